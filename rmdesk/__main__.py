@@ -1,0 +1,3 @@
+from rmdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The contact book: queries, search, the trash."""

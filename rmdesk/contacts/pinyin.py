@@ -1,0 +1,84 @@
+"""Pinyin keys for search-as-you-type and sorting.
+
+张三 is found by "zhangsan", "zhang" and "zs". A surname reads as a surname: 曾 is
+"zeng" (not "ceng"), 单 "shan", 解 "xie" — pypinyin reads characters as ordinary words,
+so the first character of a name is looked up here first.
+"""
+
+from __future__ import annotations
+
+from pypinyin import Style, lazy_pinyin
+
+# Two-character surnames, matched before single ones.
+COMPOUND_SURNAMES: dict[str, tuple[str, str]] = {
+    "欧阳": ("ou", "yang"), "司马": ("si", "ma"), "诸葛": ("zhu", "ge"),
+    "上官": ("shang", "guan"), "尉迟": ("yu", "chi"), "万俟": ("mo", "qi"),
+    "单于": ("chan", "yu"), "长孙": ("zhang", "sun"), "令狐": ("ling", "hu"),
+    "皇甫": ("huang", "fu"), "司徒": ("si", "tu"), "慕容": ("mu", "rong"),
+    "东方": ("dong", "fang"), "夏侯": ("xia", "hou"), "公孙": ("gong", "sun"),
+    "宇文": ("yu", "wen"), "澹台": ("tan", "tai"), "轩辕": ("xuan", "yuan"),
+    "端木": ("duan", "mu"), "呼延": ("hu", "yan"), "南宫": ("nan", "gong"),
+}
+
+# Single surnames whose surname reading differs from the ordinary reading of the character.
+SURNAME_READINGS: dict[str, str] = {
+    "曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "区": "ou", "朴": "piao",
+    "查": "zha", "盖": "ge", "乐": "yue", "缪": "miao", "覃": "qin", "翟": "zhai",
+    "燕": "yan", "秘": "bi", "种": "chong", "繁": "po", "纪": "ji", "过": "guo",
+    "华": "hua", "冼": "xian", "那": "na", "都": "du", "薄": "bo", "贾": "jia",
+    "居": "ju", "盛": "sheng", "柏": "bai", "牟": "mou", "阚": "kan", "宿": "su",
+    "卜": "bu", "员": "yun", "石": "shi", "沈": "shen", "万": "wan", "任": "ren",
+    "黑": "hei", "藏": "zang", "折": "she", "隗": "wei", "重": "chong", "尉": "wei",
+    "尚": "shang", "相": "xiang", "召": "shao", "句": "gou", "殷": "yin", "夏": "xia",
+    "曲": "qu", "令": "ling", "参": "can", "能": "nai", "占": "zhan", "蕃": "pi",
+}
+
+
+def _syllables(text: str) -> list[str]:
+    # Non-Chinese runs ("Tom", "3") come back whole; keep them lower-cased.
+    out: list[str] = []
+    for piece in lazy_pinyin(text, style=Style.NORMAL):
+        out.extend(word.lower() for word in piece.split())
+    return out
+
+
+def name_syllables(name: str) -> list[str]:
+    """The pinyin of a personal name, one syllable per character, surname read as a surname."""
+    name = name.strip()
+    if not name:
+        return []
+    if name[:2] in COMPOUND_SURNAMES:
+        return [*COMPOUND_SURNAMES[name[:2]], *_syllables(name[2:])]
+    if name[0] in SURNAME_READINGS:
+        return [SURNAME_READINGS[name[0]], *_syllables(name[1:])]
+    return _syllables(name)
+
+
+def text_syllables(text: str) -> list[str]:
+    """The pinyin of ordinary text (a company name), read as words."""
+    return _syllables(text)
+
+
+def _keys(syllables: list[str]) -> list[str]:
+    if not syllables:
+        return []
+    full = "".join(syllables)
+    initials = "".join(s[0] for s in syllables)
+    keys = [full, initials]
+    if "v" in full:  # 吕 is "lv" in pypinyin; people also type "lu"
+        keys.append(full.replace("v", "u"))
+    return keys
+
+
+def name_keys(name: str) -> list[str]:
+    """Search keys for a name: full pinyin and initials ("zhangsan", "zs")."""
+    return _keys(name_syllables(name))
+
+
+def text_keys(text: str) -> list[str]:
+    return _keys(text_syllables(text))
+
+
+def sort_key(name: str) -> str:
+    """Order names by pinyin, as Chinese address books do: 安 before 白 before 张."""
+    return " ".join(name_syllables(name)) + "\x00" + name.strip().lower()

@@ -1,0 +1,1 @@
+"""The RM's vocabulary and rules: plain Python, no Qt, no database."""

@@ -1,0 +1,117 @@
+"""Errors the user can cause, typed so that each interface can say what to do next.
+
+Each error has a stable `code`; the GUI translates it, the CLI prints `str(error)`.
+"""
+
+from __future__ import annotations
+
+
+class RmdeskError(Exception):
+    """Base of every error rmdesk reports to its user."""
+
+    code = "error"
+
+
+class StoreError(RmdeskError):
+    """The database cannot be used as asked. Nothing was changed."""
+
+    code = "store"
+
+    def __init__(self, location: str, detail: str = "") -> None:
+        self.location = location
+        self.detail = detail
+        super().__init__(self.explain())
+
+    def explain(self) -> str:
+        return f"cannot use the database {self.location}: {self.detail}"
+
+
+class DatabaseLocked(StoreError):
+    code = "locked"
+
+    def explain(self) -> str:
+        return (
+            f"the database {self.location} is locked by another program; "
+            "close the other program (or the other rmdesk window) and try again"
+        )
+
+
+class DatabaseUnwritable(StoreError):
+    code = "unwritable"
+
+    def explain(self) -> str:
+        return (
+            f"the database {self.location} cannot be written ({self.detail}); "
+            "check the file and folder permissions, or choose another file with --db"
+        )
+
+
+class NotADatabase(StoreError):
+    code = "not_a_database"
+
+    def explain(self) -> str:
+        return (
+            f"{self.location} is not an rmdesk database; "
+            "choose the right file with --db (the file was not changed)"
+        )
+
+
+class DatabaseCorrupt(StoreError):
+    code = "corrupt"
+
+    def explain(self) -> str:
+        return (
+            f"the database {self.location} is damaged ({self.detail}); "
+            "restore it from a backup (rmdesk keeps one beside it before each upgrade); "
+            "the file was not changed"
+        )
+
+
+class DatabaseTooNew(StoreError):
+    code = "too_new"
+
+    def explain(self) -> str:
+        return (
+            f"the database {self.location} was written by a newer rmdesk "
+            f"(schema {self.detail}); install the newer rmdesk to open it"
+        )
+
+
+class DiskFull(StoreError):
+    code = "disk_full"
+
+    def explain(self) -> str:
+        return (
+            f"the disk holding {self.location} is full; free some space and try again "
+            "(nothing was saved)"
+        )
+
+
+class ServerUnavailable(StoreError):
+    code = "server"
+
+    def explain(self) -> str:
+        return (
+            f"cannot reach the database server {self.location} ({self.detail}); "
+            "check the address, the password and the network, then try again"
+        )
+
+
+class InvalidContact(RmdeskError):
+    """A contact failed validation; `errors` maps each field to a problem code."""
+
+    code = "invalid_contact"
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        self.errors = dict(errors)
+        super().__init__(
+            "invalid contact: " + "; ".join(f"{f}: {c}" for f, c in sorted(errors.items()))
+        )
+
+
+class ContactNotFound(RmdeskError):
+    code = "not_found"
+
+    def __init__(self, contact_id: int) -> None:
+        self.contact_id = contact_id
+        super().__init__(f"no contact with id {contact_id}")

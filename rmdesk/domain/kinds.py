@@ -1,0 +1,172 @@
+"""Classifications an RM uses (DOMAIN.md step 1).
+
+Values are stable codes stored in the database; `zh` is the term users type and see in
+the zh_CN interface. English display names live in the UI's translation files.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import TypeVar
+
+K = TypeVar("K", bound="Kind")
+
+
+class Kind(str, Enum):
+    """A closed set of codes, each with its Chinese term."""
+
+    zh: str
+
+    def __new__(cls, code: str, zh: str) -> Kind:
+        obj = str.__new__(cls, code)
+        obj._value_ = code
+        obj.zh = zh
+        return obj
+
+    def __str__(self) -> str:
+        return self.value
+
+    @classmethod
+    def parse(cls: type[K], text: str) -> K:
+        """Accept the code, the member name or the Chinese term ("同学", "classmate")."""
+        wanted = text.strip()
+        for member in cls:
+            if wanted in (member.value, member.zh) or wanted.upper() == member.name:
+                return member
+        choices = ", ".join(f"{m.zh} ({m.value})" for m in cls)
+        raise ValueError(f"unknown {cls.__name__} {text!r}; choose one of: {choices}")
+
+
+class TieFamily(Kind):
+    """The two ways an RM classifies a tie: 五同 (shared ties) and 五缘 (bonds)."""
+
+    TONG = ("tong", "五同")
+    YUAN = ("yuan", "五缘")
+
+
+class TieKind(Kind):
+    """One of the five shared ties (五同) or the five bonds (五缘)."""
+
+    CLASSMATE = ("classmate", "同学")
+    HOMETOWN = ("hometown", "同乡")
+    COLLEAGUE = ("colleague", "同事")
+    HOBBY = ("hobby", "同好")
+    NEIGHBOUR = ("neighbour", "同邻")
+    KINSHIP = ("kinship", "亲缘")
+    LOCALITY = ("locality", "地缘")
+    PROFESSION = ("profession", "业缘")
+    FAITH = ("faith", "神缘")
+    TRADE = ("trade", "物缘")
+
+    @property
+    def family(self) -> TieFamily:
+        return TieFamily.TONG if self in _TONG else TieFamily.YUAN
+
+    @classmethod
+    def of_family(cls, family: TieFamily) -> list[TieKind]:
+        return [k for k in cls if k.family is family]
+
+
+_TONG = frozenset(
+    {TieKind.CLASSMATE, TieKind.HOMETOWN, TieKind.COLLEAGUE, TieKind.HOBBY, TieKind.NEIGHBOUR}
+)
+
+
+class Gender(Kind):
+    MALE = ("male", "男")
+    FEMALE = ("female", "女")
+
+
+class FriendKind(Kind):
+    """The five kinds of friends worth having: a tag set, never computed by the app."""
+
+    INFLUENTIAL = ("influential", "有权")
+    WEALTHY = ("wealthy", "有钱")
+    WISE = ("wise", "有智慧")
+    PASSIONATE = ("passionate", "有激情")
+    ATTRACTIVE = ("attractive", "有美貌")
+
+
+class LeadSource(Kind):
+    PUBLISHED = ("published", "资料法")
+    HOUND = ("hound", "猎犬法")
+    COLD = ("cold", "陌生拜访")
+    OWN_NETWORK = ("own_network", "缘故法")
+    REFERRAL = ("referral", "关系法")
+
+
+class Answer(Kind):
+    """A qualification answer: yes, no, or not known yet."""
+
+    YES = ("yes", "是")
+    NO = ("no", "否")
+    UNKNOWN = ("unknown", "未知")
+
+
+class Question(Kind):
+    """The five qualification questions (优选法) that make a prospect a target client."""
+
+    NEED = ("need", "有金融需求")
+    AFFORD = ("afford", "有购买能力")
+    GOOD_CLIENT = ("good_client", "符合优良客户条件")
+    AUTHORITY = ("authority", "有购买决策权")
+    VALUE = ("value", "能为本行创造价值")
+
+
+class Stage(Kind):
+    """The eight stages of a client's mood on the way to a deal: the pipeline."""
+
+    ATTENTION = ("attention", "关注")
+    INTEREST = ("interest", "兴趣")
+    IMAGINATION = ("imagination", "联想")
+    DESIRE = ("desire", "欲望")
+    COMPARISON = ("comparison", "比较")
+    CONVICTION = ("conviction", "相信")
+    DECISION = ("decision", "决心")
+    SATISFACTION = ("satisfaction", "满意")
+
+
+class Education(Kind):
+    PRIMARY = ("primary", "小学")
+    JUNIOR = ("junior", "初中")
+    SENIOR = ("senior", "高中/中专")
+    COLLEGE = ("college", "大专")
+    BACHELOR = ("bachelor", "本科")
+    MASTER = ("master", "硕士")
+    DOCTOR = ("doctor", "博士")
+
+
+class MaritalStatus(Kind):
+    SINGLE = ("single", "未婚")
+    MARRIED = ("married", "已婚")
+    DIVORCED = ("divorced", "离异")
+    WIDOWED = ("widowed", "丧偶")
+
+
+class IncomeBand(Kind):
+    """Yearly income bands, in yuan. Income is a sensitive field."""
+
+    BELOW_100K = ("lt_100k", "10万以下")
+    FROM_100K = ("100k_300k", "10万–30万")
+    FROM_300K = ("300k_500k", "30万–50万")
+    FROM_500K = ("500k_1m", "50万–100万")
+    FROM_1M = ("1m_3m", "100万–300万")
+    ABOVE_3M = ("gt_3m", "300万以上")
+
+
+class PhoneLabel(Kind):
+    MOBILE = ("mobile", "手机")
+    WORK = ("work", "办公")
+    HOME = ("home", "住宅")
+    FAX = ("fax", "传真")
+    OTHER = ("other", "其他")
+
+
+class AddressKind(Kind):
+    HOME = ("home", "家庭")
+    WORK = ("work", "单位")
+
+
+class CalendarKind(Kind):
+    SOLAR = ("solar", "公历")
+    LUNAR = ("lunar", "农历")

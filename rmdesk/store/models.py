@@ -1,0 +1,172 @@
+"""The database schema, as typed SQLAlchemy 2 models.
+
+The schema is created and changed only by the Alembic migrations in `migrations/`;
+these models must match them (a test compares the two).
+Nothing here is SQLite-only: codes are stored as strings, not database enums, so that
+PostgreSQL and SQLite hold the same thing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class ContactModel(Base):
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    nickname: Mapped[str] = mapped_column(String(100), default="")
+    gender: Mapped[str | None] = mapped_column(String(16))
+    birthday_calendar: Mapped[str | None] = mapped_column(String(8))
+    birthday_year: Mapped[int | None] = mapped_column(Integer)
+    birthday_month: Mapped[int | None] = mapped_column(Integer)
+    birthday_day: Mapped[int | None] = mapped_column(Integer)
+    birthday_leap: Mapped[bool] = mapped_column(Boolean, default=False)
+    company: Mapped[str] = mapped_column(String(200), default="")
+    title: Mapped[str] = mapped_column(String(100), default="")
+    occupation: Mapped[str] = mapped_column(String(100), default="")
+    education: Mapped[str | None] = mapped_column(String(16))
+    marital_status: Mapped[str | None] = mapped_column(String(16))
+    income_band: Mapped[str | None] = mapped_column(String(16))
+    hobbies: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    lead_source: Mapped[str | None] = mapped_column(String(16))
+    q_need: Mapped[str] = mapped_column(String(8), default="unknown")
+    q_afford: Mapped[str] = mapped_column(String(8), default="unknown")
+    q_good_client: Mapped[str] = mapped_column(String(8), default="unknown")
+    q_authority: Mapped[str] = mapped_column(String(8), default="unknown")
+    q_value: Mapped[str] = mapped_column(String(8), default="unknown")
+    stage: Mapped[str | None] = mapped_column(String(16))
+    key_client: Mapped[bool] = mapped_column(Boolean, default=False)
+    introduced_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL")
+    )
+    sort_key: Mapped[str] = mapped_column(String(400), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    phones: Mapped[list[PhoneModel]] = relationship(
+        cascade="all, delete-orphan", order_by="PhoneModel.position", passive_deletes=True
+    )
+    addresses: Mapped[list[AddressModel]] = relationship(
+        cascade="all, delete-orphan", order_by="AddressModel.position", passive_deletes=True
+    )
+    ties: Mapped[list[TieModel]] = relationship(
+        cascade="all, delete-orphan", order_by="TieModel.id", passive_deletes=True
+    )
+    friend_kinds: Mapped[list[FriendKindModel]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+    tags: Mapped[list[TagModel]] = relationship(
+        cascade="all, delete-orphan", order_by="TagModel.tag", passive_deletes=True
+    )
+    search: Mapped[SearchModel | None] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+    introduced_by: Mapped[ContactModel | None] = relationship(remote_side=[id])
+
+    __table_args__ = (Index("ix_contacts_book_order", "deleted_at", "sort_key", "id"),)
+
+
+class PhoneModel(Base):
+    __tablename__ = "phones"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    label: Mapped[str] = mapped_column(String(16))
+    number: Mapped[str] = mapped_column(String(32))
+
+
+class AddressModel(Base):
+    __tablename__ = "addresses"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(String(300), default="")
+    province: Mapped[str] = mapped_column(String(50), default="")
+    city: Mapped[str] = mapped_column(String(50), default="")
+    district: Mapped[str] = mapped_column(String(50), default="", index=True)
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+
+
+class TieModel(Base):
+    """A 五同 tie or 五缘 bond, with an optional detail ("浙大 2005 级")."""
+
+    __tablename__ = "ties"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    detail: Mapped[str] = mapped_column(String(200), default="")
+
+    __table_args__ = (
+        Index("ix_ties_kind_contact", "kind", "contact_id"),
+        Index("ix_ties_contact", "contact_id"),
+    )
+
+
+class FriendKindModel(Base):
+    __tablename__ = "friend_kinds"
+
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+
+
+class TagModel(Base):
+    __tablename__ = "tags"
+
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(50), primary_key=True)
+
+
+class SearchModel(Base):
+    """What search-as-you-type scans: one narrow, lower-cased row per contact.
+
+    Kept apart from `contacts` so that a scan reads a few bytes per contact, not the notes.
+    """
+
+    __tablename__ = "contact_search"
+
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
+    )
+    text: Mapped[str] = mapped_column(Text, default="")
