@@ -7,9 +7,9 @@ never ORM rows: no caller holds a session.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
-from sqlalchemy import Select, delete, exists, func, or_, select, update
+from sqlalchemy import delete, exists, func, or_, select, true, update
 from sqlalchemy.orm import selectinload
 
 from rmdesk.contacts.pinyin import name_keys, sort_key, text_keys
@@ -102,37 +102,38 @@ class ContactBook:
 
     # -- reading ----------------------------------------------------------------------
 
-    def _filtered(self, book_filter: BookFilter) -> Select[tuple[int]]:
-        stmt = select(ContactModel.id)
+    def list_ids(self, book_filter: BookFilter = BookFilter(), limit: int | None = None) -> list[int]:
+        """The ids of the contacts the filter shows, in book order (pinyin of the name).
+
+        The trash lists the most recently deleted first. With `limit`, only the first ids:
+        the book is stored in book order, so the first screenful of a broad search is
+        found without reading the rest.
+        """
         if book_filter.trash:
-            stmt = stmt.where(ContactModel.deleted_at.is_not(None))
-        else:
-            stmt = stmt.where(ContactModel.deleted_at.is_(None))
+            stmt = (
+                select(ContactModel.id)
+                .where(ContactModel.deleted_at.is_not(None))
+                .order_by(ContactModel.deleted_at.desc(), ContactModel.id)
+            )
+            with self._store.session() as s:
+                return list(s.scalars(stmt))
+        index = SearchModel
+        stmt = select(index.contact_id).where(index.alive == true())
         if book_filter.tie is not None:
             stmt = stmt.where(
-                ContactModel.id.in_(
+                index.contact_id.in_(
                     select(TieModel.contact_id).where(TieModel.kind == book_filter.tie.value)
                 )
             )
         if book_filter.no_tie:
-            stmt = stmt.where(~exists().where(TieModel.contact_id == ContactModel.id))
+            stmt = stmt.where(~exists().where(TieModel.contact_id == index.contact_id))
         variants = query_variants(book_filter.search)
         if variants:
-            conditions = [SearchModel.text.contains(v, autoescape=True) for v in variants]
-            stmt = stmt.where(
-                ContactModel.id.in_(select(SearchModel.contact_id).where(or_(*conditions)))
-            )
-        return stmt
-
-    def list_ids(self, book_filter: BookFilter = BookFilter()) -> list[int]:
-        """The ids of the contacts the filter shows, in book order (pinyin of the name)."""
-        stmt = self._filtered(book_filter)
-        if book_filter.trash:
-            stmt = stmt.order_by(ContactModel.deleted_at.desc(), ContactModel.id)
-        else:
-            stmt = stmt.order_by(ContactModel.sort_key, ContactModel.id)
+            stmt = stmt.where(or_(*[index.text.contains(v, autoescape=True) for v in variants]))
+        stmt = stmt.order_by(index.sort_key, index.contact_id).limit(limit)
         with self._store.session() as s:
-            return list(s.scalars(stmt))
+            # Plain Core rows: the ORM's per-row bookkeeping doubles the time of a long list.
+            return [row[0] for row in s.connection().execute(stmt)]
 
     def rows(self, ids: Sequence[int]) -> dict[int, ContactRow]:
         """Table rows for these contacts (a page of the table), keyed by id."""
@@ -207,6 +208,25 @@ class ContactBook:
                 raise ContactNotFound(contact_id)
             return _to_contact(model)
 
+    def iter_contacts(self, ids: Sequence[int], page: int = 500) -> Iterator[Contact]:
+        """Whole contacts for many ids, in the order given, a page of queries at a time."""
+        for start in range(0, len(ids), page):
+            chunk = ids[start : start + page]
+            with self._store.session() as s:
+                models = s.scalars(
+                    select(ContactModel)
+                    .where(ContactModel.id.in_(chunk))
+                    .options(
+                        selectinload(ContactModel.phones),
+                        selectinload(ContactModel.addresses),
+                        selectinload(ContactModel.ties),
+                        selectinload(ContactModel.friend_kinds),
+                        selectinload(ContactModel.tags),
+                    )
+                ).all()
+                by_id = {m.id: _to_contact(m, with_introducer=False) for m in models}
+            yield from (by_id[i] for i in chunk if i in by_id)
+
     def tie_counts(self) -> TieCounts:
         """Counts for the book tree: a contact counts once under every tie it has."""
         alive = ContactModel.deleted_at.is_(None)
@@ -279,6 +299,11 @@ class ContactBook:
                 .where(ContactModel.id.in_(id_list), ContactModel.deleted_at.is_(None))
                 .values(deleted_at=self._now())
             )
+            s.execute(
+                update(SearchModel)
+                .where(SearchModel.contact_id.in_(id_list))
+                .values(alive=False)
+            )
             return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
     def restore(self, ids: Iterable[int]) -> int:
@@ -289,6 +314,9 @@ class ContactBook:
                 update(ContactModel)
                 .where(ContactModel.id.in_(id_list), ContactModel.deleted_at.is_not(None))
                 .values(deleted_at=None, updated_at=self._now())
+            )
+            s.execute(
+                update(SearchModel).where(SearchModel.contact_id.in_(id_list)).values(alive=True)
             )
             return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
@@ -350,12 +378,12 @@ def _fill(model: ContactModel, c: Contact, now: dt.datetime) -> None:
     model.friend_kinds = [FriendKindModel(kind=k.value) for k in sorted(c.friend_kinds)]
     model.tags = [TagModel(tag=t) for t in c.tags]
     if model.search is None:
-        model.search = SearchModel(text=search_text(c))
-    else:
-        model.search.text = search_text(c)
+        model.search = SearchModel(alive=model.deleted_at is None)
+    model.search.sort_key = model.sort_key
+    model.search.text = search_text(c)
 
 
-def _to_contact(m: ContactModel) -> Contact:
+def _to_contact(m: ContactModel, with_introducer: bool = True) -> Contact:
     birthday = None
     if m.birthday_calendar and m.birthday_month and m.birthday_day:
         birthday = Birthday(
@@ -391,7 +419,7 @@ def _to_contact(m: ContactModel) -> Contact:
         stage=_opt(Stage, m.stage),
         key_client=m.key_client,
         introduced_by_id=m.introduced_by_id,
-        introduced_by_name=m.introduced_by.name if m.introduced_by else "",
+        introduced_by_name=m.introduced_by.name if with_introducer and m.introduced_by else "",
         ties=[Tie(TieKind(t.kind), t.detail) for t in m.ties],
         deleted_at=m.deleted_at,
     )

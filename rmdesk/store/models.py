@@ -159,14 +159,22 @@ class TagModel(Base):
 
 
 class SearchModel(Base):
-    """What search-as-you-type scans: one narrow, lower-cased row per contact.
+    """The book in book order: what the table lists and search-as-you-type scans.
 
-    Kept apart from `contacts` so that a scan reads a few bytes per contact, not the notes.
+    One narrow, lower-cased row per contact, keyed by (alive, sort_key, contact_id) so
+    that listing the book, a tie group or a search reads rows already in pinyin order,
+    a few bytes per contact, never the notes column of `contacts`. On SQLite the table
+    is stored WITHOUT ROWID, i.e. clustered on that key (PostgreSQL ignores the option).
+    The contact book service keeps `alive` and `sort_key` equal to the contact's.
     """
 
     __tablename__ = "contact_search"
 
+    alive: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    sort_key: Mapped[str] = mapped_column(String(400), primary_key=True)
     contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, unique=True
     )
     text: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = ({"sqlite_with_rowid": False},)

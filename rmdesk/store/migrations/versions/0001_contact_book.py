@@ -122,9 +122,13 @@ def upgrade() -> None:
     )
     op.create_table(
         "contact_search",
+        sa.Column("alive", sa.Boolean(), nullable=False),
+        sa.Column("sort_key", sa.String(400), nullable=False),
         _child("contact_search"),
         sa.Column("text", sa.Text(), nullable=False),
-        sa.PrimaryKeyConstraint("contact_id", name="pk_contact_search"),
+        sa.PrimaryKeyConstraint("alive", "sort_key", "contact_id", name="pk_contact_search"),
+        sa.UniqueConstraint("contact_id", name="uq_contact_search_contact_id"),
+        sqlite_with_rowid=False,
     )
 
 

@@ -1,0 +1,99 @@
+"""Composition root: open the book, build the services, show the window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from rmdesk.demo.generator import write_demo_book
+from rmdesk.domain.errors import RmdeskError
+from rmdesk.store.database import Store, open_store
+from rmdesk.store.location import default_database, demo_database
+from rmdesk.ui.i18n import Translations, resolve_language
+from rmdesk.ui.labels import error_text
+from rmdesk.ui.main_window import MainWindow
+from rmdesk.ui.preferences import Preferences
+from rmdesk.ui.progress import Progress, run_with_progress
+from rmdesk.ui.tasks import TaskRunner
+
+DEMO_CLIENTS = 2000
+
+
+def open_book(runner: TaskRunner, target: str, demo: bool) -> Store:
+    """Open (and migrate) the book off the GUI thread; fill the demo book on first use."""
+    tr = QCoreApplication.translate
+    store = run_with_progress(runner, lambda _p: open_store(target), tr("App", "Opening the book…"))
+    if demo:
+        from rmdesk.contacts.book import ContactBook
+
+        counts = run_with_progress(runner, lambda _p: ContactBook(store).tie_counts(),
+                                   tr("App", "Opening the book…"))
+        if counts.total + counts.trash == 0:
+
+            def fill(progress: Progress) -> int:
+                return write_demo_book(store, DEMO_CLIENTS, seed=1,
+                                       progress=progress.report, cancelled=progress.cancelled)
+
+            run_with_progress(runner, fill, tr("App", "Writing the demo book…"), cancellable=True)
+    return store
+
+
+class Desk:
+    """The running app: one book, one worker, one main window (rebuilt on language change)."""
+
+    def __init__(self, store: Store, runner: TaskRunner, prefs: Preferences,
+                 translations: Translations) -> None:
+        self.store = store
+        self.runner = runner
+        self.prefs = prefs
+        self.translations = translations
+        self.window = self._build()
+
+    def _build(self) -> MainWindow:
+        return MainWindow(self.store, self.runner, self.prefs, self.change_language)
+
+    def change_language(self, preference: str) -> None:
+        self.translations.use(resolve_language(preference))
+        old = self.window
+        self.window = self._build()
+        self.window.setGeometry(old.geometry())
+        self.window.show()
+        old.close()
+        old.deleteLater()
+
+    def show(self) -> None:
+        self.window.show()
+
+
+def run(db: str | None = None, demo: bool = False, lang: str | None = None,
+        settings: Path | None = None) -> int:
+    """Start the GUI; returns the exit code."""
+    if sys.platform.startswith("linux") and os.geteuid() == 0:
+        # Chromium (behind Qt WebEngine) refuses to run as root with its sandbox.
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("rmdesk")
+    app.setApplicationDisplayName("rmdesk")
+    prefs = Preferences(settings)
+    translations = Translations()
+    translations.use(lang or resolve_language(prefs.language))
+    runner = TaskRunner()
+    target = demo_database() if demo else (db or default_database())
+    try:
+        store = open_book(runner, target, demo)
+    except RmdeskError as error:
+        QMessageBox.critical(None, "rmdesk", error_text(error))
+        print(f"rmdesk: error: {error}", file=sys.stderr)
+        runner.shutdown()
+        return 1
+    desk = Desk(store, runner, prefs, translations)
+    desk.show()
+    code = app.exec()
+    runner.shutdown()
+    store.close()
+    return int(code)

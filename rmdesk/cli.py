@@ -1,0 +1,210 @@
+"""The command line: the same services as the windows, no Qt imported unless the GUI starts.
+
+    rmdesk [--db PATH] [--demo]            start the app
+    rmdesk demo [--db FILE] [--clients N] [--seed S]
+    rmdesk contacts list [--tie 同学] [--bond 亲缘] [--search Q] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from rmdesk import __version__
+from rmdesk.domain.contact import BookFilter, Contact
+from rmdesk.domain.errors import RmdeskError
+from rmdesk.domain.kinds import TieFamily, TieKind
+from rmdesk.domain.phones import display_phone
+from rmdesk.store.location import ENV_DB, default_database, demo_database
+
+DEMO_CLIENTS = 2000
+
+
+def _db_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        # On subcommands, SUPPRESS keeps a --db given before the subcommand.
+        default=None if top else argparse.SUPPRESS,
+        help=f"the database: a file path or a SQLAlchemy URL (default: ${ENV_DB}, "
+        f"else {default_database()})",
+    )
+
+
+def _tie_of(family: TieFamily):  # type: ignore[no-untyped-def]
+    def parse(text: str) -> TieKind:
+        try:
+            kind = TieKind.parse(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+        if kind.family is not family:
+            names = ", ".join(f"{k.zh} ({k.value})" for k in TieKind.of_family(family))
+            raise argparse.ArgumentTypeError(f"{text!r} is not one of {family.zh}: {names}")
+        return kind
+
+    return parse
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rmdesk",
+        description="rmdesk: the relationship manager's desk. Without a command, "
+        "starts the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"rmdesk {__version__}")
+    _db_option(parser, top=True)
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="start on the demo book (created on first use), kept apart from your data",
+    )
+    parser.add_argument(
+        "--lang", choices=["zh_CN", "en"], help="interface language for this run"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo",
+        help="write a demo book",
+        description="Write a realistic demo book (台州, Zhejiang) into a new or empty "
+        "database. The same seed always gives the same book.",
+    )
+    _db_option(demo, top=False)
+    demo.add_argument("--clients", type=int, default=DEMO_CLIENTS, metavar="N",
+                      help=f"how many contacts (default {DEMO_CLIENTS})")
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
+
+    contacts = commands.add_parser("contacts", help="read the contact book")
+    _db_option(contacts, top=False)
+    contact_commands = contacts.add_subparsers(dest="contacts_command", metavar="ACTION")
+    contact_commands.required = True
+    listing = contact_commands.add_parser(
+        "list",
+        help="print matching contacts",
+        description="Print the contacts in book (pinyin) order. Filters combine.",
+    )
+    _db_option(listing, top=False)
+    listing.add_argument("--tie", type=_tie_of(TieFamily.TONG), metavar="TIE",
+                         help="only this shared tie (五同): 同学 同乡 同事 同好 同邻")
+    listing.add_argument("--bond", type=_tie_of(TieFamily.YUAN), metavar="BOND",
+                         help="only this bond (五缘): 亲缘 地缘 业缘 神缘 物缘")
+    listing.add_argument("--search", metavar="Q",
+                         help="search name, nickname, company, phone, notes and pinyin")
+    listing.add_argument("--trash", action="store_true", help="list the trash instead")
+    listing.add_argument("--json", action="store_true", help="print a JSON list")
+    return parser
+
+
+def contact_json(c: Contact) -> dict[str, Any]:
+    """The JSON form of a contact for `contacts list --json`."""
+    return {
+        "id": c.id,
+        "name": c.name,
+        "nickname": c.nickname,
+        "gender": c.gender.value if c.gender else None,
+        "company": c.company,
+        "title": c.title,
+        "phones": [{"label": p.label.value, "number": p.number} for p in c.phones],
+        "ties": [
+            {"kind": t.kind.value, "name": t.kind.zh, "detail": t.detail}
+            for t in c.ties if t.kind.family is TieFamily.TONG
+        ],
+        "bonds": [
+            {"kind": t.kind.value, "name": t.kind.zh, "detail": t.detail}
+            for t in c.ties if t.kind.family is TieFamily.YUAN
+        ],
+        "district": c.district or None,
+        "birthday": c.birthday.to_json() if c.birthday else None,
+        "stage": c.stage.value if c.stage else None,
+        "key_client": c.key_client,
+        "qualification_score": c.qualification_score,
+        "introduced_by": c.introduced_by_id,
+        "tags": c.tags,
+    }
+
+
+def _open(db: str | None, **kwargs: Any):  # type: ignore[no-untyped-def]
+    from rmdesk.store.database import open_store
+
+    return open_store(db or default_database(), **kwargs)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from rmdesk.demo.generator import write_demo_book
+
+    if args.clients < 1:
+        print("rmdesk: error: --clients must be at least 1", file=sys.stderr)
+        return 2
+    target = args.db or demo_database()
+    store = _open(target)
+    try:
+        def progress(done: int, total: int) -> None:
+            print(f"\rwriting demo book: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+        try:
+            written = write_demo_book(store, args.clients, args.seed, progress=progress)
+        except KeyboardInterrupt:
+            print("\nrmdesk: cancelled; nothing was written", file=sys.stderr)
+            return 130
+        print(f"\nwrote {written} demo contacts to {store.location}", file=sys.stderr)
+    finally:
+        store.close()
+    return 0
+
+
+def run_contacts_list(args: argparse.Namespace) -> int:
+    from rmdesk.contacts.book import ContactBook
+
+    store = _open(args.db)
+    try:
+        book = ContactBook(store)
+        ids = book.list_ids(BookFilter(tie=args.tie, search=args.search or "", trash=args.trash))
+        if args.bond is not None:
+            bonded = set(book.list_ids(BookFilter(tie=args.bond, trash=args.trash)))
+            ids = [i for i in ids if i in bonded]
+        out = sys.stdout
+        if args.json:
+            out.write("[")
+            first = True
+            for contact in book.iter_contacts(ids):
+                out.write(("" if first else ",\n") + json.dumps(contact_json(contact),
+                                                                 ensure_ascii=False))
+                first = False
+            out.write("]\n")
+        else:
+            for contact in book.iter_contacts(ids):
+                phone = display_phone(contact.phones[0].number) if contact.phones else ""
+                ties = " ".join(t.kind.zh for t in contact.ties)
+                out.write(f"{contact.id}\t{contact.name}\t{phone}\t{contact.district}\t{ties}\n")
+    finally:
+        store.close()
+    return 0
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from rmdesk.app import run
+
+    return run(db=args.db, demo=args.demo, lang=args.lang)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8", errors="replace")  # Chinese on any console
+    try:
+        if args.command == "demo":
+            return run_demo(args)
+        if args.command == "contacts":
+            return run_contacts_list(args)
+        if args.db is None and args.demo:
+            args.db = None
+        return run_gui(args)
+    except RmdeskError as exc:
+        print(f"rmdesk: error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `rmdesk contacts list | head`
+        return 0

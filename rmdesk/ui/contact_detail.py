@@ -1,0 +1,115 @@
+"""The detail pane: one contact at a glance, read-only. Editing opens the editor."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from rmdesk.domain.contact import Birthday, Contact
+from rmdesk.domain.kinds import CalendarKind, Question, TieFamily
+from rmdesk.domain.phones import display_phone
+from rmdesk.ui.labels import label
+
+LUNAR_MONTHS = "正二三四五六七八九十冬腊"
+LUNAR_DAYS = (
+    "初一 初二 初三 初四 初五 初六 初七 初八 初九 初十 十一 十二 十三 十四 十五 "
+    "十六 十七 十八 十九 二十 廿一 廿二 廿三 廿四 廿五 廿六 廿七 廿八 廿九 三十"
+).split()
+
+
+def lunar_text(b: Birthday) -> str:
+    """农历闰八月三十: how a lunar date is written."""
+    month = ("闰" if b.leap else "") + LUNAR_MONTHS[b.month - 1] + "月"
+    year = f"{b.year}年" if b.year else ""
+    return f"农历{year}{month}{LUNAR_DAYS[b.day - 1]}"
+
+
+class ContactDetail(QTextBrowser):
+    """Shows a contact; a click on the introducer's name asks to open that contact."""
+
+    open_contact = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._on_link)
+        self.show_contact(None)
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() == "contact":
+            self.open_contact.emit(int(url.path() or url.host()))
+
+    def birthday_text(self, b: Birthday) -> str:
+        if b.calendar is CalendarKind.LUNAR:
+            return lunar_text(b)
+        if b.year:
+            return self.tr("{0}-{1:02d}-{2:02d}").format(b.year, b.month, b.day)
+        return self.tr("{0:02d}-{1:02d} (year unknown)").format(b.month, b.day)
+
+    def show_contact(self, contact: Contact | None) -> None:
+        self.contact = contact
+        if contact is None:
+            self.setHtml(f"<p style='color:gray'>{escape(self.tr('No contact selected.'))}</p>")
+            return
+        rows: list[tuple[str, str]] = []
+
+        def add(name: str, value: str, raw: bool = False) -> None:
+            if value:
+                rows.append((name, value if raw else escape(value)))
+
+        work = " · ".join(x for x in (contact.company, contact.title) if x)
+        add(self.tr("Company"), work)
+        add(self.tr("Occupation"), contact.occupation)
+        add(self.tr("Phones"), "<br>".join(
+            f"{escape(label(p.label))}: {escape(display_phone(p.number))}" for p in contact.phones
+        ), raw=True)
+        add(self.tr("Addresses"), "<br>".join(
+            escape(f"{label(a.kind)}: {a.district} {a.text}".strip())
+            + (f" <span style='color:gray'>({a.lat:.5f}, {a.lon:.5f})</span>"
+               if a.lat is not None and a.lon is not None else "")
+            for a in contact.addresses
+        ), raw=True)
+        if contact.gender:
+            add(self.tr("Gender"), label(contact.gender))
+        if contact.birthday:
+            add(self.tr("Birthday"), self.birthday_text(contact.birthday))
+        for family in TieFamily:
+            ties = [t for t in contact.ties if t.kind.family is family]
+            add(label(family), "<br>".join(
+                escape(label(t.kind) + (f" — {t.detail}" if t.detail else "")) for t in ties
+            ), raw=True)
+        add(self.tr("Friend kinds"), "、".join(label(k) for k in sorted(contact.friend_kinds)))
+        add(self.tr("Tags"), "、".join(contact.tags))
+        if contact.lead_source:
+            add(self.tr("Lead source"), label(contact.lead_source))
+        if contact.introduced_by_id is not None:
+            add(self.tr("Introduced by"),
+                f"<a href='contact:{contact.introduced_by_id}'>"
+                f"{escape(contact.introduced_by_name)}</a>", raw=True)
+        answers = "<br>".join(
+            f"{escape(label(q))}: {escape(label(contact.qualification[q]))}" for q in Question
+        )
+        add(self.tr("Qualification {0}/5").format(contact.qualification_score), answers, raw=True)
+        if contact.stage:
+            add(self.tr("Stage"), label(contact.stage))
+        if contact.education:
+            add(self.tr("Education"), label(contact.education))
+        if contact.marital_status:
+            add(self.tr("Marital status"), label(contact.marital_status))
+        if contact.income_band:
+            add(self.tr("Income"), label(contact.income_band))
+        add(self.tr("Hobbies"), contact.hobbies)
+        add(self.tr("Notes"), escape(contact.notes).replace("\n", "<br>"), raw=True)
+        title = escape(contact.name) + (
+            f" <span style='color:gray'>({escape(contact.nickname)})</span>"
+            if contact.nickname else "")
+        if contact.key_client:
+            title = "★ " + title + f" <small>{escape(self.tr('Key client'))}</small>"
+        body = "".join(
+            f"<tr><td style='color:#555;padding-right:8px' valign='top'>{escape(name)}</td>"
+            f"<td>{value}</td></tr>"
+            for name, value in rows
+        )
+        self.setHtml(f"<h2>{title}</h2><table cellspacing='3'>{body}</table>")

@@ -1,0 +1,235 @@
+"""The contact table: an id list in book order, rows fetched a page at a time off-thread.
+
+A 100,000-contact book never sits in memory: the model keeps the ids (ints) and a
+bounded cache of rows. A new filter first asks for one screenful (the book is stored in
+book order, so that is quick even for a broad search), shows it, then fetches the rest
+of the ids and appends them.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+
+from rmdesk.contacts.book import ContactBook
+from rmdesk.domain.contact import BookFilter, ContactRow
+from rmdesk.domain.phones import display_phone
+from rmdesk.ui.labels import label
+from rmdesk.ui.tasks import TaskRunner
+
+PAGE = 100
+FIRST_SCREEN = 200
+CACHE_ROWS = 3000
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ContactTableModel(QAbstractTableModel):
+    """Rows of contacts for a BookFilter. `loaded` fires when a filter's ids are all in."""
+
+    NAME, COMPANY, TITLE, PHONE, DISTRICT, TIES, STAGE, SCORE = range(8)
+    first_screen = Signal()  # the first rows of a new filter are shown
+    loaded = Signal(int)  # every id of the filter is known; the count
+
+    def __init__(self, book: ContactBook, runner: TaskRunner, parent: QObject | None = None):
+        super().__init__(parent)
+        self._book = book
+        self._runner = runner
+        self._ids: list[int] = []
+        self._rows: OrderedDict[int, ContactRow] = OrderedDict()
+        self._pages_asked: set[int] = set()  # pages being fetched now
+        self._filter = BookFilter()
+        self._generation = 0
+        self._in_flight = False
+        self._wanted: BookFilter | None = None
+        self._complete = False
+
+    # -- filter ------------------------------------------------------------------------
+
+    @property
+    def book_filter(self) -> BookFilter:
+        return self._filter
+
+    @property
+    def complete(self) -> bool:
+        return self._complete
+
+    def set_filter(self, book_filter: BookFilter) -> None:
+        """Show another group or search. Keystrokes typed while a query runs collapse
+        into the last one."""
+        self._wanted = book_filter
+        if not self._in_flight:
+            self._start_next()
+
+    def refresh(self) -> None:
+        """Reload after a change (save, delete, restore)."""
+        self.set_filter(self._wanted or self._filter)
+
+    def _start_next(self) -> None:
+        book_filter = self._wanted
+        if book_filter is None:
+            return
+        self._wanted = None
+        self._in_flight = True
+        self._generation += 1
+        generation = self._generation
+        book = self._book
+
+        def first_screen() -> tuple[list[int], dict[int, ContactRow]]:
+            ids = book.list_ids(book_filter, limit=FIRST_SCREEN + 1)
+            return ids, book.rows(ids[:PAGE])
+
+        self._runner.submit(
+            first_screen,
+            lambda result: self._on_first_screen(generation, book_filter, *result),
+            self._on_error,
+        )
+
+    def _on_error(self, error: BaseException) -> None:
+        self._in_flight = False
+        self._runner.failed.emit(error)
+        self._start_next()
+
+    def _on_first_screen(
+        self, generation: int, book_filter: BookFilter, ids: list[int], rows: dict[int, ContactRow]
+    ) -> None:
+        self.beginResetModel()
+        self._filter = book_filter
+        self._ids = ids[:FIRST_SCREEN] if len(ids) > FIRST_SCREEN else ids
+        self._rows.clear()
+        self._pages_asked = set()
+        self._remember(rows)
+        self._complete = len(ids) <= FIRST_SCREEN
+        self.endResetModel()
+        self.first_screen.emit()
+        if self._complete or self._wanted is not None:
+            self._in_flight = False
+            if self._complete:
+                self.loaded.emit(len(self._ids))
+            self._start_next()
+            return
+        book = self._book
+        self._runner.submit(
+            lambda: book.list_ids(book_filter),
+            lambda all_ids: self._on_all_ids(generation, all_ids),
+            self._on_error,
+        )
+
+    def _on_all_ids(self, generation: int, all_ids: list[int]) -> None:
+        self._in_flight = False
+        if generation == self._generation and self._wanted is None:
+            shown = len(self._ids)
+            if all_ids[:shown] == self._ids and len(all_ids) > shown:
+                self.beginInsertRows(QModelIndex(), shown, len(all_ids) - 1)
+                self._ids = all_ids
+                self.endInsertRows()
+            elif all_ids[:shown] != self._ids:
+                self.beginResetModel()  # the book changed in between
+                self._ids = all_ids
+                self._rows.clear()
+                self._pages_asked.clear()
+                self.endResetModel()
+            self._complete = True
+            self.loaded.emit(len(self._ids))
+        self._start_next()
+
+    # -- rows --------------------------------------------------------------------------
+
+    def _remember(self, rows: dict[int, ContactRow]) -> None:
+        for cid, row in rows.items():
+            self._rows[cid] = row
+            self._rows.move_to_end(cid)
+        while len(self._rows) > CACHE_ROWS:
+            self._rows.popitem(last=False)  # fetched again if scrolled back to
+
+    def _ask_page(self, page: int) -> None:
+        if page in self._pages_asked:
+            return
+        self._pages_asked.add(page)
+        ids = self._ids[page * PAGE : (page + 1) * PAGE]
+        generation = self._generation
+        book = self._book
+        self._runner.submit(
+            lambda: book.rows(ids),
+            lambda rows: self._on_page(generation, page, rows),
+            lambda error: self._runner.failed.emit(error),
+        )
+
+    def _on_page(self, generation: int, page: int, rows: dict[int, ContactRow]) -> None:
+        if generation != self._generation:
+            return
+        self._pages_asked.discard(page)
+        self._remember(rows)
+        first = page * PAGE
+        last = min(len(self._ids), first + PAGE) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
+
+    def contact_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, contact_id: int) -> int | None:
+        try:
+            return self._ids.index(contact_id)
+        except ValueError:
+            return None
+
+    def cached_row(self, row: int) -> ContactRow | None:
+        cid = self.contact_id(row)
+        return self._rows.get(cid) if cid is not None else None
+
+    # -- Qt model ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 8
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            self.tr("Name"), self.tr("Company"), self.tr("Title"), self.tr("Phone"),
+            self.tr("District"), self.tr("Ties"), self.tr("Stage"), self.tr("Qualified"),
+        ][section]
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        cid = self._ids[index.row()]
+        row = self._rows.get(cid)
+        if row is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                self._ask_page(index.row() // PAGE)
+                return "…" if index.column() == self.NAME else ""
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, index.column())
+        if role == Qt.ItemDataRole.FontRole and index.column() == self.NAME and row.key_client:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NAME and row.key_client:
+            return self.tr("Key client")
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+    def _display(self, row: ContactRow, column: int) -> str:
+        columns: dict[int, Callable[[], str]] = {
+            self.NAME: lambda: (f"★ {row.name}" if row.key_client else row.name)
+            + (f" ({row.nickname})" if row.nickname else ""),
+            self.COMPANY: lambda: row.company,
+            self.TITLE: lambda: row.title,
+            self.PHONE: lambda: display_phone(row.phone) if row.phone else "",
+            self.DISTRICT: lambda: row.district,
+            self.TIES: lambda: " ".join(label(t) for t in row.ties),
+            self.STAGE: lambda: label(row.stage) if row.stage else "",
+            self.SCORE: lambda: f"{row.qualification_score}/5",
+        }
+        return columns[column]()

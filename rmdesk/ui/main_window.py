@@ -1,0 +1,482 @@
+"""The main window: navigation, the book tree, the contact table, the detail pane, the trash."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmdesk import __version__
+from rmdesk.contacts.book import ContactBook
+from rmdesk.domain.contact import BookFilter, Contact, TieCounts
+from rmdesk.domain.errors import ContactNotFound
+from rmdesk.store.database import Store
+from rmdesk.ui.book_tree import BookTree
+from rmdesk.ui.contact_detail import ContactDetail
+from rmdesk.ui.contact_editor import ContactEditor
+from rmdesk.ui.contact_table import ContactTableModel
+from rmdesk.ui.labels import error_text
+from rmdesk.ui.preferences import Preferences
+from rmdesk.ui.settings_dialog import SettingsDialog
+from rmdesk.ui.tasks import TaskRunner
+
+CONTACTS, TRASH = range(2)
+
+
+def contact_table(model: ContactTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    for column, width in enumerate((130, 220, 90, 140, 70, 110, 70, 60)):
+        view.setColumnWidth(column, width)
+    return view
+
+
+class MainWindow(QMainWindow):
+    """One open book. Every database call goes through the runner; widgets hold no session."""
+
+    def __init__(
+        self,
+        store: Store,
+        runner: TaskRunner,
+        prefs: Preferences,
+        on_language_chosen: Callable[[str], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.book = ContactBook(store)
+        self.runner = runner
+        self.prefs = prefs
+        self._on_language_chosen = on_language_chosen
+        self._last_trashed: list[int] = []
+        self._detail_request = 0
+        self.setWindowTitle(self.tr("rmdesk — contact book"))
+        self.resize(1280, 780)
+
+        self.model = ContactTableModel(self.book, runner, self)
+        self.trash_model = ContactTableModel(self.book, runner, self)
+        self._build_actions()
+        self._build_ui()
+        self._build_menus()
+        self.runner.busy.connect(self._show_busy)
+        self.runner.failed.connect(self.show_error)
+        self.model.first_screen.connect(self._on_rows_shown)
+        self.model.loaded.connect(self._on_rows_shown)
+        self.trash_model.loaded.connect(lambda _n: self._update_actions())
+        geometry = prefs.layout("main_window")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter_state = prefs.layout("book_splitter")
+        if splitter_state is not None:
+            self.splitter.restoreState(splitter_state)
+        self.model.set_filter(BookFilter())
+        self.trash_model.set_filter(BookFilter(trash=True))
+        self.refresh_counts()
+
+    # -- construction ------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None,
+                slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(self.tr("&New contact"), QKeySequence.StandardKey.New,
+                                       self.new_contact)
+        self.edit_action = self._action(self.tr("&Edit contact"), "Ctrl+E", self.edit_contact)
+        self.delete_action = self._action(self.tr("Move to &trash"), QKeySequence.StandardKey.Delete,
+                                          self.trash_selected)
+        self.undo_action = self._action(self.tr("&Undo delete"), QKeySequence.StandardKey.Undo,
+                                        self.undo_delete)
+        self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find,
+                                        self.focus_search)
+        self.restore_action = self._action(self.tr("&Restore"), None, self.restore_selected)
+        self.empty_trash_action = self._action(self.tr("Empty the trash…"), None,
+                                               self.empty_trash)
+        self.settings_action = self._action(self.tr("&Settings…"), "Ctrl+,", self.open_settings)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.about_action = self._action(self.tr("&About rmdesk"), None, self.about)
+        self.contacts_area_action = self._action(self.tr("Contacts"), "Ctrl+1",
+                                                 lambda: self.nav.setCurrentRow(CONTACTS))
+        self.trash_area_action = self._action(self.tr("Trash"), "Ctrl+2",
+                                              lambda: self.nav.setCurrentRow(TRASH))
+        self.undo_action.setEnabled(False)
+
+    def _build_ui(self) -> None:
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(110)
+        self.nav.addItem(QListWidgetItem(self.tr("Contacts")))
+        self.nav.addItem(QListWidgetItem(self.tr("Trash")))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._contacts_page())
+        self.stack.addWidget(self._trash_page())
+        self.nav.currentRowChanged.connect(self._show_area)
+        self.nav.setCurrentRow(CONTACTS)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        for action in (self.new_action, self.edit_action, self.delete_action):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+        self.count_label = QLabel()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(120)
+        self.busy_bar.hide()
+        self.statusBar().addPermanentWidget(self.busy_bar)
+        self.statusBar().addPermanentWidget(self.count_label)
+
+    def _contacts_page(self) -> QWidget:
+        self.tree = BookTree()
+        self.tree.group_chosen.connect(lambda _f: self._apply_filter())
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self._apply_filter())
+        self.table = contact_table(self.model)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.table.doubleClicked.connect(lambda _i: self.edit_contact())
+        self.table.activated.connect(lambda _i: self.edit_contact())
+        self.detail = ContactDetail()
+        self.detail.open_contact.connect(self.open_contact)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.search)
+        middle_layout.addWidget(self.table)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([220, 700, 340])
+        return self.splitter
+
+    def _trash_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        note = QLabel(self.tr("Contacts in the trash can be restored until the trash is emptied."))
+        self.trash_table = contact_table(self.trash_model)
+        self.trash_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_actions()
+        )
+        buttons = QHBoxLayout()
+        restore = QPushButton(self.tr("Restore"))
+        restore.clicked.connect(self.restore_selected)
+        empty = QPushButton(self.tr("Empty the trash…"))
+        empty.clicked.connect(self.empty_trash)
+        self.restore_button, self.empty_button = restore, empty
+        buttons.addWidget(restore)
+        buttons.addStretch(1)
+        buttons.addWidget(empty)
+        layout.addWidget(note)
+        layout.addWidget(self.trash_table)
+        layout.addLayout(buttons)
+        return page
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        for action in (self.edit_action, self.delete_action, self.undo_action, self.find_action):
+            edit_menu.addAction(action)
+        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addAction(self.contacts_area_action)
+        view_menu.addAction(self.trash_area_action)
+        trash_menu = menu.addMenu(self.tr("&Trash"))
+        trash_menu.addAction(self.restore_action)
+        trash_menu.addAction(self.empty_trash_action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    # -- reading -----------------------------------------------------------------------
+
+    def _apply_filter(self) -> None:
+        base = self.tree.current_filter()
+        self.model.set_filter(BookFilter(tie=base.tie, no_tie=base.no_tie,
+                                         search=self.search.text()))
+
+    def refresh_counts(self) -> None:
+        self.runner.submit(self.book.tie_counts, self._show_counts)
+
+    def _show_counts(self, counts: TieCounts) -> None:
+        self.counts = counts
+        self.tree.show_counts(counts)
+        trash = self.nav.item(TRASH)
+        trash.setText(self.tr("Trash ({0})").format(counts.trash) if counts.trash
+                      else self.tr("Trash"))
+
+    def _on_rows_shown(self, *_args: object) -> None:
+        n = self.model.rowCount()
+        if self.model.complete:
+            self.count_label.setText(self.tr("%n contact(s)", "", n))
+        else:
+            self.count_label.setText(self.tr("%n+ contacts", "", n))
+        if n and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+        elif not n:
+            self.detail.show_contact(None)
+        self._update_actions()
+
+    def selected_ids(self, view: QTableView | None = None) -> list[int]:
+        view = view or self.table
+        model = view.model()
+        assert isinstance(model, ContactTableModel)
+        rows = sorted({index.row() for index in view.selectionModel().selectedRows()})
+        return [cid for cid in (model.contact_id(r) for r in rows) if cid is not None]
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        ids = self.selected_ids()
+        self._update_actions()
+        if len(ids) != 1:
+            if not ids:
+                self.detail.show_contact(None)
+            return
+        self._detail_request += 1
+        request = self._detail_request
+        contact_id = ids[0]
+        self.runner.submit(
+            lambda: self.book.get(contact_id),
+            lambda contact: self._show_detail(request, contact),
+            self._detail_failed,
+        )
+
+    def _show_detail(self, request: int, contact: Contact) -> None:
+        if request == self._detail_request:
+            self.detail.show_contact(contact)
+
+    def _detail_failed(self, error: BaseException) -> None:
+        if isinstance(error, ContactNotFound):
+            self.detail.show_contact(None)
+        else:
+            self.show_error(error)
+
+    def _update_actions(self) -> None:
+        in_book = self.nav.currentRow() == CONTACTS
+        selected = len(self.selected_ids()) if in_book else 0
+        self.edit_action.setEnabled(in_book and selected == 1)
+        self.delete_action.setEnabled(in_book and selected > 0)
+        trash_selected = len(self.selected_ids(self.trash_table))
+        self.restore_action.setEnabled(trash_selected > 0)
+        self.restore_button.setEnabled(trash_selected > 0)
+        has_trash = self.trash_model.rowCount() > 0
+        self.empty_trash_action.setEnabled(has_trash)
+        self.empty_button.setEnabled(has_trash)
+
+    def _show_area(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        self._update_actions()
+
+    def focus_search(self) -> None:
+        self.nav.setCurrentRow(CONTACTS)
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def open_contact(self, contact_id: int) -> None:
+        """Show a contact in the book: clear filters if needed, select its row."""
+        row = self.model.row_of(contact_id)
+        if row is None:
+            self.search.clear()
+            self.tree.select_group(BookFilter())
+
+            def select_when_loaded(_n: int) -> None:
+                self.model.loaded.disconnect(select_when_loaded)
+                found = self.model.row_of(contact_id)
+                if found is not None:
+                    self.table.selectRow(found)
+
+            self.model.loaded.connect(select_when_loaded)
+            return
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+
+    # -- writing -----------------------------------------------------------------------
+
+    def _changed(self, select_id: int | None = None) -> None:
+        """Reload what shows the book after a write."""
+        if select_id is not None:
+            def select(_n: int) -> None:
+                self.model.loaded.disconnect(select)
+                row = self.model.row_of(select_id)
+                if row is not None:
+                    self.table.selectRow(row)
+                    self.table.scrollTo(self.model.index(row, 0))
+            self.model.loaded.connect(select)
+        self.model.refresh()
+        self.trash_model.refresh()
+        self.refresh_counts()
+
+    def new_contact(self) -> None:
+        self.open_editor(None)
+
+    def edit_contact(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1 or self.nav.currentRow() != CONTACTS:
+            return
+        contact_id = ids[0]
+        self.runner.submit(lambda: self.book.get(contact_id), self.open_editor)
+
+    def open_editor(self, contact: Contact | None) -> ContactEditor:
+        editor = ContactEditor(self.book, self.runner, contact, self)
+        editor.saved.connect(self._on_saved)
+        editor.setModal(True)
+        editor.show()
+        self.editor = editor
+        return editor
+
+    def _on_saved(self, contact_id: int) -> None:
+        self.statusBar().showMessage(self.tr("Saved."), 4000)
+        self._changed(select_id=contact_id)
+        if self.selected_ids() == [contact_id]:
+            self._on_selection(QItemSelection(), QItemSelection())
+
+    def trash_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids or self.nav.currentRow() != CONTACTS:
+            return
+
+        def done(count: int) -> None:
+            self._last_trashed = ids
+            self.undo_action.setEnabled(True)
+            self.statusBar().showMessage(
+                self.tr("Moved %n contact(s) to the trash. Undo with Ctrl+Z.", "", count), 8000
+            )
+            self.table.clearSelection()
+            self._changed()
+
+        self.runner.submit(lambda: self.book.move_to_trash(ids), done)
+
+    def undo_delete(self) -> None:
+        ids = self._last_trashed
+        if not ids:
+            return
+        self._last_trashed = []
+        self.undo_action.setEnabled(False)
+
+        def done(count: int) -> None:
+            self.statusBar().showMessage(self.tr("Restored %n contact(s).", "", count), 4000)
+            self._changed(select_id=ids[0])
+
+        self.runner.submit(lambda: self.book.restore(ids), done)
+
+    def restore_selected(self) -> None:
+        ids = self.selected_ids(self.trash_table)
+        if not ids:
+            return
+
+        def done(count: int) -> None:
+            self.statusBar().showMessage(self.tr("Restored %n contact(s).", "", count), 4000)
+            self._changed()
+
+        self.runner.submit(lambda: self.book.restore(ids), done)
+
+    def empty_trash(self) -> None:
+        count = self.trash_model.rowCount()
+        if not count:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Empty the trash"),
+            self.tr("Delete %n contact(s) in the trash for good? This cannot be undone.", "",
+                    count),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def done(deleted: int) -> None:
+            self._last_trashed = []
+            self.undo_action.setEnabled(False)
+            self.statusBar().showMessage(
+                self.tr("Deleted %n contact(s) for good.", "", deleted), 6000
+            )
+            self._changed()
+
+        self.runner.submit(self.book.empty_trash, done)
+
+    # -- other -------------------------------------------------------------------------
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_bar.setVisible(busy)
+        if busy:
+            self.statusBar().showMessage(self.tr("Working…"))
+        else:
+            self.statusBar().clearMessage()
+
+    def show_error(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("rmdesk"), error_text(error))
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.prefs, self.store.location, self)
+        if dialog.exec() and dialog.chosen_language() != self.prefs.language:
+            self.prefs.language = dialog.chosen_language()
+            if self._on_language_chosen is not None:
+                self._on_language_chosen(dialog.chosen_language())
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About rmdesk"),
+            self.tr("rmdesk {0}\nThe relationship manager's desk.\nBook: {1}").format(
+                __version__, self.store.location
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.prefs.set_layout("main_window", self.saveGeometry())
+        self.prefs.set_layout("book_splitter", self.splitter.saveState())
+        super().closeEvent(event)
+
+    def current_index(self) -> QModelIndex:
+        return self.table.currentIndex()

@@ -1,0 +1,38 @@
+"""The user's interface preferences (language, window layout), kept in an INI file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_config_dir
+from PySide6.QtCore import QByteArray, QSettings
+
+
+def default_settings_path() -> Path:
+    return Path(user_config_dir("rmdesk", appauthor=False)) / "rmdesk.ini"
+
+
+class Preferences:
+    SYSTEM = "system"
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or default_settings_path()
+        self._settings = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    @property
+    def language(self) -> str:
+        """"system", "zh_CN" or "en"."""
+        value = self._settings.value("language", self.SYSTEM)
+        return str(value) if value in (self.SYSTEM, "zh_CN", "en") else self.SYSTEM
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._settings.setValue("language", value)
+        self._settings.sync()
+
+    def layout(self, key: str) -> QByteArray | None:
+        value = self._settings.value(f"layout/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_layout(self, key: str, value: QByteArray) -> None:
+        self._settings.setValue(f"layout/{key}", value)

@@ -1,0 +1,43 @@
+"""Settings: the interface language and where the book is kept."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QWidget,
+)
+
+from rmdesk.ui.preferences import Preferences
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, prefs: Preferences, database: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.prefs = prefs
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Follow the system"), Preferences.SYSTEM)
+        self.language.addItem("中文（简体）", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
+        where = QLabel(database)
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(where.textInteractionFlags().TextSelectableByMouse)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Database"), where)
+        form.addRow(buttons)
+
+    def chosen_language(self) -> str:
+        return str(self.language.currentData())

@@ -1,0 +1,83 @@
+"""One background worker for all database work, results delivered on the GUI thread.
+
+SQLite is happiest with one writer, and the window must never wait on the disk: every
+service call goes through `TaskRunner.submit`, runs on the single worker thread, and its
+result (or error) comes back through a queued signal to a callback on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+BUSY_AFTER_MS = 500  # anything longer than this shows progress
+
+
+class TaskRunner(QObject):
+    """Runs callables on the database worker; `busy` tells the window to show progress."""
+
+    _delivered = Signal(object, object, object, object)  # on_done, on_error, result, error
+    busy = Signal(bool)
+    failed = Signal(object)  # an error nobody handled
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rmdesk-db")
+        self._pending = 0
+        self._closed = False
+        self._delivered.connect(self._deliver)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(lambda: self.busy.emit(True))
+
+    @property
+    def pending(self) -> int:
+        return self._pending
+
+    def submit(
+        self,
+        work: Callable[[], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Future[T]:
+        """Run `work()` on the worker; call `on_done(result)` or `on_error(exc)` here."""
+        if self._closed:
+            raise RuntimeError("the task runner is shut down")
+        self._pending += 1
+        if self._pending == 1:
+            self._busy_timer.start()
+        future = self._executor.submit(work)
+
+        def finished(f: Future[T]) -> None:
+            error = f.exception()
+            self._delivered.emit(on_done, on_error, None if error else f.result(), error)
+
+        future.add_done_callback(finished)
+        return future
+
+    def _deliver(self, on_done: Any, on_error: Any, result: Any, error: Any) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self._busy_timer.stop()
+            self.busy.emit(False)
+        if error is not None:
+            if on_error is not None:
+                on_error(error)
+            else:
+                log.error("background task failed", exc_info=error)
+                self.failed.emit(error)
+        elif on_done is not None:
+            on_done(result)
+
+    def shutdown(self) -> None:
+        """Finish queued work (so nothing the user saved is lost), then stop the worker."""
+        self._closed = True
+        self._executor.shutdown(wait=True)
