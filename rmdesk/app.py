@@ -25,28 +25,45 @@ DEMO_CLIENTS = 2000
 
 def open_book(runner: TaskRunner, target: str, demo: bool) -> Store:
     """Open (and migrate) the book off the GUI thread; fill the demo book on first use."""
-    tr = QCoreApplication.translate
-    store = run_with_progress(runner, lambda _p: open_store(target), tr("App", "Opening the book…"))
+    store = run_with_progress(
+        runner,
+        lambda _p: open_store(target),
+        QCoreApplication.translate("App", "Opening the book…"),
+    )
     if demo:
         from rmdesk.contacts.book import ContactBook
 
-        counts = run_with_progress(runner, lambda _p: ContactBook(store).tie_counts(),
-                                   tr("App", "Opening the book…"))
+        counts = run_with_progress(
+            runner,
+            lambda _p: ContactBook(store).tie_counts(),
+            QCoreApplication.translate("App", "Opening the book…"),
+        )
         if counts.total + counts.trash == 0:
 
             def fill(progress: Progress) -> int:
-                return write_demo_book(store, DEMO_CLIENTS, seed=1,
-                                       progress=progress.report, cancelled=progress.cancelled)
+                return write_demo_book(
+                    store,
+                    DEMO_CLIENTS,
+                    seed=1,
+                    progress=progress.report,
+                    cancelled=progress.cancelled,
+                )
 
-            run_with_progress(runner, fill, tr("App", "Writing the demo book…"), cancellable=True)
+            run_with_progress(
+                runner,
+                fill,
+                QCoreApplication.translate("App", "Writing the demo book…"),
+                cancellable=True,
+            )
     return store
 
 
 class Desk:
     """The running app: one book, one worker, one main window (rebuilt on language change)."""
 
-    def __init__(self, store: Store, runner: TaskRunner, prefs: Preferences,
-                 translations: Translations) -> None:
+    def __init__(
+        self, store: Store, runner: TaskRunner, prefs: Preferences, translations: Translations
+    ) -> None:
         self.store = store
         self.runner = runner
         self.prefs = prefs
@@ -69,8 +86,9 @@ class Desk:
         self.window.show()
 
 
-def run(db: str | None = None, demo: bool = False, lang: str | None = None,
-        settings: Path | None = None) -> int:
+def run(
+    db: str | None = None, demo: bool = False, lang: str | None = None, settings: Path | None = None
+) -> int:
     """Start the GUI; returns the exit code."""
     if sys.platform.startswith("linux") and os.geteuid() == 0:
         # Chromium (behind Qt WebEngine) refuses to run as root with its sandbox.

@@ -1,8 +1,8 @@
 """The command line: the same services as the windows, no Qt imported unless the GUI starts.
 
-    rmdesk [--db PATH] [--demo]            start the app
-    rmdesk demo [--db FILE] [--clients N] [--seed S]
-    rmdesk contacts list [--tie 同学] [--bond 亲缘] [--search Q] [--json]
+rmdesk [--db PATH] [--demo]            start the app
+rmdesk demo [--db FILE] [--clients N] [--seed S]
+rmdesk contacts list [--tie 同学] [--bond 亲缘] [--search Q] [--json]
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def _db_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
 
 
-def _tie_of(family: TieFamily):  # type: ignore[no-untyped-def]
+def _tie_of(family: TieFamily):
     def parse(text: str) -> TieKind:
         try:
             kind = TieKind.parse(text)
@@ -51,8 +51,7 @@ def _tie_of(family: TieFamily):  # type: ignore[no-untyped-def]
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rmdesk",
-        description="rmdesk: the relationship manager's desk. Without a command, "
-        "starts the app.",
+        description="rmdesk: the relationship manager's desk. Without a command, starts the app.",
     )
     parser.add_argument("--version", action="version", version=f"rmdesk {__version__}")
     _db_option(parser, top=True)
@@ -61,9 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start on the demo book (created on first use), kept apart from your data",
     )
-    parser.add_argument(
-        "--lang", choices=["zh_CN", "en"], help="interface language for this run"
-    )
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language for this run")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser(
@@ -73,8 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
         "database. The same seed always gives the same book.",
     )
     _db_option(demo, top=False)
-    demo.add_argument("--clients", type=int, default=DEMO_CLIENTS, metavar="N",
-                      help=f"how many contacts (default {DEMO_CLIENTS})")
+    demo.add_argument(
+        "--clients",
+        type=int,
+        default=DEMO_CLIENTS,
+        metavar="N",
+        help=f"how many contacts (default {DEMO_CLIENTS})",
+    )
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
 
     contacts = commands.add_parser("contacts", help="read the contact book")
@@ -87,12 +89,21 @@ def build_parser() -> argparse.ArgumentParser:
         description="Print the contacts in book (pinyin) order. Filters combine.",
     )
     _db_option(listing, top=False)
-    listing.add_argument("--tie", type=_tie_of(TieFamily.TONG), metavar="TIE",
-                         help="only this shared tie (五同): 同学 同乡 同事 同好 同邻")
-    listing.add_argument("--bond", type=_tie_of(TieFamily.YUAN), metavar="BOND",
-                         help="only this bond (五缘): 亲缘 地缘 业缘 神缘 物缘")
-    listing.add_argument("--search", metavar="Q",
-                         help="search name, nickname, company, phone, notes and pinyin")
+    listing.add_argument(
+        "--tie",
+        type=_tie_of(TieFamily.TONG),
+        metavar="TIE",
+        help="only this shared tie (五同): 同学 同乡 同事 同好 同邻",
+    )
+    listing.add_argument(
+        "--bond",
+        type=_tie_of(TieFamily.YUAN),
+        metavar="BOND",
+        help="only this bond (五缘): 亲缘 地缘 业缘 神缘 物缘",
+    )
+    listing.add_argument(
+        "--search", metavar="Q", help="search name, nickname, company, phone, notes and pinyin"
+    )
     listing.add_argument("--trash", action="store_true", help="list the trash instead")
     listing.add_argument("--json", action="store_true", help="print a JSON list")
     return parser
@@ -110,11 +121,13 @@ def contact_json(c: Contact) -> dict[str, Any]:
         "phones": [{"label": p.label.value, "number": p.number} for p in c.phones],
         "ties": [
             {"kind": t.kind.value, "name": t.kind.zh, "detail": t.detail}
-            for t in c.ties if t.kind.family is TieFamily.TONG
+            for t in c.ties
+            if t.kind.family is TieFamily.TONG
         ],
         "bonds": [
             {"kind": t.kind.value, "name": t.kind.zh, "detail": t.detail}
-            for t in c.ties if t.kind.family is TieFamily.YUAN
+            for t in c.ties
+            if t.kind.family is TieFamily.YUAN
         ],
         "district": c.district or None,
         "birthday": c.birthday.to_json() if c.birthday else None,
@@ -126,7 +139,7 @@ def contact_json(c: Contact) -> dict[str, Any]:
     }
 
 
-def _open(db: str | None, **kwargs: Any):  # type: ignore[no-untyped-def]
+def _open(db: str | None, **kwargs: Any):
     from rmdesk.store.database import open_store
 
     return open_store(db or default_database(), **kwargs)
@@ -141,6 +154,7 @@ def run_demo(args: argparse.Namespace) -> int:
     target = args.db or demo_database()
     store = _open(target)
     try:
+
         def progress(done: int, total: int) -> None:
             print(f"\rwriting demo book: {done}/{total}", end="", file=sys.stderr, flush=True)
 
@@ -170,8 +184,9 @@ def run_contacts_list(args: argparse.Namespace) -> int:
             out.write("[")
             first = True
             for contact in book.iter_contacts(ids):
-                out.write(("" if first else ",\n") + json.dumps(contact_json(contact),
-                                                                 ensure_ascii=False))
+                out.write(
+                    ("" if first else ",\n") + json.dumps(contact_json(contact), ensure_ascii=False)
+                )
                 first = False
             out.write("]\n")
         else:

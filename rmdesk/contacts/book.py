@@ -102,13 +102,16 @@ class ContactBook:
 
     # -- reading ----------------------------------------------------------------------
 
-    def list_ids(self, book_filter: BookFilter = BookFilter(), limit: int | None = None) -> list[int]:
+    def list_ids(
+        self, book_filter: BookFilter | None = None, limit: int | None = None
+    ) -> list[int]:
         """The ids of the contacts the filter shows, in book order (pinyin of the name).
 
         The trash lists the most recently deleted first. With `limit`, only the first ids:
         the book is stored in book order, so the first screenful of a broad search is
         found without reading the rest.
         """
+        book_filter = book_filter or BookFilter()
         if book_filter.trash:
             stmt = (
                 select(ContactModel.id)
@@ -142,10 +145,14 @@ class ContactBook:
         with self._store.session() as s:
             contacts = s.execute(
                 select(
-                    ContactModel.id, ContactModel.name, ContactModel.nickname,
-                    ContactModel.company, ContactModel.title, ContactModel.stage,
-                    ContactModel.key_client, *[getattr(ContactModel, c) for c in
-                                               _QUESTION_COLUMNS.values()],
+                    ContactModel.id,
+                    ContactModel.name,
+                    ContactModel.nickname,
+                    ContactModel.company,
+                    ContactModel.title,
+                    ContactModel.stage,
+                    ContactModel.key_client,
+                    *[getattr(ContactModel, c) for c in _QUESTION_COLUMNS.values()],
                 ).where(ContactModel.id.in_(ids))
             ).all()
             phones: dict[int, str] = {}
@@ -274,9 +281,10 @@ class ContactBook:
         clean = validate_contact(contact)
         now = self._now()
         with self._store.session() as s:
-            if clean.introduced_by_id is not None and s.get(
-                ContactModel, clean.introduced_by_id
-            ) is None:
+            if (
+                clean.introduced_by_id is not None
+                and s.get(ContactModel, clean.introduced_by_id) is None
+            ):
                 raise ContactNotFound(clean.introduced_by_id)
             if clean.id is None:
                 model = ContactModel(created_at=now)
@@ -300,9 +308,7 @@ class ContactBook:
                 .values(deleted_at=self._now())
             )
             s.execute(
-                update(SearchModel)
-                .where(SearchModel.contact_id.in_(id_list))
-                .values(alive=False)
+                update(SearchModel).where(SearchModel.contact_id.in_(id_list)).values(alive=False)
             )
             return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
@@ -331,8 +337,14 @@ class ContactBook:
                 .values(introduced_by_id=None)
             )
             ids = list(s.scalars(trashed))
-            for table in (PhoneModel, AddressModel, TieModel, FriendKindModel, TagModel,
-                          SearchModel):
+            for table in (
+                PhoneModel,
+                AddressModel,
+                TieModel,
+                FriendKindModel,
+                TagModel,
+                SearchModel,
+            ):
                 s.execute(delete(table).where(table.contact_id.in_(ids)))
             result = s.execute(delete(ContactModel).where(ContactModel.id.in_(ids)))
             return int(result.rowcount or 0)  # type: ignore[attr-defined]
@@ -369,8 +381,14 @@ def _fill(model: ContactModel, c: Contact, now: dt.datetime) -> None:
     ]
     model.addresses = [
         AddressModel(
-            position=i, kind=a.kind.value, text=a.text, province=a.province, city=a.city,
-            district=a.district, lat=a.lat, lon=a.lon,
+            position=i,
+            kind=a.kind.value,
+            text=a.text,
+            province=a.province,
+            city=a.city,
+            district=a.district,
+            lat=a.lat,
+            lon=a.lon,
         )
         for i, a in enumerate(c.addresses)
     ]

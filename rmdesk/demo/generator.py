@@ -56,17 +56,78 @@ GIVEN = (
     "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志强晓东海燕红梅"
     "文博浩然子轩雨涵欣怡梓涵一鸣思远佳怡宇航俊杰嘉怡婷婷丹丹振华国庆建华永强立新"
 )
-COMPANY_WORDS = ("海德", "永盛", "华东", "东方", "金泰", "联谊", "吉利", "飞跃", "星星", "苏泊",
-                 "伟星", "利欧", "杰克", "钱江", "双环", "万邦", "银轮", "腾达", "恒丰", "瑞安")
-INDUSTRIES = ("机械", "汽车配件", "塑料制品", "医药化工", "缝制设备", "水泵", "模具", "眼镜",
-              "服饰", "食品", "电子", "家居", "建设工程", "进出口贸易", "物流")
-TITLES = ("总经理", "董事长", "财务总监", "采购经理", "销售经理", "会计", "办公室主任",
-          "副总经理", "技术总监", "人事经理")
-OCCUPATIONS = ("企业主", "企业高管", "财务人员", "教师", "医生", "公务员", "个体经营",
-               "律师", "会计师", "工程师", "退休")
+COMPANY_WORDS = (
+    "海德",
+    "永盛",
+    "华东",
+    "东方",
+    "金泰",
+    "联谊",
+    "吉利",
+    "飞跃",
+    "星星",
+    "苏泊",
+    "伟星",
+    "利欧",
+    "杰克",
+    "钱江",
+    "双环",
+    "万邦",
+    "银轮",
+    "腾达",
+    "恒丰",
+    "瑞安",
+)
+INDUSTRIES = (
+    "机械",
+    "汽车配件",
+    "塑料制品",
+    "医药化工",
+    "缝制设备",
+    "水泵",
+    "模具",
+    "眼镜",
+    "服饰",
+    "食品",
+    "电子",
+    "家居",
+    "建设工程",
+    "进出口贸易",
+    "物流",
+)
+TITLES = (
+    "总经理",
+    "董事长",
+    "财务总监",
+    "采购经理",
+    "销售经理",
+    "会计",
+    "办公室主任",
+    "副总经理",
+    "技术总监",
+    "人事经理",
+)
+OCCUPATIONS = (
+    "企业主",
+    "企业高管",
+    "财务人员",
+    "教师",
+    "医生",
+    "公务员",
+    "个体经营",
+    "律师",
+    "会计师",
+    "工程师",
+    "退休",
+)
 TIE_DETAILS: dict[TieKind, tuple[str, ...]] = {
-    TieKind.CLASSMATE: ("台州中学 1998 届", "浙江大学 2005 级", "黄岩中学 2001 届",
-                        "台州学院 2008 级", "EMBA 2019 班"),
+    TieKind.CLASSMATE: (
+        "台州中学 1998 届",
+        "浙江大学 2005 级",
+        "黄岩中学 2001 届",
+        "台州学院 2008 级",
+        "EMBA 2019 班",
+    ),
     TieKind.HOMETOWN: ("仙居老乡", "天台同乡", "温岭箬横", "三门海游"),
     TieKind.COLLEAGUE: ("原工商银行台州分行", "原农信社", "椒江支行", "台州分行营业部"),
     TieKind.HOBBY: ("钓鱼", "羽毛球", "茶道", "摄影", "高尔夫", "马拉松"),
@@ -79,11 +140,44 @@ TIE_DETAILS: dict[TieKind, tuple[str, ...]] = {
 }
 TAGS = ("代发工资", "理财客户", "贷款客户", "商会会员", "VIP", "信用卡")
 HOBBIES = ("钓鱼", "羽毛球", "喝茶", "摄影", "高尔夫", "登山", "书法", "围棋", "旅游", "红酒")
-NOTES = ("喜欢川菜，不吃海鲜", "周末常在国清寺", "孩子明年高考", "对理财收益敏感",
-         "上次提到想换车", "女儿在杭州读大学", "不喝酒，喜欢喝茶", "")
-MOBILE_PREFIXES = ("130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151",
-                   "152", "153", "155", "156", "157", "158", "159", "180", "181", "182", "186",
-                   "187", "188", "189", "199")
+NOTES = (
+    "喜欢川菜，不吃海鲜",
+    "周末常在国清寺",
+    "孩子明年高考",
+    "对理财收益敏感",
+    "上次提到想换车",
+    "女儿在杭州读大学",
+    "不喝酒，喜欢喝茶",
+    "",
+)
+MOBILE_PREFIXES = (
+    "130",
+    "131",
+    "132",
+    "133",
+    "135",
+    "136",
+    "137",
+    "138",
+    "139",
+    "150",
+    "151",
+    "152",
+    "153",
+    "155",
+    "156",
+    "157",
+    "158",
+    "159",
+    "180",
+    "181",
+    "182",
+    "186",
+    "187",
+    "188",
+    "189",
+    "199",
+)
 EPOCH = dt.datetime(2024, 1, 1, 9, 0, 0)
 CHUNK = 2000
 
@@ -134,7 +228,8 @@ class DemoWriter:
     def _company(self) -> str:
         r = self.rng
         suffix = r.choice(("有限公司", "股份有限公司", "有限公司"))
-        return f"{r.choice(('台州', '浙江', '台州市'))}{r.choice(COMPANY_WORDS)}{r.choice(INDUSTRIES)}{suffix}"
+        place = r.choice(("台州", "浙江", "台州市"))
+        return f"{place}{r.choice(COMPANY_WORDS)}{r.choice(INDUSTRIES)}{suffix}"
 
     def _name(self) -> str:
         r = self.rng
@@ -154,11 +249,16 @@ class DemoWriter:
             introducer = None
             if cid > 20 and r.random() < 0.3:
                 # A few early clients bring many: chains grow from them.
-                introducer = r.randint(1, min(50, cid - 1)) if r.random() < 0.4 else r.randint(1, cid - 1)
+                introducer = (
+                    r.randint(1, min(50, cid - 1)) if r.random() < 0.4 else r.randint(1, cid - 1)
+                )
             lead = LeadSource.REFERRAL if introducer else r.choice(list(LeadSource))
             birthday: dict[str, Any] = {
-                "birthday_calendar": None, "birthday_year": None, "birthday_month": None,
-                "birthday_day": None, "birthday_leap": False,
+                "birthday_calendar": None,
+                "birthday_year": None,
+                "birthday_month": None,
+                "birthday_day": None,
+                "birthday_leap": False,
             }
             if r.random() < 0.85:
                 lunar = r.random() < 0.2
@@ -166,59 +266,98 @@ class DemoWriter:
                 month = r.randint(1, 12)
                 day = r.randint(1, 30 if lunar else 28)
                 birthday = {
-                    "birthday_calendar": (CalendarKind.LUNAR if lunar else CalendarKind.SOLAR).value,
-                    "birthday_year": year, "birthday_month": month, "birthday_day": day,
+                    "birthday_calendar": (
+                        CalendarKind.LUNAR if lunar else CalendarKind.SOLAR
+                    ).value,
+                    "birthday_year": year,
+                    "birthday_month": month,
+                    "birthday_day": day,
                     "birthday_leap": lunar and r.random() < 0.05,
                 }
             created = EPOCH + dt.timedelta(minutes=cid * 7)
-            out.contacts.append({
-                "id": cid, "name": name, "nickname": nickname, "gender": gender.value,
-                **birthday,
-                "company": company,
-                "title": r.choice(TITLES) if company else "",
-                "occupation": r.choice(OCCUPATIONS),
-                "education": r.choice(list(Education)).value if r.random() < 0.7 else None,
-                "marital_status": r.choice(list(MaritalStatus)).value if r.random() < 0.7 else None,
-                "income_band": r.choice(list(IncomeBand)).value if r.random() < 0.6 else None,
-                "hobbies": "、".join(r.sample(HOBBIES, r.randint(0, 3))),
-                "notes": notes,
-                "lead_source": lead.value,
-                **{col: r.choice(list(Answer)).value for col in
-                   ("q_need", "q_afford", "q_good_client", "q_authority", "q_value")},
-                "stage": r.choice(list(Stage)).value if r.random() < 0.6 else None,
-                "key_client": r.random() < 0.05,
-                "introduced_by_id": introducer,
-                "sort_key": sort_key(name),
-                "created_at": created, "updated_at": created, "deleted_at": None,
-            })
+            out.contacts.append(
+                {
+                    "id": cid,
+                    "name": name,
+                    "nickname": nickname,
+                    "gender": gender.value,
+                    **birthday,
+                    "company": company,
+                    "title": r.choice(TITLES) if company else "",
+                    "occupation": r.choice(OCCUPATIONS),
+                    "education": r.choice(list(Education)).value if r.random() < 0.7 else None,
+                    "marital_status": r.choice(list(MaritalStatus)).value
+                    if r.random() < 0.7
+                    else None,
+                    "income_band": r.choice(list(IncomeBand)).value if r.random() < 0.6 else None,
+                    "hobbies": "、".join(r.sample(HOBBIES, r.randint(0, 3))),
+                    "notes": notes,
+                    "lead_source": lead.value,
+                    **{
+                        col: r.choice(list(Answer)).value
+                        for col in ("q_need", "q_afford", "q_good_client", "q_authority", "q_value")
+                    },
+                    "stage": r.choice(list(Stage)).value if r.random() < 0.6 else None,
+                    "key_client": r.random() < 0.05,
+                    "introduced_by_id": introducer,
+                    "sort_key": sort_key(name),
+                    "created_at": created,
+                    "updated_at": created,
+                    "deleted_at": None,
+                }
+            )
             numbers = [f"+86{r.choice(MOBILE_PREFIXES)}{r.randint(0, 99999999):08d}"]
-            out.phones.append({"contact_id": cid, "position": 0,
-                               "label": PhoneLabel.MOBILE.value, "number": numbers[0]})
+            out.phones.append(
+                {
+                    "contact_id": cid,
+                    "position": 0,
+                    "label": PhoneLabel.MOBILE.value,
+                    "number": numbers[0],
+                }
+            )
             if company and r.random() < 0.4:
                 numbers.append(f"+86576{r.randint(80000000, 89999999)}")
-                out.phones.append({"contact_id": cid, "position": 1,
-                                   "label": PhoneLabel.WORK.value, "number": numbers[1]})
+                out.phones.append(
+                    {
+                        "contact_id": cid,
+                        "position": 1,
+                        "label": PhoneLabel.WORK.value,
+                        "number": numbers[1],
+                    }
+                )
             district = r.choice(list(DISTRICTS))
             lat0, lon0, streets = DISTRICTS[district]
-            out.addresses.append({
-                "contact_id": cid, "position": 0, "kind": AddressKind.HOME.value,
-                "text": f"{CITY}{district}{r.choice(streets)}{r.randint(1, 999)}号",
-                "province": PROVINCE, "city": CITY, "district": district,
-                "lat": round(lat0 + r.gauss(0, 0.018), 6) if r.random() < 0.8 else None,
-                "lon": None,
-            })
+            out.addresses.append(
+                {
+                    "contact_id": cid,
+                    "position": 0,
+                    "kind": AddressKind.HOME.value,
+                    "text": f"{CITY}{district}{r.choice(streets)}{r.randint(1, 999)}号",
+                    "province": PROVINCE,
+                    "city": CITY,
+                    "district": district,
+                    "lat": round(lat0 + r.gauss(0, 0.018), 6) if r.random() < 0.8 else None,
+                    "lon": None,
+                }
+            )
             home = out.addresses[-1]
             home["lon"] = round(lon0 + r.gauss(0, 0.018), 6) if home["lat"] is not None else None
             if company and r.random() < 0.5:
                 wd = r.choice(list(DISTRICTS))
                 wlat, wlon, wstreets = DISTRICTS[wd]
-                out.addresses.append({
-                    "contact_id": cid, "position": 1, "kind": AddressKind.WORK.value,
-                    "text": f"{CITY}{wd}{r.choice(wstreets)}{r.randint(1, 999)}号",
-                    "province": PROVINCE, "city": CITY, "district": wd,
-                    "lat": round(wlat + r.gauss(0, 0.015), 6),
-                    "lon": round(wlon + r.gauss(0, 0.015), 6),
-                })
+                out.addresses.append(
+                    {
+                        "contact_id": cid,
+                        "position": 1,
+                        "kind": AddressKind.WORK.value,
+                        "text": f"{CITY}{wd}{r.choice(wstreets)}{r.randint(1, 999)}号",
+                        "province": PROVINCE,
+                        "city": CITY,
+                        "district": wd,
+                        "lat": round(wlat + r.gauss(0, 0.015), 6),
+                        "lon": round(wlon + r.gauss(0, 0.015), 6),
+                    }
+                )
             if r.random() < 0.9:
                 kinds = r.sample(list(TieKind), r.choice((1, 1, 2, 2, 3)))
                 for kind in kinds:
@@ -231,14 +370,22 @@ class DemoWriter:
                 for tag in r.sample(TAGS, r.randint(1, 2)):
                     out.tags.append({"contact_id": cid, "tag": tag})
             text = search_text(
-                Contact(name=name, nickname=nickname, notes=notes,
-                        phones=[Phone(PhoneLabel.MOBILE, n) for n in numbers])
+                Contact(
+                    name=name,
+                    nickname=nickname,
+                    notes=notes,
+                    phones=[Phone(PhoneLabel.MOBILE, n) for n in numbers],
+                )
             )
             if company:
                 text = text + SEP + _company_search(company)
             out.search.append(
-                {"alive": True, "sort_key": out.contacts[-1]["sort_key"], "contact_id": cid,
-                 "text": text}
+                {
+                    "alive": True,
+                    "sort_key": out.contacts[-1]["sort_key"],
+                    "contact_id": cid,
+                    "text": text,
+                }
             )
         return out
 
@@ -266,12 +413,17 @@ def write_demo_book(
                 raise Cancelled()
             n = min(CHUNK, clients - done)
             rows = writer.rows(done + 1, n, clients)
-            s.execute(insert(ContactModel.__table__), rows.contacts)
-            for model, batch in ((PhoneModel, rows.phones), (AddressModel, rows.addresses),
-                                 (TieModel, rows.ties), (FriendKindModel, rows.friends),
-                                 (TagModel, rows.tags), (SearchModel, rows.search)):
+            s.execute(insert(ContactModel), rows.contacts)
+            for model, batch in (
+                (PhoneModel, rows.phones),
+                (AddressModel, rows.addresses),
+                (TieModel, rows.ties),
+                (FriendKindModel, rows.friends),
+                (TagModel, rows.tags),
+                (SearchModel, rows.search),
+            ):
                 if batch:
-                    s.execute(insert(model.__table__), batch)
+                    s.execute(insert(model), batch)
             done += n
             if progress is not None:
                 progress(done, clients)

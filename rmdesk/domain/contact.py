@@ -187,8 +187,13 @@ def validate_contact(contact: Contact) -> Contact:
         if a.lon is not None and not (-180.0 <= a.lon <= 180.0):
             errors[f"addresses.{i}.lon"] = BAD_LONGITUDE
         cleaned = Address(
-            a.kind, a.text.strip(), a.province.strip(), a.city.strip(), a.district.strip(),
-            a.lat, a.lon,
+            a.kind,
+            a.text.strip(),
+            a.province.strip(),
+            a.city.strip(),
+            a.district.strip(),
+            a.lat,
+            a.lon,
         )
         if cleaned.text or cleaned.district or cleaned.lat is not None:
             addresses.append(cleaned)

@@ -19,15 +19,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from alembic import command
 from rmdesk.domain.errors import (
     DatabaseCorrupt,
     DatabaseLocked,
@@ -90,8 +90,10 @@ def translate_error(exc: BaseException, location: str) -> StoreError:
         return DiskFull(location)
     if isinstance(exc, DBAPIError) and exc.connection_invalidated:
         return ServerUnavailable(location, str(original))
-    if "could not connect" in message or "connection refused" in message or (
-        "password authentication failed" in message
+    if (
+        "could not connect" in message
+        or "connection refused" in message
+        or ("password authentication failed" in message)
     ):
         return ServerUnavailable(location, str(original).strip())
     return StoreError(location, str(original))

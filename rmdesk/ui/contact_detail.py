@@ -13,10 +13,11 @@ from rmdesk.domain.phones import display_phone
 from rmdesk.ui.labels import label
 
 LUNAR_MONTHS = "正二三四五六七八九十冬腊"
-LUNAR_DAYS = (
-    "初一 初二 初三 初四 初五 初六 初七 初八 初九 初十 十一 十二 十三 十四 十五 "
-    "十六 十七 十八 十九 二十 廿一 廿二 廿三 廿四 廿五 廿六 廿七 廿八 廿九 三十"
-).split()
+LUNAR_DAYS = [
+    *("初一", "初二", "初三", "初四", "初五", "初六", "初七", "初八", "初九", "初十"),
+    *("十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"),
+    *("廿一", "廿二", "廿三", "廿四", "廿五", "廿六", "廿七", "廿八", "廿九", "三十"),
+]
 
 
 def lunar_text(b: Birthday) -> str:
@@ -62,32 +63,51 @@ class ContactDetail(QTextBrowser):
         work = " · ".join(x for x in (contact.company, contact.title) if x)
         add(self.tr("Company"), work)
         add(self.tr("Occupation"), contact.occupation)
-        add(self.tr("Phones"), "<br>".join(
-            f"{escape(label(p.label))}: {escape(display_phone(p.number))}" for p in contact.phones
-        ), raw=True)
-        add(self.tr("Addresses"), "<br>".join(
-            escape(f"{label(a.kind)}: {a.district} {a.text}".strip())
-            + (f" <span style='color:gray'>({a.lat:.5f}, {a.lon:.5f})</span>"
-               if a.lat is not None and a.lon is not None else "")
-            for a in contact.addresses
-        ), raw=True)
+        add(
+            self.tr("Phones"),
+            "<br>".join(
+                f"{escape(label(p.label))}: {escape(display_phone(p.number))}"
+                for p in contact.phones
+            ),
+            raw=True,
+        )
+        add(
+            self.tr("Addresses"),
+            "<br>".join(
+                escape(f"{label(a.kind)}: {a.district} {a.text}".strip())
+                + (
+                    f" <span style='color:gray'>({a.lat:.5f}, {a.lon:.5f})</span>"
+                    if a.lat is not None and a.lon is not None
+                    else ""
+                )
+                for a in contact.addresses
+            ),
+            raw=True,
+        )
         if contact.gender:
             add(self.tr("Gender"), label(contact.gender))
         if contact.birthday:
             add(self.tr("Birthday"), self.birthday_text(contact.birthday))
         for family in TieFamily:
             ties = [t for t in contact.ties if t.kind.family is family]
-            add(label(family), "<br>".join(
-                escape(label(t.kind) + (f" — {t.detail}" if t.detail else "")) for t in ties
-            ), raw=True)
+            add(
+                label(family),
+                "<br>".join(
+                    escape(label(t.kind) + (f" — {t.detail}" if t.detail else "")) for t in ties
+                ),
+                raw=True,
+            )
         add(self.tr("Friend kinds"), "、".join(label(k) for k in sorted(contact.friend_kinds)))
         add(self.tr("Tags"), "、".join(contact.tags))
         if contact.lead_source:
             add(self.tr("Lead source"), label(contact.lead_source))
         if contact.introduced_by_id is not None:
-            add(self.tr("Introduced by"),
+            add(
+                self.tr("Introduced by"),
                 f"<a href='contact:{contact.introduced_by_id}'>"
-                f"{escape(contact.introduced_by_name)}</a>", raw=True)
+                f"{escape(contact.introduced_by_name)}</a>",
+                raw=True,
+            )
         answers = "<br>".join(
             f"{escape(label(q))}: {escape(label(contact.qualification[q]))}" for q in Question
         )
@@ -104,7 +124,9 @@ class ContactDetail(QTextBrowser):
         add(self.tr("Notes"), escape(contact.notes).replace("\n", "<br>"), raw=True)
         title = escape(contact.name) + (
             f" <span style='color:gray'>({escape(contact.nickname)})</span>"
-            if contact.nickname else "")
+            if contact.nickname
+            else ""
+        )
         if contact.key_client:
             title = "★ " + title + f" <small>{escape(self.tr('Key client'))}</small>"
         body = "".join(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -66,18 +67,30 @@ class ProblemLabel(QLabel):
         self.setVisible(bool(code))
 
 
-def kind_combo(kinds: list[Kind], none_text: str | None) -> QComboBox:
-    combo = QComboBox()
-    if none_text is not None:
-        combo.addItem(none_text, None)
-    for kind in kinds:
-        combo.addItem(label(kind), kind)
-    return combo
+K = TypeVar("K", bound=Kind)
 
 
-def set_combo(combo: QComboBox, value: object) -> None:
-    index = combo.findData(value)
-    combo.setCurrentIndex(max(index, 0))
+class KindCombo(QComboBox, Generic[K]):
+    """A choice of one code of a Kind, or none.
+
+    Items carry the code string: Qt turns str-enum members into plain strings, so the
+    member is rebuilt from the code on the way out.
+    """
+
+    def __init__(self, kind_type: type[K], none_text: str | None) -> None:
+        super().__init__()
+        self.kind_type = kind_type
+        if none_text is not None:
+            self.addItem(none_text, "")
+        for kind in kind_type:
+            self.addItem(label(kind), kind.value)
+
+    def value(self) -> K | None:
+        code = self.currentData()
+        return self.kind_type(code) if code else None
+
+    def set_value(self, kind: K | None) -> None:
+        self.setCurrentIndex(max(self.findData(kind.value if kind is not None else ""), 0))
 
 
 class PhoneRow(QWidget):
@@ -85,12 +98,12 @@ class PhoneRow(QWidget):
         super().__init__()
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.label = kind_combo(list(PhoneLabel), None)
+        self.label = KindCombo(PhoneLabel, None)
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("e.g. 138 0013 8000 or 0576-88123456"))
         self.problem = ProblemLabel()
         if phone is not None:
-            set_combo(self.label, phone.label)
+            self.label.set_value(phone.label)
             self.number.setText(phone.number)
         layout.addWidget(self.label, 0, 0)
         layout.addWidget(self.number, 0, 1)
@@ -100,12 +113,13 @@ class PhoneRow(QWidget):
         self.label.currentIndexChanged.connect(on_change)
 
     def value(self) -> Phone:
-        return Phone(self.label.currentData(), self.number.text())
+        return Phone(self.label.value(), self.number.text())
 
 
 class AddressRow(QWidget):
-    def __init__(self, kind: AddressKind, address: Address | None,
-                 on_change: Callable[[], None]) -> None:
+    def __init__(
+        self, kind: AddressKind, address: Address | None, on_change: Callable[[], None]
+    ) -> None:
         super().__init__()
         self.kind = kind
         form = QGridLayout(self)
@@ -149,8 +163,13 @@ class AddressRow(QWidget):
         keep = self._keep
         return (
             Address(
-                self.kind, self.text.text(), keep.province if keep else "",
-                keep.city if keep else "", self.district.text(), coords[0], coords[1],
+                self.kind,
+                self.text.text(),
+                keep.province if keep else "",
+                keep.city if keep else "",
+                self.district.text(),
+                coords[0],
+                coords[1],
             ),
             problem,
         )
@@ -161,8 +180,13 @@ class ContactEditor(QDialog):
 
     saved = Signal(int)
 
-    def __init__(self, book: ContactBook, runner: TaskRunner, contact: Contact | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        book: ContactBook,
+        runner: TaskRunner,
+        contact: Contact | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._book = book
         self._runner = runner
@@ -202,11 +226,8 @@ class ContactEditor(QDialog):
         self.name = QLineEdit(contact.name if contact else "")
         self.name_problem = ProblemLabel()
         self.nickname = QLineEdit(contact.nickname if contact else "")
-        self.gender = kind_combo(list(Gender), "—")
-        self.birthday_calendar = QComboBox()
-        self.birthday_calendar.addItem(self.tr("No birthday"), None)
-        for kind in CalendarKind:
-            self.birthday_calendar.addItem(label(kind), kind)
+        self.gender = KindCombo(Gender, "—")
+        self.birthday_calendar = KindCombo(CalendarKind, self.tr("No birthday"))
         self.birthday_year = QSpinBox()
         self.birthday_year.setRange(0, 2100)
         self.birthday_year.setSpecialValueText(self.tr("year unknown"))
@@ -219,23 +240,28 @@ class ContactEditor(QDialog):
         self.birthday_leap = QCheckBox(self.tr("leap month"))
         self.birthday_problem = ProblemLabel()
         birthday = QHBoxLayout()
-        for w in (self.birthday_calendar, self.birthday_year, self.birthday_month,
-                  self.birthday_day, self.birthday_leap):
+        for w in (
+            self.birthday_calendar,
+            self.birthday_year,
+            self.birthday_month,
+            self.birthday_day,
+            self.birthday_leap,
+        ):
             birthday.addWidget(w)
         self.company = QLineEdit(contact.company if contact else "")
         self.title_edit = QLineEdit(contact.title if contact else "")
         self.occupation = QLineEdit(contact.occupation if contact else "")
-        self.education = kind_combo(list(Education), "—")
-        self.marital = kind_combo(list(MaritalStatus), "—")
-        self.income = kind_combo(list(IncomeBand), "—")
+        self.education = KindCombo(Education, "—")
+        self.marital = KindCombo(MaritalStatus, "—")
+        self.income = KindCombo(IncomeBand, "—")
         if contact is not None:
-            set_combo(self.gender, contact.gender)
-            set_combo(self.education, contact.education)
-            set_combo(self.marital, contact.marital_status)
-            set_combo(self.income, contact.income_band)
+            self.gender.set_value(contact.gender)
+            self.education.set_value(contact.education)
+            self.marital.set_value(contact.marital_status)
+            self.income.set_value(contact.income_band)
             b = contact.birthday
             if b is not None:
-                set_combo(self.birthday_calendar, b.calendar)
+                self.birthday_calendar.set_value(b.calendar)
                 self.birthday_year.setValue(b.year or 0)
                 self.birthday_month.setValue(b.month)
                 self.birthday_day.setValue(b.day)
@@ -267,7 +293,7 @@ class ContactEditor(QDialog):
         self.phone_box = QVBoxLayout()
         layout.addLayout(self.phone_box)
         self.phone_rows: list[PhoneRow] = []
-        for phone in (contact.phones if contact else []):
+        for phone in contact.phones if contact else []:
             self.add_phone(phone)
         self.add_phone(None)
         add = QPushButton(self.tr("Add a phone"))
@@ -326,15 +352,15 @@ class ContactEditor(QDialog):
             self.friend_checks[kind] = box
         self.tags = QLineEdit("，".join(contact.tags) if contact else "")
         self.tags.setPlaceholderText(self.tr("Separate tags with commas"))
-        self.lead_source = kind_combo(list(LeadSource), "—")
-        self.stage = kind_combo(list(Stage), self.tr("Not in the pipeline"))
+        self.lead_source = KindCombo(LeadSource, "—")
+        self.stage = KindCombo(Stage, self.tr("Not in the pipeline"))
         self.key_client = QCheckBox(self.tr("Key client"))
-        self.questions: dict[Question, QComboBox] = {}
+        self.questions: dict[Question, KindCombo] = {}
         self.score = QLabel()
         questions = QGridLayout()
         for i, q in enumerate(Question):
-            combo = kind_combo(list(Answer), None)
-            set_combo(combo, contact.qualification[q] if contact else Answer.UNKNOWN)
+            combo = KindCombo(Answer, None)
+            combo.set_value(contact.qualification[q] if contact else Answer.UNKNOWN)
             combo.currentIndexChanged.connect(self._show_score)
             questions.addWidget(QLabel(label(q)), i, 0)
             questions.addWidget(combo, i, 1)
@@ -357,8 +383,8 @@ class ContactEditor(QDialog):
         self.hobbies = QLineEdit(contact.hobbies if contact else "")
         self.notes = QPlainTextEdit(contact.notes if contact else "")
         if contact is not None:
-            set_combo(self.lead_source, contact.lead_source)
-            set_combo(self.stage, contact.stage)
+            self.lead_source.set_value(contact.lead_source)
+            self.stage.set_value(contact.stage)
             self.key_client.setChecked(contact.key_client)
         form.addRow(self.tr("Five kinds of friends"), friends)
         form.addRow(self.tr("Tags"), self.tags)
@@ -412,13 +438,13 @@ class ContactEditor(QDialog):
     # -- reading the form ----------------------------------------------------------------
 
     def _show_score(self) -> None:
-        yes = sum(1 for combo in self.questions.values() if combo.currentData() is Answer.YES)
+        yes = sum(1 for combo in self.questions.values() if combo.value() is Answer.YES)
         self.score.setText(self.tr("Score: {0}/5").format(yes))
 
     def draft(self) -> tuple[Contact, dict[str, str]]:
         """The contact as typed, and the problems only the form can see."""
         problems: dict[str, str] = {}
-        calendar_kind = self.birthday_calendar.currentData()
+        calendar_kind = self.birthday_calendar.value()
         for w in (self.birthday_year, self.birthday_month, self.birthday_day):
             w.setEnabled(calendar_kind is not None)
         self.birthday_leap.setEnabled(calendar_kind is CalendarKind.LUNAR)
@@ -439,7 +465,7 @@ class ContactEditor(QDialog):
                 problems[f"addresses.{i}.lat"] = problem
         if self.introducer.text().strip() and self._introducer_id is None:
             problems["introduced_by"] = "choose_introducer"
-        ties = []
+        ties: list[Tie] = []
         for kind, check in self.tie_checks.items():
             if check.isChecked():
                 details = [d.strip() for d in self.tie_details[kind].text().split(DETAIL_SEPARATOR)]
@@ -450,23 +476,25 @@ class ContactEditor(QDialog):
             id=self._original.id if self._original else None,
             name=self.name.text(),
             nickname=self.nickname.text(),
-            gender=self.gender.currentData(),
+            gender=self.gender.value(),
             birthday=birthday,
             phones=[row.value() for row in self.phone_rows],
             addresses=addresses,
             company=self.company.text(),
             title=self.title_edit.text(),
             occupation=self.occupation.text(),
-            education=self.education.currentData(),
-            marital_status=self.marital.currentData(),
-            income_band=self.income.currentData(),
+            education=self.education.value(),
+            marital_status=self.marital.value(),
+            income_band=self.income.value(),
             hobbies=self.hobbies.text(),
             notes=self.notes.toPlainText(),
             friend_kinds={k for k, box in self.friend_checks.items() if box.isChecked()},
             tags=tags,
-            lead_source=self.lead_source.currentData(),
-            qualification={q: combo.currentData() for q, combo in self.questions.items()},
-            stage=self.stage.currentData(),
+            lead_source=self.lead_source.value(),
+            qualification={
+                q: combo.value() or Answer.UNKNOWN for q, combo in self.questions.items()
+            },
+            stage=self.stage.value(),
             key_client=self.key_client.isChecked(),
             introduced_by_id=self._introducer_id,
             ties=ties,

@@ -12,7 +12,14 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 
 from rmdesk.contacts.book import ContactBook
@@ -194,8 +201,14 @@ class ContactTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return [
-            self.tr("Name"), self.tr("Company"), self.tr("Title"), self.tr("Phone"),
-            self.tr("District"), self.tr("Ties"), self.tr("Stage"), self.tr("Qualified"),
+            self.tr("Name"),
+            self.tr("Company"),
+            self.tr("Title"),
+            self.tr("Phone"),
+            self.tr("District"),
+            self.tr("Ties"),
+            self.tr("Stage"),
+            self.tr("Qualified"),
         ][section]
 
     def data(self, index: Index, role: int = 0) -> Any:
@@ -222,8 +235,10 @@ class ContactTableModel(QAbstractTableModel):
 
     def _display(self, row: ContactRow, column: int) -> str:
         columns: dict[int, Callable[[], str]] = {
-            self.NAME: lambda: (f"★ {row.name}" if row.key_client else row.name)
-            + (f" ({row.nickname})" if row.nickname else ""),
+            self.NAME: lambda: (
+                (f"★ {row.name}" if row.key_client else row.name)
+                + (f" ({row.nickname})" if row.nickname else "")
+            ),
             self.COMPANY: lambda: row.company,
             self.TITLE: lambda: row.title,
             self.PHONE: lambda: display_phone(row.phone) if row.phone else "",

@@ -69,7 +69,7 @@ def system_language() -> str:
 
 
 def resolve_language(preference: str | None) -> str:
-    """"zh_CN" or "en": the preference if it names one, else the system's language."""
+    """ "zh_CN" or "en": the preference if it names one, else the system's language."""
     return preference if preference in LANGUAGES else system_language()
 
 
@@ -99,7 +99,9 @@ class Translations:
         if lang != "en" and qt_base.load(f"qtbase_{lang}", qt_dir):
             app.installTranslator(qt_base)
             self._installed.append(qt_base)
-        QLocale.setDefault(QLocale(QLocale.Language.Chinese if lang == "zh_CN" else
-                                   QLocale.Language.English,
-                                   QLocale.Country.China if lang == "zh_CN" else
-                                   QLocale.Country.UnitedStates))
+        QLocale.setDefault(
+            QLocale(
+                QLocale.Language.Chinese if lang == "zh_CN" else QLocale.Language.English,
+                QLocale.Country.China if lang == "zh_CN" else QLocale.Country.UnitedStates,
+            )
+        )

@@ -104,8 +104,9 @@ class MainWindow(QMainWindow):
 
     # -- construction ------------------------------------------------------------------
 
-    def _action(self, text: str, shortcut: QKeySequence | str | None,
-                slot: Callable[[], None]) -> QAction:
+    def _action(
+        self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], None]
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -114,25 +115,30 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action(self.tr("&New contact"), QKeySequence.StandardKey.New,
-                                       self.new_contact)
+        self.new_action = self._action(
+            self.tr("&New contact"), QKeySequence.StandardKey.New, self.new_contact
+        )
         self.edit_action = self._action(self.tr("&Edit contact"), "Ctrl+E", self.edit_contact)
-        self.delete_action = self._action(self.tr("Move to &trash"), QKeySequence.StandardKey.Delete,
-                                          self.trash_selected)
-        self.undo_action = self._action(self.tr("&Undo delete"), QKeySequence.StandardKey.Undo,
-                                        self.undo_delete)
-        self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find,
-                                        self.focus_search)
+        self.delete_action = self._action(
+            self.tr("Move to &trash"), QKeySequence.StandardKey.Delete, self.trash_selected
+        )
+        self.undo_action = self._action(
+            self.tr("&Undo delete"), QKeySequence.StandardKey.Undo, self.undo_delete
+        )
+        self.find_action = self._action(
+            self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search
+        )
         self.restore_action = self._action(self.tr("&Restore"), None, self.restore_selected)
-        self.empty_trash_action = self._action(self.tr("Empty the trash…"), None,
-                                               self.empty_trash)
+        self.empty_trash_action = self._action(self.tr("Empty the trash…"), None, self.empty_trash)
         self.settings_action = self._action(self.tr("&Settings…"), "Ctrl+,", self.open_settings)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.about_action = self._action(self.tr("&About rmdesk"), None, self.about)
-        self.contacts_area_action = self._action(self.tr("Contacts"), "Ctrl+1",
-                                                 lambda: self.nav.setCurrentRow(CONTACTS))
-        self.trash_area_action = self._action(self.tr("Trash"), "Ctrl+2",
-                                              lambda: self.nav.setCurrentRow(TRASH))
+        self.contacts_area_action = self._action(
+            self.tr("Contacts"), "Ctrl+1", lambda: self.nav.setCurrentRow(CONTACTS)
+        )
+        self.trash_area_action = self._action(
+            self.tr("Trash"), "Ctrl+2", lambda: self.nav.setCurrentRow(TRASH)
+        )
         self.undo_action.setEnabled(False)
 
     def _build_ui(self) -> None:
@@ -192,7 +198,12 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(1, 1)
+        for index, stretch in enumerate((0, 1, 0)):
+            self.splitter.setStretchFactor(index, stretch)
+        self.splitter.setCollapsible(1, False)
+        self.tree.setMinimumWidth(160)
+        self.detail.setMinimumWidth(240)
+        middle.setMinimumWidth(360)
         self.splitter.setSizes([220, 700, 340])
         return self.splitter
 
@@ -243,8 +254,9 @@ class MainWindow(QMainWindow):
 
     def _apply_filter(self) -> None:
         base = self.tree.current_filter()
-        self.model.set_filter(BookFilter(tie=base.tie, no_tie=base.no_tie,
-                                         search=self.search.text()))
+        self.model.set_filter(
+            BookFilter(tie=base.tie, no_tie=base.no_tie, search=self.search.text())
+        )
 
     def refresh_counts(self) -> None:
         self.runner.submit(self.book.tie_counts, self._show_counts)
@@ -253,8 +265,9 @@ class MainWindow(QMainWindow):
         self.counts = counts
         self.tree.show_counts(counts)
         trash = self.nav.item(TRASH)
-        trash.setText(self.tr("Trash ({0})").format(counts.trash) if counts.trash
-                      else self.tr("Trash"))
+        trash.setText(
+            self.tr("Trash ({0})").format(counts.trash) if counts.trash else self.tr("Trash")
+        )
 
     def _on_rows_shown(self, *_args: object) -> None:
         n = self.model.rowCount()
@@ -345,12 +358,14 @@ class MainWindow(QMainWindow):
     def _changed(self, select_id: int | None = None) -> None:
         """Reload what shows the book after a write."""
         if select_id is not None:
+
             def select(_n: int) -> None:
                 self.model.loaded.disconnect(select)
                 row = self.model.row_of(select_id)
                 if row is not None:
                     self.table.selectRow(row)
                     self.table.scrollTo(self.model.index(row, 0))
+
             self.model.loaded.connect(select)
         self.model.refresh()
         self.trash_model.refresh()
@@ -364,7 +379,10 @@ class MainWindow(QMainWindow):
         if len(ids) != 1 or self.nav.currentRow() != CONTACTS:
             return
         contact_id = ids[0]
-        self.runner.submit(lambda: self.book.get(contact_id), self.open_editor)
+        self.runner.submit(lambda: self.book.get(contact_id), lambda c: self._edit(c))
+
+    def _edit(self, contact: Contact) -> None:
+        self.open_editor(contact)
 
     def open_editor(self, contact: Contact | None) -> ContactEditor:
         editor = ContactEditor(self.book, self.runner, contact, self)
@@ -427,8 +445,9 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Empty the trash"),
-            self.tr("Delete %n contact(s) in the trash for good? This cannot be undone.", "",
-                    count),
+            self.tr(
+                "Delete %n contact(s) in the trash for good? This cannot be undone.", "", count
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

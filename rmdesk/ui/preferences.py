@@ -21,7 +21,7 @@ class Preferences:
 
     @property
     def language(self) -> str:
-        """"system", "zh_CN" or "en"."""
+        """ "system", "zh_CN" or "en"."""
         value = self._settings.value("language", self.SYSTEM)
         return str(value) if value in (self.SYSTEM, "zh_CN", "en") else self.SYSTEM
 

@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from rmdesk.ui.tasks import BUSY_AFTER_MS, TaskRunner
@@ -53,7 +53,7 @@ def run_with_progress(
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     if cancellable:
-        dialog.setCancelButtonText(dialog.tr("Cancel"))
+        dialog.setCancelButtonText(QCoreApplication.translate("App", "Cancel"))
         dialog.canceled.connect(progress.cancel)
     else:
         dialog.setCancelButton(None)
@@ -70,8 +70,9 @@ def run_with_progress(
         outcome[key] = value
         loop.quit()
 
-    runner.submit(lambda: work(progress), lambda r: finish("result", r),
-                  lambda e: finish("error", e))
+    runner.submit(
+        lambda: work(progress), lambda r: finish("result", r), lambda e: finish("error", e)
+    )
     loop.exec()
     dialog.close()
     dialog.deleteLater()

@@ -1,4 +1,4 @@
-"""The contact book: contacts, phones, addresses, ties, friend kinds, tags, search index.
+"""The contact book: contacts, phones, addresses, ties, friend kinds, tags.
 
 Revision ID: 0001
 Revises:
@@ -120,20 +120,10 @@ def upgrade() -> None:
         sa.Column("tag", sa.String(50), nullable=False),
         sa.PrimaryKeyConstraint("contact_id", "tag", name="pk_tags"),
     )
-    op.create_table(
-        "contact_search",
-        sa.Column("alive", sa.Boolean(), nullable=False),
-        sa.Column("sort_key", sa.String(400), nullable=False),
-        _child("contact_search"),
-        sa.Column("text", sa.Text(), nullable=False),
-        sa.PrimaryKeyConstraint("alive", "sort_key", "contact_id", name="pk_contact_search"),
-        sa.UniqueConstraint("contact_id", name="uq_contact_search_contact_id"),
-        sqlite_with_rowid=False,
-    )
 
 
 def downgrade() -> None:
-    for table in ("contact_search", "tags", "friend_kinds", "ties", "addresses", "phones"):
+    for table in ("tags", "friend_kinds", "ties", "addresses", "phones"):
         op.drop_table(table)
     op.drop_index("ix_contacts_book_order", table_name="contacts")
     op.drop_table("contacts")

@@ -1,0 +1,1089 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AddressRow</name>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="115" />
+        <source>District, e.g. 椒江区</source>
+        <translation>District, e.g. 椒江区</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="117" />
+        <source>Street and number</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="119" />
+        <source>Latitude (WGS-84)</source>
+        <translation>Latitude (WGS-84)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="121" />
+        <source>Longitude (WGS-84)</source>
+        <translation>Longitude (WGS-84)</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../rmdesk/ui/progress.py" line="56" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/app.py" line="31" />
+        <location filename="../../rmdesk/app.py" line="39" />
+        <source>Opening the book…</source>
+        <translation>Opening the book…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/app.py" line="55" />
+        <source>Writing the demo book…</source>
+        <translation>Writing the demo book…</translation>
+    </message>
+</context>
+<context>
+    <name>BookTree</name>
+    <message>
+        <location filename="../../rmdesk/ui/book_tree.py" line="26" />
+        <source>All contacts</source>
+        <translation>All contacts</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book_tree.py" line="39" />
+        <source>No tie yet</source>
+        <translation>No tie yet</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetail</name>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="49" />
+        <source>{0}-{1:02d}-{2:02d}</source>
+        <translation>{0}-{1:02d}-{2:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="50" />
+        <source>{0:02d}-{1:02d} (year unknown)</source>
+        <translation>{0:02d}-{1:02d} (year unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="64" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="65" />
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="67" />
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="75" />
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="88" />
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="90" />
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="100" />
+        <source>Friend kinds</source>
+        <translation>Friend kinds</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="101" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="103" />
+        <source>Lead source</source>
+        <translation>Lead source</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="106" />
+        <source>Introduced by</source>
+        <translation>Introduced by</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="114" />
+        <source>Qualification {0}/5</source>
+        <translation>Qualification {0}/5</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="116" />
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="118" />
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="120" />
+        <source>Marital status</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="122" />
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="123" />
+        <source>Hobbies</source>
+        <translation>Hobbies</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="124" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="184" />
+        <source>Edit contact</source>
+        <translation>Edit contact</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="184" />
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="187" />
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="188" />
+        <source>Phones and addresses</source>
+        <translation>Phones and addresses</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="189" />
+        <source>Ties and bonds</source>
+        <translation>Ties and bonds</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="190" />
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="198" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="199" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="218" />
+        <source>No birthday</source>
+        <translation>No birthday</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="223" />
+        <source>year unknown</source>
+        <translation>year unknown</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="226" />
+        <source> month</source>
+        <translation> month</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="229" />
+        <source> day</source>
+        <translation> day</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="230" />
+        <source>leap month</source>
+        <translation>leap month</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="259" />
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="261" />
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="262" />
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="263" />
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="265" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="266" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="267" />
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="268" />
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="269" />
+        <source>Marital status</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="270" />
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="282" />
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="289" />
+        <source>Add a phone</source>
+        <translation>Add a phone</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="292" />
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="319" />
+        <source>Detail, e.g. 浙大 2005 级 (optional)</source>
+        <translation>Detail, e.g. 浙大 2005 级 (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="344" />
+        <source>Separate tags with commas</source>
+        <translation>Separate tags with commas</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="346" />
+        <source>Not in the pipeline</source>
+        <translation>Not in the pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="347" />
+        <source>Key client</source>
+        <translation>Key client</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="359" />
+        <source>Type a name to choose who introduced them</source>
+        <translation>Type a name to choose who introduced them</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="379" />
+        <source>Five kinds of friends</source>
+        <translation>Five kinds of friends</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="380" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="381" />
+        <source>Lead source</source>
+        <translation>Lead source</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="382" />
+        <source>Introduced by</source>
+        <translation>Introduced by</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="384" />
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="386" />
+        <source>Pipeline stage</source>
+        <translation>Pipeline stage</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="388" />
+        <source>Hobbies</source>
+        <translation>Hobbies</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="389" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="432" />
+        <source>Score: {0}/5</source>
+        <translation>Score: {0}/5</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="514" />
+        <source>Choose a contact from the list.</source>
+        <translation>Choose a contact from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="520" />
+        <source>Fix the fields marked in red first.</source>
+        <translation>Fix the fields marked in red first.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../../rmdesk/ui/contact_table.py" line="204" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_table.py" line="205" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_table.py" line="206" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_table.py" line="207" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_table.py" line="208" />
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_table.py" line="209" />
+        <source>Ties</source>
+        <translation>Ties</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_table.py" line="210" />
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_table.py" line="211" />
+        <source>Qualified</source>
+        <translation>Qualified</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_table.py" line="231" />
+        <source>Key client</source>
+        <translation>Key client</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="160" />
+        <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
+        <translation>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="166" />
+        <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
+        <translation>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="172" />
+        <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
+        <translation>{0} is not an rmdesk database. Choose the right file; this one was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="177" />
+        <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
+        <translation>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="184" />
+        <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
+        <translation>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="190" />
+        <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
+        <translation>The disk holding {0} is full. Free some space and try again; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="195" />
+        <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
+        <translation>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="201" />
+        <source>The database {0} cannot be used: {1}</source>
+        <translation>The database {0} cannot be used: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="205" />
+        <source>That contact no longer exists; it may have been deleted.</source>
+        <translation>That contact no longer exists; it may have been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="209" />
+        <source>Some fields are not valid; they are marked in the form.</source>
+        <translation>Some fields are not valid; they are marked in the form.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="212" />
+        <source>Something went wrong: {0}</source>
+        <translation>Something went wrong: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="46" />
+        <source>Five shared ties</source>
+        <translation>Five shared ties</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="47" />
+        <source>Five bonds</source>
+        <translation>Five bonds</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="48" />
+        <source>Classmate</source>
+        <translation>Classmate</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="49" />
+        <source>Same hometown</source>
+        <translation>Same hometown</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="50" />
+        <source>Colleague</source>
+        <translation>Colleague</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="51" />
+        <source>Shared hobby</source>
+        <translation>Shared hobby</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="52" />
+        <source>Neighbour</source>
+        <translation>Neighbour</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="53" />
+        <source>Kinship</source>
+        <translation>Kinship</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="54" />
+        <source>Locality</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="55" />
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="56" />
+        <source>Faith</source>
+        <translation>Faith</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="57" />
+        <source>Shared things</source>
+        <translation>Shared things</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="58" />
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="59" />
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="60" />
+        <source>Influential</source>
+        <translation>Influential</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="61" />
+        <source>Wealthy</source>
+        <translation>Wealthy</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="62" />
+        <source>Wise</source>
+        <translation>Wise</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="63" />
+        <source>Passionate</source>
+        <translation>Passionate</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="64" />
+        <source>Attractive</source>
+        <translation>Attractive</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="65" />
+        <source>Published sources</source>
+        <translation>Published sources</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="66" />
+        <source>Hound referrer</source>
+        <translation>Hound referrer</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="67" />
+        <source>Cold call or visit</source>
+        <translation>Cold call or visit</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="68" />
+        <source>Own network</source>
+        <translation>Own network</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="69" />
+        <source>Client referral</source>
+        <translation>Client referral</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="70" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="71" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="72" />
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="73" />
+        <source>Has a financial need</source>
+        <translation>Has a financial need</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="74" />
+        <source>Can afford to buy</source>
+        <translation>Can afford to buy</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="75" />
+        <source>Meets good-client conditions</source>
+        <translation>Meets good-client conditions</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="76" />
+        <source>Has authority to decide</source>
+        <translation>Has authority to decide</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="77" />
+        <source>Can create value for the bank</source>
+        <translation>Can create value for the bank</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="78" />
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="79" />
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="80" />
+        <source>Imagination</source>
+        <translation>Imagination</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="81" />
+        <source>Desire</source>
+        <translation>Desire</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="82" />
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="83" />
+        <source>Conviction</source>
+        <translation>Conviction</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="84" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="85" />
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="86" />
+        <source>Primary school</source>
+        <translation>Primary school</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="87" />
+        <source>Junior middle school</source>
+        <translation>Junior middle school</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="88" />
+        <source>Senior or vocational school</source>
+        <translation>Senior or vocational school</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="89" />
+        <source>College</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="90" />
+        <source>Bachelor</source>
+        <translation>Bachelor</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="91" />
+        <source>Master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="92" />
+        <source>Doctorate</source>
+        <translation>Doctorate</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="93" />
+        <source>Single</source>
+        <translation>Single</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="94" />
+        <source>Married</source>
+        <translation>Married</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="95" />
+        <source>Divorced</source>
+        <translation>Divorced</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="96" />
+        <source>Widowed</source>
+        <translation>Widowed</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="97" />
+        <source>Below ¥100k</source>
+        <translation>Below ¥100k</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="98" />
+        <source>¥100k–300k</source>
+        <translation>¥100k–300k</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="99" />
+        <source>¥300k–500k</source>
+        <translation>¥300k–500k</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="100" />
+        <source>¥500k–1m</source>
+        <translation>¥500k–1m</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="101" />
+        <source>¥1m–3m</source>
+        <translation>¥1m–3m</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="102" />
+        <source>Above ¥3m</source>
+        <translation>Above ¥3m</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="103" />
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="104" />
+        <source>Work</source>
+        <comment>phone</comment>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="105" />
+        <source>Home</source>
+        <comment>phone</comment>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="106" />
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="107" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="108" />
+        <source>Home</source>
+        <comment>address</comment>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="109" />
+        <source>Work</source>
+        <comment>address</comment>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="110" />
+        <source>Solar</source>
+        <translation>Solar</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="111" />
+        <source>Lunar</source>
+        <translation>Lunar</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="82" />
+        <source>rmdesk — contact book</source>
+        <translation>rmdesk — contact book</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="119" />
+        <source>&amp;New contact</source>
+        <translation>&amp;New contact</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="121" />
+        <source>&amp;Edit contact</source>
+        <translation>&amp;Edit contact</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="123" />
+        <source>Move to &amp;trash</source>
+        <translation>Move to &amp;trash</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="126" />
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Undo delete</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="129" />
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="131" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="132" />
+        <location filename="../../rmdesk/ui/main_window.py" line="217" />
+        <source>Empty the trash…</source>
+        <translation>Empty the trash…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="133" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="134" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="135" />
+        <source>&amp;About rmdesk</source>
+        <translation>&amp;About rmdesk</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="137" />
+        <location filename="../../rmdesk/ui/main_window.py" line="147" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="140" />
+        <location filename="../../rmdesk/ui/main_window.py" line="148" />
+        <location filename="../../rmdesk/ui/main_window.py" line="264" />
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="162" />
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="182" />
+        <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
+        <translation>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="209" />
+        <source>Contacts in the trash can be restored until the trash is emptied.</source>
+        <translation>Contacts in the trash can be restored until the trash is emptied.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="215" />
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="230" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="236" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="239" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="242" />
+        <source>&amp;Trash</source>
+        <translation>&amp;Trash</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="245" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="264" />
+        <source>Trash ({0})</source>
+        <translation>Trash ({0})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/main_window.py" line="270" />
+        <source>%n contact(s)</source>
+        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/main_window.py" line="272" />
+        <source>%n+ contacts</source>
+        <translation><numerusform>%n+ contacts</numerusform><numerusform>%n+ contacts</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="388" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/main_window.py" line="402" />
+        <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
+        <translation><numerusform>Moved %n contact to the trash. Undo with Ctrl+Z.</numerusform><numerusform>Moved %n contacts to the trash. Undo with Ctrl+Z.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/main_window.py" line="417" />
+        <location filename="../../rmdesk/ui/main_window.py" line="428" />
+        <source>Restored %n contact(s).</source>
+        <translation><numerusform>Restored %n contact.</numerusform><numerusform>Restored %n contacts.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="439" />
+        <source>Empty the trash</source>
+        <translation>Empty the trash</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/main_window.py" line="441" />
+        <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
+        <translation><numerusform>Delete %n contact in the trash for good? This cannot be undone.</numerusform><numerusform>Delete %n contacts in the trash for good? This cannot be undone.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/main_window.py" line="453" />
+        <source>Deleted %n contact(s) for good.</source>
+        <translation><numerusform>Deleted %n contact for good.</numerusform><numerusform>Deleted %n contacts for good.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="464" />
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="469" />
+        <source>rmdesk</source>
+        <translation>rmdesk</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="481" />
+        <source>About rmdesk</source>
+        <translation>About rmdesk</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="482" />
+        <source>rmdesk {0}
+The relationship manager's desk.
+Book: {1}</source>
+        <translation>rmdesk {0}
+The relationship manager's desk.
+Book: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRow</name>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="90" />
+        <source>e.g. 138 0013 8000 or 0576-88123456</source>
+        <translation>e.g. 138 0013 8000 or 0576-88123456</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="131" />
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="132" />
+        <source>Not a phone number: use 11 digits for a mobile, or the area code and number for a landline.</source>
+        <translation>Not a phone number: use 11 digits for a mobile, or the area code and number for a landline.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="137" />
+        <source>This date does not exist.</source>
+        <translation>This date does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="138" />
+        <source>A lunar date has a month from 1 to 12 and a day from 1 to 30.</source>
+        <translation>A lunar date has a month from 1 to 12 and a day from 1 to 30.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="141" />
+        <source>Latitude is between -90 and 90.</source>
+        <translation>Latitude is between -90 and 90.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="142" />
+        <source>Longitude is between -180 and 180.</source>
+        <translation>Longitude is between -180 and 180.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="145" />
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>Give both latitude and longitude, or neither.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="148" />
+        <source>A contact cannot introduce themselves.</source>
+        <translation>A contact cannot introduce themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="151" />
+        <source>Too long.</source>
+        <translation>Too long.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="20" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="23" />
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="33" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="34" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="38" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="39" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+</context>
+</TS>

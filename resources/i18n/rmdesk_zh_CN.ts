@@ -1,0 +1,1089 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AddressRow</name>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="115" />
+        <source>District, e.g. 椒江区</source>
+        <translation>区县，如 椒江区</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="117" />
+        <source>Street and number</source>
+        <translation>街道门牌</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="119" />
+        <source>Latitude (WGS-84)</source>
+        <translation>纬度（WGS-84）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="121" />
+        <source>Longitude (WGS-84)</source>
+        <translation>经度（WGS-84）</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../rmdesk/ui/progress.py" line="56" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/app.py" line="31" />
+        <location filename="../../rmdesk/app.py" line="39" />
+        <source>Opening the book…</source>
+        <translation>正在打开通讯录…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/app.py" line="55" />
+        <source>Writing the demo book…</source>
+        <translation>正在生成演示通讯录…</translation>
+    </message>
+</context>
+<context>
+    <name>BookTree</name>
+    <message>
+        <location filename="../../rmdesk/ui/book_tree.py" line="26" />
+        <source>All contacts</source>
+        <translation>全部联系人</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book_tree.py" line="39" />
+        <source>No tie yet</source>
+        <translation>尚无关系</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetail</name>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="49" />
+        <source>{0}-{1:02d}-{2:02d}</source>
+        <translation>{0}年{1}月{2}日</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="50" />
+        <source>{0:02d}-{1:02d} (year unknown)</source>
+        <translation>{0}月{1}日（年份不详）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="64" />
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="65" />
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="67" />
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="75" />
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="88" />
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="90" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="100" />
+        <source>Friend kinds</source>
+        <translation>朋友类型</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="101" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="103" />
+        <source>Lead source</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="106" />
+        <source>Introduced by</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="114" />
+        <source>Qualification {0}/5</source>
+        <translation>资格鉴定 {0}/5</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="116" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="118" />
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="120" />
+        <source>Marital status</source>
+        <translation>婚姻状况</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="122" />
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="123" />
+        <source>Hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="124" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="184" />
+        <source>Edit contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="184" />
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="187" />
+        <source>Basic</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="188" />
+        <source>Phones and addresses</source>
+        <translation>电话与地址</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="189" />
+        <source>Ties and bonds</source>
+        <translation>五同与五缘</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="190" />
+        <source>Profile</source>
+        <translation>客户画像</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="198" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="199" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="218" />
+        <source>No birthday</source>
+        <translation>无生日</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="223" />
+        <source>year unknown</source>
+        <translation>年份不详</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="226" />
+        <source> month</source>
+        <translation> 月</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="229" />
+        <source> day</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="230" />
+        <source>leap month</source>
+        <translation>闰月</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="259" />
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="261" />
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="262" />
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="263" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="265" />
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="266" />
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="267" />
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="268" />
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="269" />
+        <source>Marital status</source>
+        <translation>婚姻状况</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="270" />
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="282" />
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="289" />
+        <source>Add a phone</source>
+        <translation>添加电话</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="292" />
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="319" />
+        <source>Detail, e.g. 浙大 2005 级 (optional)</source>
+        <translation>详情，如 浙大 2005 级（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="344" />
+        <source>Separate tags with commas</source>
+        <translation>多个标签用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="346" />
+        <source>Not in the pipeline</source>
+        <translation>未进入销售阶段</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="347" />
+        <source>Key client</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="359" />
+        <source>Type a name to choose who introduced them</source>
+        <translation>输入姓名以选择介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="379" />
+        <source>Five kinds of friends</source>
+        <translation>五种朋友</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="380" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="381" />
+        <source>Lead source</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="382" />
+        <source>Introduced by</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="384" />
+        <source>Qualification</source>
+        <translation>资格鉴定</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="386" />
+        <source>Pipeline stage</source>
+        <translation>成交阶段</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="388" />
+        <source>Hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="389" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="432" />
+        <source>Score: {0}/5</source>
+        <translation>得分：{0}/5</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="514" />
+        <source>Choose a contact from the list.</source>
+        <translation>请从列表中选择一位联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="520" />
+        <source>Fix the fields marked in red first.</source>
+        <translation>请先修正标红的字段。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../../rmdesk/ui/contact_table.py" line="204" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_table.py" line="205" />
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_table.py" line="206" />
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_table.py" line="207" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_table.py" line="208" />
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_table.py" line="209" />
+        <source>Ties</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_table.py" line="210" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_table.py" line="211" />
+        <source>Qualified</source>
+        <translation>资格</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_table.py" line="231" />
+        <source>Key client</source>
+        <translation>重点客户</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="160" />
+        <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
+        <translation>数据库 {0} 正被其他程序使用。请关闭该程序（或另一个 rmdesk 窗口）后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="166" />
+        <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
+        <translation>rmdesk 无法写入数据库 {0}（{1}）。请检查文件和文件夹的权限，或选择其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="172" />
+        <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
+        <translation>{0} 不是 rmdesk 数据库。请选择正确的文件；该文件未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="177" />
+        <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
+        <translation>数据库 {0} 已损坏。请从备份恢复（rmdesk 每次升级前都会在其旁边保留一份副本）。该文件未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="184" />
+        <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
+        <translation>数据库 {0} 由更新版本的 rmdesk 写入。请安装新版 rmdesk 后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="190" />
+        <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
+        <translation>{0} 所在的磁盘已满。请清理空间后重试；本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="195" />
+        <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
+        <translation>无法连接数据库服务器 {0}。请检查地址、密码和网络后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="201" />
+        <source>The database {0} cannot be used: {1}</source>
+        <translation>无法使用数据库 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="205" />
+        <source>That contact no longer exists; it may have been deleted.</source>
+        <translation>该联系人已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="209" />
+        <source>Some fields are not valid; they are marked in the form.</source>
+        <translation>部分字段无效，已在表单中标出。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="212" />
+        <source>Something went wrong: {0}</source>
+        <translation>出现错误：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="46" />
+        <source>Five shared ties</source>
+        <translation>五同</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="47" />
+        <source>Five bonds</source>
+        <translation>五缘</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="48" />
+        <source>Classmate</source>
+        <translation>同学</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="49" />
+        <source>Same hometown</source>
+        <translation>同乡</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="50" />
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="51" />
+        <source>Shared hobby</source>
+        <translation>同好</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="52" />
+        <source>Neighbour</source>
+        <translation>同邻</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="53" />
+        <source>Kinship</source>
+        <translation>亲缘</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="54" />
+        <source>Locality</source>
+        <translation>地缘</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="55" />
+        <source>Profession</source>
+        <translation>业缘</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="56" />
+        <source>Faith</source>
+        <translation>神缘</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="57" />
+        <source>Shared things</source>
+        <translation>物缘</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="58" />
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="59" />
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="60" />
+        <source>Influential</source>
+        <translation>有权</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="61" />
+        <source>Wealthy</source>
+        <translation>有钱</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="62" />
+        <source>Wise</source>
+        <translation>有智慧</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="63" />
+        <source>Passionate</source>
+        <translation>有激情</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="64" />
+        <source>Attractive</source>
+        <translation>有美貌</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="65" />
+        <source>Published sources</source>
+        <translation>资料法</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="66" />
+        <source>Hound referrer</source>
+        <translation>猎犬法</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="67" />
+        <source>Cold call or visit</source>
+        <translation>陌生拜访</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="68" />
+        <source>Own network</source>
+        <translation>缘故法</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="69" />
+        <source>Client referral</source>
+        <translation>关系法</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="70" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="71" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="72" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="73" />
+        <source>Has a financial need</source>
+        <translation>有金融需求</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="74" />
+        <source>Can afford to buy</source>
+        <translation>有购买能力</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="75" />
+        <source>Meets good-client conditions</source>
+        <translation>符合优良客户条件</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="76" />
+        <source>Has authority to decide</source>
+        <translation>有购买决策权</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="77" />
+        <source>Can create value for the bank</source>
+        <translation>能为本行创造价值</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="78" />
+        <source>Attention</source>
+        <translation>关注</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="79" />
+        <source>Interest</source>
+        <translation>兴趣</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="80" />
+        <source>Imagination</source>
+        <translation>联想</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="81" />
+        <source>Desire</source>
+        <translation>欲望</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="82" />
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="83" />
+        <source>Conviction</source>
+        <translation>相信</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="84" />
+        <source>Decision</source>
+        <translation>决心</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="85" />
+        <source>Satisfaction</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="86" />
+        <source>Primary school</source>
+        <translation>小学</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="87" />
+        <source>Junior middle school</source>
+        <translation>初中</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="88" />
+        <source>Senior or vocational school</source>
+        <translation>高中/中专</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="89" />
+        <source>College</source>
+        <translation>大专</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="90" />
+        <source>Bachelor</source>
+        <translation>本科</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="91" />
+        <source>Master</source>
+        <translation>硕士</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="92" />
+        <source>Doctorate</source>
+        <translation>博士</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="93" />
+        <source>Single</source>
+        <translation>未婚</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="94" />
+        <source>Married</source>
+        <translation>已婚</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="95" />
+        <source>Divorced</source>
+        <translation>离异</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="96" />
+        <source>Widowed</source>
+        <translation>丧偶</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="97" />
+        <source>Below ¥100k</source>
+        <translation>10万以下</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="98" />
+        <source>¥100k–300k</source>
+        <translation>10万–30万</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="99" />
+        <source>¥300k–500k</source>
+        <translation>30万–50万</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="100" />
+        <source>¥500k–1m</source>
+        <translation>50万–100万</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="101" />
+        <source>¥1m–3m</source>
+        <translation>100万–300万</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="102" />
+        <source>Above ¥3m</source>
+        <translation>300万以上</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="103" />
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="104" />
+        <source>Work</source>
+        <comment>phone</comment>
+        <translation>办公</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="105" />
+        <source>Home</source>
+        <comment>phone</comment>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="106" />
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="107" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="108" />
+        <source>Home</source>
+        <comment>address</comment>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="109" />
+        <source>Work</source>
+        <comment>address</comment>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="110" />
+        <source>Solar</source>
+        <translation>公历</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="111" />
+        <source>Lunar</source>
+        <translation>农历</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="82" />
+        <source>rmdesk — contact book</source>
+        <translation>rmdesk — 通讯录</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="119" />
+        <source>&amp;New contact</source>
+        <translation>新建联系人(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="121" />
+        <source>&amp;Edit contact</source>
+        <translation>编辑联系人(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="123" />
+        <source>Move to &amp;trash</source>
+        <translation>移到回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="126" />
+        <source>&amp;Undo delete</source>
+        <translation>撤销删除(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="129" />
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="131" />
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="132" />
+        <location filename="../../rmdesk/ui/main_window.py" line="217" />
+        <source>Empty the trash…</source>
+        <translation>清空回收站…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="133" />
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="134" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="135" />
+        <source>&amp;About rmdesk</source>
+        <translation>关于 rmdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="137" />
+        <location filename="../../rmdesk/ui/main_window.py" line="147" />
+        <source>Contacts</source>
+        <translation>通讯录</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="140" />
+        <location filename="../../rmdesk/ui/main_window.py" line="148" />
+        <location filename="../../rmdesk/ui/main_window.py" line="264" />
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="162" />
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="182" />
+        <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
+        <translation>搜索姓名、拼音（zhangsan、zs）、单位、电话、备注（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="209" />
+        <source>Contacts in the trash can be restored until the trash is emptied.</source>
+        <translation>回收站中的联系人在清空回收站之前都可以恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="215" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="230" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="236" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="239" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="242" />
+        <source>&amp;Trash</source>
+        <translation>回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="245" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="264" />
+        <source>Trash ({0})</source>
+        <translation>回收站（{0}）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/main_window.py" line="270" />
+        <source>%n contact(s)</source>
+        <translation><numerusform>%n 位联系人</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/main_window.py" line="272" />
+        <source>%n+ contacts</source>
+        <translation><numerusform>%n+ 位联系人</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="388" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/main_window.py" line="402" />
+        <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
+        <translation><numerusform>已将 %n 位联系人移到回收站。按 Ctrl+Z 撤销。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/main_window.py" line="417" />
+        <location filename="../../rmdesk/ui/main_window.py" line="428" />
+        <source>Restored %n contact(s).</source>
+        <translation><numerusform>已恢复 %n 位联系人。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="439" />
+        <source>Empty the trash</source>
+        <translation>清空回收站</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/main_window.py" line="441" />
+        <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
+        <translation><numerusform>永久删除回收站中的 %n 位联系人？此操作无法撤销。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/main_window.py" line="453" />
+        <source>Deleted %n contact(s) for good.</source>
+        <translation><numerusform>已永久删除 %n 位联系人。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="464" />
+        <source>Working…</source>
+        <translation>处理中…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="469" />
+        <source>rmdesk</source>
+        <translation>rmdesk</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="481" />
+        <source>About rmdesk</source>
+        <translation>关于 rmdesk</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="482" />
+        <source>rmdesk {0}
+The relationship manager's desk.
+Book: {1}</source>
+        <translation>rmdesk {0}
+客户经理的工作台。
+通讯录：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRow</name>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="90" />
+        <source>e.g. 138 0013 8000 or 0576-88123456</source>
+        <translation>如 138 0013 8000 或 0576-88123456</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="131" />
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="132" />
+        <source>Not a phone number: use 11 digits for a mobile, or the area code and number for a landline.</source>
+        <translation>不是有效的电话号码：手机请输入 11 位数字，固话请输入区号和号码。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="137" />
+        <source>This date does not exist.</source>
+        <translation>该日期不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="138" />
+        <source>A lunar date has a month from 1 to 12 and a day from 1 to 30.</source>
+        <translation>农历日期的月份为 1–12，日为 1–30。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="141" />
+        <source>Latitude is between -90 and 90.</source>
+        <translation>纬度应在 -90 到 90 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="142" />
+        <source>Longitude is between -180 and 180.</source>
+        <translation>经度应在 -180 到 180 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="145" />
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>请同时填写经度和纬度，或都不填。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="148" />
+        <source>A contact cannot introduce themselves.</source>
+        <translation>联系人不能介绍自己。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="151" />
+        <source>Too long.</source>
+        <translation>太长了。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="20" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="23" />
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="33" />
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="34" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="38" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="39" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+</context>
+</TS>

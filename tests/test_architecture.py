@@ -1,0 +1,46 @@
+"""The rules of docs/ARCHITECTURE.md that a machine can check."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "rmdesk"
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_only_ui_and_app_import_qt() -> None:
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        relative = path.relative_to(PACKAGE)
+        if relative.parts[0] == "ui" or relative == Path("app.py"):
+            continue
+        if any(m.split(".")[0] == "PySide6" for m in imported_modules(path)):
+            offenders.append(str(relative))
+    assert offenders == []
+
+
+def test_domain_is_plain_python() -> None:
+    allowed_third_party = {"phonenumbers"}
+    for path in (PACKAGE / "domain").rglob("*.py"):
+        for module in imported_modules(path):
+            top = module.split(".")[0]
+            assert top in {"rmdesk", "__future__"} | allowed_third_party or top in (
+                "calendar", "datetime", "dataclasses", "enum", "typing", "collections"
+            ), f"{path.name} imports {module}"
+
+
+def test_widgets_hold_no_sessions() -> None:
+    for path in (PACKAGE / "ui").rglob("*.py"):
+        modules = imported_modules(path)
+        assert not any(m.startswith(("sqlalchemy", "rmdesk.store.models")) for m in modules), path

@@ -1,0 +1,121 @@
+"""The command line: demo book, contacts list, --db everywhere, errors on one line."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rmdesk.cli import main
+from rmdesk.demo.taizhou import DISTRICTS
+from rmdesk.domain.phones import normalize_phone
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "rmdesk", *args], capture_output=True, text=True, timeout=120,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+
+
+def listing(db: Path, *args: str) -> list[dict]:
+    done = run_cli("contacts", "list", "--db", str(db), "--json", *args)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_demo_is_deterministic_and_realistic(tmp_path: Path) -> None:
+    a, b, c = tmp_path / "a.sqlite", tmp_path / "b.sqlite", tmp_path / "c.sqlite"
+    assert run_cli("demo", "--db", str(a), "--clients", "150", "--seed", "5").returncode == 0
+    assert run_cli("--db", str(b), "demo", "--clients", "150", "--seed", "5").returncode == 0
+    assert run_cli("demo", "--db", str(c), "--clients", "150", "--seed", "6").returncode == 0
+    first, second, other = listing(a), listing(b), listing(c)
+    assert first == second
+    assert first != other
+    assert len(first) == 150
+    districts = {p["district"] for p in first}
+    assert districts <= set(DISTRICTS) and len(districts) >= 5
+    assert all(normalize_phone(ph["number"]) == ph["number"] for p in first for ph in p["phones"])
+    assert sum(1 for p in first if p["ties"] or p["bonds"]) > 100
+    assert any(p["introduced_by"] for p in first)
+    lunar = [p for p in first if p["birthday"] and p["birthday"]["calendar"] == "lunar"]
+    assert lunar and all(set(p["birthday"]) == {"calendar", "year", "month", "day", "leap"}
+                         for p in lunar)
+
+
+def test_demo_refuses_a_book_with_data(tmp_path: Path) -> None:
+    db = tmp_path / "a.sqlite"
+    assert run_cli("demo", "--db", str(db), "--clients", "20").returncode == 0
+    again = run_cli("demo", "--db", str(db), "--clients", "20")
+    assert again.returncode == 1
+    assert "already holds 20 contacts" in again.stderr
+    assert len(listing(db)) == 20
+
+
+def test_list_filters_and_json_shape(demo_file: Path, tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite"
+    shutil.copy(demo_file, db)
+    everyone = listing(db)
+    classmates = listing(db, "--tie", "同学")
+    assert classmates and len(classmates) < len(everyone)
+    assert all(any(t["kind"] == "classmate" for t in p["ties"]) for p in classmates)
+    assert listing(db, "--tie", "classmate") == classmates
+    kin = listing(db, "--bond", "亲缘")
+    assert kin and all(any(b["name"] == "亲缘" for b in p["bonds"]) for p in kin)
+    both = listing(db, "--tie", "同学", "--bond", "亲缘")
+    assert {p["id"] for p in both} == {p["id"] for p in classmates} & {p["id"] for p in kin}
+    person = everyone[0]
+    for key in ("id", "name", "phones", "ties", "bonds", "district", "birthday"):
+        assert key in person
+    wangs = {p["id"] for p in everyone if p["name"][0] in "王汪"}
+    found = {p["id"] for p in listing(db, "--search", "wang")}
+    assert wangs and wangs <= found
+    by_phone = listing(db, "--search", person["phones"][0]["number"][3:])
+    assert person["id"] in {p["id"] for p in by_phone}
+
+
+def test_plain_listing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "x.sqlite"
+    assert main(["demo", "--db", str(db), "--clients", "5", "--seed", "1"]) == 0
+    capsys.readouterr()
+    assert main(["contacts", "list", "--db", str(db)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 5 and all(line.count("\t") == 4 for line in lines)
+
+
+def test_wrong_tie_names_are_refused(tmp_path: Path) -> None:
+    done = run_cli("contacts", "list", "--db", str(tmp_path / "x.sqlite"), "--bond", "同学")
+    assert done.returncode == 2
+    assert "not one of 五缘" in done.stderr
+
+
+def test_every_command_documents_itself() -> None:
+    for args in ([], ["demo"], ["contacts"], ["contacts", "list"]):
+        done = run_cli(*args, "--help")
+        assert done.returncode == 0
+        assert "--db" in done.stdout
+
+
+def test_cli_does_not_load_qt(tmp_path: Path) -> None:
+    code = (
+        "import sys; from rmdesk.cli import main; "
+        f"main(['contacts', 'list', '--db', {str(tmp_path / 'q.sqlite')!r}]); "
+        "print('PySide6' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.strip() == "False", done.stderr
+
+
+def test_env_names_the_default_book(tmp_path: Path) -> None:
+    db = tmp_path / "env.sqlite"
+    env = {**os.environ, "RMDESK_DB": str(db), "PYTHONIOENCODING": "utf-8"}
+    subprocess.run([sys.executable, "-m", "rmdesk", "demo", "--db", str(db), "--clients", "3"],
+                   check=True, capture_output=True, env=env)
+    done = subprocess.run([sys.executable, "-m", "rmdesk", "contacts", "list", "--json"],
+                          capture_output=True, text=True, env=env)
+    assert len(json.loads(done.stdout)) == 3

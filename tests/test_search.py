@@ -1,0 +1,119 @@
+"""Search as you type: names, pinyin, initials, surnames read as surnames, phones, notes."""
+
+from __future__ import annotations
+
+import pytest
+
+from rmdesk.contacts.book import ContactBook
+from rmdesk.contacts.pinyin import name_keys, sort_key
+from rmdesk.domain.contact import BookFilter, Contact, Phone
+from rmdesk.domain.kinds import PhoneLabel
+
+# Surnames whose surname reading differs from the character's everyday reading.
+SURNAMES = [
+    ("曾国藩", "zengguofan", "ceng"),
+    ("单田芳", "shantianfang", "dantianfang"),
+    ("解缙", "xiejin", "jiejin"),
+    ("仇英", "qiuying", "chouying"),
+    ("区家明", "oujiaming", "qujiaming"),
+    ("朴树", "piaoshu", "pushu"),
+    ("查良镛", "zhaliangyong", "chaliangyong"),
+    ("盖叫天", "gejiaotian", "gaijiaotian"),
+    ("乐毅", "yueyi", "leyi"),
+    ("缪斯", "miaosi", "mousi"),
+    ("翟志刚", "zhaizhigang", "dizhigang"),
+    ("尉迟恭", "yuchigong", "weichigong"),
+    ("万俟卨", "moqixie", "wansi"),
+    ("长孙无忌", "zhangsunwuji", "changsun"),
+]
+
+
+@pytest.mark.parametrize(("name", "full", "wrong"), SURNAMES)
+def test_surname_reads_as_surname(name: str, full: str, wrong: str) -> None:
+    keys = name_keys(name)
+    assert keys[0] == full
+    assert not any(k.startswith(wrong) for k in keys)
+
+
+def test_sorted_by_pinyin() -> None:
+    names = ["张三", "安娜", "曾国藩", "白居易", "欧阳修"]
+    assert sorted(names, key=sort_key) == ["安娜", "白居易", "欧阳修", "曾国藩", "张三"]
+
+
+@pytest.fixture
+def people(book: ContactBook) -> dict[str, int]:
+    ids = {}
+    for contact in [
+        Contact(name="张三", company="台州海德机械有限公司",
+                phones=[Phone(PhoneLabel.MOBILE, "138 0013 8000")]),
+        Contact(name="曾小明", nickname="明哥", notes="喜欢钓鱼，周末去大陈岛"),
+        Contact(name="李四", company="Acme 100% Trading_Co"),
+        Contact(name="吕布", phones=[Phone(PhoneLabel.WORK, "0576-88123456")]),
+    ]:
+        ids[contact.name] = book.save(contact)
+    return ids
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("张三", ["张三"]),
+        ("zhangsan", ["张三"]),
+        ("zhang", ["张三"]),
+        ("zs", ["张三"]),
+        ("ZS", ["张三"]),
+        ("zhang san", ["张三"]),
+        ("zeng", ["曾小明"]),
+        ("zxm", ["曾小明"]),
+        ("明哥", ["曾小明"]),
+        ("钓鱼", ["曾小明"]),
+        ("海德", ["张三"]),
+        ("hdjx", ["张三"]),
+        ("13800138000", ["张三"]),
+        ("138 0013", ["张三"]),
+        ("+8613800138000", ["张三"]),
+        ("88123456", ["吕布"]),
+        ("lvbu", ["吕布"]),
+        ("lubu", ["吕布"]),
+        ("100%", ["李四"]),
+        ("trading_co", ["李四"]),
+        ("nobody-at-all", []),
+    ],
+)
+def test_search(book: ContactBook, people: dict[str, int], query: str,
+                expected: list[str]) -> None:
+    found = book.list_ids(BookFilter(search=query))
+    assert found == [people[name] for name in expected]
+
+
+def test_wildcards_are_literal(book: ContactBook, people: dict[str, int]) -> None:
+    assert book.list_ids(BookFilter(search="%")) == [people["李四"]]
+    assert book.list_ids(BookFilter(search="_")) == [people["李四"]]
+
+
+def test_search_follows_edits_and_trash(book: ContactBook, people: dict[str, int]) -> None:
+    contact = book.get(people["张三"])
+    contact.name = "王五"
+    book.save(contact)
+    assert book.list_ids(BookFilter(search="zhangsan")) == []
+    assert book.list_ids(BookFilter(search="ww")) == [people["张三"]]
+    book.move_to_trash([people["张三"]])
+    assert book.list_ids(BookFilter(search="ww")) == []
+    assert book.list_ids(BookFilter(trash=True)) == [people["张三"]]
+    book.restore([people["张三"]])
+    assert book.list_ids(BookFilter(search="ww")) == [people["张三"]]
+
+
+def test_first_screen_is_the_head_of_the_full_list(demo_file, tmp_path) -> None:
+    import shutil
+
+    from rmdesk.store.database import open_store
+
+    copy = tmp_path / "demo.sqlite"
+    shutil.copy(demo_file, copy)
+    store = open_store(copy)
+    book = ContactBook(store)
+    for query in ("", "z", "w", "138"):
+        everything = book.list_ids(BookFilter(search=query))
+        assert book.list_ids(BookFilter(search=query), limit=25) == everything[:25]
+    store.close()
