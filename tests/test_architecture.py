@@ -36,7 +36,12 @@ def test_domain_is_plain_python() -> None:
         for module in imported_modules(path):
             top = module.split(".")[0]
             assert top in {"rmdesk", "__future__"} | allowed_third_party or top in (
-                "calendar", "datetime", "dataclasses", "enum", "typing", "collections"
+                "calendar",
+                "datetime",
+                "dataclasses",
+                "enum",
+                "typing",
+                "collections",
             ), f"{path.name} imports {module}"
 
 

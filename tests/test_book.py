@@ -52,8 +52,11 @@ def full_contact(introducer: int | None = None) -> Contact:
         stage=Stage.COMPARISON,
         key_client=True,
         introduced_by_id=introducer,
-        ties=[Tie(TieKind.CLASSMATE, "浙大 2005 级"), Tie(TieKind.HOBBY, "钓鱼"),
-              Tie(TieKind.KINSHIP)],
+        ties=[
+            Tie(TieKind.CLASSMATE, "浙大 2005 级"),
+            Tie(TieKind.HOBBY, "钓鱼"),
+            Tie(TieKind.KINSHIP),
+        ],
     )
 
 
@@ -64,9 +67,16 @@ def test_round_trip_keeps_every_field(book: ContactBook) -> None:
     assert got.name == "王建国"
     assert got.birthday == Birthday(CalendarKind.LUNAR, month=8, day=30, year=1975, leap=True)
     assert got.birthday.to_json() == {
-        "calendar": "lunar", "year": 1975, "month": 8, "day": 30, "leap": True}
-    assert got.phones == [Phone(PhoneLabel.MOBILE, "+8613912345678"),
-                          Phone(PhoneLabel.WORK, "+8657688123456")]
+        "calendar": "lunar",
+        "year": 1975,
+        "month": 8,
+        "day": 30,
+        "leap": True,
+    }
+    assert got.phones == [
+        Phone(PhoneLabel.MOBILE, "+8613912345678"),
+        Phone(PhoneLabel.WORK, "+8657688123456"),
+    ]
     assert got.addresses[0].lat == 28.67 and got.addresses[0].district == "椒江区"
     assert got.addresses[1].lat is None
     assert got.friend_kinds == {FriendKind.WEALTHY, FriendKind.WISE}
@@ -74,10 +84,17 @@ def test_round_trip_keeps_every_field(book: ContactBook) -> None:
     assert got.qualification_score == 4 and not got.is_target_client
     assert got.stage is Stage.COMPARISON and got.key_client
     assert got.introduced_by_id == introducer and got.introduced_by_name == "李介绍"
-    assert got.ties == [Tie(TieKind.CLASSMATE, "浙大 2005 级"), Tie(TieKind.HOBBY, "钓鱼"),
-                        Tie(TieKind.KINSHIP, "")]
+    assert got.ties == [
+        Tie(TieKind.CLASSMATE, "浙大 2005 级"),
+        Tie(TieKind.HOBBY, "钓鱼"),
+        Tie(TieKind.KINSHIP, ""),
+    ]
     assert (got.education, got.marital_status, got.income_band, got.lead_source) == (
-        Education.MASTER, MaritalStatus.MARRIED, IncomeBand.FROM_500K, LeadSource.REFERRAL)
+        Education.MASTER,
+        MaritalStatus.MARRIED,
+        IncomeBand.FROM_500K,
+        LeadSource.REFERRAL,
+    )
     got.ties = [Tie(TieKind.TRADE, "紫砂壶")]
     got.phones = []
     book.save(got)
@@ -87,9 +104,14 @@ def test_round_trip_keeps_every_field(book: ContactBook) -> None:
 
 @pytest.mark.parametrize(
     ("typed", "e164"),
-    [("13800138000", "+8613800138000"), ("+86 138 0013 8000", "+8613800138000"),
-     ("8613800138000", "+8613800138000"), ("0086 138-0013-8000", "+8613800138000"),
-     ("0576-88123456", "+8657688123456"), ("(010) 6552 9988", "+861065529988")],
+    [
+        ("13800138000", "+8613800138000"),
+        ("+86 138 0013 8000", "+8613800138000"),
+        ("8613800138000", "+8613800138000"),
+        ("0086 138-0013-8000", "+8613800138000"),
+        ("0576-88123456", "+8657688123456"),
+        ("(010) 6552 9988", "+861065529988"),
+    ],
 )
 def test_phones_normalised_to_plus_86(typed: str, e164: str) -> None:
     assert normalize_phone(typed) == e164
@@ -151,8 +173,16 @@ def test_introducer_must_exist_and_not_be_self(book: ContactBook) -> None:
 
 
 def test_tie_counts_count_each_tie_and_no_tie(book: ContactBook) -> None:
-    a = book.save(Contact(name="甲", ties=[Tie(TieKind.CLASSMATE, "高中"),
-                                          Tie(TieKind.CLASSMATE, "大学"), Tie(TieKind.KINSHIP)]))
+    a = book.save(
+        Contact(
+            name="甲",
+            ties=[
+                Tie(TieKind.CLASSMATE, "高中"),
+                Tie(TieKind.CLASSMATE, "大学"),
+                Tie(TieKind.KINSHIP),
+            ],
+        )
+    )
     b = book.save(Contact(name="乙", ties=[Tie(TieKind.CLASSMATE)]))
     c_ = book.save(Contact(name="丙"))
     counts = book.tie_counts()
@@ -171,8 +201,13 @@ def test_tie_counts_count_each_tie_and_no_tie(book: ContactBook) -> None:
 
 def test_trash_restore_and_empty(book: ContactBook) -> None:
     introducer = book.save(Contact(name="介绍人"))
-    friend = book.save(Contact(name="朋友", introduced_by_id=introducer,
-                               phones=[Phone(PhoneLabel.MOBILE, "13800138000")]))
+    friend = book.save(
+        Contact(
+            name="朋友",
+            introduced_by_id=introducer,
+            phones=[Phone(PhoneLabel.MOBILE, "13800138000")],
+        )
+    )
     assert book.move_to_trash([friend]) == 1
     assert book.move_to_trash([friend]) == 0  # already there
     assert book.list_ids() == [introducer]

@@ -18,7 +18,10 @@ from rmdesk.domain.phones import normalize_phone
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "rmdesk", *args], capture_output=True, text=True, timeout=120,
+        [sys.executable, "-m", "rmdesk", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
         env={**os.environ, "PYTHONIOENCODING": "utf-8"},
     )
 
@@ -44,8 +47,9 @@ def test_demo_is_deterministic_and_realistic(tmp_path: Path) -> None:
     assert sum(1 for p in first if p["ties"] or p["bonds"]) > 100
     assert any(p["introduced_by"] for p in first)
     lunar = [p for p in first if p["birthday"] and p["birthday"]["calendar"] == "lunar"]
-    assert lunar and all(set(p["birthday"]) == {"calendar", "year", "month", "day", "leap"}
-                         for p in lunar)
+    assert lunar and all(
+        set(p["birthday"]) == {"calendar", "year", "month", "day", "leap"} for p in lunar
+    )
 
 
 def test_demo_refuses_a_book_with_data(tmp_path: Path) -> None:
@@ -114,8 +118,16 @@ def test_cli_does_not_load_qt(tmp_path: Path) -> None:
 def test_env_names_the_default_book(tmp_path: Path) -> None:
     db = tmp_path / "env.sqlite"
     env = {**os.environ, "RMDESK_DB": str(db), "PYTHONIOENCODING": "utf-8"}
-    subprocess.run([sys.executable, "-m", "rmdesk", "demo", "--db", str(db), "--clients", "3"],
-                   check=True, capture_output=True, env=env)
-    done = subprocess.run([sys.executable, "-m", "rmdesk", "contacts", "list", "--json"],
-                          capture_output=True, text=True, env=env)
+    subprocess.run(
+        [sys.executable, "-m", "rmdesk", "demo", "--db", str(db), "--clients", "3"],
+        check=True,
+        capture_output=True,
+        env=env,
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "rmdesk", "contacts", "list", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert len(json.loads(done.stdout)) == 3

@@ -44,8 +44,11 @@ def test_sorted_by_pinyin() -> None:
 def people(book: ContactBook) -> dict[str, int]:
     ids = {}
     for contact in [
-        Contact(name="张三", company="台州海德机械有限公司",
-                phones=[Phone(PhoneLabel.MOBILE, "138 0013 8000")]),
+        Contact(
+            name="张三",
+            company="台州海德机械有限公司",
+            phones=[Phone(PhoneLabel.MOBILE, "138 0013 8000")],
+        ),
         Contact(name="曾小明", nickname="明哥", notes="喜欢钓鱼，周末去大陈岛"),
         Contact(name="李四", company="Acme 100% Trading_Co"),
         Contact(name="吕布", phones=[Phone(PhoneLabel.WORK, "0576-88123456")]),
@@ -80,8 +83,7 @@ def people(book: ContactBook) -> dict[str, int]:
         ("nobody-at-all", []),
     ],
 )
-def test_search(book: ContactBook, people: dict[str, int], query: str,
-                expected: list[str]) -> None:
+def test_search(book: ContactBook, people: dict[str, int], query: str, expected: list[str]) -> None:
     found = book.list_ids(BookFilter(search=query))
     assert found == [people[name] for name in expected]
 

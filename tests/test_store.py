@@ -6,11 +6,11 @@ import sqlite3
 import stat
 from pathlib import Path
 
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from alembic import command
 from rmdesk.contacts.book import ContactBook
 from rmdesk.domain.contact import BookFilter, Contact, Phone
 from rmdesk.domain.kinds import PhoneLabel

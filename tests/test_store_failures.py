@@ -167,8 +167,9 @@ def test_read_only_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
 
     real_access = os.access
     monkeypatch.setattr(
-        os, "access", lambda p, mode: False if mode & os.W_OK and Path(p) == path
-        else real_access(p, mode)
+        os,
+        "access",
+        lambda p, mode: False if mode & os.W_OK and Path(p) == path else real_access(p, mode),
     )
     with pytest.raises(DatabaseUnwritable) as caught:
         open_store(path)

@@ -45,7 +45,9 @@ def test_every_message_is_translated(lang: str) -> None:
         for form in forms:
             # The same arguments are used (their formatting may differ: 05 vs 5月).
             assert set(PLACEHOLDER.findall(form)) == set(PLACEHOLDER.findall(source)), (
-                source, form)
+                source,
+                form,
+            )
 
 
 def test_translation_files_are_current(tmp_path: Path) -> None:
@@ -57,13 +59,19 @@ def test_translation_files_are_current(tmp_path: Path) -> None:
         copies.append(str(copy))
     sources = [str(p) for p in sorted((ROOT / "rmdesk" / "ui").glob("*.py"))]
     sources.append(str(ROOT / "rmdesk" / "app.py"))
-    done = subprocess.run([lupdate(), *sources, "-ts", *copies], capture_output=True,
-                          text=True, cwd=tmp_path)
+    done = subprocess.run(
+        [lupdate(), *sources, "-ts", *copies], capture_output=True, text=True, cwd=tmp_path
+    )
     assert done.returncode == 0, done.stderr
     for copy in copies:
-        unfinished = [m.findtext("source") for m in messages(Path(copy))
-                      if (m.find("translation") is not None
-                          and m.find("translation").get("type") == "unfinished")]
+        unfinished = [
+            m.findtext("source")
+            for m in messages(Path(copy))
+            if (
+                m.find("translation") is not None
+                and m.find("translation").get("type") == "unfinished"
+            )
+        ]
         assert unfinished == [], f"{Path(copy).name} lacks translations for {unfinished}"
 
 

@@ -468,9 +468,10 @@ class MainWindow(QMainWindow):
 
     def _show_busy(self, busy: bool) -> None:
         self.busy_bar.setVisible(busy)
+        working = self.tr("Working…")
         if busy:
-            self.statusBar().showMessage(self.tr("Working…"))
-        else:
+            self.statusBar().showMessage(working)
+        elif self.statusBar().currentMessage() == working:
             self.statusBar().clearMessage()
 
     def show_error(self, error: BaseException) -> None:

@@ -36,7 +36,8 @@ class TaskRunner(QObject):
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_AFTER_MS)
-        self._busy_timer.timeout.connect(lambda: self.busy.emit(True))
+        self._busy_timer.timeout.connect(self._now_busy)
+        self._busy = False
 
     @property
     def pending(self) -> int:
@@ -50,7 +51,10 @@ class TaskRunner(QObject):
     ) -> Future[T]:
         """Run `work()` on the worker; call `on_done(result)` or `on_error(exc)` here."""
         if self._closed:
-            raise RuntimeError("the task runner is shut down")
+            # The window is closing: late requests (a scroll, a refresh) are dropped.
+            dropped: Future[T] = Future()
+            dropped.cancel()
+            return dropped
         self._pending += 1
         if self._pending == 1:
             self._busy_timer.start()
@@ -65,9 +69,13 @@ class TaskRunner(QObject):
 
     def _deliver(self, on_done: Any, on_error: Any, result: Any, error: Any) -> None:
         self._pending -= 1
+        if self._closed:
+            return
         if self._pending == 0:
             self._busy_timer.stop()
-            self.busy.emit(False)
+            if self._busy:
+                self._busy = False
+                self.busy.emit(False)
         if error is not None:
             if on_error is not None:
                 on_error(error)
@@ -76,6 +84,10 @@ class TaskRunner(QObject):
                 self.failed.emit(error)
         elif on_done is not None:
             on_done(result)
+
+    def _now_busy(self) -> None:
+        self._busy = True
+        self.busy.emit(True)
 
     def shutdown(self) -> None:
         """Finish queued work (so nothing the user saved is lost), then stop the worker."""

@@ -1,0 +1,264 @@
+"""The real main window, driven with qtbot as a user would."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from rmdesk.app import Desk, run
+from rmdesk.contacts.book import ContactBook
+from rmdesk.domain.contact import BookFilter
+from rmdesk.domain.kinds import TieKind
+from rmdesk.store.database import open_store
+from rmdesk.ui.i18n import Translations
+from rmdesk.ui.main_window import TRASH, MainWindow
+from rmdesk.ui.preferences import Preferences
+from rmdesk.ui.tasks import TaskRunner
+
+WAIT = 10_000
+
+
+@pytest.fixture
+def desk(qtbot, demo_file: Path, tmp_path: Path):
+    path = tmp_path / "book.sqlite"
+    shutil.copy(demo_file, path)
+    store = open_store(path)
+    runner = TaskRunner()
+    translations = Translations()
+    translations.use("en")
+    d = Desk(store, runner, Preferences(tmp_path / "settings.ini"), translations)
+    qtbot.addWidget(d.window)
+    d.show()
+    wait_loaded(qtbot, d.window)
+    yield d
+    d.window.close()
+    runner.shutdown()
+    translations.use("en")
+    store.close()
+
+
+def wait_loaded(qtbot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.model.complete and window.runner.pending == 0, timeout=WAIT)
+
+
+def type_text(qtbot, edit, text: str) -> None:
+    """Type like a user; characters QTest cannot synthesise arrive as an input method would."""
+    edit.setFocus()
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(edit, ch)
+        else:
+            edit.insert(ch)
+
+
+def names_shown(window: MainWindow) -> list[str]:
+    model = window.model
+    return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+
+
+def test_book_tree_counts_and_group_filter(qtbot, desk: Desk) -> None:
+    window = desk.window
+    book = ContactBook(window.store)
+    counts = book.tie_counts()
+    assert window.tree.count_of(BookFilter()) == str(counts.total)
+    assert window.tree.count_of(BookFilter(tie=TieKind.CLASSMATE)) == str(
+        counts.by_tie[TieKind.CLASSMATE]
+    )
+    assert window.tree.count_of(BookFilter(no_tie=True)) == str(counts.no_tie)
+    assert window.model.rowCount() == counts.total
+    window.tree.select_group(BookFilter(tie=TieKind.KINSHIP))
+    qtbot.waitUntil(lambda: window.model.book_filter.tie is TieKind.KINSHIP, timeout=WAIT)
+    wait_loaded(qtbot, window)
+    assert window.model.rowCount() == counts.by_tie[TieKind.KINSHIP]
+    window.tree.select_group(BookFilter(no_tie=True))
+    qtbot.waitUntil(lambda: window.model.book_filter.no_tie, timeout=WAIT)
+    wait_loaded(qtbot, window)
+    assert window.model.rowCount() == counts.no_tie
+    assert "contacts" in window.count_label.text() or "contact" in window.count_label.text()
+
+
+def test_search_as_you_type(qtbot, desk: Desk) -> None:
+    window = desk.window
+    book = ContactBook(window.store)
+    target = book.get(book.list_ids()[5])
+    window.focus_search()
+    qtbot.keyClicks(window.search, "zz-nobody")
+    qtbot.waitUntil(lambda: window.model.book_filter.search == "zz-nobody", timeout=WAIT)
+    wait_loaded(qtbot, window)
+    assert window.model.rowCount() == 0
+    window.search.clear()
+    type_text(qtbot, window.search, target.name)
+    qtbot.waitUntil(lambda: window.model.book_filter.search == target.name, timeout=WAIT)
+    wait_loaded(qtbot, window)
+    shown = names_shown(window)
+    assert any(target.name in name for name in shown)
+    assert window.model.rowCount() == len(book.list_ids(BookFilter(search=target.name)))
+    # The detail pane shows the first match.
+    qtbot.waitUntil(lambda: window.detail.contact is not None, timeout=WAIT)
+    assert target.name in window.detail.toPlainText() or window.detail.contact.name in shown[0]
+
+
+def test_create_with_validation_beside_fields(qtbot, desk: Desk) -> None:
+    window = desk.window
+    window.new_action.trigger()
+    editor = window.editor
+    qtbot.waitExposed(editor)
+    assert not editor.save_button.isEnabled()
+    assert editor.name_problem.isVisible() and editor.name_problem.text() == "Required."
+    type_text(qtbot, editor.name, "欧阳测试")
+    assert not editor.name_problem.isVisible()
+    editor.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(editor.phone_rows[0].number, "12345")
+    assert editor.phone_rows[0].problem.isVisible()
+    assert "Not a phone number" in editor.phone_rows[0].problem.text()
+    assert not editor.save_button.isEnabled()
+    editor.phone_rows[0].number.clear()
+    qtbot.keyClicks(editor.phone_rows[0].number, "139 0576 1234")
+    assert not editor.phone_rows[0].problem.isVisible()
+    editor.tabs.setCurrentIndex(0)
+    editor.birthday_calendar.setCurrentIndex(1)  # solar
+    editor.birthday_year.setValue(1990)
+    editor.birthday_month.setValue(2)
+    editor.birthday_day.setValue(30)
+    assert editor.birthday_problem.text() == "This date does not exist."
+    assert not editor.save_button.isEnabled()
+    editor.birthday_day.setValue(28)
+    assert not editor.birthday_problem.isVisible()
+    editor.tie_checks[TieKind.HOBBY].setChecked(True)
+    type_text(qtbot, editor.tie_details[TieKind.HOBBY], "钓鱼")
+    assert editor.save_button.isEnabled()
+    with qtbot.waitSignal(editor.saved, timeout=WAIT) as saved:
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    contact = ContactBook(window.store).get(saved.args[0])
+    assert contact.phones[0].number == "+8613905761234"
+    assert contact.birthday is not None and contact.birthday.day == 28
+    assert [(t.kind, t.detail) for t in contact.ties] == [(TieKind.HOBBY, "钓鱼")]
+    qtbot.waitUntil(lambda: window.selected_ids() == [contact.id], timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: window.detail.contact is not None and window.detail.contact.id == contact.id,
+        timeout=WAIT,
+    )
+    assert "欧阳测试" in window.detail.toPlainText()
+
+
+def test_edit_keeps_introducer_choice(qtbot, desk: Desk) -> None:
+    window = desk.window
+    book = ContactBook(window.store)
+    ids = book.list_ids()
+    introducer = book.get(ids[0])
+    window.open_contact(ids[1])
+    qtbot.waitUntil(lambda: window.selected_ids() == [ids[1]], timeout=WAIT)
+    window.edit_action.trigger()
+    qtbot.waitUntil(
+        lambda: getattr(window, "editor", None) is not None and window.editor.isVisible(),
+        timeout=WAIT,
+    )
+    editor = window.editor
+    editor.introducer.clear()
+    qtbot.keyClicks(editor.introducer, "someone typed")
+    assert not editor.save_button.isEnabled()  # a name must be chosen from the list
+    editor.choose_introducer(introducer.id, introducer.name)
+    assert editor.save_button.isEnabled()
+    with qtbot.waitSignal(editor.saved, timeout=WAIT):
+        editor.save()
+    assert book.get(ids[1]).introduced_by_id == introducer.id
+
+
+def test_delete_undo_restore_and_empty_trash(qtbot, desk: Desk, monkeypatch) -> None:
+    window = desk.window
+    book = ContactBook(window.store)
+    total = book.tie_counts().total
+    first = window.model.contact_id(0)
+    window.table.selectRow(0)
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: book.tie_counts().trash == 1, timeout=WAIT)
+    wait_loaded(qtbot, window)
+    assert window.model.rowCount() == total - 1
+    assert "Undo" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.nav.item(TRASH).text() == "Trash (1)", timeout=WAIT)
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: book.tie_counts().trash == 0, timeout=WAIT)
+    wait_loaded(qtbot, window)
+    assert window.model.rowCount() == total
+
+    window.table.selectRow(0)
+    window.delete_action.trigger()
+    qtbot.waitUntil(lambda: book.tie_counts().trash == 1, timeout=WAIT)
+    window.nav.setCurrentRow(TRASH)
+    qtbot.waitUntil(lambda: window.trash_model.rowCount() == 1, timeout=WAIT)
+    assert window.trash_model.contact_id(0) == first
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: (asked.append(a[2]), next(answers))[1]
+    )
+    window.empty_trash()
+    assert "cannot be undone" in asked[0]
+    assert book.tie_counts().trash == 1  # cancelled: nothing deleted
+    window.trash_table.selectRow(0)
+    window.restore_action.trigger()
+    qtbot.waitUntil(lambda: book.tie_counts().trash == 0, timeout=WAIT)
+    window.nav.setCurrentRow(0)
+    window.table.selectRow(0)
+    window.delete_action.trigger()
+    qtbot.waitUntil(lambda: window.trash_model.rowCount() == 1, timeout=WAIT)
+    window.empty_trash()
+    qtbot.waitUntil(lambda: book.tie_counts().trash == 0, timeout=WAIT)
+    assert book.tie_counts().total == total - 1
+
+
+def test_slow_work_shows_progress(qtbot, desk: Desk) -> None:
+    window = desk.window
+    assert not window.busy_bar.isVisible()
+    window.runner.submit(lambda: time.sleep(0.9))
+    qtbot.waitUntil(window.busy_bar.isVisible, timeout=WAIT)
+    qtbot.waitUntil(lambda: not window.busy_bar.isVisible(), timeout=WAIT)
+
+
+def test_switch_language_to_chinese(qtbot, desk: Desk) -> None:
+    desk.change_language("zh_CN")
+    window = desk.window
+    qtbot.addWidget(window)
+    wait_loaded(qtbot, window)
+    assert window.windowTitle() == "rmdesk — 通讯录"
+    assert window.nav.item(0).text() == "通讯录"
+    assert (
+        window.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == "姓名"
+    )
+    assert "位联系人" in window.count_label.text()
+
+
+def test_bad_database_gets_a_dialog_not_a_crash(qtbot, tmp_path: Path, monkeypatch) -> None:
+    bad = tmp_path / "notes.txt"
+    bad.write_text("not a database")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    assert run(db=str(bad), lang="en", settings=tmp_path / "s.ini") == 1
+    assert shown and "is not an rmdesk database" in shown[0]
+    assert bad.read_text() == "not a database"
+
+
+def test_app_starts_on_a_book(qtbot, demo_file: Path, tmp_path: Path) -> None:
+    path = tmp_path / "book.sqlite"
+    shutil.copy(demo_file, path)
+    seen = {}
+
+    def look() -> None:
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        if windows and windows[0].model.complete and windows[0].model.rowCount():
+            seen["rows"] = windows[0].model.rowCount()
+            windows[0].close()
+            QApplication.instance().quit()
+        else:
+            QTimer.singleShot(50, look)
+
+    QTimer.singleShot(50, look)
+    assert run(db=str(path), lang="en", settings=tmp_path / "s.ini") == 0
+    assert seen["rows"] == 300
