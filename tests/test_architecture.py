@@ -49,3 +49,19 @@ def test_widgets_hold_no_sessions() -> None:
     for path in (PACKAGE / "ui").rglob("*.py"):
         modules = imported_modules(path)
         assert not any(m.startswith(("sqlalchemy", "rmdesk.store.models")) for m in modules), path
+
+
+def test_no_translated_string_hides_inside_an_f_string() -> None:
+    """lupdate cannot see tr() inside f-string braces; such a string is never translated."""
+    hidden = []
+    for path in (PACKAGE / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    if (
+                        isinstance(inner, ast.Call)
+                        and isinstance(inner.func, ast.Attribute)
+                        and (inner.func.attr in ("tr", "translate"))
+                    ):
+                        hidden.append(f"{path.name}:{inner.lineno}")
+    assert hidden == []

@@ -4,22 +4,22 @@
 <context>
     <name>AddressRow</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="115" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="140" />
         <source>District, e.g. 椒江区</source>
         <translation>District, e.g. 椒江区</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="117" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="142" />
         <source>Street and number</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="119" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="144" />
         <source>Latitude (WGS-84)</source>
         <translation>Latitude (WGS-84)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="121" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="146" />
         <source>Longitude (WGS-84)</source>
         <translation>Longitude (WGS-84)</translation>
     </message>
@@ -69,300 +69,310 @@
         <translation>{0:02d}-{1:02d} (year unknown)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="64" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="55" />
+        <source>No contact selected.</source>
+        <translation>No contact selected.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="65" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="65" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="66" />
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="67" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="68" />
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="75" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="76" />
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="88" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="89" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="90" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="91" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="100" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="101" />
         <source>Friend kinds</source>
         <translation>Friend kinds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="101" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="102" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="103" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="104" />
         <source>Lead source</source>
         <translation>Lead source</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="106" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="107" />
         <source>Introduced by</source>
         <translation>Introduced by</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="114" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="115" />
         <source>Qualification {0}/5</source>
         <translation>Qualification {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="116" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="117" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="118" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="119" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="120" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="121" />
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="122" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="123" />
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="123" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="124" />
         <source>Hobbies</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="124" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="125" />
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="132" />
+        <source>Key client</source>
+        <translation>Key client</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="184" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="209" />
         <source>Edit contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="184" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="209" />
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="187" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="212" />
         <source>Basic</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="188" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="213" />
         <source>Phones and addresses</source>
         <translation>Phones and addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="189" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="214" />
         <source>Ties and bonds</source>
         <translation>Ties and bonds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="190" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="215" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="198" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="223" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="199" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="224" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="218" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="242" />
         <source>No birthday</source>
         <translation>No birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="223" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="245" />
         <source>year unknown</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="226" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="248" />
         <source> month</source>
         <translation> month</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="229" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="251" />
         <source> day</source>
         <translation> day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="230" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="252" />
         <source>leap month</source>
         <translation>leap month</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="259" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="281" />
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="261" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="283" />
         <source>Nickname</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="262" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="284" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="263" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="285" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="265" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="287" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="266" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="288" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="267" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="289" />
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="268" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="290" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="269" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="291" />
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="270" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="292" />
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="282" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="304" />
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="289" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="311" />
         <source>Add a phone</source>
         <translation>Add a phone</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="292" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="314" />
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="319" />
-        <source>Detail, e.g. 浙大 2005 级 (optional)</source>
-        <translation>Detail, e.g. 浙大 2005 级 (optional)</translation>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="342" />
+        <source>Detail (optional), e.g. {0}</source>
+        <translation>Detail (optional), e.g. {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="344" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="368" />
         <source>Separate tags with commas</source>
         <translation>Separate tags with commas</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="346" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="370" />
         <source>Not in the pipeline</source>
         <translation>Not in the pipeline</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="347" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="371" />
         <source>Key client</source>
         <translation>Key client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="359" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="383" />
         <source>Type a name to choose who introduced them</source>
         <translation>Type a name to choose who introduced them</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="379" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="403" />
         <source>Five kinds of friends</source>
         <translation>Five kinds of friends</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="380" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="404" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="381" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="405" />
         <source>Lead source</source>
         <translation>Lead source</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="382" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="406" />
         <source>Introduced by</source>
         <translation>Introduced by</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="384" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="408" />
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="386" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="410" />
         <source>Pipeline stage</source>
         <translation>Pipeline stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="388" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="412" />
         <source>Hobbies</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="389" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="413" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="432" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="456" />
         <source>Score: {0}/5</source>
         <translation>Score: {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="514" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="540" />
         <source>Choose a contact from the list.</source>
         <translation>Choose a contact from the list.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="520" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="546" />
         <source>Fix the fields marked in red first.</source>
         <translation>Fix the fields marked in red first.</translation>
     </message>
@@ -849,7 +859,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="132" />
-        <location filename="../../rmdesk/ui/main_window.py" line="217" />
+        <location filename="../../rmdesk/ui/main_window.py" line="222" />
         <source>Empty the trash…</source>
         <translation>Empty the trash…</translation>
     </message>
@@ -877,7 +887,7 @@
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="140" />
         <location filename="../../rmdesk/ui/main_window.py" line="148" />
-        <location filename="../../rmdesk/ui/main_window.py" line="264" />
+        <location filename="../../rmdesk/ui/main_window.py" line="269" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
@@ -892,103 +902,121 @@
         <translation>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="209" />
+        <location filename="../../rmdesk/ui/main_window.py" line="214" />
         <source>Contacts in the trash can be restored until the trash is emptied.</source>
         <translation>Contacts in the trash can be restored until the trash is emptied.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="215" />
+        <location filename="../../rmdesk/ui/main_window.py" line="220" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="230" />
+        <location filename="../../rmdesk/ui/main_window.py" line="235" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="236" />
+        <location filename="../../rmdesk/ui/main_window.py" line="241" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="239" />
+        <location filename="../../rmdesk/ui/main_window.py" line="244" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="242" />
+        <location filename="../../rmdesk/ui/main_window.py" line="247" />
         <source>&amp;Trash</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="245" />
+        <location filename="../../rmdesk/ui/main_window.py" line="250" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="264" />
+        <location filename="../../rmdesk/ui/main_window.py" line="269" />
         <source>Trash ({0})</source>
         <translation>Trash ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="270" />
+        <location filename="../../rmdesk/ui/main_window.py" line="275" />
         <source>%n contact(s)</source>
-        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="272" />
+        <location filename="../../rmdesk/ui/main_window.py" line="277" />
         <source>%n+ contacts</source>
-        <translation><numerusform>%n+ contacts</numerusform><numerusform>%n+ contacts</numerusform></translation>
+        <translation>
+            <numerusform>%n+ contacts</numerusform>
+            <numerusform>%n+ contacts</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="388" />
+        <location filename="../../rmdesk/ui/main_window.py" line="396" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="402" />
+        <location filename="../../rmdesk/ui/main_window.py" line="410" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
-        <translation><numerusform>Moved %n contact to the trash. Undo with Ctrl+Z.</numerusform><numerusform>Moved %n contacts to the trash. Undo with Ctrl+Z.</numerusform></translation>
+        <translation>
+            <numerusform>Moved %n contact to the trash. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Moved %n contacts to the trash. Undo with Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="417" />
-        <location filename="../../rmdesk/ui/main_window.py" line="428" />
+        <location filename="../../rmdesk/ui/main_window.py" line="425" />
+        <location filename="../../rmdesk/ui/main_window.py" line="436" />
         <source>Restored %n contact(s).</source>
-        <translation><numerusform>Restored %n contact.</numerusform><numerusform>Restored %n contacts.</numerusform></translation>
+        <translation>
+            <numerusform>Restored %n contact.</numerusform>
+            <numerusform>Restored %n contacts.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="439" />
+        <location filename="../../rmdesk/ui/main_window.py" line="447" />
         <source>Empty the trash</source>
         <translation>Empty the trash</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="441" />
+        <location filename="../../rmdesk/ui/main_window.py" line="449" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
-        <translation><numerusform>Delete %n contact in the trash for good? This cannot be undone.</numerusform><numerusform>Delete %n contacts in the trash for good? This cannot be undone.</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n contact in the trash for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %n contacts in the trash for good? This cannot be undone.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="453" />
+        <location filename="../../rmdesk/ui/main_window.py" line="461" />
         <source>Deleted %n contact(s) for good.</source>
-        <translation><numerusform>Deleted %n contact for good.</numerusform><numerusform>Deleted %n contacts for good.</numerusform></translation>
+        <translation>
+            <numerusform>Deleted %n contact for good.</numerusform>
+            <numerusform>Deleted %n contacts for good.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="464" />
+        <location filename="../../rmdesk/ui/main_window.py" line="471" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="469" />
+        <location filename="../../rmdesk/ui/main_window.py" line="478" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="481" />
+        <location filename="../../rmdesk/ui/main_window.py" line="490" />
         <source>About rmdesk</source>
         <translation>About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="482" />
+        <location filename="../../rmdesk/ui/main_window.py" line="491" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -1000,7 +1028,7 @@ Book: {1}</translation>
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="90" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="115" />
         <source>e.g. 138 0013 8000 or 0576-88123456</source>
         <translation>e.g. 138 0013 8000 or 0576-88123456</translation>
     </message>

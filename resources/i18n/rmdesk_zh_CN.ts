@@ -4,22 +4,22 @@
 <context>
     <name>AddressRow</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="115" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="140" />
         <source>District, e.g. 椒江区</source>
         <translation>区县，如 椒江区</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="117" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="142" />
         <source>Street and number</source>
         <translation>街道门牌</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="119" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="144" />
         <source>Latitude (WGS-84)</source>
         <translation>纬度（WGS-84）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="121" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="146" />
         <source>Longitude (WGS-84)</source>
         <translation>经度（WGS-84）</translation>
     </message>
@@ -69,300 +69,310 @@
         <translation>{0}月{1}日（年份不详）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="64" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="55" />
+        <source>No contact selected.</source>
+        <translation>未选择联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="65" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="65" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="66" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="67" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="68" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="75" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="76" />
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="88" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="89" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="90" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="91" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="100" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="101" />
         <source>Friend kinds</source>
         <translation>朋友类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="101" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="102" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="103" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="104" />
         <source>Lead source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="106" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="107" />
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="114" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="115" />
         <source>Qualification {0}/5</source>
         <translation>资格鉴定 {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="116" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="117" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="118" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="119" />
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="120" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="121" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="122" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="123" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="123" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="124" />
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="124" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="125" />
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="132" />
+        <source>Key client</source>
+        <translation>重点客户</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="184" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="209" />
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="184" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="209" />
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="187" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="212" />
         <source>Basic</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="188" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="213" />
         <source>Phones and addresses</source>
         <translation>电话与地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="189" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="214" />
         <source>Ties and bonds</source>
         <translation>五同与五缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="190" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="215" />
         <source>Profile</source>
         <translation>客户画像</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="198" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="223" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="199" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="224" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="218" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="242" />
         <source>No birthday</source>
         <translation>无生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="223" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="245" />
         <source>year unknown</source>
         <translation>年份不详</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="226" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="248" />
         <source> month</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="229" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="251" />
         <source> day</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="230" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="252" />
         <source>leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="259" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="281" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="261" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="283" />
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="262" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="284" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="263" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="285" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="265" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="287" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="266" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="288" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="267" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="289" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="268" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="290" />
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="269" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="291" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="270" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="292" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="282" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="304" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="289" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="311" />
         <source>Add a phone</source>
         <translation>添加电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="292" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="314" />
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="319" />
-        <source>Detail, e.g. 浙大 2005 级 (optional)</source>
-        <translation>详情，如 浙大 2005 级（可选）</translation>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="342" />
+        <source>Detail (optional), e.g. {0}</source>
+        <translation>详情（可选），如 {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="344" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="368" />
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="346" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="370" />
         <source>Not in the pipeline</source>
         <translation>未进入销售阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="347" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="371" />
         <source>Key client</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="359" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="383" />
         <source>Type a name to choose who introduced them</source>
         <translation>输入姓名以选择介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="379" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="403" />
         <source>Five kinds of friends</source>
         <translation>五种朋友</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="380" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="404" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="381" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="405" />
         <source>Lead source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="382" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="406" />
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="384" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="408" />
         <source>Qualification</source>
         <translation>资格鉴定</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="386" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="410" />
         <source>Pipeline stage</source>
         <translation>成交阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="388" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="412" />
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="389" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="413" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="432" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="456" />
         <source>Score: {0}/5</source>
         <translation>得分：{0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="514" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="540" />
         <source>Choose a contact from the list.</source>
         <translation>请从列表中选择一位联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="520" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="546" />
         <source>Fix the fields marked in red first.</source>
         <translation>请先修正标红的字段。</translation>
     </message>
@@ -849,7 +859,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="132" />
-        <location filename="../../rmdesk/ui/main_window.py" line="217" />
+        <location filename="../../rmdesk/ui/main_window.py" line="222" />
         <source>Empty the trash…</source>
         <translation>清空回收站…</translation>
     </message>
@@ -877,7 +887,7 @@
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="140" />
         <location filename="../../rmdesk/ui/main_window.py" line="148" />
-        <location filename="../../rmdesk/ui/main_window.py" line="264" />
+        <location filename="../../rmdesk/ui/main_window.py" line="269" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
@@ -892,103 +902,115 @@
         <translation>搜索姓名、拼音（zhangsan、zs）、单位、电话、备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="209" />
+        <location filename="../../rmdesk/ui/main_window.py" line="214" />
         <source>Contacts in the trash can be restored until the trash is emptied.</source>
         <translation>回收站中的联系人在清空回收站之前都可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="215" />
+        <location filename="../../rmdesk/ui/main_window.py" line="220" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="230" />
+        <location filename="../../rmdesk/ui/main_window.py" line="235" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="236" />
+        <location filename="../../rmdesk/ui/main_window.py" line="241" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="239" />
+        <location filename="../../rmdesk/ui/main_window.py" line="244" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="242" />
+        <location filename="../../rmdesk/ui/main_window.py" line="247" />
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="245" />
+        <location filename="../../rmdesk/ui/main_window.py" line="250" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="264" />
+        <location filename="../../rmdesk/ui/main_window.py" line="269" />
         <source>Trash ({0})</source>
         <translation>回收站（{0}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="270" />
+        <location filename="../../rmdesk/ui/main_window.py" line="275" />
         <source>%n contact(s)</source>
-        <translation><numerusform>%n 位联系人</numerusform></translation>
+        <translation>
+            <numerusform>%n 位联系人</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="272" />
+        <location filename="../../rmdesk/ui/main_window.py" line="277" />
         <source>%n+ contacts</source>
-        <translation><numerusform>%n+ 位联系人</numerusform></translation>
+        <translation>
+            <numerusform>%n+ 位联系人</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="388" />
+        <location filename="../../rmdesk/ui/main_window.py" line="396" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="402" />
+        <location filename="../../rmdesk/ui/main_window.py" line="410" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
-        <translation><numerusform>已将 %n 位联系人移到回收站。按 Ctrl+Z 撤销。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 位联系人移到回收站。按 Ctrl+Z 撤销。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="417" />
-        <location filename="../../rmdesk/ui/main_window.py" line="428" />
+        <location filename="../../rmdesk/ui/main_window.py" line="425" />
+        <location filename="../../rmdesk/ui/main_window.py" line="436" />
         <source>Restored %n contact(s).</source>
-        <translation><numerusform>已恢复 %n 位联系人。</numerusform></translation>
+        <translation>
+            <numerusform>已恢复 %n 位联系人。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="439" />
+        <location filename="../../rmdesk/ui/main_window.py" line="447" />
         <source>Empty the trash</source>
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="441" />
+        <location filename="../../rmdesk/ui/main_window.py" line="449" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
-        <translation><numerusform>永久删除回收站中的 %n 位联系人？此操作无法撤销。</numerusform></translation>
+        <translation>
+            <numerusform>永久删除回收站中的 %n 位联系人？此操作无法撤销。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="453" />
+        <location filename="../../rmdesk/ui/main_window.py" line="461" />
         <source>Deleted %n contact(s) for good.</source>
-        <translation><numerusform>已永久删除 %n 位联系人。</numerusform></translation>
+        <translation>
+            <numerusform>已永久删除 %n 位联系人。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="464" />
+        <location filename="../../rmdesk/ui/main_window.py" line="471" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="469" />
+        <location filename="../../rmdesk/ui/main_window.py" line="478" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="481" />
+        <location filename="../../rmdesk/ui/main_window.py" line="490" />
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="482" />
+        <location filename="../../rmdesk/ui/main_window.py" line="491" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -1000,7 +1022,7 @@ Book: {1}</source>
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="90" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="115" />
         <source>e.g. 138 0013 8000 or 0576-88123456</source>
         <translation>如 138 0013 8000 或 0576-88123456</translation>
     </message>

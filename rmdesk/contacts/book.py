@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from sqlalchemy import delete, exists, func, or_, select, true, update
 from sqlalchemy.orm import selectinload
 
-from rmdesk.contacts.pinyin import name_keys, sort_key, text_keys
+from rmdesk.contacts.pinyin import name_keys, sort_key
 from rmdesk.domain.contact import (
     Address,
     Birthday,
@@ -65,9 +65,13 @@ _QUESTION_COLUMNS = {
 
 
 def search_text(contact: Contact) -> str:
-    """The lower-cased text that search-as-you-type matches for this contact."""
+    """The lower-cased text that search-as-you-type matches for this contact.
+
+    Pinyin is for names only: the pinyin of company names (every 台州 firm reads
+    "taizhou...") would make short queries like "zh" match half the book.
+    """
     parts: list[str] = [contact.name, contact.nickname, contact.company, contact.notes]
-    parts += name_keys(contact.name) + name_keys(contact.nickname) + text_keys(contact.company)
+    parts += name_keys(contact.name) + name_keys(contact.nickname)
     for phone in contact.phones:
         parts += [phone.number, national_digits(phone.number)]
     return SEP.join(p.lower() for p in parts if p)

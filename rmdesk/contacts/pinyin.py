@@ -113,11 +113,6 @@ def name_syllables(name: str) -> list[str]:
     return _syllables(name)
 
 
-def text_syllables(text: str) -> list[str]:
-    """The pinyin of ordinary text (a company name), read as words."""
-    return _syllables(text)
-
-
 def _keys(syllables: list[str]) -> list[str]:
     if not syllables:
         return []
@@ -132,10 +127,6 @@ def _keys(syllables: list[str]) -> list[str]:
 def name_keys(name: str) -> list[str]:
     """Search keys for a name: full pinyin and initials ("zhangsan", "zs")."""
     return _keys(name_syllables(name))
-
-
-def text_keys(text: str) -> list[str]:
-    return _keys(text_syllables(text))
 
 
 def sort_key(name: str) -> str:

@@ -8,7 +8,6 @@ failing half-way leaves the file as it was.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
-from rmdesk.contacts.book import SEP, search_text
+from rmdesk.contacts.book import search_text
 from rmdesk.contacts.pinyin import sort_key
 from rmdesk.demo.taizhou import CITY, DISTRICTS, PROVINCE
 from rmdesk.domain.contact import Contact, Phone
@@ -212,12 +211,6 @@ class _Rows:
     search: list[dict[str, Any]]
 
 
-@functools.lru_cache(maxsize=4096)
-def _company_search(company: str) -> str:
-    # Companies repeat across contacts: compute their pinyin once.
-    return search_text(Contact(name="", company=company))
-
-
 class DemoWriter:
     """Generates the demo book's rows, chunk by chunk, from one seed."""
 
@@ -373,12 +366,11 @@ class DemoWriter:
                 Contact(
                     name=name,
                     nickname=nickname,
+                    company=company,
                     notes=notes,
                     phones=[Phone(PhoneLabel.MOBILE, n) for n in numbers],
                 )
             )
-            if company:
-                text = text + SEP + _company_search(company)
             out.search.append(
                 {
                     "alive": True,

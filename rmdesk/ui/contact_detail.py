@@ -52,7 +52,8 @@ class ContactDetail(QTextBrowser):
     def show_contact(self, contact: Contact | None) -> None:
         self.contact = contact
         if contact is None:
-            self.setHtml(f"<p style='color:gray'>{escape(self.tr('No contact selected.'))}</p>")
+            empty = self.tr("No contact selected.")
+            self.setHtml(f"<p style='color:gray'>{escape(empty)}</p>")
             return
         rows: list[tuple[str, str]] = []
 
@@ -128,7 +129,8 @@ class ContactDetail(QTextBrowser):
             else ""
         )
         if contact.key_client:
-            title = "★ " + title + f" <small>{escape(self.tr('Key client'))}</small>"
+            key_client = self.tr("Key client")
+            title = "★ " + title + f" <small>{escape(key_client)}</small>"
         body = "".join(
             f"<tr><td style='color:#555;padding-right:8px' valign='top'>{escape(name)}</td>"
             f"<td>{value}</td></tr>"

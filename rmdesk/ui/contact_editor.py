@@ -51,6 +51,18 @@ from rmdesk.ui.labels import error_text, label, problem_text
 from rmdesk.ui.tasks import TaskRunner
 
 DETAIL_SEPARATOR = "；"
+TIE_EXAMPLES = {
+    TieKind.CLASSMATE: "浙大 2005 级",
+    TieKind.HOMETOWN: "仙居",
+    TieKind.COLLEAGUE: "原工行台州分行",
+    TieKind.HOBBY: "钓鱼",
+    TieKind.NEIGHBOUR: "东海花园",
+    TieKind.KINSHIP: "表哥",
+    TieKind.LOCALITY: "椒江商会",
+    TieKind.PROFESSION: "汽摩配行业协会",
+    TieKind.FAITH: "国清寺",
+    TieKind.TRADE: "紫砂壶收藏",
+}
 
 
 class ProblemLabel(QLabel):
@@ -326,7 +338,9 @@ class ContactEditor(QDialog):
             for kind in TieKind.of_family(family):
                 check = QCheckBox(label(kind))
                 detail = QLineEdit()
-                detail.setPlaceholderText(self.tr("Detail, e.g. 浙大 2005 级 (optional)"))
+                detail.setPlaceholderText(
+                    self.tr("Detail (optional), e.g. {0}").format(TIE_EXAMPLES[kind])
+                )
                 held = [t for t in (contact.ties if contact else []) if t.kind is kind]
                 check.setChecked(bool(held))
                 detail.setText(DETAIL_SEPARATOR.join(t.detail for t in held if t.detail))

@@ -1,0 +1,64 @@
+"""Regenerate the README screenshots from a demo book: python tools/screenshots.py OUTDIR"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from rmdesk.app import Desk  # noqa: E402
+from rmdesk.demo.generator import write_demo_book  # noqa: E402
+from rmdesk.store.database import open_store  # noqa: E402
+from rmdesk.ui.i18n import Translations  # noqa: E402
+from rmdesk.ui.preferences import Preferences  # noqa: E402
+from rmdesk.ui.tasks import TaskRunner  # noqa: E402
+
+
+def wait(app: QApplication, condition, seconds: float = 20) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    end = time.monotonic() + seconds
+    while not condition() and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def main(out: Path) -> None:
+    app = QApplication(["rmdesk"])
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(Path(tmp) / "demo.sqlite")
+        write_demo_book(store, clients=2000, seed=1)
+        runner = TaskRunner()
+        translations = Translations()
+        translations.use("zh_CN")
+        desk = Desk(store, runner, Preferences(Path(tmp) / "s.ini"), translations)
+        window = desk.window
+        window.resize(1360, 820)
+        window.splitter.setSizes([210, 760, 390])
+        desk.show()
+        wait(app, lambda: window.model.complete and window.runner.pending == 0)
+        window.search.setText("zh")
+        wait(app, lambda: window.model.book_filter.search == "zh" and window.model.complete)
+        window.table.selectRow(2)
+        wait(app, lambda: window.detail.contact is not None and window.runner.pending == 0)
+        out.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(out / "contact-book.png"))
+        window.edit_action.trigger()
+        wait(app, lambda: getattr(window, "editor", None) is not None)
+        editor = window.editor
+        editor.tabs.setCurrentIndex(2)
+        wait(app, lambda: editor.isVisible())
+        editor.grab().save(str(out / "contact-editor.png"))
+        editor.reject()
+        window.close()
+        runner.shutdown()
+        store.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/images"))
