@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from rmdesk.demo.generator import write_demo_book
 from rmdesk.domain.errors import RmdeskError
 from rmdesk.store.database import Store, open_store
 from rmdesk.store.location import default_database, demo_database
@@ -32,6 +31,7 @@ def open_book(runner: TaskRunner, target: str, demo: bool) -> Store:
     )
     if demo:
         from rmdesk.contacts.book import ContactBook
+        from rmdesk.demo.generator import write_demo_book
 
         counts = run_with_progress(
             runner,

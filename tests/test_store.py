@@ -14,13 +14,15 @@ from alembic.script import ScriptDirectory
 from rmdesk.contacts.book import ContactBook
 from rmdesk.domain.contact import BookFilter, Contact, Phone
 from rmdesk.domain.kinds import PhoneLabel
-from rmdesk.store.database import _alembic_config, head_revision, open_store
+from rmdesk.store.database import SCHEMA_HEAD, open_store
+from rmdesk.store.migrate import alembic_config, head_revision
 from rmdesk.store.models import Base
 
 
 def test_one_migration_head() -> None:
-    heads = ScriptDirectory.from_config(_alembic_config()).get_heads()
+    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
     assert heads == [head_revision()]
+    assert head_revision() == SCHEMA_HEAD  # the constant that spares loading Alembic
 
 
 def test_upgrade_from_empty_matches_models(db_path: Path) -> None:
@@ -44,7 +46,7 @@ def test_new_database_is_private_wal_with_foreign_keys(db_path: Path) -> None:
 def _database_at(path: Path, revision: str) -> None:
     engine = open_store(path).engine  # at head, then walk back down
     with engine.begin() as conn:
-        command.downgrade(_alembic_config(conn), revision)
+        command.downgrade(alembic_config(conn), revision)
     engine.dispose()
 
 

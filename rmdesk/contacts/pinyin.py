@@ -7,7 +7,7 @@ so the first character of a name is looked up here first.
 
 from __future__ import annotations
 
-from pypinyin import Style, lazy_pinyin
+import functools
 
 # Two-character surnames, matched before single ones.
 COMPOUND_SURNAMES: dict[str, tuple[str, str]] = {
@@ -94,6 +94,10 @@ SURNAME_READINGS: dict[str, str] = {
 
 
 def _syllables(text: str) -> list[str]:
+    # Imported on first use: pypinyin loads its dictionaries at import, which would add
+    # a seventh of a second to every start.
+    from pypinyin import Style, lazy_pinyin
+
     # Non-Chinese runs ("Tom", "3") come back whole; keep them lower-cased.
     out: list[str] = []
     for piece in lazy_pinyin(text, style=Style.NORMAL):
@@ -103,14 +107,19 @@ def _syllables(text: str) -> list[str]:
 
 def name_syllables(name: str) -> list[str]:
     """The pinyin of a personal name, one syllable per character, surname read as a surname."""
-    name = name.strip()
+    return list(_name_syllables(name.strip()))
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_syllables(name: str) -> tuple[str, ...]:
+    # Cached: names repeat, and sorting and searching both need them.
     if not name:
-        return []
+        return ()
     if name[:2] in COMPOUND_SURNAMES:
-        return [*COMPOUND_SURNAMES[name[:2]], *_syllables(name[2:])]
+        return (*COMPOUND_SURNAMES[name[:2]], *_syllables(name[2:]))
     if name[0] in SURNAME_READINGS:
-        return [SURNAME_READINGS[name[0]], *_syllables(name[1:])]
-    return _syllables(name)
+        return (SURNAME_READINGS[name[0]], *_syllables(name[1:]))
+    return tuple(_syllables(name))
 
 
 def _keys(syllables: list[str]) -> list[str]:

@@ -11,9 +11,9 @@ import datetime as dt
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 
 from rmdesk.contacts.book import search_text
 from rmdesk.contacts.pinyin import sort_key
@@ -37,6 +37,7 @@ from rmdesk.domain.kinds import (
 from rmdesk.store.database import Store
 from rmdesk.store.models import (
     AddressModel,
+    Base,
     ContactModel,
     FriendKindModel,
     PhoneModel,
@@ -209,6 +210,11 @@ class _Rows:
     friends: list[dict[str, Any]]
     tags: list[dict[str, Any]]
     search: list[dict[str, Any]]
+
+
+def _table(model: type[Base]) -> Table:
+    # Core inserts (one executemany a batch) are several times faster than ORM bulk ones.
+    return cast(Table, model.__table__)
 
 
 class DemoWriter:
@@ -405,7 +411,7 @@ def write_demo_book(
                 raise Cancelled()
             n = min(CHUNK, clients - done)
             rows = writer.rows(done + 1, n, clients)
-            s.execute(insert(ContactModel), rows.contacts)
+            s.execute(insert(_table(ContactModel)), rows.contacts)
             for model, batch in (
                 (PhoneModel, rows.phones),
                 (AddressModel, rows.addresses),
@@ -415,7 +421,7 @@ def write_demo_book(
                 (SearchModel, rows.search),
             ):
                 if batch:
-                    s.execute(insert(model), batch)
+                    s.execute(insert(_table(model)), batch)
             done += n
             if progress is not None:
                 progress(done, clients)

@@ -47,6 +47,8 @@ def display_phone(e164: str) -> str:
 
 def national_digits(e164: str) -> str:
     """The digits a person dials at home ("13800138000", "057688123456")."""
+    if e164.startswith("+861") and len(e164) == 14 and e164[3:].isdigit():
+        return e164[3:]  # a mainland mobile: the common case, without a full parse
     try:
         parsed = phonenumbers.parse(e164, DEFAULT_REGION)
     except phonenumbers.NumberParseException:

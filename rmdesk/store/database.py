@@ -19,11 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -31,7 +27,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from rmdesk.domain.errors import (
     DatabaseCorrupt,
     DatabaseLocked,
-    DatabaseTooNew,
     DatabaseUnwritable,
     DiskFull,
     NotADatabase,
@@ -42,29 +37,22 @@ from rmdesk.domain.errors import (
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 DEFAULT_BUSY_TIMEOUT = 5.0
 
 Progress = Callable[[str], None]
 
 
-def _alembic_config(connection: Any = None) -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    config.attributes["connection"] = connection
-    return config
+# The schema revision this rmdesk writes. Kept here so that opening an up-to-date book
+# does not load Alembic (a tenth of a second); a test checks it equals the migrations' head.
+SCHEMA_HEAD = "0002"
 
 
-def head_revision() -> str:
-    """The schema revision this rmdesk writes."""
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
-
-
-def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(_alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+def read_revision(conn: Connection) -> str | None:
+    """The schema revision recorded in the database (None for an empty one)."""
+    tables = conn.dialect.get_table_names(conn)
+    if "alembic_version" not in tables:
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def is_url(target: str) -> bool:
@@ -232,8 +220,7 @@ def open_store(
         with engine.connect() as conn:
             # Reading the schema proves it is a database; it reads nothing else.
             conn.exec_driver_sql("PRAGMA schema_version").scalar()
-            current = MigrationContext.configure(conn).get_current_revision()
-        _refuse_unknown_revision(current, location)
+            current = read_revision(conn)
         # Take the write lock once: if another program holds the file, say so now,
         # not when the user first presses Save.
         raw = engine.raw_connection()
@@ -247,14 +234,16 @@ def open_store(
             cursor.close()
         finally:
             raw.close()
-        head = head_revision()
-        if current != head:
+        if current != SCHEMA_HEAD:
+            from rmdesk.store import migrate
+
+            migrate.refuse_unknown_revision(current, location)
             if existed and current is not None:
                 say("backup")
                 store.backup_path = _backup_sqlite(path, current)
                 log.info("kept a copy of %s at %s before migrating", path, store.backup_path)
             say("migrate")
-            _upgrade(engine)
+            migrate.upgrade(engine)
         os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
     except StoreError:
         engine.dispose()
@@ -268,16 +257,6 @@ def open_store(
     return store
 
 
-def _refuse_unknown_revision(current: str | None, location: str) -> None:
-    if current is not None and current not in known_revisions():
-        raise DatabaseTooNew(location, current)
-
-
-def _upgrade(engine: Engine) -> None:
-    with engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), "head")
-
-
 def _open_server(url: str, say: Progress) -> Store:
     parsed = make_url(url)
     location = parsed.render_as_string(hide_password=True)
@@ -285,11 +264,13 @@ def _open_server(url: str, say: Progress) -> Store:
     store = Store(engine=engine, location=location, path=None)
     try:
         with engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
-        _refuse_unknown_revision(current, location)
-        if current != head_revision():
+            current = read_revision(conn)
+        if current != SCHEMA_HEAD:
+            from rmdesk.store import migrate
+
+            migrate.refuse_unknown_revision(current, location)
             say("migrate")
-            _upgrade(engine)
+            migrate.upgrade(engine)
     except StoreError:
         engine.dispose()
         raise

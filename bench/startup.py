@@ -1,0 +1,122 @@
+"""Start-up: rmdesk on a 100,000-contact book vs a bare PySide6 window with an empty table.
+
+Both are timed the same way: from launching a Python process to the first paint of a
+table whose first rows are on screen. Runs alternate so that machine noise hits both.
+Target (issue 2): the ratio is at most 2.
+
+    python bench/startup.py [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _book import bench_book, median  # noqa: E402
+
+PAINTED = "painted"
+
+
+def child_bare() -> None:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    app = QApplication(["bare"])
+    window = QMainWindow()
+    table = QTableView()
+    table.setModel(QStandardItemModel(0, 8))
+    window.setCentralWidget(table)
+    window.resize(1280, 780)
+
+    class Painted(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                print(PAINTED, flush=True)
+                os._exit(0)
+            return False
+
+    table.viewport().installEventFilter(Painted(table))
+    window.show()
+    app.exec()
+
+
+def child_rmdesk(db: str) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from rmdesk.app import run
+    from rmdesk.ui.main_window import MainWindow
+
+    app = QApplication(["rmdesk"])
+
+    class Painted(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                print(PAINTED, flush=True)
+                os._exit(0)
+            return False
+
+    def watch() -> None:
+        for widget in app.topLevelWidgets():
+            if (isinstance(widget, MainWindow) and widget.isVisible()
+                    and widget.model.cached_row(0) is not None):
+                viewport = widget.table.viewport()
+                viewport.installEventFilter(Painted(viewport))
+                viewport.update()
+                return
+        QTimer.singleShot(1, watch)
+
+    QTimer.singleShot(0, watch)
+    settings = Path(tempfile.mkdtemp()) / "settings.ini"
+    run(db=db, lang="en", settings=settings)
+
+
+def time_child(args: list[str]) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE,
+                            text=True, env=env)
+    assert proc.stdout is not None
+    line = proc.stdout.readline().strip()
+    elapsed = time.perf_counter() - started
+    proc.wait(timeout=60)
+    proc.stdout.close()
+    if line != PAINTED:
+        raise SystemExit(f"child {args} did not paint (exit {proc.returncode})")
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--child", choices=["bare", "rmdesk"])
+    parser.add_argument("--db")
+    args = parser.parse_args()
+    if args.child == "bare":
+        child_bare()
+        return
+    if args.child == "rmdesk":
+        child_rmdesk(args.db)
+        return
+    db = str(bench_book())
+    time_child(["--child", "bare"])  # warm the OS caches for both
+    time_child(["--child", "rmdesk", "--db", db])
+    bare, ours = [], []
+    for _ in range(args.runs):
+        bare.append(time_child(["--child", "bare"]))
+        ours.append(time_child(["--child", "rmdesk", "--db", db]))
+    ratio = median(ours) / median(bare)
+    print(f"bare PySide6 window, empty table : median {median(bare) * 1000:7.0f} ms")
+    print(f"rmdesk, 100,000 contacts          : median {median(ours) * 1000:7.0f} ms")
+    print(f"ratio {ratio:.2f}  (target: at most 2.00) -> {'met' if ratio <= 2 else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()
