@@ -262,3 +262,23 @@ def test_app_starts_on_a_book(qtbot, demo_file: Path, tmp_path: Path) -> None:
     QTimer.singleShot(50, look)
     assert run(db=str(path), lang="en", settings=tmp_path / "s.ini") == 0
     assert seen["rows"] == 300
+
+
+def test_scrolling_keeps_a_bounded_number_of_rows(qtbot, desk: Desk, monkeypatch) -> None:
+    import rmdesk.ui.contact_table as table_module
+
+    monkeypatch.setattr(table_module, "PAGE", 20)
+    monkeypatch.setattr(table_module, "CACHE_ROWS", 60)
+    window = desk.window
+    window.model.refresh()
+    wait_loaded(qtbot, window)
+    model = window.model
+    assert model.rowCount() == 300
+    for row in list(range(0, 300, 15)) + [299, 0]:
+        index = model.index(row, 0)
+        window.table.scrollTo(index)
+        model.data(index)  # what painting the row asks for
+        qtbot.waitUntil(lambda r=row: model.cached_row(r) is not None, timeout=WAIT)
+        assert len(model._rows) <= 60 + 20
+    first = model.contact_id(0)
+    assert ContactBook(window.store).rows([first])[first].name in model.data(model.index(0, 0))
