@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rmdesk.domain.errors import RmdeskError
@@ -81,6 +82,9 @@ class Desk:
         self.window.show()
         old.close()
         old.deleteLater()
+        # Collect the old window's wrappers right after Qt deleted it, at a quiet moment:
+        # left to a random later collection, such cycles crashed PySide6 6.12 in tests.
+        QTimer.singleShot(0, gc.collect)
 
     def show(self) -> None:
         self.window.show()

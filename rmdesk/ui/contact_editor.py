@@ -251,7 +251,12 @@ class ContactEditor(QDialog):
         self.birthday_day.setSuffix(self.tr(" day"))
         self.birthday_leap = QCheckBox(self.tr("leap month"))
         self.birthday_problem = ProblemLabel()
-        birthday = QHBoxLayout()
+        # Rows of several widgets get their own container widget: a widget added to a
+        # layout that has no widget yet stays owned by Python, and Qt reparenting it later
+        # behind PySide's back ends in a double delete.
+        birthday_row = QWidget(page)
+        birthday = QHBoxLayout(birthday_row)
+        birthday.setContentsMargins(0, 0, 0, 0)
         for w in (
             self.birthday_calendar,
             self.birthday_year,
@@ -282,7 +287,7 @@ class ContactEditor(QDialog):
         form.addRow("", self.name_problem)
         form.addRow(self.tr("Nickname"), self.nickname)
         form.addRow(self.tr("Gender"), self.gender)
-        form.addRow(self.tr("Birthday"), birthday)
+        form.addRow(self.tr("Birthday"), birthday_row)
         form.addRow("", self.birthday_problem)
         form.addRow(self.tr("Company"), self.company)
         form.addRow(self.tr("Title"), self.title_edit)
@@ -302,8 +307,10 @@ class ContactEditor(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(self.tr("Phones")))
-        self.phone_box = QVBoxLayout()
-        layout.addLayout(self.phone_box)
+        phones = QWidget(page)
+        self.phone_box = QVBoxLayout(phones)
+        self.phone_box.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(phones)
         self.phone_rows: list[PhoneRow] = []
         for phone in contact.phones if contact else []:
             self.add_phone(phone)
@@ -357,7 +364,9 @@ class ContactEditor(QDialog):
     def _profile_tab(self, contact: Contact | None) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        friends = QHBoxLayout()
+        friends_row = QWidget(page)
+        friends = QHBoxLayout(friends_row)
+        friends.setContentsMargins(0, 0, 0, 0)
         self.friend_checks: dict[FriendKind, QCheckBox] = {}
         for kind in FriendKind:
             box = QCheckBox(label(kind))
@@ -371,7 +380,9 @@ class ContactEditor(QDialog):
         self.key_client = QCheckBox(self.tr("Key client"))
         self.questions: dict[Question, KindCombo] = {}
         self.score = QLabel()
-        questions = QGridLayout()
+        questions_box = QWidget(page)
+        questions = QGridLayout(questions_box)
+        questions.setContentsMargins(0, 0, 0, 0)
         for i, q in enumerate(Question):
             combo = KindCombo(Answer, None)
             combo.set_value(contact.qualification[q] if contact else Answer.UNKNOWN)
@@ -400,12 +411,12 @@ class ContactEditor(QDialog):
             self.lead_source.set_value(contact.lead_source)
             self.stage.set_value(contact.stage)
             self.key_client.setChecked(contact.key_client)
-        form.addRow(self.tr("Five kinds of friends"), friends)
+        form.addRow(self.tr("Five kinds of friends"), friends_row)
         form.addRow(self.tr("Tags"), self.tags)
         form.addRow(self.tr("Lead source"), self.lead_source)
         form.addRow(self.tr("Introduced by"), self.introducer)
         form.addRow("", self.introducer_problem)
-        form.addRow(self.tr("Qualification"), questions)
+        form.addRow(self.tr("Qualification"), questions_box)
         form.addRow("", self.score)
         form.addRow(self.tr("Pipeline stage"), self.stage)
         form.addRow("", self.key_client)

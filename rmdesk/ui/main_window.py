@@ -216,7 +216,9 @@ class MainWindow(QMainWindow):
         self.trash_table.selectionModel().selectionChanged.connect(
             lambda *_: self._update_actions()
         )
-        buttons = QHBoxLayout()
+        bar = QWidget(page)
+        buttons = QHBoxLayout(bar)
+        buttons.setContentsMargins(0, 0, 0, 0)
         restore = QPushButton(self.tr("Restore"))
         restore.clicked.connect(self.restore_selected)
         empty = QPushButton(self.tr("Empty the trash…"))
@@ -227,7 +229,7 @@ class MainWindow(QMainWindow):
         buttons.addWidget(empty)
         layout.addWidget(note)
         layout.addWidget(self.trash_table)
-        layout.addLayout(buttons)
+        layout.addWidget(bar)
         return page
 
     def _build_menus(self) -> None:
