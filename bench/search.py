@@ -125,12 +125,18 @@ def main() -> None:
     ours, peak, rows = rmdesk_times(db)
     p95_base, p95_ours = percentile(baseline, 95), percentile(ours, 95)
     print(f"{len(ours)} keystrokes over {rows} contacts")
-    print(f"baseline (raw SQL, whole result): median {median(baseline) * 1000:6.1f} ms, "
-          f"p95 {p95_base * 1000:6.1f} ms")
-    print(f"rmdesk (keystroke to table)     : median {median(ours) * 1000:6.1f} ms, "
-          f"p95 {p95_ours * 1000:6.1f} ms")
-    print(f"ratio of p95 {p95_ours / p95_base:.2f}; target p95 < 50 ms -> "
-          f"{'met' if p95_ours < 0.050 else 'NOT met'}")
+    print(
+        f"baseline (raw SQL, whole result): median {median(baseline) * 1000:6.1f} ms, "
+        f"p95 {p95_base * 1000:6.1f} ms"
+    )
+    print(
+        f"rmdesk (keystroke to table)     : median {median(ours) * 1000:6.1f} ms, "
+        f"p95 {p95_ours * 1000:6.1f} ms"
+    )
+    print(
+        f"ratio of p95 {p95_ours / p95_base:.2f}; target p95 < 50 ms -> "
+        f"{'met' if p95_ours < 0.050 else 'NOT met'}"
+    )
     print(f"scrolling all {rows} rows kept at most {peak} rows in memory")
 
 

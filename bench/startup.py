@@ -65,8 +65,11 @@ def child_rmdesk(db: str) -> None:
 
     def watch() -> None:
         for widget in app.topLevelWidgets():
-            if (isinstance(widget, MainWindow) and widget.isVisible()
-                    and widget.model.cached_row(0) is not None):
+            if (
+                isinstance(widget, MainWindow)
+                and widget.isVisible()
+                and widget.model.cached_row(0) is not None
+            ):
                 viewport = widget.table.viewport()
                 viewport.installEventFilter(Painted(viewport))
                 viewport.update()
@@ -81,8 +84,9 @@ def child_rmdesk(db: str) -> None:
 def time_child(args: list[str]) -> float:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE,
-                            text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True, env=env
+    )
     assert proc.stdout is not None
     line = proc.stdout.readline().strip()
     elapsed = time.perf_counter() - started

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
+from typing import TypeVar
 
 from sqlalchemy import delete, exists, func, or_, select, true, update
 from sqlalchemy.orm import selectinload
@@ -33,6 +34,7 @@ from rmdesk.domain.kinds import (
     FriendKind,
     Gender,
     IncomeBand,
+    Kind,
     LeadSource,
     MaritalStatus,
     PhoneLabel,
@@ -90,7 +92,11 @@ def query_variants(query: str) -> list[str]:
     return [typed] if collapsed == typed else [typed, collapsed]
 
 
-def _opt(kind: type, value: str | None):  # type: ignore[no-untyped-def]
+K = TypeVar("K", bound=Kind)
+
+
+def _opt(kind: type[K], value: str | None) -> K | None:
+    """The member for a stored code, or None for no value."""
     return kind(value) if value else None
 
 

@@ -17,7 +17,9 @@ class Kind(str, Enum):
 
     zh: str
 
-    def __new__(cls, code: str, zh: str) -> Kind:
+    def __new__(cls, code: str, zh: str = "") -> Kind:
+        # `zh` always comes from the member definition; the default only lets
+        # type checkers accept lookups by code, e.g. TieKind("classmate").
         obj = str.__new__(cls, code)
         obj._value_ = code
         obj.zh = zh

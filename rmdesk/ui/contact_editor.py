@@ -106,7 +106,7 @@ class KindCombo(QComboBox, Generic[K]):
 
 
 class PhoneRow(QWidget):
-    def __init__(self, phone: Phone | None, on_change: Callable[[], None]) -> None:
+    def __init__(self, phone: Phone | None, on_change: Callable[[], object]) -> None:
         super().__init__()
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -125,12 +125,12 @@ class PhoneRow(QWidget):
         self.label.currentIndexChanged.connect(on_change)
 
     def value(self) -> Phone:
-        return Phone(self.label.value(), self.number.text())
+        return Phone(self.label.value() or PhoneLabel.OTHER, self.number.text())
 
 
 class AddressRow(QWidget):
     def __init__(
-        self, kind: AddressKind, address: Address | None, on_change: Callable[[], None]
+        self, kind: AddressKind, address: Address | None, on_change: Callable[[], object]
     ) -> None:
         super().__init__()
         self.kind = kind
@@ -227,7 +227,8 @@ class ContactEditor(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
+        save_shortcut = QShortcut(QKeySequence("Ctrl+S"), self)
+        save_shortcut.activated.connect(self.save)
         self.validate()
 
     # -- tabs --------------------------------------------------------------------------

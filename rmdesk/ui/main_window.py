@@ -105,7 +105,10 @@ class MainWindow(QMainWindow):
     # -- construction ------------------------------------------------------------------
 
     def _action(
-        self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], None]
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: Callable[[], object],
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
