@@ -21,7 +21,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _book import bench_book, median, percentile  # noqa: E402
+from _book import bench_book, median, percentile
 
 SESSIONS = ["zhangwei", "wangjian", "13857", "钓鱼", "lzm", "台州海德", "chenxiao", "oyang"]
 RAW_SQL = (
@@ -57,7 +57,7 @@ def rmdesk_times(db: Path) -> tuple[list[float], int, int]:
     from rmdesk.ui.preferences import Preferences
     from rmdesk.ui.tasks import TaskRunner
 
-    app = QApplication(["bench"])
+    app = QApplication(["bench"])  # noqa: F841 (kept alive for the run)
     store = open_store(db)
     runner = TaskRunner()
     translations = Translations()

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _book import bench_book, median  # noqa: E402
+from _book import bench_book, median
 
 PAINTED = "painted"
 

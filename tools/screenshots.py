@@ -9,14 +9,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from rmdesk.app import Desk  # noqa: E402
-from rmdesk.demo.generator import write_demo_book  # noqa: E402
-from rmdesk.store.database import open_store  # noqa: E402
-from rmdesk.ui.i18n import Translations  # noqa: E402
-from rmdesk.ui.preferences import Preferences  # noqa: E402
-from rmdesk.ui.tasks import TaskRunner  # noqa: E402
+from rmdesk.app import Desk
+from rmdesk.demo.generator import write_demo_book
+from rmdesk.store.database import open_store
+from rmdesk.ui.i18n import Translations
+from rmdesk.ui.preferences import Preferences
+from rmdesk.ui.tasks import TaskRunner
 
 
 def wait(app: QApplication, condition, seconds: float = 20) -> None:  # type: ignore[no-untyped-def]
