@@ -23,8 +23,21 @@ from _book import bench_book, median
 PAINTED = "painted"
 
 
-def child_bare() -> None:
+def report_first_paint(widget) -> None:  # type: ignore[no-untyped-def]
+    """Print PAINTED and end the process at the widget's next paint."""
     from PySide6.QtCore import QEvent, QObject
+
+    class Painted(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                print(PAINTED, flush=True)
+                os._exit(0)
+            return False
+
+    widget.installEventFilter(Painted(widget))
+
+
+def child_bare() -> None:
     from PySide6.QtGui import QStandardItemModel
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
@@ -34,34 +47,19 @@ def child_bare() -> None:
     table.setModel(QStandardItemModel(0, 8))
     window.setCentralWidget(table)
     window.resize(1280, 780)
-
-    class Painted(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                print(PAINTED, flush=True)
-                os._exit(0)
-            return False
-
-    table.viewport().installEventFilter(Painted(table))
+    report_first_paint(table.viewport())
     window.show()
     app.exec()
 
 
 def child_rmdesk(db: str) -> None:
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from rmdesk.app import run
     from rmdesk.ui.main_window import MainWindow
 
     app = QApplication(["rmdesk"])
-
-    class Painted(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                print(PAINTED, flush=True)
-                os._exit(0)
-            return False
 
     def watch() -> None:
         for widget in app.topLevelWidgets():
@@ -71,7 +69,7 @@ def child_rmdesk(db: str) -> None:
                 and widget.model.cached_row(0) is not None
             ):
                 viewport = widget.table.viewport()
-                viewport.installEventFilter(Painted(viewport))
+                report_first_paint(viewport)
                 viewport.update()
                 return
         QTimer.singleShot(1, watch)

@@ -236,6 +236,27 @@ class DemoWriter:
         given = "".join(r.choice(GIVEN) for _ in range(r.choice((1, 2, 2))))
         return surname + given
 
+    def _address(
+        self, cid: int, position: int, kind: AddressKind, located: float
+    ) -> dict[str, Any]:
+        """A street address in a random district, with WGS-84 coordinates near its centre
+        for the share `located` of addresses."""
+        r = self.rng
+        district = r.choice(list(DISTRICTS))
+        lat0, lon0, streets = DISTRICTS[district]
+        has_point = r.random() < located
+        return {
+            "contact_id": cid,
+            "position": position,
+            "kind": kind.value,
+            "text": f"{CITY}{district}{r.choice(streets)}{r.randint(1, 999)}号",
+            "province": PROVINCE,
+            "city": CITY,
+            "district": district,
+            "lat": round(lat0 + r.gauss(0, 0.018), 6) if has_point else None,
+            "lon": round(lon0 + r.gauss(0, 0.018), 6) if has_point else None,
+        }
+
     def rows(self, first_id: int, count: int, total: int) -> _Rows:
         r = self.rng
         out = _Rows([], [], [], [], [], [], [])
@@ -324,39 +345,9 @@ class DemoWriter:
                         "number": numbers[1],
                     }
                 )
-            district = r.choice(list(DISTRICTS))
-            lat0, lon0, streets = DISTRICTS[district]
-            out.addresses.append(
-                {
-                    "contact_id": cid,
-                    "position": 0,
-                    "kind": AddressKind.HOME.value,
-                    "text": f"{CITY}{district}{r.choice(streets)}{r.randint(1, 999)}号",
-                    "province": PROVINCE,
-                    "city": CITY,
-                    "district": district,
-                    "lat": round(lat0 + r.gauss(0, 0.018), 6) if r.random() < 0.8 else None,
-                    "lon": None,
-                }
-            )
-            home = out.addresses[-1]
-            home["lon"] = round(lon0 + r.gauss(0, 0.018), 6) if home["lat"] is not None else None
+            out.addresses.append(self._address(cid, 0, AddressKind.HOME, located=0.8))
             if company and r.random() < 0.5:
-                wd = r.choice(list(DISTRICTS))
-                wlat, wlon, wstreets = DISTRICTS[wd]
-                out.addresses.append(
-                    {
-                        "contact_id": cid,
-                        "position": 1,
-                        "kind": AddressKind.WORK.value,
-                        "text": f"{CITY}{wd}{r.choice(wstreets)}{r.randint(1, 999)}号",
-                        "province": PROVINCE,
-                        "city": CITY,
-                        "district": wd,
-                        "lat": round(wlat + r.gauss(0, 0.015), 6),
-                        "lon": round(wlon + r.gauss(0, 0.015), 6),
-                    }
-                )
+                out.addresses.append(self._address(cid, 1, AddressKind.WORK, located=1.0))
             if r.random() < 0.9:
                 kinds = r.sample(list(TieKind), r.choice((1, 1, 2, 2, 3)))
                 for kind in kinds:
