@@ -65,3 +65,43 @@ def test_no_translated_string_hides_inside_an_f_string() -> None:
                     ):
                         hidden.append(f"{path.name}:{inner.lineno}")
     assert hidden == []
+
+
+FIRST_SCREEN_PROBE = """
+import sys
+from PySide6.QtWidgets import QApplication
+from rmdesk.app import run
+from rmdesk.ui.main_window import MainWindow
+
+app = QApplication(["rmdesk"])
+original = MainWindow._on_rows_shown
+
+def on_rows_shown(self, *args):
+    if not getattr(self, "_probed", False):
+        self._probed = True
+        print("rows", self.model.rowCount(), "orm-loaded", "sqlalchemy" in sys.modules,
+              flush=True)
+        self.close()
+    return original(self, *args)
+
+MainWindow._on_rows_shown = on_rows_shown
+sys.exit(run(db=sys.argv[1], lang="en", settings=sys.argv[2]))
+"""
+
+
+def test_showing_the_book_needs_no_orm(demo_file: Path, tmp_path: Path) -> None:
+    """Start-up shows the first screen before SQLAlchemy is imported (a quarter second)."""
+    import shutil
+    import subprocess
+    import sys
+
+    book = tmp_path / "book.sqlite"
+    shutil.copy(demo_file, book)
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_SCREEN_PROBE, str(book), str(tmp_path / "s.ini")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["rows", "200", "orm-loaded", "False"]

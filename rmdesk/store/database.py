@@ -4,6 +4,10 @@ Every failure a user can meet (locked, unwritable, not a database, corrupt, writ
 newer rmdesk, disk full, server down) becomes a typed StoreError and leaves the file as
 it was: nothing is written before the checks pass, and the only write before migrating
 is a backup copy beside the file.
+
+An up-to-date SQLite book is checked and read with the standard library's sqlite3 only:
+SQLAlchemy (a quarter of a second to import) is loaded when something first needs a
+session, which is after the window has shown the book (see `Store.read`).
 """
 
 from __future__ import annotations
@@ -14,15 +18,10 @@ import logging
 import os
 import sqlite3
 import stat
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from rmdesk.domain.errors import (
     DatabaseCorrupt,
@@ -34,6 +33,10 @@ from rmdesk.domain.errors import (
     StoreError,
 )
 
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.orm import Session
+
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -41,18 +44,9 @@ DEFAULT_BUSY_TIMEOUT = 5.0
 
 Progress = Callable[[str], None]
 
-
 # The schema revision this rmdesk writes. Kept here so that opening an up-to-date book
-# does not load Alembic (a tenth of a second); a test checks it equals the migrations' head.
+# loads neither Alembic nor SQLAlchemy; a test checks it equals the migrations' head.
 SCHEMA_HEAD = "0002"
-
-
-def read_revision(conn: Connection) -> str | None:
-    """The schema revision recorded in the database (None for an empty one)."""
-    tables = conn.dialect.get_table_names(conn)
-    if "alembic_version" not in tables:
-        return None
-    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def is_url(target: str) -> bool:
@@ -61,10 +55,10 @@ def is_url(target: str) -> bool:
 
 
 def translate_error(exc: BaseException, location: str) -> StoreError:
-    """Turn a driver error into the StoreError a user can act on."""
+    """Turn a driver error (sqlite3 or SQLAlchemy) into the StoreError a user can act on."""
     if isinstance(exc, StoreError):
         return exc
-    original = getattr(exc, "orig", exc)
+    original = getattr(exc, "orig", None) or exc
     message = str(original).lower()
     if "locked" in message or "busy" in message:
         return DatabaseLocked(location)
@@ -76,7 +70,7 @@ def translate_error(exc: BaseException, location: str) -> StoreError:
         return DatabaseUnwritable(location, str(original))
     if "disk is full" in message or "no space" in message:
         return DiskFull(location)
-    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+    if getattr(exc, "connection_invalidated", False):
         return ServerUnavailable(location, str(original))
     if (
         "could not connect" in message
@@ -87,40 +81,150 @@ def translate_error(exc: BaseException, location: str) -> StoreError:
     return StoreError(location, str(original))
 
 
-@dataclass
+def _is_driver_error(exc: BaseException) -> bool:
+    if isinstance(exc, sqlite3.Error):
+        return True
+    module = type(exc).__module__
+    return module.startswith("sqlalchemy")
+
+
 class Store:
-    """An open book. Sessions come from here; errors leave it as StoreError."""
+    """An open book. Sessions and reads come from here; errors leave it as StoreError."""
 
-    engine: Engine
-    location: str  # the file path or the URL without password, for messages
-    path: Path | None  # the SQLite file, or None for a server
-    backup_path: Path | None = None  # the copy kept before the last migration
+    def __init__(
+        self,
+        location: str,
+        *,
+        path: Path | None = None,
+        url: str | None = None,
+        busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+        engine: Engine | None = None,
+    ) -> None:
+        self.location = location  # the file path or the URL without password, for messages
+        self.path = path  # the SQLite file, or None for a server
+        self.backup_path: Path | None = None  # the copy kept before the last migration
+        self._url = url or f"sqlite+pysqlite:///{path}"
+        self._busy_timeout = busy_timeout
+        self._engine = engine
+        self._sessions: Any = None
+        self._lock = threading.Lock()
+        self._reader: sqlite3.Connection | None = None
 
-    def __post_init__(self) -> None:
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+    # -- SQLAlchemy, loaded on first use ------------------------------------------------
+
+    @property
+    def engine(self) -> Engine:
+        with self._lock:
+            if self._engine is None:
+                self._engine = (
+                    _sqlite_engine(self.path, self._busy_timeout)
+                    if self.path is not None
+                    else _server_engine(self._url)
+                )
+            return self._engine
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.path is not None
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed at the end, rolled back on any error."""
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         session = self._sessions()
         try:
             yield session
             session.commit()
-        except SQLAlchemyError as exc:
+        except Exception as exc:
             session.rollback()
-            raise translate_error(exc, self.location) from exc
+            if _is_driver_error(exc):
+                raise translate_error(exc, self.location) from exc
+            raise
         except BaseException:
             session.rollback()
             raise
         finally:
             session.close()
 
-    @property
-    def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
+    # -- plain SQL reads ----------------------------------------------------------------
+
+    def read(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Sequence[Any]]:
+        """Rows of a read-only query written in portable SQL with :named parameters.
+
+        On SQLite it runs on a stdlib connection (the book's hot listings need no ORM);
+        on a server, through SQLAlchemy.
+        """
+        try:
+            if self.path is None:
+                from sqlalchemy import text
+
+                with self.engine.connect() as conn:
+                    return list(conn.execute(text(sql), dict(params or {})))
+            return self._sqlite_reader().execute(sql, dict(params or {})).fetchall()
+        except Exception as exc:
+            if _is_driver_error(exc):
+                raise translate_error(exc, self.location) from exc
+            raise
+
+    def _sqlite_reader(self) -> sqlite3.Connection:
+        if self._reader is None:
+            self._reader = _sqlite_connect(self.path, self._busy_timeout)  # type: ignore[arg-type]
+        return self._reader
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+        if self._engine is not None:
+            self._engine.dispose()
+
+
+def _sqlite_connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
+    conn = sqlite3.connect(
+        path, timeout=busy_timeout, check_same_thread=False, isolation_level=None
+    )
+    _sqlite_pragmas(conn, busy_timeout)
+    return conn
+
+
+def _sqlite_pragmas(conn: sqlite3.Connection, busy_timeout: float) -> None:
+    cursor = conn.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    # Search text and queries are lower-cased by the app; skipping LIKE's own case
+    # folding makes a scan of the book a third faster.
+    cursor.execute("PRAGMA case_sensitive_like=ON")
+    cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
+    cursor.close()
+
+
+def _sqlite_engine(path: Path, busy_timeout: float) -> Engine:
+    from sqlalchemy import create_engine, event
+
+    engine = create_engine(
+        f"sqlite+pysqlite:///{path}",
+        connect_args={"timeout": busy_timeout, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # pysqlite's own transaction handling would defer BEGIN; let SQLAlchemy emit it.
+        dbapi_connection.isolation_level = None
+        _sqlite_pragmas(dbapi_connection, busy_timeout)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _server_engine(url: str) -> Engine:
+    from sqlalchemy import create_engine
+
+    return create_engine(url, pool_pre_ping=True)
 
 
 def _check_sqlite_file(path: Path) -> bool:
@@ -154,29 +258,28 @@ def _check_sqlite_file(path: Path) -> bool:
     return False
 
 
-def _sqlite_engine(path: Path, busy_timeout: float) -> Engine:
-    engine = create_engine(
-        f"sqlite+pysqlite:///{path}",
-        connect_args={"timeout": busy_timeout, "check_same_thread": False},
-    )
+def _probe_sqlite(path: Path, busy_timeout: float) -> str | None:
+    """Read the schema revision and take the write lock once, then let go.
 
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        # pysqlite's own transaction handling would defer BEGIN; let SQLAlchemy emit it.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
-        # Search text and queries are lower-cased by the app; skipping LIKE's own case
-        # folding makes a scan of the book a third faster.
-        cursor.execute("PRAGMA case_sensitive_like=ON")
-        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
-
-    return engine
+    Reading the schema proves the file is a database; taking the lock now says "another
+    program has it" at start, not when the user first presses Save. Switches the book to
+    WAL (one writer, readers never blocked) if it is not yet.
+    """
+    conn = _sqlite_connect(path, busy_timeout)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        revision = None
+        if "alembic_version" in tables:
+            found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = found[0] if found else None
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+        if str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+            conn.execute("PRAGMA journal_mode=WAL")
+        return revision
+    finally:
+        conn.close()
 
 
 def _backup_sqlite(path: Path, revision: str | None) -> Path:
@@ -195,6 +298,13 @@ def _backup_sqlite(path: Path, revision: str | None) -> Path:
     return target
 
 
+def _sqlite_path(target: str) -> Path:
+    if is_url(target):
+        # sqlite:///relative.db or sqlite:////absolute.db
+        return Path(target.split(":///", 1)[1] if ":///" in target else "")
+    return Path(target)
+
+
 def open_store(
     target: str | os.PathLike[str],
     *,
@@ -206,34 +316,16 @@ def open_store(
     target_text = os.fspath(target)
     if is_url(target_text) and not target_text.startswith("sqlite"):
         return _open_server(target_text, say)
-    path = Path(make_url(target_text).database or "") if is_url(target_text) else Path(target_text)
-    path = path.expanduser().absolute()
+    path = _sqlite_path(target_text).expanduser().absolute()
     location = str(path)
     existed = _check_sqlite_file(path)
-    if not existed and not path.exists():
+    if not path.exists():
         # Create the file readable by its owner only: the book is one person's network.
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
-    engine = _sqlite_engine(path, busy_timeout)
-    store = Store(engine=engine, location=location, path=path)
+    store = Store(location, path=path, busy_timeout=busy_timeout)
     try:
-        with engine.connect() as conn:
-            # Reading the schema proves it is a database; it reads nothing else.
-            conn.exec_driver_sql("PRAGMA schema_version").scalar()
-            current = read_revision(conn)
-        # Take the write lock once: if another program holds the file, say so now,
-        # not when the user first presses Save.
-        raw = engine.raw_connection()
-        try:
-            cursor = raw.cursor()
-            cursor.execute("BEGIN IMMEDIATE")
-            cursor.execute("ROLLBACK")
-            mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
-            if str(mode).lower() != "wal":
-                cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.close()
-        finally:
-            raw.close()
+        current = _probe_sqlite(path, busy_timeout)
         if current != SCHEMA_HEAD:
             from rmdesk.store import migrate
 
@@ -243,38 +335,51 @@ def open_store(
                 store.backup_path = _backup_sqlite(path, current)
                 log.info("kept a copy of %s at %s before migrating", path, store.backup_path)
             say("migrate")
-            migrate.upgrade(engine)
+            migrate.upgrade(store.engine)
         os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
     except StoreError:
-        engine.dispose()
+        store.close()
         raise
-    except (SQLAlchemyError, sqlite3.Error) as exc:
-        engine.dispose()
-        raise translate_error(exc, location) from exc
     except OSError as exc:
-        engine.dispose()
+        store.close()
         raise DatabaseUnwritable(location, exc.strerror or str(exc)) from exc
+    except Exception as exc:
+        store.close()
+        if _is_driver_error(exc):
+            raise translate_error(exc, location) from exc
+        raise
     return store
 
 
+def read_revision(conn: Connection) -> str | None:
+    """The schema revision recorded in a database, through SQLAlchemy (for servers)."""
+    from sqlalchemy import text
+
+    if "alembic_version" not in conn.dialect.get_table_names(conn):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
 def _open_server(url: str, say: Progress) -> Store:
-    parsed = make_url(url)
-    location = parsed.render_as_string(hide_password=True)
-    engine = create_engine(url, pool_pre_ping=True)
-    store = Store(engine=engine, location=location, path=None)
+    from sqlalchemy.engine import make_url
+
+    location = make_url(url).render_as_string(hide_password=True)
+    store = Store(location, url=url)
     try:
-        with engine.connect() as conn:
+        with store.engine.connect() as conn:
             current = read_revision(conn)
         if current != SCHEMA_HEAD:
             from rmdesk.store import migrate
 
             migrate.refuse_unknown_revision(current, location)
             say("migrate")
-            migrate.upgrade(engine)
+            migrate.upgrade(store.engine)
     except StoreError:
-        engine.dispose()
+        store.close()
         raise
-    except SQLAlchemyError as exc:
-        engine.dispose()
-        raise translate_error(exc, location) from exc
+    except Exception as exc:
+        store.close()
+        if _is_driver_error(exc):
+            raise translate_error(exc, location) from exc
+        raise
     return store

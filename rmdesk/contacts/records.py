@@ -1,0 +1,277 @@
+"""Whole contacts in and out of the database, through the SQLAlchemy ORM.
+
+`ContactBook` delegates here for everything but its listings; this module (and with it
+SQLAlchemy) is imported on the first such call, not at start.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TypeVar
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import selectinload
+
+from rmdesk.contacts.book import QUESTION_COLUMNS as _QUESTION_COLUMNS
+from rmdesk.contacts.book import search_text
+from rmdesk.contacts.pinyin import sort_key
+from rmdesk.domain.contact import (
+    Address,
+    Birthday,
+    Contact,
+    Phone,
+    Tie,
+    validate_contact,
+)
+from rmdesk.domain.errors import ContactNotFound
+from rmdesk.domain.kinds import (
+    AddressKind,
+    Answer,
+    CalendarKind,
+    Education,
+    FriendKind,
+    Gender,
+    IncomeBand,
+    Kind,
+    LeadSource,
+    MaritalStatus,
+    PhoneLabel,
+    Stage,
+    TieKind,
+)
+from rmdesk.store.database import Store
+from rmdesk.store.models import (
+    AddressModel,
+    ContactModel,
+    FriendKindModel,
+    PhoneModel,
+    SearchModel,
+    TagModel,
+    TieModel,
+)
+
+K = TypeVar("K", bound=Kind)
+
+
+def _opt(kind: type[K], value: str | None) -> K | None:
+    """The member for a stored code, or None for no value."""
+    return kind(value) if value else None
+
+
+class ContactRecords:
+    """Reading and writing whole contacts on one store."""
+
+    def __init__(self, store: Store, clock: type[dt.datetime] = dt.datetime) -> None:
+        self._store = store
+        self._clock = clock
+
+    def _now(self) -> dt.datetime:
+        return self._clock.now().replace(microsecond=0)
+
+    def get(self, contact_id: int) -> Contact:
+        """The whole contact, for the detail pane and the editor."""
+        with self._store.session() as s:
+            model = s.get(
+                ContactModel,
+                contact_id,
+                options=[
+                    selectinload(ContactModel.phones),
+                    selectinload(ContactModel.addresses),
+                    selectinload(ContactModel.ties),
+                    selectinload(ContactModel.friend_kinds),
+                    selectinload(ContactModel.tags),
+                    selectinload(ContactModel.introduced_by),
+                ],
+            )
+            if model is None:
+                raise ContactNotFound(contact_id)
+            return _to_contact(model)
+
+    def iter_contacts(self, ids: Sequence[int], page: int = 500) -> Iterator[Contact]:
+        """Whole contacts for many ids, in the order given, a page of queries at a time."""
+        for start in range(0, len(ids), page):
+            chunk = ids[start : start + page]
+            with self._store.session() as s:
+                models = s.scalars(
+                    select(ContactModel)
+                    .where(ContactModel.id.in_(chunk))
+                    .options(
+                        selectinload(ContactModel.phones),
+                        selectinload(ContactModel.addresses),
+                        selectinload(ContactModel.ties),
+                        selectinload(ContactModel.friend_kinds),
+                        selectinload(ContactModel.tags),
+                    )
+                ).all()
+                by_id = {m.id: _to_contact(m, with_introducer=False) for m in models}
+            yield from (by_id[i] for i in chunk if i in by_id)
+
+    def save(self, contact: Contact) -> int:
+        """Create or update a contact after validating it; returns its id.
+
+        Raises InvalidContact (nothing saved) when a field is wrong.
+        """
+        clean = validate_contact(contact)
+        now = self._now()
+        with self._store.session() as s:
+            if (
+                clean.introduced_by_id is not None
+                and s.get(ContactModel, clean.introduced_by_id) is None
+            ):
+                raise ContactNotFound(clean.introduced_by_id)
+            if clean.id is None:
+                model = ContactModel(created_at=now)
+                s.add(model)
+            else:
+                found = s.get(ContactModel, clean.id)
+                if found is None:
+                    raise ContactNotFound(clean.id)
+                model = found
+            _fill(model, clean, now)
+            s.flush()
+            return model.id
+
+    def move_to_trash(self, ids: Iterable[int]) -> int:
+        """Put contacts in the trash (they can be restored); returns how many moved."""
+        id_list = list(ids)
+        with self._store.session() as s:
+            result = s.execute(
+                update(ContactModel)
+                .where(ContactModel.id.in_(id_list), ContactModel.deleted_at.is_(None))
+                .values(deleted_at=self._now())
+            )
+            s.execute(
+                update(SearchModel).where(SearchModel.contact_id.in_(id_list)).values(alive=False)
+            )
+            return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    def restore(self, ids: Iterable[int]) -> int:
+        """Take contacts back out of the trash."""
+        id_list = list(ids)
+        with self._store.session() as s:
+            result = s.execute(
+                update(ContactModel)
+                .where(ContactModel.id.in_(id_list), ContactModel.deleted_at.is_not(None))
+                .values(deleted_at=None, updated_at=self._now())
+            )
+            s.execute(
+                update(SearchModel).where(SearchModel.contact_id.in_(id_list)).values(alive=True)
+            )
+            return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    def empty_trash(self) -> int:
+        """Delete every contact in the trash for good. The caller asks the user first."""
+        with self._store.session() as s:
+            trashed = select(ContactModel.id).where(ContactModel.deleted_at.is_not(None))
+            # Whoever they introduced keeps existing, without an introducer.
+            s.execute(
+                update(ContactModel)
+                .where(ContactModel.introduced_by_id.in_(trashed))
+                .values(introduced_by_id=None)
+            )
+            ids = list(s.scalars(trashed))
+            for table in (
+                PhoneModel,
+                AddressModel,
+                TieModel,
+                FriendKindModel,
+                TagModel,
+                SearchModel,
+            ):
+                s.execute(delete(table).where(table.contact_id.in_(ids)))
+            result = s.execute(delete(ContactModel).where(ContactModel.id.in_(ids)))
+            return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def _fill(model: ContactModel, c: Contact, now: dt.datetime) -> None:
+    model.name = c.name
+    model.nickname = c.nickname
+    model.gender = c.gender.value if c.gender else None
+    b = c.birthday
+    model.birthday_calendar = b.calendar.value if b else None
+    model.birthday_year = b.year if b else None
+    model.birthday_month = b.month if b else None
+    model.birthday_day = b.day if b else None
+    model.birthday_leap = bool(b and b.leap)
+    model.company = c.company
+    model.title = c.title
+    model.occupation = c.occupation
+    model.education = c.education.value if c.education else None
+    model.marital_status = c.marital_status.value if c.marital_status else None
+    model.income_band = c.income_band.value if c.income_band else None
+    model.hobbies = c.hobbies
+    model.notes = c.notes
+    model.lead_source = c.lead_source.value if c.lead_source else None
+    for question, column in _QUESTION_COLUMNS.items():
+        setattr(model, column, c.qualification[question].value)
+    model.stage = c.stage.value if c.stage else None
+    model.key_client = c.key_client
+    model.introduced_by_id = c.introduced_by_id
+    model.sort_key = sort_key(c.name)
+    model.updated_at = now
+    model.phones = [
+        PhoneModel(position=i, label=p.label.value, number=p.number) for i, p in enumerate(c.phones)
+    ]
+    model.addresses = [
+        AddressModel(
+            position=i,
+            kind=a.kind.value,
+            text=a.text,
+            province=a.province,
+            city=a.city,
+            district=a.district,
+            lat=a.lat,
+            lon=a.lon,
+        )
+        for i, a in enumerate(c.addresses)
+    ]
+    model.ties = [TieModel(kind=t.kind.value, detail=t.detail) for t in c.ties]
+    model.friend_kinds = [FriendKindModel(kind=k.value) for k in sorted(c.friend_kinds)]
+    model.tags = [TagModel(tag=t) for t in c.tags]
+    if model.search is None:
+        model.search = SearchModel(alive=model.deleted_at is None)
+    model.search.sort_key = model.sort_key
+    model.search.text = search_text(c)
+
+
+def _to_contact(m: ContactModel, with_introducer: bool = True) -> Contact:
+    birthday = None
+    if m.birthday_calendar and m.birthday_month and m.birthday_day:
+        birthday = Birthday(
+            calendar=CalendarKind(m.birthday_calendar),
+            year=m.birthday_year,
+            month=m.birthday_month,
+            day=m.birthday_day,
+            leap=m.birthday_leap,
+        )
+    return Contact(
+        id=m.id,
+        name=m.name,
+        nickname=m.nickname,
+        gender=_opt(Gender, m.gender),
+        birthday=birthday,
+        phones=[Phone(PhoneLabel(p.label), p.number) for p in m.phones],
+        addresses=[
+            Address(AddressKind(a.kind), a.text, a.province, a.city, a.district, a.lat, a.lon)
+            for a in m.addresses
+        ],
+        company=m.company,
+        title=m.title,
+        occupation=m.occupation,
+        education=_opt(Education, m.education),
+        marital_status=_opt(MaritalStatus, m.marital_status),
+        income_band=_opt(IncomeBand, m.income_band),
+        hobbies=m.hobbies,
+        notes=m.notes,
+        friend_kinds={FriendKind(f.kind) for f in m.friend_kinds},
+        tags=[t.tag for t in m.tags],
+        lead_source=_opt(LeadSource, m.lead_source),
+        qualification={q: Answer(getattr(m, col)) for q, col in _QUESTION_COLUMNS.items()},
+        stage=_opt(Stage, m.stage),
+        key_client=m.key_client,
+        introduced_by_id=m.introduced_by_id,
+        introduced_by_name=m.introduced_by.name if with_introducer and m.introduced_by else "",
+        ties=[Tie(TieKind(t.kind), t.detail) for t in m.ties],
+        deleted_at=m.deleted_at,
+    )
