@@ -313,3 +313,46 @@ def test_scrolling_keeps_a_bounded_number_of_rows(qtbot, desk: Desk, monkeypatch
         assert len(model._rows) <= 60 + 20
     first = model.contact_id(0)
     assert ContactBook(window.store).rows([first])[first].name in model.data(model.index(0, 0))
+
+
+DEMO_RUN = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from rmdesk.cli import main
+from rmdesk.ui.main_window import MainWindow
+
+def look():
+    windows = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, MainWindow) and w.isVisible()]
+    if windows and windows[0].model.complete and windows[0].model.rowCount():
+        print("rows", windows[0].model.rowCount(), "book", windows[0].store.location, flush=True)
+        windows[0].close()
+    else:
+        QTimer.singleShot(50, look)
+
+app = QApplication(["rmdesk"])
+QTimer.singleShot(50, look)
+sys.exit(main(["--demo", "--lang", "en"]))
+"""
+
+
+def test_demo_flag_opens_a_demo_book_apart_from_real_data(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        **os.environ,
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    env.pop("RMDESK_DB", None)
+    done = subprocess.run(
+        [sys.executable, "-c", DEMO_RUN], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    words = done.stdout.split()
+    assert words[:2] == ["rows", "2000"]
+    assert words[3].endswith(os.path.join("rmdesk", "demo.sqlite"))
+    assert not (tmp_path / "data" / "rmdesk" / "rmdesk.sqlite").exists()
