@@ -104,6 +104,7 @@ def test_search_as_you_type(qtbot, desk: Desk) -> None:
     qtbot.waitUntil(lambda: window.model.book_filter.search == "zz-nobody", timeout=WAIT)
     wait_loaded(qtbot, window)
     assert window.model.rowCount() == 0
+    assert window.detail.toPlainText() == "No contact matches “zz-nobody”."
     window.search.clear()
     type_text(qtbot, window.search, target.name)
     qtbot.waitUntil(lambda: window.model.book_filter.search == target.name, timeout=WAIT)
@@ -356,3 +357,20 @@ def test_demo_flag_opens_a_demo_book_apart_from_real_data(tmp_path: Path) -> Non
     assert words[:2] == ["rows", "2000"]
     assert words[3].endswith(os.path.join("rmdesk", "demo.sqlite"))
     assert not (tmp_path / "data" / "rmdesk" / "rmdesk.sqlite").exists()
+
+
+def test_empty_book_says_how_to_start(qtbot, tmp_path: Path) -> None:
+    store = open_store(tmp_path / "empty.sqlite")
+    runner = TaskRunner()
+    translations = Translations()
+    translations.use("en")
+    desk = Desk(store, runner, Preferences(tmp_path / "s.ini"), translations)
+    qtbot.addWidget(desk.window)
+    desk.show()
+    wait_loaded(qtbot, desk.window)
+    text = desk.window.detail.toPlainText()
+    assert "Your book is empty" in text and "Ctrl+N" in text and "--demo" in text
+    assert not desk.window.edit_action.isEnabled() and desk.window.new_action.isEnabled()
+    desk.window.close()
+    runner.shutdown()
+    store.close()

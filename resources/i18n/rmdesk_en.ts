@@ -33,12 +33,12 @@
     </message>
     <message>
         <location filename="../../rmdesk/app.py" line="31" />
-        <location filename="../../rmdesk/app.py" line="39" />
+        <location filename="../../rmdesk/app.py" line="40" />
         <source>Opening the book…</source>
         <translation>Opening the book…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="55" />
+        <location filename="../../rmdesk/app.py" line="56" />
         <source>Writing the demo book…</source>
         <translation>Writing the demo book…</translation>
     </message>
@@ -69,97 +69,97 @@
         <translation>{0:02d}-{1:02d} (year unknown)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="55" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="59" />
         <source>No contact selected.</source>
         <translation>No contact selected.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="65" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="69" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="66" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="70" />
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="68" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="72" />
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="76" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="80" />
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="89" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="93" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="91" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="95" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="101" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="105" />
         <source>Friend kinds</source>
         <translation>Friend kinds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="102" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="106" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="104" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="108" />
         <source>Lead source</source>
         <translation>Lead source</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="107" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="111" />
         <source>Introduced by</source>
         <translation>Introduced by</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="115" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="119" />
         <source>Qualification {0}/5</source>
         <translation>Qualification {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="117" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="121" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="119" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="123" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="121" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="125" />
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="123" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="127" />
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="124" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="128" />
         <source>Hobbies</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="125" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="129" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="132" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="136" />
         <source>Key client</source>
         <translation>Key client</translation>
     </message>
@@ -207,172 +207,172 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="242" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="243" />
         <source>No birthday</source>
         <translation>No birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="245" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="246" />
         <source>year unknown</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="248" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="249" />
         <source> month</source>
         <translation> month</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="251" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="252" />
         <source> day</source>
         <translation> day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="252" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="253" />
         <source>leap month</source>
         <translation>leap month</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="281" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="287" />
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="283" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="289" />
         <source>Nickname</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="284" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="290" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="285" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="291" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="287" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="293" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="288" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="294" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="289" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="295" />
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="290" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="296" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="291" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="297" />
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="292" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="298" />
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="304" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="310" />
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="311" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="319" />
         <source>Add a phone</source>
         <translation>Add a phone</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="314" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="322" />
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="342" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="350" />
         <source>Detail (optional), e.g. {0}</source>
         <translation>Detail (optional), e.g. {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="368" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="378" />
         <source>Separate tags with commas</source>
         <translation>Separate tags with commas</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="370" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="380" />
         <source>Not in the pipeline</source>
         <translation>Not in the pipeline</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="371" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="381" />
         <source>Key client</source>
         <translation>Key client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="383" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="395" />
         <source>Type a name to choose who introduced them</source>
         <translation>Type a name to choose who introduced them</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="403" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="415" />
         <source>Five kinds of friends</source>
         <translation>Five kinds of friends</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="404" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="416" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="405" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="417" />
         <source>Lead source</source>
         <translation>Lead source</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="406" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="418" />
         <source>Introduced by</source>
         <translation>Introduced by</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="408" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="420" />
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="410" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="422" />
         <source>Pipeline stage</source>
         <translation>Pipeline stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="412" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="424" />
         <source>Hobbies</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="413" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="425" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="456" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="468" />
         <source>Score: {0}/5</source>
         <translation>Score: {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="540" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="552" />
         <source>Choose a contact from the list.</source>
         <translation>Choose a contact from the list.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="546" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="558" />
         <source>Fix the fields marked in red first.</source>
         <translation>Fix the fields marked in red first.</translation>
     </message>
@@ -828,121 +828,121 @@
         <translation>rmdesk — contact book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="119" />
+        <location filename="../../rmdesk/ui/main_window.py" line="122" />
         <source>&amp;New contact</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="121" />
+        <location filename="../../rmdesk/ui/main_window.py" line="124" />
         <source>&amp;Edit contact</source>
         <translation>&amp;Edit contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="123" />
+        <location filename="../../rmdesk/ui/main_window.py" line="126" />
         <source>Move to &amp;trash</source>
         <translation>Move to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="126" />
+        <location filename="../../rmdesk/ui/main_window.py" line="129" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Undo delete</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="129" />
+        <location filename="../../rmdesk/ui/main_window.py" line="132" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="131" />
+        <location filename="../../rmdesk/ui/main_window.py" line="134" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="132" />
-        <location filename="../../rmdesk/ui/main_window.py" line="222" />
+        <location filename="../../rmdesk/ui/main_window.py" line="135" />
+        <location filename="../../rmdesk/ui/main_window.py" line="227" />
         <source>Empty the trash…</source>
         <translation>Empty the trash…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="133" />
+        <location filename="../../rmdesk/ui/main_window.py" line="136" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="134" />
+        <location filename="../../rmdesk/ui/main_window.py" line="137" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="135" />
+        <location filename="../../rmdesk/ui/main_window.py" line="138" />
         <source>&amp;About rmdesk</source>
         <translation>&amp;About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="137" />
-        <location filename="../../rmdesk/ui/main_window.py" line="147" />
+        <location filename="../../rmdesk/ui/main_window.py" line="140" />
+        <location filename="../../rmdesk/ui/main_window.py" line="150" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="140" />
-        <location filename="../../rmdesk/ui/main_window.py" line="148" />
-        <location filename="../../rmdesk/ui/main_window.py" line="269" />
+        <location filename="../../rmdesk/ui/main_window.py" line="143" />
+        <location filename="../../rmdesk/ui/main_window.py" line="151" />
+        <location filename="../../rmdesk/ui/main_window.py" line="274" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="162" />
+        <location filename="../../rmdesk/ui/main_window.py" line="165" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="182" />
+        <location filename="../../rmdesk/ui/main_window.py" line="185" />
         <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
         <translation>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="214" />
+        <location filename="../../rmdesk/ui/main_window.py" line="217" />
         <source>Contacts in the trash can be restored until the trash is emptied.</source>
         <translation>Contacts in the trash can be restored until the trash is emptied.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="220" />
+        <location filename="../../rmdesk/ui/main_window.py" line="225" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="235" />
+        <location filename="../../rmdesk/ui/main_window.py" line="240" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="241" />
+        <location filename="../../rmdesk/ui/main_window.py" line="246" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="244" />
+        <location filename="../../rmdesk/ui/main_window.py" line="249" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="247" />
+        <location filename="../../rmdesk/ui/main_window.py" line="252" />
         <source>&amp;Trash</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="250" />
+        <location filename="../../rmdesk/ui/main_window.py" line="255" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="269" />
+        <location filename="../../rmdesk/ui/main_window.py" line="274" />
         <source>Trash ({0})</source>
         <translation>Trash ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="275" />
+        <location filename="../../rmdesk/ui/main_window.py" line="280" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -950,7 +950,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="277" />
+        <location filename="../../rmdesk/ui/main_window.py" line="282" />
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ contacts</numerusform>
@@ -958,12 +958,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="396" />
+        <location filename="../../rmdesk/ui/main_window.py" line="293" />
+        <source>No contact matches “{0}”.</source>
+        <translation>No contact matches “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="295" />
+        <source>No contact in this group.</source>
+        <translation>No contact in this group.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="297" />
+        <source>Your book is empty. Add your first contact with New contact (Ctrl+N), or start rmdesk with --demo to explore a demo book.</source>
+        <translation>Your book is empty. Add your first contact with New contact (Ctrl+N), or start rmdesk with --demo to explore a demo book.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="413" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="410" />
+        <location filename="../../rmdesk/ui/main_window.py" line="427" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Moved %n contact to the trash. Undo with Ctrl+Z.</numerusform>
@@ -971,8 +986,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="425" />
-        <location filename="../../rmdesk/ui/main_window.py" line="436" />
+        <location filename="../../rmdesk/ui/main_window.py" line="442" />
+        <location filename="../../rmdesk/ui/main_window.py" line="453" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>Restored %n contact.</numerusform>
@@ -980,12 +995,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="447" />
+        <location filename="../../rmdesk/ui/main_window.py" line="464" />
         <source>Empty the trash</source>
         <translation>Empty the trash</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="449" />
+        <location filename="../../rmdesk/ui/main_window.py" line="466" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n contact in the trash for good? This cannot be undone.</numerusform>
@@ -993,7 +1008,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="461" />
+        <location filename="../../rmdesk/ui/main_window.py" line="478" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>Deleted %n contact for good.</numerusform>
@@ -1001,22 +1016,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="471" />
+        <location filename="../../rmdesk/ui/main_window.py" line="488" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="478" />
+        <location filename="../../rmdesk/ui/main_window.py" line="495" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="490" />
+        <location filename="../../rmdesk/ui/main_window.py" line="507" />
         <source>About rmdesk</source>
         <translation>About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="491" />
+        <location filename="../../rmdesk/ui/main_window.py" line="508" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>

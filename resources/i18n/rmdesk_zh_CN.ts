@@ -33,12 +33,12 @@
     </message>
     <message>
         <location filename="../../rmdesk/app.py" line="31" />
-        <location filename="../../rmdesk/app.py" line="39" />
+        <location filename="../../rmdesk/app.py" line="40" />
         <source>Opening the book…</source>
         <translation>正在打开通讯录…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="55" />
+        <location filename="../../rmdesk/app.py" line="56" />
         <source>Writing the demo book…</source>
         <translation>正在生成演示通讯录…</translation>
     </message>
@@ -69,97 +69,97 @@
         <translation>{0}月{1}日（年份不详）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="55" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="59" />
         <source>No contact selected.</source>
         <translation>未选择联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="65" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="69" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="66" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="70" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="68" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="72" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="76" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="80" />
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="89" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="93" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="91" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="95" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="101" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="105" />
         <source>Friend kinds</source>
         <translation>朋友类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="102" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="106" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="104" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="108" />
         <source>Lead source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="107" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="111" />
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="115" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="119" />
         <source>Qualification {0}/5</source>
         <translation>资格鉴定 {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="117" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="121" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="119" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="123" />
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="121" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="125" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="123" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="127" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="124" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="128" />
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="125" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="129" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="132" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="136" />
         <source>Key client</source>
         <translation>重点客户</translation>
     </message>
@@ -207,172 +207,172 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="242" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="243" />
         <source>No birthday</source>
         <translation>无生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="245" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="246" />
         <source>year unknown</source>
         <translation>年份不详</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="248" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="249" />
         <source> month</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="251" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="252" />
         <source> day</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="252" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="253" />
         <source>leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="281" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="287" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="283" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="289" />
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="284" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="290" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="285" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="291" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="287" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="293" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="288" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="294" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="289" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="295" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="290" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="296" />
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="291" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="297" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="292" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="298" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="304" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="310" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="311" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="319" />
         <source>Add a phone</source>
         <translation>添加电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="314" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="322" />
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="342" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="350" />
         <source>Detail (optional), e.g. {0}</source>
         <translation>详情（可选），如 {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="368" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="378" />
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="370" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="380" />
         <source>Not in the pipeline</source>
         <translation>未进入销售阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="371" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="381" />
         <source>Key client</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="383" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="395" />
         <source>Type a name to choose who introduced them</source>
         <translation>输入姓名以选择介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="403" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="415" />
         <source>Five kinds of friends</source>
         <translation>五种朋友</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="404" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="416" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="405" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="417" />
         <source>Lead source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="406" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="418" />
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="408" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="420" />
         <source>Qualification</source>
         <translation>资格鉴定</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="410" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="422" />
         <source>Pipeline stage</source>
         <translation>成交阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="412" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="424" />
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="413" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="425" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="456" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="468" />
         <source>Score: {0}/5</source>
         <translation>得分：{0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="540" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="552" />
         <source>Choose a contact from the list.</source>
         <translation>请从列表中选择一位联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="546" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="558" />
         <source>Fix the fields marked in red first.</source>
         <translation>请先修正标红的字段。</translation>
     </message>
@@ -828,189 +828,204 @@
         <translation>rmdesk — 通讯录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="119" />
+        <location filename="../../rmdesk/ui/main_window.py" line="122" />
         <source>&amp;New contact</source>
         <translation>新建联系人(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="121" />
+        <location filename="../../rmdesk/ui/main_window.py" line="124" />
         <source>&amp;Edit contact</source>
         <translation>编辑联系人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="123" />
+        <location filename="../../rmdesk/ui/main_window.py" line="126" />
         <source>Move to &amp;trash</source>
         <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="126" />
+        <location filename="../../rmdesk/ui/main_window.py" line="129" />
         <source>&amp;Undo delete</source>
         <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="129" />
+        <location filename="../../rmdesk/ui/main_window.py" line="132" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="131" />
+        <location filename="../../rmdesk/ui/main_window.py" line="134" />
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="132" />
-        <location filename="../../rmdesk/ui/main_window.py" line="222" />
+        <location filename="../../rmdesk/ui/main_window.py" line="135" />
+        <location filename="../../rmdesk/ui/main_window.py" line="227" />
         <source>Empty the trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="133" />
+        <location filename="../../rmdesk/ui/main_window.py" line="136" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="134" />
+        <location filename="../../rmdesk/ui/main_window.py" line="137" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="135" />
+        <location filename="../../rmdesk/ui/main_window.py" line="138" />
         <source>&amp;About rmdesk</source>
         <translation>关于 rmdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="137" />
-        <location filename="../../rmdesk/ui/main_window.py" line="147" />
+        <location filename="../../rmdesk/ui/main_window.py" line="140" />
+        <location filename="../../rmdesk/ui/main_window.py" line="150" />
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="140" />
-        <location filename="../../rmdesk/ui/main_window.py" line="148" />
-        <location filename="../../rmdesk/ui/main_window.py" line="269" />
+        <location filename="../../rmdesk/ui/main_window.py" line="143" />
+        <location filename="../../rmdesk/ui/main_window.py" line="151" />
+        <location filename="../../rmdesk/ui/main_window.py" line="274" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="162" />
+        <location filename="../../rmdesk/ui/main_window.py" line="165" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="182" />
+        <location filename="../../rmdesk/ui/main_window.py" line="185" />
         <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
         <translation>搜索姓名、拼音（zhangsan、zs）、单位、电话、备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="214" />
+        <location filename="../../rmdesk/ui/main_window.py" line="217" />
         <source>Contacts in the trash can be restored until the trash is emptied.</source>
         <translation>回收站中的联系人在清空回收站之前都可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="220" />
+        <location filename="../../rmdesk/ui/main_window.py" line="225" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="235" />
+        <location filename="../../rmdesk/ui/main_window.py" line="240" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="241" />
+        <location filename="../../rmdesk/ui/main_window.py" line="246" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="244" />
+        <location filename="../../rmdesk/ui/main_window.py" line="249" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="247" />
+        <location filename="../../rmdesk/ui/main_window.py" line="252" />
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="250" />
+        <location filename="../../rmdesk/ui/main_window.py" line="255" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="269" />
+        <location filename="../../rmdesk/ui/main_window.py" line="274" />
         <source>Trash ({0})</source>
         <translation>回收站（{0}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="275" />
+        <location filename="../../rmdesk/ui/main_window.py" line="280" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n 位联系人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="277" />
+        <location filename="../../rmdesk/ui/main_window.py" line="282" />
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="396" />
+        <location filename="../../rmdesk/ui/main_window.py" line="293" />
+        <source>No contact matches “{0}”.</source>
+        <translation>没有与“{0}”匹配的联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="295" />
+        <source>No contact in this group.</source>
+        <translation>该分组中没有联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="297" />
+        <source>Your book is empty. Add your first contact with New contact (Ctrl+N), or start rmdesk with --demo to explore a demo book.</source>
+        <translation>通讯录还是空的。点击“新建联系人”（Ctrl+N）添加第一位联系人，或用 --demo 启动 rmdesk 体验演示通讯录。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="413" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="410" />
+        <location filename="../../rmdesk/ui/main_window.py" line="427" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>已将 %n 位联系人移到回收站。按 Ctrl+Z 撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="425" />
-        <location filename="../../rmdesk/ui/main_window.py" line="436" />
+        <location filename="../../rmdesk/ui/main_window.py" line="442" />
+        <location filename="../../rmdesk/ui/main_window.py" line="453" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>已恢复 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="447" />
+        <location filename="../../rmdesk/ui/main_window.py" line="464" />
         <source>Empty the trash</source>
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="449" />
+        <location filename="../../rmdesk/ui/main_window.py" line="466" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>永久删除回收站中的 %n 位联系人？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="461" />
+        <location filename="../../rmdesk/ui/main_window.py" line="478" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>已永久删除 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="471" />
+        <location filename="../../rmdesk/ui/main_window.py" line="488" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="478" />
+        <location filename="../../rmdesk/ui/main_window.py" line="495" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="490" />
+        <location filename="../../rmdesk/ui/main_window.py" line="507" />
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="491" />
+        <location filename="../../rmdesk/ui/main_window.py" line="508" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>

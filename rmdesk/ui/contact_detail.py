@@ -49,12 +49,16 @@ class ContactDetail(QTextBrowser):
             return self.tr("{0}-{1:02d}-{2:02d}").format(b.year, b.month, b.day)
         return self.tr("{0:02d}-{1:02d} (year unknown)").format(b.month, b.day)
 
+    def show_message(self, text: str) -> None:
+        """A grey sentence in place of a contact (nothing selected, nothing found)."""
+        self.contact = None
+        self.setHtml(f"<p style='color:gray'>{escape(text)}</p>")
+
     def show_contact(self, contact: Contact | None) -> None:
-        self.contact = contact
         if contact is None:
-            empty = self.tr("No contact selected.")
-            self.setHtml(f"<p style='color:gray'>{escape(empty)}</p>")
+            self.show_message(self.tr("No contact selected."))
             return
+        self.contact = contact
         rows: list[tuple[str, str]] = []
 
         def add(name: str, value: str, raw: bool = False) -> None:

@@ -283,8 +283,20 @@ class MainWindow(QMainWindow):
         if n and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
         elif not n:
-            self.detail.show_contact(None)
+            self.detail.show_message(self._empty_text())
         self._update_actions()
+
+    def _empty_text(self) -> str:
+        """What to say when the table is empty, so that the user knows why."""
+        shown = self.model.book_filter
+        if shown.search.strip():
+            return self.tr("No contact matches “{0}”.").format(shown.search.strip())
+        if shown.tie is not None or shown.no_tie:
+            return self.tr("No contact in this group.")
+        return self.tr(
+            "Your book is empty. Add your first contact with New contact (Ctrl+N), "
+            "or start rmdesk with --demo to explore a demo book."
+        )
 
     def selected_ids(self, view: QTableView | None = None) -> list[int]:
         view = view or self.table
