@@ -34,6 +34,7 @@ class ContactDetail(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.contact: Contact | None = None
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._on_link)
         self.show_contact(None)
