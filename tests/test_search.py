@@ -120,3 +120,34 @@ def test_first_screen_is_the_head_of_the_full_list(demo_file, tmp_path) -> None:
         everything = book.list_ids(BookFilter(search=query))
         assert book.list_ids(BookFilter(search=query), limit=25) == everything[:25]
     store.close()
+
+
+def test_listings_read_the_same_through_sqlalchemy(demo_file, tmp_path) -> None:
+    """The listing SQL is portable: run through SQLAlchemy (as on a server) it gives what
+    the stdlib sqlite3 path gives."""
+    import shutil
+
+    from rmdesk.domain.kinds import TieKind
+    from rmdesk.store.database import Store, open_store
+
+    copy = tmp_path / "demo.sqlite"
+    shutil.copy(demo_file, copy)
+    direct = open_store(copy)
+    through_orm_engine = Store(str(copy), url=f"sqlite+pysqlite:///{copy}")
+    assert through_orm_engine.path is None  # takes the server path of Store.read
+    a, b = ContactBook(direct), ContactBook(through_orm_engine)
+    for book_filter in (
+        BookFilter(),
+        BookFilter(search="zh"),
+        BookFilter(search="1_3%"),
+        BookFilter(tie=TieKind.KINSHIP),
+        BookFilter(no_tie=True),
+        BookFilter(trash=True),
+    ):
+        assert a.list_ids(book_filter) == b.list_ids(book_filter)
+        assert a.list_ids(book_filter, limit=7) == b.list_ids(book_filter, limit=7)
+    ids = a.list_ids()[:50]
+    assert a.rows(ids) == b.rows(ids)
+    assert a.tie_counts() == b.tie_counts()
+    direct.close()
+    through_orm_engine.close()
