@@ -374,3 +374,38 @@ def test_empty_book_says_how_to_start(qtbot, tmp_path: Path) -> None:
     desk.window.close()
     runner.shutdown()
     store.close()
+
+
+def test_cancel_asks_before_discarding_typed_work(qtbot, desk: Desk, monkeypatch) -> None:
+    window = desk.window
+    window.new_action.trigger()
+    editor = window.editor
+    qtbot.waitExposed(editor)
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: (asked.append(a[1]), QMessageBox.StandardButton.Discard)[1],
+    )
+    editor.reject()  # nothing typed: closes without asking
+    assert asked == [] and not editor.isVisible()
+    window.new_action.trigger()
+    editor = window.editor
+    qtbot.waitExposed(editor)
+    type_text(qtbot, editor.name, "未保存")
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard])
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: (asked.append(a[1]), next(answers))[1]
+    )
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert asked == ["Discard changes?"] and editor.isVisible()  # kept on Cancel
+    editor.reject()
+    assert not editor.isVisible()
+
+
+def test_escape_clears_the_search(qtbot, desk: Desk) -> None:
+    window = desk.window
+    window.focus_search()
+    qtbot.keyClicks(window.search, "zz")
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert window.search.text() == ""

@@ -4,22 +4,22 @@
 <context>
     <name>AddressRow</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="140" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="141" />
         <source>District, e.g. 椒江区</source>
         <translation>District, e.g. 椒江区</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="142" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="143" />
         <source>Street and number</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="144" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="145" />
         <source>Latitude (WGS-84)</source>
         <translation>Latitude (WGS-84)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="146" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="147" />
         <source>Longitude (WGS-84)</source>
         <translation>Longitude (WGS-84)</translation>
     </message>
@@ -59,107 +59,107 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="49" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="50" />
         <source>{0}-{1:02d}-{2:02d}</source>
         <translation>{0}-{1:02d}-{2:02d}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="50" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="51" />
         <source>{0:02d}-{1:02d} (year unknown)</source>
         <translation>{0:02d}-{1:02d} (year unknown)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="59" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="60" />
         <source>No contact selected.</source>
         <translation>No contact selected.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="69" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="70" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="70" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="71" />
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="72" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="73" />
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="80" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="81" />
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="93" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="94" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="95" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="96" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="105" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="106" />
         <source>Friend kinds</source>
         <translation>Friend kinds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="106" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="107" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="108" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="109" />
         <source>Lead source</source>
         <translation>Lead source</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="111" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="112" />
         <source>Introduced by</source>
         <translation>Introduced by</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="119" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="120" />
         <source>Qualification {0}/5</source>
         <translation>Qualification {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="121" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="122" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="123" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="124" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="125" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="126" />
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="127" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="128" />
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="128" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="129" />
         <source>Hobbies</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="129" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="130" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="136" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="137" />
         <source>Key client</source>
         <translation>Key client</translation>
     </message>
@@ -167,212 +167,222 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="209" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="210" />
         <source>Edit contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="209" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="210" />
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="212" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="213" />
         <source>Basic</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="213" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="214" />
         <source>Phones and addresses</source>
         <translation>Phones and addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="214" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="215" />
         <source>Ties and bonds</source>
         <translation>Ties and bonds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="215" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="216" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="223" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="224" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="224" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="225" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="243" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="245" />
+        <source>Discard changes?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="246" />
+        <source>This contact has changes that are not saved. Discard them?</source>
+        <translation>This contact has changes that are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="263" />
         <source>No birthday</source>
         <translation>No birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="246" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="266" />
         <source>year unknown</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="249" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="269" />
         <source> month</source>
         <translation> month</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="252" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="272" />
         <source> day</source>
         <translation> day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="253" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="273" />
         <source>leap month</source>
         <translation>leap month</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="287" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="307" />
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="289" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="309" />
         <source>Nickname</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="290" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="310" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="291" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="311" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="293" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="313" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="294" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="314" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="295" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="315" />
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="296" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="316" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="297" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="317" />
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="298" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="318" />
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="310" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="330" />
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="319" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="339" />
         <source>Add a phone</source>
         <translation>Add a phone</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="322" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="342" />
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="350" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="370" />
         <source>Detail (optional), e.g. {0}</source>
         <translation>Detail (optional), e.g. {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="378" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="398" />
         <source>Separate tags with commas</source>
         <translation>Separate tags with commas</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="380" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="400" />
         <source>Not in the pipeline</source>
         <translation>Not in the pipeline</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="381" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="401" />
         <source>Key client</source>
         <translation>Key client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="395" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="415" />
         <source>Type a name to choose who introduced them</source>
         <translation>Type a name to choose who introduced them</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="415" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="435" />
         <source>Five kinds of friends</source>
         <translation>Five kinds of friends</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="416" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="436" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="417" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="437" />
         <source>Lead source</source>
         <translation>Lead source</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="418" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="438" />
         <source>Introduced by</source>
         <translation>Introduced by</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="420" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="440" />
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="422" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="442" />
         <source>Pipeline stage</source>
         <translation>Pipeline stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="424" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="444" />
         <source>Hobbies</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="425" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="445" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="468" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="488" />
         <source>Score: {0}/5</source>
         <translation>Score: {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="552" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="572" />
         <source>Choose a contact from the list.</source>
         <translation>Choose a contact from the list.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="558" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="578" />
         <source>Fix the fields marked in red first.</source>
         <translation>Fix the fields marked in red first.</translation>
     </message>
@@ -859,7 +869,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="135" />
-        <location filename="../../rmdesk/ui/main_window.py" line="227" />
+        <location filename="../../rmdesk/ui/main_window.py" line="232" />
         <source>Empty the trash…</source>
         <translation>Empty the trash…</translation>
     </message>
@@ -887,7 +897,7 @@
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="143" />
         <location filename="../../rmdesk/ui/main_window.py" line="151" />
-        <location filename="../../rmdesk/ui/main_window.py" line="274" />
+        <location filename="../../rmdesk/ui/main_window.py" line="279" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
@@ -902,47 +912,47 @@
         <translation>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="217" />
+        <location filename="../../rmdesk/ui/main_window.py" line="222" />
         <source>Contacts in the trash can be restored until the trash is emptied.</source>
         <translation>Contacts in the trash can be restored until the trash is emptied.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="225" />
+        <location filename="../../rmdesk/ui/main_window.py" line="230" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="240" />
+        <location filename="../../rmdesk/ui/main_window.py" line="245" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="246" />
+        <location filename="../../rmdesk/ui/main_window.py" line="251" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="249" />
+        <location filename="../../rmdesk/ui/main_window.py" line="254" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="252" />
+        <location filename="../../rmdesk/ui/main_window.py" line="257" />
         <source>&amp;Trash</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="255" />
+        <location filename="../../rmdesk/ui/main_window.py" line="260" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="274" />
+        <location filename="../../rmdesk/ui/main_window.py" line="279" />
         <source>Trash ({0})</source>
         <translation>Trash ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="280" />
+        <location filename="../../rmdesk/ui/main_window.py" line="285" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -950,7 +960,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="282" />
+        <location filename="../../rmdesk/ui/main_window.py" line="287" />
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ contacts</numerusform>
@@ -958,27 +968,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="293" />
+        <location filename="../../rmdesk/ui/main_window.py" line="298" />
         <source>No contact matches “{0}”.</source>
         <translation>No contact matches “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="295" />
+        <location filename="../../rmdesk/ui/main_window.py" line="300" />
         <source>No contact in this group.</source>
         <translation>No contact in this group.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="297" />
+        <location filename="../../rmdesk/ui/main_window.py" line="302" />
         <source>Your book is empty. Add your first contact with New contact (Ctrl+N), or start rmdesk with --demo to explore a demo book.</source>
         <translation>Your book is empty. Add your first contact with New contact (Ctrl+N), or start rmdesk with --demo to explore a demo book.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="413" />
+        <location filename="../../rmdesk/ui/main_window.py" line="418" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="427" />
+        <location filename="../../rmdesk/ui/main_window.py" line="432" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Moved %n contact to the trash. Undo with Ctrl+Z.</numerusform>
@@ -986,8 +996,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="442" />
-        <location filename="../../rmdesk/ui/main_window.py" line="453" />
+        <location filename="../../rmdesk/ui/main_window.py" line="447" />
+        <location filename="../../rmdesk/ui/main_window.py" line="458" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>Restored %n contact.</numerusform>
@@ -995,12 +1005,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="464" />
+        <location filename="../../rmdesk/ui/main_window.py" line="469" />
         <source>Empty the trash</source>
         <translation>Empty the trash</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="466" />
+        <location filename="../../rmdesk/ui/main_window.py" line="471" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n contact in the trash for good? This cannot be undone.</numerusform>
@@ -1008,7 +1018,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="478" />
+        <location filename="../../rmdesk/ui/main_window.py" line="483" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>Deleted %n contact for good.</numerusform>
@@ -1016,22 +1026,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="488" />
+        <location filename="../../rmdesk/ui/main_window.py" line="493" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="495" />
+        <location filename="../../rmdesk/ui/main_window.py" line="500" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="507" />
+        <location filename="../../rmdesk/ui/main_window.py" line="512" />
         <source>About rmdesk</source>
         <translation>About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="508" />
+        <location filename="../../rmdesk/ui/main_window.py" line="513" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -1043,7 +1053,7 @@ Book: {1}</translation>
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="115" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="116" />
         <source>e.g. 138 0013 8000 or 0576-88123456</source>
         <translation>e.g. 138 0013 8000 or 0576-88123456</translation>
     </message>

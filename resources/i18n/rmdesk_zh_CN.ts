@@ -4,22 +4,22 @@
 <context>
     <name>AddressRow</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="140" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="141" />
         <source>District, e.g. 椒江区</source>
         <translation>区县，如 椒江区</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="142" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="143" />
         <source>Street and number</source>
         <translation>街道门牌</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="144" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="145" />
         <source>Latitude (WGS-84)</source>
         <translation>纬度（WGS-84）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="146" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="147" />
         <source>Longitude (WGS-84)</source>
         <translation>经度（WGS-84）</translation>
     </message>
@@ -59,107 +59,107 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="49" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="50" />
         <source>{0}-{1:02d}-{2:02d}</source>
         <translation>{0}年{1}月{2}日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="50" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="51" />
         <source>{0:02d}-{1:02d} (year unknown)</source>
         <translation>{0}月{1}日（年份不详）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="59" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="60" />
         <source>No contact selected.</source>
         <translation>未选择联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="69" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="70" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="70" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="71" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="72" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="73" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="80" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="81" />
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="93" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="94" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="95" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="96" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="105" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="106" />
         <source>Friend kinds</source>
         <translation>朋友类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="106" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="107" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="108" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="109" />
         <source>Lead source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="111" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="112" />
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="119" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="120" />
         <source>Qualification {0}/5</source>
         <translation>资格鉴定 {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="121" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="122" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="123" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="124" />
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="125" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="126" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="127" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="128" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="128" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="129" />
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="129" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="130" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="136" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="137" />
         <source>Key client</source>
         <translation>重点客户</translation>
     </message>
@@ -167,212 +167,222 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="209" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="210" />
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="209" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="210" />
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="212" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="213" />
         <source>Basic</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="213" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="214" />
         <source>Phones and addresses</source>
         <translation>电话与地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="214" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="215" />
         <source>Ties and bonds</source>
         <translation>五同与五缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="215" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="216" />
         <source>Profile</source>
         <translation>客户画像</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="223" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="224" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="224" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="225" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="243" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="245" />
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="246" />
+        <source>This contact has changes that are not saved. Discard them?</source>
+        <translation>该联系人有尚未保存的修改。要放弃吗？</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="263" />
         <source>No birthday</source>
         <translation>无生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="246" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="266" />
         <source>year unknown</source>
         <translation>年份不详</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="249" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="269" />
         <source> month</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="252" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="272" />
         <source> day</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="253" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="273" />
         <source>leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="287" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="307" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="289" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="309" />
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="290" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="310" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="291" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="311" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="293" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="313" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="294" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="314" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="295" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="315" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="296" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="316" />
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="297" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="317" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="298" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="318" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="310" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="330" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="319" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="339" />
         <source>Add a phone</source>
         <translation>添加电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="322" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="342" />
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="350" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="370" />
         <source>Detail (optional), e.g. {0}</source>
         <translation>详情（可选），如 {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="378" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="398" />
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="380" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="400" />
         <source>Not in the pipeline</source>
         <translation>未进入销售阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="381" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="401" />
         <source>Key client</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="395" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="415" />
         <source>Type a name to choose who introduced them</source>
         <translation>输入姓名以选择介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="415" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="435" />
         <source>Five kinds of friends</source>
         <translation>五种朋友</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="416" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="436" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="417" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="437" />
         <source>Lead source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="418" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="438" />
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="420" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="440" />
         <source>Qualification</source>
         <translation>资格鉴定</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="422" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="442" />
         <source>Pipeline stage</source>
         <translation>成交阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="424" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="444" />
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="425" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="445" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="468" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="488" />
         <source>Score: {0}/5</source>
         <translation>得分：{0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="552" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="572" />
         <source>Choose a contact from the list.</source>
         <translation>请从列表中选择一位联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="558" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="578" />
         <source>Fix the fields marked in red first.</source>
         <translation>请先修正标红的字段。</translation>
     </message>
@@ -859,7 +869,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="135" />
-        <location filename="../../rmdesk/ui/main_window.py" line="227" />
+        <location filename="../../rmdesk/ui/main_window.py" line="232" />
         <source>Empty the trash…</source>
         <translation>清空回收站…</translation>
     </message>
@@ -887,7 +897,7 @@
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="143" />
         <location filename="../../rmdesk/ui/main_window.py" line="151" />
-        <location filename="../../rmdesk/ui/main_window.py" line="274" />
+        <location filename="../../rmdesk/ui/main_window.py" line="279" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
@@ -902,130 +912,130 @@
         <translation>搜索姓名、拼音（zhangsan、zs）、单位、电话、备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="217" />
+        <location filename="../../rmdesk/ui/main_window.py" line="222" />
         <source>Contacts in the trash can be restored until the trash is emptied.</source>
         <translation>回收站中的联系人在清空回收站之前都可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="225" />
+        <location filename="../../rmdesk/ui/main_window.py" line="230" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="240" />
+        <location filename="../../rmdesk/ui/main_window.py" line="245" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="246" />
+        <location filename="../../rmdesk/ui/main_window.py" line="251" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="249" />
+        <location filename="../../rmdesk/ui/main_window.py" line="254" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="252" />
+        <location filename="../../rmdesk/ui/main_window.py" line="257" />
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="255" />
+        <location filename="../../rmdesk/ui/main_window.py" line="260" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="274" />
+        <location filename="../../rmdesk/ui/main_window.py" line="279" />
         <source>Trash ({0})</source>
         <translation>回收站（{0}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="280" />
+        <location filename="../../rmdesk/ui/main_window.py" line="285" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n 位联系人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="282" />
+        <location filename="../../rmdesk/ui/main_window.py" line="287" />
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="293" />
+        <location filename="../../rmdesk/ui/main_window.py" line="298" />
         <source>No contact matches “{0}”.</source>
         <translation>没有与“{0}”匹配的联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="295" />
+        <location filename="../../rmdesk/ui/main_window.py" line="300" />
         <source>No contact in this group.</source>
         <translation>该分组中没有联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="297" />
+        <location filename="../../rmdesk/ui/main_window.py" line="302" />
         <source>Your book is empty. Add your first contact with New contact (Ctrl+N), or start rmdesk with --demo to explore a demo book.</source>
         <translation>通讯录还是空的。点击“新建联系人”（Ctrl+N）添加第一位联系人，或用 --demo 启动 rmdesk 体验演示通讯录。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="413" />
+        <location filename="../../rmdesk/ui/main_window.py" line="418" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="427" />
+        <location filename="../../rmdesk/ui/main_window.py" line="432" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>已将 %n 位联系人移到回收站。按 Ctrl+Z 撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="442" />
-        <location filename="../../rmdesk/ui/main_window.py" line="453" />
+        <location filename="../../rmdesk/ui/main_window.py" line="447" />
+        <location filename="../../rmdesk/ui/main_window.py" line="458" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>已恢复 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="464" />
+        <location filename="../../rmdesk/ui/main_window.py" line="469" />
         <source>Empty the trash</source>
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="466" />
+        <location filename="../../rmdesk/ui/main_window.py" line="471" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>永久删除回收站中的 %n 位联系人？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="478" />
+        <location filename="../../rmdesk/ui/main_window.py" line="483" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>已永久删除 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="488" />
+        <location filename="../../rmdesk/ui/main_window.py" line="493" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="495" />
+        <location filename="../../rmdesk/ui/main_window.py" line="500" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="507" />
+        <location filename="../../rmdesk/ui/main_window.py" line="512" />
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="508" />
+        <location filename="../../rmdesk/ui/main_window.py" line="513" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -1037,7 +1047,7 @@ Book: {1}</source>
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="115" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="116" />
         <source>e.g. 138 0013 8000 or 0576-88123456</source>
         <translation>如 138 0013 8000 或 0576-88123456</translation>
     </message>

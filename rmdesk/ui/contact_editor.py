@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -230,6 +231,25 @@ class ContactEditor(QDialog):
         save_shortcut = QShortcut(QKeySequence("Ctrl+S"), self)
         save_shortcut.activated.connect(self.save)
         self.validate()
+        self._as_opened = self.draft()[0]
+
+    def has_changes(self) -> bool:
+        """Whether the form differs from what it showed when opened."""
+        return self.draft()[0] != self._as_opened
+
+    def reject(self) -> None:
+        """Cancel, Esc or the close button: ask before throwing typed work away."""
+        if not self._saving and self.has_changes():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard changes?"),
+                self.tr("This contact has changes that are not saved. Discard them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     # -- tabs --------------------------------------------------------------------------
 
