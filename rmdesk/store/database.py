@@ -98,14 +98,13 @@ class Store:
         path: Path | None = None,
         url: str | None = None,
         busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
-        engine: Engine | None = None,
     ) -> None:
         self.location = location  # the file path or the URL without password, for messages
         self.path = path  # the SQLite file, or None for a server
         self.backup_path: Path | None = None  # the copy kept before the last migration
         self._url = url or f"sqlite+pysqlite:///{path}"
         self._busy_timeout = busy_timeout
-        self._engine = engine
+        self._engine: Engine | None = None
         self._sessions: Any = None
         self._lock = threading.Lock()
         self._reader: sqlite3.Connection | None = None

@@ -65,7 +65,7 @@ class BookTree(QTreeWidget):
         self._no_tie.setText(1, str(counts.no_tie))
 
     def count_of(self, book_filter: BookFilter) -> str:
-        """The count shown for a group (for tests and the status bar)."""
+        """The count the tree shows for a group."""
         if book_filter.tie is not None:
             return self._ties[book_filter.tie].text(1)
         return (self._no_tie if book_filter.no_tie else self._all).text(1)

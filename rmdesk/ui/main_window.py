@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -519,6 +519,3 @@ class MainWindow(QMainWindow):
         self.prefs.set_layout("main_window", self.saveGeometry())
         self.prefs.set_layout("book_splitter", self.splitter.saveState())
         super().closeEvent(event)
-
-    def current_index(self) -> QModelIndex:
-        return self.table.currentIndex()
