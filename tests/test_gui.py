@@ -113,8 +113,13 @@ def test_search_as_you_type(qtbot, desk: Desk) -> None:
     assert any(target.name in name for name in shown)
     assert window.model.rowCount() == len(book.list_ids(BookFilter(search=target.name)))
     # The detail pane shows the first match.
-    qtbot.waitUntil(lambda: window.detail.contact is not None, timeout=WAIT)
-    assert target.name in window.detail.toPlainText() or window.detail.contact.name in shown[0]
+    first = window.model.contact_id(0)
+    qtbot.waitUntil(
+        lambda: window.detail.contact is not None and window.detail.contact.id == first,
+        timeout=WAIT,
+    )
+    assert window.detail.contact.name in shown[0]
+    assert window.detail.contact.name in window.detail.toPlainText()
 
 
 def test_create_with_validation_beside_fields(qtbot, desk: Desk) -> None:
@@ -216,11 +221,15 @@ def test_delete_undo_restore_and_empty_trash(qtbot, desk: Desk, monkeypatch) -> 
     assert book.tie_counts().trash == 1  # cancelled: nothing deleted
     window.trash_table.selectRow(0)
     window.restore_action.trigger()
-    qtbot.waitUntil(lambda: book.tie_counts().trash == 0, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.trash_model.rowCount() == 0, timeout=WAIT)
+    wait_loaded(qtbot, window)
+    assert book.tie_counts().trash == 0
     window.nav.setCurrentRow(0)
     window.table.selectRow(0)
     window.delete_action.trigger()
     qtbot.waitUntil(lambda: window.trash_model.rowCount() == 1, timeout=WAIT)
+    wait_loaded(qtbot, window)
+    assert book.tie_counts().trash == 1
     window.empty_trash()
     qtbot.waitUntil(lambda: book.tie_counts().trash == 0, timeout=WAIT)
     assert book.tie_counts().total == total - 1
