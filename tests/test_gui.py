@@ -418,3 +418,27 @@ def test_escape_clears_the_search(qtbot, desk: Desk) -> None:
     qtbot.keyClicks(window.search, "zz")
     qtbot.keyClick(window.search, Qt.Key.Key_Escape)
     assert window.search.text() == ""
+
+
+def test_results_of_instant_work_arrive_after_the_caller_waits(qtbot) -> None:
+    """A task already done when its callback is attached (the callback then runs on the
+    calling thread) still delivers through the event loop, never behind the caller's back:
+    run_with_progress would otherwise quit its loop before starting it, and hang."""
+    from concurrent.futures import Future
+
+    class DoneAtOnce:
+        def submit(self, work):
+            future = Future()
+            future.set_result(work())
+            return future
+
+        def shutdown(self, wait=True):
+            pass
+
+    runner = TaskRunner()
+    runner._executor = DoneAtOnce()
+    got = []
+    runner.submit(lambda: 1, got.append)
+    assert got == []
+    qtbot.waitUntil(lambda: got == [1], timeout=WAIT)
+    runner.shutdown()

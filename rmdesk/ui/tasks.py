@@ -12,7 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,10 @@ class TaskRunner(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rmdesk-db")
         self._pending = 0
         self._closed = False
-        self._delivered.connect(self._deliver)
+        # Always queued: a task that is already done when its callback is attached runs
+        # the callback on this thread, and a direct call would then deliver the result
+        # before the caller has started waiting for it (seen as a hang at start-up).
+        self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_AFTER_MS)
