@@ -104,8 +104,21 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument(
         "--search", metavar="Q", help="search name, nickname, company, phone, notes and pinyin"
     )
+    listing.add_argument(
+        "--district", metavar="D", help="only contacts with an address in this district"
+    )
     listing.add_argument("--trash", action="store_true", help="list the trash instead")
     listing.add_argument("--json", action="store_true", help="print a JSON list")
+    near = contact_commands.add_parser(
+        "near",
+        help="who is near a contact",
+        description="List living contacts with an address within a radius of the "
+        "contact's located addresses, nearest first.",
+    )
+    _db_option(near, top=False)
+    near.add_argument("contact_id", type=int, metavar="ID", help="the contact's id")
+    near.add_argument("--km", type=float, default=2.0, help="radius in km (default 2)")
+    near.add_argument("--json", action="store_true", help="print a JSON list")
     return parser
 
 
@@ -175,7 +188,14 @@ def run_contacts_list(args: argparse.Namespace) -> int:
     store = _open(args.db)
     try:
         book = ContactBook(store)
-        ids = book.list_ids(BookFilter(tie=args.tie, search=args.search or "", trash=args.trash))
+        ids = book.list_ids(
+            BookFilter(
+                tie=args.tie,
+                search=args.search or "",
+                trash=args.trash,
+                district=args.district or "",
+            )
+        )
         if args.bond is not None:
             bonded = set(book.list_ids(BookFilter(tie=args.bond, trash=args.trash)))
             ids = [i for i in ids if i in bonded]
@@ -199,6 +219,36 @@ def run_contacts_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_contacts_near(args: argparse.Namespace) -> int:
+    from rmdesk.contacts.book import ContactBook
+
+    if args.km <= 0:
+        print("rmdesk: error: --km must be greater than 0", file=sys.stderr)
+        return 2
+    store = _open(args.db)
+    try:
+        found = ContactBook(store).near(args.contact_id, args.km)
+    finally:
+        store.close()
+    if args.json:
+        rows = [
+            {
+                "id": n.id,
+                "name": n.name,
+                "company": n.company,
+                "district": n.district or None,
+                "stage": n.stage.value if n.stage else None,
+                "distance_km": n.distance_km,
+            }
+            for n in found
+        ]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
+    else:
+        for n in found:
+            sys.stdout.write(f"{n.distance_km:.2f} km\t{n.id}\t{n.name}\t{n.district}\n")
+    return 0
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from rmdesk.app import run
 
@@ -213,6 +263,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "demo":
             return run_demo(args)
+        if args.command == "contacts" and args.contacts_command == "near":
+            return run_contacts_near(args)
         if args.command == "contacts":
             return run_contacts_list(args)
         if args.db is None and args.demo:

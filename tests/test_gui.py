@@ -442,3 +442,39 @@ def test_results_of_instant_work_arrive_after_the_caller_waits(qtbot) -> None:
     assert got == []
     qtbot.waitUntil(lambda: got == [1], timeout=WAIT)
     runner.shutdown()
+
+
+def test_districts_in_the_tree_filter_the_table(qtbot, desk: Desk) -> None:
+    window = desk.window
+    book = ContactBook(window.store)
+    by_district = book.tie_counts().by_district
+    name, count = by_district[0]
+    qtbot.waitUntil(
+        lambda: window.tree.count_of(BookFilter(district=name)) == str(count), timeout=WAIT
+    )
+    window.tree.select_group(BookFilter(district=name))
+    qtbot.waitUntil(lambda: window.model.book_filter.district == name, timeout=WAIT)
+    wait_loaded(qtbot, window)
+    assert window.model.rowCount() == count
+
+
+def test_who_is_near_dialog(qtbot, desk: Desk) -> None:
+    window = desk.window
+    book = ContactBook(window.store)
+    located = next(
+        cid for cid in book.list_ids() if any(a.lat is not None for a in book.get(cid).addresses)
+    )
+    window.open_contact(located)
+    qtbot.waitUntil(lambda: window.selected_ids() == [located], timeout=WAIT)
+    assert window.nearby_action.isEnabled()
+    dialog = window.show_nearby()
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.shown, timeout=WAIT):
+        dialog.radius.setValue(5.0)
+    expected = book.near(located, 5.0)
+    assert dialog.table.rowCount() == len(expected) > 0
+    assert dialog.table.item(0, 1).text() == expected[0].name
+    assert f"{len(expected)} contact" in dialog.summary.text()
+    dialog.table.cellDoubleClicked.emit(0, 1)
+    qtbot.waitUntil(lambda: window.selected_ids() == [expected[0].id], timeout=WAIT)
+    dialog.close()

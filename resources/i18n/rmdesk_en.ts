@@ -46,14 +46,19 @@
 <context>
     <name>BookTree</name>
     <message>
-        <location filename="../../rmdesk/ui/book_tree.py" line="26" />
+        <location filename="../../rmdesk/ui/book_tree.py" line="27" />
         <source>All contacts</source>
         <translation>All contacts</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book_tree.py" line="39" />
+        <location filename="../../rmdesk/ui/book_tree.py" line="40" />
         <source>No tie yet</source>
         <translation>No tie yet</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book_tree.py" line="43" />
+        <source>Districts</source>
+        <translation>Districts</translation>
     </message>
 </context>
 <context>
@@ -438,57 +443,62 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="160" />
+        <location filename="../../rmdesk/ui/labels.py" line="161" />
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="166" />
+        <location filename="../../rmdesk/ui/labels.py" line="167" />
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="172" />
+        <location filename="../../rmdesk/ui/labels.py" line="173" />
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} is not an rmdesk database. Choose the right file; this one was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="177" />
+        <location filename="../../rmdesk/ui/labels.py" line="178" />
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="184" />
+        <location filename="../../rmdesk/ui/labels.py" line="185" />
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="190" />
+        <location filename="../../rmdesk/ui/labels.py" line="191" />
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>The disk holding {0} is full. Free some space and try again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="195" />
+        <location filename="../../rmdesk/ui/labels.py" line="196" />
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="201" />
+        <location filename="../../rmdesk/ui/labels.py" line="202" />
         <source>The database {0} cannot be used: {1}</source>
         <translation>The database {0} cannot be used: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="205" />
+        <location filename="../../rmdesk/ui/labels.py" line="206" />
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>That contact no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="209" />
+        <location filename="../../rmdesk/ui/labels.py" line="210" />
+        <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
+        <translation>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="216" />
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>Some fields are not valid; they are marked in the form.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="212" />
+        <location filename="../../rmdesk/ui/labels.py" line="219" />
         <source>Something went wrong: {0}</source>
         <translation>Something went wrong: {0}</translation>
     </message>
@@ -496,336 +506,336 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="46" />
+        <location filename="../../rmdesk/ui/labels.py" line="47" />
         <source>Five shared ties</source>
         <translation>Five shared ties</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="47" />
+        <location filename="../../rmdesk/ui/labels.py" line="48" />
         <source>Five bonds</source>
         <translation>Five bonds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="48" />
+        <location filename="../../rmdesk/ui/labels.py" line="49" />
         <source>Classmate</source>
         <translation>Classmate</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="49" />
+        <location filename="../../rmdesk/ui/labels.py" line="50" />
         <source>Same hometown</source>
         <translation>Same hometown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="50" />
+        <location filename="../../rmdesk/ui/labels.py" line="51" />
         <source>Colleague</source>
         <translation>Colleague</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="51" />
+        <location filename="../../rmdesk/ui/labels.py" line="52" />
         <source>Shared hobby</source>
         <translation>Shared hobby</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="52" />
+        <location filename="../../rmdesk/ui/labels.py" line="53" />
         <source>Neighbour</source>
         <translation>Neighbour</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="53" />
+        <location filename="../../rmdesk/ui/labels.py" line="54" />
         <source>Kinship</source>
         <translation>Kinship</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="54" />
+        <location filename="../../rmdesk/ui/labels.py" line="55" />
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="55" />
+        <location filename="../../rmdesk/ui/labels.py" line="56" />
         <source>Profession</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="56" />
+        <location filename="../../rmdesk/ui/labels.py" line="57" />
         <source>Faith</source>
         <translation>Faith</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="57" />
+        <location filename="../../rmdesk/ui/labels.py" line="58" />
         <source>Shared things</source>
         <translation>Shared things</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="58" />
+        <location filename="../../rmdesk/ui/labels.py" line="59" />
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="59" />
+        <location filename="../../rmdesk/ui/labels.py" line="60" />
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="60" />
+        <location filename="../../rmdesk/ui/labels.py" line="61" />
         <source>Influential</source>
         <translation>Influential</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="61" />
+        <location filename="../../rmdesk/ui/labels.py" line="62" />
         <source>Wealthy</source>
         <translation>Wealthy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="62" />
+        <location filename="../../rmdesk/ui/labels.py" line="63" />
         <source>Wise</source>
         <translation>Wise</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="63" />
+        <location filename="../../rmdesk/ui/labels.py" line="64" />
         <source>Passionate</source>
         <translation>Passionate</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="64" />
+        <location filename="../../rmdesk/ui/labels.py" line="65" />
         <source>Attractive</source>
         <translation>Attractive</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="65" />
+        <location filename="../../rmdesk/ui/labels.py" line="66" />
         <source>Published sources</source>
         <translation>Published sources</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="66" />
+        <location filename="../../rmdesk/ui/labels.py" line="67" />
         <source>Hound referrer</source>
         <translation>Hound referrer</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="67" />
+        <location filename="../../rmdesk/ui/labels.py" line="68" />
         <source>Cold call or visit</source>
         <translation>Cold call or visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="68" />
+        <location filename="../../rmdesk/ui/labels.py" line="69" />
         <source>Own network</source>
         <translation>Own network</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="69" />
+        <location filename="../../rmdesk/ui/labels.py" line="70" />
         <source>Client referral</source>
         <translation>Client referral</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="70" />
+        <location filename="../../rmdesk/ui/labels.py" line="71" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="71" />
+        <location filename="../../rmdesk/ui/labels.py" line="72" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="72" />
+        <location filename="../../rmdesk/ui/labels.py" line="73" />
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="73" />
+        <location filename="../../rmdesk/ui/labels.py" line="74" />
         <source>Has a financial need</source>
         <translation>Has a financial need</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="74" />
+        <location filename="../../rmdesk/ui/labels.py" line="75" />
         <source>Can afford to buy</source>
         <translation>Can afford to buy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="75" />
+        <location filename="../../rmdesk/ui/labels.py" line="76" />
         <source>Meets good-client conditions</source>
         <translation>Meets good-client conditions</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="76" />
+        <location filename="../../rmdesk/ui/labels.py" line="77" />
         <source>Has authority to decide</source>
         <translation>Has authority to decide</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="77" />
+        <location filename="../../rmdesk/ui/labels.py" line="78" />
         <source>Can create value for the bank</source>
         <translation>Can create value for the bank</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="78" />
+        <location filename="../../rmdesk/ui/labels.py" line="79" />
         <source>Attention</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="79" />
+        <location filename="../../rmdesk/ui/labels.py" line="80" />
         <source>Interest</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="80" />
+        <location filename="../../rmdesk/ui/labels.py" line="81" />
         <source>Imagination</source>
         <translation>Imagination</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="81" />
+        <location filename="../../rmdesk/ui/labels.py" line="82" />
         <source>Desire</source>
         <translation>Desire</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="82" />
+        <location filename="../../rmdesk/ui/labels.py" line="83" />
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="83" />
+        <location filename="../../rmdesk/ui/labels.py" line="84" />
         <source>Conviction</source>
         <translation>Conviction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="84" />
+        <location filename="../../rmdesk/ui/labels.py" line="85" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="85" />
+        <location filename="../../rmdesk/ui/labels.py" line="86" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="86" />
+        <location filename="../../rmdesk/ui/labels.py" line="87" />
         <source>Primary school</source>
         <translation>Primary school</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="87" />
+        <location filename="../../rmdesk/ui/labels.py" line="88" />
         <source>Junior middle school</source>
         <translation>Junior middle school</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="88" />
+        <location filename="../../rmdesk/ui/labels.py" line="89" />
         <source>Senior or vocational school</source>
         <translation>Senior or vocational school</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="89" />
+        <location filename="../../rmdesk/ui/labels.py" line="90" />
         <source>College</source>
         <translation>College</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="90" />
+        <location filename="../../rmdesk/ui/labels.py" line="91" />
         <source>Bachelor</source>
         <translation>Bachelor</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="91" />
+        <location filename="../../rmdesk/ui/labels.py" line="92" />
         <source>Master</source>
         <translation>Master</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="92" />
+        <location filename="../../rmdesk/ui/labels.py" line="93" />
         <source>Doctorate</source>
         <translation>Doctorate</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="93" />
+        <location filename="../../rmdesk/ui/labels.py" line="94" />
         <source>Single</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="94" />
+        <location filename="../../rmdesk/ui/labels.py" line="95" />
         <source>Married</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="95" />
+        <location filename="../../rmdesk/ui/labels.py" line="96" />
         <source>Divorced</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="96" />
+        <location filename="../../rmdesk/ui/labels.py" line="97" />
         <source>Widowed</source>
         <translation>Widowed</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="97" />
+        <location filename="../../rmdesk/ui/labels.py" line="98" />
         <source>Below ¥100k</source>
         <translation>Below ¥100k</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="98" />
+        <location filename="../../rmdesk/ui/labels.py" line="99" />
         <source>¥100k–300k</source>
         <translation>¥100k–300k</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="99" />
+        <location filename="../../rmdesk/ui/labels.py" line="100" />
         <source>¥300k–500k</source>
         <translation>¥300k–500k</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="100" />
+        <location filename="../../rmdesk/ui/labels.py" line="101" />
         <source>¥500k–1m</source>
         <translation>¥500k–1m</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="101" />
+        <location filename="../../rmdesk/ui/labels.py" line="102" />
         <source>¥1m–3m</source>
         <translation>¥1m–3m</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="102" />
+        <location filename="../../rmdesk/ui/labels.py" line="103" />
         <source>Above ¥3m</source>
         <translation>Above ¥3m</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="103" />
+        <location filename="../../rmdesk/ui/labels.py" line="104" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="104" />
+        <location filename="../../rmdesk/ui/labels.py" line="105" />
         <source>Work</source>
         <comment>phone</comment>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="105" />
+        <location filename="../../rmdesk/ui/labels.py" line="106" />
         <source>Home</source>
         <comment>phone</comment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="106" />
+        <location filename="../../rmdesk/ui/labels.py" line="107" />
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="107" />
+        <location filename="../../rmdesk/ui/labels.py" line="108" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="108" />
+        <location filename="../../rmdesk/ui/labels.py" line="109" />
         <source>Home</source>
         <comment>address</comment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="109" />
+        <location filename="../../rmdesk/ui/labels.py" line="110" />
         <source>Work</source>
         <comment>address</comment>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="110" />
+        <location filename="../../rmdesk/ui/labels.py" line="111" />
         <source>Solar</source>
         <translation>Solar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="111" />
+        <location filename="../../rmdesk/ui/labels.py" line="112" />
         <source>Lunar</source>
         <translation>Lunar</translation>
     </message>
@@ -833,126 +843,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="82" />
+        <location filename="../../rmdesk/ui/main_window.py" line="83" />
         <source>rmdesk — contact book</source>
         <translation>rmdesk — contact book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="122" />
+        <location filename="../../rmdesk/ui/main_window.py" line="123" />
         <source>&amp;New contact</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="124" />
+        <location filename="../../rmdesk/ui/main_window.py" line="125" />
         <source>&amp;Edit contact</source>
         <translation>&amp;Edit contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="126" />
+        <location filename="../../rmdesk/ui/main_window.py" line="127" />
         <source>Move to &amp;trash</source>
         <translation>Move to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="129" />
+        <location filename="../../rmdesk/ui/main_window.py" line="130" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Undo delete</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="132" />
+        <location filename="../../rmdesk/ui/main_window.py" line="133" />
+        <source>Who is &amp;near…</source>
+        <translation>Who is &amp;near…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="136" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="134" />
+        <location filename="../../rmdesk/ui/main_window.py" line="138" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="135" />
-        <location filename="../../rmdesk/ui/main_window.py" line="232" />
+        <location filename="../../rmdesk/ui/main_window.py" line="139" />
+        <location filename="../../rmdesk/ui/main_window.py" line="236" />
         <source>Empty the trash…</source>
         <translation>Empty the trash…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="136" />
+        <location filename="../../rmdesk/ui/main_window.py" line="140" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="137" />
+        <location filename="../../rmdesk/ui/main_window.py" line="141" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="138" />
+        <location filename="../../rmdesk/ui/main_window.py" line="142" />
         <source>&amp;About rmdesk</source>
         <translation>&amp;About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="140" />
-        <location filename="../../rmdesk/ui/main_window.py" line="150" />
+        <location filename="../../rmdesk/ui/main_window.py" line="144" />
+        <location filename="../../rmdesk/ui/main_window.py" line="154" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="143" />
-        <location filename="../../rmdesk/ui/main_window.py" line="151" />
-        <location filename="../../rmdesk/ui/main_window.py" line="279" />
+        <location filename="../../rmdesk/ui/main_window.py" line="147" />
+        <location filename="../../rmdesk/ui/main_window.py" line="155" />
+        <location filename="../../rmdesk/ui/main_window.py" line="290" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="165" />
+        <location filename="../../rmdesk/ui/main_window.py" line="169" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="185" />
+        <location filename="../../rmdesk/ui/main_window.py" line="189" />
         <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
         <translation>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="222" />
+        <location filename="../../rmdesk/ui/main_window.py" line="226" />
         <source>Contacts in the trash can be restored until the trash is emptied.</source>
         <translation>Contacts in the trash can be restored until the trash is emptied.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="230" />
+        <location filename="../../rmdesk/ui/main_window.py" line="234" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="245" />
+        <location filename="../../rmdesk/ui/main_window.py" line="249" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="251" />
+        <location filename="../../rmdesk/ui/main_window.py" line="255" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="254" />
+        <location filename="../../rmdesk/ui/main_window.py" line="260" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="257" />
+        <location filename="../../rmdesk/ui/main_window.py" line="263" />
         <source>&amp;Trash</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="260" />
+        <location filename="../../rmdesk/ui/main_window.py" line="266" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="279" />
+        <location filename="../../rmdesk/ui/main_window.py" line="290" />
         <source>Trash ({0})</source>
         <translation>Trash ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="285" />
+        <location filename="../../rmdesk/ui/main_window.py" line="296" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -960,7 +975,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="287" />
+        <location filename="../../rmdesk/ui/main_window.py" line="298" />
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ contacts</numerusform>
@@ -968,27 +983,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="298" />
+        <location filename="../../rmdesk/ui/main_window.py" line="309" />
         <source>No contact matches “{0}”.</source>
         <translation>No contact matches “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="300" />
+        <location filename="../../rmdesk/ui/main_window.py" line="311" />
         <source>No contact in this group.</source>
         <translation>No contact in this group.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="302" />
+        <location filename="../../rmdesk/ui/main_window.py" line="313" />
         <source>Your book is empty. Add your first contact with New contact (Ctrl+N), or start rmdesk with --demo to explore a demo book.</source>
         <translation>Your book is empty. Add your first contact with New contact (Ctrl+N), or start rmdesk with --demo to explore a demo book.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="418" />
+        <location filename="../../rmdesk/ui/main_window.py" line="443" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="432" />
+        <location filename="../../rmdesk/ui/main_window.py" line="457" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Moved %n contact to the trash. Undo with Ctrl+Z.</numerusform>
@@ -996,8 +1011,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="447" />
-        <location filename="../../rmdesk/ui/main_window.py" line="458" />
+        <location filename="../../rmdesk/ui/main_window.py" line="472" />
+        <location filename="../../rmdesk/ui/main_window.py" line="483" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>Restored %n contact.</numerusform>
@@ -1005,12 +1020,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="469" />
+        <location filename="../../rmdesk/ui/main_window.py" line="494" />
         <source>Empty the trash</source>
         <translation>Empty the trash</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="471" />
+        <location filename="../../rmdesk/ui/main_window.py" line="496" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n contact in the trash for good? This cannot be undone.</numerusform>
@@ -1018,7 +1033,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="483" />
+        <location filename="../../rmdesk/ui/main_window.py" line="508" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>Deleted %n contact for good.</numerusform>
@@ -1026,28 +1041,91 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="493" />
+        <location filename="../../rmdesk/ui/main_window.py" line="518" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="500" />
+        <location filename="../../rmdesk/ui/main_window.py" line="525" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="512" />
+        <location filename="../../rmdesk/ui/main_window.py" line="537" />
         <source>About rmdesk</source>
         <translation>About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="513" />
+        <location filename="../../rmdesk/ui/main_window.py" line="538" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
         <translation>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>NearbyDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="47" />
+        <source>Who is near {0}</source>
+        <translation>Who is near {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="53" />
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="60" />
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="61" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="62" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="63" />
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="64" />
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="73" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="76" />
+        <source>Within</source>
+        <translation>Within</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="90" />
+        <source>Looking…</source>
+        <translation>Looking…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="101" />
+        <source>%n contact(s) within {0} km, nearest first.</source>
+        <translation><numerusform>%n contact within {0} km.</numerusform><numerusform>%n contacts within {0} km, nearest first.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="108" />
+        <source>{0:.2f} km</source>
+        <translation>{0:.2f} km</translation>
     </message>
 </context>
 <context>
@@ -1061,47 +1139,47 @@ Book: {1}</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="131" />
+        <location filename="../../rmdesk/ui/labels.py" line="132" />
         <source>Required.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="132" />
+        <location filename="../../rmdesk/ui/labels.py" line="133" />
         <source>Not a phone number: use 11 digits for a mobile, or the area code and number for a landline.</source>
         <translation>Not a phone number: use 11 digits for a mobile, or the area code and number for a landline.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="137" />
+        <location filename="../../rmdesk/ui/labels.py" line="138" />
         <source>This date does not exist.</source>
         <translation>This date does not exist.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="138" />
+        <location filename="../../rmdesk/ui/labels.py" line="139" />
         <source>A lunar date has a month from 1 to 12 and a day from 1 to 30.</source>
         <translation>A lunar date has a month from 1 to 12 and a day from 1 to 30.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="141" />
+        <location filename="../../rmdesk/ui/labels.py" line="142" />
         <source>Latitude is between -90 and 90.</source>
         <translation>Latitude is between -90 and 90.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="142" />
+        <location filename="../../rmdesk/ui/labels.py" line="143" />
         <source>Longitude is between -180 and 180.</source>
         <translation>Longitude is between -180 and 180.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="145" />
+        <location filename="../../rmdesk/ui/labels.py" line="146" />
         <source>Give both latitude and longitude, or neither.</source>
         <translation>Give both latitude and longitude, or neither.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="148" />
+        <location filename="../../rmdesk/ui/labels.py" line="149" />
         <source>A contact cannot introduce themselves.</source>
         <translation>A contact cannot introduce themselves.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="151" />
+        <location filename="../../rmdesk/ui/labels.py" line="152" />
         <source>Too long.</source>
         <translation>Too long.</translation>
     </message>

@@ -46,14 +46,19 @@
 <context>
     <name>BookTree</name>
     <message>
-        <location filename="../../rmdesk/ui/book_tree.py" line="26" />
+        <location filename="../../rmdesk/ui/book_tree.py" line="27" />
         <source>All contacts</source>
         <translation>全部联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book_tree.py" line="39" />
+        <location filename="../../rmdesk/ui/book_tree.py" line="40" />
         <source>No tie yet</source>
         <translation>尚无关系</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book_tree.py" line="43" />
+        <source>Districts</source>
+        <translation>区县</translation>
     </message>
 </context>
 <context>
@@ -438,57 +443,62 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="160" />
+        <location filename="../../rmdesk/ui/labels.py" line="161" />
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>数据库 {0} 正被其他程序使用。请关闭该程序（或另一个 rmdesk 窗口）后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="166" />
+        <location filename="../../rmdesk/ui/labels.py" line="167" />
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk 无法写入数据库 {0}（{1}）。请检查文件和文件夹的权限，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="172" />
+        <location filename="../../rmdesk/ui/labels.py" line="173" />
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} 不是 rmdesk 数据库。请选择正确的文件；该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="177" />
+        <location filename="../../rmdesk/ui/labels.py" line="178" />
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>数据库 {0} 已损坏。请从备份恢复（rmdesk 每次升级前都会在其旁边保留一份副本）。该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="184" />
+        <location filename="../../rmdesk/ui/labels.py" line="185" />
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>数据库 {0} 由更新版本的 rmdesk 写入。请安装新版 rmdesk 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="190" />
+        <location filename="../../rmdesk/ui/labels.py" line="191" />
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>{0} 所在的磁盘已满。请清理空间后重试；本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="195" />
+        <location filename="../../rmdesk/ui/labels.py" line="196" />
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>无法连接数据库服务器 {0}。请检查地址、密码和网络后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="201" />
+        <location filename="../../rmdesk/ui/labels.py" line="202" />
         <source>The database {0} cannot be used: {1}</source>
         <translation>无法使用数据库 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="205" />
+        <location filename="../../rmdesk/ui/labels.py" line="206" />
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>该联系人已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="209" />
+        <location filename="../../rmdesk/ui/labels.py" line="210" />
+        <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
+        <translation>{0} 还没有带坐标的地址。请在“编辑联系人”中为地址填写经纬度，即可查看附近的人。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="216" />
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>部分字段无效，已在表单中标出。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="212" />
+        <location filename="../../rmdesk/ui/labels.py" line="219" />
         <source>Something went wrong: {0}</source>
         <translation>出现错误：{0}</translation>
     </message>
@@ -496,336 +506,336 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="46" />
+        <location filename="../../rmdesk/ui/labels.py" line="47" />
         <source>Five shared ties</source>
         <translation>五同</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="47" />
+        <location filename="../../rmdesk/ui/labels.py" line="48" />
         <source>Five bonds</source>
         <translation>五缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="48" />
+        <location filename="../../rmdesk/ui/labels.py" line="49" />
         <source>Classmate</source>
         <translation>同学</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="49" />
+        <location filename="../../rmdesk/ui/labels.py" line="50" />
         <source>Same hometown</source>
         <translation>同乡</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="50" />
+        <location filename="../../rmdesk/ui/labels.py" line="51" />
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="51" />
+        <location filename="../../rmdesk/ui/labels.py" line="52" />
         <source>Shared hobby</source>
         <translation>同好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="52" />
+        <location filename="../../rmdesk/ui/labels.py" line="53" />
         <source>Neighbour</source>
         <translation>同邻</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="53" />
+        <location filename="../../rmdesk/ui/labels.py" line="54" />
         <source>Kinship</source>
         <translation>亲缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="54" />
+        <location filename="../../rmdesk/ui/labels.py" line="55" />
         <source>Locality</source>
         <translation>地缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="55" />
+        <location filename="../../rmdesk/ui/labels.py" line="56" />
         <source>Profession</source>
         <translation>业缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="56" />
+        <location filename="../../rmdesk/ui/labels.py" line="57" />
         <source>Faith</source>
         <translation>神缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="57" />
+        <location filename="../../rmdesk/ui/labels.py" line="58" />
         <source>Shared things</source>
         <translation>物缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="58" />
+        <location filename="../../rmdesk/ui/labels.py" line="59" />
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="59" />
+        <location filename="../../rmdesk/ui/labels.py" line="60" />
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="60" />
+        <location filename="../../rmdesk/ui/labels.py" line="61" />
         <source>Influential</source>
         <translation>有权</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="61" />
+        <location filename="../../rmdesk/ui/labels.py" line="62" />
         <source>Wealthy</source>
         <translation>有钱</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="62" />
+        <location filename="../../rmdesk/ui/labels.py" line="63" />
         <source>Wise</source>
         <translation>有智慧</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="63" />
+        <location filename="../../rmdesk/ui/labels.py" line="64" />
         <source>Passionate</source>
         <translation>有激情</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="64" />
+        <location filename="../../rmdesk/ui/labels.py" line="65" />
         <source>Attractive</source>
         <translation>有美貌</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="65" />
+        <location filename="../../rmdesk/ui/labels.py" line="66" />
         <source>Published sources</source>
         <translation>资料法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="66" />
+        <location filename="../../rmdesk/ui/labels.py" line="67" />
         <source>Hound referrer</source>
         <translation>猎犬法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="67" />
+        <location filename="../../rmdesk/ui/labels.py" line="68" />
         <source>Cold call or visit</source>
         <translation>陌生拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="68" />
+        <location filename="../../rmdesk/ui/labels.py" line="69" />
         <source>Own network</source>
         <translation>缘故法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="69" />
+        <location filename="../../rmdesk/ui/labels.py" line="70" />
         <source>Client referral</source>
         <translation>关系法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="70" />
+        <location filename="../../rmdesk/ui/labels.py" line="71" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="71" />
+        <location filename="../../rmdesk/ui/labels.py" line="72" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="72" />
+        <location filename="../../rmdesk/ui/labels.py" line="73" />
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="73" />
+        <location filename="../../rmdesk/ui/labels.py" line="74" />
         <source>Has a financial need</source>
         <translation>有金融需求</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="74" />
+        <location filename="../../rmdesk/ui/labels.py" line="75" />
         <source>Can afford to buy</source>
         <translation>有购买能力</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="75" />
+        <location filename="../../rmdesk/ui/labels.py" line="76" />
         <source>Meets good-client conditions</source>
         <translation>符合优良客户条件</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="76" />
+        <location filename="../../rmdesk/ui/labels.py" line="77" />
         <source>Has authority to decide</source>
         <translation>有购买决策权</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="77" />
+        <location filename="../../rmdesk/ui/labels.py" line="78" />
         <source>Can create value for the bank</source>
         <translation>能为本行创造价值</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="78" />
+        <location filename="../../rmdesk/ui/labels.py" line="79" />
         <source>Attention</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="79" />
+        <location filename="../../rmdesk/ui/labels.py" line="80" />
         <source>Interest</source>
         <translation>兴趣</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="80" />
+        <location filename="../../rmdesk/ui/labels.py" line="81" />
         <source>Imagination</source>
         <translation>联想</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="81" />
+        <location filename="../../rmdesk/ui/labels.py" line="82" />
         <source>Desire</source>
         <translation>欲望</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="82" />
+        <location filename="../../rmdesk/ui/labels.py" line="83" />
         <source>Comparison</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="83" />
+        <location filename="../../rmdesk/ui/labels.py" line="84" />
         <source>Conviction</source>
         <translation>相信</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="84" />
+        <location filename="../../rmdesk/ui/labels.py" line="85" />
         <source>Decision</source>
         <translation>决心</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="85" />
+        <location filename="../../rmdesk/ui/labels.py" line="86" />
         <source>Satisfaction</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="86" />
+        <location filename="../../rmdesk/ui/labels.py" line="87" />
         <source>Primary school</source>
         <translation>小学</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="87" />
+        <location filename="../../rmdesk/ui/labels.py" line="88" />
         <source>Junior middle school</source>
         <translation>初中</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="88" />
+        <location filename="../../rmdesk/ui/labels.py" line="89" />
         <source>Senior or vocational school</source>
         <translation>高中/中专</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="89" />
+        <location filename="../../rmdesk/ui/labels.py" line="90" />
         <source>College</source>
         <translation>大专</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="90" />
+        <location filename="../../rmdesk/ui/labels.py" line="91" />
         <source>Bachelor</source>
         <translation>本科</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="91" />
+        <location filename="../../rmdesk/ui/labels.py" line="92" />
         <source>Master</source>
         <translation>硕士</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="92" />
+        <location filename="../../rmdesk/ui/labels.py" line="93" />
         <source>Doctorate</source>
         <translation>博士</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="93" />
+        <location filename="../../rmdesk/ui/labels.py" line="94" />
         <source>Single</source>
         <translation>未婚</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="94" />
+        <location filename="../../rmdesk/ui/labels.py" line="95" />
         <source>Married</source>
         <translation>已婚</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="95" />
+        <location filename="../../rmdesk/ui/labels.py" line="96" />
         <source>Divorced</source>
         <translation>离异</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="96" />
+        <location filename="../../rmdesk/ui/labels.py" line="97" />
         <source>Widowed</source>
         <translation>丧偶</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="97" />
+        <location filename="../../rmdesk/ui/labels.py" line="98" />
         <source>Below ¥100k</source>
         <translation>10万以下</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="98" />
+        <location filename="../../rmdesk/ui/labels.py" line="99" />
         <source>¥100k–300k</source>
         <translation>10万–30万</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="99" />
+        <location filename="../../rmdesk/ui/labels.py" line="100" />
         <source>¥300k–500k</source>
         <translation>30万–50万</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="100" />
+        <location filename="../../rmdesk/ui/labels.py" line="101" />
         <source>¥500k–1m</source>
         <translation>50万–100万</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="101" />
+        <location filename="../../rmdesk/ui/labels.py" line="102" />
         <source>¥1m–3m</source>
         <translation>100万–300万</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="102" />
+        <location filename="../../rmdesk/ui/labels.py" line="103" />
         <source>Above ¥3m</source>
         <translation>300万以上</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="103" />
+        <location filename="../../rmdesk/ui/labels.py" line="104" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="104" />
+        <location filename="../../rmdesk/ui/labels.py" line="105" />
         <source>Work</source>
         <comment>phone</comment>
         <translation>办公</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="105" />
+        <location filename="../../rmdesk/ui/labels.py" line="106" />
         <source>Home</source>
         <comment>phone</comment>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="106" />
+        <location filename="../../rmdesk/ui/labels.py" line="107" />
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="107" />
+        <location filename="../../rmdesk/ui/labels.py" line="108" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="108" />
+        <location filename="../../rmdesk/ui/labels.py" line="109" />
         <source>Home</source>
         <comment>address</comment>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="109" />
+        <location filename="../../rmdesk/ui/labels.py" line="110" />
         <source>Work</source>
         <comment>address</comment>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="110" />
+        <location filename="../../rmdesk/ui/labels.py" line="111" />
         <source>Solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="111" />
+        <location filename="../../rmdesk/ui/labels.py" line="112" />
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
@@ -833,215 +843,283 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="82" />
+        <location filename="../../rmdesk/ui/main_window.py" line="83" />
         <source>rmdesk — contact book</source>
         <translation>rmdesk — 通讯录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="122" />
+        <location filename="../../rmdesk/ui/main_window.py" line="123" />
         <source>&amp;New contact</source>
         <translation>新建联系人(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="124" />
+        <location filename="../../rmdesk/ui/main_window.py" line="125" />
         <source>&amp;Edit contact</source>
         <translation>编辑联系人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="126" />
+        <location filename="../../rmdesk/ui/main_window.py" line="127" />
         <source>Move to &amp;trash</source>
         <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="129" />
+        <location filename="../../rmdesk/ui/main_window.py" line="130" />
         <source>&amp;Undo delete</source>
         <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="132" />
+        <location filename="../../rmdesk/ui/main_window.py" line="133" />
+        <source>Who is &amp;near…</source>
+        <translation>附近的人(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="136" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="134" />
+        <location filename="../../rmdesk/ui/main_window.py" line="138" />
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="135" />
-        <location filename="../../rmdesk/ui/main_window.py" line="232" />
+        <location filename="../../rmdesk/ui/main_window.py" line="139" />
+        <location filename="../../rmdesk/ui/main_window.py" line="236" />
         <source>Empty the trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="136" />
+        <location filename="../../rmdesk/ui/main_window.py" line="140" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="137" />
+        <location filename="../../rmdesk/ui/main_window.py" line="141" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="138" />
+        <location filename="../../rmdesk/ui/main_window.py" line="142" />
         <source>&amp;About rmdesk</source>
         <translation>关于 rmdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="140" />
-        <location filename="../../rmdesk/ui/main_window.py" line="150" />
+        <location filename="../../rmdesk/ui/main_window.py" line="144" />
+        <location filename="../../rmdesk/ui/main_window.py" line="154" />
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="143" />
-        <location filename="../../rmdesk/ui/main_window.py" line="151" />
-        <location filename="../../rmdesk/ui/main_window.py" line="279" />
+        <location filename="../../rmdesk/ui/main_window.py" line="147" />
+        <location filename="../../rmdesk/ui/main_window.py" line="155" />
+        <location filename="../../rmdesk/ui/main_window.py" line="290" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="165" />
+        <location filename="../../rmdesk/ui/main_window.py" line="169" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="185" />
+        <location filename="../../rmdesk/ui/main_window.py" line="189" />
         <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
         <translation>搜索姓名、拼音（zhangsan、zs）、单位、电话、备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="222" />
+        <location filename="../../rmdesk/ui/main_window.py" line="226" />
         <source>Contacts in the trash can be restored until the trash is emptied.</source>
         <translation>回收站中的联系人在清空回收站之前都可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="230" />
+        <location filename="../../rmdesk/ui/main_window.py" line="234" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="245" />
+        <location filename="../../rmdesk/ui/main_window.py" line="249" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="251" />
+        <location filename="../../rmdesk/ui/main_window.py" line="255" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="254" />
+        <location filename="../../rmdesk/ui/main_window.py" line="260" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="257" />
+        <location filename="../../rmdesk/ui/main_window.py" line="263" />
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="260" />
+        <location filename="../../rmdesk/ui/main_window.py" line="266" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="279" />
+        <location filename="../../rmdesk/ui/main_window.py" line="290" />
         <source>Trash ({0})</source>
         <translation>回收站（{0}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="285" />
+        <location filename="../../rmdesk/ui/main_window.py" line="296" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n 位联系人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="287" />
+        <location filename="../../rmdesk/ui/main_window.py" line="298" />
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="298" />
+        <location filename="../../rmdesk/ui/main_window.py" line="309" />
         <source>No contact matches “{0}”.</source>
         <translation>没有与“{0}”匹配的联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="300" />
+        <location filename="../../rmdesk/ui/main_window.py" line="311" />
         <source>No contact in this group.</source>
         <translation>该分组中没有联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="302" />
+        <location filename="../../rmdesk/ui/main_window.py" line="313" />
         <source>Your book is empty. Add your first contact with New contact (Ctrl+N), or start rmdesk with --demo to explore a demo book.</source>
         <translation>通讯录还是空的。点击“新建联系人”（Ctrl+N）添加第一位联系人，或用 --demo 启动 rmdesk 体验演示通讯录。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="418" />
+        <location filename="../../rmdesk/ui/main_window.py" line="443" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="432" />
+        <location filename="../../rmdesk/ui/main_window.py" line="457" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>已将 %n 位联系人移到回收站。按 Ctrl+Z 撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="447" />
-        <location filename="../../rmdesk/ui/main_window.py" line="458" />
+        <location filename="../../rmdesk/ui/main_window.py" line="472" />
+        <location filename="../../rmdesk/ui/main_window.py" line="483" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>已恢复 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="469" />
+        <location filename="../../rmdesk/ui/main_window.py" line="494" />
         <source>Empty the trash</source>
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="471" />
+        <location filename="../../rmdesk/ui/main_window.py" line="496" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>永久删除回收站中的 %n 位联系人？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="483" />
+        <location filename="../../rmdesk/ui/main_window.py" line="508" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>已永久删除 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="493" />
+        <location filename="../../rmdesk/ui/main_window.py" line="518" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="500" />
+        <location filename="../../rmdesk/ui/main_window.py" line="525" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="512" />
+        <location filename="../../rmdesk/ui/main_window.py" line="537" />
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="513" />
+        <location filename="../../rmdesk/ui/main_window.py" line="538" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
         <translation>rmdesk {0}
 客户经理的工作台。
 通讯录：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>NearbyDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="47" />
+        <source>Who is near {0}</source>
+        <translation>{0} 附近的人</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="53" />
+        <source> km</source>
+        <translation> 公里</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="60" />
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="61" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="62" />
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="63" />
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="64" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="73" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="76" />
+        <source>Within</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="90" />
+        <source>Looking…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="101" />
+        <source>%n contact(s) within {0} km, nearest first.</source>
+        <translation><numerusform>{0} 公里内共 %n 位联系人，由近及远。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="108" />
+        <source>{0:.2f} km</source>
+        <translation>{0:.2f} 公里</translation>
     </message>
 </context>
 <context>
@@ -1055,47 +1133,47 @@ Book: {1}</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="131" />
+        <location filename="../../rmdesk/ui/labels.py" line="132" />
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="132" />
+        <location filename="../../rmdesk/ui/labels.py" line="133" />
         <source>Not a phone number: use 11 digits for a mobile, or the area code and number for a landline.</source>
         <translation>不是有效的电话号码：手机请输入 11 位数字，固话请输入区号和号码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="137" />
+        <location filename="../../rmdesk/ui/labels.py" line="138" />
         <source>This date does not exist.</source>
         <translation>该日期不存在。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="138" />
+        <location filename="../../rmdesk/ui/labels.py" line="139" />
         <source>A lunar date has a month from 1 to 12 and a day from 1 to 30.</source>
         <translation>农历日期的月份为 1–12，日为 1–30。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="141" />
+        <location filename="../../rmdesk/ui/labels.py" line="142" />
         <source>Latitude is between -90 and 90.</source>
         <translation>纬度应在 -90 到 90 之间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="142" />
+        <location filename="../../rmdesk/ui/labels.py" line="143" />
         <source>Longitude is between -180 and 180.</source>
         <translation>经度应在 -180 到 180 之间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="145" />
+        <location filename="../../rmdesk/ui/labels.py" line="146" />
         <source>Give both latitude and longitude, or neither.</source>
         <translation>请同时填写经度和纬度，或都不填。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="148" />
+        <location filename="../../rmdesk/ui/labels.py" line="149" />
         <source>A contact cannot introduce themselves.</source>
         <translation>联系人不能介绍自己。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="151" />
+        <location filename="../../rmdesk/ui/labels.py" line="152" />
         <source>Too long.</source>
         <translation>太长了。</translation>
     </message>

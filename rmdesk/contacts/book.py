@@ -14,9 +14,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from rmdesk.contacts.pinyin import name_keys
-from rmdesk.domain.contact import BookFilter, Contact, ContactRow, TieCounts
+from rmdesk.domain.contact import BookFilter, Contact, ContactRow, NearbyContact, TieCounts
+from rmdesk.domain.errors import ContactNotFound, NoLocation
 from rmdesk.domain.kinds import Answer, Question, Stage, TieKind
 from rmdesk.domain.phones import national_digits
+from rmdesk.planning.geo import bounding_box, distance_km
 from rmdesk.store.database import Store
 
 if TYPE_CHECKING:
@@ -91,6 +93,11 @@ def listing_sql(book_filter: BookFilter, limit: int | None) -> tuple[str, dict[s
         params["tie"] = book_filter.tie.value
     if book_filter.no_tie:
         where.append("NOT EXISTS (SELECT 1 FROM ties t WHERE t.contact_id = s.contact_id)")
+    if book_filter.district:
+        where.append(
+            "s.contact_id IN (SELECT a.contact_id FROM addresses a WHERE a.district = :district)"
+        )
+        params["district"] = book_filter.district
     variants = query_variants(book_filter.search)
     if variants:
         likes = []
@@ -210,7 +217,72 @@ class ContactBook:
             "(SELECT 1 FROM ties t WHERE t.contact_id = s.contact_id)",
             alive,
         )[0][0]
-        return TieCounts(total=total, by_tie=by_tie, no_tie=no_tie, trash=trash)
+        by_district = tuple(
+            (district, count)
+            for district, count in read(
+                "SELECT a.district, count(DISTINCT a.contact_id) FROM addresses a "
+                "JOIN contact_search s ON s.contact_id = a.contact_id AND s.alive = :alive "
+                "WHERE a.district <> '' GROUP BY a.district "
+                "ORDER BY count(DISTINCT a.contact_id) DESC, a.district",
+                alive,
+            )
+        )
+        return TieCounts(
+            total=total, by_tie=by_tie, no_tie=no_tie, trash=trash, by_district=by_district
+        )
+
+    def near(self, contact_id: int, radius_km: float) -> list[NearbyContact]:
+        """Living contacts with an address within `radius_km` of this contact's, nearest
+        first (measured between their closest located addresses).
+
+        Raises NoLocation if the contact has no address with coordinates.
+        """
+        read = self._store.read
+        found = read("SELECT name FROM contacts WHERE id = :id", {"id": contact_id})
+        if not found:
+            raise ContactNotFound(contact_id)
+        origins = read(
+            "SELECT lat, lon FROM addresses WHERE contact_id = :id AND lat IS NOT NULL "
+            "AND lon IS NOT NULL ORDER BY position",
+            {"id": contact_id},
+        )
+        if not origins:
+            raise NoLocation(contact_id, found[0][0])
+        best: dict[int, float] = {}
+        for lat, lon in origins:
+            min_lat, max_lat, min_lon, max_lon = bounding_box(lat, lon, radius_km)
+            for cid, alat, alon in read(
+                "SELECT a.contact_id, a.lat, a.lon FROM addresses a "
+                "JOIN contact_search s ON s.contact_id = a.contact_id AND s.alive = :alive "
+                "WHERE a.lat BETWEEN :min_lat AND :max_lat "
+                "AND a.lon BETWEEN :min_lon AND :max_lon AND a.contact_id <> :id",
+                {
+                    "alive": True,
+                    "min_lat": min_lat,
+                    "max_lat": max_lat,
+                    "min_lon": min_lon,
+                    "max_lon": max_lon,
+                    "id": contact_id,
+                },
+            ):
+                d = distance_km(lat, lon, alat, alon)
+                if d <= radius_km and d < best.get(cid, float("inf")):
+                    best[cid] = d
+        rows = self.rows(list(best))
+        nearby = [
+            NearbyContact(
+                id=cid,
+                name=rows[cid].name,
+                company=rows[cid].company,
+                district=rows[cid].district,
+                stage=rows[cid].stage,
+                distance_km=round(d, 3),
+            )
+            for cid, d in best.items()
+            if cid in rows
+        ]
+        nearby.sort(key=lambda n: (n.distance_km, n.id))
+        return nearby
 
     def find_by_name(self, text: str, limit: int = 20) -> list[tuple[int, str, str]]:
         """(id, name, company) of living contacts matching a search, for pickers."""

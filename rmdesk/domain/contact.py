@@ -258,12 +258,14 @@ class ContactRow:
 
 @dataclass(frozen=True)
 class BookFilter:
-    """What the table shows: a tie group (or "no tie yet"), a search text, or the trash."""
+    """What the table shows: a tie group (or "no tie yet"), a district, a search text, or
+    the trash."""
 
     tie: TieKind | None = None
     no_tie: bool = False
     search: str = ""
     trash: bool = False
+    district: str = ""
 
 
 @dataclass(frozen=True)
@@ -274,3 +276,17 @@ class TieCounts:
     by_tie: dict[TieKind, int]
     no_tie: int
     trash: int
+    # (district, contacts with an address there), most contacts first
+    by_district: tuple[tuple[str, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class NearbyContact:
+    """A contact within reach of another, for batching visits by area."""
+
+    id: int
+    name: str
+    company: str
+    district: str
+    stage: Stage | None
+    distance_km: float

@@ -115,3 +115,17 @@ class ContactNotFound(RmdeskError):
     def __init__(self, contact_id: int) -> None:
         self.contact_id = contact_id
         super().__init__(f"no contact with id {contact_id}")
+
+
+class NoLocation(RmdeskError):
+    """A contact has no address with coordinates, so distances cannot be measured."""
+
+    code = "no_location"
+
+    def __init__(self, contact_id: int, name: str) -> None:
+        self.contact_id = contact_id
+        self.name = name
+        super().__init__(
+            f"{name} has no address with coordinates yet; add latitude and longitude to an "
+            "address to see who is near"
+        )

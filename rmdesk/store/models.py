@@ -123,6 +123,8 @@ class AddressModel(Base):
     lat: Mapped[float | None] = mapped_column(Float)
     lon: Mapped[float | None] = mapped_column(Float)
 
+    __table_args__ = (Index("ix_addresses_lat_lon", "lat", "lon"),)
+
 
 class TieModel(Base):
     """A 五同 tie or 五缘 bond, with an optional detail ("浙大 2005 级")."""

@@ -1,4 +1,5 @@
-"""The book on the left: all contacts, the five shared ties, the five bonds, no tie yet."""
+"""The book on the left: all contacts, the five shared ties, the five bonds, no tie yet,
+and the districts."""
 
 from __future__ import annotations
 
@@ -38,6 +39,10 @@ class BookTree(QTreeWidget):
             parent_item.setExpanded(True)
         self._no_tie = QTreeWidgetItem(self, [self.tr("No tie yet"), ""])
         self._no_tie.setData(0, ROLE, BookFilter(no_tie=True))
+        # Districts, to give each area its day ("Tuesday is 椒江区"); filled from the counts.
+        self._districts_root = QTreeWidgetItem(self, [self.tr("Districts"), ""])
+        self._districts_root.setFlags(self._districts_root.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+        self._districts: dict[str, QTreeWidgetItem] = {}
         for item in self._count_items():
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.header().setStretchLastSection(False)
@@ -63,16 +68,42 @@ class BookTree(QTreeWidget):
         for kind, item in self._ties.items():
             item.setText(1, str(counts.by_tie.get(kind, 0)))
         self._no_tie.setText(1, str(counts.no_tie))
+        self._show_districts(counts.by_district)
+
+    def _show_districts(self, by_district: tuple[tuple[str, int], ...]) -> None:
+        current = self.current_filter()
+        wanted = [name for name, _ in by_district]
+        if list(self._districts) != wanted:
+            self.blockSignals(True)  # rebuilding must not change the table's filter
+            self._districts_root.takeChildren()
+            self._districts = {}
+            for name in wanted:
+                item = QTreeWidgetItem(self._districts_root, [name, ""])
+                item.setData(0, ROLE, BookFilter(district=name))
+                item.setTextAlignment(
+                    1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
+                self._districts[name] = item
+            self._districts_root.setExpanded(True)
+            self.select_group(current)
+            self.blockSignals(False)
+        for name, count in by_district:
+            self._districts[name].setText(1, str(count))
 
     def count_of(self, book_filter: BookFilter) -> str:
         """The count the tree shows for a group."""
         if book_filter.tie is not None:
             return self._ties[book_filter.tie].text(1)
+        if book_filter.district:
+            item = self._districts.get(book_filter.district)
+            return item.text(1) if item is not None else "0"
         return (self._no_tie if book_filter.no_tie else self._all).text(1)
 
     def select_group(self, book_filter: BookFilter) -> None:
         if book_filter.tie is not None:
             self.setCurrentItem(self._ties[book_filter.tie])
+        elif book_filter.district and book_filter.district in self._districts:
+            self.setCurrentItem(self._districts[book_filter.district])
         elif book_filter.no_tie:
             self.setCurrentItem(self._no_tie)
         else:

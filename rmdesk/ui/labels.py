@@ -17,6 +17,7 @@ from rmdesk.domain.errors import (
     DatabaseUnwritable,
     DiskFull,
     InvalidContact,
+    NoLocation,
     NotADatabase,
     ServerUnavailable,
     StoreError,
@@ -205,6 +206,12 @@ def error_text(error: BaseException) -> str:
         return QCoreApplication.translate(
             "Errors", "That contact no longer exists; it may have been deleted."
         )
+    if isinstance(error, NoLocation):
+        return QCoreApplication.translate(
+            "Errors",
+            "{0} has no address with coordinates yet. Add latitude and longitude to an "
+            "address (Edit contact) to see who is near.",
+        ).format(error.name)
     if isinstance(error, InvalidContact):
         return QCoreApplication.translate(
             "Errors", "Some fields are not valid; they are marked in the form."

@@ -36,6 +36,7 @@ from rmdesk.ui.contact_detail import ContactDetail
 from rmdesk.ui.contact_editor import ContactEditor
 from rmdesk.ui.contact_table import ContactTableModel
 from rmdesk.ui.labels import error_text
+from rmdesk.ui.nearby_dialog import NearbyDialog
 from rmdesk.ui.preferences import Preferences
 from rmdesk.ui.settings_dialog import SettingsDialog
 from rmdesk.ui.tasks import TaskRunner
@@ -128,6 +129,9 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(
             self.tr("&Undo delete"), QKeySequence.StandardKey.Undo, self.undo_delete
         )
+        self.nearby_action = self._action(
+            self.tr("Who is &near…"), "Ctrl+Shift+N", self.show_nearby
+        )
         self.find_action = self._action(
             self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search
         )
@@ -165,7 +169,7 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
-        for action in (self.new_action, self.edit_action, self.delete_action):
+        for action in (self.new_action, self.edit_action, self.delete_action, self.nearby_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
 
@@ -251,6 +255,8 @@ class MainWindow(QMainWindow):
         edit_menu = menu.addMenu(self.tr("&Edit"))
         for action in (self.edit_action, self.delete_action, self.undo_action, self.find_action):
             edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.nearby_action)
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.contacts_area_action)
         view_menu.addAction(self.trash_area_action)
@@ -265,7 +271,12 @@ class MainWindow(QMainWindow):
     def _apply_filter(self) -> None:
         base = self.tree.current_filter()
         self.model.set_filter(
-            BookFilter(tie=base.tie, no_tie=base.no_tie, search=self.search.text())
+            BookFilter(
+                tie=base.tie,
+                no_tie=base.no_tie,
+                district=base.district,
+                search=self.search.text(),
+            )
         )
 
     def refresh_counts(self) -> None:
@@ -296,7 +307,7 @@ class MainWindow(QMainWindow):
         shown = self.model.book_filter
         if shown.search.strip():
             return self.tr("No contact matches “{0}”.").format(shown.search.strip())
-        if shown.tie is not None or shown.no_tie:
+        if shown.tie is not None or shown.no_tie or shown.district:
             return self.tr("No contact in this group.")
         return self.tr(
             "Your book is empty. Add your first contact with New contact (Ctrl+N), "
@@ -340,6 +351,7 @@ class MainWindow(QMainWindow):
         in_book = self.nav.currentRow() == CONTACTS
         selected = len(self.selected_ids()) if in_book else 0
         self.edit_action.setEnabled(in_book and selected == 1)
+        self.nearby_action.setEnabled(in_book and selected == 1)
         self.delete_action.setEnabled(in_book and selected > 0)
         trash_selected = len(self.selected_ids(self.trash_table))
         self.restore_action.setEnabled(trash_selected > 0)
@@ -405,6 +417,19 @@ class MainWindow(QMainWindow):
 
     def _edit(self, contact: Contact) -> None:
         self.open_editor(contact)
+
+    def show_nearby(self) -> NearbyDialog | None:
+        """Who is near the selected contact, to batch visits by area."""
+        ids = self.selected_ids()
+        if len(ids) != 1 or self.nav.currentRow() != CONTACTS:
+            return None
+        row = self.model.cached_row(self.model.row_of(ids[0]) or 0)
+        name = row.name if row is not None and row.id == ids[0] else ""
+        dialog = NearbyDialog(self.book, self.runner, ids[0], name, self)
+        dialog.open_contact.connect(self.open_contact)
+        dialog.show()
+        self.nearby = dialog
+        return dialog
 
     def open_editor(self, contact: Contact | None) -> ContactEditor:
         editor = ContactEditor(self.book, self.runner, contact, self)

@@ -1,0 +1,1 @@
+"""Planning visits: distances, areas, and (to come) routes and visit plans."""

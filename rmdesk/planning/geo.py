@@ -1,0 +1,26 @@
+"""Distances on the earth between WGS-84 points."""
+
+from __future__ import annotations
+
+import math
+
+EARTH_RADIUS_KM = 6371.0088  # mean radius
+KM_PER_DEGREE_LAT = math.pi * EARTH_RADIUS_KM / 180.0
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine) in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp = p2 - p1
+    dl = math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def bounding_box(lat: float, lon: float, radius_km: float) -> tuple[float, float, float, float]:
+    """(min_lat, max_lat, min_lon, max_lon) of a box that holds the circle: a cheap SQL
+    prefilter before the exact distance."""
+    dlat = radius_km / KM_PER_DEGREE_LAT
+    cos_lat = max(math.cos(math.radians(lat)), 0.01)
+    dlon = radius_km / (KM_PER_DEGREE_LAT * cos_lat)
+    return lat - dlat, lat + dlat, lon - dlon, lon + dlon

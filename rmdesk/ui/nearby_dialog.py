@@ -1,0 +1,131 @@
+"""Who is near: the contacts within a radius of one contact, nearest first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmdesk.contacts.book import ContactBook
+from rmdesk.domain.contact import NearbyContact
+from rmdesk.ui.labels import error_text, label
+from rmdesk.ui.tasks import TaskRunner
+
+DEFAULT_RADIUS_KM = 2.0
+
+
+class NearbyDialog(QDialog):
+    """Lists who is within reach of a contact; double-click opens one in the book."""
+
+    open_contact = Signal(int)
+    shown = Signal()  # a result (or a problem) is on screen
+
+    def __init__(
+        self,
+        book: ContactBook,
+        runner: TaskRunner,
+        contact_id: int,
+        name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._book = book
+        self._runner = runner
+        self._contact_id = contact_id
+        self._request = 0
+        self.setWindowTitle(self.tr("Who is near {0}").format(name))
+        self.resize(640, 480)
+        self.radius = QDoubleSpinBox()
+        self.radius.setRange(0.1, 50.0)
+        self.radius.setSingleStep(0.5)
+        self.radius.setDecimals(1)
+        self.radius.setSuffix(self.tr(" km"))
+        self.radius.setValue(DEFAULT_RADIUS_KM)
+        self.radius.valueChanged.connect(lambda _v: self.refresh())
+        self.summary = QLabel()
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Distance"),
+                self.tr("Name"),
+                self.tr("Company"),
+                self.tr("District"),
+                self.tr("Stage"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.cellDoubleClicked.connect(self._open_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Within"), self.radius)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._request += 1
+        request = self._request
+        radius = self.radius.value()
+        contact_id = self._contact_id
+        book = self._book
+        self.summary.setText(self.tr("Looking…"))
+        self._runner.submit(
+            lambda: book.near(contact_id, radius),
+            lambda found: self._show(request, radius, found),
+            lambda error: self._failed(request, error),
+        )
+
+    def _show(self, request: int, radius: float, found: list[NearbyContact]) -> None:
+        if request != self._request:
+            return
+        self.summary.setText(
+            self.tr("%n contact(s) within {0} km, nearest first.", "", len(found)).format(
+                f"{radius:g}"
+            )
+        )
+        self.table.setRowCount(len(found))
+        for row, near in enumerate(found):
+            cells = [
+                self.tr("{0:.2f} km").format(near.distance_km),
+                near.name,
+                near.company,
+                near.district,
+                label(near.stage) if near.stage else "",
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, near.id)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnToContents(0)
+        self.shown.emit()
+
+    def _failed(self, request: int, error: BaseException) -> None:
+        if request != self._request:
+            return
+        self.table.setRowCount(0)
+        self.summary.setText(error_text(error))
+        self.shown.emit()
+
+    def _open_row(self, row: int, _column: int) -> None:
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.open_contact.emit(int(item.data(Qt.ItemDataRole.UserRole)))
