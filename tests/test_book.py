@@ -220,3 +220,15 @@ def test_trash_restore_and_empty(book: ContactBook) -> None:
     assert survivor.introduced_by_id is None and survivor.phones
     with pytest.raises(ContactNotFound):
         book.get(introducer)
+
+
+@pytest.mark.parametrize("e164", ["+8613800138000", "+8619912345678", "+8615057612345"])
+def test_quick_mobile_format_matches_phonenumbers(e164: str) -> None:
+    import phonenumbers
+
+    from rmdesk.domain.phones import display_phone
+
+    parsed = phonenumbers.parse(e164, "CN")
+    assert display_phone(e164) == phonenumbers.format_number(
+        parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )

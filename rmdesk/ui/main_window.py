@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -33,13 +34,14 @@ from rmdesk.domain.errors import ContactNotFound
 from rmdesk.store.database import Store
 from rmdesk.ui.book_tree import BookTree
 from rmdesk.ui.contact_detail import ContactDetail
-from rmdesk.ui.contact_editor import ContactEditor
 from rmdesk.ui.contact_table import ContactTableModel
 from rmdesk.ui.labels import error_text
-from rmdesk.ui.nearby_dialog import NearbyDialog
 from rmdesk.ui.preferences import Preferences
-from rmdesk.ui.settings_dialog import SettingsDialog
 from rmdesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from rmdesk.ui.contact_editor import ContactEditor
+    from rmdesk.ui.nearby_dialog import NearbyDialog
 
 CONTACTS, TRASH = range(2)
 
@@ -420,6 +422,8 @@ class MainWindow(QMainWindow):
 
     def show_nearby(self) -> NearbyDialog | None:
         """Who is near the selected contact, to batch visits by area."""
+        from rmdesk.ui.nearby_dialog import NearbyDialog
+
         ids = self.selected_ids()
         if len(ids) != 1 or self.nav.currentRow() != CONTACTS:
             return None
@@ -432,6 +436,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_editor(self, contact: Contact | None) -> ContactEditor:
+        # Dialogs are imported when first opened: start-up only pays for what it shows.
+        from rmdesk.ui.contact_editor import ContactEditor
+
         editor = ContactEditor(self.book, self.runner, contact, self)
         editor.saved.connect(self._on_saved)
         editor.setModal(True)
@@ -525,6 +532,8 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("rmdesk"), error_text(error))
 
     def open_settings(self) -> None:
+        from rmdesk.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.prefs, self.store.location, self)
         if dialog.exec() and dialog.chosen_language() != self.prefs.language:
             self.prefs.language = dialog.chosen_language()
