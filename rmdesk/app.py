@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import sys
@@ -31,25 +32,19 @@ def open_book(runner: TaskRunner, target: str, demo: bool) -> Store:
         QCoreApplication.translate("App", "Opening the book…"),
     )
     if demo:
-        from rmdesk.contacts.book import ContactBook
-        from rmdesk.demo.generator import write_demo_book
+        from rmdesk.demo.generator import DemoBookNotEmpty, write_demo_book
 
-        counts = run_with_progress(
-            runner,
-            lambda _p: ContactBook(store).tie_counts(),
-            QCoreApplication.translate("App", "Opening the book…"),
-        )
-        if counts.total + counts.trash == 0:
+        def fill(progress: Progress) -> int:
+            return write_demo_book(
+                store,
+                DEMO_CLIENTS,
+                seed=1,
+                progress=progress.report,
+                cancelled=progress.cancelled,
+            )
 
-            def fill(progress: Progress) -> int:
-                return write_demo_book(
-                    store,
-                    DEMO_CLIENTS,
-                    seed=1,
-                    progress=progress.report,
-                    cancelled=progress.cancelled,
-                )
-
+        # Written on an earlier start, the demo book is opened as it is.
+        with contextlib.suppress(DemoBookNotEmpty):
             run_with_progress(
                 runner,
                 fill,

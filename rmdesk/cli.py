@@ -11,7 +11,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rmdesk import __version__
 from rmdesk.domain.contact import BookFilter, Contact
@@ -19,6 +19,9 @@ from rmdesk.domain.errors import RmdeskError
 from rmdesk.domain.kinds import TieFamily, TieKind
 from rmdesk.domain.phones import display_phone
 from rmdesk.store.location import ENV_DB, default_database, demo_database
+
+if TYPE_CHECKING:
+    from rmdesk.store.database import Store
 
 DEMO_CLIENTS = 2000
 
@@ -152,10 +155,10 @@ def contact_json(c: Contact) -> dict[str, Any]:
     }
 
 
-def _open(db: str | None, **kwargs: Any):
+def _open(db: str | None) -> Store:
     from rmdesk.store.database import open_store
 
-    return open_store(db or default_database(), **kwargs)
+    return open_store(db or default_database())
 
 
 def run_demo(args: argparse.Namespace) -> int:
@@ -267,8 +270,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_contacts_near(args)
         if args.command == "contacts":
             return run_contacts_list(args)
-        if args.db is None and args.demo:
-            args.db = None
         return run_gui(args)
     except RmdeskError as exc:
         print(f"rmdesk: error: {exc}", file=sys.stderr)

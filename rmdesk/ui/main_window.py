@@ -427,8 +427,8 @@ class MainWindow(QMainWindow):
         ids = self.selected_ids()
         if len(ids) != 1 or self.nav.currentRow() != CONTACTS:
             return None
-        row = self.model.cached_row(self.model.row_of(ids[0]) or 0)
-        name = row.name if row is not None and row.id == ids[0] else ""
+        shown = self.detail.contact
+        name = shown.name if shown is not None and shown.id == ids[0] else ""
         dialog = NearbyDialog(self.book, self.runner, ids[0], name, self)
         dialog.open_contact.connect(self.open_contact)
         dialog.show()
