@@ -3,11 +3,15 @@
 rmdesk [--db PATH] [--demo]            start the app
 rmdesk demo [--db FILE] [--clients N] [--seed S]
 rmdesk contacts list [--tie 同学] [--bond 亲缘] [--search Q] [--json]
+rmdesk contacts near ID [--km R] [--json]
+rmdesk plan YYYY-MM-DD [--json] [--save]
+rmdesk branch [--name N --address A --lat LAT --lon LON --hours 08:30-17:30 ...]
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
@@ -122,7 +126,62 @@ def build_parser() -> argparse.ArgumentParser:
     near.add_argument("contact_id", type=int, metavar="ID", help="the contact's id")
     near.add_argument("--km", type=float, default=2.0, help="radius in km (default 2)")
     near.add_argument("--json", action="store_true", help="print a JSON list")
+
+    plan = commands.add_parser(
+        "plan",
+        help="the day's optimised route",
+        description="Order the day's proposed and booked visits into a route from the branch "
+        "and back, within working hours and around lunch; list the visits that do not fit, "
+        "with the reason.",
+    )
+    _db_option(plan, top=False)
+    plan.add_argument("day", type=_day, metavar="YYYY-MM-DD", help="the day to plan")
+    plan.add_argument("--json", action="store_true", help="print the route as JSON")
+    plan.add_argument(
+        "--save", action="store_true", help="store the order and times in the visit plans"
+    )
+
+    branch = commands.add_parser(
+        "branch",
+        help="show or set the branch and the working day",
+        description="The branch is where the day's route starts and ends. Without options, "
+        "print it.",
+    )
+    _db_option(branch, top=False)
+    branch.add_argument("--name")
+    branch.add_argument("--address")
+    branch.add_argument("--lat", type=float)
+    branch.add_argument("--lon", type=float)
+    branch.add_argument("--hours", type=_span, metavar="HH:MM-HH:MM", help="working hours")
+    branch.add_argument(
+        "--lunch", type=_span, metavar="HH:MM-HH:MM", help="the window lunch must fit in"
+    )
+    branch.add_argument("--lunch-min", type=int, metavar="MIN", help="lunch length in minutes")
+    branch.add_argument("--detour", type=float, help="road distance ÷ straight line (1.4)")
+    branch.add_argument("--speed", type=float, metavar="KMH", help="average speed (25 km/h)")
+    branch.add_argument(
+        "--osrm", metavar="URL", help="an OSRM server for road travel times ('' to clear)"
+    )
     return parser
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+
+
+def _span(text: str) -> tuple[dt.time, dt.time]:
+    try:
+        first, last = (
+            dt.datetime.strptime(part.strip(), "%H:%M").time() for part in text.split("-")
+        )
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a span: {text!r} (use HH:MM-HH:MM)") from None
+    if last <= first:
+        raise argparse.ArgumentTypeError(f"{text!r} ends before it starts")
+    return first, last
 
 
 def contact_json(c: Contact) -> dict[str, Any]:
@@ -242,13 +301,95 @@ def run_contacts_near(args: argparse.Namespace) -> int:
                 "district": n.district or None,
                 "stage": n.stage.value if n.stage else None,
                 "distance_km": n.distance_km,
+                "last_visited": n.last_visited.isoformat() if n.last_visited else None,
             }
             for n in found
         ]
         sys.stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
     else:
         for n in found:
-            sys.stdout.write(f"{n.distance_km:.2f} km\t{n.id}\t{n.name}\t{n.district}\n")
+            last = n.last_visited.isoformat() if n.last_visited else "never visited"
+            sys.stdout.write(f"{n.distance_km:.2f} km\t{n.id}\t{n.name}\t{n.district}\t{last}\n")
+    return 0
+
+
+def run_plan(args: argparse.Namespace) -> int:
+    from rmdesk.planning.day import plan_day, route_json
+
+    store = _open(args.db)
+    try:
+        route = plan_day(store, args.day, save=args.save)
+    finally:
+        store.close()
+    data = route_json(route)
+    if args.json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    start = data["start"]
+    out = sys.stdout
+    out.write(
+        f"{data['day']}  {start['name'] or 'branch'}: leave {start['leave']}, "
+        f"back {start['return']}, {data['total_km']:.1f} km\n"
+    )
+    for n, stop in enumerate(data["stops"], start=1):
+        kind = "fixed" if stop["fixed"] else "flexible"
+        out.write(
+            f"{n:2d}. {stop['start']}-{stop['depart']}  {stop['name']}\t({kind}, arrive "
+            f"{stop['arrive']}, {stop['leg_km']:.1f} km)\n"
+        )
+    if data["lunch"]:
+        out.write(f"    lunch {data['lunch'][0]}-{data['lunch'][1]}\n")
+    for u in data["unassigned"]:
+        why = u["reason"] + (": " + ", ".join(u["clashes_with"]) if u["clashes_with"] else "")
+        out.write(f"not planned: {u['name']} ({why})\n")
+    return 0
+
+
+def run_branch(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from rmdesk.planning.visits import VisitBook
+
+    changes: dict[str, Any] = {}
+    for option, key in (
+        ("name", "name"),
+        ("address", "address"),
+        ("lat", "lat"),
+        ("lon", "lon"),
+        ("lunch_min", "lunch_min"),
+        ("detour", "detour"),
+        ("speed", "speed_kmh"),
+        ("osrm", "osrm_url"),
+    ):
+        value = getattr(args, option)
+        if value is not None:
+            changes[key] = value
+    if args.hours:
+        changes["work_start"], changes["work_end"] = args.hours
+    if args.lunch:
+        changes["lunch_earliest"], changes["lunch_latest_end"] = args.lunch
+    if ("lat" in changes) != ("lon" in changes):
+        print("rmdesk: error: give --lat and --lon together", file=sys.stderr)
+        return 2
+    if "lat" in changes and not (-90 <= changes["lat"] <= 90 and -180 <= changes["lon"] <= 180):
+        print("rmdesk: error: --lat must be within ±90 and --lon within ±180", file=sys.stderr)
+        return 2
+    for key in ("detour", "speed_kmh", "lunch_min"):
+        if key in changes and changes[key] < (1 if key == "detour" else 0):
+            print(f"rmdesk: error: {key} is out of range", file=sys.stderr)
+            return 2
+    store = _open(args.db)
+    try:
+        visits = VisitBook(store)
+        branch = visits.branch()
+        if changes:
+            branch = dataclasses.replace(branch, **changes)
+            visits.set_branch(branch)
+    finally:
+        store.close()
+    for field in dataclasses.fields(branch):
+        value = getattr(branch, field.name)
+        sys.stdout.write(f"{field.name}: {'' if value is None else value}\n")
     return 0
 
 
@@ -270,6 +411,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_contacts_near(args)
         if args.command == "contacts":
             return run_contacts_list(args)
+        if args.command == "plan":
+            return run_plan(args)
+        if args.command == "branch":
+            return run_branch(args)
         return run_gui(args)
     except RmdeskError as exc:
         print(f"rmdesk: error: {exc}", file=sys.stderr)

@@ -42,6 +42,7 @@ def test_domain_is_plain_python() -> None:
                 "enum",
                 "typing",
                 "collections",
+                "json",
             ), f"{path.name} imports {module}"
 
 

@@ -19,7 +19,7 @@ from rmdesk.domain.errors import ContactNotFound, NoLocation
 from rmdesk.domain.kinds import Answer, Question, Stage, TieKind
 from rmdesk.domain.phones import national_digits
 from rmdesk.planning.geo import bounding_box, distance_km
-from rmdesk.store.database import Store
+from rmdesk.store.database import Store, in_list
 
 if TYPE_CHECKING:
     from rmdesk.contacts.records import ContactRecords
@@ -71,12 +71,6 @@ def like_pattern(text: str) -> str:
         .replace("_", LIKE_ESCAPE + "_")
     )
     return f"%{escaped}%"
-
-
-def _in_list(name: str, values: Sequence[Any]) -> tuple[str, dict[str, Any]]:
-    """':name0, :name1, ...' and its parameters: an IN list both drivers understand."""
-    params = {f"{name}{i}": v for i, v in enumerate(values)}
-    return ", ".join(f":{key}" for key in params), params
 
 
 def listing_sql(book_filter: BookFilter, limit: int | None) -> tuple[str, dict[str, Any]]:
@@ -150,7 +144,7 @@ class ContactBook:
         """Table rows for these contacts (a page of the table), keyed by id."""
         if not ids:
             return {}
-        placeholders, params = _in_list("id", list(ids))
+        placeholders, params = in_list("id", list(ids))
         read = self._store.read
         questions = ", ".join(QUESTION_COLUMNS.values())
         contacts = read(
@@ -269,6 +263,7 @@ class ContactBook:
                 if d <= radius_km and d < best.get(cid, float("inf")):
                     best[cid] = d
         rows = self.rows(list(best))
+        visited = self.last_visited(list(best))
         nearby = [
             NearbyContact(
                 id=cid,
@@ -277,12 +272,28 @@ class ContactBook:
                 district=rows[cid].district,
                 stage=rows[cid].stage,
                 distance_km=round(d, 3),
+                last_visited=visited.get(cid),
             )
             for cid, d in best.items()
             if cid in rows
         ]
         nearby.sort(key=lambda n: (n.distance_km, n.id))
         return nearby
+
+    def last_visited(self, ids: Sequence[int]) -> dict[int, dt.date]:
+        """The day of each contact's last visit marked done, if any."""
+        if not ids:
+            return {}
+        placeholders, params = in_list("id", list(ids))
+        params["done"] = "done"
+        found = {}
+        for cid, day in self._store.read(
+            "SELECT contact_id, max(day) FROM visit_plans WHERE status = :done "
+            f"AND contact_id IN ({placeholders}) GROUP BY contact_id",
+            params,
+        ):
+            found[cid] = day if isinstance(day, dt.date) else dt.date.fromisoformat(day)
+        return found
 
     def find_by_name(self, text: str, limit: int = 20) -> list[tuple[int, str, str]]:
         """(id, name, company) of living contacts matching a search, for pickers."""

@@ -23,27 +23,37 @@ from rmdesk.domain.errors import RmdeskError
 from rmdesk.domain.kinds import (
     AddressKind,
     Answer,
+    Audience,
     CalendarKind,
     Education,
+    Formality,
     FriendKind,
     Gender,
     IncomeBand,
     LeadSource,
     MaritalStatus,
+    Material,
     PhoneLabel,
+    Setting,
     Stage,
     TieKind,
+    VisitPurpose,
+    VisitStatus,
 )
+from rmdesk.domain.visit import Branch, branch_to_json
 from rmdesk.store.database import Store
 from rmdesk.store.models import (
     AddressModel,
     Base,
+    BookSettingModel,
     ContactModel,
     FriendKindModel,
     PhoneModel,
     SearchModel,
     TagModel,
     TieModel,
+    VisitMaterialModel,
+    VisitPlanModel,
 )
 
 SURNAMES = (
@@ -179,6 +189,22 @@ MOBILE_PREFIXES = (
     "199",
 )
 EPOCH = dt.datetime(2024, 1, 1, 9, 0, 0)
+VISIT_CONTENT = {
+    VisitPurpose.RELATIONSHIP: ("初次见面，递名片，简单介绍本行", "聊聊近况，约下次喝茶"),
+    VisitPurpose.NEEDS: ("了解家庭资产配置和孩子教育规划", "了解企业结算和流动资金需求"),
+    VisitPurpose.INTELLIGENCE: ("了解在他行的业务和满意度", "了解公司上下游和经营情况"),
+    VisitPurpose.PRODUCT: ("介绍大额存单和理财新品", "介绍代发工资和企业网银"),
+    VisitPurpose.DEEPEN: ("回顾上次谈到的投资想法", "听听对本行服务的意见"),
+    VisitPurpose.SOCIAL: ("送中秋礼品，拜节", "参加客户答谢茶话会"),
+    VisitPurpose.CLOSE: ("签署理财合同", "办理开户和网银签约"),
+}
+STRATEGIES = (
+    "先聊孩子升学，再谈资产配置",
+    "对方时间紧，开门见山，十五分钟内讲完",
+    "带上上次答应的利率对比表",
+    "从共同的同乡会话题切入",
+    "",
+)
 CHUNK = 2000
 
 
@@ -379,24 +405,145 @@ class DemoWriter:
         return out
 
 
+BRANCH = Branch(
+    name="台州椒江支行",
+    address="台州市椒江区市府大道288号",
+    lat=28.6562,
+    lon=121.4208,
+)
+BRANCH_DISTRICT = "椒江区"
+# The districts within an hour's drive of the branch get a day each in turn (Tuesday is
+# 路桥区); the far counties (天台, 仙居, 三门) need a day of their own and are left out.
+DAY_DISTRICTS = ("椒江区", "路桥区", "黄岩区", "椒江区", "温岭市", "临海市")
+PLAN_DAYS = 15  # working days from today that get visits
+DONE_DAYS = 60  # calendar days back that get done visits ("last visited")
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def visit_rows(
+    seed: int, addresses: list[dict[str, Any]], today: dt.date
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Visit plans and their materials for the demo book.
+
+    Each of the next PLAN_DAYS working days gets two or three fixed appointments and
+    flexible visits, mostly in one district (RMs batch by area). Every fourth day has two
+    appointments that clash, every fifth more visits than a day holds. Some earlier
+    visits are done, a few plans cancelled.
+    """
+    r = random.Random(seed * 7919 + 17)
+    by_district: dict[str, list[int]] = {}
+    for a in addresses:
+        if a["lat"] is not None and a["position"] == 0:
+            by_district.setdefault(a["district"], []).append(a["contact_id"])
+    districts = sorted(by_district)
+    if not districts:
+        return [], []
+    plans: list[dict[str, Any]] = []
+    materials: list[dict[str, Any]] = []
+    now = dt.datetime.combine(today, dt.time(8, 0))
+
+    def add(
+        cid: int,
+        day: dt.date,
+        fixed: bool,
+        first: int,
+        last: int,
+        minutes: int,
+        status: VisitStatus,
+    ) -> None:
+        pid = len(plans) + 1
+        purpose = r.choice(list(VisitPurpose))
+        plans.append(
+            {
+                "id": pid,
+                "uid": f"demo-{seed}-{pid}@rmdesk",
+                "contact_id": cid,
+                "status": status.value,
+                "purpose": purpose.value,
+                "content": r.choice(VISIT_CONTENT[purpose]),
+                "day": day,
+                "fixed": fixed,
+                "window_start": _hhmm(first),
+                "window_end": _hhmm(first if fixed else last),
+                "duration_min": minutes,
+                "person_name": "",
+                "person_role": "",
+                "place_text": "",
+                "place_lat": None,
+                "place_lon": None,
+                "formality": r.choice(list(Formality)).value,
+                "setting": r.choice(list(Setting)).value,
+                "audience": Audience.ONE_TO_ONE.value
+                if r.random() < 0.85
+                else Audience.GROUP.value,
+                "route_order": None,
+                "route_arrive": None,
+                "route_depart": None,
+                "strategy": r.choice(STRATEGIES),
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+        for position, item in enumerate(r.sample(list(Material), r.randint(1, 3))):
+            materials.append(
+                {"plan_id": pid, "position": position, "item": item.zh, "packed": False}
+            )
+
+    day = today
+    planned = 0
+    while planned < PLAN_DAYS:
+        day += dt.timedelta(days=1)
+        if day.weekday() >= 5:
+            continue
+        planned += 1
+        home = DAY_DISTRICTS[planned % len(DAY_DISTRICTS)]
+        pool = by_district.get(home) or by_district[districts[0]]
+        nearby = by_district.get(BRANCH_DISTRICT) or pool
+        fixed_starts = r.sample([9 * 60 + 30, 10 * 60 + 30, 14 * 60, 15 * 60 + 30], 2)
+        if planned % 4 == 0:
+            fixed_starts.append(fixed_starts[0] + 15)  # double-booked: a clash
+        for start in fixed_starts:
+            add(r.choice(pool), day, True, start, start, r.choice((45, 60)), VisitStatus.BOOKED)
+        flexible = 12 if planned % 5 == 0 else r.randint(3, 5)
+        for _ in range(flexible):
+            cid = r.choice(pool if r.random() < 0.8 else nearby)
+            first, last = r.choice(
+                ((9 * 60, 12 * 60), (13 * 60 + 30, 17 * 60 + 30), (9 * 60, 17 * 60 + 30))
+            )
+            status = VisitStatus.CANCELLED if r.random() < 0.05 else VisitStatus.PROPOSED
+            add(cid, day, False, first, last, r.choice((30, 45, 60)), status)
+    everyone = [cid for d in districts for cid in by_district[d]]
+    for cid in r.sample(everyone, min(len(everyone), max(1, len(everyone) // 6))):
+        back = today - dt.timedelta(days=r.randint(1, DONE_DAYS))
+        start = r.randint(18, 32) * 30
+        add(cid, back, True, start, start, 45, VisitStatus.DONE)
+    return plans, materials
+
+
 def write_demo_book(
     store: Store,
     clients: int = 2000,
     seed: int = 1,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    today: dt.date | None = None,
 ) -> int:
     """Fill an empty book with `clients` demo contacts; returns the number written.
 
     Raises DemoBookNotEmpty if the book already has contacts, Cancelled if `cancelled()`
-    turns true (nothing is written then).
+    turns true (nothing is written then). Visit plans start the day after `today`.
     """
+
     writer = DemoWriter(seed)
     with store.session() as s:
         existing = s.scalar(select(func.count()).select_from(ContactModel)) or 0
         if existing:
             raise DemoBookNotEmpty(store.location, existing)
         done = 0
+        addresses: list[dict[str, Any]] = []
         while done < clients:
             if cancelled is not None and cancelled():
                 raise Cancelled()
@@ -413,7 +560,16 @@ def write_demo_book(
             ):
                 if batch:
                     s.execute(insert(_table(model)), batch)
+            addresses += rows.addresses
             done += n
             if progress is not None:
                 progress(done, clients)
+        plans, materials = visit_rows(seed, addresses, today or dt.date.today())
+        if plans:
+            s.execute(insert(_table(VisitPlanModel)), plans)
+            s.execute(insert(_table(VisitMaterialModel)), materials)
+        s.execute(
+            insert(_table(BookSettingModel)),
+            [{"key": "branch", "value": branch_to_json(BRANCH)}],
+        )
     return clients

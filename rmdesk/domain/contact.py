@@ -290,3 +290,4 @@ class NearbyContact:
     district: str
     stage: Stage | None
     distance_km: float
+    last_visited: dt.date | None = None

@@ -129,3 +129,35 @@ class NoLocation(RmdeskError):
             f"{name} has no address with coordinates yet; add latitude and longitude to an "
             "address to see who is near"
         )
+
+
+class InvalidVisit(RmdeskError):
+    """A visit plan failed validation; `errors` maps each field to a problem code."""
+
+    code = "invalid_visit"
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        self.errors = dict(errors)
+        super().__init__(
+            "invalid visit plan: " + "; ".join(f"{f}: {c}" for f, c in sorted(errors.items()))
+        )
+
+
+class VisitNotFound(RmdeskError):
+    code = "visit_not_found"
+
+    def __init__(self, visit_id: int) -> None:
+        self.visit_id = visit_id
+        super().__init__(f"no visit plan with id {visit_id}")
+
+
+class BranchNotSet(RmdeskError):
+    """The day planner needs the branch's location to start and end the day."""
+
+    code = "branch_not_set"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "the branch has no location yet; set its address and coordinates in the "
+            "planning settings (or run `rmdesk branch --lat .. --lon ..`)"
+        )

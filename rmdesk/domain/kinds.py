@@ -172,3 +172,48 @@ class AddressKind(Kind):
 class CalendarKind(Kind):
     SOLAR = ("solar", "公历")
     LUNAR = ("lunar", "农历")
+
+
+class VisitPurpose(Kind):
+    """The typical purposes of a visit (拜访目的, DOMAIN.md step 2)."""
+
+    RELATIONSHIP = ("relationship", "建立关系")
+    NEEDS = ("needs", "了解需求")
+    INTELLIGENCE = ("intelligence", "搜集情报")
+    PRODUCT = ("product", "介绍产品")
+    DEEPEN = ("deepen", "加深了解")
+    SOCIAL = ("social", "联谊公关")
+    CLOSE = ("close", "促成交易")
+
+
+class VisitStatus(Kind):
+    PROPOSED = ("proposed", "拟定")
+    BOOKED = ("booked", "已约")
+    DONE = ("done", "已访")
+    CANCELLED = ("cancelled", "取消")
+
+
+class Formality(Kind):
+    FORMAL = ("formal", "正式")
+    INFORMAL = ("informal", "非正式")
+
+
+class Setting(Kind):
+    PUBLIC = ("public", "公开")
+    PRIVATE = ("private", "私下")
+
+
+class Audience(Kind):
+    GROUP = ("group", "集体")
+    ONE_TO_ONE = ("one_to_one", "一对一")
+
+
+class Material(Kind):
+    """The usual marketing tools (营销工具) to bring; a plan may add its own items."""
+
+    BROCHURES = ("brochures", "产品资料")
+    CARDS = ("cards", "名片")
+    CALCULATOR = ("calculator", "计算器")
+    GIFTS = ("gifts", "礼品/宣传品")
+    DOCUMENTS = ("documents", "文件")
+    LETTER = ("letter", "介绍信")

@@ -46,7 +46,13 @@ Progress = Callable[[str], None]
 
 # The schema revision this rmdesk writes. Kept here so that opening an up-to-date book
 # loads neither Alembic nor SQLAlchemy; a test checks it equals the migrations' head.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
+
+
+def in_list(name: str, values: Sequence[Any]) -> tuple[str, dict[str, Any]]:
+    """':name0, :name1, ...' and its parameters: an IN list both drivers understand."""
+    params = {f"{name}{i}": v for i, v in enumerate(values)}
+    return ", ".join(f":{key}" for key in params), params
 
 
 def is_url(target: str) -> bool:

@@ -12,6 +12,7 @@ import datetime as dt
 
 from sqlalchemy import (
     Boolean,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -180,3 +181,68 @@ class SearchModel(Base):
     text: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = ({"sqlite_with_rowid": False},)
+
+
+class VisitPlanModel(Base):
+    """A visit plan: the nine parts of DOMAIN.md step 2 and a status.
+
+    `day` with `window_start`/`window_end` ("HH:MM") say when: a fixed appointment has
+    both equal to its start. `route_*` is written by the day planner.
+    """
+
+    __tablename__ = "visit_plans"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(16))
+    purpose: Mapped[str] = mapped_column(String(16))
+    content: Mapped[str] = mapped_column(Text, default="")
+    day: Mapped[dt.date] = mapped_column(Date)
+    fixed: Mapped[bool] = mapped_column(Boolean, default=False)
+    window_start: Mapped[str] = mapped_column(String(5))
+    window_end: Mapped[str] = mapped_column(String(5))
+    duration_min: Mapped[int] = mapped_column(Integer)
+    person_name: Mapped[str] = mapped_column(String(100), default="")
+    person_role: Mapped[str] = mapped_column(String(100), default="")
+    place_text: Mapped[str] = mapped_column(String(300), default="")
+    place_lat: Mapped[float | None] = mapped_column(Float)
+    place_lon: Mapped[float | None] = mapped_column(Float)
+    formality: Mapped[str] = mapped_column(String(16))
+    setting: Mapped[str] = mapped_column(String(16))
+    audience: Mapped[str] = mapped_column(String(16))
+    route_order: Mapped[int | None] = mapped_column(Integer)
+    route_arrive: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    route_depart: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    strategy: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    materials: Mapped[list[VisitMaterialModel]] = relationship(
+        cascade="all, delete-orphan", order_by="VisitMaterialModel.position", passive_deletes=True
+    )
+
+    __table_args__ = (
+        Index("ix_visit_plans_day", "day", "status"),
+        Index("ix_visit_plans_contact", "contact_id", "day"),
+    )
+
+
+class VisitMaterialModel(Base):
+    __tablename__ = "visit_materials"
+
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("visit_plans.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item: Mapped[str] = mapped_column(String(200))
+    packed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class BookSettingModel(Base):
+    """Settings that belong to the book, not the machine (a team shares its branch)."""
+
+    __tablename__ = "book_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

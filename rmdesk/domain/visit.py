@@ -1,0 +1,187 @@
+"""The visit plan (访问计划): its nine parts, its status, and the branch it starts from.
+
+Plain value objects, as the rest of the app sees them (DOMAIN.md step 2). Times are
+naive local wall-clock times (Asia/Shanghai for an RM in China); the calendar export
+attaches the zone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass, field
+
+from rmdesk.domain.errors import InvalidVisit
+from rmdesk.domain.kinds import (
+    Audience,
+    Formality,
+    Setting,
+    VisitPurpose,
+    VisitStatus,
+)
+
+# Problem codes shown beside a field; the UI translates them.
+REQUIRED = "required"
+BAD_WINDOW = "bad_window"
+BAD_DURATION = "bad_duration"
+HALF_COORDINATES = "half_coordinates"
+
+MAX_DURATION_MIN = 8 * 60
+
+
+@dataclass(frozen=True)
+class VisitTime:
+    """When: a fixed appointment (start), or flexible within an allowed window.
+
+    For a fixed appointment `window_start` is the agreed start and `window_end` equals it.
+    """
+
+    day: dt.date
+    fixed: bool
+    window_start: dt.time
+    window_end: dt.time
+    duration_min: int = 45
+
+    @classmethod
+    def appointment(cls, start: dt.datetime, duration_min: int = 45) -> VisitTime:
+        return cls(start.date(), True, start.time(), start.time(), duration_min)
+
+    @classmethod
+    def flexible(
+        cls, day: dt.date, earliest: dt.time, latest_end: dt.time, duration_min: int = 45
+    ) -> VisitTime:
+        """A visit of `duration_min` somewhere between `earliest` and `latest_end`."""
+        return cls(day, False, earliest, latest_end, duration_min)
+
+    @property
+    def start(self) -> dt.datetime:
+        return dt.datetime.combine(self.day, self.window_start)
+
+    @property
+    def end(self) -> dt.datetime:
+        """The latest end: the appointment's end, or the end of the allowed window."""
+        if self.fixed:
+            return self.start + dt.timedelta(minutes=self.duration_min)
+        return dt.datetime.combine(self.day, self.window_end)
+
+    def problem(self) -> str | None:
+        if not (1 <= self.duration_min <= MAX_DURATION_MIN):
+            return BAD_DURATION
+        if self.fixed:
+            return None
+        if self.window_end <= self.window_start:
+            return BAD_WINDOW
+        span = (self.end - self.start).total_seconds() / 60
+        if span < self.duration_min:
+            return BAD_WINDOW
+        return None
+
+
+@dataclass(frozen=True)
+class VisitMode:
+    """方式: formal or informal, public or private, group or one-to-one."""
+
+    formality: Formality = Formality.FORMAL
+    setting: Setting = Setting.PRIVATE
+    audience: Audience = Audience.ONE_TO_ONE
+
+
+@dataclass(frozen=True)
+class MaterialItem:
+    """One line of the checklist of things to bring."""
+
+    item: str
+    packed: bool = False
+
+
+@dataclass
+class VisitPlan:
+    """A planned visit: the nine parts (purpose, content, time, person, place, mode,
+    route, strategy, materials) and a status.
+
+    `place_*` empty means "at the client's address" (the default); `route_*` is filled by
+    the day planner and is never typed by the user.
+    """
+
+    contact_id: int
+    time: VisitTime
+    purpose: VisitPurpose = VisitPurpose.RELATIONSHIP
+    content: str = ""
+    person_name: str = ""
+    person_role: str = ""
+    place_text: str = ""
+    place_lat: float | None = None
+    place_lon: float | None = None
+    mode: VisitMode = field(default_factory=VisitMode)
+    route_order: int | None = None
+    route_arrive: dt.datetime | None = None
+    route_depart: dt.datetime | None = None
+    strategy: str = ""
+    materials: list[MaterialItem] = field(default_factory=list)
+    status: VisitStatus = VisitStatus.PROPOSED
+    id: int | None = None
+    uid: str = ""
+
+    @property
+    def at_client_address(self) -> bool:
+        return self.place_lat is None and not self.place_text
+
+
+def validate_visit(plan: VisitPlan) -> None:
+    """Raise InvalidVisit with a problem code per field, or return quietly."""
+    problems: dict[str, str] = {}
+    time_problem = plan.time.problem()
+    if time_problem:
+        problems["time"] = time_problem
+    if (plan.place_lat is None) != (plan.place_lon is None):
+        problems["place"] = HALF_COORDINATES
+    if plan.contact_id <= 0:
+        problems["contact"] = REQUIRED
+    if problems:
+        raise InvalidVisit(problems)
+
+
+@dataclass(frozen=True)
+class Branch:
+    """Where the RM's day starts and ends, and the rules of a working day.
+
+    Stored with the book (a team shares its branch). Travel: straight-line distance ×
+    `detour` ÷ `speed_kmh`, unless `osrm_url` names an OSRM server the user configured.
+    """
+
+    name: str = ""
+    address: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    work_start: dt.time = dt.time(8, 30)
+    work_end: dt.time = dt.time(17, 30)
+    lunch_earliest: dt.time = dt.time(11, 30)
+    lunch_latest_end: dt.time = dt.time(13, 30)
+    lunch_min: int = 60
+    detour: float = 1.4
+    speed_kmh: float = 25.0
+    osrm_url: str = ""
+
+    @property
+    def located(self) -> bool:
+        return self.lat is not None and self.lon is not None
+
+
+_BRANCH_TIMES = ("work_start", "work_end", "lunch_earliest", "lunch_latest_end")
+
+
+def branch_to_json(branch: Branch) -> str:
+    data = asdict(branch)
+    for key in _BRANCH_TIMES:
+        data[key] = data[key].strftime("%H:%M")
+    return json.dumps(data, ensure_ascii=False)
+
+
+def branch_from_json(text: str) -> Branch:
+    """The stored branch; unknown keys (from a newer version) are ignored."""
+    data = json.loads(text) if text else {}
+    for key in _BRANCH_TIMES:
+        if key in data:
+            data[key] = dt.time.fromisoformat(data[key])
+    known = Branch.__dataclass_fields__
+    return Branch(**{k: v for k, v in data.items() if k in known})

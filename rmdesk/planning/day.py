@@ -1,0 +1,118 @@
+"""A day's visits from the book, planned: the glue between the store and the solver."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from rmdesk.domain.visit import Branch, VisitPlan
+from rmdesk.planning.places import contact_places
+from rmdesk.planning.route import DayRoute, DayVisit, Progress, plan_route
+from rmdesk.planning.visits import VisitBook
+from rmdesk.store.database import Store, in_list
+
+
+def day_visits(store: Store, plans: Sequence[VisitPlan]) -> list[DayVisit]:
+    """Planner input for these plans: the plan's own place, else the client's pinned
+    address, else their district's centre (approximate), else no location."""
+    ids = sorted({p.contact_id for p in plans})
+    places = contact_places(store, ids)
+    names: dict[int, tuple[str, bool]] = {}
+    if ids:
+        marks, params = in_list("id", ids)
+        for cid, name, key in store.read(
+            f"SELECT id, name, key_client FROM contacts WHERE id IN ({marks})", params
+        ):
+            names[cid] = (name, bool(key))
+    out = []
+    for p in plans:
+        assert p.id is not None
+        name, key = names.get(p.contact_id, ("", False))
+        point: tuple[float, float] | None = None
+        approx = False
+        if p.place_lat is not None and p.place_lon is not None:
+            point = (p.place_lat, p.place_lon)
+        elif p.contact_id in places:
+            where = places[p.contact_id]
+            point, approx = (where.lat, where.lon), where.approx
+        out.append(
+            DayVisit(
+                plan_id=p.id,
+                contact_id=p.contact_id,
+                name=name,
+                point=point,
+                fixed=p.time.fixed,
+                earliest=p.time.window_start,
+                latest_end=p.time.end.time(),
+                duration_min=p.time.duration_min,
+                approx=approx,
+                key_client=key,
+            )
+        )
+    return out
+
+
+def plan_day(
+    store: Store, day: dt.date, *, save: bool = False, progress: Progress | None = None
+) -> DayRoute:
+    """The optimised route for the day's proposed and booked visits."""
+    visits = VisitBook(store)
+    branch = visits.branch()
+    route = plan_route(day, branch, day_visits(store, visits.for_day(day)), progress=progress)
+    if save:
+        visits.save_route(day, [(s.visit.plan_id, s.arrive, s.depart) for s in route.stops])
+    return route
+
+
+def _hhmm(when: dt.datetime) -> str:
+    return when.strftime("%H:%M")
+
+
+def route_json(route: DayRoute) -> dict[str, Any]:
+    """The route as `rmdesk plan --json` prints it."""
+    branch: Branch = route.branch
+    return {
+        "day": route.day.isoformat(),
+        "start": {
+            "name": branch.name,
+            "lat": branch.lat,
+            "lon": branch.lon,
+            "leave": _hhmm(route.leave),
+            "return": _hhmm(route.back),
+        },
+        "stops": [
+            {
+                "plan_id": s.visit.plan_id,
+                "contact_id": s.visit.contact_id,
+                "name": s.visit.name,
+                "fixed": s.visit.fixed,
+                "window": [
+                    s.visit.earliest.strftime("%H:%M"),
+                    s.visit.latest_end.strftime("%H:%M"),
+                ],
+                "arrive": _hhmm(s.arrive),
+                "start": _hhmm(s.start),
+                "depart": _hhmm(s.depart),
+                "wait_min": round(s.wait_min, 1),
+                "leg_km": round(s.leg_km, 2),
+                "lat": s.visit.point[0] if s.visit.point else None,
+                "lon": s.visit.point[1] if s.visit.point else None,
+                "approx": s.visit.approx,
+            }
+            for s in route.stops
+        ],
+        "lunch": [_hhmm(route.lunch[0]), _hhmm(route.lunch[1])] if route.lunch else None,
+        "unassigned": [
+            {
+                "plan_id": u.visit.plan_id,
+                "contact_id": u.visit.contact_id,
+                "name": u.visit.name,
+                "reason": u.reason.value,
+                "clashes_with": list(u.clashes_with),
+            }
+            for u in route.unassigned
+        ],
+        "total_km": round(route.total_km, 2),
+        "travel_min": round(route.travel_min, 1),
+    }

@@ -1,0 +1,225 @@
+"""Visit plans and the branch, in and out of the database (through the ORM).
+
+Imported when planning is first used, never at start: it loads SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import selectinload
+
+from rmdesk.domain.errors import ContactNotFound, VisitNotFound
+from rmdesk.domain.kinds import (
+    Audience,
+    Formality,
+    Setting,
+    VisitPurpose,
+    VisitStatus,
+)
+from rmdesk.domain.visit import (
+    Branch,
+    MaterialItem,
+    VisitMode,
+    VisitPlan,
+    VisitTime,
+    branch_from_json,
+    branch_to_json,
+    validate_visit,
+)
+from rmdesk.store.database import Store
+from rmdesk.store.models import (
+    BookSettingModel,
+    ContactModel,
+    VisitMaterialModel,
+    VisitPlanModel,
+)
+
+OPEN = (VisitStatus.PROPOSED, VisitStatus.BOOKED)
+BRANCH_KEY = "branch"
+
+
+def _hhmm(t: dt.time) -> str:
+    return t.strftime("%H:%M")
+
+
+def _time(text: str) -> dt.time:
+    return dt.time.fromisoformat(text)
+
+
+def _to_plan(m: VisitPlanModel) -> VisitPlan:
+    return VisitPlan(
+        id=m.id,
+        uid=m.uid,
+        contact_id=m.contact_id,
+        status=VisitStatus(m.status),
+        purpose=VisitPurpose(m.purpose),
+        content=m.content,
+        time=VisitTime(m.day, m.fixed, _time(m.window_start), _time(m.window_end), m.duration_min),
+        person_name=m.person_name,
+        person_role=m.person_role,
+        place_text=m.place_text,
+        place_lat=m.place_lat,
+        place_lon=m.place_lon,
+        mode=VisitMode(Formality(m.formality), Setting(m.setting), Audience(m.audience)),
+        route_order=m.route_order,
+        route_arrive=m.route_arrive,
+        route_depart=m.route_depart,
+        strategy=m.strategy,
+        materials=[MaterialItem(x.item, x.packed) for x in m.materials],
+    )
+
+
+def _fill(m: VisitPlanModel, p: VisitPlan) -> None:
+    m.contact_id = p.contact_id
+    m.status = p.status.value
+    m.purpose = p.purpose.value
+    m.content = p.content
+    m.day = p.time.day
+    m.fixed = p.time.fixed
+    m.window_start = _hhmm(p.time.window_start)
+    m.window_end = _hhmm(p.time.window_start if p.time.fixed else p.time.window_end)
+    m.duration_min = p.time.duration_min
+    m.person_name = p.person_name
+    m.person_role = p.person_role
+    m.place_text = p.place_text
+    m.place_lat = p.place_lat
+    m.place_lon = p.place_lon
+    m.formality = p.mode.formality.value
+    m.setting = p.mode.setting.value
+    m.audience = p.mode.audience.value
+    m.route_order = p.route_order
+    m.route_arrive = p.route_arrive
+    m.route_depart = p.route_depart
+    m.strategy = p.strategy
+    m.materials = [
+        VisitMaterialModel(position=i, item=x.item, packed=x.packed)
+        for i, x in enumerate(p.materials)
+    ]
+
+
+class VisitBook:
+    """Visit plans and the branch on one open store."""
+
+    def __init__(self, store: Store, clock: type[dt.datetime] = dt.datetime) -> None:
+        self._store = store
+        self._clock = clock
+
+    def _now(self) -> dt.datetime:
+        return self._clock.now().replace(microsecond=0)
+
+    # -- plans ------------------------------------------------------------------------
+
+    def save(self, plan: VisitPlan) -> int:
+        """Create or update a plan; returns its id. Validation problems raise InvalidVisit
+        and write nothing."""
+        validate_visit(plan)
+        now = self._now()
+        with self._store.session() as s:
+            if s.get(ContactModel, plan.contact_id) is None:
+                raise ContactNotFound(plan.contact_id)
+            if plan.id is None:
+                model = VisitPlanModel(uid=plan.uid or f"{uuid.uuid4()}@rmdesk", created_at=now)
+                s.add(model)
+            else:
+                found = s.get(VisitPlanModel, plan.id)
+                if found is None:
+                    raise VisitNotFound(plan.id)
+                model = found
+            _fill(model, plan)
+            model.updated_at = now
+            s.flush()
+            return model.id
+
+    def get(self, plan_id: int) -> VisitPlan:
+        with self._store.session() as s:
+            m = s.get(VisitPlanModel, plan_id, options=[selectinload(VisitPlanModel.materials)])
+            if m is None:
+                raise VisitNotFound(plan_id)
+            return _to_plan(m)
+
+    def _list(self, *where: object) -> list[VisitPlan]:
+        with self._store.session() as s:
+            query = (
+                select(VisitPlanModel)
+                .where(*where)  # type: ignore[arg-type]
+                .options(selectinload(VisitPlanModel.materials))
+                .order_by(VisitPlanModel.day, VisitPlanModel.window_start, VisitPlanModel.id)
+            )
+            return [_to_plan(m) for m in s.scalars(query)]
+
+    def for_day(self, day: dt.date, statuses: Sequence[VisitStatus] = OPEN) -> list[VisitPlan]:
+        """The day's plans, by start time."""
+        return self._list(
+            VisitPlanModel.day == day,
+            VisitPlanModel.status.in_([st.value for st in statuses]),
+        )
+
+    def between(
+        self, first: dt.date, last: dt.date, statuses: Sequence[VisitStatus] = OPEN
+    ) -> list[VisitPlan]:
+        return self._list(
+            VisitPlanModel.day >= first,
+            VisitPlanModel.day <= last,
+            VisitPlanModel.status.in_([st.value for st in statuses]),
+        )
+
+    def for_contact(self, contact_id: int) -> list[VisitPlan]:
+        return self._list(VisitPlanModel.contact_id == contact_id)
+
+    def set_status(self, ids: Iterable[int], status: VisitStatus) -> int:
+        ids = list(ids)
+        now = self._now()
+        with self._store.session() as s:
+            changed = 0
+            for m in s.scalars(select(VisitPlanModel).where(VisitPlanModel.id.in_(ids))):
+                m.status = status.value
+                m.updated_at = now
+                changed += 1
+            return changed
+
+    def delete(self, ids: Iterable[int]) -> int:
+        ids = list(ids)
+        with self._store.session() as s:
+            result = s.execute(delete(VisitPlanModel).where(VisitPlanModel.id.in_(ids)))
+            return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    def save_route(
+        self, day: dt.date, stops: Sequence[tuple[int, dt.datetime, dt.datetime]]
+    ) -> None:
+        """Write the planner's result (plan id, arrive, depart, in order) into the day's
+        plans; plans of that day not in the route lose their old route."""
+        order = {pid: (i + 1, arrive, depart) for i, (pid, arrive, depart) in enumerate(stops)}
+        with self._store.session() as s:
+            for m in s.scalars(select(VisitPlanModel).where(VisitPlanModel.day == day)):
+                m.route_order, m.route_arrive, m.route_depart = order.get(m.id, (None, None, None))
+
+    def next_visits(self, today: dt.date) -> dict[int, dt.datetime]:
+        """Per contact, the start of their next open visit from today on (for popups)."""
+        with self._store.session() as s:
+            rows = s.execute(
+                select(VisitPlanModel.contact_id, VisitPlanModel.day, VisitPlanModel.window_start)
+                .where(
+                    VisitPlanModel.day >= today,
+                    VisitPlanModel.status.in_([st.value for st in OPEN]),
+                )
+                .order_by(VisitPlanModel.day.desc(), VisitPlanModel.window_start.desc())
+            )
+            found: dict[int, dt.datetime] = {}
+            for cid, day, start in rows:
+                found[cid] = dt.datetime.combine(day, _time(start))
+            return found
+
+    # -- the branch -------------------------------------------------------------------
+
+    def branch(self) -> Branch:
+        with self._store.session() as s:
+            found = s.get(BookSettingModel, BRANCH_KEY)
+            return branch_from_json(found.value if found is not None else "")
+
+    def set_branch(self, branch: Branch) -> None:
+        with self._store.session() as s:
+            s.merge(BookSettingModel(key=BRANCH_KEY, value=branch_to_json(branch)))
