@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rmdesk.domain.errors import RmdeskError
@@ -92,6 +92,9 @@ def run(
     if sys.platform.startswith("linux") and os.geteuid() == 0:
         # Chromium (behind Qt WebEngine) refuses to run as root with its sandbox.
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    # The map's WebEngine view loads later, on first use; it needs this set before the
+    # application exists (importing QtWebEngineWidgets would set it, at a start-up cost).
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("rmdesk")

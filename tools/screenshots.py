@@ -8,7 +8,12 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 
+import datetime as dt
+
+from PySide6 import QtWebEngineWidgets  # noqa: F401  (before the QApplication)
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 
 from rmdesk.app import Desk
@@ -36,7 +41,9 @@ def main(out: Path) -> None:
         runner = TaskRunner()
         translations = Translations()
         translations.use("zh_CN")
-        desk = Desk(store, runner, Preferences(Path(tmp) / "s.ini"), translations)
+        prefs = Preferences(Path(tmp) / "s.ini")
+        prefs.tiles = "none"  # screenshots are taken offline
+        desk = Desk(store, runner, prefs, translations)
         window = desk.window
         window.resize(1360, 820)
         window.splitter.setSizes([210, 760, 390])
@@ -55,6 +62,20 @@ def main(out: Path) -> None:
         wait(app, lambda: editor.isVisible())
         editor.grab().save(str(out / "contact-editor.png"))
         editor.reject()
+        window.search.clear()
+        wait(app, lambda: window.model.complete and window.runner.pending == 0)
+        window.nav.setCurrentRow(2)
+        page = window.plan_page
+        assert page is not None
+        wait(app, lambda: page.map.loaded and window.runner.pending == 0)
+        day = dt.date.today() + dt.timedelta(days=1)
+        while day.weekday() >= 5:
+            day += dt.timedelta(days=1)
+        page.day.setDate(QDate(day.year, day.month, day.day))
+        page.plan()
+        wait(app, lambda: page.route is not None and window.runner.pending == 0)
+        wait(app, lambda: False, seconds=1.5)  # let the map draw the route
+        window.grab().save(str(out / "planned-day.png"))
         window.close()
         runner.shutdown()
         store.close()

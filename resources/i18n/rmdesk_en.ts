@@ -4,22 +4,22 @@
 <context>
     <name>AddressRow</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="141" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="141"/>
         <source>District, e.g. 椒江区</source>
         <translation>District, e.g. 椒江区</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="143" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="143"/>
         <source>Street and number</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="145" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="145"/>
         <source>Latitude (WGS-84)</source>
         <translation>Latitude (WGS-84)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="147" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="147"/>
         <source>Longitude (WGS-84)</source>
         <translation>Longitude (WGS-84)</translation>
     </message>
@@ -27,18 +27,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../rmdesk/ui/progress.py" line="56" />
+        <location filename="../../rmdesk/ui/progress.py" line="56"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="31" />
-        <location filename="../../rmdesk/app.py" line="40" />
+        <location filename="../../rmdesk/app.py" line="32"/>
         <source>Opening the book…</source>
         <translation>Opening the book…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="56" />
+        <location filename="../../rmdesk/app.py" line="51"/>
         <source>Writing the demo book…</source>
         <translation>Writing the demo book…</translation>
     </message>
@@ -46,17 +45,17 @@
 <context>
     <name>BookTree</name>
     <message>
-        <location filename="../../rmdesk/ui/book_tree.py" line="27" />
+        <location filename="../../rmdesk/ui/book_tree.py" line="27"/>
         <source>All contacts</source>
         <translation>All contacts</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book_tree.py" line="40" />
+        <location filename="../../rmdesk/ui/book_tree.py" line="40"/>
         <source>No tie yet</source>
         <translation>No tie yet</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book_tree.py" line="43" />
+        <location filename="../../rmdesk/ui/book_tree.py" line="43"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
@@ -64,107 +63,107 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="50" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="50"/>
         <source>{0}-{1:02d}-{2:02d}</source>
         <translation>{0}-{1:02d}-{2:02d}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="51" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="51"/>
         <source>{0:02d}-{1:02d} (year unknown)</source>
         <translation>{0:02d}-{1:02d} (year unknown)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="60" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="60"/>
         <source>No contact selected.</source>
         <translation>No contact selected.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="70" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="70"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="71" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="71"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="73" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="73"/>
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="81" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="81"/>
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="94" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="94"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="96" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="96"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="106" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="106"/>
         <source>Friend kinds</source>
         <translation>Friend kinds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="107" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="107"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="109" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="109"/>
         <source>Lead source</source>
         <translation>Lead source</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="112" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="112"/>
         <source>Introduced by</source>
         <translation>Introduced by</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="120" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="120"/>
         <source>Qualification {0}/5</source>
         <translation>Qualification {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="122" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="122"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="124" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="124"/>
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="126" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="126"/>
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="128" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="128"/>
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="129" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="129"/>
         <source>Hobbies</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="130" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="130"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="137" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="137"/>
         <source>Key client</source>
         <translation>Key client</translation>
     </message>
@@ -172,222 +171,222 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="210" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="210"/>
         <source>Edit contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="210" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="210"/>
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="213" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="213"/>
         <source>Basic</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="214" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="214"/>
         <source>Phones and addresses</source>
         <translation>Phones and addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="215" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="215"/>
         <source>Ties and bonds</source>
         <translation>Ties and bonds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="216" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="216"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="224" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="224"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="225" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="225"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="245" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="245"/>
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="246" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="246"/>
         <source>This contact has changes that are not saved. Discard them?</source>
         <translation>This contact has changes that are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="263" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="263"/>
         <source>No birthday</source>
         <translation>No birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="266" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="266"/>
         <source>year unknown</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="269" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="269"/>
         <source> month</source>
         <translation> month</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="272" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="272"/>
         <source> day</source>
         <translation> day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="273" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="273"/>
         <source>leap month</source>
         <translation>leap month</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="307" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="307"/>
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="309" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="309"/>
         <source>Nickname</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="310" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="310"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="311" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="311"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="313" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="313"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="314" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="314"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="315" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="315"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="316" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="316"/>
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="317" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="317"/>
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="318" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="318"/>
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="330" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="330"/>
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="339" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="339"/>
         <source>Add a phone</source>
         <translation>Add a phone</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="342" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="342"/>
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="370" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="370"/>
         <source>Detail (optional), e.g. {0}</source>
         <translation>Detail (optional), e.g. {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="398" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="398"/>
         <source>Separate tags with commas</source>
         <translation>Separate tags with commas</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="400" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="400"/>
         <source>Not in the pipeline</source>
         <translation>Not in the pipeline</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="401" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="401"/>
         <source>Key client</source>
         <translation>Key client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="415" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="415"/>
         <source>Type a name to choose who introduced them</source>
         <translation>Type a name to choose who introduced them</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="435" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="435"/>
         <source>Five kinds of friends</source>
         <translation>Five kinds of friends</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="436" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="436"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="437" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="437"/>
         <source>Lead source</source>
         <translation>Lead source</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="438" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="438"/>
         <source>Introduced by</source>
         <translation>Introduced by</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="440" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="440"/>
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="442" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="442"/>
         <source>Pipeline stage</source>
         <translation>Pipeline stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="444" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="444"/>
         <source>Hobbies</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="445" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="445"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="488" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="488"/>
         <source>Score: {0}/5</source>
         <translation>Score: {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="572" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="572"/>
         <source>Choose a contact from the list.</source>
         <translation>Choose a contact from the list.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="578" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="578"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Fix the fields marked in red first.</translation>
     </message>
@@ -395,47 +394,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="204" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="208"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="205" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="209"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="206" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="210"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="207" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="211"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="208" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="212"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="209" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="213"/>
         <source>Ties</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="210" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="214"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="211" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="215"/>
         <source>Qualified</source>
         <translation>Qualified</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="231" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="235"/>
         <source>Key client</source>
         <translation>Key client</translation>
     </message>
@@ -443,62 +442,62 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="161" />
+        <location filename="../../rmdesk/ui/labels.py" line="161"/>
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="167" />
+        <location filename="../../rmdesk/ui/labels.py" line="167"/>
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="173" />
+        <location filename="../../rmdesk/ui/labels.py" line="173"/>
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} is not an rmdesk database. Choose the right file; this one was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="178" />
+        <location filename="../../rmdesk/ui/labels.py" line="178"/>
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="185" />
+        <location filename="../../rmdesk/ui/labels.py" line="185"/>
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="191" />
+        <location filename="../../rmdesk/ui/labels.py" line="191"/>
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>The disk holding {0} is full. Free some space and try again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="196" />
+        <location filename="../../rmdesk/ui/labels.py" line="196"/>
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="202" />
+        <location filename="../../rmdesk/ui/labels.py" line="202"/>
         <source>The database {0} cannot be used: {1}</source>
         <translation>The database {0} cannot be used: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="206" />
+        <location filename="../../rmdesk/ui/labels.py" line="206"/>
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>That contact no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="210" />
+        <location filename="../../rmdesk/ui/labels.py" line="210"/>
         <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
         <translation>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="216" />
+        <location filename="../../rmdesk/ui/labels.py" line="216"/>
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>Some fields are not valid; they are marked in the form.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="219" />
+        <location filename="../../rmdesk/ui/labels.py" line="219"/>
         <source>Something went wrong: {0}</source>
         <translation>Something went wrong: {0}</translation>
     </message>
@@ -506,336 +505,336 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="47" />
+        <location filename="../../rmdesk/ui/labels.py" line="47"/>
         <source>Five shared ties</source>
         <translation>Five shared ties</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="48" />
+        <location filename="../../rmdesk/ui/labels.py" line="48"/>
         <source>Five bonds</source>
         <translation>Five bonds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="49" />
+        <location filename="../../rmdesk/ui/labels.py" line="49"/>
         <source>Classmate</source>
         <translation>Classmate</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="50" />
+        <location filename="../../rmdesk/ui/labels.py" line="50"/>
         <source>Same hometown</source>
         <translation>Same hometown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="51" />
+        <location filename="../../rmdesk/ui/labels.py" line="51"/>
         <source>Colleague</source>
         <translation>Colleague</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="52" />
+        <location filename="../../rmdesk/ui/labels.py" line="52"/>
         <source>Shared hobby</source>
         <translation>Shared hobby</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="53" />
+        <location filename="../../rmdesk/ui/labels.py" line="53"/>
         <source>Neighbour</source>
         <translation>Neighbour</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="54" />
+        <location filename="../../rmdesk/ui/labels.py" line="54"/>
         <source>Kinship</source>
         <translation>Kinship</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="55" />
+        <location filename="../../rmdesk/ui/labels.py" line="55"/>
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="56" />
+        <location filename="../../rmdesk/ui/labels.py" line="56"/>
         <source>Profession</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="57" />
+        <location filename="../../rmdesk/ui/labels.py" line="57"/>
         <source>Faith</source>
         <translation>Faith</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="58" />
+        <location filename="../../rmdesk/ui/labels.py" line="58"/>
         <source>Shared things</source>
         <translation>Shared things</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="59" />
+        <location filename="../../rmdesk/ui/labels.py" line="59"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="60" />
+        <location filename="../../rmdesk/ui/labels.py" line="60"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="61" />
+        <location filename="../../rmdesk/ui/labels.py" line="61"/>
         <source>Influential</source>
         <translation>Influential</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="62" />
+        <location filename="../../rmdesk/ui/labels.py" line="62"/>
         <source>Wealthy</source>
         <translation>Wealthy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="63" />
+        <location filename="../../rmdesk/ui/labels.py" line="63"/>
         <source>Wise</source>
         <translation>Wise</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="64" />
+        <location filename="../../rmdesk/ui/labels.py" line="64"/>
         <source>Passionate</source>
         <translation>Passionate</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="65" />
+        <location filename="../../rmdesk/ui/labels.py" line="65"/>
         <source>Attractive</source>
         <translation>Attractive</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="66" />
+        <location filename="../../rmdesk/ui/labels.py" line="66"/>
         <source>Published sources</source>
         <translation>Published sources</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="67" />
+        <location filename="../../rmdesk/ui/labels.py" line="67"/>
         <source>Hound referrer</source>
         <translation>Hound referrer</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="68" />
+        <location filename="../../rmdesk/ui/labels.py" line="68"/>
         <source>Cold call or visit</source>
         <translation>Cold call or visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="69" />
+        <location filename="../../rmdesk/ui/labels.py" line="69"/>
         <source>Own network</source>
         <translation>Own network</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="70" />
+        <location filename="../../rmdesk/ui/labels.py" line="70"/>
         <source>Client referral</source>
         <translation>Client referral</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="71" />
+        <location filename="../../rmdesk/ui/labels.py" line="71"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="72" />
+        <location filename="../../rmdesk/ui/labels.py" line="72"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="73" />
+        <location filename="../../rmdesk/ui/labels.py" line="73"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="74" />
+        <location filename="../../rmdesk/ui/labels.py" line="74"/>
         <source>Has a financial need</source>
         <translation>Has a financial need</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="75" />
+        <location filename="../../rmdesk/ui/labels.py" line="75"/>
         <source>Can afford to buy</source>
         <translation>Can afford to buy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="76" />
+        <location filename="../../rmdesk/ui/labels.py" line="76"/>
         <source>Meets good-client conditions</source>
         <translation>Meets good-client conditions</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="77" />
+        <location filename="../../rmdesk/ui/labels.py" line="77"/>
         <source>Has authority to decide</source>
         <translation>Has authority to decide</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="78" />
+        <location filename="../../rmdesk/ui/labels.py" line="78"/>
         <source>Can create value for the bank</source>
         <translation>Can create value for the bank</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="79" />
+        <location filename="../../rmdesk/ui/labels.py" line="79"/>
         <source>Attention</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="80" />
+        <location filename="../../rmdesk/ui/labels.py" line="80"/>
         <source>Interest</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="81" />
+        <location filename="../../rmdesk/ui/labels.py" line="81"/>
         <source>Imagination</source>
         <translation>Imagination</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="82" />
+        <location filename="../../rmdesk/ui/labels.py" line="82"/>
         <source>Desire</source>
         <translation>Desire</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="83" />
+        <location filename="../../rmdesk/ui/labels.py" line="83"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="84" />
+        <location filename="../../rmdesk/ui/labels.py" line="84"/>
         <source>Conviction</source>
         <translation>Conviction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="85" />
+        <location filename="../../rmdesk/ui/labels.py" line="85"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="86" />
+        <location filename="../../rmdesk/ui/labels.py" line="86"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="87" />
+        <location filename="../../rmdesk/ui/labels.py" line="87"/>
         <source>Primary school</source>
         <translation>Primary school</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="88" />
+        <location filename="../../rmdesk/ui/labels.py" line="88"/>
         <source>Junior middle school</source>
         <translation>Junior middle school</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="89" />
+        <location filename="../../rmdesk/ui/labels.py" line="89"/>
         <source>Senior or vocational school</source>
         <translation>Senior or vocational school</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="90" />
+        <location filename="../../rmdesk/ui/labels.py" line="90"/>
         <source>College</source>
         <translation>College</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="91" />
+        <location filename="../../rmdesk/ui/labels.py" line="91"/>
         <source>Bachelor</source>
         <translation>Bachelor</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="92" />
+        <location filename="../../rmdesk/ui/labels.py" line="92"/>
         <source>Master</source>
         <translation>Master</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="93" />
+        <location filename="../../rmdesk/ui/labels.py" line="93"/>
         <source>Doctorate</source>
         <translation>Doctorate</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="94" />
+        <location filename="../../rmdesk/ui/labels.py" line="94"/>
         <source>Single</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="95" />
+        <location filename="../../rmdesk/ui/labels.py" line="95"/>
         <source>Married</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="96" />
+        <location filename="../../rmdesk/ui/labels.py" line="96"/>
         <source>Divorced</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="97" />
+        <location filename="../../rmdesk/ui/labels.py" line="97"/>
         <source>Widowed</source>
         <translation>Widowed</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="98" />
+        <location filename="../../rmdesk/ui/labels.py" line="98"/>
         <source>Below ¥100k</source>
         <translation>Below ¥100k</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="99" />
+        <location filename="../../rmdesk/ui/labels.py" line="99"/>
         <source>¥100k–300k</source>
         <translation>¥100k–300k</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="100" />
+        <location filename="../../rmdesk/ui/labels.py" line="100"/>
         <source>¥300k–500k</source>
         <translation>¥300k–500k</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="101" />
+        <location filename="../../rmdesk/ui/labels.py" line="101"/>
         <source>¥500k–1m</source>
         <translation>¥500k–1m</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="102" />
+        <location filename="../../rmdesk/ui/labels.py" line="102"/>
         <source>¥1m–3m</source>
         <translation>¥1m–3m</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="103" />
+        <location filename="../../rmdesk/ui/labels.py" line="103"/>
         <source>Above ¥3m</source>
         <translation>Above ¥3m</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="104" />
+        <location filename="../../rmdesk/ui/labels.py" line="104"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="105" />
+        <location filename="../../rmdesk/ui/labels.py" line="105"/>
         <source>Work</source>
         <comment>phone</comment>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="106" />
+        <location filename="../../rmdesk/ui/labels.py" line="106"/>
         <source>Home</source>
         <comment>phone</comment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="107" />
+        <location filename="../../rmdesk/ui/labels.py" line="107"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="108" />
+        <location filename="../../rmdesk/ui/labels.py" line="108"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="109" />
+        <location filename="../../rmdesk/ui/labels.py" line="109"/>
         <source>Home</source>
         <comment>address</comment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="110" />
+        <location filename="../../rmdesk/ui/labels.py" line="110"/>
         <source>Work</source>
         <comment>address</comment>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="111" />
+        <location filename="../../rmdesk/ui/labels.py" line="111"/>
         <source>Solar</source>
         <translation>Solar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="112" />
+        <location filename="../../rmdesk/ui/labels.py" line="112"/>
         <source>Lunar</source>
         <translation>Lunar</translation>
     </message>
@@ -843,131 +842,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="83" />
+        <location filename="../../rmdesk/ui/main_window.py" line="86"/>
         <source>rmdesk — contact book</source>
         <translation>rmdesk — contact book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="123" />
+        <location filename="../../rmdesk/ui/main_window.py" line="126"/>
         <source>&amp;New contact</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="125" />
+        <location filename="../../rmdesk/ui/main_window.py" line="128"/>
         <source>&amp;Edit contact</source>
         <translation>&amp;Edit contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="127" />
+        <location filename="../../rmdesk/ui/main_window.py" line="130"/>
         <source>Move to &amp;trash</source>
         <translation>Move to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="130" />
+        <location filename="../../rmdesk/ui/main_window.py" line="133"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Undo delete</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="133" />
+        <location filename="../../rmdesk/ui/main_window.py" line="136"/>
         <source>Who is &amp;near…</source>
         <translation>Who is &amp;near…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="136" />
+        <location filename="../../rmdesk/ui/main_window.py" line="139"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="138" />
+        <location filename="../../rmdesk/ui/main_window.py" line="141"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="139" />
-        <location filename="../../rmdesk/ui/main_window.py" line="236" />
+        <location filename="../../rmdesk/ui/main_window.py" line="142"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="252"/>
         <source>Empty the trash…</source>
         <translation>Empty the trash…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="140" />
+        <location filename="../../rmdesk/ui/main_window.py" line="143"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="141" />
+        <location filename="../../rmdesk/ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="142" />
+        <location filename="../../rmdesk/ui/main_window.py" line="145"/>
         <source>&amp;About rmdesk</source>
         <translation>&amp;About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="144" />
-        <location filename="../../rmdesk/ui/main_window.py" line="154" />
+        <location filename="../../rmdesk/ui/main_window.py" line="147"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="163"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="147" />
-        <location filename="../../rmdesk/ui/main_window.py" line="155" />
-        <location filename="../../rmdesk/ui/main_window.py" line="290" />
+        <location filename="../../rmdesk/ui/main_window.py" line="150"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="164"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="322"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="169" />
+        <location filename="../../rmdesk/ui/main_window.py" line="153"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="165"/>
+        <source>Map and day</source>
+        <translation>Map and day</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="156"/>
+        <source>&amp;Place on the map</source>
+        <translation>&amp;Place on the map</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="185"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="189" />
+        <location filename="../../rmdesk/ui/main_window.py" line="205"/>
         <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
         <translation>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="226" />
+        <location filename="../../rmdesk/ui/main_window.py" line="242"/>
         <source>Contacts in the trash can be restored until the trash is emptied.</source>
         <translation>Contacts in the trash can be restored until the trash is emptied.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="234" />
+        <location filename="../../rmdesk/ui/main_window.py" line="250"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="249" />
+        <location filename="../../rmdesk/ui/main_window.py" line="265"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="255" />
+        <location filename="../../rmdesk/ui/main_window.py" line="271"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="260" />
+        <location filename="../../rmdesk/ui/main_window.py" line="277"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="263" />
+        <location filename="../../rmdesk/ui/main_window.py" line="281"/>
         <source>&amp;Trash</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="266" />
+        <location filename="../../rmdesk/ui/main_window.py" line="284"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="290" />
+        <location filename="../../rmdesk/ui/main_window.py" line="311"/>
+        <source>Showing the map selection; choose a group in the tree to show all.</source>
+        <translation>Showing the map selection; choose a group in the tree to show all.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="322"/>
         <source>Trash ({0})</source>
         <translation>Trash ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="296" />
+        <location filename="../../rmdesk/ui/main_window.py" line="328"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -975,7 +990,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="298" />
+        <location filename="../../rmdesk/ui/main_window.py" line="330"/>
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ contacts</numerusform>
@@ -983,27 +998,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="309" />
+        <location filename="../../rmdesk/ui/main_window.py" line="341"/>
         <source>No contact matches “{0}”.</source>
         <translation>No contact matches “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="311" />
+        <location filename="../../rmdesk/ui/main_window.py" line="343"/>
         <source>No contact in this group.</source>
         <translation>No contact in this group.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="313" />
+        <location filename="../../rmdesk/ui/main_window.py" line="345"/>
         <source>Your book is empty. Add your first contact with New contact (Ctrl+N), or start rmdesk with --demo to explore a demo book.</source>
         <translation>Your book is empty. Add your first contact with New contact (Ctrl+N), or start rmdesk with --demo to explore a demo book.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="443" />
+        <location filename="../../rmdesk/ui/main_window.py" line="512"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="457" />
+        <location filename="../../rmdesk/ui/main_window.py" line="526"/>
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Moved %n contact to the trash. Undo with Ctrl+Z.</numerusform>
@@ -1011,8 +1026,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="472" />
-        <location filename="../../rmdesk/ui/main_window.py" line="483" />
+        <location filename="../../rmdesk/ui/main_window.py" line="541"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="552"/>
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>Restored %n contact.</numerusform>
@@ -1020,12 +1035,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="494" />
+        <location filename="../../rmdesk/ui/main_window.py" line="563"/>
         <source>Empty the trash</source>
         <translation>Empty the trash</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="496" />
+        <location filename="../../rmdesk/ui/main_window.py" line="565"/>
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n contact in the trash for good? This cannot be undone.</numerusform>
@@ -1033,7 +1048,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="508" />
+        <location filename="../../rmdesk/ui/main_window.py" line="577"/>
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>Deleted %n contact for good.</numerusform>
@@ -1041,89 +1056,163 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="518" />
+        <location filename="../../rmdesk/ui/main_window.py" line="587"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="525" />
+        <location filename="../../rmdesk/ui/main_window.py" line="594"/>
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="537" />
+        <location filename="../../rmdesk/ui/main_window.py" line="606"/>
+        <source>The new map tiles show after rmdesk restarts.</source>
+        <translation>The new map tiles show after rmdesk restarts.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="616"/>
         <source>About rmdesk</source>
         <translation>About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="538" />
+        <location filename="../../rmdesk/ui/main_window.py" line="617"/>
         <source>rmdesk {0}
-The relationship manager's desk.
+The relationship manager&apos;s desk.
 Book: {1}</source>
         <translation>rmdesk {0}
-The relationship manager's desk.
+The relationship manager&apos;s desk.
 Book: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../rmdesk/ui/map_view.py" line="105"/>
+        <source>Colour by stage</source>
+        <translation>Colour by stage</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/map_view.py" line="106"/>
+        <source>Colour by tie</source>
+        <translation>Colour by tie</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/map_view.py" line="114"/>
+        <source>Select a rectangle</source>
+        <translation>Select a rectangle</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/map_view.py" line="116"/>
+        <source>Select a free shape</source>
+        <translation>Select a free shape</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/map_view.py" line="141"/>
+        <source>No map tiles (offline mode): clients are placed by their coordinates on a plain background. Choose a tile provider in Settings to see streets.</source>
+        <translation>No map tiles (offline mode): clients are placed by their coordinates on a plain background. Choose a tile provider in Settings to see streets.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/map_view.py" line="160"/>
+        <source>Open in book</source>
+        <translation>Open in book</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/map_view.py" line="161"/>
+        <source>Next visit</source>
+        <translation>Next visit</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/map_view.py" line="162"/>
+        <source>Approximate: district centre</source>
+        <translation>Approximate: district centre</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/map_view.py" line="164"/>
+        <source>No stage yet</source>
+        <translation>No stage yet</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/map_view.py" line="165"/>
+        <source>No tie yet</source>
+        <translation>No tie yet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/map_view.py" line="186"/>
+        <source>%n client(s) on the map</source>
+        <translation>
+            <numerusform>%n client on the map</numerusform>
+            <numerusform>%n clients on the map</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/map_view.py" line="214"/>
+        <source>Click the map or drag the pin to place the client. Esc stops.</source>
+        <translation>Click the map or drag the pin to place the client. Esc stops.</translation>
     </message>
 </context>
 <context>
     <name>NearbyDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="47" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="47"/>
         <source>Who is near {0}</source>
         <translation>Who is near {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="53" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="53"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="60" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="60"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="61" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="61"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="62" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="62"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="63" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="63"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="64" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="64"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="73" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="73"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="76" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="76"/>
         <source>Within</source>
         <translation>Within</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="90" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="90"/>
         <source>Looking…</source>
         <translation>Looking…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="101" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="101"/>
         <source>%n contact(s) within {0} km, nearest first.</source>
-        <translation><numerusform>%n contact within {0} km.</numerusform><numerusform>%n contacts within {0} km, nearest first.</numerusform></translation>
+        <translation>
+            <numerusform>%n contact within {0} km.</numerusform>
+            <numerusform>%n contacts within {0} km, nearest first.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="108" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="108"/>
         <source>{0:.2f} km</source>
         <translation>{0:.2f} km</translation>
     </message>
@@ -1131,55 +1220,211 @@ Book: {1}</translation>
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="116" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="116"/>
         <source>e.g. 138 0013 8000 or 0576-88123456</source>
         <translation>e.g. 138 0013 8000 or 0576-88123456</translation>
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="67"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="187"/>
+        <source>Plan the day</source>
+        <translation>Plan the day</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="73"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="74"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="79"/>
+        <source>Day sheet (PDF)…</source>
+        <translation>Day sheet (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="84"/>
+        <source>Show the selection in the book</source>
+        <translation>Show the selection in the book</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="102"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="297"/>
+        <source>Not planned</source>
+        <translation>Not planned</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="118"/>
+        <source>no location: pin the client on the map</source>
+        <translation>no location: pin the client on the map</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="120"/>
+        <source>outside working hours</source>
+        <translation>outside working hours</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="122"/>
+        <source>too far to go and come back within the day</source>
+        <translation>too far to go and come back within the day</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="124"/>
+        <source>clashes with {0}</source>
+        <translation>clashes with {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="126"/>
+        <source>its window is taken by the lunch break</source>
+        <translation>its window is taken by the lunch break</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="127"/>
+        <source>no time left in the day</source>
+        <translation>no time left in the day</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/plan_page.py" line="148"/>
+        <source>%n client(s) in the selected area</source>
+        <translation>
+            <numerusform>%n client in the selected area</numerusform>
+            <numerusform>%n clients in the selected area</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="158"/>
+        <source>Client placed.</source>
+        <translation>Client placed.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="195"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="272"/>
+        <source>appointment</source>
+        <translation>appointment</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="195"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="272"/>
+        <source>flexible</source>
+        <translation>flexible</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="196"/>
+        <source>{0}. {1}–{2} {3} ({4}; arrive {5}, {6} km)</source>
+        <translation>{0}. {1}–{2} {3} ({4}; arrive {5}, {6} km)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="206"/>
+        <source>late for its time</source>
+        <translation>late for its time</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="216"/>
+        <source>lunch {0}–{1}</source>
+        <translation>lunch {0}–{1}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="222"/>
+        <source>Leave {0}, back {1}; {2} km, {3} min driving. {4}</source>
+        <translation>Leave {0}, back {1}; {2} km, {3} min driving. {4}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="230"/>
+        <source>This order breaks the working day or lunch.</source>
+        <translation>This order breaks the working day or lunch.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="285"/>
+        <source>Arrive</source>
+        <translation>Arrive</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="286"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="287"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="288"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="289"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="292"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="318"/>
+        <source>Day sheet {0}</source>
+        <translation>Day sheet {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="307"/>
+        <source>Save the day sheet</source>
+        <translation>Save the day sheet</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="309"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="132" />
+        <location filename="../../rmdesk/ui/labels.py" line="132"/>
         <source>Required.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="133" />
+        <location filename="../../rmdesk/ui/labels.py" line="133"/>
         <source>Not a phone number: use 11 digits for a mobile, or the area code and number for a landline.</source>
         <translation>Not a phone number: use 11 digits for a mobile, or the area code and number for a landline.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="138" />
+        <location filename="../../rmdesk/ui/labels.py" line="138"/>
         <source>This date does not exist.</source>
         <translation>This date does not exist.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="139" />
+        <location filename="../../rmdesk/ui/labels.py" line="139"/>
         <source>A lunar date has a month from 1 to 12 and a day from 1 to 30.</source>
         <translation>A lunar date has a month from 1 to 12 and a day from 1 to 30.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="142" />
+        <location filename="../../rmdesk/ui/labels.py" line="142"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>Latitude is between -90 and 90.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="143" />
+        <location filename="../../rmdesk/ui/labels.py" line="143"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>Longitude is between -180 and 180.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="146" />
+        <location filename="../../rmdesk/ui/labels.py" line="146"/>
         <source>Give both latitude and longitude, or neither.</source>
         <translation>Give both latitude and longitude, or neither.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="149" />
+        <location filename="../../rmdesk/ui/labels.py" line="149"/>
         <source>A contact cannot introduce themselves.</source>
         <translation>A contact cannot introduce themselves.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="152" />
+        <location filename="../../rmdesk/ui/labels.py" line="152"/>
         <source>Too long.</source>
         <translation>Too long.</translation>
     </message>
@@ -1187,32 +1432,52 @@ Book: {1}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="20" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="20"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="23" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="23"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="33" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="28"/>
+        <source>OpenStreetMap</source>
+        <translation>OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="29"/>
+        <source>AMap (高德, GCJ-02)</source>
+        <translation>AMap (高德, GCJ-02)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="30"/>
+        <source>No tiles (offline)</source>
+        <translation>No tiles (offline)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="38"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="34" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="39"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="38" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="43"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="39" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="44"/>
+        <source>Map tiles</source>
+        <translation>Map tiles</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="45"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>

@@ -92,6 +92,13 @@ def listing_sql(book_filter: BookFilter, limit: int | None) -> tuple[str, dict[s
             "s.contact_id IN (SELECT a.contact_id FROM addresses a WHERE a.district = :district)"
         )
         params["district"] = book_filter.district
+    if book_filter.area is not None:
+        if not book_filter.area:
+            where.append("1 = 0")
+        else:
+            marks, ids = in_list("area", book_filter.area)
+            where.append(f"s.contact_id IN ({marks})")
+            params.update(ids)
     variants = query_variants(book_filter.search)
     if variants:
         likes = []

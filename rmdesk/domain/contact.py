@@ -266,6 +266,7 @@ class BookFilter:
     search: str = ""
     trash: bool = False
     district: str = ""
+    area: tuple[int, ...] | None = None  # the contacts inside a shape drawn on the map
 
 
 @dataclass(frozen=True)

@@ -24,3 +24,17 @@ def bounding_box(lat: float, lon: float, radius_km: float) -> tuple[float, float
     cos_lat = max(math.cos(math.radians(lat)), 0.01)
     dlon = radius_km / (KM_PER_DEGREE_LAT * cos_lat)
     return lat - dlat, lat + dlat, lon - dlon, lon + dlon
+
+
+def inside_polygon(lat: float, lon: float, ring: list[tuple[float, float]]) -> bool:
+    """Whether a point lies inside a ring of (lat, lon) vertices (even-odd rule; the
+    ring closes itself). Areas drawn on a city map are small enough to treat as flat."""
+    inside = False
+    n = len(ring)
+    for k in range(n):
+        (lat1, lon1), (lat2, lon2) = ring[k], ring[(k + 1) % n]
+        if (lat1 > lat) != (lat2 > lat):
+            cross = lon1 + (lat - lat1) * (lon2 - lon1) / (lat2 - lat1)
+            if lon < cross:
+                inside = not inside
+    return inside

@@ -176,6 +176,10 @@ class ContactTableModel(QAbstractTableModel):
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
 
+    def all_ids(self) -> list[int]:
+        """The ids the table lists now, in order (a copy)."""
+        return list(self._ids)
+
     def contact_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 

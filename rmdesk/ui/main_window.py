@@ -42,8 +42,9 @@ from rmdesk.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from rmdesk.ui.contact_editor import ContactEditor
     from rmdesk.ui.nearby_dialog import NearbyDialog
+    from rmdesk.ui.plan_page import PlanPage
 
-CONTACTS, TRASH = range(2)
+CONTACTS, TRASH, MAP = range(3)
 
 
 def contact_table(model: ContactTableModel) -> QTableView:
@@ -148,6 +149,12 @@ class MainWindow(QMainWindow):
         self.trash_area_action = self._action(
             self.tr("Trash"), "Ctrl+2", lambda: self.nav.setCurrentRow(TRASH)
         )
+        self.map_area_action = self._action(
+            self.tr("Map and day"), "Ctrl+3", lambda: self.nav.setCurrentRow(MAP)
+        )
+        self.place_action = self._action(
+            self.tr("&Place on the map"), "Ctrl+Shift+P", self.place_on_map
+        )
         self.undo_action.setEnabled(False)
 
     def _build_ui(self) -> None:
@@ -155,9 +162,16 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(110)
         self.nav.addItem(QListWidgetItem(self.tr("Contacts")))
         self.nav.addItem(QListWidgetItem(self.tr("Trash")))
+        self.nav.addItem(QListWidgetItem(self.tr("Map and day")))
         self.stack = QStackedWidget()
         self.stack.addWidget(self._contacts_page())
         self.stack.addWidget(self._trash_page())
+        # The map page (and Qt WebEngine with it) is built when first shown.
+        self.plan_page: PlanPage | None = None
+        self.map_holder = QWidget()
+        QVBoxLayout(self.map_holder).setContentsMargins(0, 0, 0, 0)
+        self.stack.addWidget(self.map_holder)
+        self.area_filter: tuple[int, ...] | None = None
         self.nav.currentRowChanged.connect(self._show_area)
         self.nav.setCurrentRow(CONTACTS)
 
@@ -185,7 +199,7 @@ class MainWindow(QMainWindow):
 
     def _contacts_page(self) -> QWidget:
         self.tree = BookTree()
-        self.tree.group_chosen.connect(lambda _f: self._apply_filter())
+        self.tree.group_chosen.connect(lambda _f: self._clear_area())
         self.search = QLineEdit()
         self.search.setPlaceholderText(
             self.tr("Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)")
@@ -259,9 +273,11 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.nearby_action)
+        edit_menu.addAction(self.place_action)
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.contacts_area_action)
         view_menu.addAction(self.trash_area_action)
+        view_menu.addAction(self.map_area_action)
         trash_menu = menu.addMenu(self.tr("&Trash"))
         trash_menu.addAction(self.restore_action)
         trash_menu.addAction(self.empty_trash_action)
@@ -278,7 +294,21 @@ class MainWindow(QMainWindow):
                 no_tie=base.no_tie,
                 district=base.district,
                 search=self.search.text(),
+                area=self.area_filter,
             )
+        )
+
+    def _clear_area(self) -> None:
+        self.area_filter = None
+        self._apply_filter()
+
+    def show_area_in_book(self, ids: list[int]) -> None:
+        """Filter the book to the contacts inside a shape drawn on the map."""
+        self.area_filter = tuple(ids)
+        self.nav.setCurrentRow(CONTACTS)
+        self._apply_filter()
+        self.statusBar().showMessage(
+            self.tr("Showing the map selection; choose a group in the tree to show all."), 8000
         )
 
     def refresh_counts(self) -> None:
@@ -309,7 +339,7 @@ class MainWindow(QMainWindow):
         shown = self.model.book_filter
         if shown.search.strip():
             return self.tr("No contact matches “{0}”.").format(shown.search.strip())
-        if shown.tie is not None or shown.no_tie or shown.district:
+        if shown.tie is not None or shown.no_tie or shown.district or shown.area is not None:
             return self.tr("No contact in this group.")
         return self.tr(
             "Your book is empty. Add your first contact with New contact (Ctrl+N), "
@@ -326,6 +356,8 @@ class MainWindow(QMainWindow):
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         ids = self.selected_ids()
         self._update_actions()
+        if len(ids) == 1 and self.plan_page is not None:
+            self.plan_page.map.centre_on(ids[0])
         if len(ids) != 1:
             if not ids:
                 self.detail.show_contact(None)
@@ -354,6 +386,7 @@ class MainWindow(QMainWindow):
         selected = len(self.selected_ids()) if in_book else 0
         self.edit_action.setEnabled(in_book and selected == 1)
         self.nearby_action.setEnabled(in_book and selected == 1)
+        self.place_action.setEnabled(in_book and selected == 1)
         self.delete_action.setEnabled(in_book and selected > 0)
         trash_selected = len(self.selected_ids(self.trash_table))
         self.restore_action.setEnabled(trash_selected > 0)
@@ -363,8 +396,37 @@ class MainWindow(QMainWindow):
         self.empty_button.setEnabled(has_trash)
 
     def _show_area(self, row: int) -> None:
+        if row == MAP:
+            self._ensure_plan_page()
         self.stack.setCurrentIndex(row)
         self._update_actions()
+
+    def _ensure_plan_page(self) -> PlanPage:
+        if self.plan_page is None:
+            from rmdesk.mapping.page import Tiles
+            from rmdesk.ui.plan_page import PlanPage
+
+            self.plan_page = PlanPage(
+                self.store, self.runner, Tiles(self.prefs.tiles), self.model.all_ids, self
+            )
+            self.plan_page.open_contact.connect(self.open_contact)
+            self.plan_page.show_area_in_book.connect(self.show_area_in_book)
+            self.model.loaded.connect(lambda _n: self._markers_follow_book())
+            layout = self.map_holder.layout()
+            assert layout is not None
+            layout.addWidget(self.plan_page)
+        return self.plan_page
+
+    def _markers_follow_book(self) -> None:
+        if self.plan_page is not None and self.plan_page.map.loaded:
+            self.plan_page.refresh_markers()
+
+    def place_on_map(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        self.nav.setCurrentRow(MAP)
+        self._ensure_plan_page().start_placing(ids[0])
 
     def focus_search(self) -> None:
         self.nav.setCurrentRow(CONTACTS)
@@ -535,7 +597,15 @@ class MainWindow(QMainWindow):
         from rmdesk.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.prefs, self.store.location, self)
-        if dialog.exec() and dialog.chosen_language() != self.prefs.language:
+        if not dialog.exec():
+            return
+        if dialog.chosen_tiles() != self.prefs.tiles:
+            self.prefs.tiles = dialog.chosen_tiles()
+            if self.plan_page is not None:
+                self.statusBar().showMessage(
+                    self.tr("The new map tiles show after rmdesk restarts."), 8000
+                )
+        if dialog.chosen_language() != self.prefs.language:
             self.prefs.language = dialog.chosen_language()
             if self._on_language_chosen is not None:
                 self._on_language_chosen(dialog.chosen_language())

@@ -30,6 +30,17 @@ class Preferences:
         self._settings.setValue("language", value)
         self._settings.sync()
 
+    @property
+    def tiles(self) -> str:
+        """The map's tile provider: "osm" (default), "amap" or "none" (offline)."""
+        value = self._settings.value("map/tiles", "osm")
+        return str(value) if value in ("osm", "amap", "none") else "osm"
+
+    @tiles.setter
+    def tiles(self, value: str) -> None:
+        self._settings.setValue("map/tiles", value)
+        self._settings.sync()
+
     def layout(self, key: str) -> QByteArray | None:
         value = self._settings.value(f"layout/{key}")
         return value if isinstance(value, QByteArray) else None

@@ -24,6 +24,11 @@ class SettingsDialog(QDialog):
         self.language.addItem("中文（简体）", "zh_CN")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
+        self.tiles = QComboBox()
+        self.tiles.addItem(self.tr("OpenStreetMap"), "osm")
+        self.tiles.addItem(self.tr("AMap (高德, GCJ-02)"), "amap")
+        self.tiles.addItem(self.tr("No tiles (offline)"), "none")
+        self.tiles.setCurrentIndex(max(0, self.tiles.findData(prefs.tiles)))
         where = QLabel(database)
         where.setWordWrap(True)
         where.setTextInteractionFlags(where.textInteractionFlags().TextSelectableByMouse)
@@ -36,8 +41,12 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Map tiles"), self.tiles)
         form.addRow(self.tr("Database"), where)
         form.addRow(buttons)
+
+    def chosen_tiles(self) -> str:
+        return str(self.tiles.currentData())
 
     def chosen_language(self) -> str:
         return str(self.language.currentData())

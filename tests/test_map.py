@@ -1,0 +1,243 @@
+"""The map: an offline page, the real page in WebEngine driven through JavaScript (markers,
+clusters, a click reaching Python, an area selection, placing a pin), GCJ-02, and the
+district placement."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from rmdesk.contacts.book import ContactBook
+from rmdesk.domain.contact import Address, Contact
+from rmdesk.domain.kinds import AddressKind
+from rmdesk.mapping.data import Frame, contacts_in_area, marker_records, place_contact
+from rmdesk.mapping.page import Tiles, render_page
+from rmdesk.planning.places import (
+    contact_places,
+    district_centre,
+    gcj02_to_wgs84,
+    wgs84_to_gcj02,
+)
+from rmdesk.store.database import open_store
+
+# (WGS-84 lat, lon) → (GCJ-02 lat, lon), published with the reference algorithm.
+KNOWN_GCJ = [
+    ((31.1774276, 121.5272106), (31.17530398364597, 121.531541859215)),  # Shanghai
+    ((22.543847, 113.912316), (22.540796131694766, 113.9171764808363)),  # Shenzhen
+    ((39.911954, 116.377817), (39.91334545536069, 116.38404722455657)),  # Beijing
+]
+
+
+@pytest.mark.parametrize(("wgs", "gcj"), KNOWN_GCJ)
+def test_gcj02_conversion_matches_known_points(wgs, gcj) -> None:
+    lat, lon = wgs84_to_gcj02(*wgs)
+    assert lat == pytest.approx(gcj[0], abs=1e-6) and lon == pytest.approx(gcj[1], abs=1e-6)
+    back = gcj02_to_wgs84(*gcj)
+    assert back[0] == pytest.approx(wgs[0], abs=2e-5) and back[1] == pytest.approx(wgs[1], abs=2e-5)
+
+
+def test_gcj02_leaves_points_outside_china_alone() -> None:
+    assert wgs84_to_gcj02(51.5, -0.1) == (51.5, -0.1)
+
+
+@pytest.mark.parametrize("tiles", list(Tiles))
+def test_page_loads_nothing_from_the_network(tiles: Tiles) -> None:
+    page = render_page(tiles)
+    sources = re.findall(r'<script[^>]+src="([^"]+)"', page)
+    sheets = re.findall(r'<link[^>]+href="([^"]+)"', page)
+    assert sources and sheets
+    for url in sources + sheets:
+        assert not url.startswith(("http:", "https:", "//")), url
+    assert len(page) < 20_000, "markers travel as data, not as HTML"
+
+
+def test_district_placement(store) -> None:
+    book = ContactBook(store)
+    pinned = book.save(
+        Contact(
+            name="有坐标",
+            addresses=[Address(AddressKind.HOME, district="椒江区", lat=28.7, lon=121.5)],
+        )
+    )
+    approx = book.save(
+        Contact(
+            name="只有区", addresses=[Address(AddressKind.HOME, city="台州市", district="黄岩区")]
+        )
+    )
+    nowhere = book.save(
+        Contact(name="区名不对", addresses=[Address(AddressKind.HOME, district="不存在区")])
+    )
+    places = contact_places(store)
+    assert places[pinned].approx is False and places[pinned].lat == 28.7
+    assert places[approx].approx is True
+    assert (places[approx].lat, places[approx].lon) == district_centre("黄岩区", "台州市")
+    assert places[approx].lat == pytest.approx(28.6, abs=0.2)
+    assert nowhere not in places
+    # 朝阳区 is in Beijing and in Changchun: the city decides, and without one, nothing.
+    beijing = district_centre("朝阳区", "北京市")
+    changchun = district_centre("朝阳区", "长春市")
+    assert beijing and changchun and beijing[0] < 41 < changchun[0]
+    assert district_centre("朝阳区") is None
+
+
+def test_placing_a_contact_sets_its_location_and_district(store) -> None:
+    book = ContactBook(store)
+    cid = book.save(Contact(name="新客户"))
+    place_contact(store, cid, 28.60, 121.40)
+    saved = book.get(cid)
+    assert (saved.addresses[0].lat, saved.addresses[0].lon) == (28.6, 121.4)
+    assert saved.addresses[0].district == "椒江区"
+    with pytest.raises(ValueError):
+        place_contact(store, cid, 95, 0)
+
+
+@pytest.fixture
+def demo_copy(demo_file: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "demo.sqlite"
+    shutil.copy(demo_file, target)
+    return target
+
+
+def js(view, script: str, qtbot):
+    """Run JavaScript in the page and wait for its result."""
+    box: dict[str, str] = {}
+    wrapped = f"JSON.stringify((function(){{ return {script}; }})())"
+    view.page.runJavaScript(wrapped, 0, lambda r: box.setdefault("r", r))
+    qtbot.waitUntil(lambda: "r" in box, timeout=10_000)
+    return json.loads(box["r"])
+
+
+def mouse(view, qtbot, kind: str, lat: float, lon: float) -> None:
+    js(
+        view,
+        f"(function(){{var p = rmdeskMap.pixel({lat}, {lon});"
+        "var box = document.querySelector('.folium-map');"
+        f"box.dispatchEvent(new MouseEvent('{kind}', {{bubbles: true, cancelable: true,"
+        "clientX: p[0], clientY: p[1], button: 0, buttons: 1, view: window}));"
+        "return true;})()",
+        qtbot,
+    )
+
+
+@pytest.fixture
+def map_page(qtbot, demo_copy: Path):
+    from rmdesk.ui.plan_page import PlanPage
+    from rmdesk.ui.tasks import TaskRunner
+
+    store = open_store(demo_copy)
+    runner = TaskRunner()
+    ids = ContactBook(store).list_ids()
+    page = PlanPage(store, runner, Tiles.NONE, lambda: ids)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    qtbot.waitUntil(lambda: page.map.loaded, timeout=20_000)
+    qtbot.waitUntil(lambda: js(page.map, "rmdeskMap.stats().markers", qtbot) > 0, timeout=20_000)
+    yield page, store, ids
+    page.close()
+    runner.shutdown()
+    store.close()
+    page.deleteLater()
+    qtbot.wait(100)
+    del page
+    gc.collect()
+
+
+def test_markers_and_clusters_on_the_real_page(map_page, qtbot) -> None:
+    page, store, ids = map_page
+    expected = marker_records(store, ids, Frame(), dt.date.today())
+    stats = js(page.map, "rmdeskMap.stats()", qtbot)
+    assert stats["markers"] == len(expected) > 200
+    assert stats["clusters"] > 0, "zoomed out, markers gather into clusters"
+    assert stats["bridge"] is True
+    # Zoomed in on one client, its own pin shows.
+    target = expected[0]
+    page.map.centre_on(target[0])
+    qtbot.waitUntil(lambda: js(page.map, "rmdeskMap.stats().pins", qtbot) > 0, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: js(page.map, "!!document.querySelector('.leaflet-popup-content')", qtbot),
+        timeout=10_000,
+    )
+    popup = js(page.map, "document.querySelector('.leaflet-popup-content').innerText", qtbot)
+    assert target[3] in popup
+
+
+def test_a_click_reaches_python(map_page, qtbot) -> None:
+    page, _store, _ids = map_page
+    with qtbot.waitSignal(page.map.map_clicked, timeout=10_000) as got:
+        mouse(page.map, qtbot, "click", 28.70, 121.30)
+    lat, lon = got.args
+    assert lat == pytest.approx(28.70, abs=0.01) and lon == pytest.approx(121.30, abs=0.01)
+
+
+def test_an_area_selection_returns_the_contacts_inside(map_page, qtbot) -> None:
+    page, store, ids = map_page
+    south, west, north, east = 28.60, 121.38, 28.72, 121.50
+    page.map.select_rect.setChecked(True)
+    mouse(page.map, qtbot, "mousedown", north, west)
+    mouse(page.map, qtbot, "mousemove", (north + south) / 2, (west + east) / 2)
+    with qtbot.waitSignal(page.map.area_selected, timeout=10_000):
+        mouse(page.map, qtbot, "mousemove", south, east)
+        mouse(page.map, qtbot, "mouseup", south, east)
+    qtbot.waitUntil(lambda: bool(page.area), timeout=10_000)
+    # The test's own answer: located contacts whose point lies in the box.
+    places = contact_places(store, ids)
+    inside = [
+        cid
+        for cid in ids
+        if cid in places
+        and south - 0.002 <= places[cid].lat <= north + 0.002
+        and west - 0.002 <= places[cid].lon <= east + 0.002
+    ]
+    strictly = {
+        cid
+        for cid in inside
+        if south + 0.002 <= places[cid].lat <= north - 0.002
+        and west + 0.002 <= places[cid].lon <= east - 0.002
+    }
+    assert strictly <= set(page.area) <= set(inside)
+    assert len(page.area) > 10
+    assert page.area_in_book.isEnabled()
+
+
+def test_placing_a_client_by_clicking_the_map(map_page, qtbot) -> None:
+    page, store, _ids = map_page
+    cid = ContactBook(store).save(Contact(name="待定位"))
+    page.start_placing(cid)
+    with qtbot.waitSignal(page.map.contact_placed, timeout=10_000):
+        mouse(page.map, qtbot, "click", 28.65, 121.42)
+    qtbot.waitUntil(lambda: bool(ContactBook(store).get(cid).addresses), timeout=10_000)
+    address = ContactBook(store).get(cid).addresses[0]
+    assert address.lat == pytest.approx(28.65, abs=0.01)
+    assert address.district == "椒江区"
+
+
+def test_planned_day_draws_a_numbered_route(map_page, qtbot) -> None:
+    page, _store, _ids = map_page
+    day = dt.date.today() + dt.timedelta(days=1)
+    while day.weekday() >= 5:
+        day += dt.timedelta(days=1)
+    from PySide6.QtCore import QDate
+
+    page.day.setDate(QDate(day.year, day.month, day.day))
+    page.plan()
+    qtbot.waitUntil(lambda: page.route is not None, timeout=20_000)
+    assert page.stops.count() == len(page.route.stops) > 0
+    qtbot.waitUntil(
+        lambda: js(page.map, "rmdeskMap.stats().stops", qtbot) == len(page.route.stops) + 2,
+        timeout=10_000,
+    )
+    first = page.route.stops[0].visit.plan_id
+    page.stops.setCurrentRow(0)
+    page.down.click()
+    qtbot.waitUntil(lambda: page.route.stops[1].visit.plan_id == first, timeout=10_000)
+    out = page.save_day_sheet(str(Path(page.store.path).with_suffix(".pdf")))
+    data = Path(out).read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 1000
+    assert json.loads(json.dumps(page.day_sheet_html())).count("<tr>") == len(page.route.stops) + 1
