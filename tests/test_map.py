@@ -143,8 +143,11 @@ def map_page(qtbot, demo_copy: Path):
     page.close()
     runner.shutdown()
     store.close()
-    page.deleteLater()
-    qtbot.wait(100)
+    # Delete the WebEngine page now, before the app and its profile go: a page left
+    # for later crashed the interpreter at exit.
+    import shiboken6
+
+    shiboken6.delete(page)
     del page
     gc.collect()
 

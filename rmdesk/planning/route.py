@@ -14,6 +14,7 @@ Times inside are seconds after midnight of the day; results carry datetimes.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -215,7 +216,8 @@ def _solve(p: _Problem, indices: Sequence[int], exploration: int) -> dict:
         )
     if jobs:
         inp.add_job(jobs)
-    return inp.solve(exploration_level=exploration, nb_threads=1).to_dict()
+    threads = max(1, min(4, os.cpu_count() or 1))
+    return inp.solve(exploration_level=exploration, nb_threads=threads).to_dict()
 
 
 def _route_from(p: _Problem, solution: dict) -> DayRoute:
