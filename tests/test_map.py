@@ -16,7 +16,7 @@ import pytest
 from rmdesk.contacts.book import ContactBook
 from rmdesk.domain.contact import Address, Contact
 from rmdesk.domain.kinds import AddressKind
-from rmdesk.mapping.data import Frame, contacts_in_area, marker_records, place_contact
+from rmdesk.mapping.data import Frame, marker_records, place_contact
 from rmdesk.mapping.page import Tiles, render_page
 from rmdesk.planning.places import (
     contact_places,
@@ -148,7 +148,6 @@ def map_page(qtbot, demo_copy: Path):
     import shiboken6
 
     shiboken6.delete(page)
-    del page
     gc.collect()
 
 
@@ -243,4 +242,4 @@ def test_planned_day_draws_a_numbered_route(map_page, qtbot) -> None:
     out = page.save_day_sheet(str(Path(page.store.path).with_suffix(".pdf")))
     data = Path(out).read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 1000
-    assert json.loads(json.dumps(page.day_sheet_html())).count("<tr>") == len(page.route.stops) + 1
+    assert page.day_sheet_html().count("<tr>") == len(page.route.stops) + 1
