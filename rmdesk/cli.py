@@ -4,7 +4,7 @@ rmdesk [--db PATH] [--demo]            start the app
 rmdesk demo [--db FILE] [--clients N] [--seed S]
 rmdesk contacts list [--tie 同学] [--bond 亲缘] [--search Q] [--json]
 rmdesk contacts near ID [--km R] [--json]
-rmdesk plan YYYY-MM-DD [--json] [--save]
+rmdesk plan YYYY-MM-DD [--json] [--save] [--offer ID [--minutes M]]
 rmdesk branch [--name N --address A --lat LAT --lon LON --hours 08:30-17:30 ...]
 """
 
@@ -15,7 +15,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from rmdesk import __version__
 from rmdesk.domain.contact import BookFilter, Contact
@@ -139,6 +139,15 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--json", action="store_true", help="print the route as JSON")
     plan.add_argument(
         "--save", action="store_true", help="store the order and times in the visit plans"
+    )
+    plan.add_argument(
+        "--offer",
+        type=int,
+        metavar="ID",
+        help="instead, the two best times to offer this contact on that day (二择一)",
+    )
+    plan.add_argument(
+        "--minutes", type=int, default=45, help="length of the offered visit (default 45)"
     )
 
     branch = commands.add_parser(
@@ -313,9 +322,51 @@ def run_contacts_near(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_offer(args: argparse.Namespace) -> int:
+    from rmdesk.domain.visit import VisitPlan, VisitTime
+    from rmdesk.planning.day import offer_slots
+    from rmdesk.planning.visits import VisitBook
+
+    if not 1 <= args.minutes <= 480:
+        print("rmdesk: error: --minutes must be between 1 and 480", file=sys.stderr)
+        return 2
+    store = _open(args.db)
+    try:
+        branch = VisitBook(store).branch()
+        draft = VisitPlan(
+            contact_id=args.offer,
+            time=VisitTime.flexible(args.day, branch.work_start, branch.work_end, args.minutes),
+        )
+        slots = offer_slots(store, draft)
+    finally:
+        store.close()
+    rows = [
+        {
+            "start": f"{s.start:%H:%M}",
+            "end": f"{s.end:%H:%M}",
+            "extra_km": round(s.extra_km, 2),
+            "extra_min": round(s.extra_min, 1),
+            "displaced": list(s.displaced),
+        }
+        for s in slots
+    ]
+    if args.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
+    elif not rows:
+        sys.stdout.write("no time on this day fits the visits already planned\n")
+    else:
+        for row in rows:
+            names = cast(list[str], row["displaced"])
+            pushed = f"\tpushes out {', '.join(names)}" if names else ""
+            sys.stdout.write(f"{row['start']}-{row['end']}\t+{row['extra_km']:.1f} km{pushed}\n")
+    return 0
+
+
 def run_plan(args: argparse.Namespace) -> int:
     from rmdesk.planning.day import plan_day, route_json
 
+    if args.offer is not None:
+        return run_offer(args)
     store = _open(args.db)
     try:
         route = plan_day(store, args.day, save=args.save)

@@ -243,3 +243,199 @@ def test_planned_day_draws_a_numbered_route(map_page, qtbot) -> None:
     data = Path(out).read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 1000
     assert page.day_sheet_html().count("<tr>") == len(page.route.stops) + 1
+
+
+def next_working_day() -> dt.date:
+    day = dt.date.today() + dt.timedelta(days=1)
+    while day.weekday() >= 5:
+        day += dt.timedelta(days=1)
+    return day
+
+
+def test_visit_editor_saves_all_nine_parts(map_page, qtbot) -> None:
+    from PySide6.QtCore import QDate, Qt, QTime
+
+    from rmdesk.domain.kinds import Audience, VisitPurpose, VisitStatus
+    from rmdesk.domain.visit import VisitPlan, VisitTime
+    from rmdesk.planning.visits import VisitBook
+
+    page, store, ids = map_page
+    day = next_working_day() + dt.timedelta(days=30)
+    draft = VisitPlan(contact_id=ids[0], time=VisitTime.flexible(day, dt.time(9), dt.time(17)))
+    editor = page.open_editor(draft, "测试客户")
+    editor.purpose.set_value(VisitPurpose.PRODUCT)
+    editor.content.setPlainText("介绍大额存单")
+    editor.day.setDate(QDate(day.year, day.month, day.day))
+    editor.fixed.setChecked(True)
+    editor.start.setTime(QTime(10, 30))
+    editor.minutes.setValue(60)
+    editor.person.setText("王会计")
+    editor.role.setText("财务")
+    editor.at_client.setChecked(False)
+    editor.place.setText("星巴克")
+    editor.place_lat.setText("28.65")
+    editor.place_lon.setText("121.42")
+    editor.audience.set_value(Audience.GROUP)
+    editor.strategy.setPlainText("先聊孩子")
+    editor.materials.item(1).setCheckState(Qt.CheckState.Checked)  # business cards
+    editor.new_material.setText("利率对比表")
+    editor._add_custom()
+    with qtbot.waitSignal(editor.saved, timeout=10_000) as got:
+        editor.save()
+    saved = VisitBook(store).get(got.args[0])
+    assert saved.time.fixed and saved.time.window_start == dt.time(10, 30)
+    assert saved.time.duration_min == 60 and saved.time.day == day
+    assert (saved.purpose, saved.content) == (VisitPurpose.PRODUCT, "介绍大额存单")
+    assert (saved.person_name, saved.person_role) == ("王会计", "财务")
+    assert (saved.place_text, saved.place_lat, saved.place_lon) == ("星巴克", 28.65, 121.42)
+    assert saved.mode.audience is Audience.GROUP and saved.strategy == "先聊孩子"
+    assert [m.item for m in saved.materials] == ["名片", "利率对比表"]
+    assert saved.status is VisitStatus.PROPOSED and saved.uid
+
+
+def test_visit_editor_shows_problems_and_asks_before_discarding(
+    map_page, qtbot, monkeypatch
+) -> None:
+    from PySide6.QtCore import QTime
+    from PySide6.QtWidgets import QMessageBox
+
+    from rmdesk.domain.visit import VisitPlan, VisitTime
+    from rmdesk.planning.visits import VisitBook
+
+    page, store, ids = map_page
+    day = next_working_day()
+    before = len(VisitBook(store).for_contact(ids[1]))
+    editor = page.open_editor(
+        VisitPlan(contact_id=ids[1], time=VisitTime.flexible(day, dt.time(9), dt.time(17))), "x"
+    )
+    editor.start.setTime(QTime(15, 0))
+    editor.latest.setTime(QTime(14, 0))  # ends before it starts
+    editor.save()
+    assert editor.time_problem.isVisible()
+    asked: list[str] = []
+
+    def answer(*args, **_kw):
+        asked.append(args[1])
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    editor.reject()
+    assert asked and editor.isVisible(), "a changed form is not thrown away silently"
+    assert len(VisitBook(store).for_contact(ids[1])) == before
+
+
+def test_offer_two_times_fills_a_booked_appointment(map_page, qtbot) -> None:
+    from rmdesk.domain.kinds import VisitStatus
+    from rmdesk.domain.visit import VisitPlan, VisitTime
+
+    page, store, ids = map_page
+    from rmdesk.planning.geo import distance_km
+    from rmdesk.planning.visits import VisitBook
+
+    located = contact_places(store, ids)
+    branch = VisitBook(store).branch()
+    cid = min(
+        (i for i in ids if i in located and not located[i].approx),
+        key=lambda i: distance_km(branch.lat, branch.lon, located[i].lat, located[i].lon),
+    )
+    day = next_working_day() + dt.timedelta(days=40)  # an empty day: two slots always fit
+    editor = page.open_editor(
+        VisitPlan(contact_id=cid, time=VisitTime.flexible(day, dt.time(9), dt.time(17))), "x"
+    )
+    editor.offer.click()
+    qtbot.waitUntil(lambda: editor.offer.isEnabled(), timeout=20_000)
+    assert len(editor.slots) == 2, editor.slot_note.text()
+    assert all(b.isVisible() for b in editor.slot_buttons)
+    second = editor.slots[1]
+    editor.slot_buttons[1].click()
+    assert editor.fixed.isChecked()
+    assert editor.start.time().hour() == second.start.hour
+    assert editor.status.value() is VisitStatus.BOOKED
+
+
+def test_day_list_changes_status_and_adds_an_area(map_page, qtbot, monkeypatch) -> None:
+    from PySide6.QtCore import QDate
+
+    from rmdesk.domain.kinds import VisitStatus
+    from rmdesk.planning.visits import VisitBook
+
+    page, store, ids = map_page
+    day = next_working_day()
+    page.day.setDate(QDate(day.year, day.month, day.day))
+    plans = VisitBook(store).for_day(day, tuple(VisitStatus))
+    qtbot.waitUntil(lambda: page.plans.count() == len(plans) > 0, timeout=10_000)
+    page.plans.item(0).setSelected(True)
+    plan_id = int(page.plans.item(0).data(0x0100))
+    cancel = next(b for b, st in page.status_buttons if st is VisitStatus.CANCELLED)
+    cancel.click()
+    qtbot.waitUntil(
+        lambda: VisitBook(store).get(plan_id).status is VisitStatus.CANCELLED, timeout=10_000
+    )
+    # Clients of a drawn area become flexible visits of the day.
+    page._show_area(ids[:3])
+    assert page.add_area.isEnabled()
+    page.add_area.click()
+    qtbot.waitUntil(
+        lambda: len(VisitBook(store).for_day(day, tuple(VisitStatus))) == len(plans) + 3,
+        timeout=10_000,
+    )
+    qtbot.waitUntil(lambda: page.plans.count() == len(plans) + 3, timeout=10_000)
+
+
+def test_branch_dialog_checks_and_saves(qtbot, store) -> None:
+    from rmdesk.domain.visit import Branch
+    from rmdesk.planning.visits import VisitBook
+    from rmdesk.ui.branch_dialog import BranchDialog
+    from rmdesk.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    visits = VisitBook(store)
+    dialog = BranchDialog(visits, runner, Branch())
+    qtbot.addWidget(dialog)
+    dialog.name.setText("台州椒江支行")
+    dialog.lat.setText("28.6")
+    dialog.save()
+    assert not dialog.place_problem.isHidden(), "latitude without longitude is refused"
+    dialog.lon.setText("121.4")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save()
+    saved = visits.branch()
+    assert (saved.name, saved.lat, saved.lon) == ("台州椒江支行", 28.6, 121.4)
+    runner.shutdown()
+
+
+def test_who_is_near_shows_last_visit_and_plans_visits(qtbot, demo_copy: Path) -> None:
+    from rmdesk.domain.kinds import VisitStatus
+    from rmdesk.planning.visits import VisitBook
+    from rmdesk.ui.nearby_dialog import NearbyDialog
+    from rmdesk.ui.tasks import TaskRunner
+
+    store = open_store(demo_copy)
+    runner = TaskRunner()
+    book = ContactBook(store)
+    done = {
+        p.contact_id: p.time.day
+        for p in VisitBook(store).between(
+            dt.date.today() - dt.timedelta(days=90), dt.date.today(), (VisitStatus.DONE,)
+        )
+    }
+    places = contact_places(store)
+    origin = next(c for c in book.list_ids() if c in places and not places[c].approx)
+    dialog = NearbyDialog(book, runner, origin, "x")
+    qtbot.addWidget(dialog)
+    dialog.radius.setValue(50)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 20, timeout=10_000)
+    shown = {
+        int(dialog.table.item(r, 0).data(0x0100)): dialog.table.item(r, 5).text()
+        for r in range(dialog.table.rowCount())
+    }
+    visited = [cid for cid in shown if cid in done]
+    assert visited, "the demo book has done visits near everyone within 50 km"
+    for cid in visited:
+        assert shown[cid] >= done[cid].isoformat()
+    dialog.table.selectRow(0)
+    with qtbot.waitSignal(dialog.plan_visits, timeout=5_000) as got:
+        dialog.plan_button.click()
+    assert got.args[0] == [int(dialog.table.item(0, 0).data(0x0100))]
+    runner.shutdown()
+    store.close()

@@ -61,6 +61,104 @@
     </message>
 </context>
 <context>
+    <name>BranchDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="59"/>
+        <source>Branch and working day</source>
+        <translation>支行与工作日</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="61"/>
+        <source>e.g. 台州椒江支行</source>
+        <translation>例如 台州椒江支行</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="64"/>
+        <source>Latitude (WGS-84)</source>
+        <translation>纬度（WGS-84）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="66"/>
+        <source>Longitude (WGS-84)</source>
+        <translation>经度（WGS-84）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="73"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="80"/>
+        <source>Road distance ÷ straight-line distance</source>
+        <translation>道路距离 ÷ 直线距离</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="83"/>
+        <source> km/h</source>
+        <translation> 公里/小时</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="86"/>
+        <source>Optional: an OSRM server, e.g. http://10.0.0.5:5000</source>
+        <translation>可选：OSRM 路线服务器，例如 http://10.0.0.5:5000</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="90"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="91"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="95"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="96"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="97"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="99"/>
+        <source>Working hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="100"/>
+        <source>Lunch within</source>
+        <translation>午休时段</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="101"/>
+        <source>Lunch length</source>
+        <translation>午休时长</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="103"/>
+        <source>Detour factor</source>
+        <translation>绕行系数</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="104"/>
+        <source>Average speed</source>
+        <translation>平均车速</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="105"/>
+        <source>Routing server</source>
+        <translation>路线服务器</translation>
+    </message>
+</context>
+<context>
     <name>ContactDetail</name>
     <message>
         <location filename="../../rmdesk/ui/contact_detail.py" line="50"/>
@@ -442,62 +540,77 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="161"/>
+        <location filename="../../rmdesk/ui/labels.py" line="201"/>
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>数据库 {0} 正被其他程序使用。请关闭该程序（或另一个 rmdesk 窗口）后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="167"/>
+        <location filename="../../rmdesk/ui/labels.py" line="207"/>
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk 无法写入数据库 {0}（{1}）。请检查文件和文件夹的权限，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="173"/>
+        <location filename="../../rmdesk/ui/labels.py" line="213"/>
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} 不是 rmdesk 数据库。请选择正确的文件；该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="178"/>
+        <location filename="../../rmdesk/ui/labels.py" line="218"/>
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>数据库 {0} 已损坏。请从备份恢复（rmdesk 每次升级前都会在其旁边保留一份副本）。该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="185"/>
+        <location filename="../../rmdesk/ui/labels.py" line="225"/>
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>数据库 {0} 由更新版本的 rmdesk 写入。请安装新版 rmdesk 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="191"/>
+        <location filename="../../rmdesk/ui/labels.py" line="231"/>
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>{0} 所在的磁盘已满。请清理空间后重试；本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="196"/>
+        <location filename="../../rmdesk/ui/labels.py" line="236"/>
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>无法连接数据库服务器 {0}。请检查地址、密码和网络后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="202"/>
+        <location filename="../../rmdesk/ui/labels.py" line="242"/>
         <source>The database {0} cannot be used: {1}</source>
         <translation>无法使用数据库 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="206"/>
+        <location filename="../../rmdesk/ui/labels.py" line="246"/>
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>该联系人已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="210"/>
+        <location filename="../../rmdesk/ui/labels.py" line="250"/>
         <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
         <translation>{0} 还没有带坐标的地址。请在“编辑联系人”中为地址填写经纬度，即可查看附近的人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="216"/>
+        <location filename="../../rmdesk/ui/labels.py" line="256"/>
+        <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
+        <translation>支行还没有位置，日程无从出发。请在“计划 → 支行与工作日”中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="262"/>
+        <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
+        <translation>路线服务器 {0} 没有响应（{1}）。请在“计划 → 支行与工作日”中检查地址，或清空它以按直线距离排程。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="268"/>
+        <source>That visit plan no longer exists; it may have been deleted.</source>
+        <translation>该拜访计划已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="272"/>
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>部分字段无效，已在表单中标出。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="219"/>
+        <location filename="../../rmdesk/ui/labels.py" line="275"/>
         <source>Something went wrong: {0}</source>
         <translation>出现错误：{0}</translation>
     </message>
@@ -505,338 +618,453 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="47"/>
+        <location filename="../../rmdesk/ui/labels.py" line="58"/>
         <source>Five shared ties</source>
         <translation>五同</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="48"/>
+        <location filename="../../rmdesk/ui/labels.py" line="59"/>
         <source>Five bonds</source>
         <translation>五缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="49"/>
+        <location filename="../../rmdesk/ui/labels.py" line="60"/>
         <source>Classmate</source>
         <translation>同学</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="50"/>
+        <location filename="../../rmdesk/ui/labels.py" line="61"/>
         <source>Same hometown</source>
         <translation>同乡</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="51"/>
+        <location filename="../../rmdesk/ui/labels.py" line="62"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="52"/>
+        <location filename="../../rmdesk/ui/labels.py" line="63"/>
         <source>Shared hobby</source>
         <translation>同好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="53"/>
+        <location filename="../../rmdesk/ui/labels.py" line="64"/>
         <source>Neighbour</source>
         <translation>同邻</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="54"/>
+        <location filename="../../rmdesk/ui/labels.py" line="65"/>
         <source>Kinship</source>
         <translation>亲缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="55"/>
+        <location filename="../../rmdesk/ui/labels.py" line="66"/>
         <source>Locality</source>
         <translation>地缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="56"/>
+        <location filename="../../rmdesk/ui/labels.py" line="67"/>
         <source>Profession</source>
         <translation>业缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="57"/>
+        <location filename="../../rmdesk/ui/labels.py" line="68"/>
         <source>Faith</source>
         <translation>神缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="58"/>
+        <location filename="../../rmdesk/ui/labels.py" line="69"/>
         <source>Shared things</source>
         <translation>物缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="59"/>
+        <location filename="../../rmdesk/ui/labels.py" line="70"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="60"/>
+        <location filename="../../rmdesk/ui/labels.py" line="71"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="61"/>
+        <location filename="../../rmdesk/ui/labels.py" line="72"/>
         <source>Influential</source>
         <translation>有权</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="62"/>
+        <location filename="../../rmdesk/ui/labels.py" line="73"/>
         <source>Wealthy</source>
         <translation>有钱</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="63"/>
+        <location filename="../../rmdesk/ui/labels.py" line="74"/>
         <source>Wise</source>
         <translation>有智慧</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="64"/>
+        <location filename="../../rmdesk/ui/labels.py" line="75"/>
         <source>Passionate</source>
         <translation>有激情</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="65"/>
+        <location filename="../../rmdesk/ui/labels.py" line="76"/>
         <source>Attractive</source>
         <translation>有美貌</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="66"/>
+        <location filename="../../rmdesk/ui/labels.py" line="77"/>
         <source>Published sources</source>
         <translation>资料法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="67"/>
+        <location filename="../../rmdesk/ui/labels.py" line="78"/>
         <source>Hound referrer</source>
         <translation>猎犬法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="68"/>
+        <location filename="../../rmdesk/ui/labels.py" line="79"/>
         <source>Cold call or visit</source>
         <translation>陌生拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="69"/>
+        <location filename="../../rmdesk/ui/labels.py" line="80"/>
         <source>Own network</source>
         <translation>缘故法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="70"/>
+        <location filename="../../rmdesk/ui/labels.py" line="81"/>
         <source>Client referral</source>
         <translation>关系法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="71"/>
+        <location filename="../../rmdesk/ui/labels.py" line="82"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="72"/>
+        <location filename="../../rmdesk/ui/labels.py" line="83"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="73"/>
+        <location filename="../../rmdesk/ui/labels.py" line="84"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="74"/>
+        <location filename="../../rmdesk/ui/labels.py" line="85"/>
         <source>Has a financial need</source>
         <translation>有金融需求</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="75"/>
+        <location filename="../../rmdesk/ui/labels.py" line="86"/>
         <source>Can afford to buy</source>
         <translation>有购买能力</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="76"/>
+        <location filename="../../rmdesk/ui/labels.py" line="87"/>
         <source>Meets good-client conditions</source>
         <translation>符合优良客户条件</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="77"/>
+        <location filename="../../rmdesk/ui/labels.py" line="88"/>
         <source>Has authority to decide</source>
         <translation>有购买决策权</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="78"/>
+        <location filename="../../rmdesk/ui/labels.py" line="89"/>
         <source>Can create value for the bank</source>
         <translation>能为本行创造价值</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="79"/>
+        <location filename="../../rmdesk/ui/labels.py" line="90"/>
         <source>Attention</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="80"/>
+        <location filename="../../rmdesk/ui/labels.py" line="91"/>
         <source>Interest</source>
         <translation>兴趣</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="81"/>
+        <location filename="../../rmdesk/ui/labels.py" line="92"/>
         <source>Imagination</source>
         <translation>联想</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="82"/>
+        <location filename="../../rmdesk/ui/labels.py" line="93"/>
         <source>Desire</source>
         <translation>欲望</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="83"/>
+        <location filename="../../rmdesk/ui/labels.py" line="94"/>
         <source>Comparison</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="84"/>
+        <location filename="../../rmdesk/ui/labels.py" line="95"/>
         <source>Conviction</source>
         <translation>相信</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="85"/>
+        <location filename="../../rmdesk/ui/labels.py" line="96"/>
         <source>Decision</source>
         <translation>决心</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="86"/>
+        <location filename="../../rmdesk/ui/labels.py" line="97"/>
         <source>Satisfaction</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="87"/>
+        <location filename="../../rmdesk/ui/labels.py" line="98"/>
         <source>Primary school</source>
         <translation>小学</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="88"/>
+        <location filename="../../rmdesk/ui/labels.py" line="99"/>
         <source>Junior middle school</source>
         <translation>初中</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="89"/>
+        <location filename="../../rmdesk/ui/labels.py" line="100"/>
         <source>Senior or vocational school</source>
         <translation>高中/中专</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="90"/>
+        <location filename="../../rmdesk/ui/labels.py" line="101"/>
         <source>College</source>
         <translation>大专</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="91"/>
+        <location filename="../../rmdesk/ui/labels.py" line="102"/>
         <source>Bachelor</source>
         <translation>本科</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="92"/>
+        <location filename="../../rmdesk/ui/labels.py" line="103"/>
         <source>Master</source>
         <translation>硕士</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="93"/>
+        <location filename="../../rmdesk/ui/labels.py" line="104"/>
         <source>Doctorate</source>
         <translation>博士</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="94"/>
+        <location filename="../../rmdesk/ui/labels.py" line="105"/>
         <source>Single</source>
         <translation>未婚</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="95"/>
+        <location filename="../../rmdesk/ui/labels.py" line="106"/>
         <source>Married</source>
         <translation>已婚</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="96"/>
+        <location filename="../../rmdesk/ui/labels.py" line="107"/>
         <source>Divorced</source>
         <translation>离异</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="97"/>
+        <location filename="../../rmdesk/ui/labels.py" line="108"/>
         <source>Widowed</source>
         <translation>丧偶</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="98"/>
+        <location filename="../../rmdesk/ui/labels.py" line="109"/>
         <source>Below ¥100k</source>
         <translation>10万以下</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="99"/>
+        <location filename="../../rmdesk/ui/labels.py" line="110"/>
         <source>¥100k–300k</source>
         <translation>10万–30万</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="100"/>
+        <location filename="../../rmdesk/ui/labels.py" line="111"/>
         <source>¥300k–500k</source>
         <translation>30万–50万</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="101"/>
+        <location filename="../../rmdesk/ui/labels.py" line="112"/>
         <source>¥500k–1m</source>
         <translation>50万–100万</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="102"/>
+        <location filename="../../rmdesk/ui/labels.py" line="113"/>
         <source>¥1m–3m</source>
         <translation>100万–300万</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="103"/>
+        <location filename="../../rmdesk/ui/labels.py" line="114"/>
         <source>Above ¥3m</source>
         <translation>300万以上</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="104"/>
+        <location filename="../../rmdesk/ui/labels.py" line="115"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="105"/>
+        <location filename="../../rmdesk/ui/labels.py" line="116"/>
         <source>Work</source>
         <comment>phone</comment>
         <translation>办公</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="106"/>
+        <location filename="../../rmdesk/ui/labels.py" line="117"/>
         <source>Home</source>
         <comment>phone</comment>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="107"/>
+        <location filename="../../rmdesk/ui/labels.py" line="118"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="108"/>
+        <location filename="../../rmdesk/ui/labels.py" line="119"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="109"/>
+        <location filename="../../rmdesk/ui/labels.py" line="120"/>
         <source>Home</source>
         <comment>address</comment>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="110"/>
+        <location filename="../../rmdesk/ui/labels.py" line="121"/>
         <source>Work</source>
         <comment>address</comment>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="111"/>
+        <location filename="../../rmdesk/ui/labels.py" line="122"/>
         <source>Solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="112"/>
+        <location filename="../../rmdesk/ui/labels.py" line="123"/>
         <source>Lunar</source>
         <translation>农历</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="124"/>
+        <source>Build the relationship</source>
+        <translation>建立关系</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="125"/>
+        <source>Learn needs</source>
+        <translation>了解需求</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="126"/>
+        <source>Gather intelligence</source>
+        <translation>搜集情报</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="127"/>
+        <source>Introduce a product</source>
+        <translation>介绍产品</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="128"/>
+        <source>Deepen understanding</source>
+        <translation>加深了解</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="129"/>
+        <source>Social / PR contact</source>
+        <translation>联谊公关</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="130"/>
+        <source>Close</source>
+        <translation>促成交易</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="131"/>
+        <source>Proposed</source>
+        <translation>拟定</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="132"/>
+        <source>Booked</source>
+        <translation>已约</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="133"/>
+        <source>Done</source>
+        <translation>已访</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="134"/>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="135"/>
+        <source>Formal</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="136"/>
+        <source>Informal</source>
+        <translation>非正式</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="137"/>
+        <source>Public</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="138"/>
+        <source>Private</source>
+        <translation>私下</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="139"/>
+        <source>Group</source>
+        <translation>集体</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="140"/>
+        <source>One-to-one</source>
+        <translation>一对一</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="141"/>
+        <source>Product brochures</source>
+        <translation>产品资料</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="142"/>
+        <source>Business cards</source>
+        <translation>名片</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="143"/>
+        <source>Calculator</source>
+        <translation>计算器</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="144"/>
+        <source>Gifts / promotional items</source>
+        <translation>礼品/宣传品</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="145"/>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="146"/>
+        <source>Introduction letter</source>
+        <translation>介绍信</translation>
     </message>
 </context>
 <context>
@@ -883,7 +1111,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="142"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="252"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="264"/>
         <source>Empty the trash…</source>
         <translation>清空回收站…</translation>
     </message>
@@ -904,173 +1132,188 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="147"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="163"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="169"/>
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="150"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="164"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="322"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="170"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="339"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="153"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="165"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="171"/>
         <source>Map and day</source>
         <translation>地图与日程</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="156"/>
+        <source>&amp;Branch and working day…</source>
+        <translation>支行与工作日(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="159"/>
+        <source>Plan a &amp;visit…</source>
+        <translation>计划拜访(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="162"/>
         <source>&amp;Place on the map</source>
         <translation>在地图上定位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="185"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="191"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="205"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="217"/>
         <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
         <translation>搜索姓名、拼音（zhangsan、zs）、单位、电话、备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="242"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="254"/>
         <source>Contacts in the trash can be restored until the trash is emptied.</source>
         <translation>回收站中的联系人在清空回收站之前都可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="250"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="262"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="265"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="277"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="271"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="283"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="277"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="288"/>
+        <source>&amp;Planning</source>
+        <translation>计划(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="294"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="281"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="298"/>
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="284"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="301"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="311"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="328"/>
         <source>Showing the map selection; choose a group in the tree to show all.</source>
         <translation>正在显示地图选区内的客户；在左侧分组中选择任一分组即可显示全部。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="322"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="339"/>
         <source>Trash ({0})</source>
         <translation>回收站（{0}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="328"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="345"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n 位联系人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="330"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="347"/>
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="341"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="358"/>
         <source>No contact matches “{0}”.</source>
         <translation>没有与“{0}”匹配的联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="343"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="360"/>
         <source>No contact in this group.</source>
         <translation>该分组中没有联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="345"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="362"/>
         <source>Your book is empty. Add your first contact with New contact (Ctrl+N), or start rmdesk with --demo to explore a demo book.</source>
         <translation>通讯录还是空的。点击“新建联系人”（Ctrl+N）添加第一位联系人，或用 --demo 启动 rmdesk 体验演示通讯录。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="512"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="577"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="526"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="591"/>
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>已将 %n 位联系人移到回收站。按 Ctrl+Z 撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="541"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="552"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="606"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="617"/>
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>已恢复 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="563"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="628"/>
         <source>Empty the trash</source>
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="565"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="630"/>
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>永久删除回收站中的 %n 位联系人？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="577"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="642"/>
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>已永久删除 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="587"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="652"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="594"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="659"/>
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="606"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="671"/>
         <source>The new map tiles show after rmdesk restarts.</source>
         <translation>重新启动 rmdesk 后使用新的地图底图。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="616"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="681"/>
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="617"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="682"/>
         <source>rmdesk {0}
 The relationship manager&apos;s desk.
 Book: {1}</source>
@@ -1147,66 +1390,86 @@ Book: {1}</source>
 <context>
     <name>NearbyDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="47"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="52"/>
         <source>Who is near {0}</source>
         <translation>{0} 附近的人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="53"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="58"/>
         <source> km</source>
         <translation> 公里</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="60"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="65"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="61"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="66"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="62"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="67"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="63"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="68"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="64"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="69"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="73"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="70"/>
+        <source>Last visited</source>
+        <translation>上次拜访</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="83"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="76"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="86"/>
+        <source>Plan visits on</source>
+        <translation>安排拜访于</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="89"/>
+        <source>Add the selected contacts to that day as flexible visits</source>
+        <translation>把选中的联系人作为灵活拜访加入那一天</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="94"/>
         <source>Within</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="90"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="111"/>
         <source>Looking…</source>
         <translation>正在查找…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="101"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="122"/>
         <source>%n contact(s) within {0} km, nearest first.</source>
         <translation>
             <numerusform>{0} 公里内共 %n 位联系人，由近及远。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="108"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="129"/>
         <source>{0:.2f} km</source>
         <translation>{0:.2f} 公里</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="134"/>
+        <source>never</source>
+        <translation>从未</translation>
     </message>
 </context>
 <context>
@@ -1220,154 +1483,233 @@ Book: {1}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="67"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="187"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="81"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="255"/>
         <source>Plan the day</source>
         <translation>排定日程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="73"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="87"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="74"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="88"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="79"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="93"/>
         <source>Day sheet (PDF)…</source>
         <translation>日程单 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="84"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="98"/>
         <source>Show the selection in the book</source>
         <translation>在通讯录中显示选区客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="102"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="297"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="109"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="113"/>
+        <source>Booked</source>
+        <translation>已约</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="114"/>
+        <source>Done</source>
+        <translation>已访</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="115"/>
+        <source>Cancel visit</source>
+        <translation>取消拜访</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="120"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="122"/>
+        <source>Add the selected area&apos;s clients to this day</source>
+        <translation>把选区内的客户加入这一天</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="136"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="483"/>
         <source>Not planned</source>
         <translation>未排入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="118"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="148"/>
+        <source>Visits</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="149"/>
+        <source>Route</source>
+        <translation>路线</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="173"/>
         <source>no location: pin the client on the map</source>
         <translation>没有位置：请在地图上定位该客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="120"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="175"/>
         <source>outside working hours</source>
         <translation>不在工作时间内</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="122"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="177"/>
         <source>too far to go and come back within the day</source>
         <translation>太远，一天内无法往返</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="124"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="179"/>
         <source>clashes with {0}</source>
         <translation>与 {0} 的约见冲突</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="126"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="181"/>
         <source>its window is taken by the lunch break</source>
         <translation>可拜访时段被午休占用</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="127"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="182"/>
         <source>no time left in the day</source>
         <translation>当天已排满</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="148"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="203"/>
         <source>%n client(s) in the selected area</source>
         <translation>
             <numerusform>选区内有 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="158"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="214"/>
         <source>Client placed.</source>
         <translation>客户已定位。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="195"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="272"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="236"/>
+        <source>Working out travel times…</source>
+        <translation>正在计算车程…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="237"/>
+        <source>Ordering the visits…</source>
+        <translation>正在排定拜访顺序…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="238"/>
+        <source>Checking what does not fit…</source>
+        <translation>正在检查排不进的拜访…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="264"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="458"/>
         <source>appointment</source>
         <translation>约见</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="195"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="272"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="264"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="458"/>
         <source>flexible</source>
         <translation>灵活</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="196"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="265"/>
         <source>{0}. {1}–{2} {3} ({4}; arrive {5}, {6} km)</source>
         <translation>{0}. {1}–{2} {3}（{4}；{5} 到达，{6} 公里）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="206"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="275"/>
         <source>late for its time</source>
         <translation>赶不上约定时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="216"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="285"/>
         <source>lunch {0}–{1}</source>
         <translation>午休 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="222"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="291"/>
         <source>Leave {0}, back {1}; {2} km, {3} min driving. {4}</source>
         <translation>{0} 出发，{1} 返回；行程 {2} 公里，驾车 {3} 分钟。{4}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="230"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="299"/>
         <source>This order breaks the working day or lunch.</source>
         <translation>这个顺序超出了工作时间或占用了午休。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="285"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="357"/>
+        <source>{0}  {1}  ({2}, {3}, {4} min)</source>
+        <translation>{0}  {1}（{2}，{3}，{4} 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="414"/>
+        <source>Delete visit plans</source>
+        <translation>删除拜访计划</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/plan_page.py" line="416"/>
+        <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
+        <translation>
+            <numerusform>删除 %n 个拜访计划？如需保留记录，请改为标记为取消。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/plan_page.py" line="438"/>
+        <source>%n visit(s) added to {0}.</source>
+        <translation>
+            <numerusform>已在 {0} 加入 %n 个拜访。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="471"/>
         <source>Arrive</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="286"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="472"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="287"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="473"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="288"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="474"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="289"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="475"/>
         <source>Drive</source>
         <translation>车程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="292"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="318"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="478"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="504"/>
         <source>Day sheet {0}</source>
         <translation>{0} 日程单</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="307"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="493"/>
         <source>Save the day sheet</source>
         <translation>保存日程单</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="309"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="495"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1375,49 +1717,59 @@ Book: {1}</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="132"/>
+        <location filename="../../rmdesk/ui/labels.py" line="166"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="133"/>
+        <location filename="../../rmdesk/ui/labels.py" line="167"/>
         <source>Not a phone number: use 11 digits for a mobile, or the area code and number for a landline.</source>
         <translation>不是有效的电话号码：手机请输入 11 位数字，固话请输入区号和号码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="138"/>
+        <location filename="../../rmdesk/ui/labels.py" line="172"/>
         <source>This date does not exist.</source>
         <translation>该日期不存在。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="139"/>
+        <location filename="../../rmdesk/ui/labels.py" line="173"/>
         <source>A lunar date has a month from 1 to 12 and a day from 1 to 30.</source>
         <translation>农历日期的月份为 1–12，日为 1–30。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="142"/>
+        <location filename="../../rmdesk/ui/labels.py" line="176"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>纬度应在 -90 到 90 之间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="143"/>
+        <location filename="../../rmdesk/ui/labels.py" line="177"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>经度应在 -180 到 180 之间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="146"/>
+        <location filename="../../rmdesk/ui/labels.py" line="180"/>
         <source>Give both latitude and longitude, or neither.</source>
         <translation>请同时填写经度和纬度，或都不填。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="149"/>
+        <location filename="../../rmdesk/ui/labels.py" line="183"/>
         <source>A contact cannot introduce themselves.</source>
         <translation>联系人不能介绍自己。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="152"/>
+        <location filename="../../rmdesk/ui/labels.py" line="186"/>
         <source>Too long.</source>
         <translation>太长了。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="187"/>
+        <source>The window must end after it starts and hold the whole visit.</source>
+        <translation>时段的结束必须晚于开始，并且容得下整个拜访。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="190"/>
+        <source>A visit lasts from 1 minute to 8 hours.</source>
+        <translation>一次拜访的时长为 1 分钟到 8 小时。</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1823,254 @@ Book: {1}</source>
         <location filename="../../rmdesk/ui/settings_dialog.py" line="45"/>
         <source>Database</source>
         <translation>数据库</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="77"/>
+        <source>Visit plan — {0}</source>
+        <translation>拜访计划 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="79"/>
+        <source>Edit visit plan — {0}</source>
+        <translation>编辑拜访计划 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="83"/>
+        <source>Purpose and time</source>
+        <translation>目的与时间</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="84"/>
+        <source>Person, place, mode</source>
+        <translation>对象、地点、方式</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="85"/>
+        <source>Strategy and materials</source>
+        <translation>策略与营销工具</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="90"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="91"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="109"/>
+        <source>What to talk about, what to achieve</source>
+        <translation>谈什么，要达成什么</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="115"/>
+        <source>Fixed appointment</source>
+        <translation>固定约见</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="123"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="126"/>
+        <source>Latest end</source>
+        <translation>最晚结束</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="131"/>
+        <source>Offer two times (二择一)</source>
+        <translation>给出两个时间（二择一）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="133"/>
+        <source>The two times on this day that fit your plan with the least extra driving</source>
+        <translation>当天最顺路、不打乱已有安排的两个时间</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="147"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="148"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="149"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="150"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="154"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="158"/>
+        <source>Route</source>
+        <translation>路线</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="166"/>
+        <source>Who you will see, if not the client</source>
+        <translation>要见的人（如果不是客户本人）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="168"/>
+        <source>e.g. 财务总监</source>
+        <translation>例如 财务总监</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="169"/>
+        <source>At the client&apos;s address</source>
+        <translation>在客户地址</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="172"/>
+        <source>e.g. 椒江万达 星巴克</source>
+        <translation>例如 椒江万达 星巴克</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="174"/>
+        <source>Latitude (WGS-84)</source>
+        <translation>纬度（WGS-84）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="176"/>
+        <source>Longitude (WGS-84)</source>
+        <translation>经度（WGS-84）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="190"/>
+        <source>Person to see</source>
+        <translation>拜访对象</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="191"/>
+        <source>Their role</source>
+        <translation>对方职务</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="192"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="196"/>
+        <source>Formality</source>
+        <translation>正式程度</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="197"/>
+        <source>Setting</source>
+        <translation>场合</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="198"/>
+        <source>Audience</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="206"/>
+        <source>Greeting, approach, conversation, leave-taking</source>
+        <translation>寒暄、切入、交谈、告辞</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="218"/>
+        <source>Another thing to bring</source>
+        <translation>其他要带的东西</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="219"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="227"/>
+        <source>Strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="228"/>
+        <source>Materials</source>
+        <translation>营销工具</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="247"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="247"/>
+        <source>Earliest start</source>
+        <translation>最早开始</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="257"/>
+        <source>Not in a planned route yet (Map and day → Plan the day).</source>
+        <translation>尚未排入路线（地图与日程 → 排定日程）。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="258"/>
+        <source>Stop {0}: arrive {1}, leave {2}</source>
+        <translation>第 {0} 站：{1} 到达，{2} 离开</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="347"/>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="348"/>
+        <source>This visit plan has changes that are not saved. Discard them?</source>
+        <translation>这个拜访计划有未保存的修改，要放弃吗？</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="364"/>
+        <source>Looking for two times…</source>
+        <translation>正在寻找两个时间…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="372"/>
+        <source>+{0} km driving</source>
+        <translation>多开 {0} 公里</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="374"/>
+        <source>No longer fits that day: {0}</source>
+        <translation>当天将排不下：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="384"/>
+        <source>Offer both: “{0} or {1}, which suits you better?” Click the one chosen.</source>
+        <translation>两个都说出来：“{0} 还是 {1}，您哪个时间方便？”点击客户选定的那个。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="391"/>
+        <source>The day is full: a proposed visit would move to another day.</source>
+        <translation>当天已满：有一个拟定的拜访需要改到别的日子。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="394"/>
+        <source>Only one time fits this day.</source>
+        <translation>当天只有一个时间合适。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="397"/>
+        <source>No time on this day fits the visits already planned. Try another day.</source>
+        <translation>当天没有能与已有安排相容的时间，请换一天。</translation>
     </message>
 </context>
 </TS>

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from rmdesk.domain.errors import NoLocation
 from rmdesk.domain.visit import Branch, VisitPlan
 from rmdesk.planning.places import contact_places
-from rmdesk.planning.route import DayRoute, DayVisit, Progress, plan_route
+from rmdesk.planning.route import DayRoute, DayVisit, Progress, Slot, plan_route, propose_slots
 from rmdesk.planning.visits import VisitBook
 from rmdesk.store.database import Store, in_list
 
@@ -27,7 +29,7 @@ def day_visits(store: Store, plans: Sequence[VisitPlan]) -> list[DayVisit]:
             names[cid] = (name, bool(key))
     out = []
     for p in plans:
-        assert p.id is not None
+        assert p.id is not None, "only stored plans (or a draft given id 0) are planned"
         name, key = names.get(p.contact_id, ("", False))
         point: tuple[float, float] | None = None
         approx = False
@@ -63,6 +65,20 @@ def plan_day(
     if save:
         visits.save_route(day, [(s.visit.plan_id, s.arrive, s.depart) for s in route.stops])
     return route
+
+
+def offer_slots(store: Store, plan: VisitPlan) -> list[Slot]:
+    """Two times on the plan's day for this visit that keep the day's plan and add the
+    least driving (二择一). The plan itself, if already stored, is left out of the day."""
+    visits = VisitBook(store)
+    branch = visits.branch()
+    others = [p for p in visits.for_day(plan.time.day) if p.id != plan.id]
+    day = day_visits(store, [*others, dataclasses.replace(plan, id=0)])
+    candidate = day.pop()
+    if candidate.point is None:
+        name = store.read("SELECT name FROM contacts WHERE id = :id", {"id": plan.contact_id})
+        raise NoLocation(plan.contact_id, name[0][0] if name else "")
+    return propose_slots(plan.time.day, branch, day, candidate)
 
 
 def _hhmm(when: dt.datetime) -> str:

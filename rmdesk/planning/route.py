@@ -461,6 +461,7 @@ class Slot:
     end: dt.datetime
     extra_km: float
     extra_min: float
+    displaced: tuple[str, ...] = ()  # flexible visits that would no longer fit that day
 
 
 def propose_slots(
@@ -475,7 +476,9 @@ def propose_slots(
     matrix: Matrix | None = None,
 ) -> list[Slot]:
     """The `count` start times for `candidate` that keep every visit the day already
-    fits and add the least travel (二择一: offer two concrete options). Options are at
+    fits and add the least travel (二择一: offer two concrete options). On a full day,
+    times that push out flexible visits (named in `displaced`) come next; fixed
+    appointments are always kept. Options are at
     least `apart_min` apart so the client has a real choice. `matrix` covers the branch,
     the located visits and the candidate last."""
     if candidate.point is None:
@@ -487,7 +490,6 @@ def propose_slots(
     )
     base_p = _Problem(day, branch, p.visits[:-1], base_matrix)
     base = _route_from(base_p, _solve(base_p, range(1, n), 5))
-    kept = {s.visit.plan_id for s in base.stops}
     n = len(p.visits)
     options: list[Slot] = []
     start = _sec(branch.work_start)
@@ -501,17 +503,21 @@ def propose_slots(
         p.visits[-1] = trial
         route = _route_from(p, _solve(p, range(1, n + 1), 5))
         planned = {s.visit.plan_id for s in route.stops}
-        if candidate.plan_id in planned and kept <= planned:
+        lost = [s.visit for s in base.stops if s.visit.plan_id not in planned]
+        if candidate.plan_id in planned and not any(v.fixed for v in lost):
             options.append(
                 Slot(
                     p.at(start),
                     p.at(start + candidate.duration_min * 60),
                     round(route.total_km - base.total_km, 3),
                     round(route.travel_min - base.travel_min, 1),
+                    tuple(v.name for v in lost),
                 )
             )
         start += step_min * 60
-    options.sort(key=lambda s: (s.extra_min, s.start))
+    # A slot that keeps the whole day beats one that pushes a flexible visit out; among
+    # equals, the least extra driving. Appointments are never pushed out.
+    options.sort(key=lambda s: (len(s.displaced), s.extra_min, s.start))
     chosen: list[Slot] = []
     for slot in options:
         if all(abs((slot.start - c.start).total_seconds()) >= apart_min * 60 for c in chosen):

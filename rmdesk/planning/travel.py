@@ -8,8 +8,6 @@ road durations and distances. Nothing here reaches the network unless configured
 from __future__ import annotations
 
 import json
-import urllib.error
-import urllib.request
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -73,6 +71,9 @@ class Osrm:
     timeout_s: float = 15.0
 
     def matrix(self, points: Sequence[Point]) -> Matrix:
+        import urllib.error
+        import urllib.request
+
         coords = ";".join(f"{lon:.6f},{lat:.6f}" for lat, lon in points)
         address = f"{self.url.rstrip('/')}/table/v1/driving/{coords}?annotations=duration,distance"
         try:

@@ -108,6 +108,10 @@ class VisitBook:
         self._store = store
         self._clock = clock
 
+    @property
+    def store(self) -> Store:
+        return self._store
+
     def _now(self) -> dt.datetime:
         return self._clock.now().replace(microsecond=0)
 
@@ -133,6 +137,37 @@ class VisitBook:
             model.updated_at = now
             s.flush()
             return model.id
+
+    def add_flexible(
+        self, contact_ids: Sequence[int], day: dt.date, minutes: int = 45
+    ) -> list[int]:
+        """Proposed flexible visits on `day`, allowed all working day, for each contact
+        (in one transaction: all or none). Returns the new plans' ids."""
+        branch = self.branch()
+        now = self._now()
+        made = []
+        for cid in contact_ids:
+            plan = VisitPlan(
+                contact_id=cid,
+                time=VisitTime.flexible(day, branch.work_start, branch.work_end, minutes),
+            )
+            validate_visit(plan)
+            made.append(plan)
+        with self._store.session() as s:
+            missing = set(contact_ids) - set(
+                s.scalars(select(ContactModel.id).where(ContactModel.id.in_(list(contact_ids))))
+            )
+            if missing:
+                raise ContactNotFound(min(missing))
+            models = []
+            for plan in made:
+                model = VisitPlanModel(uid=f"{uuid.uuid4()}@rmdesk", created_at=now)
+                _fill(model, plan)
+                model.updated_at = now
+                s.add(model)
+                models.append(model)
+            s.flush()
+            return [m.id for m in models]
 
     def get(self, plan_id: int) -> VisitPlan:
         with self._store.session() as s:

@@ -9,7 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from rmdesk.domain import contact as c
+from rmdesk.domain import visit as v
 from rmdesk.domain.errors import (
+    BranchNotSet,
     ContactNotFound,
     DatabaseCorrupt,
     DatabaseLocked,
@@ -17,28 +19,37 @@ from rmdesk.domain.errors import (
     DatabaseUnwritable,
     DiskFull,
     InvalidContact,
+    InvalidVisit,
     NoLocation,
     NotADatabase,
     ServerUnavailable,
     StoreError,
+    VisitNotFound,
 )
 from rmdesk.domain.kinds import (
     AddressKind,
     Answer,
+    Audience,
     CalendarKind,
     Education,
+    Formality,
     FriendKind,
     Gender,
     IncomeBand,
     Kind,
     LeadSource,
     MaritalStatus,
+    Material,
     PhoneLabel,
     Question,
+    Setting,
     Stage,
     TieFamily,
     TieKind,
+    VisitPurpose,
+    VisitStatus,
 )
+from rmdesk.planning.travel import TravelUnavailable
 
 
 def _kind_labels() -> list[tuple[Kind, str]]:
@@ -110,6 +121,29 @@ def _kind_labels() -> list[tuple[Kind, str]]:
         (AddressKind.WORK, QCoreApplication.translate("Kinds", "Work", "address")),
         (CalendarKind.SOLAR, QCoreApplication.translate("Kinds", "Solar")),
         (CalendarKind.LUNAR, QCoreApplication.translate("Kinds", "Lunar")),
+        (VisitPurpose.RELATIONSHIP, QCoreApplication.translate("Kinds", "Build the relationship")),
+        (VisitPurpose.NEEDS, QCoreApplication.translate("Kinds", "Learn needs")),
+        (VisitPurpose.INTELLIGENCE, QCoreApplication.translate("Kinds", "Gather intelligence")),
+        (VisitPurpose.PRODUCT, QCoreApplication.translate("Kinds", "Introduce a product")),
+        (VisitPurpose.DEEPEN, QCoreApplication.translate("Kinds", "Deepen understanding")),
+        (VisitPurpose.SOCIAL, QCoreApplication.translate("Kinds", "Social / PR contact")),
+        (VisitPurpose.CLOSE, QCoreApplication.translate("Kinds", "Close")),
+        (VisitStatus.PROPOSED, QCoreApplication.translate("Kinds", "Proposed")),
+        (VisitStatus.BOOKED, QCoreApplication.translate("Kinds", "Booked")),
+        (VisitStatus.DONE, QCoreApplication.translate("Kinds", "Done")),
+        (VisitStatus.CANCELLED, QCoreApplication.translate("Kinds", "Cancelled")),
+        (Formality.FORMAL, QCoreApplication.translate("Kinds", "Formal")),
+        (Formality.INFORMAL, QCoreApplication.translate("Kinds", "Informal")),
+        (Setting.PUBLIC, QCoreApplication.translate("Kinds", "Public")),
+        (Setting.PRIVATE, QCoreApplication.translate("Kinds", "Private")),
+        (Audience.GROUP, QCoreApplication.translate("Kinds", "Group")),
+        (Audience.ONE_TO_ONE, QCoreApplication.translate("Kinds", "One-to-one")),
+        (Material.BROCHURES, QCoreApplication.translate("Kinds", "Product brochures")),
+        (Material.CARDS, QCoreApplication.translate("Kinds", "Business cards")),
+        (Material.CALCULATOR, QCoreApplication.translate("Kinds", "Calculator")),
+        (Material.GIFTS, QCoreApplication.translate("Kinds", "Gifts / promotional items")),
+        (Material.DOCUMENTS, QCoreApplication.translate("Kinds", "Documents")),
+        (Material.LETTER, QCoreApplication.translate("Kinds", "Introduction letter")),
     ]
 
 
@@ -150,6 +184,12 @@ def problem_text(code: str) -> str:
             "Problems", "A contact cannot introduce themselves."
         ),
         c.TOO_LONG: QCoreApplication.translate("Problems", "Too long."),
+        v.BAD_WINDOW: QCoreApplication.translate(
+            "Problems", "The window must end after it starts and hold the whole visit."
+        ),
+        v.BAD_DURATION: QCoreApplication.translate(
+            "Problems", "A visit lasts from 1 minute to 8 hours."
+        ),
     }
     return texts.get(code, code)
 
@@ -212,7 +252,23 @@ def error_text(error: BaseException) -> str:
             "{0} has no address with coordinates yet. Add latitude and longitude to an "
             "address (Edit contact) to see who is near.",
         ).format(error.name)
-    if isinstance(error, InvalidContact):
+    if isinstance(error, BranchNotSet):
+        return QCoreApplication.translate(
+            "Errors",
+            "The branch has no location yet, so the day cannot start anywhere. Set it in "
+            "Planning → Branch and working day.",
+        )
+    if isinstance(error, TravelUnavailable):
+        return QCoreApplication.translate(
+            "Errors",
+            "The routing server {0} did not answer ({1}). Check its address in Planning → "
+            "Branch and working day, or clear it to plan with straight-line distances.",
+        ).format(error.url, error.detail)
+    if isinstance(error, VisitNotFound):
+        return QCoreApplication.translate(
+            "Errors", "That visit plan no longer exists; it may have been deleted."
+        )
+    if isinstance(error, InvalidVisit | InvalidContact):
         return QCoreApplication.translate(
             "Errors", "Some fields are not valid; they are marked in the form."
         )

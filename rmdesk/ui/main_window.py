@@ -152,6 +152,12 @@ class MainWindow(QMainWindow):
         self.map_area_action = self._action(
             self.tr("Map and day"), "Ctrl+3", lambda: self.nav.setCurrentRow(MAP)
         )
+        self.branch_action = self._action(
+            self.tr("&Branch and working day…"), None, self.edit_branch
+        )
+        self.plan_visit_action = self._action(
+            self.tr("Plan a &visit…"), "Ctrl+Shift+V", self.plan_visit
+        )
         self.place_action = self._action(
             self.tr("&Place on the map"), "Ctrl+Shift+P", self.place_on_map
         )
@@ -185,7 +191,13 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
-        for action in (self.new_action, self.edit_action, self.delete_action, self.nearby_action):
+        for action in (
+            self.new_action,
+            self.edit_action,
+            self.delete_action,
+            self.nearby_action,
+            self.plan_visit_action,
+        ):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
 
@@ -273,7 +285,12 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.nearby_action)
-        edit_menu.addAction(self.place_action)
+        planning_menu = self.menuBar().addMenu(self.tr("&Planning"))
+        planning_menu.addAction(self.plan_visit_action)
+        planning_menu.addAction(self.place_action)
+        planning_menu.addAction(self.map_area_action)
+        planning_menu.addSeparator()
+        planning_menu.addAction(self.branch_action)
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.contacts_area_action)
         view_menu.addAction(self.trash_area_action)
@@ -387,6 +404,7 @@ class MainWindow(QMainWindow):
         self.edit_action.setEnabled(in_book and selected == 1)
         self.nearby_action.setEnabled(in_book and selected == 1)
         self.place_action.setEnabled(in_book and selected == 1)
+        self.plan_visit_action.setEnabled(in_book and selected == 1)
         self.delete_action.setEnabled(in_book and selected > 0)
         trash_selected = len(self.selected_ids(self.trash_table))
         self.restore_action.setEnabled(trash_selected > 0)
@@ -420,6 +438,52 @@ class MainWindow(QMainWindow):
     def _markers_follow_book(self) -> None:
         if self.plan_page is not None and self.plan_page.map.loaded:
             self.plan_page.refresh_markers()
+
+    def plan_visits_for(self, ids: list[int], day: object) -> None:
+        """Add contacts to a day as flexible visits and show that day."""
+        import datetime as dt
+
+        assert isinstance(day, dt.date)
+        self.nav.setCurrentRow(MAP)
+        self._ensure_plan_page().add_to_day(ids, day)
+
+    def plan_visit(self) -> None:
+        """Open a new visit plan for the selected contact."""
+        import datetime as dt
+
+        from rmdesk.domain.visit import VisitPlan, VisitTime
+
+        ids = self.selected_ids()
+        if len(ids) != 1 or self.nav.currentRow() != CONTACTS:
+            return
+        shown = self.detail.contact
+        name = shown.name if shown is not None and shown.id == ids[0] else ""
+        page = self._ensure_plan_page()
+        day = page.chosen_day()
+        if day < dt.date.today():
+            day = dt.date.today() + dt.timedelta(days=1)
+        plan = VisitPlan(
+            contact_id=ids[0],
+            time=VisitTime.flexible(day, dt.time(8, 30), dt.time(17, 30)),
+        )
+        page.open_editor(plan, name)
+
+    def edit_branch(self) -> None:
+        from rmdesk.planning.visits import VisitBook
+        from rmdesk.ui.branch_dialog import BranchDialog
+
+        visits = VisitBook(self.store)
+
+        def show(branch: object) -> None:
+            from rmdesk.domain.visit import Branch
+
+            assert isinstance(branch, Branch)
+            dialog = BranchDialog(visits, self.runner, branch, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.branch_dialog = dialog
+            dialog.open()
+
+        self.runner.submit(visits.branch, show)
 
     def place_on_map(self) -> None:
         ids = self.selected_ids()
@@ -493,6 +557,7 @@ class MainWindow(QMainWindow):
         name = shown.name if shown is not None and shown.id == ids[0] else ""
         dialog = NearbyDialog(self.book, self.runner, ids[0], name, self)
         dialog.open_contact.connect(self.open_contact)
+        dialog.plan_visits.connect(self.plan_visits_for)
         dialog.show()
         self.nearby = dialog
         return dialog

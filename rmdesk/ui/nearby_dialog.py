@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -29,6 +33,7 @@ class NearbyDialog(QDialog):
     """Lists who is within reach of a contact; double-click opens one in the book."""
 
     open_contact = Signal(int)
+    plan_visits = Signal(list, object)  # contact ids, the day (datetime.date)
     shown = Signal()  # a result (or a problem) is on screen
 
     def __init__(
@@ -54,7 +59,7 @@ class NearbyDialog(QDialog):
         self.radius.setValue(DEFAULT_RADIUS_KM)
         self.radius.valueChanged.connect(lambda _v: self.refresh())
         self.summary = QLabel()
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Distance"),
@@ -62,6 +67,7 @@ class NearbyDialog(QDialog):
                 self.tr("Company"),
                 self.tr("District"),
                 self.tr("Stage"),
+                self.tr("Last visited"),
             ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -69,16 +75,31 @@ class NearbyDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.cellDoubleClicked.connect(self._open_row)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.day = QDateEdit(QDate.currentDate().addDays(1))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd ddd")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
+        self.plan_button = buttons.addButton(
+            self.tr("Plan visits on"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.plan_button.setToolTip(
+            self.tr("Add the selected contacts to that day as flexible visits")
+        )
+        self.plan_button.setEnabled(False)
+        self.plan_button.clicked.connect(self._plan)
         form = QFormLayout()
         form.addRow(self.tr("Within"), self.radius)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
-        layout.addWidget(buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.day)
+        bottom.addWidget(buttons, 1)
+        layout.addLayout(bottom)
         self.refresh()
 
     def refresh(self) -> None:
@@ -110,6 +131,7 @@ class NearbyDialog(QDialog):
                 near.company,
                 near.district,
                 label(near.stage) if near.stage else "",
+                near.last_visited.isoformat() if near.last_visited else self.tr("never"),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -124,6 +146,22 @@ class NearbyDialog(QDialog):
         self.table.setRowCount(0)
         self.summary.setText(error_text(error))
         self.shown.emit()
+
+    def chosen_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()})
+        ids = []
+        for row in rows:
+            item = self.table.item(row, 0)
+            if item is not None:
+                ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return ids
+
+    def _selection_changed(self) -> None:
+        self.plan_button.setEnabled(bool(self.chosen_ids()))
+
+    def _plan(self) -> None:
+        d = self.day.date()
+        self.plan_visits.emit(self.chosen_ids(), dt.date(d.year(), d.month(), d.day()))
 
     def _open_row(self, row: int, _column: int) -> None:
         item = self.table.item(row, 0)

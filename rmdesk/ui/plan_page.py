@@ -10,13 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPdfWriter, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDateEdit,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,21 +26,31 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from rmdesk.contacts.book import ContactBook
+from rmdesk.domain.kinds import VisitStatus
+from rmdesk.domain.visit import VisitPlan
 from rmdesk.mapping.data import contacts_in_area, marker_records, place_contact
 from rmdesk.mapping.page import Tiles
 from rmdesk.planning.route import DayRoute, Reason, move_stop
+from rmdesk.planning.visits import VisitBook
 from rmdesk.store.database import Store
+from rmdesk.ui.labels import label
 from rmdesk.ui.map_view import MapView
 from rmdesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from rmdesk.ui.visit_editor import VisitEditor
 
 
 class PlanPage(QWidget):
     open_contact = Signal(int)
     show_area_in_book = Signal(list)
+    progress = Signal(str)  # emitted from the worker thread; delivered queued
 
     def __init__(
         self,
@@ -50,7 +62,9 @@ class PlanPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self.visits = VisitBook(store)
         self.runner = runner
+        self.editor: VisitEditor | None = None
         self._current_ids = current_ids
         self.route: DayRoute | None = None
         self.area: list[int] = []
@@ -87,12 +101,32 @@ class PlanPage(QWidget):
         stop = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         stop.activated.connect(self._stop_modes)
 
-        side = QWidget()
-        col = QVBoxLayout(side)
-        row = QHBoxLayout()
-        row.addWidget(self.day, 1)
-        row.addWidget(self.plan_button)
-        col.addLayout(row)
+        # The day's visit plans, whatever their status.
+        self.plans = QListWidget()
+        self.plans.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.plans.itemDoubleClicked.connect(lambda _i: self.edit_plan())
+        self.plans.itemSelectionChanged.connect(self._update_buttons)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_plan)
+        self.status_buttons: list[tuple[QPushButton, VisitStatus]] = []
+        for status, text in (
+            (VisitStatus.BOOKED, self.tr("Booked")),
+            (VisitStatus.DONE, self.tr("Done")),
+            (VisitStatus.CANCELLED, self.tr("Cancel visit")),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _c=False, st=status: self.set_status(st))
+            self.status_buttons.append((button, status))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.clicked.connect(self.delete_plans)
+        self.add_area = QPushButton(self.tr("Add the selected area's clients to this day"))
+        self.add_area.clicked.connect(self.add_area_to_day)
+        self.add_area.setEnabled(False)
+        self.day.dateChanged.connect(lambda _d: self.refresh_plans())
+        self.progress.connect(self.summary.setText)
+
+        route_tab = QWidget()
+        col = QVBoxLayout(route_tab)
         col.addWidget(self.summary)
         col.addWidget(self.stops, 3)
         moves = QHBoxLayout()
@@ -101,8 +135,28 @@ class PlanPage(QWidget):
         col.addLayout(moves)
         col.addWidget(QLabel(self.tr("Not planned")))
         col.addWidget(self.unassigned, 1)
-        col.addWidget(self.area_label)
-        col.addWidget(self.area_in_book)
+        plans_tab = QWidget()
+        plans_col = QVBoxLayout(plans_tab)
+        plans_col.addWidget(self.plans, 1)
+        grid = QGridLayout()
+        grid.addWidget(self.edit_button, 0, 0)
+        grid.addWidget(self.delete_button, 0, 1)
+        for n, (button, _status) in enumerate(self.status_buttons):
+            grid.addWidget(button, 1, n) if n < 2 else grid.addWidget(button, 0, 2)
+        plans_col.addLayout(grid)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.addTab(plans_tab, self.tr("Visits"))
+        self.side_tabs.addTab(route_tab, self.tr("Route"))
+        side = QWidget()
+        side_col = QVBoxLayout(side)
+        row = QHBoxLayout()
+        row.addWidget(self.day, 1)
+        row.addWidget(self.plan_button)
+        side_col.addLayout(row)
+        side_col.addWidget(self.side_tabs, 1)
+        side_col.addWidget(self.area_label)
+        side_col.addWidget(self.add_area)
+        side_col.addWidget(self.area_in_book)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.map)
         splitter.addWidget(side)
@@ -112,6 +166,7 @@ class PlanPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self._update_buttons()
+        self.refresh_plans()
 
     def reason_text(self, reason: Reason, clashes: tuple[str, ...]) -> str:
         if reason is Reason.NO_LOCATION:
@@ -147,6 +202,7 @@ class PlanPage(QWidget):
         self.area = ids
         self.area_label.setText(self.tr("%n client(s) in the selected area", "", len(ids)))
         self.area_in_book.setEnabled(bool(ids))
+        self.add_area.setEnabled(bool(ids))
 
     def start_placing(self, contact_id: int) -> None:
         self.map.start_placing(contact_id)
@@ -176,12 +232,24 @@ class PlanPage(QWidget):
 
         day = self.chosen_day()
         self.plan_button.setEnabled(False)
+        stages = {
+            "travel": self.tr("Working out travel times…"),
+            "solve": self.tr("Ordering the visits…"),
+            "check": self.tr("Checking what does not fit…"),
+        }
+
+        def say(stage: str) -> None:
+            self.progress.emit(stages.get(stage, stage))
+
         self.runner.submit(
-            lambda: plan_day(self.store, day, save=True), self.show_route, self._plan_failed
+            lambda: plan_day(self.store, day, save=True, progress=say),
+            self.show_route,
+            self._plan_failed,
         )
 
     def _plan_failed(self, error: BaseException) -> None:
         self.plan_button.setEnabled(True)
+        self.summary.setText("")
         from rmdesk.ui import labels
 
         QMessageBox.warning(self, self.tr("Plan the day"), labels.error_text(error))
@@ -189,6 +257,7 @@ class PlanPage(QWidget):
     def show_route(self, route: DayRoute) -> None:
         self.plan_button.setEnabled(True)
         self.route = route
+        self.side_tabs.setCurrentIndex(1)
         self.stops.clear()
         for n, stop in enumerate(route.stops, start=1):
             v = stop.visit
@@ -256,6 +325,123 @@ class PlanPage(QWidget):
         has = self.route is not None and bool(self.route.stops)
         for button in (self.up, self.down, self.pdf):
             button.setEnabled(has)
+        chosen = len(self.plans.selectedItems())
+        self.edit_button.setEnabled(chosen == 1)
+        self.delete_button.setEnabled(chosen > 0)
+        for button, _status in self.status_buttons:
+            button.setEnabled(chosen > 0)
+
+    # -- the day's visit plans --------------------------------------------------------
+
+    def refresh_plans(self) -> None:
+        day = self.chosen_day()
+        self.runner.submit(lambda: self._plans_of(day), self._show_plans)
+
+    def _plans_of(self, day: dt.date) -> tuple[dt.date, list[VisitPlan], dict[int, str]]:
+        plans = self.visits.for_day(day, tuple(VisitStatus))
+        rows = ContactBook(self.store).rows(sorted({p.contact_id for p in plans}))
+        return day, plans, {cid: row.name for cid, row in rows.items()}
+
+    def _show_plans(self, found: tuple[dt.date, list[VisitPlan], dict[int, str]]) -> None:
+        day, plans, names = found
+        if day != self.chosen_day():
+            return
+        self.plans.clear()
+        for plan in plans:
+            t = plan.time
+            when = (
+                f"{t.window_start:%H:%M}"
+                if t.fixed
+                else f"{t.window_start:%H:%M}–{t.window_end:%H:%M}"
+            )
+            text = self.tr("{0}  {1}  ({2}, {3}, {4} min)").format(
+                when,
+                names.get(plan.contact_id, "?"),
+                label(plan.status),
+                label(plan.purpose),
+                t.duration_min,
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, plan.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, names.get(plan.contact_id, ""))
+            if plan.status in (VisitStatus.CANCELLED, VisitStatus.DONE):
+                item.setForeground(Qt.GlobalColor.gray)
+            self.plans.addItem(item)
+        self._update_buttons()
+
+    def _chosen_plans(self) -> list[int]:
+        return [int(i.data(Qt.ItemDataRole.UserRole)) for i in self.plans.selectedItems()]
+
+    def edit_plan(self) -> None:
+        items = self.plans.selectedItems()
+        if len(items) != 1:
+            return
+        plan_id = int(items[0].data(Qt.ItemDataRole.UserRole))
+        name = str(items[0].data(Qt.ItemDataRole.UserRole + 1))
+
+        def show(plan: VisitPlan) -> None:
+            self.open_editor(plan, name)
+
+        self.runner.submit(lambda: self.visits.get(plan_id), show)
+
+    def open_editor(self, plan: VisitPlan, name: str) -> VisitEditor:
+        from rmdesk.ui.visit_editor import VisitEditor
+
+        editor = VisitEditor(self.visits, self.runner, plan, name, self)
+        editor.saved.connect(lambda _id: self.plans_changed())
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.editor = editor
+        editor.open()
+        return editor
+
+    def plans_changed(self) -> None:
+        self.refresh_plans()
+        self.refresh_markers()
+
+    def set_status(self, status: VisitStatus) -> None:
+        ids = self._chosen_plans()
+        if ids:
+            self.runner.submit(
+                lambda: self.visits.set_status(ids, status), lambda _n: self.plans_changed()
+            )
+
+    def delete_plans(self) -> None:
+        ids = self._chosen_plans()
+        if not ids:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete visit plans"),
+            self.tr(
+                "Delete %n visit plan(s)? To keep a record, mark them cancelled instead.",
+                "",
+                len(ids),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.runner.submit(lambda: self.visits.delete(ids), lambda _n: self.plans_changed())
+
+    def add_to_day(self, contact_ids: list[int], day: dt.date | None = None) -> None:
+        """Flexible visits (proposed, all working day) for these clients on the day."""
+        if not contact_ids:
+            return
+        when = day or self.chosen_day()
+        if day is not None:
+            self.day.setDate(QDate(day.year, day.month, day.day))
+
+        def done(made: list[int]) -> None:
+            self.plans_changed()
+            self.side_tabs.setCurrentIndex(0)
+            self.map.status.setText(
+                self.tr("%n visit(s) added to {0}.", "", len(made)).format(when.isoformat())
+            )
+
+        self.runner.submit(lambda: self.visits.add_flexible(contact_ids, when), done)
+
+    def add_area_to_day(self) -> None:
+        self.add_to_day(list(self.area))
 
     # -- the day sheet ----------------------------------------------------------------
 

@@ -1,0 +1,157 @@
+"""The branch (where every day starts and ends) and the rules of a working day."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
+
+from rmdesk.domain.visit import Branch
+from rmdesk.planning.visits import VisitBook
+from rmdesk.ui.contact_editor import ProblemLabel
+from rmdesk.ui.labels import error_text
+from rmdesk.ui.tasks import TaskRunner
+
+
+def _qtime(t: dt.time) -> QTimeEdit:
+    edit = QTimeEdit(QTime(t.hour, t.minute))
+    edit.setDisplayFormat("HH:mm")
+    return edit
+
+
+def _time(edit: QTimeEdit) -> dt.time:
+    q = edit.time()
+    return dt.time(q.hour(), q.minute())
+
+
+def _pair(a: QWidget, b: QWidget) -> QWidget:
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(a)
+    row.addWidget(b)
+    return box
+
+
+class BranchDialog(QDialog):
+    saved = Signal()
+
+    def __init__(
+        self, visits: VisitBook, runner: TaskRunner, branch: Branch, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.visits = visits
+        self.runner = runner
+        self.branch = branch
+        self.setWindowTitle(self.tr("Branch and working day"))
+        self.name = QLineEdit(branch.name)
+        self.name.setPlaceholderText(self.tr("e.g. 台州椒江支行"))
+        self.address = QLineEdit(branch.address)
+        self.lat = QLineEdit("" if branch.lat is None else f"{branch.lat:.6f}")
+        self.lat.setPlaceholderText(self.tr("Latitude (WGS-84)"))
+        self.lon = QLineEdit("" if branch.lon is None else f"{branch.lon:.6f}")
+        self.lon.setPlaceholderText(self.tr("Longitude (WGS-84)"))
+        self.place_problem = ProblemLabel()
+        self.work_start, self.work_end = _qtime(branch.work_start), _qtime(branch.work_end)
+        self.lunch_first = _qtime(branch.lunch_earliest)
+        self.lunch_last = _qtime(branch.lunch_latest_end)
+        self.lunch_min = QSpinBox()
+        self.lunch_min.setRange(0, 180)
+        self.lunch_min.setSuffix(self.tr(" min"))
+        self.lunch_min.setValue(branch.lunch_min)
+        self.hours_problem = ProblemLabel()
+        self.detour = QDoubleSpinBox()
+        self.detour.setRange(1.0, 3.0)
+        self.detour.setSingleStep(0.1)
+        self.detour.setValue(branch.detour)
+        self.detour.setToolTip(self.tr("Road distance ÷ straight-line distance"))
+        self.speed = QDoubleSpinBox()
+        self.speed.setRange(5.0, 120.0)
+        self.speed.setSuffix(self.tr(" km/h"))
+        self.speed.setValue(branch.speed_kmh)
+        self.osrm = QLineEdit(branch.osrm_url)
+        self.osrm.setPlaceholderText(self.tr("Optional: an OSRM server, e.g. http://10.0.0.5:5000"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Location"), _pair(self.lat, self.lon))
+        form.addRow("", self.place_problem)
+        form.addRow(self.tr("Working hours"), _pair(self.work_start, self.work_end))
+        form.addRow(self.tr("Lunch within"), _pair(self.lunch_first, self.lunch_last))
+        form.addRow(self.tr("Lunch length"), self.lunch_min)
+        form.addRow("", self.hours_problem)
+        form.addRow(self.tr("Detour factor"), self.detour)
+        form.addRow(self.tr("Average speed"), self.speed)
+        form.addRow(self.tr("Routing server"), self.osrm)
+        form.addRow(buttons)
+
+    def draft(self) -> tuple[Branch, dict[str, str]]:
+        problems: dict[str, str] = {}
+        lat = lon = None
+        try:
+            lat = float(self.lat.text()) if self.lat.text().strip() else None
+            lon = float(self.lon.text()) if self.lon.text().strip() else None
+        except ValueError:
+            problems["place"] = "bad_latitude"
+        if (lat is None) != (lon is None):
+            problems["place"] = "half_coordinates"
+        elif lat is not None and not -90 <= lat <= 90:
+            problems["place"] = "bad_latitude"
+        elif lon is not None and not -180 <= lon <= 180:
+            problems["place"] = "bad_longitude"
+        branch = dataclasses.replace(
+            self.branch,
+            name=self.name.text().strip(),
+            address=self.address.text().strip(),
+            lat=lat,
+            lon=lon,
+            work_start=_time(self.work_start),
+            work_end=_time(self.work_end),
+            lunch_earliest=_time(self.lunch_first),
+            lunch_latest_end=_time(self.lunch_last),
+            lunch_min=self.lunch_min.value(),
+            detour=self.detour.value(),
+            speed_kmh=self.speed.value(),
+            osrm_url=self.osrm.text().strip(),
+        )
+        span = dt.datetime.combine(dt.date.today(), branch.lunch_latest_end) - dt.datetime.combine(
+            dt.date.today(), branch.lunch_earliest
+        )
+        if branch.work_end <= branch.work_start or span.total_seconds() < branch.lunch_min * 60:
+            problems["hours"] = "bad_window"
+        return branch, problems
+
+    def save(self) -> None:
+        branch, problems = self.draft()
+        self.place_problem.show_problem(problems.get("place"))
+        self.hours_problem.show_problem(problems.get("hours"))
+        if problems:
+            return
+        self.runner.submit(lambda: self.visits.set_branch(branch), self._saved, self._failed)
+
+    def _saved(self, _none: object) -> None:
+        self.saved.emit()
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.windowTitle(), error_text(error))
