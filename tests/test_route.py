@@ -282,3 +282,95 @@ def test_cli_branch_sets_the_start(db_path: Path, capsys: pytest.CaptureFixture[
     assert main([*args, "--lat", "95", "--lon", "121"]) == 2
     assert main([*args, "--lat", "28"]) == 2
     assert main(["plan", "2026-12-01", "--db", str(db_path)]) == 0
+
+
+class _TableServer:
+    """An HTTP peer on 127.0.0.1 that answers OSRM's table service like OSRM does:
+    durations in seconds, distances in metres, from the coordinates in the path."""
+
+    def __init__(self, answer: str = "ok") -> None:
+        import http.server
+        import threading
+
+        mode = answer
+        self.requests: list[str] = []
+        outer = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                outer.requests.append(self.path)
+                coords = self.path.split("/table/v1/driving/")[1].split("?")[0].split(";")
+                points = [tuple(map(float, c.split(","))) for c in coords]
+                if mode == "bad":
+                    body = b"<html>gateway error</html>"
+                elif mode == "refuse":
+                    body = json.dumps({"code": "InvalidQuery", "message": "bad coords"}).encode()
+                else:
+                    # Road time: 1 s per 10 m of Manhattan distance in degrees × 111 km.
+                    def metres(a, b):
+                        return (abs(a[0] - b[0]) + abs(a[1] - b[1])) * 111_000
+
+                    body = json.dumps(
+                        {
+                            "code": "Ok",
+                            "durations": [[metres(a, b) / 10 for b in points] for a in points],
+                            "distances": [[metres(a, b) for b in points] for a in points],
+                        }
+                    ).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *_args) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_osrm_table_service_gives_the_travel_times() -> None:
+    import dataclasses
+
+    server = _TableServer()
+    try:
+        branch = dataclasses.replace(BRANCH, osrm_url=server.url)
+        visits = [visit(1, (28.66, 121.43)), visit(2, (28.70, 121.40))]
+        route = plan_route(DAY, branch, visits)
+    finally:
+        server.close()
+    assert server.requests and "annotations=duration,distance" in server.requests[0]
+    assert "121.421000,28.656000" in server.requests[0], "OSRM takes lon,lat"
+    first = route.stops[0]
+    expected_m = (
+        abs(first.visit.point[0] - 28.656) + abs(first.visit.point[1] - 121.421)
+    ) * 111_000
+    assert first.leg_km == pytest.approx(expected_m / 1000, abs=0.01)
+    assert first.leg_min == pytest.approx(expected_m / 10 / 60, abs=0.05)
+
+
+@pytest.mark.parametrize("answer", ["bad", "refuse", "down"])
+def test_osrm_failures_are_clear_and_change_nothing(answer: str) -> None:
+    import dataclasses
+
+    from rmdesk.planning.travel import TravelUnavailable
+
+    server = _TableServer("ok" if answer == "down" else answer)
+    url = server.url
+    if answer == "down":
+        server.close()
+    try:
+        branch = dataclasses.replace(BRANCH, osrm_url=url)
+        with pytest.raises(TravelUnavailable, match="did not answer") as caught:
+            plan_route(DAY, branch, [visit(1, (28.66, 121.43))])
+        assert url in str(caught.value) and "straight-line" in str(caught.value)
+    finally:
+        if answer != "down":
+            server.close()
