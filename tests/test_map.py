@@ -239,10 +239,20 @@ def test_planned_day_draws_a_numbered_route(map_page, qtbot) -> None:
     page.stops.setCurrentRow(0)
     page.down.click()
     qtbot.waitUntil(lambda: page.route.stops[1].visit.plan_id == first, timeout=10_000)
-    out = page.save_day_sheet(str(Path(page.store.path).with_suffix(".pdf")))
-    data = Path(out).read_bytes()
-    assert data.startswith(b"%PDF") and len(data) > 1000
-    assert page.day_sheet_html().count("<tr>") == len(page.route.stops) + 1
+    target = str(Path(page.store.path).with_suffix(".pdf"))
+    with qtbot.waitSignal(page.sheet_saved, timeout=20_000):
+        page.save_day_sheet(target)
+    from PySide6.QtPdf import QPdfDocument
+
+    doc = QPdfDocument(page)
+    doc.load(target)
+    text = "".join(doc.getAllText(n).text() for n in range(doc.pageCount()))
+    doc.close()
+    for stop in page.route.stops:
+        assert stop.visit.name in text, "the sheet's text is real text, Chinese included"
+        assert f"{stop.start:%H:%M}" in text
+    if page.route.lunch:
+        assert f"{page.route.lunch[0]:%H:%M}" in text
 
 
 def next_working_day() -> dt.date:
@@ -439,3 +449,80 @@ def test_who_is_near_shows_last_visit_and_plans_visits(qtbot, demo_copy: Path) -
     assert got.args[0] == [int(dialog.table.item(0, 0).data(0x0100))]
     runner.shutdown()
     store.close()
+
+
+def test_who_is_near_an_appointment_uses_its_place(map_page, qtbot) -> None:
+    from rmdesk.domain.visit import VisitPlan, VisitTime
+    from rmdesk.planning.visits import VisitBook
+
+    page, store, ids = map_page
+    day = next_working_day() + dt.timedelta(days=50)
+    # A meeting at a café in 路桥, away from the client's home.
+    pid = VisitBook(store).save(
+        VisitPlan(
+            contact_id=ids[0],
+            time=VisitTime.appointment(dt.datetime.combine(day, dt.time(10))),
+            place_text="路桥 咖啡馆",
+            place_lat=28.582,
+            place_lon=121.375,
+        )
+    )
+    from PySide6.QtCore import QDate
+
+    page.day.setDate(QDate(day.year, day.month, day.day))
+    qtbot.waitUntil(lambda: page.plans.count() == 1, timeout=10_000)
+    page.plans.item(0).setSelected(True)
+    page.near_button.click()
+    qtbot.waitUntil(lambda: page.nearby is not None, timeout=10_000)
+    dialog = page.nearby
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=10_000)
+    expected = ContactBook(store).near_point(28.582, 121.375, 2.0, exclude=ids[0])
+    shown = [int(dialog.table.item(r, 0).data(0x0100)) for r in range(dialog.table.rowCount())]
+    assert shown == [n.id for n in expected]
+    assert pid
+    dialog.close()
+
+
+def test_amap_tiles_draw_in_gcj02_and_clicks_come_back_in_wgs84(map_page, qtbot) -> None:
+    from PySide6.QtWebEngineCore import QWebEngineUrlRequestInterceptor
+
+    page, store, ids = map_page
+
+    class Offline(QWebEngineUrlRequestInterceptor):
+        """Tests use no network: tile requests are recorded and blocked."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.blocked: list[str] = []
+
+        def interceptRequest(self, info) -> None:
+            url = info.requestUrl()
+            if url.scheme() in ("http", "https") and url.host() != "127.0.0.1":
+                self.blocked.append(url.host())
+                info.block(True)
+
+    offline = Offline()
+    page.map.page.setUrlRequestInterceptor(offline)
+    try:
+        page.map.set_tiles(Tiles.AMAP)
+        qtbot.waitUntil(lambda: page.map.loaded, timeout=20_000)
+        qtbot.waitUntil(
+            lambda: js(page.map, "rmdeskMap.stats().markers", qtbot) > 0, timeout=20_000
+        )
+        places = contact_places(store, ids)
+        cid = next(i for i in ids if i in places)
+        drawn = js(page.map, f"rmdeskMap.where({cid})", qtbot)
+        expected = wgs84_to_gcj02(places[cid].lat, places[cid].lon)
+        assert drawn == pytest.approx(list(expected), abs=1e-6)
+        assert drawn[1] - places[cid].lon > 0.003, "GCJ-02 is offset from WGS-84 in China"
+        page.map.centre_on(cid)  # zoom in: a pixel is then a few metres
+        qtbot.waitUntil(lambda: js(page.map, "rmdeskMap.stats().zoom", qtbot) >= 14, timeout=10_000)
+        with qtbot.waitSignal(page.map.map_clicked, timeout=10_000) as got:
+            mouse(page.map, qtbot, "click", *expected)
+        lat, lon = got.args
+        assert lat == pytest.approx(places[cid].lat, abs=2e-4)
+        assert lon == pytest.approx(places[cid].lon, abs=2e-4)
+        # The tiles are asked of AMap (and, here, blocked): a local page may reach them.
+        qtbot.waitUntil(lambda: any("autonavi" in h for h in offline.blocked), timeout=10_000)
+    finally:
+        page.map.page.setUrlRequestInterceptor(None)

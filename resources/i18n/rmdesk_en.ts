@@ -1111,7 +1111,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="142"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="264"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="267"/>
         <source>Empty the trash…</source>
         <translation>Empty the trash…</translation>
     </message>
@@ -1132,20 +1132,20 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="147"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="169"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="172"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="150"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="170"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="339"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="173"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="343"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="153"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="171"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="174"/>
         <source>Map and day</source>
         <translation>Map and day</translation>
     </message>
@@ -1156,76 +1156,81 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="159"/>
+        <source>Add to a day&apos;s &amp;visits…</source>
+        <translation>Add to a day&apos;s &amp;visits…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="162"/>
         <source>Plan a &amp;visit…</source>
         <translation>Plan a &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="162"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="165"/>
         <source>&amp;Place on the map</source>
         <translation>&amp;Place on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="191"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="194"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="217"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="220"/>
         <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
         <translation>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="254"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="257"/>
         <source>Contacts in the trash can be restored until the trash is emptied.</source>
         <translation>Contacts in the trash can be restored until the trash is emptied.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="262"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="265"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="277"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="283"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="286"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="288"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="291"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="294"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="298"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="298"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="302"/>
         <source>&amp;Trash</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="301"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="305"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="328"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="332"/>
         <source>Showing the map selection; choose a group in the tree to show all.</source>
         <translation>Showing the map selection; choose a group in the tree to show all.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="339"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="343"/>
         <source>Trash ({0})</source>
         <translation>Trash ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="345"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="349"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -1233,7 +1238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="347"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="351"/>
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ contacts</numerusform>
@@ -1241,27 +1246,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="358"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="362"/>
         <source>No contact matches “{0}”.</source>
         <translation>No contact matches “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="360"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="364"/>
         <source>No contact in this group.</source>
         <translation>No contact in this group.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="362"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="366"/>
         <source>Your book is empty. Add your first contact with New contact (Ctrl+N), or start rmdesk with --demo to explore a demo book.</source>
         <translation>Your book is empty. Add your first contact with New contact (Ctrl+N), or start rmdesk with --demo to explore a demo book.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="577"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="464"/>
+        <source>Add to a day&apos;s visits</source>
+        <translation>Add to a day&apos;s visits</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/main_window.py" line="465"/>
+        <source>%n contact(s) will be visited on this day (flexible times):</source>
+        <translation>
+            <numerusform>%n contact will be visited on this day (flexible times):</numerusform>
+            <numerusform>%n contacts will be visited on this day (flexible times):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="597"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="591"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="611"/>
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Moved %n contact to the trash. Undo with Ctrl+Z.</numerusform>
@@ -1269,8 +1287,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="606"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="617"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="626"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="637"/>
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>Restored %n contact.</numerusform>
@@ -1278,12 +1296,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="628"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="648"/>
         <source>Empty the trash</source>
         <translation>Empty the trash</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="630"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="650"/>
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n contact in the trash for good? This cannot be undone.</numerusform>
@@ -1291,7 +1309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="642"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="662"/>
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>Deleted %n contact for good.</numerusform>
@@ -1299,27 +1317,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="652"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="672"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="659"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="679"/>
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="671"/>
-        <source>The new map tiles show after rmdesk restarts.</source>
-        <translation>The new map tiles show after rmdesk restarts.</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="681"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="701"/>
         <source>About rmdesk</source>
         <translation>About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="682"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="702"/>
         <source>rmdesk {0}
 The relationship manager&apos;s desk.
 Book: {1}</source>
@@ -1351,37 +1364,37 @@ Book: {1}</translation>
         <translation>Select a free shape</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="141"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="163"/>
         <source>No map tiles (offline mode): clients are placed by their coordinates on a plain background. Choose a tile provider in Settings to see streets.</source>
         <translation>No map tiles (offline mode): clients are placed by their coordinates on a plain background. Choose a tile provider in Settings to see streets.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="160"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="182"/>
         <source>Open in book</source>
         <translation>Open in book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="161"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="183"/>
         <source>Next visit</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="162"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="184"/>
         <source>Approximate: district centre</source>
         <translation>Approximate: district centre</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="164"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="186"/>
         <source>No stage yet</source>
         <translation>No stage yet</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="165"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="187"/>
         <source>No tie yet</source>
         <translation>No tie yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/map_view.py" line="186"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="208"/>
         <source>%n client(s) on the map</source>
         <translation>
             <numerusform>%n client on the map</numerusform>
@@ -1389,7 +1402,7 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="214"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="236"/>
         <source>Click the map or drag the pin to place the client. Esc stops.</source>
         <translation>Click the map or drag the pin to place the client. Esc stops.</translation>
     </message>
@@ -1397,72 +1410,72 @@ Book: {1}</translation>
 <context>
     <name>NearbyDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="52"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="55"/>
         <source>Who is near {0}</source>
         <translation>Who is near {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="58"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="61"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="65"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="68"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="66"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="69"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="67"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="70"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="68"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="71"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="69"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="72"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="70"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="73"/>
         <source>Last visited</source>
         <translation>Last visited</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="83"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="86"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="86"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="89"/>
         <source>Plan visits on</source>
         <translation>Plan visits on</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="89"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="92"/>
         <source>Add the selected contacts to that day as flexible visits</source>
         <translation>Add the selected contacts to that day as flexible visits</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="94"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="97"/>
         <source>Within</source>
         <translation>Within</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="111"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="115"/>
         <source>Looking…</source>
         <translation>Looking…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="122"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="130"/>
         <source>%n contact(s) within {0} km, nearest first.</source>
         <translation>
             <numerusform>%n contact within {0} km.</numerusform>
@@ -1470,12 +1483,12 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="129"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="137"/>
         <source>{0:.2f} km</source>
         <translation>{0:.2f} km</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="134"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="142"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -1491,109 +1504,119 @@ Book: {1}</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="81"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="255"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="121"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="299"/>
         <source>Plan the day</source>
         <translation>Plan the day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="87"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="127"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="88"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="128"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="93"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="133"/>
         <source>Day sheet (PDF)…</source>
         <translation>Day sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="98"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="138"/>
         <source>Show the selection in the book</source>
         <translation>Show the selection in the book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="109"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="149"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="113"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="153"/>
         <source>Booked</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="114"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="154"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="115"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="155"/>
         <source>Cancel visit</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="120"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="160"/>
+        <source>Who is near…</source>
+        <translation>Who is near…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="161"/>
+        <source>Clients near this visit&apos;s place, to fit in too</source>
+        <translation>Clients near this visit&apos;s place, to fit in too</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="163"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="122"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="165"/>
         <source>Add the selected area&apos;s clients to this day</source>
         <translation>Add the selected area&apos;s clients to this day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="136"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="483"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="179"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="598"/>
         <source>Not planned</source>
         <translation>Not planned</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="148"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="192"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="149"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="193"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="173"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="217"/>
         <source>no location: pin the client on the map</source>
         <translation>no location: pin the client on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="175"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="219"/>
         <source>outside working hours</source>
         <translation>outside working hours</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="177"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="221"/>
         <source>too far to go and come back within the day</source>
         <translation>too far to go and come back within the day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="179"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="223"/>
         <source>clashes with {0}</source>
         <translation>clashes with {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="181"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="225"/>
         <source>its window is taken by the lunch break</source>
         <translation>its window is taken by the lunch break</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="182"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="226"/>
         <source>no time left in the day</source>
         <translation>no time left in the day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="203"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="247"/>
         <source>%n client(s) in the selected area</source>
         <translation>
             <numerusform>%n client in the selected area</numerusform>
@@ -1601,74 +1624,84 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="214"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="258"/>
         <source>Client placed.</source>
         <translation>Client placed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="236"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="280"/>
         <source>Working out travel times…</source>
         <translation>Working out travel times…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="237"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="281"/>
         <source>Ordering the visits…</source>
         <translation>Ordering the visits…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="238"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="282"/>
         <source>Checking what does not fit…</source>
         <translation>Checking what does not fit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="264"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="458"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="308"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="564"/>
         <source>appointment</source>
         <translation>appointment</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="264"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="458"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="308"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="564"/>
         <source>flexible</source>
         <translation>flexible</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="265"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="309"/>
         <source>{0}. {1}–{2} {3} ({4}; arrive {5}, {6} km)</source>
         <translation>{0}. {1}–{2} {3} ({4}; arrive {5}, {6} km)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="275"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="319"/>
         <source>late for its time</source>
         <translation>late for its time</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="285"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="329"/>
         <source>lunch {0}–{1}</source>
         <translation>lunch {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="291"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="335"/>
         <source>Leave {0}, back {1}; {2} km, {3} min driving. {4}</source>
         <translation>Leave {0}, back {1}; {2} km, {3} min driving. {4}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="299"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="343"/>
         <source>This order breaks the working day or lunch.</source>
         <translation>This order breaks the working day or lunch.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="357"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="407"/>
         <source>{0}  {1}  ({2}, {3}, {4} min)</source>
         <translation>{0}  {1}  ({2}, {3}, {4} min)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="414"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="467"/>
+        <source>Who is near</source>
+        <translation>Who is near</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="470"/>
+        <source>{0}&apos;s visit at {1}</source>
+        <translation>{0}&apos;s visit at {1}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="509"/>
         <source>Delete visit plans</source>
         <translation>Delete visit plans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="416"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="511"/>
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>Delete %n visit plan? To keep a record, mark them cancelled instead.</numerusform>
@@ -1676,7 +1709,7 @@ Book: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="438"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="533"/>
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>%n visit added to {0}.</numerusform>
@@ -1684,43 +1717,64 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="471"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="563"/>
+        <source>Bring: {0}</source>
+        <translation>Bring: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="582"/>
         <source>Arrive</source>
         <translation>Arrive</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="472"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="583"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="473"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="584"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="474"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
+        <location filename="../../rmdesk/ui/plan_page.py" line="585"/>
+        <source>Place</source>
+        <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="475"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="586"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="643"/>
+        <source>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</source>
+        <translation>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="587"/>
         <source>Drive</source>
         <translation>Drive</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="478"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="504"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="590"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="635"/>
         <source>Day sheet {0}</source>
         <translation>Day sheet {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="493"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="603"/>
+        <source>Lunch</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="615"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="641"/>
         <source>Save the day sheet</source>
         <translation>Save the day sheet</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="495"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="617"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

@@ -1111,7 +1111,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="142"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="264"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="267"/>
         <source>Empty the trash…</source>
         <translation>清空回收站…</translation>
     </message>
@@ -1132,20 +1132,20 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="147"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="169"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="172"/>
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="150"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="170"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="339"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="173"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="343"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="153"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="171"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="174"/>
         <source>Map and day</source>
         <translation>地图与日程</translation>
     </message>
@@ -1156,164 +1156,176 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="159"/>
+        <source>Add to a day&apos;s &amp;visits…</source>
+        <translation>加入某天的拜访(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="162"/>
         <source>Plan a &amp;visit…</source>
         <translation>计划拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="162"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="165"/>
         <source>&amp;Place on the map</source>
         <translation>在地图上定位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="191"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="194"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="217"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="220"/>
         <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
         <translation>搜索姓名、拼音（zhangsan、zs）、单位、电话、备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="254"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="257"/>
         <source>Contacts in the trash can be restored until the trash is emptied.</source>
         <translation>回收站中的联系人在清空回收站之前都可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="262"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="265"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="277"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="283"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="286"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="288"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="291"/>
         <source>&amp;Planning</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="294"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="298"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="298"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="302"/>
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="301"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="305"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="328"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="332"/>
         <source>Showing the map selection; choose a group in the tree to show all.</source>
         <translation>正在显示地图选区内的客户；在左侧分组中选择任一分组即可显示全部。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="339"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="343"/>
         <source>Trash ({0})</source>
         <translation>回收站（{0}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="345"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="349"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n 位联系人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="347"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="351"/>
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="358"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="362"/>
         <source>No contact matches “{0}”.</source>
         <translation>没有与“{0}”匹配的联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="360"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="364"/>
         <source>No contact in this group.</source>
         <translation>该分组中没有联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="362"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="366"/>
         <source>Your book is empty. Add your first contact with New contact (Ctrl+N), or start rmdesk with --demo to explore a demo book.</source>
         <translation>通讯录还是空的。点击“新建联系人”（Ctrl+N）添加第一位联系人，或用 --demo 启动 rmdesk 体验演示通讯录。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="577"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="464"/>
+        <source>Add to a day&apos;s visits</source>
+        <translation>加入某天的拜访</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/main_window.py" line="465"/>
+        <source>%n contact(s) will be visited on this day (flexible times):</source>
+        <translation>
+            <numerusform>%n 位联系人将在这一天拜访（时间灵活）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="597"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="591"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="611"/>
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>已将 %n 位联系人移到回收站。按 Ctrl+Z 撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="606"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="617"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="626"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="637"/>
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>已恢复 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="628"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="648"/>
         <source>Empty the trash</source>
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="630"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="650"/>
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>永久删除回收站中的 %n 位联系人？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="642"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="662"/>
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>已永久删除 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="652"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="672"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="659"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="679"/>
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="671"/>
-        <source>The new map tiles show after rmdesk restarts.</source>
-        <translation>重新启动 rmdesk 后使用新的地图底图。</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="681"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="701"/>
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="682"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="702"/>
         <source>rmdesk {0}
 The relationship manager&apos;s desk.
 Book: {1}</source>
@@ -1345,44 +1357,44 @@ Book: {1}</source>
         <translation>圈选任意区域</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="141"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="163"/>
         <source>No map tiles (offline mode): clients are placed by their coordinates on a plain background. Choose a tile provider in Settings to see streets.</source>
         <translation>无地图底图（离线模式）：客户按坐标显示在空白背景上。在“设置”中选择底图来源即可看到街道。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="160"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="182"/>
         <source>Open in book</source>
         <translation>在通讯录中打开</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="161"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="183"/>
         <source>Next visit</source>
         <translation>下次拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="162"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="184"/>
         <source>Approximate: district centre</source>
         <translation>大致位置：区县中心</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="164"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="186"/>
         <source>No stage yet</source>
         <translation>尚无阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="165"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="187"/>
         <source>No tie yet</source>
         <translation>尚无关系</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/map_view.py" line="186"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="208"/>
         <source>%n client(s) on the map</source>
         <translation>
             <numerusform>地图上有 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="214"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="236"/>
         <source>Click the map or drag the pin to place the client. Esc stops.</source>
         <translation>点击地图或拖动图钉来定位客户，按 Esc 结束。</translation>
     </message>
@@ -1390,84 +1402,84 @@ Book: {1}</source>
 <context>
     <name>NearbyDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="52"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="55"/>
         <source>Who is near {0}</source>
         <translation>{0} 附近的人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="58"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="61"/>
         <source> km</source>
         <translation> 公里</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="65"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="68"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="66"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="69"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="67"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="70"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="68"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="71"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="69"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="72"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="70"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="73"/>
         <source>Last visited</source>
         <translation>上次拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="83"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="86"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="86"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="89"/>
         <source>Plan visits on</source>
         <translation>安排拜访于</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="89"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="92"/>
         <source>Add the selected contacts to that day as flexible visits</source>
         <translation>把选中的联系人作为灵活拜访加入那一天</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="94"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="97"/>
         <source>Within</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="111"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="115"/>
         <source>Looking…</source>
         <translation>正在查找…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="122"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="130"/>
         <source>%n contact(s) within {0} km, nearest first.</source>
         <translation>
             <numerusform>{0} 公里内共 %n 位联系人，由近及远。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="129"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="137"/>
         <source>{0:.2f} km</source>
         <translation>{0:.2f} 公里</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="134"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="142"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -1483,233 +1495,274 @@ Book: {1}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="81"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="255"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="121"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="299"/>
         <source>Plan the day</source>
         <translation>排定日程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="87"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="127"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="88"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="128"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="93"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="133"/>
         <source>Day sheet (PDF)…</source>
         <translation>日程单 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="98"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="138"/>
         <source>Show the selection in the book</source>
         <translation>在通讯录中显示选区客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="109"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="149"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="113"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="153"/>
         <source>Booked</source>
         <translation>已约</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="114"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="154"/>
         <source>Done</source>
         <translation>已访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="115"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="155"/>
         <source>Cancel visit</source>
         <translation>取消拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="120"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="160"/>
+        <source>Who is near…</source>
+        <translation>附近的人…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="161"/>
+        <source>Clients near this visit&apos;s place, to fit in too</source>
+        <translation>这次拜访地点附近的客户，可以顺路拜访</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="163"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="122"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="165"/>
         <source>Add the selected area&apos;s clients to this day</source>
         <translation>把选区内的客户加入这一天</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="136"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="483"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="179"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="598"/>
         <source>Not planned</source>
         <translation>未排入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="148"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="192"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="149"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="193"/>
         <source>Route</source>
         <translation>路线</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="173"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="217"/>
         <source>no location: pin the client on the map</source>
         <translation>没有位置：请在地图上定位该客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="175"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="219"/>
         <source>outside working hours</source>
         <translation>不在工作时间内</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="177"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="221"/>
         <source>too far to go and come back within the day</source>
         <translation>太远，一天内无法往返</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="179"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="223"/>
         <source>clashes with {0}</source>
         <translation>与 {0} 的约见冲突</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="181"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="225"/>
         <source>its window is taken by the lunch break</source>
         <translation>可拜访时段被午休占用</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="182"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="226"/>
         <source>no time left in the day</source>
         <translation>当天已排满</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="203"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="247"/>
         <source>%n client(s) in the selected area</source>
         <translation>
             <numerusform>选区内有 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="214"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="258"/>
         <source>Client placed.</source>
         <translation>客户已定位。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="236"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="280"/>
         <source>Working out travel times…</source>
         <translation>正在计算车程…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="237"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="281"/>
         <source>Ordering the visits…</source>
         <translation>正在排定拜访顺序…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="238"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="282"/>
         <source>Checking what does not fit…</source>
         <translation>正在检查排不进的拜访…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="264"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="458"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="308"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="564"/>
         <source>appointment</source>
         <translation>约见</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="264"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="458"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="308"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="564"/>
         <source>flexible</source>
         <translation>灵活</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="265"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="309"/>
         <source>{0}. {1}–{2} {3} ({4}; arrive {5}, {6} km)</source>
         <translation>{0}. {1}–{2} {3}（{4}；{5} 到达，{6} 公里）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="275"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="319"/>
         <source>late for its time</source>
         <translation>赶不上约定时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="285"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="329"/>
         <source>lunch {0}–{1}</source>
         <translation>午休 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="291"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="335"/>
         <source>Leave {0}, back {1}; {2} km, {3} min driving. {4}</source>
         <translation>{0} 出发，{1} 返回；行程 {2} 公里，驾车 {3} 分钟。{4}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="299"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="343"/>
         <source>This order breaks the working day or lunch.</source>
         <translation>这个顺序超出了工作时间或占用了午休。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="357"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="407"/>
         <source>{0}  {1}  ({2}, {3}, {4} min)</source>
         <translation>{0}  {1}（{2}，{3}，{4} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="414"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="467"/>
+        <source>Who is near</source>
+        <translation>附近的人</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="470"/>
+        <source>{0}&apos;s visit at {1}</source>
+        <translation>{1} 拜访{0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="509"/>
         <source>Delete visit plans</source>
         <translation>删除拜访计划</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="416"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="511"/>
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>删除 %n 个拜访计划？如需保留记录，请改为标记为取消。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="438"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="533"/>
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>已在 {0} 加入 %n 个拜访。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="471"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="563"/>
+        <source>Bring: {0}</source>
+        <translation>携带：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="582"/>
         <source>Arrive</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="472"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="583"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="473"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="584"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="474"/>
-        <source>Kind</source>
-        <translation>类型</translation>
+        <location filename="../../rmdesk/ui/plan_page.py" line="585"/>
+        <source>Place</source>
+        <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="475"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="586"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="643"/>
+        <source>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</source>
+        <translation>日程单无法写入 {0}。请检查文件夹是否存在、是否有写入权限以及磁盘是否还有空间。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="587"/>
         <source>Drive</source>
         <translation>车程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="478"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="504"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="590"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="635"/>
         <source>Day sheet {0}</source>
         <translation>{0} 日程单</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="493"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="603"/>
+        <source>Lunch</source>
+        <translation>午休</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="615"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="641"/>
         <source>Save the day sheet</source>
         <translation>保存日程单</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="495"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="617"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>

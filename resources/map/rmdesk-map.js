@@ -293,6 +293,14 @@
       };
     },
 
+    /* Where a contact's marker is drawn (map coordinates), or null. */
+    where: function (id) {
+      var m = S.markers[id];
+      if (!m) { return null; }
+      var p = m.getLatLng();
+      return [p.lat, p.lng];
+    },
+
     /* Pixel position of a point inside the map box, for tests that click and drag. */
     pixel: function (lat, lon) {
       var p = S.map.latLngToContainerPoint([lat, lon]);

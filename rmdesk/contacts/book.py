@@ -249,10 +249,22 @@ class ContactBook:
         )
         if not origins:
             raise NoLocation(contact_id, found[0][0])
+        return self._near(origins, radius_km, contact_id)
+
+    def near_point(
+        self, lat: float, lon: float, radius_km: float, exclude: int | None = None
+    ) -> list[NearbyContact]:
+        """Living contacts with an address within `radius_km` of a point (an
+        appointment's place), nearest first."""
+        return self._near([(lat, lon)], radius_km, exclude)
+
+    def _near(
+        self, origins: Sequence[Sequence[float]], radius_km: float, exclude: int | None
+    ) -> list[NearbyContact]:
         best: dict[int, float] = {}
         for lat, lon in origins:
             min_lat, max_lat, min_lon, max_lon = bounding_box(lat, lon, radius_km)
-            for cid, alat, alon in read(
+            for cid, alat, alon in self._store.read(
                 "SELECT a.contact_id, a.lat, a.lon FROM addresses a "
                 "JOIN contact_search s ON s.contact_id = a.contact_id AND s.alive = :alive "
                 "WHERE a.lat BETWEEN :min_lat AND :max_lat "
@@ -263,7 +275,7 @@ class ContactBook:
                     "max_lat": max_lat,
                     "min_lon": min_lon,
                     "max_lon": max_lon,
-                    "id": contact_id,
+                    "id": -1 if exclude is None else exclude,
                 },
             ):
                 d = distance_km(lat, lon, alat, alon)

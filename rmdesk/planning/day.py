@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from rmdesk.domain.errors import NoLocation
+from rmdesk.domain.kinds import VisitPurpose
+from rmdesk.domain.phones import display_phone
 from rmdesk.domain.visit import Branch, VisitPlan
 from rmdesk.planning.places import contact_places
 from rmdesk.planning.route import DayRoute, DayVisit, Progress, Slot, plan_route, propose_slots
@@ -132,3 +134,50 @@ def route_json(route: DayRoute) -> dict[str, Any]:
         "total_km": round(route.total_km, 2),
         "travel_min": round(route.travel_min, 1),
     }
+
+
+@dataclasses.dataclass(frozen=True)
+class SheetLine:
+    """What the day sheet prints beside a stop, for the RM in the car."""
+
+    phone: str
+    place: str
+    purpose: VisitPurpose
+    person: str
+    materials: tuple[str, ...]
+
+
+def sheet_details(store: Store, plan_ids: Sequence[int]) -> dict[int, SheetLine]:
+    """Per plan: the client's first phone, where to go, the purpose, whom to see and what
+    to bring. No sensitive field (ID number, health, income, religion) is read."""
+    visits = VisitBook(store)
+    plans = [visits.get(pid) for pid in plan_ids]
+    ids = sorted({p.contact_id for p in plans})
+    phones: dict[int, str] = {}
+    addresses: dict[int, str] = {}
+    if ids:
+        marks, params = in_list("id", ids)
+        for cid, number in store.read(
+            f"SELECT contact_id, number FROM phones WHERE contact_id IN ({marks}) "
+            "ORDER BY contact_id, position",
+            params,
+        ):
+            phones.setdefault(cid, display_phone(number))
+        for cid, text, district in store.read(
+            f"SELECT contact_id, text, district FROM addresses WHERE contact_id IN ({marks}) "
+            "ORDER BY contact_id, position",
+            params,
+        ):
+            addresses.setdefault(cid, text or district)
+    out = {}
+    for p in plans:
+        assert p.id is not None
+        person = " ".join(x for x in (p.person_name, p.person_role) if x)
+        out[p.id] = SheetLine(
+            phone=phones.get(p.contact_id, ""),
+            place=p.place_text or addresses.get(p.contact_id, ""),
+            purpose=p.purpose,
+            person=person,
+            materials=tuple(m.item for m in p.materials),
+        )
+    return out

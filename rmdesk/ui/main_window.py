@@ -155,6 +155,9 @@ class MainWindow(QMainWindow):
         self.branch_action = self._action(
             self.tr("&Branch and working day…"), None, self.edit_branch
         )
+        self.add_to_day_action = self._action(
+            self.tr("Add to a day's &visits…"), "Ctrl+Shift+D", self.add_selected_to_day
+        )
         self.plan_visit_action = self._action(
             self.tr("Plan a &visit…"), "Ctrl+Shift+V", self.plan_visit
         )
@@ -287,6 +290,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.nearby_action)
         planning_menu = self.menuBar().addMenu(self.tr("&Planning"))
         planning_menu.addAction(self.plan_visit_action)
+        planning_menu.addAction(self.add_to_day_action)
         planning_menu.addAction(self.place_action)
         planning_menu.addAction(self.map_area_action)
         planning_menu.addSeparator()
@@ -405,6 +409,7 @@ class MainWindow(QMainWindow):
         self.nearby_action.setEnabled(in_book and selected == 1)
         self.place_action.setEnabled(in_book and selected == 1)
         self.plan_visit_action.setEnabled(in_book and selected == 1)
+        self.add_to_day_action.setEnabled(in_book and selected > 0)
         self.delete_action.setEnabled(in_book and selected > 0)
         trash_selected = len(self.selected_ids(self.trash_table))
         self.restore_action.setEnabled(trash_selected > 0)
@@ -446,6 +451,21 @@ class MainWindow(QMainWindow):
         assert isinstance(day, dt.date)
         self.nav.setCurrentRow(MAP)
         self._ensure_plan_page().add_to_day(ids, day)
+
+    def add_selected_to_day(self) -> None:
+        """The selected contacts become flexible visits of a day the user picks."""
+        from rmdesk.ui.plan_page import ask_day
+
+        ids = self.selected_ids()
+        if not ids or self.nav.currentRow() != CONTACTS:
+            return
+        day = ask_day(
+            self,
+            self.tr("Add to a day's visits"),
+            self.tr("%n contact(s) will be visited on this day (flexible times):", "", len(ids)),
+        )
+        if day is not None:
+            self.plan_visits_for(ids, day)
 
     def plan_visit(self) -> None:
         """Open a new visit plan for the selected contact."""
@@ -667,9 +687,9 @@ class MainWindow(QMainWindow):
         if dialog.chosen_tiles() != self.prefs.tiles:
             self.prefs.tiles = dialog.chosen_tiles()
             if self.plan_page is not None:
-                self.statusBar().showMessage(
-                    self.tr("The new map tiles show after rmdesk restarts."), 8000
-                )
+                from rmdesk.mapping.page import Tiles
+
+                self.plan_page.map.set_tiles(Tiles(self.prefs.tiles))
         if dialog.chosen_language() != self.prefs.language:
             self.prefs.language = dialog.chosen_language()
             if self._on_language_chosen is not None:

@@ -16,7 +16,7 @@ from platformdirs import user_cache_dir
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineCore import QWebEnginePage
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QVBoxLayout, QWidget
 
@@ -132,8 +132,30 @@ class MapView(QWidget):
 
     # -- the page ---------------------------------------------------------------------
 
+    def set_tiles(self, tiles: Tiles) -> None:
+        """Switch the tile provider: the page is rebuilt, `ready` fires again, and the
+        owner sends its markers and route anew."""
+        if tiles is self.tiles:
+            return
+        self.tiles = tiles
+        self.frame = Frame(gcj02=tiles.gcj02)
+        self.loaded = False
+        self._pending.clear()
+        self._load_page()
+
     def _load_page(self) -> None:
         from rmdesk.mapping.page import write_page
+
+        # The page is a local file; Chromium lets it fetch remote resources (the tiles)
+        # only with this on. Offline mode keeps it off: then nothing can leave.
+        settings = self.page.settings()
+        settings.setAttribute(
+            QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls,
+            self.tiles is not Tiles.NONE,
+        )
+        # Said explicitly: with remote access on, the page's own file:// scripts
+        # (Leaflet, our map script) were otherwise refused.
+        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, True)
 
         notice = ""
         if self.tiles is Tiles.NONE:

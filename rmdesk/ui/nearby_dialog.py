@@ -43,11 +43,14 @@ class NearbyDialog(QDialog):
         contact_id: int,
         name: str,
         parent: QWidget | None = None,
+        point: tuple[float, float] | None = None,
     ) -> None:
+        """Who is near a contact, or near `point` (an appointment's place) if given."""
         super().__init__(parent)
         self._book = book
         self._runner = runner
         self._contact_id = contact_id
+        self._point = point
         self._request = 0
         self.setWindowTitle(self.tr("Who is near {0}").format(name))
         self.resize(640, 480)
@@ -108,9 +111,14 @@ class NearbyDialog(QDialog):
         radius = self.radius.value()
         contact_id = self._contact_id
         book = self._book
+        point = self._point
         self.summary.setText(self.tr("Looking…"))
         self._runner.submit(
-            lambda: book.near(contact_id, radius),
+            lambda: (
+                book.near(contact_id, radius)
+                if point is None
+                else book.near_point(point[0], point[1], radius, exclude=contact_id)
+            ),
             lambda found: self._show(request, radius, found),
             lambda error: self._failed(request, error),
         )

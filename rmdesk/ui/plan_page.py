@@ -9,11 +9,20 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPdfWriter, QShortcut, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QShortcut,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -36,6 +45,8 @@ from rmdesk.domain.kinds import VisitStatus
 from rmdesk.domain.visit import VisitPlan
 from rmdesk.mapping.data import contacts_in_area, marker_records, place_contact
 from rmdesk.mapping.page import Tiles
+from rmdesk.planning.day import SheetLine, sheet_details
+from rmdesk.planning.places import contact_places
 from rmdesk.planning.route import DayRoute, Reason, move_stop
 from rmdesk.planning.visits import VisitBook
 from rmdesk.store.database import Store
@@ -44,13 +55,39 @@ from rmdesk.ui.map_view import MapView
 from rmdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from rmdesk.ui.nearby_dialog import NearbyDialog
     from rmdesk.ui.visit_editor import VisitEditor
+
+
+def ask_day(parent: QWidget, title: str, text: str) -> dt.date | None:
+    """A day from the user (tomorrow by default), or None if they cancel."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    edit = QDateEdit(QDate.currentDate().addDays(1))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd ddd")
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form = QFormLayout(dialog)
+    form.addRow(QLabel(text))
+    form.addRow(edit)
+    form.addRow(buttons)
+    if not dialog.exec():
+        return None
+    d = edit.date()
+    return dt.date(d.year(), d.month(), d.day())
 
 
 class PlanPage(QWidget):
     open_contact = Signal(int)
     show_area_in_book = Signal(list)
     progress = Signal(str)  # emitted from the worker thread; delivered queued
+    sheet_saved = Signal(str)
 
     def __init__(
         self,
@@ -65,8 +102,10 @@ class PlanPage(QWidget):
         self.visits = VisitBook(store)
         self.runner = runner
         self.editor: VisitEditor | None = None
+        self.nearby: NearbyDialog | None = None
         self._current_ids = current_ids
         self.route: DayRoute | None = None
+        self.route_points: list[tuple[float, float, str, str]] = []
         self.area: list[int] = []
 
         self.map = MapView(runner, tiles, self)
@@ -74,6 +113,7 @@ class PlanPage(QWidget):
         self.map.contact_placed.connect(self._place)
         self.map.area_selected.connect(self._on_area)
         self.map.ready.connect(self.refresh_markers)
+        self.map.ready.connect(self._redraw_route)
 
         self.day = QDateEdit(QDate.currentDate().addDays(1))
         self.day.setCalendarPopup(True)
@@ -117,6 +157,9 @@ class PlanPage(QWidget):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, st=status: self.set_status(st))
             self.status_buttons.append((button, status))
+        self.near_button = QPushButton(self.tr("Who is near…"))
+        self.near_button.setToolTip(self.tr("Clients near this visit's place, to fit in too"))
+        self.near_button.clicked.connect(self.near_plan)
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.clicked.connect(self.delete_plans)
         self.add_area = QPushButton(self.tr("Add the selected area's clients to this day"))
@@ -140,9 +183,10 @@ class PlanPage(QWidget):
         plans_col.addWidget(self.plans, 1)
         grid = QGridLayout()
         grid.addWidget(self.edit_button, 0, 0)
-        grid.addWidget(self.delete_button, 0, 1)
+        grid.addWidget(self.near_button, 0, 1)
+        grid.addWidget(self.delete_button, 0, 2)
         for n, (button, _status) in enumerate(self.status_buttons):
-            grid.addWidget(button, 1, n) if n < 2 else grid.addWidget(button, 0, 2)
+            grid.addWidget(button, 1, n)
         plans_col.addLayout(grid)
         self.side_tabs = QTabWidget()
         self.side_tabs.addTab(plans_tab, self.tr("Visits"))
@@ -306,8 +350,13 @@ class PlanPage(QWidget):
                 if s.visit.point:
                     points.append((*s.visit.point, str(n), s.visit.name))
             points.append((b.lat, b.lon, "⌂", b.name))
-        self.map.show_route(points if route.stops else [])
+        self.route_points = points if route.stops else []
+        self.map.show_route(self.route_points)
         self._update_buttons()
+
+    def _redraw_route(self) -> None:
+        if self.route_points:
+            self.map.show_route(self.route_points)
 
     def _move(self, step: int) -> None:
         row = self.stops.currentRow()
@@ -327,6 +376,7 @@ class PlanPage(QWidget):
             button.setEnabled(has)
         chosen = len(self.plans.selectedItems())
         self.edit_button.setEnabled(chosen == 1)
+        self.near_button.setEnabled(chosen == 1)
         self.delete_button.setEnabled(chosen > 0)
         for button, _status in self.status_buttons:
             button.setEnabled(chosen > 0)
@@ -383,6 +433,51 @@ class PlanPage(QWidget):
             self.open_editor(plan, name)
 
         self.runner.submit(lambda: self.visits.get(plan_id), show)
+
+    def near_plan(self) -> None:
+        """Who is near the selected visit's place (its own, or the client's)."""
+        items = self.plans.selectedItems()
+        if len(items) != 1:
+            return
+        plan_id = int(items[0].data(Qt.ItemDataRole.UserRole))
+        name = str(items[0].data(Qt.ItemDataRole.UserRole + 1))
+
+        def where() -> tuple[VisitPlan, tuple[float, float] | None]:
+            plan = self.visits.get(plan_id)
+            if plan.place_lat is not None and plan.place_lon is not None:
+                return plan, (plan.place_lat, plan.place_lon)
+            found = contact_places(self.store, [plan.contact_id]).get(plan.contact_id)
+            return plan, (found.lat, found.lon) if found else None
+
+        def show(found: tuple[VisitPlan, tuple[float, float] | None]) -> None:
+            self._show_near(found, name)
+
+        self.runner.submit(where, show)
+
+    def _show_near(
+        self, found: tuple[VisitPlan, tuple[float, float] | None], name: str
+    ) -> NearbyDialog | None:
+        from rmdesk.domain.errors import NoLocation
+        from rmdesk.ui.labels import error_text
+        from rmdesk.ui.nearby_dialog import NearbyDialog
+
+        plan, point = found
+        if point is None:
+            QMessageBox.information(
+                self, self.tr("Who is near"), error_text(NoLocation(plan.contact_id, name))
+            )
+            return None
+        title = self.tr("{0}'s visit at {1}").format(name, f"{plan.time.window_start:%H:%M}")
+        dialog = NearbyDialog(
+            ContactBook(self.store), self.runner, plan.contact_id, title, self, point=point
+        )
+        dialog.day.setDate(QDate(plan.time.day.year, plan.time.day.month, plan.time.day.day))
+        dialog.open_contact.connect(self.open_contact)
+        dialog.plan_visits.connect(lambda ids, day: self.add_to_day(ids, day))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.nearby = dialog
+        dialog.show()
+        return dialog
 
     def open_editor(self, plan: VisitPlan, name: str) -> VisitEditor:
         from rmdesk.ui.visit_editor import VisitEditor
@@ -445,21 +540,37 @@ class PlanPage(QWidget):
 
     # -- the day sheet ----------------------------------------------------------------
 
-    def day_sheet_html(self) -> str:
+    def day_sheet_html(self, details: dict[int, SheetLine]) -> str:
+        """The printable day: each stop with its times, whom to see, where, why and what
+        to bring; lunch in its place; the visits left out and why."""
         assert self.route is not None
         r = self.route
         e = html.escape
-        rows = "".join(
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>".format(
-                n,
-                s.arrive.strftime("%H:%M"),
-                f"{s.start:%H:%M}–{s.depart:%H:%M}",
-                e(s.visit.name),
-                self.tr("appointment") if s.visit.fixed else self.tr("flexible"),
-                f"{s.leg_km:.1f} km",
+        rows = []
+        lunch_done = r.lunch is None
+        for n, s in enumerate(r.stops, start=1):
+            if not lunch_done and r.lunch is not None and r.lunch[0] <= s.arrive:
+                rows.append(self._lunch_row(r.lunch))
+                lunch_done = True
+            line = details.get(s.visit.plan_id)
+            who = e(s.visit.name)
+            if line and line.person:
+                who += "<br>" + e(line.person)
+            if line and line.phone:
+                who += "<br>" + e(line.phone)
+            what = e(label(line.purpose)) if line else ""
+            if line and line.materials:
+                what += "<br>" + e(self.tr("Bring: {0}").format("、".join(line.materials)))
+            kind = self.tr("appointment") if s.visit.fixed else self.tr("flexible")
+            rows.append(
+                "<tr>"
+                f"<td>{n}</td><td>{s.arrive:%H:%M}</td><td><b>{s.start:%H:%M}–{s.depart:%H:%M}"
+                f"</b><br>{e(kind)}</td><td>{who}</td><td>{e(line.place if line else '')}</td>"
+                f"<td>{what}</td><td>{s.leg_km:.1f} km</td>"
+                "</tr>"
             )
-            for n, s in enumerate(r.stops, start=1)
-        )
+        if not lunch_done and r.lunch is not None:
+            rows.append(self._lunch_row(r.lunch))
         left = "".join(
             f"<li>{e(u.visit.name)}: {e(self.reason_text(u.reason, u.clashes_with))}</li>"
             for u in r.unassigned
@@ -471,22 +582,33 @@ class PlanPage(QWidget):
                 self.tr("Arrive"),
                 self.tr("Visit"),
                 self.tr("Client"),
-                self.tr("Kind"),
+                self.tr("Place"),
+                self.tr("Purpose"),
                 self.tr("Drive"),
             )
         )
         title = self.tr("Day sheet {0}").format(r.day.isoformat())
         summary = e(self.summary.text())
         out = f"<h2>{e(title)}</h2><p>{e(r.branch.name)} — {summary}</p>"
-        out += f"<table border='1' cellspacing='0' cellpadding='4'><tr>{head}</tr>{rows}</table>"
+        out += (
+            "<table border='1' cellspacing='0' cellpadding='5' width='100%'>"
+            f"<tr>{head}</tr>{''.join(rows)}</table>"
+        )
         if left:
             heading = e(self.tr("Not planned"))
             out += f"<h3>{heading}</h3><ul>{left}</ul>"
         return out
 
-    def save_day_sheet(self, path: str | None = None) -> str | None:
+    def _lunch_row(self, lunch: tuple[dt.datetime, dt.datetime]) -> str:
+        text = html.escape(self.tr("Lunch"))
+        when = f"{lunch[0]:%H:%M}–{lunch[1]:%H:%M}"
+        return f"<tr><td></td><td></td><td>{when}</td><td colspan='4'><i>{text}</i></td></tr>"
+
+    def save_day_sheet(self, path: str | None = None) -> None:
+        """Ask where (unless given), then write the PDF off the database thread's
+        answer; `sheet_saved(path)` or an error message follows."""
         if self.route is None:
-            return None
+            return
         if not path:
             path, _ = QFileDialog.getSaveFileName(
                 self,
@@ -495,13 +617,32 @@ class PlanPage(QWidget):
                 self.tr("PDF files (*.pdf)"),
             )
             if not path:
-                return None
+                return
+        target = path
+        ids = [s.visit.plan_id for s in self.route.stops]
+        self.runner.submit(
+            lambda: sheet_details(self.store, ids), lambda d: self._write_sheet(target, d)
+        )
+
+    def _write_sheet(self, path: str, details: dict[int, SheetLine]) -> None:
+        assert self.route is not None
         doc = QTextDocument()
-        doc.setHtml(self.day_sheet_html())
+        doc.setDefaultFont(QFont(doc.defaultFont().family(), 10))
+        doc.setHtml(self.day_sheet_html(details))
         writer = QPdfWriter(path)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        writer.setPageOrientation(QPageLayout.Orientation.Landscape)
         writer.setTitle(self.tr("Day sheet {0}").format(self.route.day.isoformat()))
         doc.print_(writer)
         del writer
-        return path
+        if not os.path.exists(path) or os.path.getsize(path) == 0:
+            QMessageBox.warning(
+                self,
+                self.tr("Save the day sheet"),
+                self.tr(
+                    "The day sheet could not be written to {0}. Check that the folder "
+                    "exists, that you may write there and that the disk has room."
+                ).format(path),
+            )
+            return
+        self.sheet_saved.emit(path)
