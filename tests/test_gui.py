@@ -478,3 +478,55 @@ def test_who_is_near_dialog(qtbot, desk: Desk) -> None:
     dialog.table.cellDoubleClicked.emit(0, 1)
     qtbot.waitUntil(lambda: window.selected_ids() == [expected[0].id], timeout=WAIT)
     dialog.close()
+
+
+def test_map_area_follows_the_book(desk, qtbot) -> None:
+    """Ctrl+3 shows the map of the contacts the book lists; choosing a contact in the
+    book centres the map on it; a drawn area can filter the book."""
+    import json
+
+    import shiboken6
+
+    from rmdesk.ui.main_window import CONTACTS, MAP
+
+    window = desk.window
+    window.prefs.tiles = "none"  # tests use no network
+    window.map_area_action.trigger()
+    assert window.nav.currentRow() == MAP
+    page = window.plan_page
+    assert page is not None
+    qtbot.waitUntil(lambda: page.map.loaded, timeout=20_000)
+
+    def stats() -> dict:
+        box: dict[str, str] = {}
+        page.map.page.runJavaScript(
+            "JSON.stringify(rmdeskMap.stats())", 0, lambda r: box.setdefault("r", r)
+        )
+        qtbot.waitUntil(lambda: "r" in box, timeout=WAIT)
+        return json.loads(box["r"])
+
+    qtbot.waitUntil(lambda: stats()["markers"] > 0, timeout=WAIT)
+    start_zoom = stats()["zoom"]
+    from rmdesk.planning.places import contact_places
+
+    window.nav.setCurrentRow(CONTACTS)
+    located = contact_places(window.store)
+    row = next(
+        r
+        for r in range(1, window.model.rowCount())  # row 0 is already selected
+        if window.model.contact_id(r) in located and not located[window.model.contact_id(r)].approx
+    )
+    window.table.selectRow(row)
+    qtbot.waitUntil(lambda: stats()["zoom"] > start_zoom, timeout=WAIT)
+    # A drawn area filters the book to its contacts.
+    area = window.model.all_ids()[:4]
+    page.show_area_in_book.emit(area)
+    qtbot.waitUntil(
+        lambda: window.model.complete and sorted(window.model.all_ids()) == sorted(area),
+        timeout=WAIT,
+    )
+    assert window.nav.currentRow() == CONTACTS
+    window.tree.group_chosen.emit(BookFilter())
+    qtbot.waitUntil(lambda: window.model.rowCount() > 4, timeout=WAIT)
+    shiboken6.delete(page)
+    window.plan_page = None

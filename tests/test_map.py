@@ -526,3 +526,55 @@ def test_amap_tiles_draw_in_gcj02_and_clicks_come_back_in_wgs84(map_page, qtbot)
         qtbot.waitUntil(lambda: any("autonavi" in h for h in offline.blocked), timeout=10_000)
     finally:
         page.map.page.setUrlRequestInterceptor(None)
+
+
+def test_dragging_a_pin_moves_the_client(map_page, qtbot) -> None:
+    page, store, ids = map_page
+    places = contact_places(store, ids)
+    cid = next(i for i in ids if i in places and not places[i].approx)
+    page.start_placing(cid)
+    qtbot.waitUntil(
+        lambda: js(page.map, f"rmdeskMap.stats().zoom >= 12 && !!rmdeskMap.where({cid})", qtbot),
+        timeout=10_000,
+    )
+    # What Leaflet does at the end of a drag: the marker is somewhere else, dragend fires.
+    lat, lon = places[cid].lat + 0.01, places[cid].lon - 0.01
+    with qtbot.waitSignal(page.map.contact_placed, timeout=10_000) as got:
+        js(page.map, f"rmdeskMap.dragTo({cid}, {lat}, {lon})", qtbot)
+    assert got.args[0] == cid
+    assert got.args[1] == pytest.approx(lat, abs=1e-6) and got.args[2] == pytest.approx(
+        lon, abs=1e-6
+    )
+    qtbot.waitUntil(
+        lambda: ContactBook(store).get(cid).addresses[0].lat == pytest.approx(lat, abs=1e-5),
+        timeout=10_000,
+    )
+
+
+def test_a_free_shape_selects_the_contacts_inside(map_page, qtbot) -> None:
+    from rmdesk.planning.geo import inside_polygon
+
+    page, store, ids = map_page
+    # A triangle over 椒江 and 路桥, drawn point by point.
+    ring = [(28.72, 121.35), (28.72, 121.50), (28.56, 121.42)]
+    page.map.select_lasso.setChecked(True)
+    mouse(page.map, qtbot, "mousedown", *ring[0])
+    steps = []
+    for (a_lat, a_lon), (b_lat, b_lon) in zip(ring, ring[1:] + ring[:1], strict=True):
+        for k in range(1, 6):
+            steps.append((a_lat + (b_lat - a_lat) * k / 5, a_lon + (b_lon - a_lon) * k / 5))
+    with qtbot.waitSignal(page.map.area_selected, timeout=10_000) as got:
+        for lat, lon in steps:
+            mouse(page.map, qtbot, "mousemove", lat, lon)
+        mouse(page.map, qtbot, "mouseup", *ring[0])
+    drawn = got.args[0]
+    assert len(drawn) >= 10
+    qtbot.waitUntil(lambda: bool(page.area), timeout=10_000)
+    places = contact_places(store, ids)
+    expected = [
+        c for c in ids if c in places and inside_polygon(places[c].lat, places[c].lon, drawn)
+    ]
+    assert page.area == expected and len(expected) > 5
+    # Points well inside the triangle are all there.
+    core = [(28.68, 121.42), (28.68, 121.45), (28.66, 121.42)]
+    assert all(inside_polygon(lat, lon, drawn) for lat, lon in core)

@@ -68,6 +68,23 @@
     return m;
   }
 
+  /* Bring a marker out of its cluster and run `then`. Zooming without animation lets
+     the cluster layer redraw at once; zoomToShowLayer (which waits for animations that a
+     hidden or headless view may never finish) is only the last resort. */
+  function reveal(m, then) {
+    if (!m._icon) {
+      S.map.setView(m.getLatLng(), Math.max(S.map.getZoom(), 16), { animate: false });
+    }
+    if (m._icon) {
+      if (!S.map.getBounds().contains(m.getLatLng())) {
+        S.map.panTo(m.getLatLng(), { animate: false });
+      }
+      then();
+    } else {
+      S.cluster.zoomToShowLayer(m, then);
+    }
+  }
+
   function legendControl() {
     var box = L.control({ position: "bottomright" });
     box.onAdd = function () {
@@ -212,13 +229,8 @@
     centre: function (id) {
       var m = S.markers[id];
       if (!m) { return false; }
-      if (m._icon) {
-        // Already shown on its own: zoomToShowLayer would wait for a move that never comes.
-        S.map.setView(m.getLatLng(), Math.max(S.map.getZoom(), 14));
-        m.openPopup();
-      } else {
-        S.cluster.zoomToShowLayer(m, function () { m.openPopup(); });
-      }
+      S.map.setView(m.getLatLng(), Math.max(S.map.getZoom(), 14), { animate: false });
+      reveal(m, function () { m.openPopup(); });
       return true;
     },
 
@@ -230,7 +242,7 @@
       if (id === null) { return; }
       var m = S.markers[id];
       if (m) {
-        S.cluster.zoomToShowLayer(m, function () { m.dragging.enable(); });
+        reveal(m, function () { if (m.dragging) { m.dragging.enable(); } });
       } else if (lat !== undefined && lat !== null) {
         S.map.setView([lat, lon], Math.max(S.map.getZoom(), 13));
       }
@@ -291,6 +303,16 @@
         zoom: S.map.getZoom(),
         bridge: !!S.bridge
       };
+    },
+
+    /* What a finished drag does, for tests: the marker moves, then "dragend" fires.
+       Only a marker being placed (draggable) can be dragged. */
+    dragTo: function (id, lat, lon) {
+      var m = S.markers[id];
+      if (!m || !m.dragging || !m.dragging.enabled()) { return false; }
+      m.setLatLng([lat, lon]);
+      m.fire("dragend");
+      return true;
     },
 
     /* Where a contact's marker is drawn (map coordinates), or null. */
