@@ -528,8 +528,18 @@ def test_amap_tiles_draw_in_gcj02_and_clicks_come_back_in_wgs84(map_page, qtbot)
         page.map.page.setUrlRequestInterceptor(None)
 
 
-def test_dragging_a_pin_moves_the_client(map_page, qtbot) -> None:
+def test_dragging_a_pin_moves_the_client(map_page, qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     page, store, ids = map_page
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def question(*args, **_kw):
+        asked.append(args[2])
+        return answers[len(asked) - 1]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     places = contact_places(store, ids)
     cid = next(i for i in ids if i in places and not places[i].approx)
     page.start_placing(cid)
@@ -539,6 +549,18 @@ def test_dragging_a_pin_moves_the_client(map_page, qtbot) -> None:
     )
     # What Leaflet does at the end of a drag: the marker is somewhere else, dragend fires.
     lat, lon = places[cid].lat + 0.01, places[cid].lon - 0.01
+    # The client had a pin: moving it is confirmed; "No" puts the pin back.
+    with qtbot.waitSignal(page.map.contact_placed, timeout=10_000):
+        js(page.map, f"rmdeskMap.dragTo({cid}, {lat}, {lon})", qtbot)
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            js(page.map, f"rmdeskMap.where({cid})", qtbot)
+            == pytest.approx([places[cid].lat, places[cid].lon], abs=1e-6)
+        ),
+        timeout=10_000,
+    )
+    assert ContactBook(store).get(cid).addresses[0].lat == pytest.approx(places[cid].lat)
     with qtbot.waitSignal(page.map.contact_placed, timeout=10_000) as got:
         js(page.map, f"rmdeskMap.dragTo({cid}, {lat}, {lon})", qtbot)
     assert got.args[0] == cid

@@ -4,22 +4,22 @@
 <context>
     <name>AddressRow</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="141"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="141" />
         <source>District, e.g. 椒江区</source>
         <translation>区县，如 椒江区</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="143"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="143" />
         <source>Street and number</source>
         <translation>街道门牌</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="145"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="145" />
         <source>Latitude (WGS-84)</source>
         <translation>纬度（WGS-84）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="147"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="147" />
         <source>Longitude (WGS-84)</source>
         <translation>经度（WGS-84）</translation>
     </message>
@@ -27,17 +27,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../rmdesk/ui/progress.py" line="56"/>
+        <location filename="../../rmdesk/ui/progress.py" line="56" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="32"/>
+        <location filename="../../rmdesk/app.py" line="32" />
         <source>Opening the book…</source>
         <translation>正在打开通讯录…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="51"/>
+        <location filename="../../rmdesk/app.py" line="51" />
         <source>Writing the demo book…</source>
         <translation>正在生成演示通讯录…</translation>
     </message>
@@ -45,17 +45,17 @@
 <context>
     <name>BookTree</name>
     <message>
-        <location filename="../../rmdesk/ui/book_tree.py" line="27"/>
+        <location filename="../../rmdesk/ui/book_tree.py" line="27" />
         <source>All contacts</source>
         <translation>全部联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book_tree.py" line="40"/>
+        <location filename="../../rmdesk/ui/book_tree.py" line="40" />
         <source>No tie yet</source>
         <translation>尚无关系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book_tree.py" line="43"/>
+        <location filename="../../rmdesk/ui/book_tree.py" line="43" />
         <source>Districts</source>
         <translation>区县</translation>
     </message>
@@ -63,97 +63,97 @@
 <context>
     <name>BranchDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="59"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="59" />
         <source>Branch and working day</source>
         <translation>支行与工作日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="61"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="61" />
         <source>e.g. 台州椒江支行</source>
         <translation>例如 台州椒江支行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="64"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="64" />
         <source>Latitude (WGS-84)</source>
         <translation>纬度（WGS-84）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="66"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="66" />
         <source>Longitude (WGS-84)</source>
         <translation>经度（WGS-84）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="73"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="73" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="80"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="80" />
         <source>Road distance ÷ straight-line distance</source>
         <translation>道路距离 ÷ 直线距离</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="83"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="83" />
         <source> km/h</source>
         <translation> 公里/小时</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="86"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="86" />
         <source>Optional: an OSRM server, e.g. http://10.0.0.5:5000</source>
         <translation>可选：OSRM 路线服务器，例如 http://10.0.0.5:5000</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="90"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="90" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="91"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="91" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="95"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="95" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="96"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="96" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="97"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="97" />
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="99"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="99" />
         <source>Working hours</source>
         <translation>工作时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="100"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="100" />
         <source>Lunch within</source>
         <translation>午休时段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="101"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="101" />
         <source>Lunch length</source>
         <translation>午休时长</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="103"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="103" />
         <source>Detour factor</source>
         <translation>绕行系数</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="104"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="104" />
         <source>Average speed</source>
         <translation>平均车速</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="105"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="105" />
         <source>Routing server</source>
         <translation>路线服务器</translation>
     </message>
@@ -161,107 +161,107 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="50"/>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="50" />
         <source>{0}-{1:02d}-{2:02d}</source>
         <translation>{0}年{1}月{2}日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="51"/>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="51" />
         <source>{0:02d}-{1:02d} (year unknown)</source>
         <translation>{0}月{1}日（年份不详）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="60"/>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="60" />
         <source>No contact selected.</source>
         <translation>未选择联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="70"/>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="70" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="71"/>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="71" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="73"/>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="73" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="81"/>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="81" />
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="94"/>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="94" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="96"/>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="96" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="106"/>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="106" />
         <source>Friend kinds</source>
         <translation>朋友类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="107"/>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="107" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="109"/>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="109" />
         <source>Lead source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="112"/>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="112" />
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="120"/>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="120" />
         <source>Qualification {0}/5</source>
         <translation>资格鉴定 {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="122"/>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="122" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="124"/>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="124" />
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="126"/>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="126" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="128"/>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="128" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="129"/>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="129" />
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="130"/>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="130" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="137"/>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="137" />
         <source>Key client</source>
         <translation>重点客户</translation>
     </message>
@@ -269,222 +269,222 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="210"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="210" />
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="210"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="210" />
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="213"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="213" />
         <source>Basic</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="214"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="214" />
         <source>Phones and addresses</source>
         <translation>电话与地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="215"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="215" />
         <source>Ties and bonds</source>
         <translation>五同与五缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="216"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="216" />
         <source>Profile</source>
         <translation>客户画像</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="224"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="224" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="225"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="225" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="245"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="245" />
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="246"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="246" />
         <source>This contact has changes that are not saved. Discard them?</source>
         <translation>该联系人有尚未保存的修改。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="263"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="263" />
         <source>No birthday</source>
         <translation>无生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="266"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="266" />
         <source>year unknown</source>
         <translation>年份不详</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="269"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="269" />
         <source> month</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="272"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="272" />
         <source> day</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="273"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="273" />
         <source>leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="307"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="307" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="309"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="309" />
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="310"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="310" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="311"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="311" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="313"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="313" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="314"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="314" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="315"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="315" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="316"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="316" />
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="317"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="317" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="318"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="318" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="330"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="330" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="339"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="339" />
         <source>Add a phone</source>
         <translation>添加电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="342"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="342" />
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="370"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="370" />
         <source>Detail (optional), e.g. {0}</source>
         <translation>详情（可选），如 {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="398"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="398" />
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="400"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="400" />
         <source>Not in the pipeline</source>
         <translation>未进入销售阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="401"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="401" />
         <source>Key client</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="415"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="415" />
         <source>Type a name to choose who introduced them</source>
         <translation>输入姓名以选择介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="435"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="435" />
         <source>Five kinds of friends</source>
         <translation>五种朋友</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="436"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="436" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="437"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="437" />
         <source>Lead source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="438"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="438" />
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="440"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="440" />
         <source>Qualification</source>
         <translation>资格鉴定</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="442"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="442" />
         <source>Pipeline stage</source>
         <translation>成交阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="444"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="444" />
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="445"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="445" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="488"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="488" />
         <source>Score: {0}/5</source>
         <translation>得分：{0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="572"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="572" />
         <source>Choose a contact from the list.</source>
         <translation>请从列表中选择一位联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="578"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="578" />
         <source>Fix the fields marked in red first.</source>
         <translation>请先修正标红的字段。</translation>
     </message>
@@ -492,47 +492,47 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="208"/>
+        <location filename="../../rmdesk/ui/contact_table.py" line="208" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="209"/>
+        <location filename="../../rmdesk/ui/contact_table.py" line="209" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="210"/>
+        <location filename="../../rmdesk/ui/contact_table.py" line="210" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="211"/>
+        <location filename="../../rmdesk/ui/contact_table.py" line="211" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="212"/>
+        <location filename="../../rmdesk/ui/contact_table.py" line="212" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="213"/>
+        <location filename="../../rmdesk/ui/contact_table.py" line="213" />
         <source>Ties</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="214"/>
+        <location filename="../../rmdesk/ui/contact_table.py" line="214" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="215"/>
+        <location filename="../../rmdesk/ui/contact_table.py" line="215" />
         <source>Qualified</source>
         <translation>资格</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="235"/>
+        <location filename="../../rmdesk/ui/contact_table.py" line="235" />
         <source>Key client</source>
         <translation>重点客户</translation>
     </message>
@@ -540,77 +540,77 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="201"/>
+        <location filename="../../rmdesk/ui/labels.py" line="201" />
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>数据库 {0} 正被其他程序使用。请关闭该程序（或另一个 rmdesk 窗口）后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="207"/>
+        <location filename="../../rmdesk/ui/labels.py" line="207" />
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk 无法写入数据库 {0}（{1}）。请检查文件和文件夹的权限，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="213"/>
+        <location filename="../../rmdesk/ui/labels.py" line="213" />
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} 不是 rmdesk 数据库。请选择正确的文件；该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="218"/>
+        <location filename="../../rmdesk/ui/labels.py" line="218" />
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>数据库 {0} 已损坏。请从备份恢复（rmdesk 每次升级前都会在其旁边保留一份副本）。该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="225"/>
+        <location filename="../../rmdesk/ui/labels.py" line="225" />
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>数据库 {0} 由更新版本的 rmdesk 写入。请安装新版 rmdesk 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="231"/>
+        <location filename="../../rmdesk/ui/labels.py" line="231" />
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>{0} 所在的磁盘已满。请清理空间后重试；本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="236"/>
+        <location filename="../../rmdesk/ui/labels.py" line="236" />
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>无法连接数据库服务器 {0}。请检查地址、密码和网络后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="242"/>
+        <location filename="../../rmdesk/ui/labels.py" line="242" />
         <source>The database {0} cannot be used: {1}</source>
         <translation>无法使用数据库 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="246"/>
+        <location filename="../../rmdesk/ui/labels.py" line="246" />
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>该联系人已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="250"/>
+        <location filename="../../rmdesk/ui/labels.py" line="250" />
         <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
         <translation>{0} 还没有带坐标的地址。请在“编辑联系人”中为地址填写经纬度，即可查看附近的人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="256"/>
+        <location filename="../../rmdesk/ui/labels.py" line="256" />
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>支行还没有位置，日程无从出发。请在“计划 → 支行与工作日”中设置。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="262"/>
+        <location filename="../../rmdesk/ui/labels.py" line="262" />
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>路线服务器 {0} 没有响应（{1}）。请在“计划 → 支行与工作日”中检查地址，或清空它以按直线距离排程。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="268"/>
+        <location filename="../../rmdesk/ui/labels.py" line="268" />
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>该拜访计划已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="272"/>
+        <location filename="../../rmdesk/ui/labels.py" line="272" />
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>部分字段无效，已在表单中标出。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="275"/>
+        <location filename="../../rmdesk/ui/labels.py" line="275" />
         <source>Something went wrong: {0}</source>
         <translation>出现错误：{0}</translation>
     </message>
@@ -618,451 +618,451 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="58"/>
+        <location filename="../../rmdesk/ui/labels.py" line="58" />
         <source>Five shared ties</source>
         <translation>五同</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="59"/>
+        <location filename="../../rmdesk/ui/labels.py" line="59" />
         <source>Five bonds</source>
         <translation>五缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="60"/>
+        <location filename="../../rmdesk/ui/labels.py" line="60" />
         <source>Classmate</source>
         <translation>同学</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="61"/>
+        <location filename="../../rmdesk/ui/labels.py" line="61" />
         <source>Same hometown</source>
         <translation>同乡</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="62"/>
+        <location filename="../../rmdesk/ui/labels.py" line="62" />
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="63"/>
+        <location filename="../../rmdesk/ui/labels.py" line="63" />
         <source>Shared hobby</source>
         <translation>同好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="64"/>
+        <location filename="../../rmdesk/ui/labels.py" line="64" />
         <source>Neighbour</source>
         <translation>同邻</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="65"/>
+        <location filename="../../rmdesk/ui/labels.py" line="65" />
         <source>Kinship</source>
         <translation>亲缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="66"/>
+        <location filename="../../rmdesk/ui/labels.py" line="66" />
         <source>Locality</source>
         <translation>地缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="67"/>
+        <location filename="../../rmdesk/ui/labels.py" line="67" />
         <source>Profession</source>
         <translation>业缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="68"/>
+        <location filename="../../rmdesk/ui/labels.py" line="68" />
         <source>Faith</source>
         <translation>神缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="69"/>
+        <location filename="../../rmdesk/ui/labels.py" line="69" />
         <source>Shared things</source>
         <translation>物缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="70"/>
+        <location filename="../../rmdesk/ui/labels.py" line="70" />
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="71"/>
+        <location filename="../../rmdesk/ui/labels.py" line="71" />
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="72"/>
+        <location filename="../../rmdesk/ui/labels.py" line="72" />
         <source>Influential</source>
         <translation>有权</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="73"/>
+        <location filename="../../rmdesk/ui/labels.py" line="73" />
         <source>Wealthy</source>
         <translation>有钱</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="74"/>
+        <location filename="../../rmdesk/ui/labels.py" line="74" />
         <source>Wise</source>
         <translation>有智慧</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="75"/>
+        <location filename="../../rmdesk/ui/labels.py" line="75" />
         <source>Passionate</source>
         <translation>有激情</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="76"/>
+        <location filename="../../rmdesk/ui/labels.py" line="76" />
         <source>Attractive</source>
         <translation>有美貌</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="77"/>
+        <location filename="../../rmdesk/ui/labels.py" line="77" />
         <source>Published sources</source>
         <translation>资料法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="78"/>
+        <location filename="../../rmdesk/ui/labels.py" line="78" />
         <source>Hound referrer</source>
         <translation>猎犬法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="79"/>
+        <location filename="../../rmdesk/ui/labels.py" line="79" />
         <source>Cold call or visit</source>
         <translation>陌生拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="80"/>
+        <location filename="../../rmdesk/ui/labels.py" line="80" />
         <source>Own network</source>
         <translation>缘故法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="81"/>
+        <location filename="../../rmdesk/ui/labels.py" line="81" />
         <source>Client referral</source>
         <translation>关系法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="82"/>
+        <location filename="../../rmdesk/ui/labels.py" line="82" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="83"/>
+        <location filename="../../rmdesk/ui/labels.py" line="83" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="84"/>
+        <location filename="../../rmdesk/ui/labels.py" line="84" />
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="85"/>
+        <location filename="../../rmdesk/ui/labels.py" line="85" />
         <source>Has a financial need</source>
         <translation>有金融需求</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="86"/>
+        <location filename="../../rmdesk/ui/labels.py" line="86" />
         <source>Can afford to buy</source>
         <translation>有购买能力</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="87"/>
+        <location filename="../../rmdesk/ui/labels.py" line="87" />
         <source>Meets good-client conditions</source>
         <translation>符合优良客户条件</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="88"/>
+        <location filename="../../rmdesk/ui/labels.py" line="88" />
         <source>Has authority to decide</source>
         <translation>有购买决策权</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="89"/>
+        <location filename="../../rmdesk/ui/labels.py" line="89" />
         <source>Can create value for the bank</source>
         <translation>能为本行创造价值</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="90"/>
+        <location filename="../../rmdesk/ui/labels.py" line="90" />
         <source>Attention</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="91"/>
+        <location filename="../../rmdesk/ui/labels.py" line="91" />
         <source>Interest</source>
         <translation>兴趣</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="92"/>
+        <location filename="../../rmdesk/ui/labels.py" line="92" />
         <source>Imagination</source>
         <translation>联想</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="93"/>
+        <location filename="../../rmdesk/ui/labels.py" line="93" />
         <source>Desire</source>
         <translation>欲望</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="94"/>
+        <location filename="../../rmdesk/ui/labels.py" line="94" />
         <source>Comparison</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="95"/>
+        <location filename="../../rmdesk/ui/labels.py" line="95" />
         <source>Conviction</source>
         <translation>相信</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="96"/>
+        <location filename="../../rmdesk/ui/labels.py" line="96" />
         <source>Decision</source>
         <translation>决心</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="97"/>
+        <location filename="../../rmdesk/ui/labels.py" line="97" />
         <source>Satisfaction</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="98"/>
+        <location filename="../../rmdesk/ui/labels.py" line="98" />
         <source>Primary school</source>
         <translation>小学</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="99"/>
+        <location filename="../../rmdesk/ui/labels.py" line="99" />
         <source>Junior middle school</source>
         <translation>初中</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="100"/>
+        <location filename="../../rmdesk/ui/labels.py" line="100" />
         <source>Senior or vocational school</source>
         <translation>高中/中专</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="101"/>
+        <location filename="../../rmdesk/ui/labels.py" line="101" />
         <source>College</source>
         <translation>大专</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="102"/>
+        <location filename="../../rmdesk/ui/labels.py" line="102" />
         <source>Bachelor</source>
         <translation>本科</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="103"/>
+        <location filename="../../rmdesk/ui/labels.py" line="103" />
         <source>Master</source>
         <translation>硕士</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="104"/>
+        <location filename="../../rmdesk/ui/labels.py" line="104" />
         <source>Doctorate</source>
         <translation>博士</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="105"/>
+        <location filename="../../rmdesk/ui/labels.py" line="105" />
         <source>Single</source>
         <translation>未婚</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="106"/>
+        <location filename="../../rmdesk/ui/labels.py" line="106" />
         <source>Married</source>
         <translation>已婚</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="107"/>
+        <location filename="../../rmdesk/ui/labels.py" line="107" />
         <source>Divorced</source>
         <translation>离异</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="108"/>
+        <location filename="../../rmdesk/ui/labels.py" line="108" />
         <source>Widowed</source>
         <translation>丧偶</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="109"/>
+        <location filename="../../rmdesk/ui/labels.py" line="109" />
         <source>Below ¥100k</source>
         <translation>10万以下</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="110"/>
+        <location filename="../../rmdesk/ui/labels.py" line="110" />
         <source>¥100k–300k</source>
         <translation>10万–30万</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="111"/>
+        <location filename="../../rmdesk/ui/labels.py" line="111" />
         <source>¥300k–500k</source>
         <translation>30万–50万</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="112"/>
+        <location filename="../../rmdesk/ui/labels.py" line="112" />
         <source>¥500k–1m</source>
         <translation>50万–100万</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="113"/>
+        <location filename="../../rmdesk/ui/labels.py" line="113" />
         <source>¥1m–3m</source>
         <translation>100万–300万</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="114"/>
+        <location filename="../../rmdesk/ui/labels.py" line="114" />
         <source>Above ¥3m</source>
         <translation>300万以上</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="115"/>
+        <location filename="../../rmdesk/ui/labels.py" line="115" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="116"/>
+        <location filename="../../rmdesk/ui/labels.py" line="116" />
         <source>Work</source>
         <comment>phone</comment>
         <translation>办公</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="117"/>
+        <location filename="../../rmdesk/ui/labels.py" line="117" />
         <source>Home</source>
         <comment>phone</comment>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="118"/>
+        <location filename="../../rmdesk/ui/labels.py" line="118" />
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="119"/>
+        <location filename="../../rmdesk/ui/labels.py" line="119" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="120"/>
+        <location filename="../../rmdesk/ui/labels.py" line="120" />
         <source>Home</source>
         <comment>address</comment>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="121"/>
+        <location filename="../../rmdesk/ui/labels.py" line="121" />
         <source>Work</source>
         <comment>address</comment>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="122"/>
+        <location filename="../../rmdesk/ui/labels.py" line="122" />
         <source>Solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="123"/>
+        <location filename="../../rmdesk/ui/labels.py" line="123" />
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="124"/>
+        <location filename="../../rmdesk/ui/labels.py" line="124" />
         <source>Build the relationship</source>
         <translation>建立关系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="125"/>
+        <location filename="../../rmdesk/ui/labels.py" line="125" />
         <source>Learn needs</source>
         <translation>了解需求</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="126"/>
+        <location filename="../../rmdesk/ui/labels.py" line="126" />
         <source>Gather intelligence</source>
         <translation>搜集情报</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="127"/>
+        <location filename="../../rmdesk/ui/labels.py" line="127" />
         <source>Introduce a product</source>
         <translation>介绍产品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="128"/>
+        <location filename="../../rmdesk/ui/labels.py" line="128" />
         <source>Deepen understanding</source>
         <translation>加深了解</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="129"/>
+        <location filename="../../rmdesk/ui/labels.py" line="129" />
         <source>Social / PR contact</source>
         <translation>联谊公关</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="130"/>
+        <location filename="../../rmdesk/ui/labels.py" line="130" />
         <source>Close</source>
         <translation>促成交易</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="131"/>
+        <location filename="../../rmdesk/ui/labels.py" line="131" />
         <source>Proposed</source>
         <translation>拟定</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="132"/>
+        <location filename="../../rmdesk/ui/labels.py" line="132" />
         <source>Booked</source>
         <translation>已约</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="133"/>
+        <location filename="../../rmdesk/ui/labels.py" line="133" />
         <source>Done</source>
         <translation>已访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="134"/>
+        <location filename="../../rmdesk/ui/labels.py" line="134" />
         <source>Cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="135"/>
+        <location filename="../../rmdesk/ui/labels.py" line="135" />
         <source>Formal</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="136"/>
+        <location filename="../../rmdesk/ui/labels.py" line="136" />
         <source>Informal</source>
         <translation>非正式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="137"/>
+        <location filename="../../rmdesk/ui/labels.py" line="137" />
         <source>Public</source>
         <translation>公开</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="138"/>
+        <location filename="../../rmdesk/ui/labels.py" line="138" />
         <source>Private</source>
         <translation>私下</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="139"/>
+        <location filename="../../rmdesk/ui/labels.py" line="139" />
         <source>Group</source>
         <translation>集体</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="140"/>
+        <location filename="../../rmdesk/ui/labels.py" line="140" />
         <source>One-to-one</source>
         <translation>一对一</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="141"/>
+        <location filename="../../rmdesk/ui/labels.py" line="141" />
         <source>Product brochures</source>
         <translation>产品资料</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="142"/>
+        <location filename="../../rmdesk/ui/labels.py" line="142" />
         <source>Business cards</source>
         <translation>名片</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="143"/>
+        <location filename="../../rmdesk/ui/labels.py" line="143" />
         <source>Calculator</source>
         <translation>计算器</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="144"/>
+        <location filename="../../rmdesk/ui/labels.py" line="144" />
         <source>Gifts / promotional items</source>
         <translation>礼品/宣传品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="145"/>
+        <location filename="../../rmdesk/ui/labels.py" line="145" />
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="146"/>
+        <location filename="../../rmdesk/ui/labels.py" line="146" />
         <source>Introduction letter</source>
         <translation>介绍信</translation>
     </message>
@@ -1070,264 +1070,264 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="86"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="86" />
         <source>rmdesk — contact book</source>
         <translation>rmdesk — 通讯录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="126"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="126" />
         <source>&amp;New contact</source>
         <translation>新建联系人(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="128"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="128" />
         <source>&amp;Edit contact</source>
         <translation>编辑联系人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="130"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="130" />
         <source>Move to &amp;trash</source>
         <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="133"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="133" />
         <source>&amp;Undo delete</source>
         <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="136"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="136" />
         <source>Who is &amp;near…</source>
         <translation>附近的人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="139"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="139" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="141"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="141" />
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="142"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="267"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="142" />
+        <location filename="../../rmdesk/ui/main_window.py" line="267" />
         <source>Empty the trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="143"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="143" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="144"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="144" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="145"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="145" />
         <source>&amp;About rmdesk</source>
         <translation>关于 rmdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="147"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="172"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="147" />
+        <location filename="../../rmdesk/ui/main_window.py" line="172" />
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="150"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="173"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="343"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="150" />
+        <location filename="../../rmdesk/ui/main_window.py" line="173" />
+        <location filename="../../rmdesk/ui/main_window.py" line="343" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="153"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="174"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="153" />
+        <location filename="../../rmdesk/ui/main_window.py" line="174" />
         <source>Map and day</source>
         <translation>地图与日程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="156"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="156" />
         <source>&amp;Branch and working day…</source>
         <translation>支行与工作日(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="159"/>
-        <source>Add to a day&apos;s &amp;visits…</source>
+        <location filename="../../rmdesk/ui/main_window.py" line="159" />
+        <source>Add to a day's &amp;visits…</source>
         <translation>加入某天的拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="162"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="162" />
         <source>Plan a &amp;visit…</source>
         <translation>计划拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="165"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="165" />
         <source>&amp;Place on the map</source>
         <translation>在地图上定位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="194"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="194" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="220"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="220" />
         <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
         <translation>搜索姓名、拼音（zhangsan、zs）、单位、电话、备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="257"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="257" />
         <source>Contacts in the trash can be restored until the trash is emptied.</source>
         <translation>回收站中的联系人在清空回收站之前都可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="265"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="265" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="280"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="280" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="286"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="286" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="291"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="291" />
         <source>&amp;Planning</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="298"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="298" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="302"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="302" />
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="305"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="305" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="332"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="332" />
         <source>Showing the map selection; choose a group in the tree to show all.</source>
         <translation>正在显示地图选区内的客户；在左侧分组中选择任一分组即可显示全部。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="343"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="343" />
         <source>Trash ({0})</source>
         <translation>回收站（{0}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="349"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="349" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n 位联系人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="351"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="351" />
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="362"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="362" />
         <source>No contact matches “{0}”.</source>
         <translation>没有与“{0}”匹配的联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="364"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="364" />
         <source>No contact in this group.</source>
         <translation>该分组中没有联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="366"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="366" />
         <source>Your book is empty. Add your first contact with New contact (Ctrl+N), or start rmdesk with --demo to explore a demo book.</source>
         <translation>通讯录还是空的。点击“新建联系人”（Ctrl+N）添加第一位联系人，或用 --demo 启动 rmdesk 体验演示通讯录。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="464"/>
-        <source>Add to a day&apos;s visits</source>
+        <location filename="../../rmdesk/ui/main_window.py" line="464" />
+        <source>Add to a day's visits</source>
         <translation>加入某天的拜访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="465"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="465" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n 位联系人将在这一天拜访（时间灵活）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="597"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="597" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="611"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="611" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>已将 %n 位联系人移到回收站。按 Ctrl+Z 撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="626"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="637"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="626" />
+        <location filename="../../rmdesk/ui/main_window.py" line="637" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>已恢复 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="648"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="648" />
         <source>Empty the trash</source>
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="650"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="650" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>永久删除回收站中的 %n 位联系人？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="662"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="662" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>已永久删除 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="672"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="672" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="679"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="679" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="701"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="701" />
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="702"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="702" />
         <source>rmdesk {0}
-The relationship manager&apos;s desk.
+The relationship manager's desk.
 Book: {1}</source>
         <translation>rmdesk {0}
 客户经理的工作台。
@@ -1337,64 +1337,64 @@ Book: {1}</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="105"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="105" />
         <source>Colour by stage</source>
         <translation>按阶段着色</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="106"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="106" />
         <source>Colour by tie</source>
         <translation>按关系着色</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="114"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="114" />
         <source>Select a rectangle</source>
         <translation>框选矩形区域</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="116"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="116" />
         <source>Select a free shape</source>
         <translation>圈选任意区域</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="163"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="163" />
         <source>No map tiles (offline mode): clients are placed by their coordinates on a plain background. Choose a tile provider in Settings to see streets.</source>
         <translation>无地图底图（离线模式）：客户按坐标显示在空白背景上。在“设置”中选择底图来源即可看到街道。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="182"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="182" />
         <source>Open in book</source>
         <translation>在通讯录中打开</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="183"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="183" />
         <source>Next visit</source>
         <translation>下次拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="184"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="184" />
         <source>Approximate: district centre</source>
         <translation>大致位置：区县中心</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="186"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="186" />
         <source>No stage yet</source>
         <translation>尚无阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="187"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="187" />
         <source>No tie yet</source>
         <translation>尚无关系</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/map_view.py" line="208"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="208" />
         <source>%n client(s) on the map</source>
         <translation>
             <numerusform>地图上有 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="236"/>
+        <location filename="../../rmdesk/ui/map_view.py" line="236" />
         <source>Click the map or drag the pin to place the client. Esc stops.</source>
         <translation>点击地图或拖动图钉来定位客户，按 Esc 结束。</translation>
     </message>
@@ -1402,84 +1402,84 @@ Book: {1}</source>
 <context>
     <name>NearbyDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="55"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="55" />
         <source>Who is near {0}</source>
         <translation>{0} 附近的人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="61"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="61" />
         <source> km</source>
         <translation> 公里</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="68"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="68" />
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="69"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="69" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="70"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="70" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="71"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="71" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="72"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="72" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="73"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="73" />
         <source>Last visited</source>
         <translation>上次拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="86"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="86" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="89"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="89" />
         <source>Plan visits on</source>
         <translation>安排拜访于</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="92"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="92" />
         <source>Add the selected contacts to that day as flexible visits</source>
         <translation>把选中的联系人作为灵活拜访加入那一天</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="97"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="97" />
         <source>Within</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="115"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="115" />
         <source>Looking…</source>
         <translation>正在查找…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="130"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="130" />
         <source>%n contact(s) within {0} km, nearest first.</source>
         <translation>
             <numerusform>{0} 公里内共 %n 位联系人，由近及远。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="137"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="137" />
         <source>{0:.2f} km</source>
         <translation>{0:.2f} 公里</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="142"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="142" />
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -1487,7 +1487,7 @@ Book: {1}</source>
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="116"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="116" />
         <source>e.g. 138 0013 8000 or 0576-88123456</source>
         <translation>如 138 0013 8000 或 0576-88123456</translation>
     </message>
@@ -1495,274 +1495,284 @@ Book: {1}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="121"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="299"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="121" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="320" />
         <source>Plan the day</source>
         <translation>排定日程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="127"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="127" />
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="128"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="128" />
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="133"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="133" />
         <source>Day sheet (PDF)…</source>
         <translation>日程单 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="138"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="138" />
         <source>Show the selection in the book</source>
         <translation>在通讯录中显示选区客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="149"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="149" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="153"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="153" />
         <source>Booked</source>
         <translation>已约</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="154"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="154" />
         <source>Done</source>
         <translation>已访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="155"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="155" />
         <source>Cancel visit</source>
         <translation>取消拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="160"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="160" />
         <source>Who is near…</source>
         <translation>附近的人…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="161"/>
-        <source>Clients near this visit&apos;s place, to fit in too</source>
+        <location filename="../../rmdesk/ui/plan_page.py" line="161" />
+        <source>Clients near this visit's place, to fit in too</source>
         <translation>这次拜访地点附近的客户，可以顺路拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="163"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="163" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="165"/>
-        <source>Add the selected area&apos;s clients to this day</source>
+        <location filename="../../rmdesk/ui/plan_page.py" line="165" />
+        <source>Add the selected area's clients to this day</source>
         <translation>把选区内的客户加入这一天</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="179"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="598"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="179" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="619" />
         <source>Not planned</source>
         <translation>未排入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="192"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="192" />
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="193"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="193" />
         <source>Route</source>
         <translation>路线</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="217"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="217" />
         <source>no location: pin the client on the map</source>
         <translation>没有位置：请在地图上定位该客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="219"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="219" />
         <source>outside working hours</source>
         <translation>不在工作时间内</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="221"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="221" />
         <source>too far to go and come back within the day</source>
         <translation>太远，一天内无法往返</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="223"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="223" />
         <source>clashes with {0}</source>
         <translation>与 {0} 的约见冲突</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="225"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="225" />
         <source>its window is taken by the lunch break</source>
         <translation>可拜访时段被午休占用</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="226"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="226" />
         <source>no time left in the day</source>
         <translation>当天已排满</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="247"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="247" />
         <source>%n client(s) in the selected area</source>
         <translation>
             <numerusform>选区内有 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="258"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="264" />
+        <source>Move the pin</source>
+        <translation>移动图钉</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="266" />
+        <source>Move this client's pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</source>
+        <translation>把这位客户的图钉从 {0:.5f}, {1:.5f} 移到 {2:.5f}, {3:.5f}？</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="279" />
         <source>Client placed.</source>
         <translation>客户已定位。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="280"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="301" />
         <source>Working out travel times…</source>
         <translation>正在计算车程…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="281"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="302" />
         <source>Ordering the visits…</source>
         <translation>正在排定拜访顺序…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="282"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="303" />
         <source>Checking what does not fit…</source>
         <translation>正在检查排不进的拜访…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="308"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="564"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="329" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="585" />
         <source>appointment</source>
         <translation>约见</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="308"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="564"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="329" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="585" />
         <source>flexible</source>
         <translation>灵活</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="309"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="330" />
         <source>{0}. {1}–{2} {3} ({4}; arrive {5}, {6} km)</source>
         <translation>{0}. {1}–{2} {3}（{4}；{5} 到达，{6} 公里）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="319"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="340" />
         <source>late for its time</source>
         <translation>赶不上约定时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="329"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="350" />
         <source>lunch {0}–{1}</source>
         <translation>午休 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="335"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="356" />
         <source>Leave {0}, back {1}; {2} km, {3} min driving. {4}</source>
         <translation>{0} 出发，{1} 返回；行程 {2} 公里，驾车 {3} 分钟。{4}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="343"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="364" />
         <source>This order breaks the working day or lunch.</source>
         <translation>这个顺序超出了工作时间或占用了午休。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="407"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="428" />
         <source>{0}  {1}  ({2}, {3}, {4} min)</source>
         <translation>{0}  {1}（{2}，{3}，{4} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="467"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="488" />
         <source>Who is near</source>
         <translation>附近的人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="470"/>
-        <source>{0}&apos;s visit at {1}</source>
+        <location filename="../../rmdesk/ui/plan_page.py" line="491" />
+        <source>{0}'s visit at {1}</source>
         <translation>{1} 拜访{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="509"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="530" />
         <source>Delete visit plans</source>
         <translation>删除拜访计划</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="511"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="532" />
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>删除 %n 个拜访计划？如需保留记录，请改为标记为取消。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="533"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="554" />
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>已在 {0} 加入 %n 个拜访。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="563"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="584" />
         <source>Bring: {0}</source>
         <translation>携带：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="582"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="603" />
         <source>Arrive</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="583"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="604" />
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="584"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="605" />
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="585"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="606" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="586"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="607" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="643"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="664" />
         <source>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</source>
         <translation>日程单无法写入 {0}。请检查文件夹是否存在、是否有写入权限以及磁盘是否还有空间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="587"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="608" />
         <source>Drive</source>
         <translation>车程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="590"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="635"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="611" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="656" />
         <source>Day sheet {0}</source>
         <translation>{0} 日程单</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="603"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="624" />
         <source>Lunch</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="615"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="641"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="636" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="662" />
         <source>Save the day sheet</source>
         <translation>保存日程单</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="617"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="638" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1770,57 +1780,57 @@ Book: {1}</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="166"/>
+        <location filename="../../rmdesk/ui/labels.py" line="166" />
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="167"/>
+        <location filename="../../rmdesk/ui/labels.py" line="167" />
         <source>Not a phone number: use 11 digits for a mobile, or the area code and number for a landline.</source>
         <translation>不是有效的电话号码：手机请输入 11 位数字，固话请输入区号和号码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="172"/>
+        <location filename="../../rmdesk/ui/labels.py" line="172" />
         <source>This date does not exist.</source>
         <translation>该日期不存在。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="173"/>
+        <location filename="../../rmdesk/ui/labels.py" line="173" />
         <source>A lunar date has a month from 1 to 12 and a day from 1 to 30.</source>
         <translation>农历日期的月份为 1–12，日为 1–30。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="176"/>
+        <location filename="../../rmdesk/ui/labels.py" line="176" />
         <source>Latitude is between -90 and 90.</source>
         <translation>纬度应在 -90 到 90 之间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="177"/>
+        <location filename="../../rmdesk/ui/labels.py" line="177" />
         <source>Longitude is between -180 and 180.</source>
         <translation>经度应在 -180 到 180 之间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="180"/>
+        <location filename="../../rmdesk/ui/labels.py" line="180" />
         <source>Give both latitude and longitude, or neither.</source>
         <translation>请同时填写经度和纬度，或都不填。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="183"/>
+        <location filename="../../rmdesk/ui/labels.py" line="183" />
         <source>A contact cannot introduce themselves.</source>
         <translation>联系人不能介绍自己。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="186"/>
+        <location filename="../../rmdesk/ui/labels.py" line="186" />
         <source>Too long.</source>
         <translation>太长了。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="187"/>
+        <location filename="../../rmdesk/ui/labels.py" line="187" />
         <source>The window must end after it starts and hold the whole visit.</source>
         <translation>时段的结束必须晚于开始，并且容得下整个拜访。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="190"/>
+        <location filename="../../rmdesk/ui/labels.py" line="190" />
         <source>A visit lasts from 1 minute to 8 hours.</source>
         <translation>一次拜访的时长为 1 分钟到 8 小时。</translation>
     </message>
@@ -1828,52 +1838,52 @@ Book: {1}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="20"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="20" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="23"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="23" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="28"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="28" />
         <source>OpenStreetMap</source>
         <translation>OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="29"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="29" />
         <source>AMap (高德, GCJ-02)</source>
         <translation>高德地图（GCJ-02）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="30"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="30" />
         <source>No tiles (offline)</source>
         <translation>无底图（离线）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="38"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="38" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="39"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="39" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="43"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="43" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="44"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="44" />
         <source>Map tiles</source>
         <translation>地图底图</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="45"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="45" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
@@ -1881,247 +1891,247 @@ Book: {1}</source>
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="77"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="77" />
         <source>Visit plan — {0}</source>
         <translation>拜访计划 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="79"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="79" />
         <source>Edit visit plan — {0}</source>
         <translation>编辑拜访计划 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="83"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="83" />
         <source>Purpose and time</source>
         <translation>目的与时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="84"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="84" />
         <source>Person, place, mode</source>
         <translation>对象、地点、方式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="85"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="85" />
         <source>Strategy and materials</source>
         <translation>策略与营销工具</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="90"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="90" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="91"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="91" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="109"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="109" />
         <source>What to talk about, what to achieve</source>
         <translation>谈什么，要达成什么</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="115"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="115" />
         <source>Fixed appointment</source>
         <translation>固定约见</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="123"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="123" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="126"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="126" />
         <source>Latest end</source>
         <translation>最晚结束</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="131"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="131" />
         <source>Offer two times (二择一)</source>
         <translation>给出两个时间（二择一）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="133"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="133" />
         <source>The two times on this day that fit your plan with the least extra driving</source>
         <translation>当天最顺路、不打乱已有安排的两个时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="147"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="147" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="148"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="148" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="149"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="149" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="150"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="150" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="154"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="154" />
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="158"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="158" />
         <source>Route</source>
         <translation>路线</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="166"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="166" />
         <source>Who you will see, if not the client</source>
         <translation>要见的人（如果不是客户本人）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="168"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="168" />
         <source>e.g. 财务总监</source>
         <translation>例如 财务总监</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="169"/>
-        <source>At the client&apos;s address</source>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="169" />
+        <source>At the client's address</source>
         <translation>在客户地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="172"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="172" />
         <source>e.g. 椒江万达 星巴克</source>
         <translation>例如 椒江万达 星巴克</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="174"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="174" />
         <source>Latitude (WGS-84)</source>
         <translation>纬度（WGS-84）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="176"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="176" />
         <source>Longitude (WGS-84)</source>
         <translation>经度（WGS-84）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="190"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="190" />
         <source>Person to see</source>
         <translation>拜访对象</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="191"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="191" />
         <source>Their role</source>
         <translation>对方职务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="192"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="192" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="196"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="196" />
         <source>Formality</source>
         <translation>正式程度</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="197"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="197" />
         <source>Setting</source>
         <translation>场合</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="198"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="198" />
         <source>Audience</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="206"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="206" />
         <source>Greeting, approach, conversation, leave-taking</source>
         <translation>寒暄、切入、交谈、告辞</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="218"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="218" />
         <source>Another thing to bring</source>
         <translation>其他要带的东西</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="219"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="219" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="227"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="227" />
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="228"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="228" />
         <source>Materials</source>
         <translation>营销工具</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="247"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="247" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="247"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="247" />
         <source>Earliest start</source>
         <translation>最早开始</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="257"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="257" />
         <source>Not in a planned route yet (Map and day → Plan the day).</source>
         <translation>尚未排入路线（地图与日程 → 排定日程）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="258"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="258" />
         <source>Stop {0}: arrive {1}, leave {2}</source>
         <translation>第 {0} 站：{1} 到达，{2} 离开</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="347"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="347" />
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="348"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="348" />
         <source>This visit plan has changes that are not saved. Discard them?</source>
         <translation>这个拜访计划有未保存的修改，要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="364"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="364" />
         <source>Looking for two times…</source>
         <translation>正在寻找两个时间…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="372"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="372" />
         <source>+{0} km driving</source>
         <translation>多开 {0} 公里</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="374"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="374" />
         <source>No longer fits that day: {0}</source>
         <translation>当天将排不下：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="384"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="384" />
         <source>Offer both: “{0} or {1}, which suits you better?” Click the one chosen.</source>
         <translation>两个都说出来：“{0} 还是 {1}，您哪个时间方便？”点击客户选定的那个。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="391"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="391" />
         <source>The day is full: a proposed visit would move to another day.</source>
         <translation>当天已满：有一个拟定的拜访需要改到别的日子。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="394"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="394" />
         <source>Only one time fits this day.</source>
         <translation>当天只有一个时间合适。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="397"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="397" />
         <source>No time on this day fits the visits already planned. Try another day.</source>
         <translation>当天没有能与已有安排相容的时间，请换一天。</translation>
     </message>

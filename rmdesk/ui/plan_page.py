@@ -252,12 +252,33 @@ class PlanPage(QWidget):
         self.map.start_placing(contact_id)
 
     def _place(self, contact_id: int, lat: float, lon: float) -> None:
+        """Pin a client; moving a pin the client already had is confirmed first."""
+
+        def before() -> Any:
+            return contact_places(self.store, [contact_id]).get(contact_id)
+
+        def decide(old: Any) -> None:
+            if old is not None and not old.approx:
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("Move the pin"),
+                    self.tr(
+                        "Move this client's pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?"
+                    ).format(old.lat, old.lon, lat, lon),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.Yes,
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    self.map.move_marker(contact_id, old.lat, old.lon)
+                    return
+            self.runner.submit(lambda: place_contact(self.store, contact_id, lat, lon), done)
+
         def done(_located: Any) -> None:
             self.map.move_marker(contact_id, lat, lon)
             self.map.start_placing(None)
             self.map.status.setText(self.tr("Client placed."))
 
-        self.runner.submit(lambda: place_contact(self.store, contact_id, lat, lon), done)
+        self.runner.submit(before, decide)
 
     def _stop_modes(self) -> None:
         self.map.start_placing(None)
