@@ -5,6 +5,7 @@ rmdesk demo [--db FILE] [--clients N] [--seed S]
 rmdesk contacts list [--tie 同学] [--bond 亲缘] [--search Q] [--json]
 rmdesk contacts near ID [--km R] [--json]
 rmdesk plan YYYY-MM-DD [--json] [--save] [--offer ID [--minutes M]]
+rmdesk briefing (--contact ID | --date YYYY-MM-DD) -o FILE.pdf [--include-sensitive]
 rmdesk branch [--name N --address A --lat LAT --lon LON --hours 08:30-17:30 ...]
 """
 
@@ -149,6 +150,26 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument(
         "--minutes", type=int, default=45, help="length of the offered visit (default 45)"
     )
+
+    briefing = commands.add_parser(
+        "briefing",
+        help="the pre-visit briefing as a PDF",
+        description="One page per client: how to address them, style and approach, "
+        "preferences, dates in the next 30 days, business with us, last visits, introducer "
+        "and the visit plan. Sensitive fields (ID number, health, income, religion) are "
+        "left out or masked unless --include-sensitive is given.",
+    )
+    _db_option(briefing, top=False)
+    which = briefing.add_mutually_exclusive_group(required=True)
+    which.add_argument("--contact", type=int, metavar="ID", help="one contact")
+    which.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="every visit of a day")
+    briefing.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    briefing.add_argument(
+        "--include-sensitive",
+        action="store_true",
+        help="include the ID number, health, income and religion (this time only)",
+    )
+    briefing.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN")
 
     branch = commands.add_parser(
         "branch",
@@ -396,6 +417,34 @@ def run_plan(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_briefing(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from rmdesk.dossier.briefing import briefing_for, briefings_for_day
+    from rmdesk.dossier.pdf import write_briefings
+
+    target = Path(args.output)
+    if not target.parent.is_dir():
+        print(f"rmdesk: error: the folder {target.parent} does not exist", file=sys.stderr)
+        return 2
+    today = dt.date.today()
+    store = _open(args.db)
+    try:
+        if args.contact is not None:
+            found = [briefing_for(store, args.contact, today, None, args.include_sensitive)]
+        else:
+            found = briefings_for_day(store, args.date, today, args.include_sensitive)
+    finally:
+        store.close()
+    try:
+        write_briefings(target, found, args.lang)
+    except OSError as exc:
+        print(f"rmdesk: error: cannot write {target}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {len(found)} briefing(s) to {target}", file=sys.stderr)
+    return 0
+
+
 def run_branch(args: argparse.Namespace) -> int:
     import dataclasses
 
@@ -466,6 +515,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_plan(args)
         if args.command == "branch":
             return run_branch(args)
+        if args.command == "briefing":
+            return run_briefing(args)
         return run_gui(args)
     except RmdeskError as exc:
         print(f"rmdesk: error: {exc}", file=sys.stderr)

@@ -17,6 +17,7 @@ from sqlalchemy import Table, func, insert, select
 
 from rmdesk.contacts.book import search_text
 from rmdesk.contacts.pinyin import sort_key
+from rmdesk.demo.dossiers import dossier_rows
 from rmdesk.demo.taizhou import CITY, DISTRICTS, PROVINCE
 from rmdesk.domain.contact import Contact, Phone
 from rmdesk.domain.errors import RmdeskError
@@ -46,8 +47,14 @@ from rmdesk.store.models import (
     AddressModel,
     Base,
     BookSettingModel,
+    CompanyModel,
+    CompanyRoleModel,
     ContactModel,
+    DossierJobModel,
+    DossierModel,
+    DossierPersonModel,
     FriendKindModel,
+    IndustryModel,
     PhoneModel,
     SearchModel,
     TagModel,
@@ -544,6 +551,7 @@ def write_demo_book(
             raise DemoBookNotEmpty(store.location, existing)
         done = 0
         addresses: list[dict[str, Any]] = []
+        contacts: list[dict[str, Any]] = []
         while done < clients:
             if cancelled is not None and cancelled():
                 raise Cancelled()
@@ -561,6 +569,7 @@ def write_demo_book(
                 if batch:
                     s.execute(insert(_table(model)), batch)
             addresses += rows.addresses
+            contacts += rows.contacts
             done += n
             if progress is not None:
                 progress(done, clients)
@@ -568,6 +577,20 @@ def write_demo_book(
         if plans:
             s.execute(insert(_table(VisitPlanModel)), plans)
             s.execute(insert(_table(VisitMaterialModel)), materials)
+        dossiers = dossier_rows(
+            seed, contacts, dt.datetime.combine(today or dt.date.today(), dt.time(8))
+        )
+        tables: tuple[tuple[type[Base], str], ...] = (
+            (IndustryModel, "industries"),
+            (CompanyModel, "companies"),
+            (CompanyRoleModel, "roles"),
+            (DossierModel, "dossiers"),
+            (DossierPersonModel, "people"),
+            (DossierJobModel, "jobs"),
+        )
+        for table, key in tables:
+            if dossiers[key]:
+                s.execute(insert(_table(table)), dossiers[key])
         s.execute(
             insert(_table(BookSettingModel)),
             [{"key": "branch", "value": branch_to_json(BRANCH)}],

@@ -161,3 +161,15 @@ class BranchNotSet(RmdeskError):
             "the branch has no location yet; set its address and coordinates in the "
             "planning settings (or run `rmdesk branch --lat .. --lon ..`)"
         )
+
+
+class InvalidDossier(RmdeskError):
+    """A dossier failed validation; `errors` maps each field to a problem code."""
+
+    code = "invalid_dossier"
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        self.errors = dict(errors)
+        super().__init__(
+            "invalid dossier: " + "; ".join(f"{f}: {c}" for f, c in sorted(errors.items()))
+        )

@@ -217,3 +217,90 @@ class Material(Kind):
     GIFTS = ("gifts", "礼品/宣传品")
     DOCUMENTS = ("documents", "文件")
     LETTER = ("letter", "介绍信")
+
+
+class Style(Kind):
+    """The five client communication styles (客户类型, DOMAIN.md step 3)."""
+
+    STEADY = ("steady", "成熟稳健型")
+    CAUTIOUS = ("cautious", "谨慎小心型")
+    INEXPERIENCED = ("inexperienced", "欠缺经验型")
+    HAGGLER = ("haggler", "斤斤计较型")
+    SHOW_OFF = ("show_off", "喜欢炫耀型")
+
+
+# The recommended approach for each style (DOMAIN.md step 3), shown wherever a dossier is
+# read. The UI translates these sentences; zh is the source's own wording.
+STYLE_APPROACH_ZH = {
+    Style.STEADY: "比对方更专业，用事实和数据说话",
+    Style.CAUTIOUS: "多寒暄，有耐心，慢慢建立信任",
+    Style.INEXPERIENCED: "用浅白的语言，拿出证明，不施加压力",
+    Style.HAGGLER: "立场坚定，小幅让步，两位客户经理一同前往",
+    Style.SHOW_OFF: "多倾听、多赞美，把产品定位为身份的象征",
+}
+
+
+class Circle(Kind):
+    """Where a person in someone's life stands: family, friends, neighbours (人际)."""
+
+    RELATIVE = ("relative", "亲属")
+    FRIEND = ("friend", "朋友")
+    NEIGHBOUR = ("neighbour", "邻居")
+
+
+class Smoking(Kind):
+    NO = ("no", "不吸烟")
+    SOMETIMES = ("sometimes", "偶尔")
+    YES = ("yes", "吸烟")
+
+
+class Cuisine(Kind):
+    SICHUAN = ("sichuan", "川菜")
+    CANTONESE = ("cantonese", "粤菜")
+    SHANDONG = ("shandong", "鲁菜")
+    HUNAN = ("hunan", "湘菜")
+    ZHEJIANG = ("zhejiang", "浙菜")
+    JIANGSU = ("jiangsu", "苏菜")
+    FUJIAN = ("fujian", "闽菜")
+    ANHUI = ("anhui", "徽菜")
+    SEAFOOD = ("seafood", "海鲜")
+    WESTERN = ("western", "西餐")
+    VEGETARIAN = ("vegetarian", "素食")
+
+
+class Relationship(Kind):
+    """How good the relationship with our bank is."""
+
+    COLD = ("cold", "冷淡")
+    NEUTRAL = ("neutral", "一般")
+    GOOD = ("good", "良好")
+    CLOSE = ("close", "密切")
+
+
+class Introduction(Kind):
+    """Where an introduction stands (关系法): introduced → met → client / declined."""
+
+    INTRODUCED = ("introduced", "已介绍")
+    MET = ("met", "已见面")
+    CLIENT = ("client", "已成客户")
+    DECLINED = ("declined", "已婉拒")
+
+
+class Role(Kind):
+    """A person's role at a corporate client."""
+
+    LEGAL_PERSON = ("legal_person", "法定代表人")
+    DECISION_MAKER = ("decision_maker", "决策人")
+    FINANCE_HEAD = ("finance_head", "财务负责人")
+    SHAREHOLDER = ("shareholder", "股东")
+    MANAGER = ("manager", "管理人员")
+    STAFF = ("staff", "员工")
+
+
+class LifeCycle(Kind):
+    """An industry's (or company's) life-cycle stage."""
+
+    INTRODUCTION = ("introduction", "导入")
+    GROWTH = ("growth", "成长")
+    MATURITY = ("maturity", "成熟")
+    DECLINE = ("decline", "衰退")

@@ -246,3 +246,129 @@ class BookSettingModel(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class DossierModel(Base):
+    """A contact's dossier: one row per contact that has one (DOMAIN.md step 2)."""
+
+    __tablename__ = "dossiers"
+
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
+    )
+    address_as: Mapped[str] = mapped_column(String(50), default="")
+    id_number: Mapped[str] = mapped_column(String(32), default="")
+    ethnicity: Mapped[str] = mapped_column(String(50), default="")
+    hukou: Mapped[str] = mapped_column(String(100), default="")
+    nationality: Mapped[str] = mapped_column(String(50), default="")
+    blood_type: Mapped[str] = mapped_column(String(8), default="")
+    height_cm: Mapped[int | None] = mapped_column(Integer)
+    weight_kg: Mapped[int | None] = mapped_column(Integer)
+    education_notes: Mapped[str] = mapped_column(Text, default="")
+    family_notes: Mapped[str] = mapped_column(Text, default="")
+    people_notes: Mapped[str] = mapped_column(Text, default="")
+    career_notes: Mapped[str] = mapped_column(Text, default="")
+    health: Mapped[str] = mapped_column(Text, default="")
+    drinks: Mapped[str] = mapped_column(String(100), default="")
+    drink_amount: Mapped[str] = mapped_column(String(100), default="")
+    smoking: Mapped[str | None] = mapped_column(String(16))
+    cuisines: Mapped[str] = mapped_column(String(200), default="")
+    allergies: Mapped[str] = mapped_column(String(200), default="")
+    restaurants: Mapped[str] = mapped_column(Text, default="")
+    life_notes: Mapped[str] = mapped_column(Text, default="")
+    religion: Mapped[str] = mapped_column(String(100), default="")
+    taboos: Mapped[str] = mapped_column(Text, default="")
+    style: Mapped[str | None] = mapped_column(String(16))
+    character_notes: Mapped[str] = mapped_column(Text, default="")
+    experience_notes: Mapped[str] = mapped_column(Text, default="")
+    opinion_of_us: Mapped[str] = mapped_column(Text, default="")
+    competitor_banks: Mapped[str] = mapped_column(String(300), default="")
+    favoured_bank: Mapped[str] = mapped_column(String(100), default="")
+    first_business: Mapped[dt.date | None] = mapped_column(Date)
+    business_with_us: Mapped[str] = mapped_column(Text, default="")
+    bank_relationship: Mapped[str | None] = mapped_column(String(16))
+    other_notes: Mapped[str] = mapped_column(Text, default="")
+    introduction: Mapped[str | None] = mapped_column(String(16))
+    introducer_thanked: Mapped[dt.date | None] = mapped_column(Date)
+    completeness: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    people: Mapped[list[DossierPersonModel]] = relationship(
+        cascade="all, delete-orphan", order_by="DossierPersonModel.position", passive_deletes=True
+    )
+    jobs: Mapped[list[DossierJobModel]] = relationship(
+        cascade="all, delete-orphan", order_by="DossierJobModel.position", passive_deletes=True
+    )
+
+
+class DossierPersonModel(Base):
+    __tablename__ = "dossier_people"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("dossiers.contact_id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    circle: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(100), default="")
+    relation: Mapped[str] = mapped_column(String(100), default="")
+    occupation: Mapped[str] = mapped_column(String(100), default="")
+    closeness: Mapped[int] = mapped_column(Integer, default=3)
+    linked_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
+
+
+class DossierJobModel(Base):
+    __tablename__ = "dossier_jobs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("dossiers.contact_id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    employer: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(100), default="")
+    years: Mapped[str] = mapped_column(String(50), default="")
+
+
+class IndustryModel(Base):
+    __tablename__ = "industries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    cost_structure: Mapped[str] = mapped_column(Text, default="")
+    profitability: Mapped[str] = mapped_column(Text, default="")
+    dependencies: Mapped[str] = mapped_column(Text, default="")
+    substitutability: Mapped[str] = mapped_column(Text, default="")
+    life_cycle: Mapped[str | None] = mapped_column(String(16))
+    competition: Mapped[str] = mapped_column(Text, default="")
+
+
+class CompanyModel(Base):
+    __tablename__ = "companies"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    scale: Mapped[str] = mapped_column(String(200), default="")
+    stage: Mapped[str | None] = mapped_column(String(16))
+    products: Mapped[str] = mapped_column(Text, default="")
+    management: Mapped[str] = mapped_column(Text, default="")
+    finance: Mapped[str] = mapped_column(Text, default="")
+    related_companies: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    industry_id: Mapped[int | None] = mapped_column(
+        ForeignKey("industries.id", ondelete="SET NULL"), index=True
+    )
+
+
+class CompanyRoleModel(Base):
+    __tablename__ = "company_roles"
+
+    company_id: Mapped[int] = mapped_column(
+        ForeignKey("companies.id", ondelete="CASCADE"), primary_key=True
+    )
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    role: Mapped[str] = mapped_column(String(16), primary_key=True)

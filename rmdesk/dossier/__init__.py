@@ -1,0 +1,1 @@
+"""The client dossier, companies, referrals and the pre-visit briefing."""

@@ -1,0 +1,238 @@
+"""The pre-visit briefing: what to read in the car before seeing a client.
+
+Built from the contact, their dossier, their visits and their introducer — always
+through `redact`, so the sensitive fields are out (the ID number masked) unless the
+user asked for them this time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rmdesk.domain.contact import Contact
+from rmdesk.domain.dossier import Dossier, completeness, redact
+from rmdesk.domain.kinds import (
+    STYLE_APPROACH_ZH,
+    CalendarKind,
+    Gender,
+    Introduction,
+    Stage,
+    Style,
+    VisitStatus,
+)
+from rmdesk.domain.lunar import next_lunar_date
+from rmdesk.domain.visit import VisitPlan
+from rmdesk.store.database import Store
+
+DATES_AHEAD = 30
+INTERACTIONS = 3
+
+
+@dataclass(frozen=True)
+class Briefing:
+    contact_id: int
+    name: str
+    address_as: str
+    company: str
+    title: str
+    stage: Stage | None
+    style: Style | None
+    approach_zh: str
+    # (label code, value) pairs; codes are translated by the renderer
+    preferences: list[tuple[str, str]] = field(default_factory=list)
+    family: str = ""
+    dates: list[tuple[dt.date, str, str]] = field(default_factory=list)  # (day, code, detail)
+    holdings: list[tuple[str, str]] = field(default_factory=list)
+    interactions: list[VisitPlan] = field(default_factory=list)
+    introducer: tuple[str, Introduction | None] | None = None
+    plan: VisitPlan | None = None
+    sensitive: list[tuple[str, str]] = field(default_factory=list)
+    completeness: int = 0
+    empty_sections: list[str] = field(default_factory=list)
+
+
+def default_address(contact: Contact) -> str:
+    """How to address someone when the dossier does not say: 王总 for a boss, else
+    王先生 / 王女士."""
+    if not contact.name:
+        return ""
+    surname = (
+        contact.name[:2]
+        if contact.name[:2] in ("欧阳", "司马", "诸葛", "上官")
+        else contact.name[0]
+    )
+    if any(word in contact.title for word in ("总", "董事长", "行长")):
+        return surname + "总"
+    if "老师" in contact.title or "教师" in contact.occupation:
+        return surname + "老师"
+    return surname + ("女士" if contact.gender is Gender.FEMALE else "先生")
+
+
+def next_birthday(contact: Contact, today: dt.date) -> dt.date | None:
+    b = contact.birthday
+    if b is None:
+        return None
+    if b.calendar is CalendarKind.LUNAR:
+        return next_lunar_date(b.month, b.day, b.leap, today)
+    for year in (today.year, today.year + 1):
+        day = b.day
+        if b.month == 2 and day == 29 and not _leap(year):
+            day = 28  # 29 February falls on 28 February in other years
+        when = dt.date(year, b.month, day)
+        if when >= today:
+            return when
+    return None
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def special_dates(
+    contact: Contact, dossier: Dossier, today: dt.date
+) -> list[tuple[dt.date, str, str]]:
+    """Birthdays and business anniversaries in the next DATES_AHEAD days."""
+    end = today + dt.timedelta(days=DATES_AHEAD)
+    out: list[tuple[dt.date, str, str]] = []
+    birthday = next_birthday(contact, today)
+    if birthday is not None and birthday <= end:
+        b = contact.birthday
+        assert b is not None
+        detail = (
+            f"农历{'闰' if b.leap else ''}{b.month}月{b.day}日"
+            if b.calendar is CalendarKind.LUNAR
+            else ""
+        )
+        out.append((birthday, "birthday", detail))
+    if dossier.first_business is not None:
+        first = dossier.first_business
+        for year in (today.year, today.year + 1):
+            day = 28 if (first.month, first.day) == (2, 29) and not _leap(year) else first.day
+            when = dt.date(year, first.month, day)
+            if today <= when <= end and year > first.year:
+                out.append((when, "business_anniversary", str(year - first.year)))
+    return sorted(out)
+
+
+def build_briefing(
+    contact: Contact,
+    dossier: Dossier,
+    visits: Sequence[VisitPlan],
+    introducer: tuple[str, Introduction | None] | None,
+    today: dt.date,
+    day: dt.date | None = None,
+    include_sensitive: bool = False,
+) -> Briefing:
+    """The briefing for one contact; `day` picks the visit plan of that day (else the
+    next open one)."""
+    raw_percent, empty = completeness(dossier)
+    safe = redact(dossier, include_sensitive)
+    person = redact(contact, include_sensitive)
+    prefs: list[tuple[str, str]] = []
+    if safe.cuisines:
+        prefs.append(("cuisines", "、".join(c.zh for c in safe.cuisines)))
+    if safe.restaurants:
+        prefs.append(("restaurants", safe.restaurants))
+    if safe.drinks or safe.drink_amount:
+        prefs.append(("drinks", " ".join(x for x in (safe.drinks, safe.drink_amount) if x)))
+    if safe.smoking is not None:
+        prefs.append(("smoking", safe.smoking.zh))
+    if safe.allergies:
+        prefs.append(("allergies", safe.allergies))
+    if safe.taboos:
+        prefs.append(("taboos", safe.taboos))
+    if person.hobbies:
+        prefs.append(("hobbies", person.hobbies))
+    holdings: list[tuple[str, str]] = []
+    for code, value in (
+        ("business_with_us", safe.business_with_us),
+        ("relationship", safe.relationship.zh if safe.relationship else ""),
+        ("opinion_of_us", safe.opinion_of_us),
+        ("competitor_banks", "、".join(safe.competitor_banks)),
+        ("favoured_bank", safe.favoured_bank),
+        ("first_business", safe.first_business.isoformat() if safe.first_business else ""),
+    ):
+        if value:
+            holdings.append((code, value))
+    sensitive: list[tuple[str, str]] = []
+    if safe.id_number:
+        sensitive.append(("id_number", safe.id_number))
+    if safe.health:
+        sensitive.append(("health", safe.health))
+    if safe.religion:
+        sensitive.append(("religion", safe.religion))
+    if person.income_band is not None:
+        sensitive.append(("income_band", person.income_band.zh))
+    done = sorted(
+        (v for v in visits if v.status is VisitStatus.DONE and v.time.day <= today),
+        key=lambda v: (v.time.day, v.time.window_start),
+        reverse=True,
+    )[:INTERACTIONS]
+    open_plans = sorted(
+        (v for v in visits if v.status in (VisitStatus.PROPOSED, VisitStatus.BOOKED)),
+        key=lambda v: (v.time.day, v.time.window_start),
+    )
+    plan = None
+    if day is not None:
+        plan = next((v for v in open_plans if v.time.day == day), None)
+    if plan is None:
+        plan = next((v for v in open_plans if v.time.day >= today), None)
+    assert contact.id is not None
+    return Briefing(
+        contact_id=contact.id,
+        name=contact.name,
+        address_as=safe.address_as or default_address(contact),
+        company=contact.company,
+        title=contact.title,
+        stage=contact.stage,
+        style=safe.style,
+        approach_zh=STYLE_APPROACH_ZH[safe.style] if safe.style else "",
+        preferences=prefs,
+        family=safe.family_notes,
+        dates=special_dates(contact, dossier, today),
+        holdings=holdings,
+        interactions=done,
+        introducer=introducer,
+        plan=plan,
+        sensitive=sensitive,
+        completeness=raw_percent,
+        empty_sections=empty,
+    )
+
+
+def briefing_for(
+    store: Store,
+    contact_id: int,
+    today: dt.date,
+    day: dt.date | None = None,
+    include_sensitive: bool = False,
+) -> Briefing:
+    """Read what the briefing needs from the book and build it."""
+    from rmdesk.contacts.book import ContactBook
+    from rmdesk.dossier.records import DossierBook
+    from rmdesk.planning.visits import VisitBook
+
+    contact = ContactBook(store).get(contact_id)
+    dossier = DossierBook(store).get(contact_id)
+    visits = VisitBook(store).for_contact(contact_id)
+    introducer = None
+    if contact.introduced_by_id is not None:
+        introducer = (contact.introduced_by_name, dossier.introduction)
+    return build_briefing(contact, dossier, visits, introducer, today, day, include_sensitive)
+
+
+def briefings_for_day(
+    store: Store, day: dt.date, today: dt.date, include_sensitive: bool = False
+) -> list[Briefing]:
+    """One briefing per client visited that day, in the order of the day."""
+    from rmdesk.planning.visits import VisitBook
+
+    plans = VisitBook(store).for_day(day)
+    order = sorted(plans, key=lambda p: (p.route_order or 999, p.time.window_start))
+    seen: list[int] = []
+    for p in order:
+        if p.contact_id not in seen:
+            seen.append(p.contact_id)
+    return [briefing_for(store, cid, today, day, include_sensitive) for cid in seen]

@@ -1,0 +1,264 @@
+"""Dossiers, companies, industries and roles in and out of the database (ORM).
+
+Imported on first use, never at start: it loads SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import selectinload
+
+from rmdesk.domain.dossier import (
+    Company,
+    CompanyRole,
+    Dossier,
+    Industry,
+    Job,
+    Person,
+    completeness,
+    kind_list,
+    validate_dossier,
+)
+from rmdesk.domain.errors import ContactNotFound
+from rmdesk.domain.kinds import (
+    Circle,
+    Cuisine,
+    Introduction,
+    LifeCycle,
+    Relationship,
+    Role,
+    Smoking,
+    Style,
+)
+from rmdesk.store.database import Store
+from rmdesk.store.models import (
+    CompanyModel,
+    CompanyRoleModel,
+    ContactModel,
+    DossierJobModel,
+    DossierModel,
+    DossierPersonModel,
+    IndustryModel,
+)
+
+_SCALARS = (
+    "address_as", "id_number", "ethnicity", "hukou", "nationality", "blood_type", "height_cm",
+    "weight_kg",
+    "education_notes", "family_notes", "people_notes", "career_notes", "health", "drinks",
+    "drink_amount", "allergies", "restaurants", "life_notes", "religion", "taboos",
+    "character_notes", "experience_notes", "opinion_of_us", "favoured_bank", "first_business",
+    "business_with_us", "other_notes", "introducer_thanked",
+)  # fmt: skip
+
+
+def _opt(kind, code):
+    return kind(code) if code else None
+
+
+def _to_dossier(m: DossierModel) -> Dossier:
+    d = Dossier(contact_id=m.contact_id, **{name: getattr(m, name) for name in _SCALARS})
+    d.smoking = _opt(Smoking, m.smoking)
+    d.cuisines = kind_list(Cuisine, m.cuisines) if m.cuisines else []
+    d.style = _opt(Style, m.style)
+    d.competitor_banks = [b for b in m.competitor_banks.split(",") if b]
+    d.relationship = _opt(Relationship, m.bank_relationship)
+    d.introduction = _opt(Introduction, m.introduction)
+    d.people = [
+        Person(Circle(p.circle), p.name, p.relation, p.occupation, p.closeness, p.linked_id)
+        for p in m.people
+    ]
+    d.jobs = [Job(j.employer, j.role, j.years) for j in m.jobs]
+    return d
+
+
+class DossierBook:
+    """Dossiers and corporate clients on one store."""
+
+    def __init__(self, store: Store, clock: type[dt.datetime] = dt.datetime) -> None:
+        self._store = store
+        self._clock = clock
+
+    @property
+    def store(self) -> Store:
+        return self._store
+
+    # -- dossiers ---------------------------------------------------------------------
+
+    def get(self, contact_id: int) -> Dossier:
+        """The contact's dossier; an empty one if nothing is known yet."""
+        with self._store.session() as s:
+            m = s.get(
+                DossierModel,
+                contact_id,
+                options=[selectinload(DossierModel.people), selectinload(DossierModel.jobs)],
+            )
+            if m is None:
+                if s.get(ContactModel, contact_id) is None:
+                    raise ContactNotFound(contact_id)
+                return Dossier(contact_id=contact_id)
+            return _to_dossier(m)
+
+    def save(self, dossier: Dossier) -> int:
+        """Store the dossier (validated; nothing written if a field is wrong). Returns its
+        completeness in percent."""
+        validate_dossier(dossier)
+        percent, _empty = completeness(dossier)
+        with self._store.session() as s:
+            if s.get(ContactModel, dossier.contact_id) is None:
+                raise ContactNotFound(dossier.contact_id)
+            m = s.get(DossierModel, dossier.contact_id)
+            if m is None:
+                m = DossierModel(contact_id=dossier.contact_id)
+                s.add(m)
+            for name in _SCALARS:
+                setattr(m, name, getattr(dossier, name))
+            m.id_number = dossier.id_number.strip().upper()
+            m.smoking = dossier.smoking.value if dossier.smoking else None
+            m.cuisines = ",".join(c.value for c in dossier.cuisines)
+            m.style = dossier.style.value if dossier.style else None
+            m.competitor_banks = ",".join(b.strip() for b in dossier.competitor_banks if b.strip())
+            m.bank_relationship = dossier.relationship.value if dossier.relationship else None
+            m.introduction = dossier.introduction.value if dossier.introduction else None
+            m.people = [
+                DossierPersonModel(
+                    position=i,
+                    circle=p.circle.value,
+                    name=p.name,
+                    relation=p.relation,
+                    occupation=p.occupation,
+                    closeness=p.closeness,
+                    linked_id=p.linked_id,
+                )
+                for i, p in enumerate(dossier.people)
+            ]
+            m.jobs = [
+                DossierJobModel(position=i, employer=j.employer, role=j.role, years=j.years)
+                for i, j in enumerate(dossier.jobs)
+            ]
+            m.completeness = percent
+            m.updated_at = self._clock.now().replace(microsecond=0)
+        return percent
+
+    def mark_thanked(self, contact_id: int, day: dt.date | None) -> None:
+        """The introducer of this contact was told and thanked on `day` (None: not yet)."""
+        dossier = self.get(contact_id)
+        dossier.introducer_thanked = day
+        self.save(dossier)
+
+    def set_introduction(self, contact_id: int, status: Introduction | None) -> None:
+        dossier = self.get(contact_id)
+        dossier.introduction = status
+        self.save(dossier)
+
+    # -- companies and industries -----------------------------------------------------
+
+    def industries(self) -> list[Industry]:
+        with self._store.session() as s:
+            return [
+                Industry(
+                    m.name,
+                    m.cost_structure,
+                    m.profitability,
+                    m.dependencies,
+                    m.substitutability,
+                    _opt(LifeCycle, m.life_cycle),
+                    m.competition,
+                    m.id,
+                )
+                for m in s.scalars(select(IndustryModel).order_by(IndustryModel.name))
+            ]
+
+    def save_industry(self, industry: Industry) -> int:
+        with self._store.session() as s:
+            m = s.get(IndustryModel, industry.id) if industry.id else None
+            if m is None:
+                m = IndustryModel()
+                s.add(m)
+            m.name = industry.name.strip()
+            m.cost_structure = industry.cost_structure
+            m.profitability = industry.profitability
+            m.dependencies = industry.dependencies
+            m.substitutability = industry.substitutability
+            m.life_cycle = industry.life_cycle.value if industry.life_cycle else None
+            m.competition = industry.competition
+            s.flush()
+            return m.id
+
+    def companies(self) -> list[Company]:
+        with self._store.session() as s:
+            return [
+                self._company(m)
+                for m in s.scalars(select(CompanyModel).order_by(CompanyModel.name))
+            ]
+
+    @staticmethod
+    def _company(m: CompanyModel) -> Company:
+        return Company(
+            m.name,
+            m.scale,
+            _opt(LifeCycle, m.stage),
+            m.products,
+            m.management,
+            m.finance,
+            m.related_companies,
+            m.notes,
+            m.industry_id,
+            m.id,
+        )
+
+    def company(self, company_id: int) -> Company:
+        with self._store.session() as s:
+            m = s.get(CompanyModel, company_id)
+            if m is None:
+                raise LookupError(f"no company with id {company_id}")
+            return self._company(m)
+
+    def save_company(self, company: Company) -> int:
+        with self._store.session() as s:
+            m = s.get(CompanyModel, company.id) if company.id else None
+            if m is None:
+                m = CompanyModel()
+                s.add(m)
+            m.name = company.name.strip()
+            m.scale = company.scale
+            m.stage = company.stage.value if company.stage else None
+            m.products = company.products
+            m.management = company.management
+            m.finance = company.finance
+            m.related_companies = company.related_companies
+            m.notes = company.notes
+            m.industry_id = company.industry_id
+            s.flush()
+            return m.id
+
+    def roles_of(self, contact_id: int) -> list[CompanyRole]:
+        with self._store.session() as s:
+            return [
+                CompanyRole(m.company_id, m.contact_id, Role(m.role))
+                for m in s.scalars(
+                    select(CompanyRoleModel).where(CompanyRoleModel.contact_id == contact_id)
+                )
+            ]
+
+    def people_of(self, company_id: int) -> list[CompanyRole]:
+        with self._store.session() as s:
+            return [
+                CompanyRole(m.company_id, m.contact_id, Role(m.role))
+                for m in s.scalars(
+                    select(CompanyRoleModel).where(CompanyRoleModel.company_id == company_id)
+                )
+            ]
+
+    def set_roles(self, contact_id: int, roles: Sequence[CompanyRole]) -> None:
+        """Replace the contact's roles at companies."""
+        with self._store.session() as s:
+            s.execute(delete(CompanyRoleModel).where(CompanyRoleModel.contact_id == contact_id))
+            for r in roles:
+                s.add(
+                    CompanyRoleModel(
+                        company_id=r.company_id, contact_id=contact_id, role=r.role.value
+                    )
+                )

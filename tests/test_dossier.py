@@ -1,0 +1,320 @@
+"""The dossier: sections round trip, companies, ID numbers, completeness, referrals,
+introduction paths, and the briefing with its redaction (read back from the PDF)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from rmdesk.cli import main
+from rmdesk.contacts.book import ContactBook
+from rmdesk.domain import idcard
+from rmdesk.domain.contact import Birthday, Contact, Tie
+from rmdesk.domain.dossier import (
+    SECTIONS,
+    Company,
+    CompanyRole,
+    Dossier,
+    Industry,
+    Job,
+    Person,
+    completeness,
+)
+from rmdesk.domain.errors import InvalidDossier
+from rmdesk.domain.kinds import (
+    CalendarKind,
+    Circle,
+    Cuisine,
+    IncomeBand,
+    Introduction,
+    LifeCycle,
+    Relationship,
+    Role,
+    Smoking,
+    Style,
+    TieKind,
+)
+from rmdesk.domain.lunar import lunar_to_solar, next_lunar_date
+from rmdesk.dossier.briefing import briefing_for, default_address, next_birthday
+from rmdesk.dossier.records import DossierBook
+from rmdesk.dossier.referrals import open_thank_yous, referral_tree, ways_in
+
+VALID_ID = "11010519491231002X"  # the standard's own example
+
+
+def full_dossier(contact_id: int, friend: int) -> Dossier:
+    return Dossier(
+        contact_id=contact_id,
+        address_as="王总",
+        id_number=VALID_ID,
+        ethnicity="汉族",
+        hukou="浙江台州",
+        nationality="中国",
+        blood_type="O",
+        height_cm=175,
+        weight_kg=70,
+        education_notes="浙江大学 1998 级",
+        family_notes="妻子是老师",
+        people=[
+            Person(Circle.RELATIVE, "王父", "父亲", "退休", 5),
+            Person(Circle.FRIEND, "", "大学室友", "律师", 4, linked_id=friend),
+        ],
+        people_notes="看重朋友",
+        jobs=[Job("台州某国企", "技术员", "1998–2004")],
+        career_notes="最自豪的是带出团队",
+        health="高血压，在吃药",
+        drinks="白酒",
+        drink_amount="半斤",
+        smoking=Smoking.NO,
+        cuisines=[Cuisine.SICHUAN, Cuisine.SEAFOOD],
+        allergies="花生过敏",
+        restaurants="新荣记",
+        life_notes="周末钓鱼",
+        religion="佛教",
+        taboos="饭桌上不谈生意",
+        style=Style.CAUTIOUS,
+        character_notes="细致",
+        experience_notes="想把企业交给儿子",
+        opinion_of_us="觉得审批慢",
+        competitor_banks=["工商银行", "台州银行"],
+        favoured_bank="台州银行",
+        first_business=dt.date(2018, 3, 8),
+        business_with_us="代发工资",
+        relationship=Relationship.GOOD,
+        other_notes="愿意听建议",
+        introduction=Introduction.MET,
+    )
+
+
+@pytest.fixture
+def two(book: ContactBook) -> tuple[int, int]:
+    a = book.save(Contact(name="王建国", company="海德机械有限公司", title="总经理"))
+    b = book.save(Contact(name="李丽", company="海德机械有限公司", title="财务总监"))
+    return a, b
+
+
+def test_every_section_round_trips(store, two) -> None:
+    a, b = two
+    dossiers = DossierBook(store)
+    assert completeness(dossiers.get(a)) == (0, list(SECTIONS))
+    original = full_dossier(a, b)
+    assert dossiers.save(original) == 100
+    assert dossiers.get(a) == original
+    assert store.read("SELECT completeness FROM dossiers WHERE contact_id = :id", {"id": a}) == [
+        (100,)
+    ]
+
+
+def test_completeness_names_the_empty_sections(two, store) -> None:
+    a, _b = two
+    partial = Dossier(contact_id=a, taboos="不喝酒", opinion_of_us="满意")
+    percent, empty = completeness(partial)
+    assert percent == 20
+    assert "character" not in empty and "attitude" not in empty and empty[0] == "basic"
+    assert DossierBook(store).save(partial) == 20
+
+
+def test_id_numbers() -> None:
+    assert idcard.problem(VALID_ID) is None
+    assert idcard.problem("110105 19491231 002x") is None, "spaces and a small x are fine"
+    assert idcard.problem("110105194912310021") == idcard.BAD_ID_CHECKSUM
+    assert idcard.problem("110105194902300026") == idcard.BAD_ID_DATE  # 30 February
+    assert idcard.problem("11010519491231002") == idcard.BAD_ID_FORM
+    assert idcard.problem("") is None
+    assert idcard.birth_date(VALID_ID) == dt.date(1949, 12, 31)
+    assert idcard.mask(VALID_ID) == "110105********002X"
+    assert "19491231" not in idcard.mask(VALID_ID)
+
+
+def test_a_bad_id_number_is_refused_and_nothing_is_written(store, two) -> None:
+    a, _b = two
+    with pytest.raises(InvalidDossier) as caught:
+        DossierBook(store).save(Dossier(contact_id=a, id_number="110105194912310021"))
+    assert caught.value.errors == {"id_number": idcard.BAD_ID_CHECKSUM}
+    assert store.read("SELECT count(*) FROM dossiers") == [(0,)]
+
+
+def test_companies_industries_and_roles(store, two) -> None:
+    a, b = two
+    dossiers = DossierBook(store)
+    industry = dossiers.save_industry(
+        Industry("机械", cost_structure="钢材占六成", life_cycle=LifeCycle.MATURITY)
+    )
+    company = dossiers.save_company(
+        Company("海德机械有限公司", scale="300 人", stage=LifeCycle.GROWTH, industry_id=industry)
+    )
+    dossiers.set_roles(
+        a,
+        [CompanyRole(company, a, Role.LEGAL_PERSON), CompanyRole(company, a, Role.DECISION_MAKER)],
+    )
+    dossiers.set_roles(b, [CompanyRole(company, b, Role.FINANCE_HEAD)])
+    assert {r.role for r in dossiers.roles_of(a)} == {Role.LEGAL_PERSON, Role.DECISION_MAKER}
+    assert {(r.contact_id, r.role) for r in dossiers.people_of(company)} == {
+        (a, Role.LEGAL_PERSON),
+        (a, Role.DECISION_MAKER),
+        (b, Role.FINANCE_HEAD),
+    }
+    saved = dossiers.company(company)
+    assert saved.industry_id == industry and saved.stage is LifeCycle.GROWTH
+    assert dossiers.industries()[0].life_cycle is LifeCycle.MATURITY
+
+
+def test_referral_tree_and_thank_you_tasks(store, book: ContactBook) -> None:
+    a = book.save(Contact(name="甲"))
+    b = book.save(Contact(name="乙", introduced_by_id=a))
+    c = book.save(Contact(name="丙", introduced_by_id=b))
+    d = book.save(Contact(name="丁", introduced_by_id=b))
+    e = book.save(Contact(name="戊", introduced_by_id=a))
+    dossiers = DossierBook(store)
+    dossiers.set_introduction(b, Introduction.CLIENT)
+    dossiers.set_introduction(c, Introduction.MET)
+    dossiers.set_introduction(d, Introduction.DECLINED)
+    dossiers.set_introduction(e, Introduction.INTRODUCED)
+    root, path = referral_tree(store, c)
+    assert root.id == a and path == [a, b, c]
+    assert [n.id for n in root.walk()] == [a, b, c, d, e]
+    assert root.brought == 2 and root.brought_in_all == 4
+    node_b = root.children[0]
+    assert node_b.brought == 2 and node_b.status is Introduction.CLIENT
+    tasks = open_thank_yous(store)
+    assert {(t.contact_id, t.introducer_id) for t in tasks} == {(b, a), (c, b)}
+    dossiers.mark_thanked(c, dt.date(2026, 11, 1))
+    assert {t.contact_id for t in open_thank_yous(store)} == {b}
+
+
+def test_ways_in_rank_introducer_and_close_ties_first(store, book: ContactBook) -> None:
+    target = book.save(
+        Contact(
+            name="目标",
+            company="海德机械有限公司",
+            ties=[Tie(TieKind.CLASSMATE, "浙大 2005 级"), Tie(TieKind.HOBBY, "")],
+        )
+    )
+    introducer = book.save(Contact(name="介绍人"))
+    book.save(
+        Contact(
+            name="目标",
+            id=target,
+            company="海德机械有限公司",
+            introduced_by_id=introducer,
+            ties=[Tie(TieKind.CLASSMATE, "浙大 2005 级"), Tie(TieKind.HOBBY, "")],
+        )
+    )
+    classmate = book.save(Contact(name="同学", ties=[Tie(TieKind.CLASSMATE, "浙大 2005 级")]))
+    colleague = book.save(Contact(name="同事", company="海德机械有限公司"))
+    hobby = book.save(Contact(name="球友", ties=[Tie(TieKind.HOBBY, "")]))
+    stranger = book.save(Contact(name="路人"))
+    ways = ways_in(store, target)
+    order = [w.contact_id for w in ways]
+    assert order[0] == introducer
+    assert set(order[1:3]) == {classmate, colleague}
+    assert order.index(hobby) > 2 and stranger not in order
+    assert ways[0].reasons[0][0] == "introduced_them"
+
+
+def test_lunar_rules() -> None:
+    # 2025 has a leap sixth month; 2026 does not.
+    assert lunar_to_solar(2025, 6, 10, leap=True) != lunar_to_solar(2025, 6, 10)
+    assert lunar_to_solar(2026, 6, 10, leap=True) == lunar_to_solar(2026, 6, 10)
+    # Day 30 of a 29-day month falls on day 29 (lunar 2026/2 has 29 days).
+    assert lunar_to_solar(2026, 2, 30) == lunar_to_solar(2026, 2, 29)
+    assert next_lunar_date(8, 15, False, dt.date(2025, 10, 1)) == dt.date(2025, 10, 6)
+
+
+def test_birthdays_and_address() -> None:
+    leapling = Contact(name="张三", birthday=Birthday(CalendarKind.SOLAR, 2, 29, 1988))
+    assert next_birthday(leapling, dt.date(2026, 2, 1)) == dt.date(2026, 2, 28)
+    assert next_birthday(leapling, dt.date(2027, 12, 1)) == dt.date(2028, 2, 29)
+    assert default_address(Contact(name="欧阳修", title="董事长")) == "欧阳总"
+    assert default_address(Contact(name="李四")) == "李先生"
+
+
+@pytest.fixture
+def briefing_book(store, two) -> tuple[int, int]:
+    a, b = two
+    book = ContactBook(store)
+    contact = book.get(a)
+    book.save(
+        Contact(
+            **{
+                **contact.__dict__,
+                "income_band": IncomeBand.FROM_1M,
+                "birthday": Birthday(CalendarKind.SOLAR, 12, 10, 1975),
+            }
+        )
+    )
+    DossierBook(store).save(full_dossier(a, b))
+    return a, b
+
+
+def pdf_text(path: Path) -> tuple[int, str]:
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtPdf import QPdfDocument
+
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    doc = QPdfDocument()
+    doc.load(str(path))
+    pages = doc.pageCount()
+    text = "\n".join(doc.getAllText(n).text() for n in range(pages))
+    doc.close()
+    return pages, text
+
+
+def test_briefing_content(store, briefing_book) -> None:
+    a, _b = briefing_book
+    b = briefing_for(store, a, dt.date(2026, 11, 29))
+    assert b.address_as == "王总"
+    assert b.style is Style.CAUTIOUS and b.approach_zh
+    prefs = dict(b.preferences)
+    assert "川菜" in prefs["cuisines"] and prefs["allergies"] == "花生过敏"
+    assert [(d, code) for d, code, _x in b.dates] == [(dt.date(2026, 12, 10), "birthday")]
+    assert dict(b.holdings)["favoured_bank"] == "台州银行"
+    assert dict(b.sensitive) == {"id_number": "110105********002X"}
+
+
+def test_briefing_pdf_redacts_unless_asked(store, briefing_book, db_path, tmp_path, capsys) -> None:
+    a, _b = briefing_book
+    store.close()
+    out = tmp_path / "brief.pdf"
+    assert main(["briefing", "--contact", str(a), "-o", str(out), "--db", str(db_path)]) == 0
+    pages, text = pdf_text(out)
+    assert pages == 1
+    assert "王建国" in text and "王总" in text and "川菜" in text, "real, searchable Chinese text"
+    assert "110105********002X" in text
+    for secret in (VALID_ID, "高血压", "佛教", "100万"):
+        assert secret not in text, f"{secret} left the machine without being asked"
+    full = tmp_path / "full.pdf"
+    args = ["briefing", "--contact", str(a), "-o", str(full), "--db", str(db_path)]
+    assert main([*args, "--include-sensitive"]) == 0
+    _pages, text = pdf_text(full)
+    for secret in (VALID_ID, "高血压", "佛教", "100万"):
+        assert secret in text
+
+
+def test_day_briefing_has_one_page_per_client(demo_file: Path, tmp_path: Path) -> None:
+    from rmdesk.planning.visits import VisitBook
+    from rmdesk.store.database import open_store
+
+    copy = tmp_path / "demo.sqlite"
+    shutil.copy(demo_file, copy)
+    store = open_store(copy)
+    day = dt.date.today() + dt.timedelta(days=1)
+    while day.weekday() >= 5:
+        day += dt.timedelta(days=1)
+    clients = {p.contact_id for p in VisitBook(store).for_day(day)}
+    with_ids = store.read("SELECT count(*) FROM dossiers WHERE id_number <> ''")[0][0]
+    store.close()
+    assert with_ids > 0, "the demo book sets sensitive fields"
+    out = tmp_path / "day.pdf"
+    assert main(["briefing", "--date", day.isoformat(), "-o", str(out), "--db", str(copy)]) == 0
+    pages, _text = pdf_text(out)
+    assert pages == len(clients) > 1
+
+
+def test_briefing_to_a_missing_folder_is_a_clear_error(db_path, tmp_path, capsys) -> None:
+    out = tmp_path / "nowhere" / "b.pdf"
+    assert main(["briefing", "--contact", "1", "-o", str(out), "--db", str(db_path)]) == 2
+    assert "does not exist" in capsys.readouterr().err
