@@ -31,7 +31,7 @@ def test_only_ui_and_app_import_qt() -> None:
 
 
 def test_domain_is_plain_python() -> None:
-    allowed_third_party = {"phonenumbers"}
+    allowed_third_party = {"phonenumbers", "lunar_python"}
     for path in (PACKAGE / "domain").rglob("*.py"):
         for module in imported_modules(path):
             top = module.split(".")[0]

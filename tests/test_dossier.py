@@ -251,10 +251,9 @@ def briefing_book(store, two) -> tuple[int, int]:
 
 
 def pdf_text(path: Path) -> tuple[int, str]:
-    from PySide6.QtGui import QGuiApplication
+    """Pages and text of a PDF, read back with Qt's PDF module (tests ask for `qapp`)."""
     from PySide6.QtPdf import QPdfDocument
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
     doc = QPdfDocument()
     doc.load(str(path))
     pages = doc.pageCount()
@@ -275,7 +274,9 @@ def test_briefing_content(store, briefing_book) -> None:
     assert dict(b.sensitive) == {"id_number": "110105********002X"}
 
 
-def test_briefing_pdf_redacts_unless_asked(store, briefing_book, db_path, tmp_path, capsys) -> None:
+def test_briefing_pdf_redacts_unless_asked(
+    qapp, store, briefing_book, db_path, tmp_path, capsys
+) -> None:
     a, _b = briefing_book
     store.close()
     out = tmp_path / "brief.pdf"
@@ -294,7 +295,7 @@ def test_briefing_pdf_redacts_unless_asked(store, briefing_book, db_path, tmp_pa
         assert secret in text
 
 
-def test_day_briefing_has_one_page_per_client(demo_file: Path, tmp_path: Path) -> None:
+def test_day_briefing_has_one_page_per_client(qapp, demo_file: Path, tmp_path: Path) -> None:
     from rmdesk.planning.visits import VisitBook
     from rmdesk.store.database import open_store
 
