@@ -19,12 +19,33 @@ I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 def fill(path: Path, table: dict[str, str] | None) -> int:
     tree = ET.parse(path)
     done = 0
-    for message in tree.getroot().iter("message"):
+    for context in tree.getroot().iter("context"):
+        done += _fill_context(context, table)
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+    return done
+
+
+def _fill_context(context: ET.Element, table: dict[str, str] | None) -> int:
+    """Keys may name the context ("Kinds|Close") or the context and the disambiguation
+    ("Kinds|Close|relationship") where one English word needs two translations."""
+    name = context.findtext("name") or ""
+    done = 0
+    for message in context.iter("message"):
         translation = message.find("translation")
         if translation is None or translation.get("type") != "unfinished":
             continue
         source = message.findtext("source") or ""
-        text = source if table is None else table.get(source)
+        comment = message.findtext("comment") or ""
+        text = source
+        if table is not None:
+            text = (
+                table.get(f"{name}|{source}|{comment}")
+                or table.get(f"{name}|{source}")
+                or table.get(source)
+            )
         if text is None:
             continue
         if message.get("numerus") == "yes":
@@ -41,10 +62,6 @@ def fill(path: Path, table: dict[str, str] | None) -> int:
             translation.text = text
         del translation.attrib["type"]
         done += 1
-    body = ET.tostring(tree.getroot(), encoding="unicode")
-    path.write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
-    )
     return done
 
 

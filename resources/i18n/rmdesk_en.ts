@@ -55,7 +55,17 @@
         <translation>No tie yet</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book_tree.py" line="43" />
+        <location filename="../../rmdesk/ui/book_tree.py" line="42" />
+        <source>Key clients, least known first</source>
+        <translation>Key clients, least known first</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book_tree.py" line="45" />
+        <source>Key clients sorted by how complete their dossier is, emptiest first</source>
+        <translation>Key clients sorted by how complete their dossier is, emptiest first</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book_tree.py" line="48" />
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
@@ -159,109 +169,497 @@
     </message>
 </context>
 <context>
-    <name>ContactDetail</name>
+    <name>BriefingView</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="50" />
-        <source>{0}-{1:02d}-{2:02d}</source>
-        <translation>{0}-{1:02d}-{2:02d}</translation>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="62" />
+        <source>Include sensitive fields (ID number, health, income, religion)</source>
+        <translation>Include sensitive fields (ID number, health, income, religion)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="51" />
-        <source>{0:02d}-{1:02d} (year unknown)</source>
-        <translation>{0:02d}-{1:02d} (year unknown)</translation>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="66" />
+        <source>Print…</source>
+        <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="60" />
-        <source>No contact selected.</source>
-        <translation>No contact selected.</translation>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="69" />
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="70" />
-        <source>Company</source>
-        <translation>Company</translation>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="71" />
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="71" />
-        <source>Occupation</source>
-        <translation>Occupation</translation>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="85" />
+        <source>Reading…</source>
+        <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="73" />
-        <source>Phones</source>
-        <translation>Phones</translation>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="100" />
+        <source>No client to brief on that day.</source>
+        <translation>No client to brief on that day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="81" />
-        <source>Addresses</source>
-        <translation>Addresses</translation>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="102" />
+        <source>Cuisines</source>
+        <translation>Cuisines</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="94" />
-        <source>Gender</source>
-        <translation>Gender</translation>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="102" />
+        <source>Restaurants</source>
+        <translation>Restaurants</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="96" />
-        <source>Birthday</source>
-        <translation>Birthday</translation>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="103" />
+        <source>Drinks</source>
+        <translation>Drinks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="106" />
-        <source>Friend kinds</source>
-        <translation>Friend kinds</translation>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="103" />
+        <source>Smoking</source>
+        <translation>Smoking</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="107" />
-        <source>Tags</source>
-        <translation>Tags</translation>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="104" />
+        <source>Allergies</source>
+        <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="109" />
-        <source>Lead source</source>
-        <translation>Lead source</translation>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="104" />
+        <source>Taboos</source>
+        <translation>Taboos</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="112" />
-        <source>Introduced by</source>
-        <translation>Introduced by</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="120" />
-        <source>Qualification {0}/5</source>
-        <translation>Qualification {0}/5</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="122" />
-        <source>Stage</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="124" />
-        <source>Education</source>
-        <translation>Education</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="126" />
-        <source>Marital status</source>
-        <translation>Marital status</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="128" />
-        <source>Income</source>
-        <translation>Income</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="129" />
+        <location filename="../../rmdesk/ui/briefing_view.py" line="105" />
         <source>Hobbies</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="130" />
+        <location filename="../../rmdesk/ui/briefing_view.py" line="105" />
+        <source>Business with us</source>
+        <translation>Business with us</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="106" />
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="106" />
+        <source>Opinion of us</source>
+        <translation>Opinion of us</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="107" />
+        <source>Other banks</source>
+        <translation>Other banks</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="107" />
+        <source>Favoured bank</source>
+        <translation>Favoured bank</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="108" />
+        <source>First business</source>
+        <translation>First business</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="108" />
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="109" />
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="109" />
+        <source>Religion</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="110" />
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="110" />
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="115" />
+        <source>Nothing known yet.</source>
+        <translation>Nothing known yet.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="131" />
+        <source>Style and approach</source>
+        <translation>Style and approach</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="135" />
+        <source>This visit</source>
+        <translation>This visit</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="143" />
+        <source>Bring: {0}</source>
+        <translation>Bring: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="148" />
+        <source>Preferences and taboos</source>
+        <translation>Preferences and taboos</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="151" />
+        <source>Dates in the next 30 days</source>
+        <translation>Dates in the next 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="155" />
+        <source>{0} years with us</source>
+        <translation>{0} years with us</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="161" />
+        <source>With us and with other banks</source>
+        <translation>With us and with other banks</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="162" />
+        <source>Last three visits</source>
+        <translation>Last three visits</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="172" />
+        <source>Introduced by</source>
+        <translation>Introduced by</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="174" />
+        <source>Sensitive</source>
+        <translation>Sensitive</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="179" />
+        <source>Dossier {0}% complete.</source>
+        <translation>Dossier {0}% complete.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="180" />
+        <source>Empty: {0}</source>
+        <translation>Empty: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="201" />
+        <source>Save the briefing</source>
+        <translation>Save the briefing</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="203" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="48" />
+        <source>Companies</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="54" />
+        <source>e.g. 300 staff, ¥200m sales</source>
+        <translation>e.g. 300 staff, ¥200m sales</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="55" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="72" />
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="58" />
+        <source>Organisation, quality and stability, staff</source>
+        <translation>Organisation, quality and stability, staff</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="60" />
+        <source>Financial management, internal control</source>
+        <translation>Financial management, internal control</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="63" />
+        <source>Goals, purchasing, production, sales</source>
+        <translation>Goals, purchasing, production, sales</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="75" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="77" />
+        <source>New company</source>
+        <translation>New company</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="81" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="82" />
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="83" />
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="84" />
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="85" />
+        <source>Management</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="86" />
+        <source>Finance</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="87" />
+        <source>Related companies</source>
+        <translation>Related companies</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="88" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="137" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="89" />
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="90" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="93" />
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="94" />
+        <source>Cost structure</source>
+        <translation>Cost structure</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="95" />
+        <source>Profitability</source>
+        <translation>Profitability</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="96" />
+        <source>Depends on</source>
+        <translation>Depends on</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="97" />
+        <source>Substitutability</source>
+        <translation>Substitutability</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="98" />
+        <source>Life-cycle stage</source>
+        <translation>Life-cycle stage</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="99" />
+        <source>Competition</source>
+        <translation>Competition</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="174" />
+        <source>No one linked yet (link people in their dossier).</source>
+        <translation>No one linked yet (link people in their dossier).</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="203" />
+        <source>A company needs a name.</source>
+        <translation>A company needs a name.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetail</name>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="54" />
+        <source>empty: {0}</source>
+        <translation>empty: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="57" />
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="58" />
+        <source>{0}% complete</source>
+        <translation>{0}% complete</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="63" />
+        <source>Address as</source>
+        <translation>Address as</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="67" />
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="73" />
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="76" />
+        <source>Cuisines</source>
+        <translation>Cuisines</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="77" />
+        <source>Drinks</source>
+        <translation>Drinks</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="78" />
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="79" />
+        <source>Taboos</source>
+        <translation>Taboos</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="80" />
+        <source>Other banks</source>
+        <translation>Other banks</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="90" />
+        <source>{0}-{1:02d}-{2:02d}</source>
+        <translation>{0}-{1:02d}-{2:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="91" />
+        <source>{0:02d}-{1:02d} (year unknown)</source>
+        <translation>{0:02d}-{1:02d} (year unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="100" />
+        <source>No contact selected.</source>
+        <translation>No contact selected.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="110" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="111" />
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="113" />
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="121" />
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="134" />
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="136" />
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="146" />
+        <source>Friend kinds</source>
+        <translation>Friend kinds</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="147" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="149" />
+        <source>Lead source</source>
+        <translation>Lead source</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="152" />
+        <source>Introduced by</source>
+        <translation>Introduced by</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="160" />
+        <source>Qualification {0}/5</source>
+        <translation>Qualification {0}/5</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="162" />
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="164" />
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="166" />
+        <source>Marital status</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="168" />
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="169" />
+        <source>Hobbies</source>
+        <translation>Hobbies</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="170" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="179" />
         <source>Key client</source>
         <translation>Key client</translation>
     </message>
@@ -532,705 +930,1304 @@
         <translation>Qualified</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="235" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="216" />
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_table.py" line="236" />
         <source>Key client</source>
         <translation>Key client</translation>
     </message>
 </context>
 <context>
+    <name>DossierEditor</name>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="164" />
+        <source>Dossier — {0}</source>
+        <translation>Dossier — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="168" />
+        <source>Education and family</source>
+        <translation>Education and family</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="172" />
+        <source>Character and experience</source>
+        <translation>Character and experience</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="174" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="448" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="175" />
+        <source>Other and introduction</source>
+        <translation>Other and introduction</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="180" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="181" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="206" />
+        <source>e.g. 王总, 李老师</source>
+        <translation>e.g. 王总, 李老师</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="208" />
+        <source>18 characters</source>
+        <translation>18 characters</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="210" />
+        <source>Use its birth date as the birthday</source>
+        <translation>Use its birth date as the birthday</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="222" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="227" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="321" />
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="230" />
+        <source>Address as</source>
+        <translation>Address as</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="231" />
+        <source>ID-card number</source>
+        <translation>ID-card number</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="236" />
+        <source>Sensitive: shown masked everywhere else and left out of exports.</source>
+        <translation>Sensitive: shown masked everywhere else and left out of exports.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="240" />
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="241" />
+        <source>Household registration</source>
+        <translation>Household registration</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="242" />
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="243" />
+        <source>Blood type</source>
+        <translation>Blood type</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="244" />
+        <source>Height</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="245" />
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="253" />
+        <source>Schools, degrees, classmates worth knowing</source>
+        <translation>Schools, degrees, classmates worth knowing</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="255" />
+        <source>Spouse, children, parents; dates that matter</source>
+        <translation>Spouse, children, parents; dates that matter</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="267" />
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="270" />
+        <source>How they see relationships</source>
+        <translation>How they see relationships</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="271" />
+        <source>Relatives, friends, neighbours (#id links a contact)</source>
+        <translation>Relatives, friends, neighbours (#id links a contact)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="295" />
+        <source>Add a job</source>
+        <translation>Add a job</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="299" />
+        <source>Standing in the company, proudest achievement, present and future focus</source>
+        <translation>Standing in the company, proudest achievement, present and future focus</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="318" />
+        <source>e.g. 白酒, 红酒, 不喝酒</source>
+        <translation>e.g. 白酒, 红酒, 不喝酒</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="320" />
+        <source>e.g. 半斤</source>
+        <translation>e.g. 半斤</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="333" />
+        <source>e.g. 海鲜过敏</source>
+        <translation>e.g. 海鲜过敏</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="337" />
+        <source>Motto, holidays, sports, favourite topics, goals</source>
+        <translation>Motto, holidays, sports, favourite topics, goals</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="339" />
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="340" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="373" />
+        <source>Sensitive: left out of exports.</source>
+        <translation>Sensitive: left out of exports.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="346" />
+        <source>Drinks</source>
+        <translation>Drinks</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="347" />
+        <source>Smoking</source>
+        <translation>Smoking</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="348" />
+        <source>Cuisines</source>
+        <translation>Cuisines</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="349" />
+        <source>Food allergies</source>
+        <translation>Food allergies</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="350" />
+        <source>Restaurants</source>
+        <translation>Restaurants</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="351" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="359" />
+        <source>What not to mention or do</source>
+        <translation>What not to mention or do</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="360" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="410" />
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="367" />
+        <source>Clubs, values, strengths, books</source>
+        <translation>Clubs, values, strengths, books</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="370" />
+        <source>Their view of their life, 10-year goal, regrets, what they want to finish</source>
+        <translation>Their view of their life, 10-year goal, regrets, what they want to finish</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="372" />
+        <source>Religion</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="374" />
+        <source>Taboos</source>
+        <translation>Taboos</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="375" />
+        <source>Communication style</source>
+        <translation>Communication style</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="391" />
+        <source>Other banks they use, separated by 、 or ,</source>
+        <translation>Other banks they use, separated by 、 or ,</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="393" />
+        <source>known</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="412" />
+        <source>Opinion of us</source>
+        <translation>Opinion of us</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="413" />
+        <source>Other banks</source>
+        <translation>Other banks</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="414" />
+        <source>Favoured bank</source>
+        <translation>Favoured bank</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="415" />
+        <source>First business with us</source>
+        <translation>First business with us</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="416" />
+        <source>Business with us</source>
+        <translation>Business with us</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="417" />
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="443" />
+        <source>A new company name creates the company; its own dossier is under Planning → Companies.</source>
+        <translation>A new company name creates the company; its own dossier is under Planning → Companies.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="449" />
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="458" />
+        <source>Ethical concerns, openness to advice, stubbornness, management issues</source>
+        <translation>Ethical concerns, openness to advice, stubbornness, management issues</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="460" />
+        <source>not introduced</source>
+        <translation>not introduced</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="462" />
+        <source>The introducer has been told and thanked</source>
+        <translation>The introducer has been told and thanked</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="465" />
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="482" />
+        <source>Birthday set from the ID number</source>
+        <translation>Birthday set from the ID number</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="554" />
+        <source>{0}% complete</source>
+        <translation>{0}% complete</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="555" />
+        <source>; empty: {0}</source>
+        <translation>; empty: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="603" />
+        <source>Discard changes?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="604" />
+        <source>This dossier has changes that are not saved. Discard them?</source>
+        <translation>This dossier has changes that are not saved. Discard them?</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="201" />
+        <location filename="../../rmdesk/ui/labels.py" line="301" />
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="207" />
+        <location filename="../../rmdesk/ui/labels.py" line="307" />
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="213" />
+        <location filename="../../rmdesk/ui/labels.py" line="313" />
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} is not an rmdesk database. Choose the right file; this one was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="218" />
+        <location filename="../../rmdesk/ui/labels.py" line="318" />
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="225" />
+        <location filename="../../rmdesk/ui/labels.py" line="325" />
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="231" />
+        <location filename="../../rmdesk/ui/labels.py" line="331" />
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>The disk holding {0} is full. Free some space and try again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="236" />
+        <location filename="../../rmdesk/ui/labels.py" line="336" />
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="242" />
+        <location filename="../../rmdesk/ui/labels.py" line="342" />
         <source>The database {0} cannot be used: {1}</source>
         <translation>The database {0} cannot be used: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="246" />
+        <location filename="../../rmdesk/ui/labels.py" line="346" />
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>That contact no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="250" />
+        <location filename="../../rmdesk/ui/labels.py" line="350" />
         <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
         <translation>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="256" />
+        <location filename="../../rmdesk/ui/labels.py" line="356" />
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="262" />
+        <location filename="../../rmdesk/ui/labels.py" line="362" />
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="268" />
+        <location filename="../../rmdesk/ui/labels.py" line="368" />
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>That visit plan no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="272" />
+        <location filename="../../rmdesk/ui/labels.py" line="372" />
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>Some fields are not valid; they are marked in the form.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="275" />
+        <location filename="../../rmdesk/ui/labels.py" line="375" />
         <source>Something went wrong: {0}</source>
         <translation>Something went wrong: {0}</translation>
     </message>
 </context>
 <context>
+    <name>JobRow</name>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="123" />
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="125" />
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="127" />
+        <source>Years, e.g. 2005–2012</source>
+        <translation>Years, e.g. 2005–2012</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="128" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="58" />
+        <location filename="../../rmdesk/ui/labels.py" line="69" />
         <source>Five shared ties</source>
         <translation>Five shared ties</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="59" />
+        <location filename="../../rmdesk/ui/labels.py" line="70" />
         <source>Five bonds</source>
         <translation>Five bonds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="60" />
+        <location filename="../../rmdesk/ui/labels.py" line="71" />
         <source>Classmate</source>
         <translation>Classmate</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="61" />
+        <location filename="../../rmdesk/ui/labels.py" line="72" />
         <source>Same hometown</source>
         <translation>Same hometown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="62" />
+        <location filename="../../rmdesk/ui/labels.py" line="73" />
         <source>Colleague</source>
         <translation>Colleague</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="63" />
+        <location filename="../../rmdesk/ui/labels.py" line="74" />
         <source>Shared hobby</source>
         <translation>Shared hobby</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="64" />
+        <location filename="../../rmdesk/ui/labels.py" line="75" />
         <source>Neighbour</source>
         <translation>Neighbour</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="65" />
+        <location filename="../../rmdesk/ui/labels.py" line="76" />
         <source>Kinship</source>
         <translation>Kinship</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="66" />
+        <location filename="../../rmdesk/ui/labels.py" line="77" />
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="67" />
+        <location filename="../../rmdesk/ui/labels.py" line="78" />
         <source>Profession</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="68" />
+        <location filename="../../rmdesk/ui/labels.py" line="79" />
         <source>Faith</source>
         <translation>Faith</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="69" />
+        <location filename="../../rmdesk/ui/labels.py" line="80" />
         <source>Shared things</source>
         <translation>Shared things</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="70" />
+        <location filename="../../rmdesk/ui/labels.py" line="81" />
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="71" />
+        <location filename="../../rmdesk/ui/labels.py" line="82" />
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="72" />
+        <location filename="../../rmdesk/ui/labels.py" line="83" />
         <source>Influential</source>
         <translation>Influential</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="73" />
+        <location filename="../../rmdesk/ui/labels.py" line="84" />
         <source>Wealthy</source>
         <translation>Wealthy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="74" />
+        <location filename="../../rmdesk/ui/labels.py" line="85" />
         <source>Wise</source>
         <translation>Wise</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="75" />
+        <location filename="../../rmdesk/ui/labels.py" line="86" />
         <source>Passionate</source>
         <translation>Passionate</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="76" />
+        <location filename="../../rmdesk/ui/labels.py" line="87" />
         <source>Attractive</source>
         <translation>Attractive</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="77" />
+        <location filename="../../rmdesk/ui/labels.py" line="88" />
         <source>Published sources</source>
         <translation>Published sources</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="78" />
+        <location filename="../../rmdesk/ui/labels.py" line="89" />
         <source>Hound referrer</source>
         <translation>Hound referrer</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="79" />
+        <location filename="../../rmdesk/ui/labels.py" line="90" />
         <source>Cold call or visit</source>
         <translation>Cold call or visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="80" />
+        <location filename="../../rmdesk/ui/labels.py" line="91" />
         <source>Own network</source>
         <translation>Own network</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="81" />
+        <location filename="../../rmdesk/ui/labels.py" line="92" />
         <source>Client referral</source>
         <translation>Client referral</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="82" />
+        <location filename="../../rmdesk/ui/labels.py" line="93" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="83" />
+        <location filename="../../rmdesk/ui/labels.py" line="94" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="84" />
+        <location filename="../../rmdesk/ui/labels.py" line="95" />
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="85" />
+        <location filename="../../rmdesk/ui/labels.py" line="96" />
         <source>Has a financial need</source>
         <translation>Has a financial need</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="86" />
+        <location filename="../../rmdesk/ui/labels.py" line="97" />
         <source>Can afford to buy</source>
         <translation>Can afford to buy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="87" />
+        <location filename="../../rmdesk/ui/labels.py" line="98" />
         <source>Meets good-client conditions</source>
         <translation>Meets good-client conditions</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="88" />
+        <location filename="../../rmdesk/ui/labels.py" line="99" />
         <source>Has authority to decide</source>
         <translation>Has authority to decide</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="89" />
+        <location filename="../../rmdesk/ui/labels.py" line="100" />
         <source>Can create value for the bank</source>
         <translation>Can create value for the bank</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="90" />
+        <location filename="../../rmdesk/ui/labels.py" line="101" />
         <source>Attention</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="91" />
+        <location filename="../../rmdesk/ui/labels.py" line="102" />
         <source>Interest</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="92" />
+        <location filename="../../rmdesk/ui/labels.py" line="103" />
         <source>Imagination</source>
         <translation>Imagination</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="93" />
+        <location filename="../../rmdesk/ui/labels.py" line="104" />
         <source>Desire</source>
         <translation>Desire</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="94" />
+        <location filename="../../rmdesk/ui/labels.py" line="105" />
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="95" />
+        <location filename="../../rmdesk/ui/labels.py" line="106" />
         <source>Conviction</source>
         <translation>Conviction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="96" />
+        <location filename="../../rmdesk/ui/labels.py" line="107" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="97" />
+        <location filename="../../rmdesk/ui/labels.py" line="108" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="98" />
+        <location filename="../../rmdesk/ui/labels.py" line="109" />
         <source>Primary school</source>
         <translation>Primary school</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="99" />
+        <location filename="../../rmdesk/ui/labels.py" line="110" />
         <source>Junior middle school</source>
         <translation>Junior middle school</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="100" />
+        <location filename="../../rmdesk/ui/labels.py" line="111" />
         <source>Senior or vocational school</source>
         <translation>Senior or vocational school</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="101" />
+        <location filename="../../rmdesk/ui/labels.py" line="112" />
         <source>College</source>
         <translation>College</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="102" />
+        <location filename="../../rmdesk/ui/labels.py" line="113" />
         <source>Bachelor</source>
         <translation>Bachelor</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="103" />
+        <location filename="../../rmdesk/ui/labels.py" line="114" />
         <source>Master</source>
         <translation>Master</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="104" />
+        <location filename="../../rmdesk/ui/labels.py" line="115" />
         <source>Doctorate</source>
         <translation>Doctorate</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="105" />
+        <location filename="../../rmdesk/ui/labels.py" line="116" />
         <source>Single</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="106" />
+        <location filename="../../rmdesk/ui/labels.py" line="117" />
         <source>Married</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="107" />
+        <location filename="../../rmdesk/ui/labels.py" line="118" />
         <source>Divorced</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="108" />
+        <location filename="../../rmdesk/ui/labels.py" line="119" />
         <source>Widowed</source>
         <translation>Widowed</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="109" />
+        <location filename="../../rmdesk/ui/labels.py" line="120" />
         <source>Below ¥100k</source>
         <translation>Below ¥100k</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="110" />
+        <location filename="../../rmdesk/ui/labels.py" line="121" />
         <source>¥100k–300k</source>
         <translation>¥100k–300k</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="111" />
+        <location filename="../../rmdesk/ui/labels.py" line="122" />
         <source>¥300k–500k</source>
         <translation>¥300k–500k</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="112" />
+        <location filename="../../rmdesk/ui/labels.py" line="123" />
         <source>¥500k–1m</source>
         <translation>¥500k–1m</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="113" />
+        <location filename="../../rmdesk/ui/labels.py" line="124" />
         <source>¥1m–3m</source>
         <translation>¥1m–3m</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="114" />
+        <location filename="../../rmdesk/ui/labels.py" line="125" />
         <source>Above ¥3m</source>
         <translation>Above ¥3m</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="115" />
+        <location filename="../../rmdesk/ui/labels.py" line="126" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="116" />
+        <location filename="../../rmdesk/ui/labels.py" line="127" />
         <source>Work</source>
         <comment>phone</comment>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="117" />
+        <location filename="../../rmdesk/ui/labels.py" line="128" />
         <source>Home</source>
         <comment>phone</comment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="118" />
+        <location filename="../../rmdesk/ui/labels.py" line="129" />
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="119" />
+        <location filename="../../rmdesk/ui/labels.py" line="130" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="120" />
+        <location filename="../../rmdesk/ui/labels.py" line="131" />
         <source>Home</source>
         <comment>address</comment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="121" />
+        <location filename="../../rmdesk/ui/labels.py" line="132" />
         <source>Work</source>
         <comment>address</comment>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="122" />
+        <location filename="../../rmdesk/ui/labels.py" line="133" />
         <source>Solar</source>
         <translation>Solar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="123" />
+        <location filename="../../rmdesk/ui/labels.py" line="134" />
         <source>Lunar</source>
         <translation>Lunar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="124" />
+        <location filename="../../rmdesk/ui/labels.py" line="135" />
         <source>Build the relationship</source>
         <translation>Build the relationship</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="125" />
+        <location filename="../../rmdesk/ui/labels.py" line="136" />
         <source>Learn needs</source>
         <translation>Learn needs</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="126" />
+        <location filename="../../rmdesk/ui/labels.py" line="137" />
         <source>Gather intelligence</source>
         <translation>Gather intelligence</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="127" />
+        <location filename="../../rmdesk/ui/labels.py" line="138" />
         <source>Introduce a product</source>
         <translation>Introduce a product</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="128" />
+        <location filename="../../rmdesk/ui/labels.py" line="139" />
         <source>Deepen understanding</source>
         <translation>Deepen understanding</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="129" />
+        <location filename="../../rmdesk/ui/labels.py" line="140" />
         <source>Social / PR contact</source>
         <translation>Social / PR contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="130" />
+        <location filename="../../rmdesk/ui/labels.py" line="141" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="131" />
+        <location filename="../../rmdesk/ui/labels.py" line="142" />
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="132" />
+        <location filename="../../rmdesk/ui/labels.py" line="143" />
         <source>Booked</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="133" />
+        <location filename="../../rmdesk/ui/labels.py" line="144" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="134" />
+        <location filename="../../rmdesk/ui/labels.py" line="145" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="135" />
+        <location filename="../../rmdesk/ui/labels.py" line="146" />
         <source>Formal</source>
         <translation>Formal</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="136" />
+        <location filename="../../rmdesk/ui/labels.py" line="147" />
         <source>Informal</source>
         <translation>Informal</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="137" />
+        <location filename="../../rmdesk/ui/labels.py" line="148" />
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="138" />
+        <location filename="../../rmdesk/ui/labels.py" line="149" />
         <source>Private</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="139" />
+        <location filename="../../rmdesk/ui/labels.py" line="150" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="140" />
+        <location filename="../../rmdesk/ui/labels.py" line="151" />
         <source>One-to-one</source>
         <translation>One-to-one</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="141" />
+        <location filename="../../rmdesk/ui/labels.py" line="152" />
         <source>Product brochures</source>
         <translation>Product brochures</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="142" />
+        <location filename="../../rmdesk/ui/labels.py" line="153" />
         <source>Business cards</source>
         <translation>Business cards</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="143" />
+        <location filename="../../rmdesk/ui/labels.py" line="154" />
         <source>Calculator</source>
         <translation>Calculator</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="144" />
+        <location filename="../../rmdesk/ui/labels.py" line="155" />
         <source>Gifts / promotional items</source>
         <translation>Gifts / promotional items</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="145" />
+        <location filename="../../rmdesk/ui/labels.py" line="156" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="146" />
+        <location filename="../../rmdesk/ui/labels.py" line="157" />
         <source>Introduction letter</source>
         <translation>Introduction letter</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="158" />
+        <source>Experienced and steady</source>
+        <translation>Experienced and steady</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="159" />
+        <source>Cautious</source>
+        <translation>Cautious</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="160" />
+        <source>Inexperienced</source>
+        <translation>Inexperienced</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="161" />
+        <source>Haggler</source>
+        <translation>Haggler</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="162" />
+        <source>Show-off</source>
+        <translation>Show-off</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="163" />
+        <source>Relative</source>
+        <translation>Relative</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="164" />
+        <source>Friend</source>
+        <translation>Friend</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="165" />
+        <source>Neighbour</source>
+        <comment>person</comment>
+        <translation>Neighbour</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="166" />
+        <source>Non-smoker</source>
+        <translation>Non-smoker</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="167" />
+        <source>Smokes sometimes</source>
+        <translation>Smokes sometimes</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="168" />
+        <source>Smoker</source>
+        <translation>Smoker</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="169" />
+        <source>Sichuan</source>
+        <translation>Sichuan</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="170" />
+        <source>Cantonese</source>
+        <translation>Cantonese</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="171" />
+        <source>Shandong</source>
+        <translation>Shandong</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="172" />
+        <source>Hunan</source>
+        <translation>Hunan</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="173" />
+        <source>Zhejiang</source>
+        <translation>Zhejiang</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="174" />
+        <source>Jiangsu</source>
+        <translation>Jiangsu</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="175" />
+        <source>Fujian</source>
+        <translation>Fujian</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="176" />
+        <source>Anhui</source>
+        <translation>Anhui</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="177" />
+        <source>Seafood</source>
+        <translation>Seafood</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="178" />
+        <source>Western</source>
+        <translation>Western</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="179" />
+        <source>Vegetarian</source>
+        <translation>Vegetarian</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="180" />
+        <source>Cold</source>
+        <translation>Cold</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="181" />
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="182" />
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="183" />
+        <source>Close</source>
+        <comment>relationship</comment>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="184" />
+        <source>Introduced</source>
+        <translation>Introduced</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="185" />
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="186" />
+        <source>Became a client</source>
+        <translation>Became a client</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="187" />
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="188" />
+        <source>Legal person</source>
+        <translation>Legal person</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="189" />
+        <source>Decision maker</source>
+        <translation>Decision maker</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="190" />
+        <source>Finance head</source>
+        <translation>Finance head</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="191" />
+        <source>Shareholder</source>
+        <translation>Shareholder</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="192" />
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="193" />
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="194" />
+        <source>Introduction</source>
+        <comment>life cycle</comment>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="195" />
+        <source>Growth</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="196" />
+        <source>Maturity</source>
+        <translation>Maturity</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="197" />
+        <source>Decline</source>
+        <translation>Decline</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="86" />
+        <location filename="../../rmdesk/ui/main_window.py" line="88" />
         <source>rmdesk — contact book</source>
         <translation>rmdesk — contact book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="126" />
+        <location filename="../../rmdesk/ui/main_window.py" line="128" />
         <source>&amp;New contact</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="128" />
+        <location filename="../../rmdesk/ui/main_window.py" line="130" />
         <source>&amp;Edit contact</source>
         <translation>&amp;Edit contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="130" />
+        <location filename="../../rmdesk/ui/main_window.py" line="132" />
         <source>Move to &amp;trash</source>
         <translation>Move to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="133" />
+        <location filename="../../rmdesk/ui/main_window.py" line="135" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Undo delete</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="136" />
+        <location filename="../../rmdesk/ui/main_window.py" line="138" />
         <source>Who is &amp;near…</source>
         <translation>Who is &amp;near…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="139" />
+        <location filename="../../rmdesk/ui/main_window.py" line="141" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="141" />
+        <location filename="../../rmdesk/ui/main_window.py" line="143" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="142" />
-        <location filename="../../rmdesk/ui/main_window.py" line="267" />
+        <location filename="../../rmdesk/ui/main_window.py" line="144" />
+        <location filename="../../rmdesk/ui/main_window.py" line="279" />
         <source>Empty the trash…</source>
         <translation>Empty the trash…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="143" />
+        <location filename="../../rmdesk/ui/main_window.py" line="145" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="144" />
+        <location filename="../../rmdesk/ui/main_window.py" line="146" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="145" />
+        <location filename="../../rmdesk/ui/main_window.py" line="147" />
         <source>&amp;About rmdesk</source>
         <translation>&amp;About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="147" />
-        <location filename="../../rmdesk/ui/main_window.py" line="172" />
+        <location filename="../../rmdesk/ui/main_window.py" line="149" />
+        <location filename="../../rmdesk/ui/main_window.py" line="184" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="150" />
-        <location filename="../../rmdesk/ui/main_window.py" line="173" />
-        <location filename="../../rmdesk/ui/main_window.py" line="343" />
+        <location filename="../../rmdesk/ui/main_window.py" line="152" />
+        <location filename="../../rmdesk/ui/main_window.py" line="185" />
+        <location filename="../../rmdesk/ui/main_window.py" line="367" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="153" />
-        <location filename="../../rmdesk/ui/main_window.py" line="174" />
+        <location filename="../../rmdesk/ui/main_window.py" line="155" />
+        <location filename="../../rmdesk/ui/main_window.py" line="186" />
         <source>Map and day</source>
         <translation>Map and day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="156" />
+        <location filename="../../rmdesk/ui/main_window.py" line="157" />
+        <source>&amp;Dossier…</source>
+        <translation>&amp;Dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="158" />
+        <source>&amp;Briefing…</source>
+        <translation>&amp;Briefing…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="159" />
+        <source>&amp;Referrals…</source>
+        <translation>&amp;Referrals…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="161" />
+        <source>Who can &amp;introduce me…</source>
+        <translation>Who can &amp;introduce me…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="164" />
+        <source>&amp;Thank the introducers…</source>
+        <translation>&amp;Thank the introducers…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="166" />
+        <source>&amp;Companies…</source>
+        <translation>&amp;Companies…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="168" />
         <source>&amp;Branch and working day…</source>
         <translation>&amp;Branch and working day…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="159" />
+        <location filename="../../rmdesk/ui/main_window.py" line="171" />
         <source>Add to a day's &amp;visits…</source>
         <translation>Add to a day's &amp;visits…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="162" />
+        <location filename="../../rmdesk/ui/main_window.py" line="174" />
         <source>Plan a &amp;visit…</source>
         <translation>Plan a &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="165" />
+        <location filename="../../rmdesk/ui/main_window.py" line="177" />
         <source>&amp;Place on the map</source>
         <translation>&amp;Place on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="194" />
+        <location filename="../../rmdesk/ui/main_window.py" line="206" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="220" />
+        <location filename="../../rmdesk/ui/main_window.py" line="232" />
         <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
         <translation>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="257" />
+        <location filename="../../rmdesk/ui/main_window.py" line="269" />
         <source>Contacts in the trash can be restored until the trash is emptied.</source>
         <translation>Contacts in the trash can be restored until the trash is emptied.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="265" />
+        <location filename="../../rmdesk/ui/main_window.py" line="277" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="280" />
+        <location filename="../../rmdesk/ui/main_window.py" line="292" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="286" />
+        <location filename="../../rmdesk/ui/main_window.py" line="298" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="291" />
+        <location filename="../../rmdesk/ui/main_window.py" line="303" />
+        <source>&amp;Clients</source>
+        <translation>&amp;Clients</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="314" />
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="298" />
+        <location filename="../../rmdesk/ui/main_window.py" line="321" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="302" />
+        <location filename="../../rmdesk/ui/main_window.py" line="325" />
         <source>&amp;Trash</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="305" />
+        <location filename="../../rmdesk/ui/main_window.py" line="328" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="332" />
+        <location filename="../../rmdesk/ui/main_window.py" line="356" />
         <source>Showing the map selection; choose a group in the tree to show all.</source>
         <translation>Showing the map selection; choose a group in the tree to show all.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="343" />
+        <location filename="../../rmdesk/ui/main_window.py" line="367" />
         <source>Trash ({0})</source>
         <translation>Trash ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="349" />
+        <location filename="../../rmdesk/ui/main_window.py" line="373" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -1238,7 +2235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="351" />
+        <location filename="../../rmdesk/ui/main_window.py" line="375" />
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ contacts</numerusform>
@@ -1246,27 +2243,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="362" />
+        <location filename="../../rmdesk/ui/main_window.py" line="386" />
         <source>No contact matches “{0}”.</source>
         <translation>No contact matches “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="364" />
+        <location filename="../../rmdesk/ui/main_window.py" line="394" />
         <source>No contact in this group.</source>
         <translation>No contact in this group.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="366" />
+        <location filename="../../rmdesk/ui/main_window.py" line="396" />
         <source>Your book is empty. Add your first contact with New contact (Ctrl+N), or start rmdesk with --demo to explore a demo book.</source>
         <translation>Your book is empty. Add your first contact with New contact (Ctrl+N), or start rmdesk with --demo to explore a demo book.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="464" />
+        <location filename="../../rmdesk/ui/main_window.py" line="506" />
         <source>Add to a day's visits</source>
         <translation>Add to a day's visits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="465" />
+        <location filename="../../rmdesk/ui/main_window.py" line="507" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n contact will be visited on this day (flexible times):</numerusform>
@@ -1274,12 +2271,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="597" />
+        <location filename="../../rmdesk/ui/main_window.py" line="600" />
+        <source>Briefing — {0}</source>
+        <translation>Briefing — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="756" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="611" />
+        <location filename="../../rmdesk/ui/main_window.py" line="770" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Moved %n contact to the trash. Undo with Ctrl+Z.</numerusform>
@@ -1287,8 +2289,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="626" />
-        <location filename="../../rmdesk/ui/main_window.py" line="637" />
+        <location filename="../../rmdesk/ui/main_window.py" line="785" />
+        <location filename="../../rmdesk/ui/main_window.py" line="796" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>Restored %n contact.</numerusform>
@@ -1296,12 +2298,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="648" />
+        <location filename="../../rmdesk/ui/main_window.py" line="807" />
         <source>Empty the trash</source>
         <translation>Empty the trash</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="650" />
+        <location filename="../../rmdesk/ui/main_window.py" line="809" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n contact in the trash for good? This cannot be undone.</numerusform>
@@ -1309,7 +2311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="662" />
+        <location filename="../../rmdesk/ui/main_window.py" line="821" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>Deleted %n contact for good.</numerusform>
@@ -1317,22 +2319,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="672" />
+        <location filename="../../rmdesk/ui/main_window.py" line="831" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="679" />
+        <location filename="../../rmdesk/ui/main_window.py" line="838" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="701" />
+        <location filename="../../rmdesk/ui/main_window.py" line="860" />
         <source>About rmdesk</source>
         <translation>About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="702" />
+        <location filename="../../rmdesk/ui/main_window.py" line="861" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -1491,6 +2493,34 @@ Book: {1}</translation>
         <location filename="../../rmdesk/ui/nearby_dialog.py" line="142" />
         <source>never</source>
         <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRow</name>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="72" />
+        <source>Name, or a contact's id as #123</source>
+        <translation>Name, or a contact's id as #123</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="74" />
+        <source>e.g. 父亲, 大学室友</source>
+        <translation>e.g. 父亲, 大学室友</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="76" />
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="79" />
+        <source>closeness </source>
+        <translation>closeness </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="80" />
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -1792,59 +2822,170 @@ Book: {1}</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="166" />
+        <location filename="../../rmdesk/ui/labels.py" line="256" />
         <source>Required.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="167" />
+        <location filename="../../rmdesk/ui/labels.py" line="257" />
         <source>Not a phone number: use 11 digits for a mobile, or the area code and number for a landline.</source>
         <translation>Not a phone number: use 11 digits for a mobile, or the area code and number for a landline.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="172" />
+        <location filename="../../rmdesk/ui/labels.py" line="262" />
         <source>This date does not exist.</source>
         <translation>This date does not exist.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="173" />
+        <location filename="../../rmdesk/ui/labels.py" line="263" />
         <source>A lunar date has a month from 1 to 12 and a day from 1 to 30.</source>
         <translation>A lunar date has a month from 1 to 12 and a day from 1 to 30.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="176" />
+        <location filename="../../rmdesk/ui/labels.py" line="266" />
         <source>Latitude is between -90 and 90.</source>
         <translation>Latitude is between -90 and 90.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="177" />
+        <location filename="../../rmdesk/ui/labels.py" line="267" />
         <source>Longitude is between -180 and 180.</source>
         <translation>Longitude is between -180 and 180.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="180" />
+        <location filename="../../rmdesk/ui/labels.py" line="270" />
         <source>Give both latitude and longitude, or neither.</source>
         <translation>Give both latitude and longitude, or neither.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="183" />
+        <location filename="../../rmdesk/ui/labels.py" line="273" />
         <source>A contact cannot introduce themselves.</source>
         <translation>A contact cannot introduce themselves.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="186" />
+        <location filename="../../rmdesk/ui/labels.py" line="276" />
         <source>Too long.</source>
         <translation>Too long.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="187" />
+        <location filename="../../rmdesk/ui/labels.py" line="277" />
         <source>The window must end after it starts and hold the whole visit.</source>
         <translation>The window must end after it starts and hold the whole visit.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="190" />
+        <location filename="../../rmdesk/ui/labels.py" line="280" />
         <source>A visit lasts from 1 minute to 8 hours.</source>
         <translation>A visit lasts from 1 minute to 8 hours.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="283" />
+        <source>An ID-card number is 17 digits and a final digit or X.</source>
+        <translation>An ID-card number is 17 digits and a final digit or X.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="286" />
+        <source>The last character does not match: a digit is mistyped.</source>
+        <translation>The last character does not match: a digit is mistyped.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="289" />
+        <source>The birth date inside this number does not exist.</source>
+        <translation>The birth date inside this number does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="292" />
+        <source>That value is out of range.</source>
+        <translation>That value is out of range.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="53" />
+        <source>Referrals around {0}</source>
+        <translation>Referrals around {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="57" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="57" />
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="57" />
+        <source>Brought</source>
+        <translation>Brought</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="79" />
+        <source>thanked</source>
+        <translation>thanked</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="98" />
+        <source>{0} started this chain and brought {1} directly, {2} in all.</source>
+        <translation>{0} started this chain and brought {1} directly, {2} in all.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="102" />
+        <source>No one was introduced through this contact yet.</source>
+        <translation>No one was introduced through this contact yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="239" />
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="240" />
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="241" />
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="242" />
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="243" />
+        <source>Career</source>
+        <translation>Career</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="244" />
+        <source>Life</source>
+        <translation>Life</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="245" />
+        <source>Character</source>
+        <translation>Character</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="246" />
+        <source>Experience</source>
+        <translation>Experience</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="247" />
+        <source>Attitude to us</source>
+        <translation>Attitude to us</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="248" />
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +3039,67 @@ Book: {1}</translation>
         <location filename="../../rmdesk/ui/settings_dialog.py" line="45" />
         <source>Database</source>
         <translation>Database</translation>
+    </message>
+</context>
+<context>
+    <name>Styles</name>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="217" />
+        <source>Be more expert than them; use evidence.</source>
+        <translation>Be more expert than them; use evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="220" />
+        <source>Small talk and patience; build trust slowly.</source>
+        <translation>Small talk and patience; build trust slowly.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="223" />
+        <source>Plain language and proof; no pressure.</source>
+        <translation>Plain language and proof; no pressure.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="226" />
+        <source>Stay firm, concede little; go as two RMs.</source>
+        <translation>Stay firm, concede little; go as two RMs.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="229" />
+        <source>Listen and praise; present the product as status.</source>
+        <translation>Listen and praise; present the product as status.</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="116" />
+        <source>Thank the introducers</source>
+        <translation>Thank the introducers</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="120" />
+        <source>After meeting someone you were introduced to, tell the introducer how it went and thank them.</source>
+        <translation>After meeting someone you were introduced to, tell the introducer how it went and thank them.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="130" />
+        <source>Mark thanked</source>
+        <translation>Mark thanked</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="132" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="151" />
+        <source>Thank {0} for introducing {1} ({2})</source>
+        <translation>Thank {0} for introducing {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="158" />
+        <source>Nothing to do: every introducer has been thanked.</source>
+        <translation>Nothing to do: every introducer has been thanked.</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +3348,52 @@ Book: {1}</translation>
         <location filename="../../rmdesk/ui/visit_editor.py" line="397" />
         <source>No time on this day fits the visits already planned. Try another day.</source>
         <translation>No time on this day fits the visits already planned. Try another day.</translation>
+    </message>
+</context>
+<context>
+    <name>WaysInDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="193" />
+        <source>Who can introduce me to {0}?</source>
+        <translation>Who can introduce me to {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="211" />
+        <source>introduced them</source>
+        <translation>introduced them</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="212" />
+        <source>knows them</source>
+        <translation>knows them</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="213" />
+        <source>works at the same company</source>
+        <translation>works at the same company</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="214" />
+        <source>shares a tie</source>
+        <translation>shares a tie</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="215" />
+        <source>same kind of tie</source>
+        <translation>same kind of tie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/referral_views.py" line="223" />
+        <source>%n way(s) in, closest first.</source>
+        <translation>
+            <numerusform>%n way in, closest first.</numerusform>
+            <numerusform>%n ways in, closest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="225" />
+        <source>No one in the book shares a tie, a company or a friend with them yet.</source>
+        <translation>No one in the book shares a tie, a company or a friend with them yet.</translation>
     </message>
 </context>
 </TS>

@@ -55,7 +55,17 @@
         <translation>尚无关系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book_tree.py" line="43" />
+        <location filename="../../rmdesk/ui/book_tree.py" line="42" />
+        <source>Key clients, least known first</source>
+        <translation>重点客户：最不了解的在前</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book_tree.py" line="45" />
+        <source>Key clients sorted by how complete their dossier is, emptiest first</source>
+        <translation>重点客户按情报完整度排列，最空的在前</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book_tree.py" line="48" />
         <source>Districts</source>
         <translation>区县</translation>
     </message>
@@ -159,109 +169,497 @@
     </message>
 </context>
 <context>
-    <name>ContactDetail</name>
+    <name>BriefingView</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="50" />
-        <source>{0}-{1:02d}-{2:02d}</source>
-        <translation>{0}年{1}月{2}日</translation>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="62" />
+        <source>Include sensitive fields (ID number, health, income, religion)</source>
+        <translation>包含敏感信息（身份证号、健康、收入、宗教）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="51" />
-        <source>{0:02d}-{1:02d} (year unknown)</source>
-        <translation>{0}月{1}日（年份不详）</translation>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="66" />
+        <source>Print…</source>
+        <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="60" />
-        <source>No contact selected.</source>
-        <translation>未选择联系人。</translation>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="69" />
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="70" />
-        <source>Company</source>
-        <translation>单位</translation>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="71" />
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="71" />
-        <source>Occupation</source>
-        <translation>职业</translation>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="85" />
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="73" />
-        <source>Phones</source>
-        <translation>电话</translation>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="100" />
+        <source>No client to brief on that day.</source>
+        <translation>那天没有要拜访的客户。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="81" />
-        <source>Addresses</source>
-        <translation>地址</translation>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="102" />
+        <source>Cuisines</source>
+        <translation>菜系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="94" />
-        <source>Gender</source>
-        <translation>性别</translation>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="102" />
+        <source>Restaurants</source>
+        <translation>常去的餐厅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="96" />
-        <source>Birthday</source>
-        <translation>生日</translation>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="103" />
+        <source>Drinks</source>
+        <translation>饮酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="106" />
-        <source>Friend kinds</source>
-        <translation>朋友类型</translation>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="103" />
+        <source>Smoking</source>
+        <translation>吸烟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="107" />
-        <source>Tags</source>
-        <translation>标签</translation>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="104" />
+        <source>Allergies</source>
+        <translation>过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="109" />
-        <source>Lead source</source>
-        <translation>客户来源</translation>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="104" />
+        <source>Taboos</source>
+        <translation>忌讳</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="112" />
-        <source>Introduced by</source>
-        <translation>介绍人</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="120" />
-        <source>Qualification {0}/5</source>
-        <translation>资格鉴定 {0}/5</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="122" />
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="124" />
-        <source>Education</source>
-        <translation>学历</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="126" />
-        <source>Marital status</source>
-        <translation>婚姻状况</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="128" />
-        <source>Income</source>
-        <translation>收入</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="129" />
+        <location filename="../../rmdesk/ui/briefing_view.py" line="105" />
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="130" />
+        <location filename="../../rmdesk/ui/briefing_view.py" line="105" />
+        <source>Business with us</source>
+        <translation>在本行的业务</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="106" />
+        <source>Relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="106" />
+        <source>Opinion of us</source>
+        <translation>对本行的看法</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="107" />
+        <source>Other banks</source>
+        <translation>往来的他行</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="107" />
+        <source>Favoured bank</source>
+        <translation>最偏好的银行</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="108" />
+        <source>First business</source>
+        <translation>首次业务</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="108" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="109" />
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="109" />
+        <source>Religion</source>
+        <translation>宗教</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="110" />
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="110" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="115" />
+        <source>Nothing known yet.</source>
+        <translation>尚无了解。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="131" />
+        <source>Style and approach</source>
+        <translation>沟通类型与建议做法</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="135" />
+        <source>This visit</source>
+        <translation>本次拜访</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="143" />
+        <source>Bring: {0}</source>
+        <translation>携带：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="148" />
+        <source>Preferences and taboos</source>
+        <translation>喜好与禁忌</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="151" />
+        <source>Dates in the next 30 days</source>
+        <translation>未来 30 天的重要日子</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="155" />
+        <source>{0} years with us</source>
+        <translation>与本行合作 {0} 周年</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="161" />
+        <source>With us and with other banks</source>
+        <translation>与本行及他行</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="162" />
+        <source>Last three visits</source>
+        <translation>最近三次拜访</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="172" />
+        <source>Introduced by</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="174" />
+        <source>Sensitive</source>
+        <translation>敏感信息</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="179" />
+        <source>Dossier {0}% complete.</source>
+        <translation>情报完整度 {0}%。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="180" />
+        <source>Empty: {0}</source>
+        <translation>空缺：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="201" />
+        <source>Save the briefing</source>
+        <translation>保存拜访简报</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/briefing_view.py" line="203" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="48" />
+        <source>Companies</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="54" />
+        <source>e.g. 300 staff, ¥200m sales</source>
+        <translation>例如 员工 300 人，年销售 2 亿</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="55" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="72" />
+        <source>not known</source>
+        <translation>不清楚</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="58" />
+        <source>Organisation, quality and stability, staff</source>
+        <translation>组织、管理质量与稳定性、员工</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="60" />
+        <source>Financial management, internal control</source>
+        <translation>财务管理、内部控制</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="63" />
+        <source>Goals, purchasing, production, sales</source>
+        <translation>目标、采购、生产、销售</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="75" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="77" />
+        <source>New company</source>
+        <translation>新建企业</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="81" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="82" />
+        <source>Scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="83" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="84" />
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="85" />
+        <source>Management</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="86" />
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="87" />
+        <source>Related companies</source>
+        <translation>关联企业</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="88" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="137" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="89" />
+        <source>People</source>
+        <translation>人际</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="90" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="93" />
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="94" />
+        <source>Cost structure</source>
+        <translation>成本结构</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="95" />
+        <source>Profitability</source>
+        <translation>盈利能力</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="96" />
+        <source>Depends on</source>
+        <translation>依赖的行业</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="97" />
+        <source>Substitutability</source>
+        <translation>可替代性</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="98" />
+        <source>Life-cycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="99" />
+        <source>Competition</source>
+        <translation>竞争</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="174" />
+        <source>No one linked yet (link people in their dossier).</source>
+        <translation>还没有关联的人（在个人情报中关联）。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="203" />
+        <source>A company needs a name.</source>
+        <translation>企业需要一个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetail</name>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="54" />
+        <source>empty: {0}</source>
+        <translation>空缺：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="57" />
+        <source>Dossier</source>
+        <translation>情报</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="58" />
+        <source>{0}% complete</source>
+        <translation>完整度 {0}%</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="63" />
+        <source>Address as</source>
+        <translation>称呼</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="67" />
+        <source>Style</source>
+        <translation>沟通类型</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="73" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="76" />
+        <source>Cuisines</source>
+        <translation>菜系</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="77" />
+        <source>Drinks</source>
+        <translation>饮酒</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="78" />
+        <source>Allergies</source>
+        <translation>过敏</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="79" />
+        <source>Taboos</source>
+        <translation>忌讳</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="80" />
+        <source>Other banks</source>
+        <translation>往来的他行</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="90" />
+        <source>{0}-{1:02d}-{2:02d}</source>
+        <translation>{0}年{1}月{2}日</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="91" />
+        <source>{0:02d}-{1:02d} (year unknown)</source>
+        <translation>{0}月{1}日（年份不详）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="100" />
+        <source>No contact selected.</source>
+        <translation>未选择联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="110" />
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="111" />
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="113" />
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="121" />
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="134" />
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="136" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="146" />
+        <source>Friend kinds</source>
+        <translation>朋友类型</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="147" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="149" />
+        <source>Lead source</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="152" />
+        <source>Introduced by</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="160" />
+        <source>Qualification {0}/5</source>
+        <translation>资格鉴定 {0}/5</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="162" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="164" />
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="166" />
+        <source>Marital status</source>
+        <translation>婚姻状况</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="168" />
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="169" />
+        <source>Hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="170" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="179" />
         <source>Key client</source>
         <translation>重点客户</translation>
     </message>
@@ -532,800 +930,1404 @@
         <translation>资格</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="235" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="216" />
+        <source>Dossier</source>
+        <translation>情报</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_table.py" line="236" />
         <source>Key client</source>
         <translation>重点客户</translation>
     </message>
 </context>
 <context>
+    <name>DossierEditor</name>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="164" />
+        <source>Dossier — {0}</source>
+        <translation>客户情报 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="168" />
+        <source>Education and family</source>
+        <translation>教育与家庭</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="172" />
+        <source>Character and experience</source>
+        <translation>性格与经历</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="174" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="448" />
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="175" />
+        <source>Other and introduction</source>
+        <translation>其他与介绍</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="180" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="181" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="206" />
+        <source>e.g. 王总, 李老师</source>
+        <translation>例如 王总、李老师</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="208" />
+        <source>18 characters</source>
+        <translation>18 位</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="210" />
+        <source>Use its birth date as the birthday</source>
+        <translation>用其中的出生日期作为生日</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="222" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="227" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="321" />
+        <source>unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="230" />
+        <source>Address as</source>
+        <translation>称呼</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="231" />
+        <source>ID-card number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="236" />
+        <source>Sensitive: shown masked everywhere else and left out of exports.</source>
+        <translation>敏感信息：除此处外均以掩码显示，导出时不包含。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="240" />
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="241" />
+        <source>Household registration</source>
+        <translation>户籍</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="242" />
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="243" />
+        <source>Blood type</source>
+        <translation>血型</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="244" />
+        <source>Height</source>
+        <translation>身高</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="245" />
+        <source>Weight</source>
+        <translation>体重</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="253" />
+        <source>Schools, degrees, classmates worth knowing</source>
+        <translation>学校、学位、值得结识的同学</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="255" />
+        <source>Spouse, children, parents; dates that matter</source>
+        <translation>配偶、子女、父母；重要的日子</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="267" />
+        <source>Add a person</source>
+        <translation>添加一个人</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="270" />
+        <source>How they see relationships</source>
+        <translation>对人际关系的看法</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="271" />
+        <source>Relatives, friends, neighbours (#id links a contact)</source>
+        <translation>亲属、朋友、邻居（#编号 关联通讯录中的人）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="295" />
+        <source>Add a job</source>
+        <translation>添加一段经历</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="299" />
+        <source>Standing in the company, proudest achievement, present and future focus</source>
+        <translation>在公司中的地位、最自豪的成就、当前与未来的重心</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="318" />
+        <source>e.g. 白酒, 红酒, 不喝酒</source>
+        <translation>例如 白酒、红酒、不喝酒</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="320" />
+        <source>e.g. 半斤</source>
+        <translation>例如 半斤</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="333" />
+        <source>e.g. 海鲜过敏</source>
+        <translation>例如 海鲜过敏</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="337" />
+        <source>Motto, holidays, sports, favourite topics, goals</source>
+        <translation>座右铭、假期、运动、喜欢的话题、个人目标</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="339" />
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="340" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="373" />
+        <source>Sensitive: left out of exports.</source>
+        <translation>敏感信息：导出时不包含。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="346" />
+        <source>Drinks</source>
+        <translation>饮酒</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="347" />
+        <source>Smoking</source>
+        <translation>吸烟</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="348" />
+        <source>Cuisines</source>
+        <translation>菜系</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="349" />
+        <source>Food allergies</source>
+        <translation>食物过敏</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="350" />
+        <source>Restaurants</source>
+        <translation>常去的餐厅</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="351" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="359" />
+        <source>What not to mention or do</source>
+        <translation>不要提的话、不要做的事</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="360" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="410" />
+        <source>not known</source>
+        <translation>不清楚</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="367" />
+        <source>Clubs, values, strengths, books</source>
+        <translation>社团、价值观、长处、读的书</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="370" />
+        <source>Their view of their life, 10-year goal, regrets, what they want to finish</source>
+        <translation>对人生的看法、十年目标、遗憾、最想完成的事</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="372" />
+        <source>Religion</source>
+        <translation>宗教</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="374" />
+        <source>Taboos</source>
+        <translation>忌讳</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="375" />
+        <source>Communication style</source>
+        <translation>沟通类型</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="391" />
+        <source>Other banks they use, separated by 、 or ,</source>
+        <translation>往来的其他银行，用 、 或 , 分隔</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="393" />
+        <source>known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="412" />
+        <source>Opinion of us</source>
+        <translation>对本行的看法</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="413" />
+        <source>Other banks</source>
+        <translation>往来的他行</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="414" />
+        <source>Favoured bank</source>
+        <translation>最偏好的银行</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="415" />
+        <source>First business with us</source>
+        <translation>与本行首次业务</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="416" />
+        <source>Business with us</source>
+        <translation>在本行的业务</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="417" />
+        <source>Relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="443" />
+        <source>A new company name creates the company; its own dossier is under Planning → Companies.</source>
+        <translation>输入新的企业名称即新建该企业；企业情报在“客户 → 企业”中填写。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="449" />
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="458" />
+        <source>Ethical concerns, openness to advice, stubbornness, management issues</source>
+        <translation>道德顾虑、是否听得进建议、固执程度、管理问题</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="460" />
+        <source>not introduced</source>
+        <translation>非介绍而来</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="462" />
+        <source>The introducer has been told and thanked</source>
+        <translation>已向介绍人反馈并致谢</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="465" />
+        <source>Introduction</source>
+        <translation>介绍状态</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="482" />
+        <source>Birthday set from the ID number</source>
+        <translation>已按身份证号设置生日</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="554" />
+        <source>{0}% complete</source>
+        <translation>完整度 {0}%</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="555" />
+        <source>; empty: {0}</source>
+        <translation>；空缺：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="603" />
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="604" />
+        <source>This dossier has changes that are not saved. Discard them?</source>
+        <translation>这份情报有未保存的修改，要放弃吗？</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="201" />
+        <location filename="../../rmdesk/ui/labels.py" line="301" />
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>数据库 {0} 正被其他程序使用。请关闭该程序（或另一个 rmdesk 窗口）后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="207" />
+        <location filename="../../rmdesk/ui/labels.py" line="307" />
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk 无法写入数据库 {0}（{1}）。请检查文件和文件夹的权限，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="213" />
+        <location filename="../../rmdesk/ui/labels.py" line="313" />
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} 不是 rmdesk 数据库。请选择正确的文件；该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="218" />
+        <location filename="../../rmdesk/ui/labels.py" line="318" />
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>数据库 {0} 已损坏。请从备份恢复（rmdesk 每次升级前都会在其旁边保留一份副本）。该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="225" />
+        <location filename="../../rmdesk/ui/labels.py" line="325" />
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>数据库 {0} 由更新版本的 rmdesk 写入。请安装新版 rmdesk 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="231" />
+        <location filename="../../rmdesk/ui/labels.py" line="331" />
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>{0} 所在的磁盘已满。请清理空间后重试；本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="236" />
+        <location filename="../../rmdesk/ui/labels.py" line="336" />
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>无法连接数据库服务器 {0}。请检查地址、密码和网络后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="242" />
+        <location filename="../../rmdesk/ui/labels.py" line="342" />
         <source>The database {0} cannot be used: {1}</source>
         <translation>无法使用数据库 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="246" />
+        <location filename="../../rmdesk/ui/labels.py" line="346" />
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>该联系人已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="250" />
+        <location filename="../../rmdesk/ui/labels.py" line="350" />
         <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
         <translation>{0} 还没有带坐标的地址。请在“编辑联系人”中为地址填写经纬度，即可查看附近的人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="256" />
+        <location filename="../../rmdesk/ui/labels.py" line="356" />
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>支行还没有位置，日程无从出发。请在“计划 → 支行与工作日”中设置。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="262" />
+        <location filename="../../rmdesk/ui/labels.py" line="362" />
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>路线服务器 {0} 没有响应（{1}）。请在“计划 → 支行与工作日”中检查地址，或清空它以按直线距离排程。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="268" />
+        <location filename="../../rmdesk/ui/labels.py" line="368" />
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>该拜访计划已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="272" />
+        <location filename="../../rmdesk/ui/labels.py" line="372" />
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>部分字段无效，已在表单中标出。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="275" />
+        <location filename="../../rmdesk/ui/labels.py" line="375" />
         <source>Something went wrong: {0}</source>
         <translation>出现错误：{0}</translation>
     </message>
 </context>
 <context>
+    <name>JobRow</name>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="123" />
+        <source>Employer</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="125" />
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="127" />
+        <source>Years, e.g. 2005–2012</source>
+        <translation>年份，例如 2005–2012</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="128" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="58" />
+        <location filename="../../rmdesk/ui/labels.py" line="69" />
         <source>Five shared ties</source>
         <translation>五同</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="59" />
+        <location filename="../../rmdesk/ui/labels.py" line="70" />
         <source>Five bonds</source>
         <translation>五缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="60" />
+        <location filename="../../rmdesk/ui/labels.py" line="71" />
         <source>Classmate</source>
         <translation>同学</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="61" />
+        <location filename="../../rmdesk/ui/labels.py" line="72" />
         <source>Same hometown</source>
         <translation>同乡</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="62" />
+        <location filename="../../rmdesk/ui/labels.py" line="73" />
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="63" />
+        <location filename="../../rmdesk/ui/labels.py" line="74" />
         <source>Shared hobby</source>
         <translation>同好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="64" />
+        <location filename="../../rmdesk/ui/labels.py" line="75" />
         <source>Neighbour</source>
         <translation>同邻</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="65" />
+        <location filename="../../rmdesk/ui/labels.py" line="76" />
         <source>Kinship</source>
         <translation>亲缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="66" />
+        <location filename="../../rmdesk/ui/labels.py" line="77" />
         <source>Locality</source>
         <translation>地缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="67" />
+        <location filename="../../rmdesk/ui/labels.py" line="78" />
         <source>Profession</source>
         <translation>业缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="68" />
+        <location filename="../../rmdesk/ui/labels.py" line="79" />
         <source>Faith</source>
         <translation>神缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="69" />
+        <location filename="../../rmdesk/ui/labels.py" line="80" />
         <source>Shared things</source>
         <translation>物缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="70" />
+        <location filename="../../rmdesk/ui/labels.py" line="81" />
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="71" />
+        <location filename="../../rmdesk/ui/labels.py" line="82" />
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="72" />
+        <location filename="../../rmdesk/ui/labels.py" line="83" />
         <source>Influential</source>
         <translation>有权</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="73" />
+        <location filename="../../rmdesk/ui/labels.py" line="84" />
         <source>Wealthy</source>
         <translation>有钱</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="74" />
+        <location filename="../../rmdesk/ui/labels.py" line="85" />
         <source>Wise</source>
         <translation>有智慧</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="75" />
+        <location filename="../../rmdesk/ui/labels.py" line="86" />
         <source>Passionate</source>
         <translation>有激情</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="76" />
+        <location filename="../../rmdesk/ui/labels.py" line="87" />
         <source>Attractive</source>
         <translation>有美貌</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="77" />
+        <location filename="../../rmdesk/ui/labels.py" line="88" />
         <source>Published sources</source>
         <translation>资料法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="78" />
+        <location filename="../../rmdesk/ui/labels.py" line="89" />
         <source>Hound referrer</source>
         <translation>猎犬法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="79" />
+        <location filename="../../rmdesk/ui/labels.py" line="90" />
         <source>Cold call or visit</source>
         <translation>陌生拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="80" />
+        <location filename="../../rmdesk/ui/labels.py" line="91" />
         <source>Own network</source>
         <translation>缘故法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="81" />
+        <location filename="../../rmdesk/ui/labels.py" line="92" />
         <source>Client referral</source>
         <translation>关系法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="82" />
+        <location filename="../../rmdesk/ui/labels.py" line="93" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="83" />
+        <location filename="../../rmdesk/ui/labels.py" line="94" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="84" />
+        <location filename="../../rmdesk/ui/labels.py" line="95" />
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="85" />
+        <location filename="../../rmdesk/ui/labels.py" line="96" />
         <source>Has a financial need</source>
         <translation>有金融需求</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="86" />
+        <location filename="../../rmdesk/ui/labels.py" line="97" />
         <source>Can afford to buy</source>
         <translation>有购买能力</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="87" />
+        <location filename="../../rmdesk/ui/labels.py" line="98" />
         <source>Meets good-client conditions</source>
         <translation>符合优良客户条件</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="88" />
+        <location filename="../../rmdesk/ui/labels.py" line="99" />
         <source>Has authority to decide</source>
         <translation>有购买决策权</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="89" />
+        <location filename="../../rmdesk/ui/labels.py" line="100" />
         <source>Can create value for the bank</source>
         <translation>能为本行创造价值</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="90" />
+        <location filename="../../rmdesk/ui/labels.py" line="101" />
         <source>Attention</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="91" />
+        <location filename="../../rmdesk/ui/labels.py" line="102" />
         <source>Interest</source>
         <translation>兴趣</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="92" />
+        <location filename="../../rmdesk/ui/labels.py" line="103" />
         <source>Imagination</source>
         <translation>联想</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="93" />
+        <location filename="../../rmdesk/ui/labels.py" line="104" />
         <source>Desire</source>
         <translation>欲望</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="94" />
+        <location filename="../../rmdesk/ui/labels.py" line="105" />
         <source>Comparison</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="95" />
+        <location filename="../../rmdesk/ui/labels.py" line="106" />
         <source>Conviction</source>
         <translation>相信</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="96" />
+        <location filename="../../rmdesk/ui/labels.py" line="107" />
         <source>Decision</source>
         <translation>决心</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="97" />
+        <location filename="../../rmdesk/ui/labels.py" line="108" />
         <source>Satisfaction</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="98" />
+        <location filename="../../rmdesk/ui/labels.py" line="109" />
         <source>Primary school</source>
         <translation>小学</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="99" />
+        <location filename="../../rmdesk/ui/labels.py" line="110" />
         <source>Junior middle school</source>
         <translation>初中</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="100" />
+        <location filename="../../rmdesk/ui/labels.py" line="111" />
         <source>Senior or vocational school</source>
         <translation>高中/中专</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="101" />
+        <location filename="../../rmdesk/ui/labels.py" line="112" />
         <source>College</source>
         <translation>大专</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="102" />
+        <location filename="../../rmdesk/ui/labels.py" line="113" />
         <source>Bachelor</source>
         <translation>本科</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="103" />
+        <location filename="../../rmdesk/ui/labels.py" line="114" />
         <source>Master</source>
         <translation>硕士</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="104" />
+        <location filename="../../rmdesk/ui/labels.py" line="115" />
         <source>Doctorate</source>
         <translation>博士</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="105" />
+        <location filename="../../rmdesk/ui/labels.py" line="116" />
         <source>Single</source>
         <translation>未婚</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="106" />
+        <location filename="../../rmdesk/ui/labels.py" line="117" />
         <source>Married</source>
         <translation>已婚</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="107" />
+        <location filename="../../rmdesk/ui/labels.py" line="118" />
         <source>Divorced</source>
         <translation>离异</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="108" />
+        <location filename="../../rmdesk/ui/labels.py" line="119" />
         <source>Widowed</source>
         <translation>丧偶</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="109" />
+        <location filename="../../rmdesk/ui/labels.py" line="120" />
         <source>Below ¥100k</source>
         <translation>10万以下</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="110" />
+        <location filename="../../rmdesk/ui/labels.py" line="121" />
         <source>¥100k–300k</source>
         <translation>10万–30万</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="111" />
+        <location filename="../../rmdesk/ui/labels.py" line="122" />
         <source>¥300k–500k</source>
         <translation>30万–50万</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="112" />
+        <location filename="../../rmdesk/ui/labels.py" line="123" />
         <source>¥500k–1m</source>
         <translation>50万–100万</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="113" />
+        <location filename="../../rmdesk/ui/labels.py" line="124" />
         <source>¥1m–3m</source>
         <translation>100万–300万</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="114" />
+        <location filename="../../rmdesk/ui/labels.py" line="125" />
         <source>Above ¥3m</source>
         <translation>300万以上</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="115" />
+        <location filename="../../rmdesk/ui/labels.py" line="126" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="116" />
+        <location filename="../../rmdesk/ui/labels.py" line="127" />
         <source>Work</source>
         <comment>phone</comment>
         <translation>办公</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="117" />
+        <location filename="../../rmdesk/ui/labels.py" line="128" />
         <source>Home</source>
         <comment>phone</comment>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="118" />
+        <location filename="../../rmdesk/ui/labels.py" line="129" />
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="119" />
+        <location filename="../../rmdesk/ui/labels.py" line="130" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="120" />
+        <location filename="../../rmdesk/ui/labels.py" line="131" />
         <source>Home</source>
         <comment>address</comment>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="121" />
+        <location filename="../../rmdesk/ui/labels.py" line="132" />
         <source>Work</source>
         <comment>address</comment>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="122" />
+        <location filename="../../rmdesk/ui/labels.py" line="133" />
         <source>Solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="123" />
+        <location filename="../../rmdesk/ui/labels.py" line="134" />
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="124" />
+        <location filename="../../rmdesk/ui/labels.py" line="135" />
         <source>Build the relationship</source>
         <translation>建立关系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="125" />
+        <location filename="../../rmdesk/ui/labels.py" line="136" />
         <source>Learn needs</source>
         <translation>了解需求</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="126" />
+        <location filename="../../rmdesk/ui/labels.py" line="137" />
         <source>Gather intelligence</source>
         <translation>搜集情报</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="127" />
+        <location filename="../../rmdesk/ui/labels.py" line="138" />
         <source>Introduce a product</source>
         <translation>介绍产品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="128" />
+        <location filename="../../rmdesk/ui/labels.py" line="139" />
         <source>Deepen understanding</source>
         <translation>加深了解</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="129" />
+        <location filename="../../rmdesk/ui/labels.py" line="140" />
         <source>Social / PR contact</source>
         <translation>联谊公关</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="130" />
+        <location filename="../../rmdesk/ui/labels.py" line="141" />
         <source>Close</source>
         <translation>促成交易</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="131" />
+        <location filename="../../rmdesk/ui/labels.py" line="142" />
         <source>Proposed</source>
         <translation>拟定</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="132" />
+        <location filename="../../rmdesk/ui/labels.py" line="143" />
         <source>Booked</source>
         <translation>已约</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="133" />
+        <location filename="../../rmdesk/ui/labels.py" line="144" />
         <source>Done</source>
         <translation>已访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="134" />
+        <location filename="../../rmdesk/ui/labels.py" line="145" />
         <source>Cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="135" />
+        <location filename="../../rmdesk/ui/labels.py" line="146" />
         <source>Formal</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="136" />
+        <location filename="../../rmdesk/ui/labels.py" line="147" />
         <source>Informal</source>
         <translation>非正式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="137" />
+        <location filename="../../rmdesk/ui/labels.py" line="148" />
         <source>Public</source>
         <translation>公开</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="138" />
+        <location filename="../../rmdesk/ui/labels.py" line="149" />
         <source>Private</source>
         <translation>私下</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="139" />
+        <location filename="../../rmdesk/ui/labels.py" line="150" />
         <source>Group</source>
         <translation>集体</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="140" />
+        <location filename="../../rmdesk/ui/labels.py" line="151" />
         <source>One-to-one</source>
         <translation>一对一</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="141" />
+        <location filename="../../rmdesk/ui/labels.py" line="152" />
         <source>Product brochures</source>
         <translation>产品资料</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="142" />
+        <location filename="../../rmdesk/ui/labels.py" line="153" />
         <source>Business cards</source>
         <translation>名片</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="143" />
+        <location filename="../../rmdesk/ui/labels.py" line="154" />
         <source>Calculator</source>
         <translation>计算器</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="144" />
+        <location filename="../../rmdesk/ui/labels.py" line="155" />
         <source>Gifts / promotional items</source>
         <translation>礼品/宣传品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="145" />
+        <location filename="../../rmdesk/ui/labels.py" line="156" />
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="146" />
+        <location filename="../../rmdesk/ui/labels.py" line="157" />
         <source>Introduction letter</source>
         <translation>介绍信</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="158" />
+        <source>Experienced and steady</source>
+        <translation>成熟稳健型</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="159" />
+        <source>Cautious</source>
+        <translation>谨慎小心型</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="160" />
+        <source>Inexperienced</source>
+        <translation>欠缺经验型</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="161" />
+        <source>Haggler</source>
+        <translation>斤斤计较型</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="162" />
+        <source>Show-off</source>
+        <translation>喜欢炫耀型</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="163" />
+        <source>Relative</source>
+        <translation>亲属</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="164" />
+        <source>Friend</source>
+        <translation>朋友</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="165" />
+        <source>Neighbour</source>
+        <comment>person</comment>
+        <translation>邻居</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="166" />
+        <source>Non-smoker</source>
+        <translation>不吸烟</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="167" />
+        <source>Smokes sometimes</source>
+        <translation>偶尔</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="168" />
+        <source>Smoker</source>
+        <translation>吸烟</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="169" />
+        <source>Sichuan</source>
+        <translation>川菜</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="170" />
+        <source>Cantonese</source>
+        <translation>粤菜</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="171" />
+        <source>Shandong</source>
+        <translation>鲁菜</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="172" />
+        <source>Hunan</source>
+        <translation>湘菜</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="173" />
+        <source>Zhejiang</source>
+        <translation>浙菜</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="174" />
+        <source>Jiangsu</source>
+        <translation>苏菜</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="175" />
+        <source>Fujian</source>
+        <translation>闽菜</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="176" />
+        <source>Anhui</source>
+        <translation>徽菜</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="177" />
+        <source>Seafood</source>
+        <translation>海鲜</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="178" />
+        <source>Western</source>
+        <translation>西餐</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="179" />
+        <source>Vegetarian</source>
+        <translation>素食</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="180" />
+        <source>Cold</source>
+        <translation>冷淡</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="181" />
+        <source>Neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="182" />
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="183" />
+        <source>Close</source>
+        <comment>relationship</comment>
+        <translation>密切</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="184" />
+        <source>Introduced</source>
+        <translation>已介绍</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="185" />
+        <source>Met</source>
+        <translation>已见面</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="186" />
+        <source>Became a client</source>
+        <translation>已成客户</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="187" />
+        <source>Declined</source>
+        <translation>已婉拒</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="188" />
+        <source>Legal person</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="189" />
+        <source>Decision maker</source>
+        <translation>决策人</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="190" />
+        <source>Finance head</source>
+        <translation>财务负责人</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="191" />
+        <source>Shareholder</source>
+        <translation>股东</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="192" />
+        <source>Manager</source>
+        <translation>管理人员</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="193" />
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="194" />
+        <source>Introduction</source>
+        <comment>life cycle</comment>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="195" />
+        <source>Growth</source>
+        <translation>成长</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="196" />
+        <source>Maturity</source>
+        <translation>成熟</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="197" />
+        <source>Decline</source>
+        <translation>衰退</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="86" />
+        <location filename="../../rmdesk/ui/main_window.py" line="88" />
         <source>rmdesk — contact book</source>
         <translation>rmdesk — 通讯录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="126" />
+        <location filename="../../rmdesk/ui/main_window.py" line="128" />
         <source>&amp;New contact</source>
         <translation>新建联系人(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="128" />
+        <location filename="../../rmdesk/ui/main_window.py" line="130" />
         <source>&amp;Edit contact</source>
         <translation>编辑联系人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="130" />
+        <location filename="../../rmdesk/ui/main_window.py" line="132" />
         <source>Move to &amp;trash</source>
         <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="133" />
+        <location filename="../../rmdesk/ui/main_window.py" line="135" />
         <source>&amp;Undo delete</source>
         <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="136" />
+        <location filename="../../rmdesk/ui/main_window.py" line="138" />
         <source>Who is &amp;near…</source>
         <translation>附近的人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="139" />
+        <location filename="../../rmdesk/ui/main_window.py" line="141" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="141" />
+        <location filename="../../rmdesk/ui/main_window.py" line="143" />
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="142" />
-        <location filename="../../rmdesk/ui/main_window.py" line="267" />
+        <location filename="../../rmdesk/ui/main_window.py" line="144" />
+        <location filename="../../rmdesk/ui/main_window.py" line="279" />
         <source>Empty the trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="143" />
+        <location filename="../../rmdesk/ui/main_window.py" line="145" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="144" />
+        <location filename="../../rmdesk/ui/main_window.py" line="146" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="145" />
+        <location filename="../../rmdesk/ui/main_window.py" line="147" />
         <source>&amp;About rmdesk</source>
         <translation>关于 rmdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="147" />
-        <location filename="../../rmdesk/ui/main_window.py" line="172" />
+        <location filename="../../rmdesk/ui/main_window.py" line="149" />
+        <location filename="../../rmdesk/ui/main_window.py" line="184" />
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="150" />
-        <location filename="../../rmdesk/ui/main_window.py" line="173" />
-        <location filename="../../rmdesk/ui/main_window.py" line="343" />
+        <location filename="../../rmdesk/ui/main_window.py" line="152" />
+        <location filename="../../rmdesk/ui/main_window.py" line="185" />
+        <location filename="../../rmdesk/ui/main_window.py" line="367" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="153" />
-        <location filename="../../rmdesk/ui/main_window.py" line="174" />
+        <location filename="../../rmdesk/ui/main_window.py" line="155" />
+        <location filename="../../rmdesk/ui/main_window.py" line="186" />
         <source>Map and day</source>
         <translation>地图与日程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="156" />
+        <location filename="../../rmdesk/ui/main_window.py" line="157" />
+        <source>&amp;Dossier…</source>
+        <translation>客户情报(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="158" />
+        <source>&amp;Briefing…</source>
+        <translation>拜访简报(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="159" />
+        <source>&amp;Referrals…</source>
+        <translation>介绍关系(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="161" />
+        <source>Who can &amp;introduce me…</source>
+        <translation>谁能引荐(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="164" />
+        <source>&amp;Thank the introducers…</source>
+        <translation>答谢介绍人(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="166" />
+        <source>&amp;Companies…</source>
+        <translation>企业(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="168" />
         <source>&amp;Branch and working day…</source>
         <translation>支行与工作日(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="159" />
+        <location filename="../../rmdesk/ui/main_window.py" line="171" />
         <source>Add to a day's &amp;visits…</source>
         <translation>加入某天的拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="162" />
+        <location filename="../../rmdesk/ui/main_window.py" line="174" />
         <source>Plan a &amp;visit…</source>
         <translation>计划拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="165" />
+        <location filename="../../rmdesk/ui/main_window.py" line="177" />
         <source>&amp;Place on the map</source>
         <translation>在地图上定位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="194" />
+        <location filename="../../rmdesk/ui/main_window.py" line="206" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="220" />
+        <location filename="../../rmdesk/ui/main_window.py" line="232" />
         <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
         <translation>搜索姓名、拼音（zhangsan、zs）、单位、电话、备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="257" />
+        <location filename="../../rmdesk/ui/main_window.py" line="269" />
         <source>Contacts in the trash can be restored until the trash is emptied.</source>
         <translation>回收站中的联系人在清空回收站之前都可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="265" />
+        <location filename="../../rmdesk/ui/main_window.py" line="277" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="280" />
+        <location filename="../../rmdesk/ui/main_window.py" line="292" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="286" />
+        <location filename="../../rmdesk/ui/main_window.py" line="298" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="291" />
+        <location filename="../../rmdesk/ui/main_window.py" line="303" />
+        <source>&amp;Clients</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="314" />
         <source>&amp;Planning</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="298" />
+        <location filename="../../rmdesk/ui/main_window.py" line="321" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="302" />
+        <location filename="../../rmdesk/ui/main_window.py" line="325" />
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="305" />
+        <location filename="../../rmdesk/ui/main_window.py" line="328" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="332" />
+        <location filename="../../rmdesk/ui/main_window.py" line="356" />
         <source>Showing the map selection; choose a group in the tree to show all.</source>
         <translation>正在显示地图选区内的客户；在左侧分组中选择任一分组即可显示全部。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="343" />
+        <location filename="../../rmdesk/ui/main_window.py" line="367" />
         <source>Trash ({0})</source>
         <translation>回收站（{0}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="349" />
+        <location filename="../../rmdesk/ui/main_window.py" line="373" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n 位联系人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="351" />
+        <location filename="../../rmdesk/ui/main_window.py" line="375" />
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="362" />
+        <location filename="../../rmdesk/ui/main_window.py" line="386" />
         <source>No contact matches “{0}”.</source>
         <translation>没有与“{0}”匹配的联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="364" />
+        <location filename="../../rmdesk/ui/main_window.py" line="394" />
         <source>No contact in this group.</source>
         <translation>该分组中没有联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="366" />
+        <location filename="../../rmdesk/ui/main_window.py" line="396" />
         <source>Your book is empty. Add your first contact with New contact (Ctrl+N), or start rmdesk with --demo to explore a demo book.</source>
         <translation>通讯录还是空的。点击“新建联系人”（Ctrl+N）添加第一位联系人，或用 --demo 启动 rmdesk 体验演示通讯录。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="464" />
+        <location filename="../../rmdesk/ui/main_window.py" line="506" />
         <source>Add to a day's visits</source>
         <translation>加入某天的拜访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="465" />
+        <location filename="../../rmdesk/ui/main_window.py" line="507" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n 位联系人将在这一天拜访（时间灵活）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="597" />
+        <location filename="../../rmdesk/ui/main_window.py" line="600" />
+        <source>Briefing — {0}</source>
+        <translation>拜访简报 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="756" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="611" />
+        <location filename="../../rmdesk/ui/main_window.py" line="770" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>已将 %n 位联系人移到回收站。按 Ctrl+Z 撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="626" />
-        <location filename="../../rmdesk/ui/main_window.py" line="637" />
+        <location filename="../../rmdesk/ui/main_window.py" line="785" />
+        <location filename="../../rmdesk/ui/main_window.py" line="796" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>已恢复 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="648" />
+        <location filename="../../rmdesk/ui/main_window.py" line="807" />
         <source>Empty the trash</source>
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="650" />
+        <location filename="../../rmdesk/ui/main_window.py" line="809" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>永久删除回收站中的 %n 位联系人？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="662" />
+        <location filename="../../rmdesk/ui/main_window.py" line="821" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>已永久删除 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="672" />
+        <location filename="../../rmdesk/ui/main_window.py" line="831" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="679" />
+        <location filename="../../rmdesk/ui/main_window.py" line="838" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="701" />
+        <location filename="../../rmdesk/ui/main_window.py" line="860" />
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="702" />
+        <location filename="../../rmdesk/ui/main_window.py" line="861" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -1482,6 +2484,34 @@ Book: {1}</source>
         <location filename="../../rmdesk/ui/nearby_dialog.py" line="142" />
         <source>never</source>
         <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRow</name>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="72" />
+        <source>Name, or a contact's id as #123</source>
+        <translation>姓名，或用 #123 指向通讯录中的联系人</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="74" />
+        <source>e.g. 父亲, 大学室友</source>
+        <translation>例如 父亲、大学室友</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="76" />
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="79" />
+        <source>closeness </source>
+        <translation>亲密度 </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="80" />
+        <source>Remove</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -1780,59 +2810,170 @@ Book: {1}</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="166" />
+        <location filename="../../rmdesk/ui/labels.py" line="256" />
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="167" />
+        <location filename="../../rmdesk/ui/labels.py" line="257" />
         <source>Not a phone number: use 11 digits for a mobile, or the area code and number for a landline.</source>
         <translation>不是有效的电话号码：手机请输入 11 位数字，固话请输入区号和号码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="172" />
+        <location filename="../../rmdesk/ui/labels.py" line="262" />
         <source>This date does not exist.</source>
         <translation>该日期不存在。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="173" />
+        <location filename="../../rmdesk/ui/labels.py" line="263" />
         <source>A lunar date has a month from 1 to 12 and a day from 1 to 30.</source>
         <translation>农历日期的月份为 1–12，日为 1–30。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="176" />
+        <location filename="../../rmdesk/ui/labels.py" line="266" />
         <source>Latitude is between -90 and 90.</source>
         <translation>纬度应在 -90 到 90 之间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="177" />
+        <location filename="../../rmdesk/ui/labels.py" line="267" />
         <source>Longitude is between -180 and 180.</source>
         <translation>经度应在 -180 到 180 之间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="180" />
+        <location filename="../../rmdesk/ui/labels.py" line="270" />
         <source>Give both latitude and longitude, or neither.</source>
         <translation>请同时填写经度和纬度，或都不填。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="183" />
+        <location filename="../../rmdesk/ui/labels.py" line="273" />
         <source>A contact cannot introduce themselves.</source>
         <translation>联系人不能介绍自己。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="186" />
+        <location filename="../../rmdesk/ui/labels.py" line="276" />
         <source>Too long.</source>
         <translation>太长了。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="187" />
+        <location filename="../../rmdesk/ui/labels.py" line="277" />
         <source>The window must end after it starts and hold the whole visit.</source>
         <translation>时段的结束必须晚于开始，并且容得下整个拜访。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="190" />
+        <location filename="../../rmdesk/ui/labels.py" line="280" />
         <source>A visit lasts from 1 minute to 8 hours.</source>
         <translation>一次拜访的时长为 1 分钟到 8 小时。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="283" />
+        <source>An ID-card number is 17 digits and a final digit or X.</source>
+        <translation>身份证号是 17 位数字加 1 位数字或 X。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="286" />
+        <source>The last character does not match: a digit is mistyped.</source>
+        <translation>校验位不符：有数字输错了。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="289" />
+        <source>The birth date inside this number does not exist.</source>
+        <translation>号码中的出生日期不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="292" />
+        <source>That value is out of range.</source>
+        <translation>这个数值超出范围。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="53" />
+        <source>Referrals around {0}</source>
+        <translation>{0} 的介绍关系</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="57" />
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="57" />
+        <source>Introduction</source>
+        <translation>介绍状态</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="57" />
+        <source>Brought</source>
+        <translation>介绍人数</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="79" />
+        <source>thanked</source>
+        <translation>已答谢</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="98" />
+        <source>{0} started this chain and brought {1} directly, {2} in all.</source>
+        <translation>{0} 是这条介绍链的起点，直接介绍了 {1} 人，共带来 {2} 人。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="102" />
+        <source>No one was introduced through this contact yet.</source>
+        <translation>还没有人经此联系人介绍。</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="239" />
+        <source>Basic</source>
+        <translation>基本</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="240" />
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="241" />
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="242" />
+        <source>People</source>
+        <translation>人际</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="243" />
+        <source>Career</source>
+        <translation>事业</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="244" />
+        <source>Life</source>
+        <translation>生活</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="245" />
+        <source>Character</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="246" />
+        <source>Experience</source>
+        <translation>经历</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="247" />
+        <source>Attitude to us</source>
+        <translation>对本行态度</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="248" />
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +3027,67 @@ Book: {1}</source>
         <location filename="../../rmdesk/ui/settings_dialog.py" line="45" />
         <source>Database</source>
         <translation>数据库</translation>
+    </message>
+</context>
+<context>
+    <name>Styles</name>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="217" />
+        <source>Be more expert than them; use evidence.</source>
+        <translation>比对方更专业，用事实和数据说话。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="220" />
+        <source>Small talk and patience; build trust slowly.</source>
+        <translation>多寒暄，有耐心，慢慢建立信任。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="223" />
+        <source>Plain language and proof; no pressure.</source>
+        <translation>用浅白的语言，拿出证明，不施加压力。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="226" />
+        <source>Stay firm, concede little; go as two RMs.</source>
+        <translation>立场坚定，小幅让步，两位客户经理一同前往。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="229" />
+        <source>Listen and praise; present the product as status.</source>
+        <translation>多倾听、多赞美，把产品定位为身份的象征。</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="116" />
+        <source>Thank the introducers</source>
+        <translation>答谢介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="120" />
+        <source>After meeting someone you were introduced to, tell the introducer how it went and thank them.</source>
+        <translation>见过被介绍的人之后，要向介绍人反馈结果并致谢。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="130" />
+        <source>Mark thanked</source>
+        <translation>标记为已答谢</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="132" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="151" />
+        <source>Thank {0} for introducing {1} ({2})</source>
+        <translation>答谢 {0}：介绍了 {1}（{2}）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="158" />
+        <source>Nothing to do: every introducer has been thanked.</source>
+        <translation>没有待办：所有介绍人都已答谢。</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +3336,51 @@ Book: {1}</source>
         <location filename="../../rmdesk/ui/visit_editor.py" line="397" />
         <source>No time on this day fits the visits already planned. Try another day.</source>
         <translation>当天没有能与已有安排相容的时间，请换一天。</translation>
+    </message>
+</context>
+<context>
+    <name>WaysInDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="193" />
+        <source>Who can introduce me to {0}?</source>
+        <translation>谁能把我引荐给 {0}？</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="211" />
+        <source>introduced them</source>
+        <translation>是他的介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="212" />
+        <source>knows them</source>
+        <translation>认识他</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="213" />
+        <source>works at the same company</source>
+        <translation>在同一单位</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="214" />
+        <source>shares a tie</source>
+        <translation>同一圈子</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="215" />
+        <source>same kind of tie</source>
+        <translation>同类关系</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/referral_views.py" line="223" />
+        <source>%n way(s) in, closest first.</source>
+        <translation>
+            <numerusform>%n 条门路，按亲疏排列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/referral_views.py" line="225" />
+        <source>No one in the book shares a tie, a company or a friend with them yet.</source>
+        <translation>通讯录里还没有人和他同缘、同单位或有共同朋友。</translation>
     </message>
 </context>
 </TS>

@@ -106,11 +106,22 @@ def listing_sql(book_filter: BookFilter, limit: int | None) -> tuple[str, dict[s
             likes.append(f"s.text LIKE :q{i} ESCAPE '{LIKE_ESCAPE}'")
             params[f"q{i}"] = like_pattern(variant)
         where.append("(" + " OR ".join(likes) + ")")
-    sql = (
-        "SELECT s.contact_id FROM contact_search s WHERE "
-        + " AND ".join(where)
-        + " ORDER BY s.sort_key, s.contact_id"
-    )
+    if book_filter.key_gaps:
+        # "Who do I know least about among my key clients?"
+        where.append("s.contact_id IN (SELECT id FROM contacts WHERE key_client = :key)")
+        params["key"] = True
+        sql = (
+            "SELECT s.contact_id FROM contact_search s "
+            "LEFT JOIN dossiers d ON d.contact_id = s.contact_id WHERE "
+            + " AND ".join(where)
+            + " ORDER BY coalesce(d.completeness, 0), s.sort_key, s.contact_id"
+        )
+    else:
+        sql = (
+            "SELECT s.contact_id FROM contact_search s WHERE "
+            + " AND ".join(where)
+            + " ORDER BY s.sort_key, s.contact_id"
+        )
     if limit is not None:
         sql += " LIMIT :limit"
         params["limit"] = limit
@@ -173,6 +184,14 @@ class ContactBook:
             params,
         ):
             districts.setdefault(cid, district)
+        known: dict[int, int] = {
+            cid: percent
+            for cid, percent in read(
+                "SELECT contact_id, completeness FROM dossiers "
+                f"WHERE contact_id IN ({placeholders})",
+                params,
+            )
+        }
         ties: dict[int, list[TieKind]] = {}
         for cid, kind in read(
             f"SELECT contact_id, kind FROM ties WHERE contact_id IN ({placeholders}) "
@@ -196,6 +215,7 @@ class ContactBook:
                 key_client=bool(key_client),
                 ties=tuple(ties.get(cid, ())),
                 qualification_score=sum(1 for a in answers if a == Answer.YES.value),
+                dossier=known.get(cid, 0),
             )
         return result
 
@@ -228,8 +248,17 @@ class ContactBook:
                 alive,
             )
         )
+        key_clients = read(
+            "SELECT count(*) FROM contacts WHERE key_client = :key AND deleted_at IS NULL",
+            {"key": True},
+        )[0][0]
         return TieCounts(
-            total=total, by_tie=by_tie, no_tie=no_tie, trash=trash, by_district=by_district
+            total=total,
+            by_tie=by_tie,
+            no_tie=no_tie,
+            trash=trash,
+            by_district=by_district,
+            key_clients=key_clients,
         )
 
     def near(self, contact_id: int, radius_km: float) -> list[NearbyContact]:

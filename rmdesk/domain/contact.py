@@ -254,6 +254,7 @@ class ContactRow:
     key_client: bool
     ties: tuple[TieKind, ...]
     qualification_score: int
+    dossier: int = 0  # how complete the dossier is, in percent
 
 
 @dataclass(frozen=True)
@@ -267,6 +268,7 @@ class BookFilter:
     trash: bool = False
     district: str = ""
     area: tuple[int, ...] | None = None  # the contacts inside a shape drawn on the map
+    key_gaps: bool = False  # key clients only, the least known (dossier) first
 
 
 @dataclass(frozen=True)
@@ -279,6 +281,7 @@ class TieCounts:
     trash: int
     # (district, contacts with an address there), most contacts first
     by_district: tuple[tuple[str, int], ...] = ()
+    key_clients: int = 0
 
 
 @dataclass(frozen=True)

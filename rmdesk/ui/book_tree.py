@@ -39,6 +39,11 @@ class BookTree(QTreeWidget):
             parent_item.setExpanded(True)
         self._no_tie = QTreeWidgetItem(self, [self.tr("No tie yet"), ""])
         self._no_tie.setData(0, ROLE, BookFilter(no_tie=True))
+        self._key_gaps = QTreeWidgetItem(self, [self.tr("Key clients, least known first"), ""])
+        self._key_gaps.setData(0, ROLE, BookFilter(key_gaps=True))
+        self._key_gaps.setToolTip(
+            0, self.tr("Key clients sorted by how complete their dossier is, emptiest first")
+        )
         # Districts, to give each area its day ("Tuesday is 椒江区"); filled from the counts.
         self._districts_root = QTreeWidgetItem(self, [self.tr("Districts"), ""])
         self._districts_root.setFlags(self._districts_root.flags() & ~Qt.ItemFlag.ItemIsSelectable)
@@ -52,7 +57,7 @@ class BookTree(QTreeWidget):
         self.currentItemChanged.connect(self._on_current)
 
     def _count_items(self) -> list[QTreeWidgetItem]:
-        return [self._all, *self._ties.values(), self._no_tie]
+        return [self._all, *self._ties.values(), self._no_tie, self._key_gaps]
 
     def _on_current(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         if current is not None and current.data(0, ROLE) is not None:
@@ -68,6 +73,7 @@ class BookTree(QTreeWidget):
         for kind, item in self._ties.items():
             item.setText(1, str(counts.by_tie.get(kind, 0)))
         self._no_tie.setText(1, str(counts.no_tie))
+        self._key_gaps.setText(1, str(counts.key_clients))
         self._show_districts(counts.by_district)
 
     def _show_districts(self, by_district: tuple[tuple[str, int], ...]) -> None:
@@ -97,6 +103,8 @@ class BookTree(QTreeWidget):
         if book_filter.district:
             item = self._districts.get(book_filter.district)
             return item.text(1) if item is not None else "0"
+        if book_filter.key_gaps:
+            return self._key_gaps.text(1)
         return (self._no_tie if book_filter.no_tie else self._all).text(1)
 
     def select_group(self, book_filter: BookFilter) -> None:
@@ -106,5 +114,7 @@ class BookTree(QTreeWidget):
             self.setCurrentItem(self._districts[book_filter.district])
         elif book_filter.no_tie:
             self.setCurrentItem(self._no_tie)
+        elif book_filter.key_gaps:
+            self.setCurrentItem(self._key_gaps)
         else:
             self.setCurrentItem(self._all)

@@ -7,10 +7,12 @@ from html import escape
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from rmdesk.domain import idcard
 from rmdesk.domain.contact import Birthday, Contact
+from rmdesk.domain.dossier import Dossier, completeness
 from rmdesk.domain.kinds import CalendarKind, Question, TieFamily
 from rmdesk.domain.phones import display_phone
-from rmdesk.ui.labels import label
+from rmdesk.ui.labels import approach_text, label, section_name
 
 LUNAR_MONTHS = "正二三四五六七八九十冬腊"
 LUNAR_DAYS = [
@@ -43,6 +45,44 @@ class ContactDetail(QTextBrowser):
         if url.scheme() == "contact":
             self.open_contact.emit(int(url.path() or url.host()))
 
+    def _dossier_rows(self, d: Dossier) -> list[tuple[str, str]]:
+        """The dossier at a glance: completeness and gaps, style and approach, the
+        preferences that matter at a meal. The ID number is masked here."""
+        out: list[tuple[str, str]] = []
+        percent, empty = completeness(d)
+        gaps = "、".join(section_name(s) for s in empty)
+        empty_text = self.tr("empty: {0}").format(gaps)
+        out.append(
+            (
+                self.tr("Dossier"),
+                escape(self.tr("{0}% complete").format(percent))
+                + (f" <span style='color:gray'>({escape(empty_text)})</span>" if gaps else ""),
+            )
+        )
+        if d.address_as:
+            out.append((self.tr("Address as"), escape(d.address_as)))
+        if d.style is not None:
+            out.append(
+                (
+                    self.tr("Style"),
+                    f"{escape(label(d.style))}<br><span style='color:#1f6feb'>"
+                    f"{escape(approach_text(d.style))}</span>",
+                )
+            )
+        if d.id_number:
+            out.append((self.tr("ID number"), escape(idcard.mask(d.id_number))))
+        food = "、".join(label(c) for c in d.cuisines)
+        for name, value in (
+            (self.tr("Cuisines"), food),
+            (self.tr("Drinks"), " ".join(x for x in (d.drinks, d.drink_amount) if x)),
+            (self.tr("Allergies"), d.allergies),
+            (self.tr("Taboos"), d.taboos),
+            (self.tr("Other banks"), "、".join(d.competitor_banks)),
+        ):
+            if value:
+                out.append((name, escape(value)))
+        return out
+
     def birthday_text(self, b: Birthday) -> str:
         if b.calendar is CalendarKind.LUNAR:
             return lunar_text(b)
@@ -55,7 +95,7 @@ class ContactDetail(QTextBrowser):
         self.contact = None
         self.setHtml(f"<p style='color:gray'>{escape(text)}</p>")
 
-    def show_contact(self, contact: Contact | None) -> None:
+    def show_contact(self, contact: Contact | None, dossier: Dossier | None = None) -> None:
         if contact is None:
             self.show_message(self.tr("No contact selected."))
             return
@@ -128,6 +168,8 @@ class ContactDetail(QTextBrowser):
             add(self.tr("Income"), label(contact.income_band))
         add(self.tr("Hobbies"), contact.hobbies)
         add(self.tr("Notes"), escape(contact.notes).replace("\n", "<br>"), raw=True)
+        if dossier is not None:
+            rows.extend(self._dossier_rows(dossier))
         title = escape(contact.name) + (
             f" <span style='color:gray'>({escape(contact.nickname)})</span>"
             if contact.nickname

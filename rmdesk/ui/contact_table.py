@@ -38,7 +38,7 @@ Index = QModelIndex | QPersistentModelIndex
 class ContactTableModel(QAbstractTableModel):
     """Rows of contacts for a BookFilter. `loaded` fires when a filter's ids are all in."""
 
-    NAME, COMPANY, TITLE, PHONE, DISTRICT, TIES, STAGE, SCORE = range(8)
+    NAME, COMPANY, TITLE, PHONE, DISTRICT, TIES, STAGE, SCORE, DOSSIER = range(9)
     first_screen = Signal()  # the first rows of a new filter are shown
     loaded = Signal(int)  # every id of the filter is known; the count
 
@@ -199,7 +199,7 @@ class ContactTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 8
+        return 0 if parent.isValid() else 9
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -213,6 +213,7 @@ class ContactTableModel(QAbstractTableModel):
             self.tr("Ties"),
             self.tr("Stage"),
             self.tr("Qualified"),
+            self.tr("Dossier"),
         ][section]
 
     def data(self, index: Index, role: int = 0) -> Any:
@@ -250,5 +251,6 @@ class ContactTableModel(QAbstractTableModel):
             self.TIES: lambda: " ".join(label(t) for t in row.ties),
             self.STAGE: lambda: label(row.stage) if row.stage else "",
             self.SCORE: lambda: f"{row.qualification_score}/5",
+            self.DOSSIER: lambda: f"{row.dossier}%",
         }
         return columns[column]()

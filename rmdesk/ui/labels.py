@@ -9,7 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from rmdesk.domain import contact as c
+from rmdesk.domain import idcard
 from rmdesk.domain import visit as v
+from rmdesk.domain.dossier import TOO_BIG
 from rmdesk.domain.errors import (
     BranchNotSet,
     ContactNotFound,
@@ -19,6 +21,7 @@ from rmdesk.domain.errors import (
     DatabaseUnwritable,
     DiskFull,
     InvalidContact,
+    InvalidDossier,
     InvalidVisit,
     NoLocation,
     NotADatabase,
@@ -31,19 +34,27 @@ from rmdesk.domain.kinds import (
     Answer,
     Audience,
     CalendarKind,
+    Circle,
+    Cuisine,
     Education,
     Formality,
     FriendKind,
     Gender,
     IncomeBand,
+    Introduction,
     Kind,
     LeadSource,
+    LifeCycle,
     MaritalStatus,
     Material,
     PhoneLabel,
     Question,
+    Relationship,
+    Role,
     Setting,
+    Smoking,
     Stage,
+    Style,
     TieFamily,
     TieKind,
     VisitPurpose,
@@ -144,6 +155,46 @@ def _kind_labels() -> list[tuple[Kind, str]]:
         (Material.GIFTS, QCoreApplication.translate("Kinds", "Gifts / promotional items")),
         (Material.DOCUMENTS, QCoreApplication.translate("Kinds", "Documents")),
         (Material.LETTER, QCoreApplication.translate("Kinds", "Introduction letter")),
+        (Style.STEADY, QCoreApplication.translate("Kinds", "Experienced and steady")),
+        (Style.CAUTIOUS, QCoreApplication.translate("Kinds", "Cautious")),
+        (Style.INEXPERIENCED, QCoreApplication.translate("Kinds", "Inexperienced")),
+        (Style.HAGGLER, QCoreApplication.translate("Kinds", "Haggler")),
+        (Style.SHOW_OFF, QCoreApplication.translate("Kinds", "Show-off")),
+        (Circle.RELATIVE, QCoreApplication.translate("Kinds", "Relative")),
+        (Circle.FRIEND, QCoreApplication.translate("Kinds", "Friend")),
+        (Circle.NEIGHBOUR, QCoreApplication.translate("Kinds", "Neighbour", "person")),
+        (Smoking.NO, QCoreApplication.translate("Kinds", "Non-smoker")),
+        (Smoking.SOMETIMES, QCoreApplication.translate("Kinds", "Smokes sometimes")),
+        (Smoking.YES, QCoreApplication.translate("Kinds", "Smoker")),
+        (Cuisine.SICHUAN, QCoreApplication.translate("Kinds", "Sichuan")),
+        (Cuisine.CANTONESE, QCoreApplication.translate("Kinds", "Cantonese")),
+        (Cuisine.SHANDONG, QCoreApplication.translate("Kinds", "Shandong")),
+        (Cuisine.HUNAN, QCoreApplication.translate("Kinds", "Hunan")),
+        (Cuisine.ZHEJIANG, QCoreApplication.translate("Kinds", "Zhejiang")),
+        (Cuisine.JIANGSU, QCoreApplication.translate("Kinds", "Jiangsu")),
+        (Cuisine.FUJIAN, QCoreApplication.translate("Kinds", "Fujian")),
+        (Cuisine.ANHUI, QCoreApplication.translate("Kinds", "Anhui")),
+        (Cuisine.SEAFOOD, QCoreApplication.translate("Kinds", "Seafood")),
+        (Cuisine.WESTERN, QCoreApplication.translate("Kinds", "Western")),
+        (Cuisine.VEGETARIAN, QCoreApplication.translate("Kinds", "Vegetarian")),
+        (Relationship.COLD, QCoreApplication.translate("Kinds", "Cold")),
+        (Relationship.NEUTRAL, QCoreApplication.translate("Kinds", "Neutral")),
+        (Relationship.GOOD, QCoreApplication.translate("Kinds", "Good")),
+        (Relationship.CLOSE, QCoreApplication.translate("Kinds", "Close", "relationship")),
+        (Introduction.INTRODUCED, QCoreApplication.translate("Kinds", "Introduced")),
+        (Introduction.MET, QCoreApplication.translate("Kinds", "Met")),
+        (Introduction.CLIENT, QCoreApplication.translate("Kinds", "Became a client")),
+        (Introduction.DECLINED, QCoreApplication.translate("Kinds", "Declined")),
+        (Role.LEGAL_PERSON, QCoreApplication.translate("Kinds", "Legal person")),
+        (Role.DECISION_MAKER, QCoreApplication.translate("Kinds", "Decision maker")),
+        (Role.FINANCE_HEAD, QCoreApplication.translate("Kinds", "Finance head")),
+        (Role.SHAREHOLDER, QCoreApplication.translate("Kinds", "Shareholder")),
+        (Role.MANAGER, QCoreApplication.translate("Kinds", "Manager")),
+        (Role.STAFF, QCoreApplication.translate("Kinds", "Staff")),
+        (LifeCycle.INTRODUCTION, QCoreApplication.translate("Kinds", "Introduction", "life cycle")),
+        (LifeCycle.GROWTH, QCoreApplication.translate("Kinds", "Growth")),
+        (LifeCycle.MATURITY, QCoreApplication.translate("Kinds", "Maturity")),
+        (LifeCycle.DECLINE, QCoreApplication.translate("Kinds", "Decline")),
     ]
 
 
@@ -158,6 +209,45 @@ def label(kind: Kind) -> str:
 def all_kind_labels() -> list[tuple[Kind, str]]:
     """Every code with its display name (for tests and pickers)."""
     return _kind_labels()
+
+
+def approach_text(style: Style) -> str:
+    """The recommended approach for a communication style (DOMAIN.md step 3)."""
+    texts = {
+        Style.STEADY: QCoreApplication.translate(
+            "Styles", "Be more expert than them; use evidence."
+        ),
+        Style.CAUTIOUS: QCoreApplication.translate(
+            "Styles", "Small talk and patience; build trust slowly."
+        ),
+        Style.INEXPERIENCED: QCoreApplication.translate(
+            "Styles", "Plain language and proof; no pressure."
+        ),
+        Style.HAGGLER: QCoreApplication.translate(
+            "Styles", "Stay firm, concede little; go as two RMs."
+        ),
+        Style.SHOW_OFF: QCoreApplication.translate(
+            "Styles", "Listen and praise; present the product as status."
+        ),
+    }
+    return texts[style]
+
+
+def section_name(section: str) -> str:
+    """The name of a dossier section (domain.dossier.SECTIONS)."""
+    texts = {
+        "basic": QCoreApplication.translate("Sections", "Basic"),
+        "education": QCoreApplication.translate("Sections", "Education"),
+        "family": QCoreApplication.translate("Sections", "Family"),
+        "people": QCoreApplication.translate("Sections", "People"),
+        "career": QCoreApplication.translate("Sections", "Career"),
+        "life": QCoreApplication.translate("Sections", "Life"),
+        "character": QCoreApplication.translate("Sections", "Character"),
+        "experience": QCoreApplication.translate("Sections", "Experience"),
+        "attitude": QCoreApplication.translate("Sections", "Attitude to us"),
+        "other": QCoreApplication.translate("Sections", "Other"),
+    }
+    return texts.get(section, section)
 
 
 def problem_text(code: str) -> str:
@@ -190,6 +280,16 @@ def problem_text(code: str) -> str:
         v.BAD_DURATION: QCoreApplication.translate(
             "Problems", "A visit lasts from 1 minute to 8 hours."
         ),
+        idcard.BAD_ID_FORM: QCoreApplication.translate(
+            "Problems", "An ID-card number is 17 digits and a final digit or X."
+        ),
+        idcard.BAD_ID_CHECKSUM: QCoreApplication.translate(
+            "Problems", "The last character does not match: a digit is mistyped."
+        ),
+        idcard.BAD_ID_DATE: QCoreApplication.translate(
+            "Problems", "The birth date inside this number does not exist."
+        ),
+        TOO_BIG: QCoreApplication.translate("Problems", "That value is out of range."),
     }
     return texts.get(code, code)
 
@@ -268,7 +368,7 @@ def error_text(error: BaseException) -> str:
         return QCoreApplication.translate(
             "Errors", "That visit plan no longer exists; it may have been deleted."
         )
-    if isinstance(error, InvalidVisit | InvalidContact):
+    if isinstance(error, InvalidVisit | InvalidContact | InvalidDossier):
         return QCoreApplication.translate(
             "Errors", "Some fields are not valid; they are marked in the form."
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -40,7 +40,9 @@ from rmdesk.ui.preferences import Preferences
 from rmdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from rmdesk.domain.dossier import Dossier
     from rmdesk.ui.contact_editor import ContactEditor
+    from rmdesk.ui.dossier_editor import DossierEditor
     from rmdesk.ui.nearby_dialog import NearbyDialog
     from rmdesk.ui.plan_page import PlanPage
 
@@ -60,7 +62,7 @@ def contact_table(model: ContactTableModel) -> QTableView:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    for column, width in enumerate((130, 220, 90, 140, 70, 110, 70, 60)):
+    for column, width in enumerate((130, 220, 90, 140, 70, 110, 70, 60, 60)):
         view.setColumnWidth(column, width)
     return view
 
@@ -152,6 +154,16 @@ class MainWindow(QMainWindow):
         self.map_area_action = self._action(
             self.tr("Map and day"), "Ctrl+3", lambda: self.nav.setCurrentRow(MAP)
         )
+        self.dossier_action = self._action(self.tr("&Dossier…"), "Ctrl+D", self.edit_dossier)
+        self.briefing_action = self._action(self.tr("&Briefing…"), "Ctrl+B", self.show_briefing)
+        self.referrals_action = self._action(self.tr("&Referrals…"), None, self.show_referrals)
+        self.ways_in_action = self._action(
+            self.tr("Who can &introduce me…"), None, self.show_ways_in
+        )
+        self.thanks_action = self._action(
+            self.tr("&Thank the introducers…"), None, self.show_thank_yous
+        )
+        self.companies_action = self._action(self.tr("&Companies…"), None, self.show_companies)
         self.branch_action = self._action(
             self.tr("&Branch and working day…"), None, self.edit_branch
         )
@@ -288,6 +300,17 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.nearby_action)
+        dossier_menu = self.menuBar().addMenu(self.tr("&Clients"))
+        for action in (
+            self.dossier_action,
+            self.briefing_action,
+            self.referrals_action,
+            self.ways_in_action,
+        ):
+            dossier_menu.addAction(action)
+        dossier_menu.addSeparator()
+        dossier_menu.addAction(self.thanks_action)
+        dossier_menu.addAction(self.companies_action)
         planning_menu = self.menuBar().addMenu(self.tr("&Planning"))
         planning_menu.addAction(self.plan_visit_action)
         planning_menu.addAction(self.add_to_day_action)
@@ -314,6 +337,7 @@ class MainWindow(QMainWindow):
                 tie=base.tie,
                 no_tie=base.no_tie,
                 district=base.district,
+                key_gaps=base.key_gaps,
                 search=self.search.text(),
                 area=self.area_filter,
             )
@@ -360,7 +384,13 @@ class MainWindow(QMainWindow):
         shown = self.model.book_filter
         if shown.search.strip():
             return self.tr("No contact matches “{0}”.").format(shown.search.strip())
-        if shown.tie is not None or shown.no_tie or shown.district or shown.area is not None:
+        if (
+            shown.tie is not None
+            or shown.no_tie
+            or shown.district
+            or shown.area is not None
+            or shown.key_gaps
+        ):
             return self.tr("No contact in this group.")
         return self.tr(
             "Your book is empty. Add your first contact with New contact (Ctrl+N), "
@@ -387,14 +417,19 @@ class MainWindow(QMainWindow):
         request = self._detail_request
         contact_id = ids[0]
         self.runner.submit(
-            lambda: self.book.get(contact_id),
-            lambda contact: self._show_detail(request, contact),
+            lambda: self._read_detail(contact_id),
+            lambda found: self._show_detail(request, found),
             self._detail_failed,
         )
 
-    def _show_detail(self, request: int, contact: Contact) -> None:
+    def _read_detail(self, contact_id: int) -> tuple[Contact, Dossier]:
+        from rmdesk.dossier.records import DossierBook
+
+        return self.book.get(contact_id), DossierBook(self.store).get(contact_id)
+
+    def _show_detail(self, request: int, found: tuple[Contact, Dossier]) -> None:
         if request == self._detail_request:
-            self.detail.show_contact(contact)
+            self.detail.show_contact(*found)
 
     def _detail_failed(self, error: BaseException) -> None:
         if isinstance(error, ContactNotFound):
@@ -409,6 +444,13 @@ class MainWindow(QMainWindow):
         self.nearby_action.setEnabled(in_book and selected == 1)
         self.place_action.setEnabled(in_book and selected == 1)
         self.plan_visit_action.setEnabled(in_book and selected == 1)
+        for action in (
+            self.dossier_action,
+            self.briefing_action,
+            self.referrals_action,
+            self.ways_in_action,
+        ):
+            action.setEnabled(in_book and selected == 1)
         self.add_to_day_action.setEnabled(in_book and selected > 0)
         self.delete_action.setEnabled(in_book and selected > 0)
         trash_selected = len(self.selected_ids(self.trash_table))
@@ -487,6 +529,123 @@ class MainWindow(QMainWindow):
             time=VisitTime.flexible(day, dt.time(8, 30), dt.time(17, 30)),
         )
         page.open_editor(plan, name)
+
+    # -- the dossier --------------------------------------------------------------------
+
+    def _one_selected(self) -> tuple[int, str] | None:
+        ids = self.selected_ids()
+        if len(ids) != 1 or self.nav.currentRow() != CONTACTS:
+            return None
+        shown = self.detail.contact
+        return ids[0], (shown.name if shown is not None and shown.id == ids[0] else "")
+
+    def edit_dossier(self) -> None:
+        chosen = self._one_selected()
+        if chosen is None:
+            return
+        contact_id, name = chosen
+        from rmdesk.dossier.records import DossierBook
+
+        dossiers = DossierBook(self.store)
+
+        def read() -> tuple[Any, ...]:
+            dossier = dossiers.get(contact_id)
+            linked = [p.linked_id for p in dossier.people if p.linked_id is not None]
+            names = {cid: row.name for cid, row in self.book.rows(linked).items()}
+            return dossier, dossiers.companies(), dossiers.roles_of(contact_id), names
+
+        def show(found: tuple[Any, ...]) -> None:
+            self.open_dossier(dossiers, name, *found)
+
+        self.runner.submit(read, show)
+
+    def open_dossier(self, dossiers: Any, name: str, *found: Any) -> DossierEditor:
+        from rmdesk.ui.dossier_editor import DossierEditor
+
+        editor = DossierEditor(
+            dossiers, self.runner, found[0], name, found[1], found[2], found[3], self
+        )
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(lambda cid, _p: self._changed(cid))
+        editor.birthday_offered.connect(
+            lambda b, cid=found[0].contact_id: self._set_birthday(cid, b)
+        )
+        self.dossier_editor = editor
+        editor.open()
+        return editor
+
+    def _set_birthday(self, contact_id: int, birthday: Any) -> None:
+        import dataclasses
+
+        def work() -> int:
+            contact = self.book.get(contact_id)
+            return self.book.save(dataclasses.replace(contact, birthday=birthday))
+
+        self.runner.submit(work, lambda cid: self._changed(cid))
+
+    def show_briefing(self) -> None:
+        chosen = self._one_selected()
+        if chosen is None:
+            return
+        contact_id, name = chosen
+        import datetime as dt
+
+        from rmdesk.dossier.briefing import briefing_for
+        from rmdesk.ui.briefing_view import BriefingView
+
+        store = self.store
+        view = BriefingView(
+            self.runner,
+            lambda sensitive: [briefing_for(store, contact_id, dt.date.today(), None, sensitive)],
+            self.tr("Briefing — {0}").format(name),
+            self.prefs.language if self.prefs.language != "system" else "zh_CN",
+            self,
+        )
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.briefing_view = view
+        view.show()
+
+    def show_referrals(self) -> None:
+        chosen = self._one_selected()
+        if chosen is None:
+            return
+        from rmdesk.ui.referral_views import ReferralDialog
+
+        dialog = ReferralDialog(self.store, self.runner, chosen[0], chosen[1], self)
+        dialog.open_contact.connect(self.open_contact)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.referral_dialog = dialog
+        dialog.show()
+
+    def show_ways_in(self) -> None:
+        chosen = self._one_selected()
+        if chosen is None:
+            return
+        from rmdesk.ui.referral_views import WaysInDialog
+
+        dialog = WaysInDialog(self.store, self.runner, chosen[0], chosen[1], self)
+        dialog.open_contact.connect(self.open_contact)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ways_dialog = dialog
+        dialog.show()
+
+    def show_thank_yous(self) -> None:
+        from rmdesk.ui.referral_views import ThankYouDialog
+
+        dialog = ThankYouDialog(self.store, self.runner, self)
+        dialog.open_contact.connect(self.open_contact)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.thanks_dialog = dialog
+        dialog.show()
+
+    def show_companies(self) -> None:
+        from rmdesk.dossier.records import DossierBook
+        from rmdesk.ui.company_dialog import CompanyDialog
+
+        dialog = CompanyDialog(DossierBook(self.store), self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.company_dialog = dialog
+        dialog.show()
 
     def edit_branch(self) -> None:
         from rmdesk.planning.visits import VisitBook

@@ -1,0 +1,610 @@
+"""The dossier form: every section of DOMAIN.md step 2 for one contact.
+
+Sensitive fields (ID number, health, religion) are marked as such; the ID number is
+shown whole only here, checked as it is typed, and its birth date can become the
+birthday. The communication style shows its recommended approach as soon as it is
+chosen. Company and roles link the person to a corporate client.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmdesk.domain import idcard
+from rmdesk.domain.contact import Birthday
+from rmdesk.domain.dossier import Company, CompanyRole, Dossier, Job, Person, completeness
+from rmdesk.domain.errors import InvalidDossier
+from rmdesk.domain.kinds import (
+    CalendarKind,
+    Circle,
+    Cuisine,
+    Introduction,
+    Relationship,
+    Role,
+    Smoking,
+    Style,
+)
+from rmdesk.dossier.records import DossierBook
+from rmdesk.ui.contact_editor import KindCombo, ProblemLabel
+from rmdesk.ui.labels import approach_text, error_text, label, section_name
+from rmdesk.ui.tasks import TaskRunner
+
+SENSITIVE_STYLE = "color: #8e44ad;"
+
+
+def _text(value: str = "", height: int = 70) -> QPlainTextEdit:
+    edit = QPlainTextEdit(value)
+    edit.setMaximumHeight(height)
+    return edit
+
+
+class PersonRow(QWidget):
+    """One person in the client's life."""
+
+    def __init__(self, person: Person | None, names: dict[int, str]) -> None:
+        super().__init__()
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.circle = KindCombo(Circle, None)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Name, or a contact's id as #123"))
+        self.relation = QLineEdit()
+        self.relation.setPlaceholderText(self.tr("e.g. 父亲, 大学室友"))
+        self.occupation = QLineEdit()
+        self.occupation.setPlaceholderText(self.tr("Occupation"))
+        self.closeness = QSpinBox()
+        self.closeness.setRange(1, 5)
+        self.closeness.setPrefix(self.tr("closeness "))
+        self.remove = QPushButton(self.tr("Remove"))
+        self.remove.clicked.connect(self.deleteLater)
+        if person is not None:
+            self.circle.set_value(person.circle)
+            if person.linked_id is not None:
+                self.name.setText(f"#{person.linked_id} {names.get(person.linked_id, '')}".strip())
+            else:
+                self.name.setText(person.name)
+            self.relation.setText(person.relation)
+            self.occupation.setText(person.occupation)
+            self.closeness.setValue(person.closeness)
+        else:
+            self.closeness.setValue(3)
+        for column, widget in enumerate(
+            (self.circle, self.name, self.relation, self.occupation, self.closeness, self.remove)
+        ):
+            grid.addWidget(widget, 0, column)
+        grid.setColumnStretch(1, 1)
+
+    def value(self) -> Person:
+        text = self.name.text().strip()
+        linked = None
+        if text.startswith("#"):
+            head = text[1:].split(maxsplit=1)[0] if len(text) > 1 else ""
+            if head.isdigit():
+                linked = int(head)
+                text = ""
+        return Person(
+            self.circle.value() or Circle.FRIEND,
+            text,
+            self.relation.text().strip(),
+            self.occupation.text().strip(),
+            self.closeness.value(),
+            linked,
+        )
+
+
+class JobRow(QWidget):
+    def __init__(self, job: Job | None) -> None:
+        super().__init__()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.employer = QLineEdit(job.employer if job else "")
+        self.employer.setPlaceholderText(self.tr("Employer"))
+        self.role = QLineEdit(job.role if job else "")
+        self.role.setPlaceholderText(self.tr("Position"))
+        self.years = QLineEdit(job.years if job else "")
+        self.years.setPlaceholderText(self.tr("Years, e.g. 2005–2012"))
+        remove = QPushButton(self.tr("Remove"))
+        remove.clicked.connect(self.deleteLater)
+        row.addWidget(self.employer, 2)
+        row.addWidget(self.role, 1)
+        row.addWidget(self.years, 1)
+        row.addWidget(remove)
+
+    def value(self) -> Job:
+        return Job(
+            self.employer.text().strip(), self.role.text().strip(), self.years.text().strip()
+        )
+
+
+class DossierEditor(QDialog):
+    """`saved(contact_id, percent)` fires once the dossier is stored."""
+
+    saved = Signal(int, int)
+    birthday_offered = Signal(object)  # a Birthday from the ID number
+
+    def __init__(
+        self,
+        dossiers: DossierBook,
+        runner: TaskRunner,
+        dossier: Dossier,
+        name: str,
+        companies: list[Company],
+        roles: list[CompanyRole],
+        names: dict[int, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.dossiers = dossiers
+        self.runner = runner
+        self.original = dossier
+        self.companies = companies
+        self.names = names
+        self.setWindowTitle(self.tr("Dossier — {0}").format(name))
+        self.resize(760, 620)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._basic(dossier), section_name("basic"))
+        self.tabs.addTab(self._education_family(dossier), self.tr("Education and family"))
+        self.tabs.addTab(self._people(dossier), section_name("people"))
+        self.tabs.addTab(self._career(dossier), section_name("career"))
+        self.tabs.addTab(self._life(dossier), section_name("life"))
+        self.tabs.addTab(self._character(dossier), self.tr("Character and experience"))
+        self.tabs.addTab(self._attitude(dossier), section_name("attitude"))
+        self.tabs.addTab(self._company(roles), self.tr("Company"))
+        self.tabs.addTab(self._other(dossier), self.tr("Other and introduction"))
+        self.progress = QLabel()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
+        self._baseline = self.draft()[0]
+        self._roles_baseline = self.chosen_roles()
+        self._show_progress()
+        self.tabs.currentChanged.connect(lambda _i: self._show_progress())
+
+    # -- sections ---------------------------------------------------------------------
+
+    def _sensitive(self, text: str) -> QLabel:
+        note = QLabel(text)
+        note.setStyleSheet(SENSITIVE_STYLE)
+        return note
+
+    def _basic(self, d: Dossier) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.address_as = QLineEdit(d.address_as)
+        self.address_as.setPlaceholderText(self.tr("e.g. 王总, 李老师"))
+        self.id_number = QLineEdit(d.id_number)
+        self.id_number.setPlaceholderText(self.tr("18 characters"))
+        self.id_problem = ProblemLabel()
+        self.use_birthday = QPushButton(self.tr("Use its birth date as the birthday"))
+        self.use_birthday.setEnabled(False)
+        self.use_birthday.clicked.connect(self._offer_birthday)
+        self.id_number.textChanged.connect(self._check_id)
+        self.ethnicity = QLineEdit(d.ethnicity)
+        self.hukou = QLineEdit(d.hukou)
+        self.nationality = QLineEdit(d.nationality)
+        self.blood_type = QComboBox()
+        self.blood_type.addItems(["", "A", "B", "O", "AB"])
+        self.blood_type.setCurrentText(d.blood_type)
+        self.height_cm = QSpinBox()
+        self.height_cm.setRange(0, 260)
+        self.height_cm.setSpecialValueText(self.tr("unknown"))
+        self.height_cm.setSuffix(" cm")
+        self.height_cm.setValue(d.height_cm or 0)
+        self.weight_kg = QSpinBox()
+        self.weight_kg.setRange(0, 400)
+        self.weight_kg.setSpecialValueText(self.tr("unknown"))
+        self.weight_kg.setSuffix(" kg")
+        self.weight_kg.setValue(d.weight_kg or 0)
+        form.addRow(self.tr("Address as"), self.address_as)
+        form.addRow(self.tr("ID-card number"), self.id_number)
+        form.addRow("", self.id_problem)
+        form.addRow(
+            "",
+            self._sensitive(
+                self.tr("Sensitive: shown masked everywhere else and left out of exports.")
+            ),
+        )
+        form.addRow("", self.use_birthday)
+        form.addRow(self.tr("Ethnicity"), self.ethnicity)
+        form.addRow(self.tr("Household registration"), self.hukou)
+        form.addRow(self.tr("Nationality"), self.nationality)
+        form.addRow(self.tr("Blood type"), self.blood_type)
+        form.addRow(self.tr("Height"), self.height_cm)
+        form.addRow(self.tr("Weight"), self.weight_kg)
+        self._check_id(d.id_number)
+        return page
+
+    def _education_family(self, d: Dossier) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.education = _text(d.education_notes, 120)
+        self.education.setPlaceholderText(self.tr("Schools, degrees, classmates worth knowing"))
+        self.family = _text(d.family_notes, 160)
+        self.family.setPlaceholderText(self.tr("Spouse, children, parents; dates that matter"))
+        form.addRow(section_name("education"), self.education)
+        form.addRow(section_name("family"), self.family)
+        return page
+
+    def _people(self, d: Dossier) -> QWidget:
+        page = QWidget()
+        col = QVBoxLayout(page)
+        self.people_box = QVBoxLayout()
+        self.people_rows: list[PersonRow] = []
+        for person in d.people:
+            self._add_person(person)
+        add = QPushButton(self.tr("Add a person"))
+        add.clicked.connect(lambda: self._add_person(None))
+        self.people_notes = _text(d.people_notes)
+        self.people_notes.setPlaceholderText(self.tr("How they see relationships"))
+        col.addWidget(QLabel(self.tr("Relatives, friends, neighbours (#id links a contact)")))
+        col.addLayout(self.people_box)
+        col.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+        col.addWidget(self.people_notes)
+        col.addStretch(1)
+        return page
+
+    def _add_person(self, person: Person | None) -> None:
+        row = PersonRow(person, self.names)
+        row.destroyed.connect(lambda _o=None, r=row: self._forget(self.people_rows, r))
+        self.people_rows.append(row)
+        self.people_box.addWidget(row)
+
+    def _forget(self, rows: list, row: QWidget) -> None:
+        if row in rows:
+            rows.remove(row)
+
+    def _career(self, d: Dossier) -> QWidget:
+        page = QWidget()
+        col = QVBoxLayout(page)
+        self.job_box = QVBoxLayout()
+        self.job_rows: list[JobRow] = []
+        for job in d.jobs:
+            self._add_job(job)
+        add = QPushButton(self.tr("Add a job"))
+        add.clicked.connect(lambda: self._add_job(None))
+        self.career = _text(d.career_notes, 120)
+        self.career.setPlaceholderText(
+            self.tr("Standing in the company, proudest achievement, present and future focus")
+        )
+        col.addLayout(self.job_box)
+        col.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+        col.addWidget(self.career)
+        col.addStretch(1)
+        return page
+
+    def _add_job(self, job: Job | None) -> None:
+        row = JobRow(job)
+        row.destroyed.connect(lambda _o=None, r=row: self._forget(self.job_rows, r))
+        self.job_rows.append(row)
+        self.job_box.addWidget(row)
+
+    def _life(self, d: Dossier) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.health = _text(d.health)
+        self.drinks = QLineEdit(d.drinks)
+        self.drinks.setPlaceholderText(self.tr("e.g. 白酒, 红酒, 不喝酒"))
+        self.drink_amount = QLineEdit(d.drink_amount)
+        self.drink_amount.setPlaceholderText(self.tr("e.g. 半斤"))
+        self.smoking = KindCombo(Smoking, self.tr("unknown"))
+        self.smoking.set_value(d.smoking)
+        cuisines = QWidget()
+        grid = QGridLayout(cuisines)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.cuisines: dict[Cuisine, QCheckBox] = {}
+        for n, cuisine in enumerate(Cuisine):
+            box = QCheckBox(label(cuisine))
+            box.setChecked(cuisine in d.cuisines)
+            self.cuisines[cuisine] = box
+            grid.addWidget(box, n // 4, n % 4)
+        self.allergies = QLineEdit(d.allergies)
+        self.allergies.setPlaceholderText(self.tr("e.g. 海鲜过敏"))
+        self.restaurants = QLineEdit(d.restaurants)
+        self.life_notes = _text(d.life_notes)
+        self.life_notes.setPlaceholderText(
+            self.tr("Motto, holidays, sports, favourite topics, goals")
+        )
+        form.addRow(self.tr("Health"), self.health)
+        form.addRow("", self._sensitive(self.tr("Sensitive: left out of exports.")))
+        drink_row = QWidget()
+        line = QHBoxLayout(drink_row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.drinks)
+        line.addWidget(self.drink_amount)
+        form.addRow(self.tr("Drinks"), drink_row)
+        form.addRow(self.tr("Smoking"), self.smoking)
+        form.addRow(self.tr("Cuisines"), cuisines)
+        form.addRow(self.tr("Food allergies"), self.allergies)
+        form.addRow(self.tr("Restaurants"), self.restaurants)
+        form.addRow(self.tr("Notes"), self.life_notes)
+        return page
+
+    def _character(self, d: Dossier) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.religion = QLineEdit(d.religion)
+        self.taboos = _text(d.taboos)
+        self.taboos.setPlaceholderText(self.tr("What not to mention or do"))
+        self.style_box = KindCombo(Style, self.tr("not known"))
+        self.style_box.set_value(d.style)
+        self.approach = QLabel()
+        self.approach.setWordWrap(True)
+        self.approach.setStyleSheet("color: #1f6feb;")
+        self.style_box.currentIndexChanged.connect(lambda _i: self._show_approach())
+        self.character = _text(d.character_notes)
+        self.character.setPlaceholderText(self.tr("Clubs, values, strengths, books"))
+        self.experience = _text(d.experience_notes, 100)
+        self.experience.setPlaceholderText(
+            self.tr("Their view of their life, 10-year goal, regrets, what they want to finish")
+        )
+        form.addRow(self.tr("Religion"), self.religion)
+        form.addRow("", self._sensitive(self.tr("Sensitive: left out of exports.")))
+        form.addRow(self.tr("Taboos"), self.taboos)
+        form.addRow(self.tr("Communication style"), self.style_box)
+        form.addRow("", self.approach)
+        form.addRow(section_name("character"), self.character)
+        form.addRow(section_name("experience"), self.experience)
+        self._show_approach()
+        return page
+
+    def _show_approach(self) -> None:
+        style = self.style_box.value()
+        self.approach.setText(approach_text(style) if style else "")
+
+    def _attitude(self, d: Dossier) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.opinion = _text(d.opinion_of_us)
+        self.banks = QLineEdit("、".join(d.competitor_banks))
+        self.banks.setPlaceholderText(self.tr("Other banks they use, separated by 、 or ,"))
+        self.favoured = QLineEdit(d.favoured_bank)
+        self.has_first = QCheckBox(self.tr("known"))
+        self.first_business = QDateEdit(
+            QDate(d.first_business.year, d.first_business.month, d.first_business.day)
+            if d.first_business
+            else QDate.currentDate()
+        )
+        self.first_business.setCalendarPopup(True)
+        self.first_business.setDisplayFormat("yyyy-MM-dd")
+        self.has_first.setChecked(d.first_business is not None)
+        self.first_business.setEnabled(d.first_business is not None)
+        self.has_first.toggled.connect(self.first_business.setEnabled)
+        first = QWidget()
+        line = QHBoxLayout(first)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.has_first)
+        line.addWidget(self.first_business, 1)
+        self.business = _text(d.business_with_us)
+        self.relationship = KindCombo(Relationship, self.tr("not known"))
+        self.relationship.set_value(d.relationship)
+        form.addRow(self.tr("Opinion of us"), self.opinion)
+        form.addRow(self.tr("Other banks"), self.banks)
+        form.addRow(self.tr("Favoured bank"), self.favoured)
+        form.addRow(self.tr("First business with us"), first)
+        form.addRow(self.tr("Business with us"), self.business)
+        form.addRow(self.tr("Relationship"), self.relationship)
+        return page
+
+    def _company(self, roles: list[CompanyRole]) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.company = QComboBox()
+        self.company.setEditable(True)
+        self.company.addItem("", None)
+        for company in self.companies:
+            self.company.addItem(company.name, company.id)
+        current = roles[0].company_id if roles else None
+        index = self.company.findData(current) if current is not None else 0
+        self.company.setCurrentIndex(max(index, 0))
+        self.roles: dict[Role, QCheckBox] = {}
+        boxes = QWidget()
+        grid = QGridLayout(boxes)
+        grid.setContentsMargins(0, 0, 0, 0)
+        held = {r.role for r in roles}
+        for n, role in enumerate(Role):
+            box = QCheckBox(label(role))
+            box.setChecked(role in held)
+            self.roles[role] = box
+            grid.addWidget(box, n // 3, n % 3)
+        note = QLabel(
+            self.tr(
+                "A new company name creates the company; its own dossier is under "
+                "Planning → Companies."
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow(self.tr("Company"), self.company)
+        form.addRow(self.tr("Roles"), boxes)
+        form.addRow("", note)
+        return page
+
+    def _other(self, d: Dossier) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.other = _text(d.other_notes, 120)
+        self.other.setPlaceholderText(
+            self.tr("Ethical concerns, openness to advice, stubbornness, management issues")
+        )
+        self.introduction = KindCombo(Introduction, self.tr("not introduced"))
+        self.introduction.set_value(d.introduction)
+        self.thanked = QCheckBox(self.tr("The introducer has been told and thanked"))
+        self.thanked.setChecked(d.introducer_thanked is not None)
+        form.addRow(section_name("other"), self.other)
+        form.addRow(self.tr("Introduction"), self.introduction)
+        form.addRow("", self.thanked)
+        return page
+
+    # -- ID number --------------------------------------------------------------------
+
+    def _check_id(self, text: str) -> None:
+        code = idcard.problem(text)
+        self.id_problem.show_problem(code)
+        self.use_birthday.setEnabled(bool(text.strip()) and code is None)
+
+    def _offer_birthday(self) -> None:
+        born = idcard.birth_date(self.id_number.text())
+        if born is not None:
+            self.birthday_offered.emit(
+                Birthday(CalendarKind.SOLAR, born.month, born.day, born.year)
+            )
+            self.use_birthday.setText(self.tr("Birthday set from the ID number"))
+            self.use_birthday.setEnabled(False)
+
+    # -- the dossier ------------------------------------------------------------------
+
+    def draft(self) -> tuple[Dossier, dict[str, str]]:
+        banks = [
+            b.strip() for b in self.banks.text().replace(",", "、").replace("，", "、").split("、")
+        ]
+        thanked = self.original.introducer_thanked
+        if self.thanked.isChecked() and thanked is None:
+            thanked = dt.date.today()
+        elif not self.thanked.isChecked():
+            thanked = None
+        first = None
+        if self.has_first.isChecked():
+            q = self.first_business.date()
+            first = dt.date(q.year(), q.month(), q.day())
+        d = dataclasses.replace(
+            self.original,
+            address_as=self.address_as.text().strip(),
+            id_number=idcard.normalize(self.id_number.text()),
+            ethnicity=self.ethnicity.text().strip(),
+            hukou=self.hukou.text().strip(),
+            nationality=self.nationality.text().strip(),
+            blood_type=self.blood_type.currentText(),
+            height_cm=self.height_cm.value() or None,
+            weight_kg=self.weight_kg.value() or None,
+            education_notes=self.education.toPlainText().strip(),
+            family_notes=self.family.toPlainText().strip(),
+            people=[r.value() for r in self.people_rows if r.value().name or r.value().linked_id],
+            people_notes=self.people_notes.toPlainText().strip(),
+            jobs=[r.value() for r in self.job_rows if r.value().employer],
+            career_notes=self.career.toPlainText().strip(),
+            health=self.health.toPlainText().strip(),
+            drinks=self.drinks.text().strip(),
+            drink_amount=self.drink_amount.text().strip(),
+            smoking=self.smoking.value(),
+            cuisines=[c for c, box in self.cuisines.items() if box.isChecked()],
+            allergies=self.allergies.text().strip(),
+            restaurants=self.restaurants.text().strip(),
+            life_notes=self.life_notes.toPlainText().strip(),
+            religion=self.religion.text().strip(),
+            taboos=self.taboos.toPlainText().strip(),
+            style=self.style_box.value(),
+            character_notes=self.character.toPlainText().strip(),
+            experience_notes=self.experience.toPlainText().strip(),
+            opinion_of_us=self.opinion.toPlainText().strip(),
+            competitor_banks=[b for b in banks if b],
+            favoured_bank=self.favoured.text().strip(),
+            first_business=first,
+            business_with_us=self.business.toPlainText().strip(),
+            relationship=self.relationship.value(),
+            other_notes=self.other.toPlainText().strip(),
+            introduction=self.introduction.value(),
+            introducer_thanked=thanked,
+        )
+        problems = {}
+        id_problem = idcard.problem(d.id_number)
+        if id_problem:
+            problems["id_number"] = id_problem
+        return d, problems
+
+    def chosen_roles(self) -> tuple[str, list[Role]]:
+        return self.company.currentText().strip(), [
+            r for r, box in self.roles.items() if box.isChecked()
+        ]
+
+    def _show_progress(self) -> None:
+        percent, empty = completeness(self.draft()[0])
+        gaps = "、".join(section_name(s) for s in empty)
+        self.progress.setText(
+            self.tr("{0}% complete").format(percent)
+            + (self.tr("; empty: {0}").format(gaps) if gaps else "")
+        )
+
+    def has_changes(self) -> bool:
+        return self.draft()[0] != self._baseline or self.chosen_roles() != self._roles_baseline
+
+    def save(self) -> None:
+        dossier, problems = self.draft()
+        if problems:
+            self.id_problem.show_problem(problems.get("id_number"))
+            self.tabs.setCurrentIndex(0)
+            return
+        company_name, roles = self.chosen_roles()
+        companies = {c.name: c.id for c in self.companies}
+        dossiers = self.dossiers
+        contact_id = dossier.contact_id
+
+        def work() -> int:
+            percent = dossiers.save(dossier)
+            if company_name and roles:
+                company_id = companies.get(company_name) or dossiers.save_company(
+                    Company(company_name)
+                )
+                assert company_id is not None
+                dossiers.set_roles(
+                    contact_id, [CompanyRole(company_id, contact_id, r) for r in roles]
+                )
+            else:
+                dossiers.set_roles(contact_id, [])
+            return percent
+
+        self.runner.submit(work, self._on_saved, self._on_failed)
+
+    def _on_saved(self, percent: int) -> None:
+        self._baseline = self.draft()[0]
+        self._roles_baseline = self.chosen_roles()
+        self.saved.emit(self.original.contact_id, percent)
+        self.accept()
+
+    def _on_failed(self, error: BaseException) -> None:
+        if isinstance(error, InvalidDossier):
+            self.id_problem.show_problem(error.errors.get("id_number"))
+        QMessageBox.warning(self, self.windowTitle(), error_text(error))
+
+    def reject(self) -> None:
+        if self.has_changes():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard changes?"),
+                self.tr("This dossier has changes that are not saved. Discard them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
