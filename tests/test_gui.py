@@ -530,3 +530,132 @@ def test_map_area_follows_the_book(desk, qtbot) -> None:
     qtbot.waitUntil(lambda: window.model.rowCount() > 4, timeout=WAIT)
     shiboken6.delete(page)
     window.plan_page = None
+
+
+def select_contact(qtbot, window: MainWindow, contact_id: int) -> None:
+    window.open_contact(contact_id)
+    qtbot.waitUntil(lambda: window.selected_ids() == [contact_id], timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: window.detail.contact is not None and window.detail.contact.id == contact_id,
+        timeout=WAIT,
+    )
+
+
+def test_dossier_editor_saves_and_the_detail_masks_the_id(desk, qtbot) -> None:
+    from rmdesk.domain.kinds import Cuisine, Style
+    from rmdesk.dossier.records import DossierBook
+
+    window = desk.window
+    cid = window.model.contact_id(2)
+    select_contact(qtbot, window, cid)
+    window.dossier_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "dossier_editor", None) is not None, timeout=WAIT)
+    editor = window.dossier_editor
+    editor.id_number.setText("110105194912310021")  # a mistyped digit
+    assert not editor.id_problem.isHidden()
+    assert not editor.use_birthday.isEnabled()
+    editor.id_number.setText("11010519491231002X")
+    assert editor.id_problem.isHidden() and editor.use_birthday.isEnabled()
+    editor.address_as.setText("王总")
+    editor.style_box.set_value(Style.HAGGLER)
+    assert editor.approach.text(), "the style shows its approach at once"
+    editor.cuisines[Cuisine.HUNAN].setChecked(True)
+    editor.taboos.setPlainText("不谈政治")
+    editor.use_birthday.click()
+    with qtbot.waitSignal(editor.saved, timeout=WAIT):
+        editor.save()
+    saved = DossierBook(window.store).get(cid)
+    assert saved.id_number == "11010519491231002X" and saved.style is Style.HAGGLER
+    assert Cuisine.HUNAN in saved.cuisines and saved.taboos == "不谈政治"
+    qtbot.waitUntil(
+        lambda: (
+            window.book.get(cid).birthday is not None and window.book.get(cid).birthday.year == 1949
+        ),
+        timeout=WAIT,
+    )
+    qtbot.waitUntil(lambda: "110105********002X" in window.detail.toPlainText(), timeout=WAIT)
+    assert "19491231" not in window.detail.toPlainText()
+
+
+def test_briefing_view_hides_sensitive_fields_until_ticked(desk, qtbot) -> None:
+    from rmdesk.domain.dossier import Dossier
+    from rmdesk.dossier.records import DossierBook
+
+    window = desk.window
+    cid = window.model.contact_id(1)
+    DossierBook(window.store).save(
+        Dossier(contact_id=cid, id_number="11010519491231002X", health="高血压", taboos="不谈政治")
+    )
+    select_contact(qtbot, window, cid)
+    window.briefing_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "briefing_view", None) is not None, timeout=WAIT)
+    view = window.briefing_view
+    qtbot.waitUntil(lambda: bool(view.briefings), timeout=WAIT)
+    text = view.text.toPlainText()
+    assert "不谈政治" in text and "110105********002X" in text
+    assert "高血压" not in text and "11010519491231002X" not in text
+    view.sensitive.setChecked(True)
+    qtbot.waitUntil(lambda: "高血压" in view.text.toPlainText(), timeout=WAIT)
+    assert "11010519491231002X" in view.text.toPlainText()
+    view.close()
+
+
+def test_referrals_ways_in_and_thank_yous(desk, qtbot) -> None:
+    from rmdesk.domain.kinds import Introduction
+    from rmdesk.dossier.records import DossierBook
+    from rmdesk.dossier.referrals import open_thank_yous
+
+    window = desk.window
+    store = window.store
+    introduced = store.read(
+        "SELECT c.id FROM contacts c JOIN dossiers d ON d.contact_id = c.id "
+        "WHERE c.introduced_by_id IS NOT NULL ORDER BY c.id LIMIT 1"
+    )[0][0]
+    DossierBook(store).set_introduction(introduced, Introduction.MET)
+    DossierBook(store).mark_thanked(introduced, None)
+    select_contact(qtbot, window, introduced)
+    window.referrals_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "referral_dialog", None) is not None, timeout=WAIT)
+    tree = window.referral_dialog.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1, timeout=WAIT)
+    assert tree.currentItem() is not None
+    assert int(tree.currentItem().data(0, Qt.ItemDataRole.UserRole)) == introduced
+    window.referral_dialog.close()
+    window.ways_in_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "ways_dialog", None) is not None, timeout=WAIT)
+    ways = window.ways_dialog.list
+    qtbot.waitUntil(lambda: ways.count() > 0, timeout=WAIT)
+    assert "introduced them" in ways.item(0).text()
+    window.ways_dialog.close()
+    window.thanks_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "thanks_dialog", None) is not None, timeout=WAIT)
+    dialog = window.thanks_dialog
+    qtbot.waitUntil(lambda: dialog.done_button.isEnabled(), timeout=WAIT)
+    row = next(
+        i
+        for i in range(dialog.list.count())
+        if dialog.list.item(i).data(Qt.ItemDataRole.UserRole) == introduced
+    )
+    dialog.list.item(row).setSelected(True)
+    dialog.done_button.click()
+    qtbot.waitUntil(
+        lambda: introduced not in {t.contact_id for t in open_thank_yous(store)}, timeout=WAIT
+    )
+    dialog.close()
+
+
+def test_key_clients_least_known_first(desk, qtbot) -> None:
+    window = desk.window
+    window.tree.select_group(BookFilter(key_gaps=True))
+    qtbot.waitUntil(
+        lambda: window.model.book_filter.key_gaps and window.model.complete, timeout=WAIT
+    )
+    n = window.model.rowCount()
+    assert n == window.counts.key_clients > 0
+    qtbot.waitUntil(
+        lambda: all(window.model.cached_row(r) is not None for r in range(n)), timeout=WAIT
+    )
+    percents = [window.model.cached_row(r).dossier for r in range(n)]
+    column = [window.model.data(window.model.index(r, window.model.DOSSIER)) for r in range(n)]
+    assert column == [f"{p}%" for p in percents]
+    assert percents == sorted(percents), "emptiest dossier first"

@@ -33,6 +33,45 @@ def wait(app: QApplication, condition, seconds: float = 20) -> None:  # type: ig
         time.sleep(0.01)
 
 
+def shoot_dossier(app: QApplication, window, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The fullest demo dossier in its editor, its briefing in the app and as a PDF page."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    from rmdesk.dossier.briefing import briefing_for
+    from rmdesk.dossier.pdf import write_briefings
+
+    (cid,) = window.store.read(
+        "SELECT d.contact_id FROM dossiers d JOIN contacts c ON c.id = d.contact_id "
+        "WHERE d.style IS NOT NULL AND d.cuisines <> '' AND d.id_number <> '' "
+        "ORDER BY d.completeness DESC, d.contact_id LIMIT 1"
+    )[0]
+    window.search.clear()
+    wait(app, lambda: window.model.complete and window.runner.pending == 0)
+    window.open_contact(cid)
+    wait(app, lambda: window.detail.contact is not None and window.detail.contact.id == cid)
+    window.dossier_action.trigger()
+    wait(app, lambda: getattr(window, "dossier_editor", None) is not None)
+    editor = window.dossier_editor
+    editor.tabs.setCurrentIndex(4)
+    wait(app, lambda: editor.isVisible())
+    editor.grab().save(str(out / "dossier.png"))
+    editor.reject()
+    window.briefing_action.trigger()
+    wait(app, lambda: getattr(window, "briefing_view", None) is not None)
+    view = window.briefing_view
+    wait(app, lambda: bool(view.briefings))
+    view.grab().save(str(out / "briefing.png"))
+    view.close()
+    pdf = out / "briefing.pdf"
+    write_briefings(pdf, [briefing_for(window.store, cid, dt.date.today())], "zh_CN")
+    doc = QPdfDocument()
+    doc.load(str(pdf))
+    doc.render(0, QSize(900, 1273)).save(str(out / "briefing-page.png"))
+    doc.close()
+    pdf.unlink()
+
+
 def main(out: Path) -> None:
     app = QApplication(["rmdesk"])
     with tempfile.TemporaryDirectory() as tmp:
@@ -62,6 +101,7 @@ def main(out: Path) -> None:
         wait(app, lambda: editor.isVisible())
         editor.grab().save(str(out / "contact-editor.png"))
         editor.reject()
+        shoot_dossier(app, window, out)
         window.search.clear()
         wait(app, lambda: window.model.complete and window.runner.pending == 0)
         window.nav.setCurrentRow(2)

@@ -59,9 +59,9 @@ def demo_dossier(r: random.Random, contact: dict[str, Any], ids: list[int]) -> D
         year, contact["birthday_month"] or r.randint(1, 12), min(contact["birthday_day"] or 1, 28)
     )
     if "basic" in sections:
-        d.address_as = contact["name"][0] + (
-            "总" if "总" in contact["title"] or "董事长" in contact["title"] else "哥"
-        )
+        boss = "总" in contact["title"] or "董事长" in contact["title"]
+        elder = "姐" if contact["gender"] == "female" else "哥"
+        d.address_as = contact["name"][0] + ("总" if boss else elder)
         d.id_number = _id_number(r, born) if r.random() < 0.7 else ""
         d.ethnicity = "汉族"
         d.hukou = "浙江台州"

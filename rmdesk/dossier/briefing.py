@@ -49,6 +49,7 @@ class Briefing:
     introducer: tuple[str, Introduction | None] | None = None
     plan: VisitPlan | None = None
     sensitive: list[tuple[str, str]] = field(default_factory=list)
+    sensitive_included: bool = False  # False: `sensitive` holds only the masked ID number
     completeness: int = 0
     empty_sections: list[str] = field(default_factory=list)
 
@@ -197,6 +198,7 @@ def build_briefing(
         introducer=introducer,
         plan=plan,
         sensitive=sensitive,
+        sensitive_included=include_sensitive,
         completeness=raw_percent,
         empty_sections=empty,
     )

@@ -29,6 +29,7 @@ LABELS = {
         "introducer": "介绍人",
         "plan": "本次拜访",
         "sensitive": "敏感信息（本次选择包含）",
+        "masked": "身份信息（已掩码）",
         "completeness": "情报完整度 {0}%；空缺：{1}",
         "none": "（无）",
         "cuisines": "菜系",
@@ -73,6 +74,7 @@ LABELS = {
         "introducer": "Introduced by",
         "plan": "This visit",
         "sensitive": "Sensitive fields (included this time)",
+        "masked": "Identity (masked)",
         "completeness": "Dossier {0}% complete; empty: {1}",
         "none": "(none)",
         "cuisines": "Cuisines",
@@ -217,7 +219,9 @@ def write_briefings(path: Path, briefings: Sequence[Briefing], lang: str = "zh_C
                 pairs.append(("status", _name(status, lang)))
             story.append(rows(pairs))
         if b.sensitive:
-            story.append(Paragraph(e(t["sensitive"]), head))
+            story.append(
+                Paragraph(e(t["sensitive"] if b.sensitive_included else t["masked"]), head)
+            )
             story.append(rows(b.sensitive))
         story.append(Spacer(1, 6 * mm))
         gaps = "、".join(t[s] for s in b.empty_sections) or t["none"]

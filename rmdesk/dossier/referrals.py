@@ -117,7 +117,7 @@ class Way:
 
 
 # Reasons, strongest first: the score each adds.
-INTRODUCED_THEM = ("introduced_them", 6)
+INTRODUCED_THEM = ("introduced_them", 10)  # the one who already vouched for them
 KNOWS_THEM = ("knows_them", 4)  # linked in one or the other's dossier (+ closeness)
 SAME_COMPANY = ("same_company", 4)
 SAME_TIE_DETAIL = ("same_tie_detail", 4)  # e.g. both 同学 "浙大 2005 级"

@@ -171,7 +171,12 @@ class BriefingView(QDialog):
                 text = name + (f" ({label(status)})" if status else "")
                 out += _h3(self.tr("Introduced by")) + _para(text)
             if b.sensitive:
-                out += _h3(self.tr("Sensitive"), "color:#8e44ad") + table(b.sensitive)
+                heading = (
+                    self.tr("Sensitive fields (included this time)")
+                    if b.sensitive_included
+                    else self.tr("Identity (masked)")
+                )
+                out += _h3(heading, "color:#8e44ad") + table(b.sensitive)
             gaps = "、".join(section_name(s) for s in b.empty_sections)
             out += (
                 "<p style='color:gray'>"

@@ -592,13 +592,14 @@ class MainWindow(QMainWindow):
 
         from rmdesk.dossier.briefing import briefing_for
         from rmdesk.ui.briefing_view import BriefingView
+        from rmdesk.ui.i18n import ui_language
 
         store = self.store
         view = BriefingView(
             self.runner,
             lambda sensitive: [briefing_for(store, contact_id, dt.date.today(), None, sensitive)],
             self.tr("Briefing — {0}").format(name),
-            self.prefs.language if self.prefs.language != "system" else "zh_CN",
+            ui_language(),
             self,
         )
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -50,11 +50,13 @@ from rmdesk.planning.places import contact_places
 from rmdesk.planning.route import DayRoute, Reason, move_stop
 from rmdesk.planning.visits import VisitBook
 from rmdesk.store.database import Store
+from rmdesk.ui.i18n import ui_language
 from rmdesk.ui.labels import label
 from rmdesk.ui.map_view import MapView
 from rmdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from rmdesk.ui.briefing_view import BriefingView
     from rmdesk.ui.nearby_dialog import NearbyDialog
     from rmdesk.ui.visit_editor import VisitEditor
 
@@ -160,6 +162,8 @@ class PlanPage(QWidget):
         self.near_button = QPushButton(self.tr("Who is near…"))
         self.near_button.setToolTip(self.tr("Clients near this visit's place, to fit in too"))
         self.near_button.clicked.connect(self.near_plan)
+        self.briefings_button = QPushButton(self.tr("Briefings for the day…"))
+        self.briefings_button.clicked.connect(self.show_briefings)
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.clicked.connect(self.delete_plans)
         self.add_area = QPushButton(self.tr("Add the selected area's clients to this day"))
@@ -187,6 +191,7 @@ class PlanPage(QWidget):
         grid.addWidget(self.delete_button, 0, 2)
         for n, (button, _status) in enumerate(self.status_buttons):
             grid.addWidget(button, 1, n)
+        grid.addWidget(self.briefings_button, 2, 0, 1, 3)
         plans_col.addLayout(grid)
         self.side_tabs = QTabWidget()
         self.side_tabs.addTab(plans_tab, self.tr("Visits"))
@@ -499,6 +504,24 @@ class PlanPage(QWidget):
         self.nearby = dialog
         dialog.show()
         return dialog
+
+    def show_briefings(self) -> BriefingView:
+        """The briefing of every client of the chosen day, one per page."""
+        from rmdesk.dossier.briefing import briefings_for_day
+        from rmdesk.ui.briefing_view import BriefingView
+
+        day, store = self.chosen_day(), self.store
+        view = BriefingView(
+            self.runner,
+            lambda sensitive: briefings_for_day(store, day, dt.date.today(), sensitive),
+            self.tr("Briefings for {0}").format(day.isoformat()),
+            ui_language(),
+            self,
+        )
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.briefing_view = view
+        view.show()
+        return view
 
     def open_editor(self, plan: VisitPlan, name: str) -> VisitEditor:
         from rmdesk.ui.visit_editor import VisitEditor

@@ -128,6 +128,7 @@ class ThankYouDialog(QDialog):
             lambda item: self.open_contact.emit(int(item.data(ID_ROLE)))
         )
         self.done_button = QPushButton(self.tr("Mark thanked"))
+        self.done_button.setEnabled(False)  # until the tasks are read
         self.done_button.clicked.connect(self.mark_done)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
