@@ -319,3 +319,21 @@ def test_briefing_to_a_missing_folder_is_a_clear_error(db_path, tmp_path, capsys
     out = tmp_path / "nowhere" / "b.pdf"
     assert main(["briefing", "--contact", "1", "-o", str(out), "--db", str(db_path)]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_search_finds_what_the_dossier_says_but_never_sensitive_fields(store, two) -> None:
+    from rmdesk.domain.contact import BookFilter
+
+    a, b = two
+    book = ContactBook(store)
+    DossierBook(store).save(full_dossier(a, b))
+    assert book.list_ids(BookFilter(search="川菜")) == [a]
+    assert book.list_ids(BookFilter(search="台州银行")) == [a]
+    assert book.list_ids(BookFilter(search="谨慎")) == [a], "the communication style"
+    for secret in ("高血压", "佛教", "19491231"):
+        assert book.list_ids(BookFilter(search=secret)) == []
+    # Editing the contact keeps the dossier's terms in the index.
+    contact = book.get(a)
+    book.save(Contact(**{**contact.__dict__, "notes": "新备注"}))
+    assert book.list_ids(BookFilter(search="川菜")) == [a]
+    assert book.list_ids(BookFilter(search="新备注")) == [a]

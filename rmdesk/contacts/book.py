@@ -37,8 +37,9 @@ QUESTION_COLUMNS = {
 }
 
 
-def search_text(contact: Contact) -> str:
-    """The lower-cased text that search-as-you-type matches for this contact.
+def search_text(contact: Contact, extra: Sequence[str] = ()) -> str:
+    """The lower-cased text that search-as-you-type matches for this contact (and
+    `extra` terms from their dossier: cuisines, style, banks ...).
 
     Pinyin is for names only: the pinyin of company names (every 台州 firm reads
     "taizhou...") would make short queries like "zh" match half the book.
@@ -47,6 +48,7 @@ def search_text(contact: Contact) -> str:
     parts += name_keys(contact.name) + name_keys(contact.nickname)
     for phone in contact.phones:
         parts += [phone.number, national_digits(phone.number)]
+    parts += extra
     return SEP.join(p.lower() for p in parts if p)
 
 

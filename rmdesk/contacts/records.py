@@ -59,6 +59,31 @@ def _opt(kind: type[K], value: str | None) -> K | None:
     return kind(value) if value else None
 
 
+def dossier_terms(model: ContactModel) -> list[str]:
+    """The dossier's searchable terms for a contact being saved (none without one)."""
+    from sqlalchemy.orm import object_session
+
+    from rmdesk.domain.dossier import terms_from_columns
+    from rmdesk.store.models import DossierModel
+
+    session = object_session(model)
+    if session is None or model.id is None:
+        return []
+    d = session.get(DossierModel, model.id)
+    if d is None:
+        return []
+    return terms_from_columns(
+        d.cuisines,
+        d.style,
+        d.drinks,
+        d.allergies,
+        d.restaurants,
+        d.competitor_banks,
+        d.favoured_bank,
+        d.address_as,
+    )
+
+
 class ContactRecords:
     """Reading and writing whole contacts on one store."""
 
@@ -232,7 +257,7 @@ def _fill(model: ContactModel, c: Contact, now: dt.datetime) -> None:
     if model.search is None:
         model.search = SearchModel(alive=model.deleted_at is None)
     model.search.sort_key = model.sort_key
-    model.search.text = search_text(c)
+    model.search.text = search_text(c, dossier_terms(model))
 
 
 def _to_contact(m: ContactModel, with_introducer: bool = True) -> Contact:

@@ -591,6 +591,11 @@ def write_demo_book(
         for table, key in tables:
             if dossiers[key]:
                 s.execute(insert(_table(table)), dossiers[key])
+        if dossiers["dossiers"]:
+            # Search finds what the dossiers say (川菜, 台州银行), as the app's own saves do.
+            from rmdesk.dossier.search_index import reindex_dossier_terms
+
+            reindex_dossier_terms(s.connection())
         s.execute(
             insert(_table(BookSettingModel)),
             [{"key": "branch", "value": branch_to_json(BRANCH)}],

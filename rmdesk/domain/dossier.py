@@ -245,3 +245,37 @@ def kind_list(kind: type[Kind], text: str) -> list:
         except ValueError:
             continue
     return out
+
+
+def terms_from_columns(
+    cuisines: str,
+    style: str | None,
+    drinks: str,
+    allergies: str,
+    restaurants: str,
+    banks: str,
+    favoured_bank: str,
+    address_as: str,
+) -> list[str]:
+    """What of a dossier search-as-you-type finds (stored codes in, terms out): food,
+    drink, style, banks, how they are addressed — what RMs filter on ("川菜", "台州银行").
+    Sensitive fields are never indexed."""
+    terms = [Cuisine(c).zh for c in cuisines.split(",") if c in Cuisine._value2member_map_]
+    if style and style in Style._value2member_map_:
+        terms.append(Style(style).zh)
+    terms += [drinks, allergies, restaurants, favoured_bank, address_as]
+    terms += [b for b in banks.split(",") if b]
+    return [t for t in terms if t]
+
+
+def search_terms(d: Dossier) -> list[str]:
+    return terms_from_columns(
+        ",".join(c.value for c in d.cuisines),
+        d.style.value if d.style else None,
+        d.drinks,
+        d.allergies,
+        d.restaurants,
+        ",".join(d.competitor_banks),
+        d.favoured_bank,
+        d.address_as,
+    )
