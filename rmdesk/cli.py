@@ -6,6 +6,7 @@ rmdesk contacts list [--tie 同学] [--bond 亲缘] [--search Q] [--json]
 rmdesk contacts near ID [--km R] [--json]
 rmdesk plan YYYY-MM-DD [--json] [--save] [--offer ID [--minutes M]]
 rmdesk briefing (--contact ID | --date YYYY-MM-DD) -o FILE.pdf [--include-sensitive]
+rmdesk export ics -o FILE [--from D --to D] [--privacy minimal|standard|full] [--split]
 rmdesk branch [--name N --address A --lat LAT --lon LON --hours 08:30-17:30 ...]
 """
 
@@ -170,6 +171,39 @@ def build_parser() -> argparse.ArgumentParser:
         help="include the ID number, health, income and religion (this time only)",
     )
     briefing.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN")
+
+    export = commands.add_parser("export", help="export to other programs")
+    export_commands = export.add_subparsers(dest="export_command", metavar="FORMAT", required=True)
+    ics = export_commands.add_parser(
+        "ics",
+        help="visits and client dates as iCalendar (.ics) for phone calendars",
+        description="Proposed, booked and cancelled visits (cancelled ones stay so that "
+        "phones remove them), birthdays (lunar ones converted for each year), wedding "
+        "anniversaries and the traditional festivals. No profile carries the ID number, "
+        "health, income or religion.",
+    )
+    _db_option(ics, top=False)
+    ics.add_argument("-o", "--output", required=True, metavar="FILE")
+    ics.add_argument(
+        "--from", dest="first", type=_day, metavar="YYYY-MM-DD", help="first day (default today)"
+    )
+    ics.add_argument(
+        "--to", dest="last", type=_day, metavar="YYYY-MM-DD", help="last day (default 60 days on)"
+    )
+    ics.add_argument("--privacy", choices=("minimal", "standard", "full"), default="standard")
+    ics.add_argument(
+        "--alarm",
+        type=int,
+        default=30,
+        metavar="MIN",
+        help="alarm minutes before a visit (default 30; 0 for none)",
+    )
+    ics.add_argument(
+        "--split",
+        action="store_true",
+        help="one event per file: in FILE as a folder, or a zip if FILE ends in .zip",
+    )
+    ics.add_argument("--no-festivals", action="store_true", help="leave out festival greetings")
 
     branch = commands.add_parser(
         "branch",
@@ -445,6 +479,42 @@ def run_briefing(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_export_ics(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from rmdesk.agenda.ics import write_ics, write_split
+    from rmdesk.agenda.items import Privacy, calendar_items
+
+    first = args.first or dt.date.today()
+    last = args.last or first + dt.timedelta(days=60)
+    if last < first:
+        print("rmdesk: error: --to is before --from", file=sys.stderr)
+        return 2
+    target = Path(args.output)
+    if not target.parent.is_dir():
+        print(f"rmdesk: error: the folder {target.parent} does not exist", file=sys.stderr)
+        return 2
+    store = _open(args.db)
+    try:
+        items = calendar_items(
+            store,
+            first,
+            last,
+            Privacy(args.privacy),
+            args.alarm if args.alarm > 0 else None,
+            festivals_too=not args.no_festivals,
+        )
+    finally:
+        store.close()
+    try:
+        (write_split if args.split else write_ics)(target, items)
+    except OSError as exc:
+        print(f"rmdesk: error: cannot write {target}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {len(items)} events to {target}", file=sys.stderr)
+    return 0
+
+
 def run_branch(args: argparse.Namespace) -> int:
     import dataclasses
 
@@ -517,6 +587,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_branch(args)
         if args.command == "briefing":
             return run_briefing(args)
+        if args.command == "export":
+            return run_export_ics(args)
         return run_gui(args)
     except RmdeskError as exc:
         print(f"rmdesk: error: {exc}", file=sys.stderr)

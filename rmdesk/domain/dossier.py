@@ -68,6 +68,7 @@ class Dossier:
     # education, family
     education_notes: str = ""
     family_notes: str = ""
+    wedding_date: dt.date | None = None
     # people
     people: list[Person] = field(default_factory=list)
     people_notes: str = ""
@@ -116,7 +117,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "height_cm",
     ),
     "education": ("education_notes",),
-    "family": ("family_notes",),
+    "family": ("family_notes", "wedding_date"),
     "people": ("people", "people_notes"),
     "career": ("jobs", "career_notes"),
     "life": (

@@ -8,19 +8,35 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+
+
+@functools.lru_cache(maxsize=256)
+def _months(year: int) -> dict[tuple[int, bool], tuple[dt.date, int]]:
+    """(month, leap) → (its first solar day, its length) for one lunar year. Computing a
+    year costs lunar-python milliseconds; a book asks for the same few years thousands
+    of times."""
+    from lunar_python import LunarYear, Solar
+
+    out = {}
+    for m in LunarYear.fromYear(year).getMonthsInYear():
+        first = Solar.fromJulianDay(m.getFirstJulianDay())
+        number = m.getMonth()
+        out[(abs(number), number < 0)] = (
+            dt.date(first.getYear(), first.getMonth(), first.getDay()),
+            m.getDayCount(),
+        )
+    return out
 
 
 def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.date:
     """The solar date of lunar `month`/`day` in lunar `year`, by the rules above."""
-    from lunar_python import Lunar, LunarMonth
-
-    chosen = LunarMonth.fromYm(year, -month) if leap else None
-    if chosen is None:
-        chosen = LunarMonth.fromYm(year, month)
-        leap = False
-    day = min(day, chosen.getDayCount())
-    solar = Lunar.fromYmd(year, -month if leap else month, day).getSolar()
-    return dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
+    months = _months(year)
+    found = months.get((month, True)) if leap else None
+    if found is None:
+        found = months[(month, False)]
+    first, length = found
+    return first + dt.timedelta(days=min(day, length) - 1)
 
 
 def next_lunar_date(month: int, day: int, leap: bool, after: dt.date) -> dt.date:

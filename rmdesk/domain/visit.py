@@ -121,6 +121,7 @@ class VisitPlan:
     status: VisitStatus = VisitStatus.PROPOSED
     id: int | None = None
     uid: str = ""
+    sequence: int = 0  # raised by every change, for calendars
 
     @property
     def at_client_address(self) -> bool:

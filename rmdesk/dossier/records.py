@@ -52,7 +52,7 @@ _SCALARS = (
     "education_notes", "family_notes", "people_notes", "career_notes", "health", "drinks",
     "drink_amount", "allergies", "restaurants", "life_notes", "religion", "taboos",
     "character_notes", "experience_notes", "opinion_of_us", "favoured_bank", "first_business",
-    "business_with_us", "other_notes", "introducer_thanked",
+    "business_with_us", "other_notes", "introducer_thanked", "wedding_date",
 )  # fmt: skip
 
 

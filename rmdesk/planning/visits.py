@@ -70,6 +70,7 @@ def _to_plan(m: VisitPlanModel) -> VisitPlan:
         route_depart=m.route_depart,
         strategy=m.strategy,
         materials=[MaterialItem(x.item, x.packed) for x in m.materials],
+        sequence=m.sequence,
     )
 
 
@@ -101,6 +102,16 @@ def _fill(m: VisitPlanModel, p: VisitPlan) -> None:
     ]
 
 
+def _calendar_view(plan: VisitPlan) -> tuple[object, ...]:
+    """What a calendar shows of a plan: a change here raises its SEQUENCE (the route the
+    planner writes is not part of it)."""
+    return (
+        plan.contact_id, plan.status, plan.purpose, plan.content, plan.time,
+        plan.person_name, plan.person_role, plan.place_text, plan.place_lat, plan.place_lon,
+        plan.mode, plan.strategy, tuple(plan.materials),
+    )  # fmt: skip
+
+
 class VisitBook:
     """Visit plans and the branch on one open store."""
 
@@ -126,13 +137,20 @@ class VisitBook:
             if s.get(ContactModel, plan.contact_id) is None:
                 raise ContactNotFound(plan.contact_id)
             if plan.id is None:
-                model = VisitPlanModel(uid=plan.uid or f"{uuid.uuid4()}@rmdesk", created_at=now)
+                model = VisitPlanModel(
+                    uid=plan.uid or f"{uuid.uuid4()}@rmdesk", created_at=now, sequence=0
+                )
                 s.add(model)
             else:
-                found = s.get(VisitPlanModel, plan.id)
+                found = s.get(
+                    VisitPlanModel, plan.id, options=[selectinload(VisitPlanModel.materials)]
+                )
                 if found is None:
                     raise VisitNotFound(plan.id)
                 model = found
+                before = _to_plan(model)
+                if _calendar_view(before) != _calendar_view(plan):
+                    model.sequence = (model.sequence or 0) + 1
             _fill(model, plan)
             model.updated_at = now
             s.flush()
@@ -211,9 +229,11 @@ class VisitBook:
         with self._store.session() as s:
             changed = 0
             for m in s.scalars(select(VisitPlanModel).where(VisitPlanModel.id.in_(ids))):
-                m.status = status.value
-                m.updated_at = now
-                changed += 1
+                if m.status != status.value:
+                    m.status = status.value
+                    m.sequence = (m.sequence or 0) + 1
+                    m.updated_at = now
+                    changed += 1
             return changed
 
     def delete(self, ids: Iterable[int]) -> int:

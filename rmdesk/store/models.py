@@ -215,6 +215,7 @@ class VisitPlanModel(Base):
     route_arrive: Mapped[dt.datetime | None] = mapped_column(DateTime)
     route_depart: Mapped[dt.datetime | None] = mapped_column(DateTime)
     strategy: Mapped[str] = mapped_column(Text, default="")
+    sequence: Mapped[int] = mapped_column(Integer, default=0)  # iCalendar SEQUENCE
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
@@ -288,6 +289,7 @@ class DossierModel(Base):
     business_with_us: Mapped[str] = mapped_column(Text, default="")
     bank_relationship: Mapped[str | None] = mapped_column(String(16))
     other_notes: Mapped[str] = mapped_column(Text, default="")
+    wedding_date: Mapped[dt.date | None] = mapped_column(Date)
     introduction: Mapped[str | None] = mapped_column(String(16))
     introducer_thanked: Mapped[dt.date | None] = mapped_column(Date)
     completeness: Mapped[int] = mapped_column(Integer, default=0, index=True)
@@ -372,3 +374,16 @@ class CompanyRoleModel(Base):
         ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     role: Mapped[str] = mapped_column(String(16), primary_key=True)
+
+
+class CalendarSyncModel(Base):
+    """What was last pushed to (or pulled from) a CalDAV calendar, per item UID."""
+
+    __tablename__ = "calendar_sync"
+
+    uid: Mapped[str] = mapped_column(String(200), primary_key=True)
+    href: Mapped[str] = mapped_column(String(500), default="")
+    etag: Mapped[str] = mapped_column(String(200), default="")
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    fingerprint: Mapped[str] = mapped_column(String(64), default="")  # of what was pushed
+    synced_at: Mapped[dt.datetime] = mapped_column(DateTime)
