@@ -7,6 +7,7 @@ rmdesk contacts near ID [--km R] [--json]
 rmdesk plan YYYY-MM-DD [--json] [--save] [--offer ID [--minutes M]]
 rmdesk briefing (--contact ID | --date YYYY-MM-DD) -o FILE.pdf [--include-sensitive]
 rmdesk export ics -o FILE [--from D --to D] [--privacy minimal|standard|full] [--split]
+rmdesk sync caldav [--url U --user N] [--password-stdin] [--yes] [--keep here|phone]
 rmdesk branch [--name N --address A --lat LAT --lon LON --hours 08:30-17:30 ...]
 """
 
@@ -204,6 +205,39 @@ def build_parser() -> argparse.ArgumentParser:
         help="one event per file: in FILE as a folder, or a zip if FILE ends in .zip",
     )
     ics.add_argument("--no-festivals", action="store_true", help="leave out festival greetings")
+
+    sync = commands.add_parser("sync", help="sync with a phone calendar")
+    sync_commands = sync.add_subparsers(dest="sync_command", metavar="SERVICE", required=True)
+    caldav = sync_commands.add_parser(
+        "caldav",
+        help="two-way sync with a CalDAV calendar",
+        description="Push visits and client dates to a CalDAV calendar and bring back what "
+        "was moved or cancelled on the phone. Changes from the phone are listed and applied "
+        "only with --yes; a visit changed on both sides is a conflict, settled only with "
+        "--keep. The password lives in the system keyring (or $RMDESK_CALDAV_PASSWORD).",
+    )
+    _db_option(caldav, top=False)
+    caldav.add_argument("--url", help="the server URL (stored with the book)")
+    caldav.add_argument("--user", help="the account's user name")
+    caldav.add_argument("--calendar", help="the calendar's name (default rmdesk)")
+    caldav.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input and keep it in the keyring",
+    )
+    caldav.add_argument(
+        "--delete-cancelled",
+        choices=("yes", "no"),
+        help="delete cancelled visits from the calendar instead of marking them",
+    )
+    caldav.add_argument("--privacy", choices=("minimal", "standard", "full"), default="standard")
+    caldav.add_argument("--days", type=int, default=60, help="how far ahead (default 60)")
+    caldav.add_argument("--yes", action="store_true", help="apply the phone's changes")
+    caldav.add_argument(
+        "--keep",
+        choices=("here", "phone"),
+        help="settle conflicts: keep rmdesk's version or the phone's",
+    )
 
     branch = commands.add_parser(
         "branch",
@@ -515,6 +549,77 @@ def run_export_ics(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_sync_caldav(args: argparse.Namespace) -> int:
+    from rmdesk.agenda import caldav_sync as cs
+    from rmdesk.agenda.items import Privacy
+
+    store = _open(args.db)
+    try:
+        account = cs.load_account(store)
+        if args.url or args.user or args.calendar or args.delete_cancelled:
+            if account is None and not (args.url and args.user):
+                print("rmdesk: error: give --url and --user the first time", file=sys.stderr)
+                return 2
+            base = account or cs.Account(args.url, args.user)
+            account = cs.Account(
+                args.url or base.url,
+                args.user or base.username,
+                args.calendar or base.calendar,
+                base.delete_cancelled
+                if args.delete_cancelled is None
+                else args.delete_cancelled == "yes",
+            )
+            cs.save_account(store, account)
+        if account is None:
+            print("rmdesk: error: no CalDAV account yet; give --url and --user", file=sys.stderr)
+            return 2
+        if args.password_stdin:
+            cs.store_password(account, sys.stdin.readline().rstrip("\n"))
+        password = cs.find_password(account)
+        if password is None:
+            print(
+                "rmdesk: error: no password stored; use --password-stdin or set "
+                f"${cs.PASSWORD_ENV}",
+                file=sys.stderr,
+            )
+            return 2
+        first = dt.date.today()
+        last = first + dt.timedelta(days=max(1, args.days))
+
+        def once() -> cs.Report:
+            return cs.sync(store, account, password, first, last, Privacy(args.privacy))
+
+        report = once()
+        out = sys.stdout
+        if report.created:
+            out.write(f"created the calendar {account.calendar}\n")
+        out.write(f"pushed {len(report.pushed)}, deleted {len(report.deleted)}\n")
+        for change in report.changes:
+            new = change.new_start.strftime("%Y-%m-%d %H:%M") if change.new_start else ""
+            out.write(f"phone: {change.summary} {change.kind} {new}\n")
+        for conflict in report.conflicts:
+            out.write(
+                f"conflict: {conflict.summary}: here {conflict.here}, phone {conflict.phone}\n"
+            )
+        again = False
+        if report.changes and args.yes:
+            cs.apply_changes(store, report.changes)
+            again = True
+        elif report.changes:
+            out.write("run again with --yes to apply the phone's changes\n")
+        if report.conflicts and args.keep:
+            cs.resolve(store, report.conflicts, args.keep)
+            again = True
+        elif report.conflicts:
+            out.write("run again with --keep here or --keep phone to settle the conflicts\n")
+        if again:
+            report = once()
+            out.write(f"applied; pushed {len(report.pushed)}\n")
+    finally:
+        store.close()
+    return 0
+
+
 def run_branch(args: argparse.Namespace) -> int:
     import dataclasses
 
@@ -589,6 +694,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_briefing(args)
         if args.command == "export":
             return run_export_ics(args)
+        if args.command == "sync":
+            return run_sync_caldav(args)
         return run_gui(args)
     except RmdeskError as exc:
         print(f"rmdesk: error: {exc}", file=sys.stderr)

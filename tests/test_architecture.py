@@ -43,6 +43,7 @@ def test_domain_is_plain_python() -> None:
                 "typing",
                 "collections",
                 "json",
+                "functools",
             ), f"{path.name} imports {module}"
 
 

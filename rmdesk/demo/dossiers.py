@@ -73,6 +73,10 @@ def demo_dossier(r: random.Random, contact: dict[str, Any], ids: list[int]) -> D
         )
     if "family" in sections:
         d.family_notes = r.choice(FAMILY) or "已婚，一儿一女"
+        if r.random() < 0.6:
+            d.wedding_date = dt.date(
+                min(year + r.randint(22, 30), 2024), r.randint(1, 12), r.randint(1, 28)
+            )
     if "people" in sections:
         for circle, relation, job in r.sample(RELATIONS, r.randint(1, 3)):
             linked = r.choice(ids) if r.random() < 0.4 else None
@@ -197,6 +201,7 @@ def dossier_rows(
                 "weight_kg": None,
                 "education_notes": d.education_notes,
                 "family_notes": d.family_notes,
+                "wedding_date": d.wedding_date,
                 "people_notes": "",
                 "career_notes": "",
                 "health": d.health,

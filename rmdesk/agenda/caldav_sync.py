@@ -1,0 +1,418 @@
+"""Two-way sync with a CalDAV calendar (any standard server), the dependable way to get
+alarms onto a phone.
+
+- The account (server URL, user, calendar name) is stored with the book; the password
+  only in the operating system's keyring (or $RMDESK_CALDAV_PASSWORD for scripts),
+  never in the database or a log.
+- `sync` creates the calendar if missing, pushes new and changed items (their SEQUENCE
+  kept), deletes cancelled visits if the user prefers, removes stale lunar birthdays,
+  and brings back what was moved or cancelled on the phone (matched by UID) as
+  `Change`s for the user to approve. A visit changed on both sides is a `Conflict`:
+  shown, never resolved silently.
+- Every server problem is a `SyncFailed` with a message; nothing local changes then.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from rmdesk.agenda.items import ZONE, CalItem, Privacy, calendar_items
+from rmdesk.domain.errors import RmdeskError
+from rmdesk.store.database import Store
+
+KEYRING_SERVICE = "rmdesk-caldav"
+ACCOUNT_KEY = "caldav"
+PASSWORD_ENV = "RMDESK_CALDAV_PASSWORD"
+
+
+@dataclass(frozen=True)
+class Account:
+    url: str
+    username: str
+    calendar: str = "rmdesk"
+    delete_cancelled: bool = False
+
+    @property
+    def key(self) -> str:
+        return f"{self.username}@{self.url}"
+
+
+class SyncFailed(RmdeskError):
+    """The sync could not be done; nothing was changed locally. `reason` is a code:
+    unreachable, password, certificate, calendar_gone, server."""
+
+    code = "sync_failed"
+
+    def __init__(self, reason: str, url: str, detail: str = "") -> None:
+        self.reason = reason
+        self.url = url
+        self.detail = detail
+        texts = {
+            "unreachable": "cannot reach the calendar server {url}; check the address and "
+            "the network, then sync again",
+            "password": "the calendar server {url} refused the user name or password; "
+            "enter them again",
+            "certificate": "the certificate of {url} is not trusted; check the address (or "
+            "ask who runs the server)",
+            "calendar_gone": "the calendar was deleted on {url} while syncing; sync again "
+            "to create it anew",
+            "no_keyring": "no password is stored for {url} and this system has no keyring; "
+            f"set ${PASSWORD_ENV} or enter the password when asked",
+            "server": "the calendar server {url} answered with an error ({detail})",
+        }
+        super().__init__(texts.get(reason, texts["server"]).format(url=url, detail=detail))
+
+
+# -- the account and its password --------------------------------------------------------
+
+
+def load_account(store: Store) -> Account | None:
+    from rmdesk.store.models import BookSettingModel
+
+    with store.session() as s:
+        found = s.get(BookSettingModel, ACCOUNT_KEY)
+        if found is None or not found.value:
+            return None
+        data = json.loads(found.value)
+    return Account(**{k: v for k, v in data.items() if k in Account.__dataclass_fields__})
+
+
+def save_account(store: Store, account: Account) -> None:
+    from rmdesk.store.models import BookSettingModel
+
+    with store.session() as s:
+        s.merge(BookSettingModel(key=ACCOUNT_KEY, value=json.dumps(dataclasses.asdict(account))))
+
+
+def store_password(account: Account, password: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, account.key, password)
+    except KeyringError as exc:
+        raise SyncFailed("no_keyring", account.url) from exc
+
+
+def find_password(account: Account) -> str | None:
+    """The password from the keyring (or the environment), None if none is stored."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    if os.environ.get(PASSWORD_ENV):
+        return os.environ[PASSWORD_ENV]
+    try:
+        return keyring.get_password(KEYRING_SERVICE, account.key)
+    except KeyringError:
+        return None
+
+
+# -- what sync finds ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Change:
+    """Something the phone changed that rmdesk would apply after the user says yes."""
+
+    uid: str
+    plan_id: int
+    kind: str  # "moved" or "cancelled"
+    summary: str
+    old_start: dt.datetime | None
+    new_start: dt.datetime | None = None
+    new_end: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A visit changed here and on the phone since the last sync."""
+
+    uid: str
+    plan_id: int
+    summary: str
+    here: str
+    phone: str
+    phone_etag: str = ""
+    phone_change: Change | None = None  # what taking the phone's version would apply
+
+
+@dataclass
+class Report:
+    created: bool = False  # the calendar was made on this sync
+    pushed: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+
+
+# -- the server --------------------------------------------------------------------------
+
+
+def _translate(exc: BaseException, url: str) -> SyncFailed:
+    import ssl
+
+    from caldav.lib import error
+
+    if isinstance(exc, SyncFailed):
+        return exc
+    if isinstance(exc, error.AuthorizationError):
+        return SyncFailed("password", url)
+    text = str(exc)
+    if isinstance(exc, ssl.SSLError) or "CERTIFICATE" in text.upper():
+        return SyncFailed("certificate", url)
+    if isinstance(exc, error.NotFoundError):
+        return SyncFailed("calendar_gone", url)
+    if isinstance(exc, OSError) or "Connection" in type(exc).__name__:
+        return SyncFailed("unreachable", url, text[:200])
+    return SyncFailed("server", url, text[:200])
+
+
+def _calendar(account: Account, password: str, report: Report) -> Any:
+    import caldav
+
+    client = caldav.DAVClient(  # type: ignore[operator]
+        url=account.url, username=account.username, password=password
+    )
+    principal = client.principal()
+    for cal in principal.calendars():
+        if cal.get_display_name() == account.calendar:
+            return cal
+    report.created = True
+    return principal.make_calendar(name=account.calendar)
+
+
+@dataclass(frozen=True)
+class _Remote:
+    uid: str
+    etag: str
+    start: dt.datetime | dt.date | None
+    end: dt.datetime | dt.date | None
+    status: str
+    obj: Any
+
+
+def _remote_items(cal: Any) -> dict[str, _Remote]:
+    from icalendar import Calendar
+
+    out = {}
+    for obj in cal.events():
+        parsed = Calendar.from_ical(obj.data)
+        for event in parsed.walk("VEVENT"):
+            uid = str(event.get("uid", ""))
+            start = event.decoded("dtstart") if event.get("dtstart") else None
+            end = event.decoded("dtend") if event.get("dtend") else None
+            out[uid] = _Remote(
+                uid,
+                str(obj.props.get("{DAV:}getetag", "") or obj.etag or ""),
+                start,
+                end,
+                str(event.get("status", "CONFIRMED")).upper(),
+                obj,
+            )
+    return out
+
+
+def _state(store: Store) -> dict[str, tuple[str, str, int]]:
+    """uid → (etag, fingerprint, sequence) as of the last sync."""
+    return {
+        uid: (etag, fingerprint, sequence)
+        for uid, etag, fingerprint, sequence in store.read(
+            "SELECT uid, etag, fingerprint, sequence FROM calendar_sync"
+        )
+    }
+
+
+def _remember(
+    store: Store, rows: Sequence[tuple[str, str, str, str, int]], gone: Sequence[str]
+) -> None:
+    from sqlalchemy import delete
+
+    from rmdesk.store.models import CalendarSyncModel
+
+    now = dt.datetime.now().replace(microsecond=0)
+    with store.session() as s:
+        if gone:
+            s.execute(delete(CalendarSyncModel).where(CalendarSyncModel.uid.in_(list(gone))))
+        for uid, href, etag, fingerprint, sequence in rows:
+            s.merge(
+                CalendarSyncModel(
+                    uid=uid,
+                    href=href,
+                    etag=etag,
+                    fingerprint=fingerprint,
+                    sequence=sequence,
+                    synced_at=now,
+                )
+            )
+
+
+def _local(start: object) -> dt.datetime | None:
+    if isinstance(start, dt.datetime):
+        return start.astimezone(ZONE).replace(tzinfo=None) if start.tzinfo else start
+    return None
+
+
+def sync(
+    store: Store,
+    account: Account,
+    password: str,
+    first: dt.date,
+    last: dt.date,
+    privacy: Privacy = Privacy.STANDARD,
+    alarm_minutes: int | None = 30,
+) -> Report:
+    """One sync. Local items are pushed; the phone's changes come back as `changes`
+    (apply them with `apply_changes`, then sync again) and `conflicts`."""
+    from rmdesk.agenda.ics import to_ics
+
+    report = Report()
+    items = calendar_items(store, first, last, privacy, alarm_minutes)
+    plan_ids = {
+        uid: pid
+        for pid, uid in store.read(
+            "SELECT id, uid FROM visit_plans WHERE day BETWEEN :a AND :b",
+            {"a": first.isoformat(), "b": last.isoformat()},
+        )
+    }
+    state = _state(store)
+    remembered: list[tuple[str, str, str, str, int]] = []
+    forgotten: list[str] = []
+    try:
+        cal = _calendar(account, password, report)
+        remote = _remote_items(cal)
+
+        def push(item: CalItem) -> None:
+            obj = cal.save_event(to_ics([item]).decode(), increase_seqno=False)
+            fresh = cal.event_by_uid(item.uid)
+            etag = str(fresh.props.get("{DAV:}getetag", "") or fresh.etag or "")
+            remembered.append((item.uid, str(obj.url), etag, item.fingerprint(), item.sequence))
+            report.pushed.append(item.uid)
+
+        for item in items:
+            there = remote.get(item.uid)
+            before = state.get(item.uid)
+            if item.kind == "visit" and item.status == "CANCELLED" and account.delete_cancelled:
+                if there is not None:
+                    there.obj.delete()
+                    report.deleted.append(item.uid)
+                forgotten.append(item.uid)
+                continue
+            if there is None:
+                if before is not None and item.kind == "visit" and item.status != "CANCELLED":
+                    # Synced before, now gone from the phone: deleted there = cancelled.
+                    report.changes.append(
+                        Change(
+                            item.uid,
+                            plan_ids[item.uid],
+                            "cancelled",
+                            item.summary,
+                            _local(item.start),
+                        )
+                    )
+                    continue
+                push(item)
+                continue
+            local_changed = before is None or before[1] != item.fingerprint()
+            phone_changed = before is not None and before[0] != there.etag
+            if item.kind != "visit" or not phone_changed:
+                if local_changed:
+                    push(item)
+                continue
+            moved = _local(there.start) != _local(item.start)
+            cancelled = there.status == "CANCELLED" and item.status != "CANCELLED"
+            if not (moved or cancelled):
+                remembered.append(
+                    (
+                        item.uid,
+                        str(there.obj.url),
+                        there.etag,
+                        before[1] if before else "",
+                        item.sequence,
+                    )
+                )
+                if local_changed:
+                    push(item)
+                continue
+            change = Change(
+                item.uid, plan_ids[item.uid], "cancelled" if cancelled else "moved",
+                item.summary, _local(item.start), _local(there.start), _local(there.end),
+            )  # fmt: skip
+            if local_changed:
+                report.conflicts.append(
+                    Conflict(item.uid, plan_ids[item.uid], item.summary,
+                             _describe(item.start, item.status),
+                             _describe(there.start, there.status), there.etag, change)
+                )  # fmt: skip
+                continue
+            report.changes.append(change)
+        # Lunar birthdays of past years are removed; so is what this book no longer has.
+        current = {i.uid for i in items}
+        for uid, there in remote.items():
+            if uid.startswith("lunar-birthday-") and uid not in current:
+                when = there.start
+                if isinstance(when, dt.date) and not isinstance(when, dt.datetime) and when < first:
+                    there.obj.delete()
+                    report.deleted.append(uid)
+                    forgotten.append(uid)
+    except Exception as exc:
+        failure = _translate(exc, account.url)
+        if report.pushed or forgotten:
+            _remember(store, remembered, forgotten)  # what reached the server stays known
+        raise failure from exc
+    _remember(store, remembered, forgotten)
+    return report
+
+
+def _describe(start: object, status: str) -> str:
+    when = _local(start)
+    text = when.strftime("%Y-%m-%d %H:%M") if when else str(start)
+    return text + (" (cancelled)" if status == "CANCELLED" else "")
+
+
+def apply_changes(store: Store, changes: Sequence[Change]) -> int:
+    """Apply the phone's changes the user approved: a moved visit becomes a fixed
+    appointment at the new time; a cancelled one is cancelled. Returns how many."""
+    from rmdesk.domain.kinds import VisitStatus
+    from rmdesk.domain.visit import VisitTime
+    from rmdesk.planning.visits import VisitBook
+
+    book = VisitBook(store)
+    done = 0
+    for change in changes:
+        plan = book.get(change.plan_id)
+        if change.kind == "cancelled":
+            book.set_status([change.plan_id], VisitStatus.CANCELLED)
+        elif change.new_start is not None:
+            minutes = plan.time.duration_min
+            if change.new_end is not None:
+                minutes = max(1, int((change.new_end - change.new_start).total_seconds() // 60))
+            book.save(
+                dataclasses.replace(plan, time=VisitTime.appointment(change.new_start, minutes))
+            )
+        done += 1
+    return done
+
+
+def resolve(store: Store, conflicts: Sequence[Conflict], keep: str) -> None:
+    """Settle conflicts the user decided: keep="here" pushes rmdesk's version on the
+    next sync; keep="phone" applies the phone's first. Either way the phone's current
+    version counts as seen."""
+    from sqlalchemy import update
+
+    from rmdesk.store.models import CalendarSyncModel
+
+    if keep == "phone":
+        apply_changes(store, [c.phone_change for c in conflicts if c.phone_change is not None])
+    with store.session() as s:
+        for c in conflicts:
+            s.execute(
+                update(CalendarSyncModel)
+                .where(CalendarSyncModel.uid == c.uid)
+                .values(etag=c.phone_etag, fingerprint="")
+            )

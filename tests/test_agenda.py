@@ -1,0 +1,444 @@
+"""Appointments on the phone: the .ics export re-parsed by two parsers, UID/SEQUENCE,
+cancelled visits, privacy on every exit, solar and lunar dates, festivals, holidays, the
+split export, and a push/pull/conflict cycle against a Radicale server started here."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from rmdesk.agenda import caldav_sync as cs
+from rmdesk.agenda.dates import DayKind, HolidayDataMissing, day_kind, festivals
+from rmdesk.agenda.ics import to_ics, write_split
+from rmdesk.agenda.items import Privacy, calendar_items
+from rmdesk.cli import main
+from rmdesk.contacts.book import ContactBook
+from rmdesk.domain.contact import Address, Birthday, Contact
+from rmdesk.domain.dossier import Dossier
+from rmdesk.domain.kinds import AddressKind, CalendarKind, IncomeBand, Style, VisitStatus
+from rmdesk.domain.lunar import lunar_to_solar
+from rmdesk.domain.visit import MaterialItem, VisitPlan, VisitTime
+from rmdesk.dossier.records import DossierBook
+from rmdesk.planning.visits import VisitBook
+
+DAY = dt.date.today() + dt.timedelta(days=3)
+ID_NUMBER = "11010519491231002X"
+SECRETS = (ID_NUMBER, "110105********002X", "19491231", "高血压", "佛教", "100万")
+
+
+@pytest.fixture
+def filled(store):
+    """A client with every sensitive field set, and three visits: booked, proposed,
+    cancelled."""
+    book = ContactBook(store)
+    cid = book.save(
+        Contact(
+            name="王建国",
+            title="总经理",
+            income_band=IncomeBand.FROM_1M,
+            birthday=Birthday(CalendarKind.SOLAR, 2, 29, 1972),
+            addresses=[
+                Address(
+                    AddressKind.WORK, "椒江区市府大道1号", district="椒江区", lat=28.65, lon=121.42
+                )
+            ],
+        )
+    )
+    DossierBook(store).save(
+        Dossier(
+            contact_id=cid,
+            id_number=ID_NUMBER,
+            health="高血压",
+            religion="佛教",
+            style=Style.CAUTIOUS,
+            taboos="不谈政治",
+            wedding_date=dt.date(1998, 10, 2),
+        )
+    )
+    visits = VisitBook(store)
+    booked = visits.save(
+        VisitPlan(
+            contact_id=cid,
+            status=VisitStatus.BOOKED,
+            time=VisitTime.appointment(dt.datetime.combine(DAY, dt.time(10))),
+            content="介绍大额存单",
+            materials=[MaterialItem("名片")],
+        )
+    )
+    proposed = visits.save(
+        VisitPlan(contact_id=cid, time=VisitTime.flexible(DAY, dt.time(14), dt.time(17)))
+    )
+    cancelled = visits.save(
+        VisitPlan(
+            contact_id=cid,
+            status=VisitStatus.CANCELLED,
+            time=VisitTime.appointment(dt.datetime.combine(DAY, dt.time(16))),
+        )
+    )
+    return cid, booked, proposed, cancelled
+
+
+def export(store, privacy=Privacy.STANDARD) -> bytes:
+    return to_ics(
+        calendar_items(store, dt.date.today(), dt.date.today() + dt.timedelta(days=60), privacy)
+    )
+
+
+def events_by_uid(data: bytes):
+    from icalendar import Calendar
+
+    return {str(e["uid"]): e for e in Calendar.from_ical(data).walk("VEVENT")}
+
+
+def test_export_reparses_with_icalendar_and_vobject(store, filled) -> None:
+    import vobject
+
+    _cid, booked, proposed, cancelled = filled
+    data = export(store)
+    from icalendar import Calendar
+
+    again = Calendar.from_ical(data)
+    assert again.to_ical() == Calendar.from_ical(again.to_ical()).to_ical()
+    assert any(c.name == "VTIMEZONE" and str(c["tzid"]) == "Asia/Shanghai" for c in again.walk())
+    parsed = vobject.readOne(data.decode())
+    assert len(parsed.vevent_list) == len(again.walk("VEVENT"))
+    plans = {p.id: p for p in VisitBook(store).for_day(DAY, tuple(VisitStatus))}
+    events = events_by_uid(data)
+    booked_event = events[plans[booked].uid]
+    assert str(booked_event["status"]) == "CONFIRMED"
+    assert booked_event.decoded("dtstart") == dt.datetime.combine(
+        DAY, dt.time(10), tzinfo=booked_event.decoded("dtstart").tzinfo
+    )
+    assert str(booked_event.decoded("dtstart").tzinfo) == "Asia/Shanghai"
+    assert str(booked_event["summary"]) == "拜访 王总"
+    assert booked_event["location"] == "椒江区市府大道1号"
+    assert booked_event["geo"].latitude == 28.65
+    alarm = booked_event.walk("VALARM")[0]
+    assert alarm.decoded("trigger") == -dt.timedelta(minutes=30)
+    assert str(events[plans[proposed].uid]["status"]) == "TENTATIVE"
+    assert str(events[plans[cancelled].uid]["status"]) == "CANCELLED", "kept so phones remove it"
+
+
+def test_uid_stays_and_sequence_rises_with_each_change(store, filled) -> None:
+    _cid, booked, _p, _c = filled
+    visits = VisitBook(store)
+    plan = visits.get(booked)
+    first = events_by_uid(export(store))[plan.uid]
+    assert int(first["sequence"]) == 0
+    visits.save(dataclasses.replace(plan, content="改谈代发工资"))
+    second = events_by_uid(export(store))[plan.uid]
+    assert int(second["sequence"]) == 1
+    visits.save(dataclasses.replace(visits.get(booked), route_order=3))  # not on the calendar
+    assert int(events_by_uid(export(store))[plan.uid]["sequence"]) == 1
+    visits.set_status([booked], VisitStatus.CANCELLED)
+    third = events_by_uid(export(store))[plan.uid]
+    assert int(third["sequence"]) == 2 and str(third["status"]) == "CANCELLED"
+    assert third.decoded("last-modified") >= first.decoded("last-modified")
+
+
+@pytest.mark.parametrize("privacy", list(Privacy))
+def test_no_profile_carries_a_sensitive_field(store, filled, privacy) -> None:
+    text = export(store, privacy).decode()
+    for secret in SECRETS:
+        assert secret not in text
+    if privacy is Privacy.MINIMAL:
+        assert "介绍大额存单" not in text and "名片" not in text
+    if privacy is Privacy.STANDARD:
+        assert "介绍大额存单" in text and "名片" in text and "不谈政治" not in text
+    if privacy is Privacy.FULL:
+        assert "不谈政治" in text and "谨慎小心型" in text
+
+
+def test_birthdays_anniversaries_and_29_february(store, filled) -> None:
+    cid, *_ = filled
+    events = events_by_uid(export(store))
+    birthday = next(e for uid, e in events.items() if uid.startswith(f"birthday-{cid}-"))
+    rule = birthday["rrule"]
+    assert rule["FREQ"] == ["YEARLY"] and rule["BYMONTH"] == [2] and rule["BYMONTHDAY"] == [-1]
+    start = birthday.decoded("dtstart")
+    assert start.month == 2 and start.day == (29 if start.year % 4 == 0 else 28)
+    wedding = next(e for uid, e in events.items() if uid.startswith(f"wedding-{cid}-"))
+    assert wedding.decoded("dtstart").month == 10 and "纪念日" in str(wedding["summary"])
+
+
+def lunar_oracle(year: int, month: int, day: int, leap: bool) -> dt.date:
+    """The test's own reading of the rules, through lunar-python's Lunar class."""
+    from lunar_python import Lunar, LunarMonth
+
+    chosen = LunarMonth.fromYm(year, -month) if leap else None
+    use_leap = chosen is not None
+    chosen = chosen or LunarMonth.fromYm(year, month)
+    solar = Lunar.fromYmd(year, -month if use_leap else month, min(day, chosen.getDayCount()))
+    s = solar.getSolar()
+    return dt.date(s.getYear(), s.getMonth(), s.getDay())
+
+
+@pytest.mark.parametrize(("month", "day", "leap"), [(8, 15, False), (6, 30, True), (12, 30, False)])
+def test_lunar_birthdays_for_ten_years(store, month, day, leap) -> None:
+    book = ContactBook(store)
+    cid = book.save(
+        Contact(name="农历", birthday=Birthday(CalendarKind.LUNAR, month, day, None, leap))
+    )
+    today = dt.date.today()
+    items = [
+        i
+        for i in calendar_items(store, today, today + dt.timedelta(days=3660), festivals_too=False)
+        if i.uid.startswith(f"lunar-birthday-{cid}-")
+    ]
+    assert len(items) >= 9, "one event per year"
+    for item in items:
+        year = int(item.uid.split("-")[3])
+        assert item.start == lunar_oracle(year, month, day, leap)
+    # The rules themselves: a leap-month birthday in a year with that leap month, and not.
+    assert lunar_to_solar(2025, 6, 30, leap=True) == lunar_oracle(2025, 6, 30, True)
+    assert lunar_to_solar(2026, 6, 30, leap=True) == lunar_to_solar(2026, 6, 30)
+    assert lunar_to_solar(2025, 6, 30, leap=True) == dt.date(2025, 8, 22)  # 闰六月 has 29 days
+
+
+def test_festivals_and_new_years_eve() -> None:
+    found = {(d, code) for d, code, _n in festivals(dt.date(2025, 1, 1), dt.date(2027, 12, 31))}
+    assert (dt.date(2026, 2, 17), "spring_festival") in found
+    assert (dt.date(2026, 2, 16), "new_years_eve") in found  # 廿九: the 12th month had 29 days
+    assert (dt.date(2025, 1, 28), "new_years_eve") in found
+    assert (dt.date(2026, 9, 25), "mid_autumn") in found
+    assert (dt.date(2026, 6, 19), "dragon_boat") in found
+    assert (dt.date(2026, 3, 3), "lantern") in found
+    assert (dt.date(2026, 8, 19), "qixi") in found
+    assert (dt.date(2026, 10, 18), "double_ninth") in found
+
+
+def test_official_holidays_and_missing_years() -> None:
+    assert day_kind(dt.date(2026, 10, 1))[0] is DayKind.HOLIDAY
+    assert day_kind(dt.date(2026, 2, 14))[0] is DayKind.ADJUSTED_WORKDAY  # 调休
+    assert day_kind(dt.date(2026, 11, 30))[0] is DayKind.WORKDAY
+    with pytest.raises(HolidayDataMissing, match="2040"):
+        day_kind(dt.date(2040, 1, 1))
+
+
+def test_split_export_has_one_event_per_file(store, filled, tmp_path) -> None:
+    items = calendar_items(store, dt.date.today(), dt.date.today() + dt.timedelta(days=60))
+    archive = write_split(tmp_path / "events.zip", items)
+    with zipfile.ZipFile(archive) as z:
+        names = z.namelist()
+        assert len(names) == len(items)
+        for name in names:
+            data = z.read(name)
+            assert len(events_by_uid(data)) == 1
+            for secret in SECRETS:
+                assert secret.encode() not in data
+    folder = write_split(tmp_path / "events", items)
+    assert len(list(folder.glob("*.ics"))) == len(items)
+
+
+def test_cli_export(store, filled, db_path, tmp_path, capsys) -> None:
+    store.close()
+    out = tmp_path / "rm.ics"
+    assert (
+        main(["export", "ics", "-o", str(out), "--db", str(db_path), "--privacy", "minimal"]) == 0
+    )
+    assert events_by_uid(out.read_bytes())
+    assert main(["export", "ics", "-o", str(tmp_path / "x" / "y.ics"), "--db", str(db_path)]) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+# -- CalDAV against a real Radicale ------------------------------------------------------
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring():
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def radicale(tmp_path):
+    """A Radicale server on 127.0.0.1 with one user, rm / secret."""
+    port = free_port()
+    users = tmp_path / "users"
+    users.write_text("rm:secret\n")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "radicale", "--server-hosts", f"127.0.0.1:{port}",
+         "--auth-type", "htpasswd", "--auth-htpasswd-filename", str(users),
+         "--auth-htpasswd-encryption", "plain",
+         "--storage-filesystem-folder", str(tmp_path / "collections")],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                break
+        time.sleep(0.1)
+    yield f"http://127.0.0.1:{port}/"
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def phone(url: str):
+    """The phone's side: another CalDAV client on the same calendar."""
+    import caldav
+
+    principal = caldav.DAVClient(url=url, username="rm", password="secret").principal()
+    return next(c for c in principal.calendars() if c.get_display_name() == "rmdesk")
+
+
+def test_push_pull_and_conflict_cycle(store, filled, radicale, memory_keyring) -> None:
+    from icalendar import Calendar
+
+    _cid, booked, proposed, _cancelled = filled
+    account = cs.Account(radicale, "rm")
+    cs.save_account(store, account)
+    cs.store_password(account, "secret")
+    assert memory_keyring.secrets == {(cs.KEYRING_SERVICE, "rm@" + radicale): "secret"}
+    assert "secret" not in "".join(str(r) for r in store.read("SELECT value FROM book_settings"))
+    password = cs.find_password(account)
+    first, last = dt.date.today(), dt.date.today() + dt.timedelta(days=60)
+    report = cs.sync(store, account, password, first, last)
+    assert report.created and report.pushed
+    cal = phone(radicale)
+    visits = VisitBook(store)
+    uid_booked = visits.get(booked).uid
+    on_phone = cal.event_by_uid(uid_booked)
+    assert "SEQUENCE:0" in on_phone.data and "STATUS:CONFIRMED" in on_phone.data
+    for secret in SECRETS:
+        assert all(secret not in e.data for e in cal.events())
+    # Nothing changed: nothing to push again.
+    assert cs.sync(store, account, password, first, last).pushed == []
+    # The client moves the booked visit on the phone to 11:00.
+    parsed = Calendar.from_ical(on_phone.data)
+    event = next(iter(parsed.walk("VEVENT")))
+    start = event.decoded("dtstart") + dt.timedelta(hours=1)
+    event["dtstart"].dt = start
+    event["dtend"].dt = start + dt.timedelta(minutes=45)
+    on_phone.data = parsed.to_ical().decode()
+    on_phone.save()
+    report = cs.sync(store, account, password, first, last)
+    assert [(c.kind, c.plan_id) for c in report.changes] == [("moved", booked)]
+    assert visits.get(booked).time.window_start == dt.time(10), "nothing applied unasked"
+    cs.apply_changes(store, report.changes)
+    assert visits.get(booked).time.window_start == dt.time(11)
+    report = cs.sync(store, account, password, first, last)
+    assert uid_booked in report.pushed
+    assert "SEQUENCE:1" in cal.event_by_uid(uid_booked).data
+    # Deleted on the phone: offered as a cancellation.
+    uid_proposed = visits.get(proposed).uid
+    cal.event_by_uid(uid_proposed).delete()
+    report = cs.sync(store, account, password, first, last)
+    assert [(c.kind, c.plan_id) for c in report.changes] == [("cancelled", proposed)]
+    cs.apply_changes(store, report.changes)
+    assert visits.get(proposed).status is VisitStatus.CANCELLED
+    # Changed on both sides: a conflict, shown and not resolved silently.
+    plan = visits.get(booked)
+    visits.save(dataclasses.replace(plan, content="带上新产品资料"))
+    on_phone = cal.event_by_uid(uid_booked)
+    parsed = Calendar.from_ical(on_phone.data)
+    event = next(iter(parsed.walk("VEVENT")))
+    start = event.decoded("dtstart") + dt.timedelta(hours=2)
+    event["dtstart"].dt = start
+    event["dtend"].dt = start + dt.timedelta(minutes=45)
+    on_phone.data = parsed.to_ical().decode()
+    on_phone.save()
+    report = cs.sync(store, account, password, first, last)
+    assert [c.plan_id for c in report.conflicts] == [booked]
+    assert visits.get(booked).time.window_start == dt.time(11)
+    cs.resolve(store, report.conflicts, "phone")
+    assert visits.get(booked).time.window_start == dt.time(13)
+    report = cs.sync(store, account, password, first, last)
+    assert not report.conflicts and uid_booked in report.pushed
+
+
+def test_sync_failures_are_clear_and_change_nothing(store, filled, radicale) -> None:
+    account = cs.Account(radicale, "rm")
+    first, last = dt.date.today(), dt.date.today() + dt.timedelta(days=60)
+    before = store.read("SELECT id, status, window_start, sequence FROM visit_plans ORDER BY id")
+    with pytest.raises(cs.SyncFailed) as wrong:
+        cs.sync(store, account, "wrong", first, last)
+    assert wrong.value.reason == "password" and "password" in str(wrong.value)
+    down = cs.Account(f"http://127.0.0.1:{free_port()}/", "rm")
+    with pytest.raises(cs.SyncFailed) as unreachable:
+        cs.sync(store, down, "secret", first, last)
+    assert unreachable.value.reason == "unreachable"
+    assert (
+        store.read("SELECT id, status, window_start, sequence FROM visit_plans ORDER BY id")
+        == before
+    )
+    assert store.read("SELECT count(*) FROM calendar_sync") == [(0,)]
+
+
+def test_cli_sync(store, filled, radicale, memory_keyring, db_path, monkeypatch, capsys) -> None:
+    store.close()
+    monkeypatch.setattr(sys, "stdin", io.StringIO("secret\n"))
+    args = ["sync", "caldav", "--db", str(db_path)]
+    assert main([*args, "--url", radicale, "--user", "rm", "--password-stdin"]) == 0
+    out = capsys.readouterr().out
+    assert "created the calendar rmdesk" in out and "pushed" in out
+    assert main(args) == 0
+    assert "pushed 0" in capsys.readouterr().out
+
+
+def test_keyring_unavailable_is_a_clear_message(monkeypatch) -> None:
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(NoKeyring())
+    try:
+        with pytest.raises(cs.SyncFailed, match="keyring"):
+            cs.store_password(cs.Account("http://x/", "rm"), "pw")
+        monkeypatch.delenv(cs.PASSWORD_ENV, raising=False)
+        assert cs.find_password(cs.Account("http://x/", "rm")) is None
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_demo_book_export_is_varied(demo_file: Path, tmp_path: Path) -> None:
+    from collections import Counter
+
+    from rmdesk.store.database import open_store
+
+    copy = tmp_path / "demo.sqlite"
+    shutil.copy(demo_file, copy)
+    s = open_store(copy)
+    items = calendar_items(s, dt.date.today(), dt.date.today() + dt.timedelta(days=60))
+    s.close()
+    kinds = Counter(i.kind for i in items)
+    statuses = Counter(i.status for i in items if i.kind == "visit")
+    assert kinds["visit"] and kinds["birthday"] and kinds["lunar_birthday"] and kinds["anniversary"]
+    assert statuses["CONFIRMED"] and statuses["TENTATIVE"] and statuses["CANCELLED"]
