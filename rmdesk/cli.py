@@ -8,6 +8,8 @@ rmdesk plan YYYY-MM-DD [--json] [--save] [--offer ID [--minutes M]]
 rmdesk briefing (--contact ID | --date YYYY-MM-DD) -o FILE.pdf [--include-sensitive]
 rmdesk export ics -o FILE [--from D --to D] [--privacy minimal|standard|full] [--split]
 rmdesk sync caldav [--url U --user N] [--password-stdin] [--yes] [--keep here|phone]
+rmdesk import ics FILE.ics [--yes]
+rmdesk feed [--host H --port P] [--renew-token]
 rmdesk branch [--name N --address A --lat LAT --lon LON --hours 08:30-17:30 ...]
 """
 
@@ -238,6 +240,31 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("here", "phone"),
         help="settle conflicts: keep rmdesk's version or the phone's",
     )
+
+    imp = commands.add_parser("import", help="import from other programs")
+    import_commands = imp.add_subparsers(dest="import_command", metavar="FORMAT", required=True)
+    import_ics = import_commands.add_parser(
+        "ics",
+        help="apply moves and cancellations from an .ics (matched by UID)",
+        description="Events that match visit plans and were moved or cancelled are listed, "
+        "and applied with --yes. Unknown events are listed; make them appointments in the "
+        "app, where you choose the client.",
+    )
+    _db_option(import_ics, top=False)
+    import_ics.add_argument("file", metavar="FILE.ics")
+    import_ics.add_argument("--yes", action="store_true", help="apply the listed changes")
+
+    feed = commands.add_parser(
+        "feed",
+        help="serve the calendar to phones on the network (until Ctrl+C)",
+        description="Serves the calendar at a URL with a secret token. It listens only on "
+        "--host (127.0.0.1 unless you choose an address of this machine on your network).",
+    )
+    _db_option(feed, top=False)
+    feed.add_argument("--host", help="the address to listen on (default 127.0.0.1)")
+    feed.add_argument("--port", type=int, help="the port (default 8765)")
+    feed.add_argument("--renew-token", action="store_true", help="a new URL; the old one stops")
+    feed.add_argument("--privacy", choices=("minimal", "standard", "full"))
 
     branch = commands.add_parser(
         "branch",
@@ -620,6 +647,96 @@ def run_sync_caldav(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_import_ics(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from rmdesk.agenda.import_ics import apply_import, plan_import
+
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        print(f"rmdesk: error: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    store = _open(args.db)
+    try:
+        plan = plan_import(store, data)
+        out = sys.stdout
+        for change in plan.changes:
+            new = change.new_start.strftime("%Y-%m-%d %H:%M") if change.new_start else ""
+            out.write(f"{change.kind}: {change.summary} {new}\n")
+        for incoming in plan.new:
+            out.write(f"new: {incoming.start:%Y-%m-%d %H:%M} {incoming.summary}\n")
+        out.write(
+            f"{len(plan.changes)} change(s), {len(plan.new)} unknown event(s), "
+            f"{plan.unchanged} unchanged\n"
+        )
+        if plan.changes and args.yes:
+            apply_import(store, plan.changes, [])
+            out.write("applied\n")
+        elif plan.changes:
+            out.write("run again with --yes to apply the changes\n")
+    finally:
+        store.close()
+    return 0
+
+
+def run_feed(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from rmdesk.agenda.feed import FeedServer, load_feed, new_token, save_feed
+    from rmdesk.agenda.ics import to_ics
+    from rmdesk.agenda.items import Privacy, calendar_items
+    from rmdesk.store.database import open_store
+
+    store = _open(args.db)
+    location = store.path or args.db
+    try:
+        settings = load_feed(store)
+        settings = dataclasses.replace(
+            settings,
+            enabled=True,
+            host=args.host or settings.host,
+            port=args.port or settings.port,
+            privacy=args.privacy or settings.privacy,
+            token=new_token() if args.renew_token else settings.token,
+        )
+        save_feed(store, settings)
+    finally:
+        store.close()
+
+    def render() -> bytes:
+        own = open_store(str(location))
+        try:
+            today = dt.date.today()
+            items = calendar_items(
+                own,
+                today - dt.timedelta(days=7),
+                today + dt.timedelta(days=90),
+                Privacy(settings.privacy),
+            )
+            return to_ics(items)
+        finally:
+            own.close()
+
+    try:
+        server = FeedServer(settings, render)
+    except OSError as exc:
+        print(
+            f"rmdesk: error: cannot listen on {settings.host}:{settings.port}: "
+            f"{exc.strerror or exc}",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"serving {settings.url()} (Ctrl+C stops)", file=sys.stderr)
+    try:
+        server.server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server.server_close()
+    return 0
+
+
 def run_branch(args: argparse.Namespace) -> int:
     import dataclasses
 
@@ -696,6 +813,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_export_ics(args)
         if args.command == "sync":
             return run_sync_caldav(args)
+        if args.command == "import":
+            return run_import_ics(args)
+        if args.command == "feed":
+            return run_feed(args)
         return run_gui(args)
     except RmdeskError as exc:
         print(f"rmdesk: error: {exc}", file=sys.stderr)

@@ -442,3 +442,111 @@ def test_demo_book_export_is_varied(demo_file: Path, tmp_path: Path) -> None:
     statuses = Counter(i.status for i in items if i.kind == "visit")
     assert kinds["visit"] and kinds["birthday"] and kinds["lunar_birthday"] and kinds["anniversary"]
     assert statuses["CONFIRMED"] and statuses["TENTATIVE"] and statuses["CANCELLED"]
+
+
+# -- import ------------------------------------------------------------------------------
+
+
+def test_import_reviews_moves_cancellations_and_new_events(store, filled) -> None:
+    from icalendar import Calendar, Event
+
+    from rmdesk.agenda.import_ics import apply_import, plan_import
+
+    cid, booked, proposed, _cancelled = filled
+    cal = Calendar.from_ical(export(store))
+    visits = VisitBook(store)
+    uid_booked, uid_proposed = visits.get(booked).uid, visits.get(proposed).uid
+    for event in cal.walk("VEVENT"):
+        if str(event["uid"]) == uid_booked:
+            start = event.decoded("dtstart") + dt.timedelta(hours=2)
+            event["dtstart"].dt = start
+            event["dtend"].dt = start + dt.timedelta(minutes=45)
+        if str(event["uid"]) == uid_proposed:
+            event["status"] = "CANCELLED"
+    lunch = Event()
+    lunch.add("uid", "phone-made-1@example.com")
+    lunch.add("summary", "和李总吃饭")
+    lunch.add("dtstart", dt.datetime.combine(DAY, dt.time(12)))
+    lunch.add("dtend", dt.datetime.combine(DAY, dt.time(13)))
+    cal.add_component(lunch)
+    before = store.read("SELECT id, status, window_start FROM visit_plans ORDER BY id")
+    plan = plan_import(store, cal.to_ical())
+    assert {(c.kind, c.plan_id) for c in plan.changes} == {
+        ("moved", booked),
+        ("cancelled", proposed),
+    }
+    assert [n.summary for n in plan.new] == ["和李总吃饭"]
+    assert store.read("SELECT id, status, window_start FROM visit_plans ORDER BY id") == before
+    apply_import(store, plan.changes, [(plan.new[0], cid)])
+    assert visits.get(booked).time.window_start == dt.time(12)
+    assert visits.get(proposed).status is VisitStatus.CANCELLED
+    made = [p for p in visits.for_contact(cid) if p.uid == "phone-made-1@example.com"]
+    assert made and made[0].time.window_start == dt.time(12) and made[0].time.duration_min == 60
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (b"", "empty"),
+        (b"hello, world", "BEGIN:VCALENDAR"),
+        (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", "no events"),
+        (
+            b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:x\r\nDTSTART:20261201T100000\r\n"
+            b"END:VEVENT\r\nEND:VCALENDAR\r\n",
+            "UID",
+        ),
+        (
+            b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nSUMMARY:x\r\nEND:VEVENT\r\n"
+            b"END:VCALENDAR\r\n",
+            "DTSTART",
+        ),
+    ],
+)
+def test_malformed_ics_names_the_problem_and_changes_nothing(store, filled, data, words) -> None:
+    from rmdesk.agenda.import_ics import BadCalendarFile, plan_import
+
+    before = store.read("SELECT id, status, window_start, sequence FROM visit_plans ORDER BY id")
+    with pytest.raises(BadCalendarFile, match=words):
+        plan_import(store, data)
+    assert (
+        store.read("SELECT id, status, window_start, sequence FROM visit_plans ORDER BY id")
+        == before
+    )
+
+
+# -- the feed ----------------------------------------------------------------------------
+
+
+def test_feed_serves_only_with_the_token(store, filled) -> None:
+    import urllib.error
+    import urllib.request
+
+    from rmdesk.agenda.feed import FeedServer, FeedSettings, load_feed, new_token
+
+    body = export(store, Privacy.MINIMAL)
+    settings = dataclasses.replace(load_feed(store), host="127.0.0.1", port=0)
+    server = FeedServer(settings, lambda: body).start()
+    base = f"http://127.0.0.1:{server.port}"
+    try:
+        with urllib.request.urlopen(f"{base}/calendar/{settings.token}.ics", timeout=5) as answer:
+            assert answer.headers["Content-Type"].startswith("text/calendar")
+            data = answer.read()
+        assert events_by_uid(data)
+        for secret in SECRETS:
+            assert secret.encode() not in data
+        for wrong in ("/calendar/guess.ics", f"/calendar/{settings.token}x.ics", "/", "/calendar/"):
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                urllib.request.urlopen(base + wrong, timeout=5)
+            assert refused.value.code == 404
+    finally:
+        server.stop()
+    renewed = FeedSettings(host="127.0.0.1", port=0, token=new_token())
+    assert renewed.token != settings.token
+    server = FeedServer(renewed, lambda: body).start()
+    try:
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(
+                f"http://127.0.0.1:{server.port}/calendar/{settings.token}.ics", timeout=5
+            )
+    finally:
+        server.stop()
