@@ -494,6 +494,16 @@ def run_plan(args: argparse.Namespace) -> int:
         return 0
     start = data["start"]
     out = sys.stdout
+    notes = {
+        "holiday": f"note: {data['day']} is a public holiday ({data['holiday']})",
+        "weekend": f"note: {data['day']} is a weekend day",
+        "adjusted_workday": f"note: {data['day']} is a working weekend day in lieu "
+        f"({data['holiday']}, 调休)",
+        "unknown": f"note: the official holidays of {data['day'][:4]} are not known to this "
+        "version; weekends are assumed to be the only days off",
+    }
+    if data["day_kind"] in notes:
+        out.write(notes[data["day_kind"]] + "\n")
     out.write(
         f"{data['day']}  {start['name'] or 'branch'}: leave {start['leave']}, "
         f"back {start['return']}, {data['total_km']:.1f} km\n"

@@ -9,15 +9,12 @@ import datetime as dt
 import io
 import shutil
 import socket
-import subprocess
 import sys
-import time
 import zipfile
 from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from rmdesk.agenda import caldav_sync as cs
 from rmdesk.agenda.dates import DayKind, HolidayDataMissing, day_kind, festivals
@@ -256,67 +253,23 @@ def test_cli_export(store, filled, db_path, tmp_path, capsys) -> None:
 # -- CalDAV against a real Radicale ------------------------------------------------------
 
 
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
+PHONES: list = []
 
 
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def radicale(tmp_path):
-    """A Radicale server on 127.0.0.1 with one user, rm / secret."""
-    port = free_port()
-    users = tmp_path / "users"
-    users.write_text("rm:secret\n")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "radicale", "--server-hosts", f"127.0.0.1:{port}",
-         "--auth-type", "htpasswd", "--auth-htpasswd-filename", str(users),
-         "--auth-htpasswd-encryption", "plain",
-         "--storage-filesystem-folder", str(tmp_path / "collections")],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                break
-        time.sleep(0.1)
-    yield f"http://127.0.0.1:{port}/"
-    proc.terminate()
-    proc.wait(timeout=10)
+@pytest.fixture(autouse=True)
+def close_phones():
+    yield
+    while PHONES:
+        PHONES.pop().close()
 
 
 def phone(url: str):
     """The phone's side: another CalDAV client on the same calendar."""
     import caldav
 
-    principal = caldav.DAVClient(url=url, username="rm", password="secret").principal()
+    client = caldav.DAVClient(url=url, username="rm", password="secret")
+    PHONES.append(client)
+    principal = client.principal()
     return next(c for c in principal.calendars() if c.get_display_name() == "rmdesk")
 
 
@@ -392,7 +345,10 @@ def test_sync_failures_are_clear_and_change_nothing(store, filled, radicale) -> 
     with pytest.raises(cs.SyncFailed) as wrong:
         cs.sync(store, account, "wrong", first, last)
     assert wrong.value.reason == "password" and "password" in str(wrong.value)
-    down = cs.Account(f"http://127.0.0.1:{free_port()}/", "rm")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed_port = s.getsockname()[1]
+    down = cs.Account(f"http://127.0.0.1:{closed_port}/", "rm")
     with pytest.raises(cs.SyncFailed) as unreachable:
         cs.sync(store, down, "secret", first, last)
     assert unreachable.value.reason == "unreachable"
@@ -538,15 +494,17 @@ def test_feed_serves_only_with_the_token(store, filled) -> None:
             with pytest.raises(urllib.error.HTTPError) as refused:
                 urllib.request.urlopen(base + wrong, timeout=5)
             assert refused.value.code == 404
+            refused.value.close()
     finally:
         server.stop()
     renewed = FeedSettings(host="127.0.0.1", port=0, token=new_token())
     assert renewed.token != settings.token
     server = FeedServer(renewed, lambda: body).start()
     try:
-        with pytest.raises(urllib.error.HTTPError):
+        with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(
                 f"http://127.0.0.1:{server.port}/calendar/{settings.token}.ics", timeout=5
             )
+        refused.value.close()
     finally:
         server.stop()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from rmdesk.agenda.dates import is_working_day
 from rmdesk.cli import main
 from rmdesk.contacts.book import ContactBook
 from rmdesk.domain import idcard
@@ -303,7 +304,7 @@ def test_day_briefing_has_one_page_per_client(qapp, demo_file: Path, tmp_path: P
     shutil.copy(demo_file, copy)
     store = open_store(copy)
     day = dt.date.today() + dt.timedelta(days=1)
-    while day.weekday() >= 5:
+    while not is_working_day(day):
         day += dt.timedelta(days=1)
     clients = {p.contact_id for p in VisitBook(store).for_day(day)}
     with_ids = store.read("SELECT count(*) FROM dossiers WHERE id_number <> ''")[0][0]

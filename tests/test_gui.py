@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import shutil
+import socket
 import time
 from pathlib import Path
 
@@ -659,3 +661,73 @@ def test_key_clients_least_known_first(desk, qtbot) -> None:
     column = [window.model.data(window.model.index(r, window.model.DOSSIER)) for r in range(n)]
     assert column == [f"{p}%" for p in percents]
     assert percents == sorted(percents), "emptiest dossier first"
+
+
+def test_phone_calendar_dialog_exports_syncs_imports_and_serves(
+    desk, qtbot, tmp_path, radicale, memory_keyring
+) -> None:
+    import urllib.request
+
+    from rmdesk.agenda import caldav_sync as cs
+    from rmdesk.planning.visits import VisitBook
+
+    window = desk.window
+    window.calendar_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "calendar_dialog", None) is not None, timeout=WAIT)
+    dialog = window.calendar_dialog
+    # Export
+    target = tmp_path / "phone.ics"
+    dialog.export(str(target))
+    qtbot.waitUntil(target.exists, timeout=WAIT)
+    assert b"BEGIN:VEVENT" in target.read_bytes()
+    # CalDAV: the password goes to the keyring, not the book
+    dialog.url.setText(radicale)
+    dialog.user.setText("rm")
+    dialog.password.setText("secret")
+    dialog.sync_button.click()
+    qtbot.waitUntil(lambda: dialog.sync_button.isEnabled(), timeout=60_000)
+    assert dialog.report is not None, dialog.message.text()
+    assert dialog.report.created and dialog.report.pushed
+    assert dialog.password.text() == ""
+    assert memory_keyring.secrets[(cs.KEYRING_SERVICE, f"rm@{radicale}")] == "secret"
+    # A wrong password is a clear message and changes nothing
+    dialog.password.setText("wrong")
+    dialog.report = None
+    dialog.sync_button.click()
+    qtbot.waitUntil(lambda: "refused" in dialog.message.text(), timeout=30_000)
+    # Import: a cancellation from another calendar, reviewed then applied
+    plans = VisitBook(window.store).between(
+        dt.date.today(), dt.date.today() + dt.timedelta(days=20)
+    )
+    victim = plans[0]
+    from icalendar import Calendar
+
+    cal = Calendar.from_ical(target.read_bytes())
+    for event in cal.walk("VEVENT"):
+        if str(event["uid"]) == victim.uid:
+            event["status"] = "CANCELLED"
+    changed = cal.to_ical().decode()
+    source = tmp_path / "back.ics"
+    source.write_text(changed, encoding="utf-8")
+    dialog.read_import(str(source))
+    qtbot.waitUntil(lambda: dialog.import_plan is not None, timeout=WAIT)
+    assert any(c.plan_id == victim.id for c in dialog.import_plan.changes)
+    dialog.import_button.click()
+    qtbot.waitUntil(
+        lambda: VisitBook(window.store).get(victim.id).status.value == "cancelled", timeout=WAIT
+    )
+    # The subscription feed, on 127.0.0.1 only
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    dialog.feed_on.setChecked(True)
+    dialog.feed_host.setCurrentText("127.0.0.1")
+    dialog.feed_port.setValue(port)
+    dialog.apply_feed()
+    qtbot.waitUntil(lambda: window.feed_server is not None, timeout=WAIT)
+    with urllib.request.urlopen(dialog.feed_url.text(), timeout=10) as answer:
+        assert b"BEGIN:VCALENDAR" in answer.read()
+    dialog.feed_on.setChecked(False)
+    dialog.apply_feed()
+    qtbot.waitUntil(lambda: window.feed_server is None, timeout=WAIT)
+    dialog.close()

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from rmdesk.agenda.dates import is_working_day
 from rmdesk.contacts.book import ContactBook
 from rmdesk.domain.contact import Address, Contact
 from rmdesk.domain.kinds import AddressKind
@@ -223,7 +224,7 @@ def test_placing_a_client_by_clicking_the_map(map_page, qtbot) -> None:
 def test_planned_day_draws_a_numbered_route(map_page, qtbot) -> None:
     page, _store, _ids = map_page
     day = dt.date.today() + dt.timedelta(days=1)
-    while day.weekday() >= 5:
+    while not is_working_day(day):
         day += dt.timedelta(days=1)
     from PySide6.QtCore import QDate
 
@@ -257,7 +258,7 @@ def test_planned_day_draws_a_numbered_route(map_page, qtbot) -> None:
 
 def next_working_day() -> dt.date:
     day = dt.date.today() + dt.timedelta(days=1)
-    while day.weekday() >= 5:
+    while not is_working_day(day):
         day += dt.timedelta(days=1)
     return day
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from rmdesk.agenda.dates import is_working_day
 from rmdesk.cli import main
 from rmdesk.domain.errors import BranchNotSet
 from rmdesk.domain.visit import Branch
@@ -238,7 +239,9 @@ def demo_copy(demo_file: Path, tmp_path: Path) -> Path:
 def test_cli_plan_json(demo_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     store = open_store(demo_copy)
     days = [
-        d for d in (dt.date.today() + dt.timedelta(days=n) for n in range(1, 15)) if d.weekday() < 5
+        d
+        for d in (dt.date.today() + dt.timedelta(days=n) for n in range(1, 15))
+        if is_working_day(d)
     ]
     store.close()
     for day in days:
@@ -265,7 +268,7 @@ def test_cli_plan_json(demo_copy: Path, capsys: pytest.CaptureFixture[str]) -> N
 
 def test_cli_plan_text_and_bad_date(demo_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     day = dt.date.today() + dt.timedelta(days=1)
-    while day.weekday() >= 5:
+    while not is_working_day(day):
         day += dt.timedelta(days=1)
     assert main(["plan", day.isoformat(), "--db", str(demo_copy)]) == 0
     assert "lunch" in capsys.readouterr().out
@@ -374,3 +377,13 @@ def test_osrm_failures_are_clear_and_change_nothing(answer: str) -> None:
     finally:
         if answer != "down":
             server.close()
+
+
+def test_plan_knows_official_holidays(demo_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", "2026-10-01", "--json", "--db", str(demo_copy)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["day_kind"], data["holiday"]) == ("holiday", "National Day")
+    assert main(["plan", "2026-02-14", "--db", str(demo_copy)]) == 0
+    assert "调休" in capsys.readouterr().out
+    assert main(["plan", "2040-01-02", "--db", str(demo_copy)]) == 0
+    assert "not known" in capsys.readouterr().out

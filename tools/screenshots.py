@@ -16,6 +16,7 @@ from PySide6 import QtWebEngineWidgets  # noqa: F401  (before the QApplication)
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 
+from rmdesk.agenda.dates import is_working_day
 from rmdesk.app import Desk
 from rmdesk.demo.generator import write_demo_book
 from rmdesk.store.database import open_store
@@ -109,7 +110,7 @@ def main(out: Path) -> None:
         assert page is not None
         wait(app, lambda: page.map.loaded and window.runner.pending == 0)
         day = dt.date.today() + dt.timedelta(days=1)
-        while day.weekday() >= 5:
+        while not is_working_day(day):
             day += dt.timedelta(days=1)
         page.day.setDate(QDate(day.year, day.month, day.day))
         page.plan()

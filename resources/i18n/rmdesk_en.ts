@@ -372,6 +372,303 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="76"/>
+        <source>Phone calendar</source>
+        <translation>Phone calendar</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="79"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="80"/>
+        <source>CalDAV sync</source>
+        <translation>CalDAV sync</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="81"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="82"/>
+        <source>Subscription</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="85"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="115"/>
+        <source> min before</source>
+        <translation> min before</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="116"/>
+        <source>no alarm</source>
+        <translation>no alarm</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="117"/>
+        <source>One event per file (some phone apps read only the first)</source>
+        <translation>One event per file (some phone apps read only the first)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="118"/>
+        <source>Festival greetings (春节, 中秋 …)</source>
+        <translation>Festival greetings (春节, 中秋 …)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="120"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="122"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="123"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="124"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="183"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="447"/>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="125"/>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="138"/>
+        <source>Export the calendar</source>
+        <translation>Export the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="140"/>
+        <source>Zip of .ics files (*.zip)</source>
+        <translation>Zip of .ics files (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="140"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="333"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="146"/>
+        <source>The last day is before the first.</source>
+        <translation>The last day is before the first.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="159"/>
+        <source>%n event(s) exported.</source>
+        <translation>
+            <numerusform>%n event exported.</numerusform>
+            <numerusform>%n events exported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="173"/>
+        <source>kept in the system keyring, never in the book</source>
+        <translation>kept in the system keyring, never in the book</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="175"/>
+        <source>Delete cancelled visits from the calendar</source>
+        <translation>Delete cancelled visits from the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="177"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="179"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="180"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="181"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="182"/>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="187"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="321"/>
+        <source>Apply what is ticked</source>
+        <translation>Apply what is ticked</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="191"/>
+        <source>Changed on the phone (tick what to apply):</source>
+        <translation>Changed on the phone (tick what to apply):</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="218"/>
+        <source>Enter the server address and the user name first.</source>
+        <translation>Enter the server address and the user name first.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="239"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="254"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="348"/>
+        <source>{0}: moved to {1}</source>
+        <translation>{0}: moved to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="256"/>
+        <source>{0}: cancelled on the phone</source>
+        <translation>{0}: cancelled on the phone</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="266"/>
+        <source>Conflict — {0}: here {1}, phone {2}. Ticked: take the phone&apos;s; unticked: keep this one.</source>
+        <translation>Conflict — {0}: here {1}, phone {2}. Ticked: take the phone&apos;s; unticked: keep this one.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="275"/>
+        <source>Synced: %n item(s) sent.</source>
+        <translation>
+            <numerusform>Synced: %n item sent.</numerusform>
+            <numerusform>Synced: %n items sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="277"/>
+        <source>The calendar was created.</source>
+        <translation>The calendar was created.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="279"/>
+        <source>Review what the phone changed below.</source>
+        <translation>Review what the phone changed below.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="316"/>
+        <source>Choose an .ics file…</source>
+        <translation>Choose an .ics file…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="320"/>
+        <source>Name of the client for ticked new events</source>
+        <translation>Name of the client for ticked new events</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="333"/>
+        <source>Import a calendar</source>
+        <translation>Import a calendar</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="350"/>
+        <source>{0}: cancelled</source>
+        <translation>{0}: cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="356"/>
+        <source>New: {0} {1}</source>
+        <translation>New: {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="362"/>
+        <source>{0} change(s), {1} new event(s), {2} unchanged.</source>
+        <translation>{0} change(s), {1} new event(s), {2} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="398"/>
+        <source>Type a name that finds exactly one client for the new events.</source>
+        <translation>Type a name that finds exactly one client for the new events.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="406"/>
+        <source>%n item(s) applied.</source>
+        <translation>
+            <numerusform>%n item applied.</numerusform>
+            <numerusform>%n items applied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="415"/>
+        <source>Serve the calendar to phones on this network</source>
+        <translation>Serve the calendar to phones on this network</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="426"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="428"/>
+        <source>New URL (the old one stops working)</source>
+        <translation>New URL (the old one stops working)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="430"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="439"/>
+        <source>127.0.0.1 serves this computer only; choose the network address to let phones on the same Wi-Fi subscribe.</source>
+        <translation>127.0.0.1 serves this computer only; choose the network address to let phones on the same Wi-Fi subscribe.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="445"/>
+        <source>Listen on</source>
+        <translation>Listen on</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="446"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="448"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="489"/>
+        <source>Cannot listen on {0}:{1}: {2}</source>
+        <translation>Cannot listen on {0}:{1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="495"/>
+        <source>The subscription is on.</source>
+        <translation>The subscription is on.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="497"/>
+        <source>The subscription is off.</source>
+        <translation>The subscription is off.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <location filename="../../rmdesk/ui/company_dialog.py" line="48"/>
@@ -1331,27 +1628,67 @@
         <translation>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="356"/>
+        <location filename="../../rmdesk/ui/labels.py" line="360"/>
+        <source>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</source>
+        <translation>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="365"/>
+        <source>The calendar server {0} refused the user name or password. Enter them again.</source>
+        <translation>The calendar server {0} refused the user name or password. Enter them again.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="369"/>
+        <source>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</source>
+        <translation>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="374"/>
+        <source>The calendar was deleted on {0} during the sync. Sync again to create it anew.</source>
+        <translation>The calendar was deleted on {0} during the sync. Sync again to create it anew.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="378"/>
+        <source>This system has no keyring to keep the password of {0}. Enter it for each sync.</source>
+        <translation>This system has no keyring to keep the password of {0}. Enter it for each sync.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="385"/>
+        <source>The calendar server {0} answered with an error: {1}</source>
+        <translation>The calendar server {0} answered with an error: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="390"/>
+        <source>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</source>
+        <translation>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="394"/>
+        <source>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</source>
+        <translation>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="400"/>
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="362"/>
+        <location filename="../../rmdesk/ui/labels.py" line="406"/>
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="368"/>
+        <location filename="../../rmdesk/ui/labels.py" line="412"/>
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>That visit plan no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="372"/>
+        <location filename="../../rmdesk/ui/labels.py" line="416"/>
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>Some fields are not valid; they are marked in the form.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="375"/>
+        <location filename="../../rmdesk/ui/labels.py" line="419"/>
         <source>Something went wrong: {0}</source>
         <translation>Something went wrong: {0}</translation>
     </message>
@@ -2037,202 +2374,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="88"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="89"/>
         <source>rmdesk — contact book</source>
         <translation>rmdesk — contact book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="128"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="131"/>
         <source>&amp;New contact</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="130"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="133"/>
         <source>&amp;Edit contact</source>
         <translation>&amp;Edit contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="132"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="135"/>
         <source>Move to &amp;trash</source>
         <translation>Move to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="135"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="138"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Undo delete</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="138"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="141"/>
         <source>Who is &amp;near…</source>
         <translation>Who is &amp;near…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="141"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="144"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="143"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="146"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="144"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="279"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="147"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="285"/>
         <source>Empty the trash…</source>
         <translation>Empty the trash…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="145"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="148"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="146"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="147"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="150"/>
         <source>&amp;About rmdesk</source>
         <translation>&amp;About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="149"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="184"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="152"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="190"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="152"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="185"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="367"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="155"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="191"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="374"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="155"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="186"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="158"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="192"/>
         <source>Map and day</source>
         <translation>Map and day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="157"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="160"/>
         <source>&amp;Dossier…</source>
         <translation>&amp;Dossier…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="158"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="161"/>
         <source>&amp;Briefing…</source>
         <translation>&amp;Briefing…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="159"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="162"/>
         <source>&amp;Referrals…</source>
         <translation>&amp;Referrals…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="161"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="164"/>
         <source>Who can &amp;introduce me…</source>
         <translation>Who can &amp;introduce me…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="164"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="167"/>
         <source>&amp;Thank the introducers…</source>
         <translation>&amp;Thank the introducers…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="166"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="169"/>
         <source>&amp;Companies…</source>
         <translation>&amp;Companies…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="168"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="171"/>
+        <source>Phone &amp;calendar…</source>
+        <translation>Phone &amp;calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="174"/>
         <source>&amp;Branch and working day…</source>
         <translation>&amp;Branch and working day…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="171"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="177"/>
         <source>Add to a day&apos;s &amp;visits…</source>
         <translation>Add to a day&apos;s &amp;visits…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="174"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="180"/>
         <source>Plan a &amp;visit…</source>
         <translation>Plan a &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="177"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="183"/>
         <source>&amp;Place on the map</source>
         <translation>&amp;Place on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="206"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="212"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="232"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="238"/>
         <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
         <translation>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="269"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="275"/>
         <source>Contacts in the trash can be restored until the trash is emptied.</source>
         <translation>Contacts in the trash can be restored until the trash is emptied.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="277"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="283"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="292"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="298"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="304"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="303"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="309"/>
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="314"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="320"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="321"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="328"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="325"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="332"/>
         <source>&amp;Trash</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="328"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="335"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="356"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="363"/>
         <source>Showing the map selection; choose a group in the tree to show all.</source>
         <translation>Showing the map selection; choose a group in the tree to show all.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="367"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="374"/>
         <source>Trash ({0})</source>
         <translation>Trash ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="373"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="380"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -2240,7 +2582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="375"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="382"/>
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ contacts</numerusform>
@@ -2248,27 +2590,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="386"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="393"/>
         <source>No contact matches “{0}”.</source>
         <translation>No contact matches “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="394"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="401"/>
         <source>No contact in this group.</source>
         <translation>No contact in this group.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="396"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="403"/>
         <source>Your book is empty. Add your first contact with New contact (Ctrl+N), or start rmdesk with --demo to explore a demo book.</source>
         <translation>Your book is empty. Add your first contact with New contact (Ctrl+N), or start rmdesk with --demo to explore a demo book.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="506"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="513"/>
         <source>Add to a day&apos;s visits</source>
         <translation>Add to a day&apos;s visits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="507"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="514"/>
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n contact will be visited on this day (flexible times):</numerusform>
@@ -2276,17 +2618,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="601"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="608"/>
         <source>Briefing — {0}</source>
         <translation>Briefing — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="757"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="683"/>
+        <source>The calendar subscription cannot listen on {0}:{1}: {2}</source>
+        <translation>The calendar subscription cannot listen on {0}:{1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="829"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="771"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="843"/>
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Moved %n contact to the trash. Undo with Ctrl+Z.</numerusform>
@@ -2294,8 +2641,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="786"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="797"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="858"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="869"/>
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>Restored %n contact.</numerusform>
@@ -2303,12 +2650,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="808"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="880"/>
         <source>Empty the trash</source>
         <translation>Empty the trash</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="810"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="882"/>
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n contact in the trash for good? This cannot be undone.</numerusform>
@@ -2316,7 +2663,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="822"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="894"/>
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>Deleted %n contact for good.</numerusform>
@@ -2324,22 +2671,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="832"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="904"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="839"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="911"/>
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="861"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="933"/>
         <source>About rmdesk</source>
         <translation>About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="862"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="934"/>
         <source>rmdesk {0}
 The relationship manager&apos;s desk.
 Book: {1}</source>
@@ -2611,7 +2958,7 @@ Book: {1}</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="183"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="642"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="659"/>
         <source>Not planned</source>
         <translation>Not planned</translation>
     </message>
@@ -2695,13 +3042,13 @@ Book: {1}</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="334"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="608"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="625"/>
         <source>appointment</source>
         <translation>appointment</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="334"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="608"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="625"/>
         <source>flexible</source>
         <translation>flexible</translation>
     </message>
@@ -2731,32 +3078,52 @@ Book: {1}</translation>
         <translation>This order breaks the working day or lunch.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="433"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="393"/>
+        <source>A public holiday ({0}).</source>
+        <translation>A public holiday ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="395"/>
+        <source>A weekend day.</source>
+        <translation>A weekend day.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="397"/>
+        <source>A working weekend day in lieu (调休, {0}).</source>
+        <translation>A working weekend day in lieu (调休, {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="400"/>
+        <source>The official holidays of {0} are not known yet; only weekends count as days off.</source>
+        <translation>The official holidays of {0} are not known yet; only weekends count as days off.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="450"/>
         <source>{0}  {1}  ({2}, {3}, {4} min)</source>
         <translation>{0}  {1}  ({2}, {3}, {4} min)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="493"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="510"/>
         <source>Who is near</source>
         <translation>Who is near</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="496"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="513"/>
         <source>{0}&apos;s visit at {1}</source>
         <translation>{0}&apos;s visit at {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="517"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="534"/>
         <source>Briefings for {0}</source>
         <translation>Briefings for {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="553"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="570"/>
         <source>Delete visit plans</source>
         <translation>Delete visit plans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="555"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="572"/>
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>Delete %n visit plan? To keep a record, mark them cancelled instead.</numerusform>
@@ -2764,7 +3131,7 @@ Book: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="577"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="594"/>
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>%n visit added to {0}.</numerusform>
@@ -2772,64 +3139,64 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="607"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="624"/>
         <source>Bring: {0}</source>
         <translation>Bring: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="626"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="643"/>
         <source>Arrive</source>
         <translation>Arrive</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="627"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="644"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="628"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="645"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="629"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="646"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="630"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="647"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="687"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="704"/>
         <source>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</source>
         <translation>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="631"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="648"/>
         <source>Drive</source>
         <translation>Drive</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="634"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="679"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="651"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="696"/>
         <source>Day sheet {0}</source>
         <translation>Day sheet {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="647"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="664"/>
         <source>Lunch</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="659"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="685"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="676"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="702"/>
         <source>Save the day sheet</source>
         <translation>Save the day sheet</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="661"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="678"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -3409,6 +3776,29 @@ Book: {1}</translation>
         <location filename="../../rmdesk/ui/referral_views.py" line="226"/>
         <source>No one in the book shares a tie, a company or a friend with them yet.</source>
         <translation>No one in the book shares a tie, a company or a friend with them yet.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="52"/>
+        <source>Minimal: “拜访 王先生”, time, place</source>
+        <translation>Minimal: “拜访 王先生”, time, place</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="53"/>
+        <source>Standard: also purpose and materials</source>
+        <translation>Standard: also purpose and materials</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="54"/>
+        <source>Full: also the briefing&apos;s key facts</source>
+        <translation>Full: also the briefing&apos;s key facts</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="56"/>
+        <source>No profile ever carries the ID number, health, income or religion.</source>
+        <translation>No profile ever carries the ID number, health, income or religion.</translation>
     </message>
 </context>
 </TS>

@@ -372,6 +372,300 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="76"/>
+        <source>Phone calendar</source>
+        <translation>手机日历</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="79"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="80"/>
+        <source>CalDAV sync</source>
+        <translation>CalDAV 同步</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="81"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="82"/>
+        <source>Subscription</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="85"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="115"/>
+        <source> min before</source>
+        <translation> 分钟前</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="116"/>
+        <source>no alarm</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="117"/>
+        <source>One event per file (some phone apps read only the first)</source>
+        <translation>每个日程一个文件（有些手机应用只读第一个）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="118"/>
+        <source>Festival greetings (春节, 中秋 …)</source>
+        <translation>节日问候（春节、中秋 …）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="120"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="122"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="123"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="124"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="183"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="447"/>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="125"/>
+        <source>Alarm</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="138"/>
+        <source>Export the calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="140"/>
+        <source>Zip of .ics files (*.zip)</source>
+        <translation>.ics 文件压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="140"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="333"/>
+        <source>Calendar (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="146"/>
+        <source>The last day is before the first.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="159"/>
+        <source>%n event(s) exported.</source>
+        <translation>
+            <numerusform>已导出 %n 个日程。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="173"/>
+        <source>kept in the system keyring, never in the book</source>
+        <translation>保存在系统钥匙串中，不会写入通讯录</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="175"/>
+        <source>Delete cancelled visits from the calendar</source>
+        <translation>从日历中删除已取消的拜访</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="177"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="179"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="180"/>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="181"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="182"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="187"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="321"/>
+        <source>Apply what is ticked</source>
+        <translation>应用勾选的项目</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="191"/>
+        <source>Changed on the phone (tick what to apply):</source>
+        <translation>手机上的改动（勾选要应用的）：</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="218"/>
+        <source>Enter the server address and the user name first.</source>
+        <translation>请先填写服务器地址和用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="239"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="254"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="348"/>
+        <source>{0}: moved to {1}</source>
+        <translation>{0}：改到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="256"/>
+        <source>{0}: cancelled on the phone</source>
+        <translation>{0}：在手机上取消</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="266"/>
+        <source>Conflict — {0}: here {1}, phone {2}. Ticked: take the phone&apos;s; unticked: keep this one.</source>
+        <translation>冲突 — {0}：本机 {1}，手机 {2}。勾选：采用手机的；不勾选：保留本机的。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="275"/>
+        <source>Synced: %n item(s) sent.</source>
+        <translation>
+            <numerusform>同步完成：发送了 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="277"/>
+        <source>The calendar was created.</source>
+        <translation>已创建日历。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="279"/>
+        <source>Review what the phone changed below.</source>
+        <translation>请在下方查看手机上的改动。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="316"/>
+        <source>Choose an .ics file…</source>
+        <translation>选择 .ics 文件…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="320"/>
+        <source>Name of the client for ticked new events</source>
+        <translation>勾选的新日程对应的客户姓名</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="333"/>
+        <source>Import a calendar</source>
+        <translation>导入日历</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="350"/>
+        <source>{0}: cancelled</source>
+        <translation>{0}：已取消</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="356"/>
+        <source>New: {0} {1}</source>
+        <translation>新日程：{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="362"/>
+        <source>{0} change(s), {1} new event(s), {2} unchanged.</source>
+        <translation>{0} 项改动，{1} 个新日程，{2} 个未变。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="398"/>
+        <source>Type a name that finds exactly one client for the new events.</source>
+        <translation>请输入能唯一找到一位客户的姓名。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="406"/>
+        <source>%n item(s) applied.</source>
+        <translation>
+            <numerusform>已应用 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="415"/>
+        <source>Serve the calendar to phones on this network</source>
+        <translation>向本网络中的手机提供日历订阅</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="426"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="428"/>
+        <source>New URL (the old one stops working)</source>
+        <translation>新的地址（旧地址随即失效）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="430"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="439"/>
+        <source>127.0.0.1 serves this computer only; choose the network address to let phones on the same Wi-Fi subscribe.</source>
+        <translation>127.0.0.1 只对本机提供；选择网络地址，同一 Wi-Fi 下的手机才能订阅。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="445"/>
+        <source>Listen on</source>
+        <translation>监听地址</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="446"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="448"/>
+        <source>URL</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="489"/>
+        <source>Cannot listen on {0}:{1}: {2}</source>
+        <translation>无法在 {0}:{1} 上监听：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="495"/>
+        <source>The subscription is on.</source>
+        <translation>订阅已开启。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="497"/>
+        <source>The subscription is off.</source>
+        <translation>订阅已关闭。</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <location filename="../../rmdesk/ui/company_dialog.py" line="48"/>
@@ -1331,27 +1625,67 @@
         <translation>{0} 还没有带坐标的地址。请在“编辑联系人”中为地址填写经纬度，即可查看附近的人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="356"/>
+        <location filename="../../rmdesk/ui/labels.py" line="360"/>
+        <source>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</source>
+        <translation>无法连接日历服务器 {0}。请检查地址和网络后再同步。本地没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="365"/>
+        <source>The calendar server {0} refused the user name or password. Enter them again.</source>
+        <translation>日历服务器 {0} 拒绝了用户名或密码，请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="369"/>
+        <source>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</source>
+        <translation>{0} 的证书不受信任。请检查地址，或询问服务器管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="374"/>
+        <source>The calendar was deleted on {0} during the sync. Sync again to create it anew.</source>
+        <translation>同步期间日历在 {0} 上被删除。再同步一次即可重新创建。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="378"/>
+        <source>This system has no keyring to keep the password of {0}. Enter it for each sync.</source>
+        <translation>本系统没有可保存 {0} 密码的钥匙串，每次同步时请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="385"/>
+        <source>The calendar server {0} answered with an error: {1}</source>
+        <translation>日历服务器 {0} 返回错误：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="390"/>
+        <source>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</source>
+        <translation>这不是 rmdesk 能读取的日历文件：{0}。没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="394"/>
+        <source>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</source>
+        <translation>文件无法读写：{0}。请检查文件夹、权限和磁盘空间。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="400"/>
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>支行还没有位置，日程无从出发。请在“计划 → 支行与工作日”中设置。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="362"/>
+        <location filename="../../rmdesk/ui/labels.py" line="406"/>
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>路线服务器 {0} 没有响应（{1}）。请在“计划 → 支行与工作日”中检查地址，或清空它以按直线距离排程。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="368"/>
+        <location filename="../../rmdesk/ui/labels.py" line="412"/>
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>该拜访计划已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="372"/>
+        <location filename="../../rmdesk/ui/labels.py" line="416"/>
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>部分字段无效，已在表单中标出。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="375"/>
+        <location filename="../../rmdesk/ui/labels.py" line="419"/>
         <source>Something went wrong: {0}</source>
         <translation>出现错误：{0}</translation>
     </message>
@@ -2037,302 +2371,312 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="88"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="89"/>
         <source>rmdesk — contact book</source>
         <translation>rmdesk — 通讯录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="128"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="131"/>
         <source>&amp;New contact</source>
         <translation>新建联系人(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="130"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="133"/>
         <source>&amp;Edit contact</source>
         <translation>编辑联系人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="132"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="135"/>
         <source>Move to &amp;trash</source>
         <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="135"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="138"/>
         <source>&amp;Undo delete</source>
         <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="138"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="141"/>
         <source>Who is &amp;near…</source>
         <translation>附近的人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="141"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="144"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="143"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="146"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="144"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="279"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="147"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="285"/>
         <source>Empty the trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="145"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="148"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="146"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="147"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="150"/>
         <source>&amp;About rmdesk</source>
         <translation>关于 rmdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="149"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="184"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="152"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="190"/>
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="152"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="185"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="367"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="155"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="191"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="374"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="155"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="186"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="158"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="192"/>
         <source>Map and day</source>
         <translation>地图与日程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="157"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="160"/>
         <source>&amp;Dossier…</source>
         <translation>客户情报(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="158"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="161"/>
         <source>&amp;Briefing…</source>
         <translation>拜访简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="159"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="162"/>
         <source>&amp;Referrals…</source>
         <translation>介绍关系(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="161"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="164"/>
         <source>Who can &amp;introduce me…</source>
         <translation>谁能引荐(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="164"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="167"/>
         <source>&amp;Thank the introducers…</source>
         <translation>答谢介绍人(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="166"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="169"/>
         <source>&amp;Companies…</source>
         <translation>企业(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="168"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="171"/>
+        <source>Phone &amp;calendar…</source>
+        <translation>手机日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="174"/>
         <source>&amp;Branch and working day…</source>
         <translation>支行与工作日(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="171"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="177"/>
         <source>Add to a day&apos;s &amp;visits…</source>
         <translation>加入某天的拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="174"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="180"/>
         <source>Plan a &amp;visit…</source>
         <translation>计划拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="177"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="183"/>
         <source>&amp;Place on the map</source>
         <translation>在地图上定位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="206"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="212"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="232"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="238"/>
         <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
         <translation>搜索姓名、拼音（zhangsan、zs）、单位、电话、备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="269"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="275"/>
         <source>Contacts in the trash can be restored until the trash is emptied.</source>
         <translation>回收站中的联系人在清空回收站之前都可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="277"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="283"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="292"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="298"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="304"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="303"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="309"/>
         <source>&amp;Clients</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="314"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="320"/>
         <source>&amp;Planning</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="321"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="328"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="325"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="332"/>
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="328"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="335"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="356"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="363"/>
         <source>Showing the map selection; choose a group in the tree to show all.</source>
         <translation>正在显示地图选区内的客户；在左侧分组中选择任一分组即可显示全部。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="367"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="374"/>
         <source>Trash ({0})</source>
         <translation>回收站（{0}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="373"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="380"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n 位联系人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="375"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="382"/>
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="386"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="393"/>
         <source>No contact matches “{0}”.</source>
         <translation>没有与“{0}”匹配的联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="394"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="401"/>
         <source>No contact in this group.</source>
         <translation>该分组中没有联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="396"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="403"/>
         <source>Your book is empty. Add your first contact with New contact (Ctrl+N), or start rmdesk with --demo to explore a demo book.</source>
         <translation>通讯录还是空的。点击“新建联系人”（Ctrl+N）添加第一位联系人，或用 --demo 启动 rmdesk 体验演示通讯录。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="506"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="513"/>
         <source>Add to a day&apos;s visits</source>
         <translation>加入某天的拜访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="507"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="514"/>
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n 位联系人将在这一天拜访（时间灵活）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="601"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="608"/>
         <source>Briefing — {0}</source>
         <translation>拜访简报 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="757"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="683"/>
+        <source>The calendar subscription cannot listen on {0}:{1}: {2}</source>
+        <translation>日历订阅无法在 {0}:{1} 上监听：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="829"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="771"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="843"/>
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>已将 %n 位联系人移到回收站。按 Ctrl+Z 撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="786"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="797"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="858"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="869"/>
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>已恢复 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="808"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="880"/>
         <source>Empty the trash</source>
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="810"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="882"/>
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>永久删除回收站中的 %n 位联系人？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="822"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="894"/>
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>已永久删除 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="832"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="904"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="839"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="911"/>
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="861"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="933"/>
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="862"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="934"/>
         <source>rmdesk {0}
 The relationship manager&apos;s desk.
 Book: {1}</source>
@@ -2602,7 +2946,7 @@ Book: {1}</source>
     </message>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="183"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="642"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="659"/>
         <source>Not planned</source>
         <translation>未排入</translation>
     </message>
@@ -2685,13 +3029,13 @@ Book: {1}</source>
     </message>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="334"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="608"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="625"/>
         <source>appointment</source>
         <translation>约见</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="334"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="608"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="625"/>
         <source>flexible</source>
         <translation>灵活</translation>
     </message>
@@ -2721,103 +3065,123 @@ Book: {1}</source>
         <translation>这个顺序超出了工作时间或占用了午休。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="433"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="393"/>
+        <source>A public holiday ({0}).</source>
+        <translation>法定节假日（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="395"/>
+        <source>A weekend day.</source>
+        <translation>周末。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="397"/>
+        <source>A working weekend day in lieu (调休, {0}).</source>
+        <translation>调休上班日（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="400"/>
+        <source>The official holidays of {0} are not known yet; only weekends count as days off.</source>
+        <translation>{0} 年的法定节假日尚未收录；暂按只有周末休息计算。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="450"/>
         <source>{0}  {1}  ({2}, {3}, {4} min)</source>
         <translation>{0}  {1}（{2}，{3}，{4} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="493"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="510"/>
         <source>Who is near</source>
         <translation>附近的人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="496"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="513"/>
         <source>{0}&apos;s visit at {1}</source>
         <translation>{1} 拜访{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="517"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="534"/>
         <source>Briefings for {0}</source>
         <translation>{0} 的拜访简报</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="553"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="570"/>
         <source>Delete visit plans</source>
         <translation>删除拜访计划</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="555"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="572"/>
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>删除 %n 个拜访计划？如需保留记录，请改为标记为取消。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="577"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="594"/>
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>已在 {0} 加入 %n 个拜访。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="607"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="624"/>
         <source>Bring: {0}</source>
         <translation>携带：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="626"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="643"/>
         <source>Arrive</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="627"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="644"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="628"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="645"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="629"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="646"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="630"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="647"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="687"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="704"/>
         <source>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</source>
         <translation>日程单无法写入 {0}。请检查文件夹是否存在、是否有写入权限以及磁盘是否还有空间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="631"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="648"/>
         <source>Drive</source>
         <translation>车程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="634"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="679"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="651"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="696"/>
         <source>Day sheet {0}</source>
         <translation>{0} 日程单</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="647"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="664"/>
         <source>Lunch</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="659"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="685"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="676"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="702"/>
         <source>Save the day sheet</source>
         <translation>保存日程单</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="661"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="678"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -3396,6 +3760,29 @@ Book: {1}</source>
         <location filename="../../rmdesk/ui/referral_views.py" line="226"/>
         <source>No one in the book shares a tie, a company or a friend with them yet.</source>
         <translation>通讯录里还没有人和他同缘、同单位或有共同朋友。</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="52"/>
+        <source>Minimal: “拜访 王先生”, time, place</source>
+        <translation>最少：“拜访 王先生”、时间、地点</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="53"/>
+        <source>Standard: also purpose and materials</source>
+        <translation>标准：另含目的和携带物品</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="54"/>
+        <source>Full: also the briefing&apos;s key facts</source>
+        <translation>完整：另含简报要点</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="56"/>
+        <source>No profile ever carries the ID number, health, income or religion.</source>
+        <translation>任何方案都不会带出身份证号、健康、收入或宗教。</translation>
     </message>
 </context>
 </TS>

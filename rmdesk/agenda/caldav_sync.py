@@ -173,12 +173,15 @@ def _translate(exc: BaseException, url: str) -> SyncFailed:
     return SyncFailed("server", url, text[:200])
 
 
-def _calendar(account: Account, password: str, report: Report) -> Any:
+def _client(account: Account, password: str) -> Any:
     import caldav
 
-    client = caldav.DAVClient(  # type: ignore[operator]
+    return caldav.DAVClient(  # type: ignore[operator]
         url=account.url, username=account.username, password=password
     )
+
+
+def _calendar(client: Any, account: Account, report: Report) -> Any:
     principal = client.principal()
     for cal in principal.calendars():
         if cal.get_display_name() == account.calendar:
@@ -283,14 +286,17 @@ def sync(
     state = _state(store)
     remembered: list[tuple[str, str, str, str, int]] = []
     forgotten: list[str] = []
+    client = _client(account, password)
     try:
-        cal = _calendar(account, password, report)
+        cal = _calendar(client, account, report)
         remote = _remote_items(cal)
 
         def push(item: CalItem) -> None:
             obj = cal.save_event(to_ics([item]).decode(), increase_seqno=False)
-            fresh = cal.event_by_uid(item.uid)
-            etag = str(fresh.props.get("{DAV:}getetag", "") or fresh.etag or "")
+            etag = str(obj.props.get("{DAV:}getetag", "") or obj.etag or "")
+            if not etag:  # a server that answers PUT without an ETag
+                fresh = cal.event_by_uid(item.uid)
+                etag = str(fresh.props.get("{DAV:}getetag", "") or fresh.etag or "")
             remembered.append((item.uid, str(obj.url), etag, item.fingerprint(), item.sequence))
             report.pushed.append(item.uid)
 
@@ -365,6 +371,8 @@ def sync(
         if report.pushed or forgotten:
             _remember(store, remembered, forgotten)  # what reached the server stays known
         raise failure from exc
+    finally:
+        client.close()
     _remember(store, remembered, forgotten)
     return report
 

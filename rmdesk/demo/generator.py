@@ -15,6 +15,7 @@ from typing import Any, cast
 
 from sqlalchemy import Table, func, insert, select
 
+from rmdesk.agenda.dates import is_working_day
 from rmdesk.contacts.book import search_text
 from rmdesk.contacts.pinyin import sort_key
 from rmdesk.demo.dossiers import dossier_rows
@@ -503,7 +504,7 @@ def visit_rows(
     planned = 0
     while planned < PLAN_DAYS:
         day += dt.timedelta(days=1)
-        if day.weekday() >= 5:
+        if not is_working_day(day):  # official holidays and 调休 where known
             continue
         planned += 1
         home = DAY_DISTRICTS[planned % len(DAY_DISTRICTS)]

@@ -83,6 +83,18 @@ def offer_slots(store: Store, plan: VisitPlan) -> list[Slot]:
     return propose_slots(plan.time.day, branch, day, candidate)
 
 
+def day_kind_of(day: dt.date) -> tuple[str, str]:
+    """("workday" | "weekend" | "holiday" | "adjusted_workday" | "unknown", holiday name):
+    China's official calendar, or "unknown" for a year it does not know yet."""
+    from rmdesk.agenda.dates import HolidayDataMissing, day_kind
+
+    try:
+        kind, name = day_kind(day)
+    except HolidayDataMissing:
+        return "unknown", ""
+    return kind.value, name
+
+
 def _hhmm(when: dt.datetime) -> str:
     return when.strftime("%H:%M")
 
@@ -90,8 +102,11 @@ def _hhmm(when: dt.datetime) -> str:
 def route_json(route: DayRoute) -> dict[str, Any]:
     """The route as `rmdesk plan --json` prints it."""
     branch: Branch = route.branch
+    kind, holiday = day_kind_of(route.day)
     return {
         "day": route.day.isoformat(),
+        "day_kind": kind,
+        "holiday": holiday,
         "start": {
             "name": branch.name,
             "lat": branch.lat,

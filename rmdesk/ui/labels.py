@@ -352,6 +352,50 @@ def error_text(error: BaseException) -> str:
             "{0} has no address with coordinates yet. Add latitude and longitude to an "
             "address (Edit contact) to see who is near.",
         ).format(error.name)
+    from rmdesk.agenda.caldav_sync import SyncFailed
+    from rmdesk.agenda.import_ics import BadCalendarFile
+
+    if isinstance(error, SyncFailed):
+        texts = {
+            "unreachable": QCoreApplication.translate(
+                "Errors",
+                "Cannot reach the calendar server {0}. Check the address and the network, "
+                "then sync again. Nothing was changed here.",
+            ),
+            "password": QCoreApplication.translate(
+                "Errors",
+                "The calendar server {0} refused the user name or password. Enter them again.",
+            ),
+            "certificate": QCoreApplication.translate(
+                "Errors",
+                "The certificate of {0} is not trusted. Check the address, or ask whoever "
+                "runs the server.",
+            ),
+            "calendar_gone": QCoreApplication.translate(
+                "Errors",
+                "The calendar was deleted on {0} during the sync. Sync again to create it anew.",
+            ),
+            "no_keyring": QCoreApplication.translate(
+                "Errors",
+                "This system has no keyring to keep the password of {0}. Enter it for each sync.",
+            ),
+        }
+        text = texts.get(error.reason)
+        if text is None:
+            return QCoreApplication.translate(
+                "Errors", "The calendar server {0} answered with an error: {1}"
+            ).format(error.url, error.detail)
+        return text.format(error.url)
+    if isinstance(error, BadCalendarFile):
+        return QCoreApplication.translate(
+            "Errors", "This is not a calendar file rmdesk can read: {0}. Nothing was changed."
+        ).format(error.detail)
+    if isinstance(error, OSError):
+        return QCoreApplication.translate(
+            "Errors",
+            "The file could not be written or read: {0}. Check the folder, the permissions "
+            "and the free space.",
+        ).format(error.strerror or str(error))
     if isinstance(error, BranchNotSet):
         return QCoreApplication.translate(
             "Errors",

@@ -40,6 +40,7 @@ from rmdesk.ui.preferences import Preferences
 from rmdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from rmdesk.agenda.feed import FeedServer
     from rmdesk.domain.dossier import Dossier
     from rmdesk.ui.contact_editor import ContactEditor
     from rmdesk.ui.dossier_editor import DossierEditor
@@ -107,6 +108,8 @@ class MainWindow(QMainWindow):
         self.model.set_filter(BookFilter())
         self.trash_model.set_filter(BookFilter(trash=True))
         self.refresh_counts()
+        self.feed_server: FeedServer | None = None
+        self.runner.submit(self._load_feed, self._start_saved_feed)
 
     # -- construction ------------------------------------------------------------------
 
@@ -164,6 +167,9 @@ class MainWindow(QMainWindow):
             self.tr("&Thank the introducers…"), None, self.show_thank_yous
         )
         self.companies_action = self._action(self.tr("&Companies…"), None, self.show_companies)
+        self.calendar_action = self._action(
+            self.tr("Phone &calendar…"), "Ctrl+Shift+C", self.show_calendar
+        )
         self.branch_action = self._action(
             self.tr("&Branch and working day…"), None, self.edit_branch
         )
@@ -317,6 +323,7 @@ class MainWindow(QMainWindow):
         planning_menu.addAction(self.place_action)
         planning_menu.addAction(self.map_area_action)
         planning_menu.addSeparator()
+        planning_menu.addAction(self.calendar_action)
         planning_menu.addAction(self.branch_action)
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.contacts_area_action)
@@ -648,6 +655,71 @@ class MainWindow(QMainWindow):
         self.company_dialog = dialog
         dialog.show()
 
+    # -- the phone calendar ---------------------------------------------------------------
+
+    def show_calendar(self) -> None:
+        from rmdesk.ui.calendar_dialog import CalendarDialog
+
+        dialog = CalendarDialog(self.store, self.runner, self.feed_server, self)
+        dialog.changed.connect(lambda: self._changed())
+        dialog.changed.connect(
+            lambda: self.plan_page.plans_changed() if self.plan_page is not None else None
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.calendar_dialog = dialog
+        dialog.show()
+
+    def _load_feed(self) -> Any:
+        from rmdesk.agenda.feed import load_feed
+
+        return load_feed(self.store)
+
+    def _start_saved_feed(self, settings: Any) -> None:
+        if settings.enabled:
+            try:
+                self.restart_feed(settings)
+            except OSError as exc:
+                self.statusBar().showMessage(
+                    self.tr("The calendar subscription cannot listen on {0}:{1}: {2}").format(
+                        settings.host, settings.port, exc.strerror or exc
+                    ),
+                    10000,
+                )
+
+    def restart_feed(self, settings: Any) -> None:
+        """Stop the subscription feed, and start it again if it is enabled."""
+        import datetime as dt
+
+        from rmdesk.agenda.feed import FeedServer
+        from rmdesk.agenda.ics import to_ics
+        from rmdesk.agenda.items import Privacy, calendar_items
+        from rmdesk.store.database import open_store
+
+        if self.feed_server is not None:
+            self.feed_server.stop()
+            self.feed_server = None
+        if not settings.enabled:
+            return
+        store = self.store
+
+        def render() -> bytes:
+            # On the feed's own thread: a SQLite book gets its own connection there.
+            own = open_store(str(store.path)) if store.path is not None else store
+            try:
+                today = dt.date.today()
+                items = calendar_items(
+                    own,
+                    today - dt.timedelta(days=7),
+                    today + dt.timedelta(days=90),
+                    Privacy(settings.privacy),
+                )
+                return to_ics(items)
+            finally:
+                if own is not store:
+                    own.close()
+
+        self.feed_server = FeedServer(settings, render).start()
+
     def edit_branch(self) -> None:
         from rmdesk.planning.visits import VisitBook
         from rmdesk.ui.branch_dialog import BranchDialog
@@ -865,6 +937,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.feed_server is not None:
+            self.feed_server.stop()
+            self.feed_server = None
         self.prefs.set_layout("main_window", self.saveGeometry())
         self.prefs.set_layout("book_splitter", self.splitter.saveState())
         super().closeEvent(event)

@@ -367,6 +367,7 @@ class PlanPage(QWidget):
         )
         if route.problems:
             summary += "  ⚠ " + self.tr("This order breaks the working day or lunch.")
+        summary += self._day_note(route.day)
         self.summary.setText(summary)
         b = route.branch
         points: list[tuple[float, float, str, str]] = []
@@ -383,6 +384,22 @@ class PlanPage(QWidget):
     def _redraw_route(self) -> None:
         if self.route_points:
             self.map.show_route(self.route_points)
+
+    def _day_note(self, day: dt.date) -> str:
+        from rmdesk.planning.day import day_kind_of
+
+        kind, name = day_kind_of(day)
+        if kind == "holiday":
+            return "  ⚠ " + self.tr("A public holiday ({0}).").format(name)
+        if kind == "weekend":
+            return "  ⚠ " + self.tr("A weekend day.")
+        if kind == "adjusted_workday":
+            return "  " + self.tr("A working weekend day in lieu (调休, {0}).").format(name)
+        if kind == "unknown":
+            return "  " + self.tr(
+                "The official holidays of {0} are not known yet; only weekends count as days off."
+            ).format(day.year)
+        return ""
 
     def _move(self, step: int) -> None:
         row = self.stops.currentRow()

@@ -1,0 +1,84 @@
+"""Exporting 10,000 events, as a ratio against icalendar serialising the same events
+alone (the baseline builds the same VEVENTs by hand, with no rmdesk code).
+
+    python bench/ics.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import time
+from zoneinfo import ZoneInfo
+
+from rmdesk.agenda.ics import to_ics
+from rmdesk.agenda.items import CalItem
+
+N = 10_000
+ZONE = ZoneInfo("Asia/Shanghai")
+
+
+def items() -> list[CalItem]:
+    start = dt.datetime(2026, 12, 1, 9, 0, tzinfo=ZONE)
+    out = []
+    for n in range(N):
+        begin = start + dt.timedelta(hours=n % 9, days=n // 9)
+        out.append(
+            CalItem(
+                uid=f"bench-{n}@rmdesk", sequence=n % 5,
+                modified=dt.datetime(2026, 11, 29, tzinfo=dt.timezone.utc), kind="visit",
+                summary=f"拜访 客户{n}", start=begin, end=begin + dt.timedelta(minutes=45),
+                description="目的：介绍产品\n携带：名片", location="台州市椒江区市府大道1号",
+                geo=(28.65, 121.42), status="CONFIRMED", categories=("介绍产品",),
+                alarm_minutes=30,
+            )
+        )  # fmt: skip
+    return out
+
+
+def baseline(events: list[CalItem]) -> bytes:
+    """icalendar alone: the same properties, added directly."""
+    from icalendar import Alarm, Calendar, Event
+
+    cal = Calendar()
+    cal.add("prodid", "-//bench//EN")
+    cal.add("version", "2.0")
+    stamp = dt.datetime.now(dt.timezone.utc)
+    for i in events:
+        e = Event()
+        for key, value in (
+            ("uid", i.uid), ("sequence", i.sequence), ("dtstamp", stamp),
+            ("last-modified", i.modified), ("summary", i.summary), ("dtstart", i.start),
+            ("dtend", i.end), ("description", i.description), ("location", i.location),
+            ("geo", i.geo), ("status", i.status), ("categories", list(i.categories)),
+        ):  # fmt: skip
+            e.add(key, value)
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", i.summary)
+        alarm.add("trigger", dt.timedelta(minutes=-30))
+        e.add_component(alarm)
+        cal.add_component(e)
+    cal.add_missing_timezones()
+    return cal.to_ical()
+
+
+def timed(work, runs: int = 3) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    events = items()
+    base = timed(lambda: baseline(events))
+    ours = timed(lambda: to_ics(events))
+    print(f"icalendar alone: {base:.2f} s for {N} events")
+    print(f"rmdesk export:   {ours:.2f} s → ratio {ours / base:.2f}")
+
+
+if __name__ == "__main__":
+    main()
