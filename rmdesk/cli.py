@@ -207,6 +207,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="one event per file: in FILE as a folder, or a zip if FILE ends in .zip",
     )
     ics.add_argument("--no-festivals", action="store_true", help="leave out festival greetings")
+    ics.add_argument(
+        "--contact",
+        type=int,
+        action="append",
+        metavar="ID",
+        help="only these contacts' visits and dates (repeat for several)",
+    )
 
     sync = commands.add_parser("sync", help="sync with a phone calendar")
     sync_commands = sync.add_subparsers(dest="sync_command", metavar="SERVICE", required=True)
@@ -573,7 +580,8 @@ def run_export_ics(args: argparse.Namespace) -> int:
             last,
             Privacy(args.privacy),
             args.alarm if args.alarm > 0 else None,
-            festivals_too=not args.no_festivals,
+            festivals_too=not args.no_festivals and not args.contact,
+            contacts=set(args.contact) if args.contact else None,
         )
     finally:
         store.close()

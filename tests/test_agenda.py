@@ -508,3 +508,27 @@ def test_feed_serves_only_with_the_token(store, filled) -> None:
         refused.value.close()
     finally:
         server.stop()
+
+
+def test_export_of_a_selection(store, filled) -> None:
+    cid, *_ = filled
+    other = ContactBook(store).save(
+        Contact(name="李四", birthday=Birthday(CalendarKind.SOLAR, 5, 1, 1980))
+    )
+    today = dt.date.today()
+    everyone = calendar_items(store, today, today + dt.timedelta(days=400), festivals_too=False)
+    only = calendar_items(
+        store, today, today + dt.timedelta(days=400), festivals_too=False, contacts={other}
+    )
+    assert {i.contact_id for i in everyone} == {cid, other}
+    assert [i.kind for i in only] == ["birthday"] and only[0].contact_id == other
+
+
+def test_a_calendar_deleted_on_the_server_is_made_again(store, filled, radicale) -> None:
+    account = cs.Account(radicale, "rm")
+    first, last = dt.date.today(), dt.date.today() + dt.timedelta(days=60)
+    cs.sync(store, account, "secret", first, last)
+    phone(radicale).delete()
+    report = cs.sync(store, account, "secret", first, last)
+    assert report.created and report.pushed and not report.changes
+    assert len(phone(radicale).events()) == len(report.pushed)

@@ -289,6 +289,11 @@ def sync(
     client = _client(account, password)
     try:
         cal = _calendar(client, account, report)
+        if report.created:
+            # A new (or deleted and re-made) calendar holds nothing: everything is sent
+            # afresh, and nothing missing from it means "cancelled on the phone".
+            forgotten.extend(state)
+            state = {}
         remote = _remote_items(cal)
 
         def push(item: CalItem) -> None:

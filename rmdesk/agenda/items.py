@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 from zoneinfo import ZoneInfo
 
@@ -60,7 +60,7 @@ class CalItem:
     alarm_minutes: int | None = None
     yearly: bool = False  # a yearly rule; for 29 February, the last day of February
     last_day_of_february: bool = False
-    fields: dict[str, str] = field(default_factory=dict, compare=False)
+    contact_id: int | None = None
 
     @property
     def all_day(self) -> bool:
@@ -145,6 +145,7 @@ def visit_item(
     text, point = place
     return CalItem(
         uid=plan.uid,
+        contact_id=plan.contact_id,
         sequence=plan.sequence,
         modified=_utc(modified),
         kind="visit",
@@ -182,6 +183,7 @@ def date_items(
         out.append(
             CalItem(
                 uid=f"birthday-{contact.id}-{book}@rmdesk",
+                contact_id=contact.id,
                 sequence=seq,
                 modified=_utc(modified),
                 kind="birthday",
@@ -200,6 +202,7 @@ def date_items(
                 out.append(
                     CalItem(
                         uid=f"lunar-birthday-{contact.id}-{year}-{book}@rmdesk",
+                        contact_id=contact.id,
                         sequence=seq,
                         modified=_utc(modified),
                         kind="lunar_birthday",
@@ -215,6 +218,7 @@ def date_items(
         out.append(
             CalItem(
                 uid=f"wedding-{contact.id}-{book}@rmdesk",
+                contact_id=contact.id,
                 sequence=seq,
                 modified=_utc(modified),
                 kind="anniversary",
@@ -270,6 +274,7 @@ def calendar_items(
     privacy: Privacy = Privacy.STANDARD,
     alarm_minutes: int | None = 30,
     festivals_too: bool = True,
+    contacts: set[int] | None = None,
 ) -> list[CalItem]:
     """Everything for the phone between first and last: proposed, booked and cancelled
     visits (cancelled ones stay, so that phones remove them), client dates, festivals."""
@@ -279,11 +284,13 @@ def calendar_items(
     from rmdesk.planning.visits import VisitBook
 
     book = book_uid(store)
-    contacts = ContactBook(store)
+    address_book = ContactBook(store)
     dossiers = DossierBook(store)
     plans = VisitBook(store).between(first, last, tuple(VisitStatus))
+    if contacts is not None:
+        plans = [p for p in plans if p.contact_id in contacts]
     ids = sorted({p.contact_id for p in plans})
-    people = {c.id: c for c in contacts.iter_contacts(ids)}
+    people = {c.id: c for c in address_book.iter_contacts(ids)}
     places = contact_places(store, ids)
     modified: dict[int, object] = dict(
         (pid, at)
@@ -314,7 +321,11 @@ def calendar_items(
             )
         changed = _when(modified.get(plan.id or 0))
         items.append(visit_item(plan, contact, dossier, place, changed, privacy, alarm_minutes))
-    items += _all_date_items(store, first, last, book)
+    items += [
+        item
+        for item in _all_date_items(store, first, last, book)
+        if contacts is None or item.contact_id in contacts
+    ]
     if festivals_too:
         items += festival_items(first, last, book)
     return items

@@ -66,8 +66,10 @@ class CalendarDialog(QDialog):
         runner: TaskRunner,
         feed: FeedServer | None,
         parent: QWidget | None = None,
+        selected: list[int] | None = None,
     ) -> None:
         super().__init__(parent)
+        self.selected = list(selected or [])
         self.store = store
         self.runner = runner
         self.feed_server = feed
@@ -117,6 +119,8 @@ class CalendarDialog(QDialog):
         self.split = QCheckBox(self.tr("One event per file (some phone apps read only the first)"))
         self.festivals = QCheckBox(self.tr("Festival greetings (春节, 中秋 …)"))
         self.festivals.setChecked(True)
+        self.selection = QCheckBox(self.tr("Only the contacts selected in the book"))
+        self.selection.setEnabled(bool(self.selected))
         export = QPushButton(self.tr("Export…"))
         export.clicked.connect(self.export)
         form.addRow(self.tr("From"), self.first)
@@ -125,6 +129,7 @@ class CalendarDialog(QDialog):
         form.addRow(self.tr("Alarm"), self.alarm)
         form.addRow("", self.split)
         form.addRow("", self.festivals)
+        form.addRow("", self.selection)
         form.addRow("", export)
         return page
 
@@ -147,11 +152,14 @@ class CalendarDialog(QDialog):
             return
         privacy = Privacy(self.privacy.currentData())
         alarm = self.alarm.value() or None
-        festivals = self.festivals.isChecked()
+        only = set(self.selected) if self.selection.isChecked() else None
+        festivals = self.festivals.isChecked() and only is None
         store, target = self.store, Path(path)
 
         def work() -> int:
-            items = calendar_items(store, first, last, privacy, alarm, festivals_too=festivals)
+            items = calendar_items(
+                store, first, last, privacy, alarm, festivals_too=festivals, contacts=only
+            )
             (write_split if split else write_ics)(target, items)
             return len(items)
 

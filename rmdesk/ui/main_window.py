@@ -660,7 +660,8 @@ class MainWindow(QMainWindow):
     def show_calendar(self) -> None:
         from rmdesk.ui.calendar_dialog import CalendarDialog
 
-        dialog = CalendarDialog(self.store, self.runner, self.feed_server, self)
+        selected = self.selected_ids() if self.nav.currentRow() == CONTACTS else []
+        dialog = CalendarDialog(self.store, self.runner, self.feed_server, self, selected)
         dialog.changed.connect(lambda: self._changed())
         dialog.changed.connect(
             lambda: self.plan_page.plans_changed() if self.plan_page is not None else None
