@@ -9,7 +9,9 @@ import datetime as dt
 import io
 import shutil
 import socket
+import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 
@@ -532,3 +534,75 @@ def test_a_calendar_deleted_on_the_server_is_made_again(store, filled, radicale)
     report = cs.sync(store, account, "secret", first, last)
     assert report.created and report.pushed and not report.changes
     assert len(phone(radicale).events()) == len(report.pushed)
+
+
+def self_signed(folder: Path) -> tuple[Path, Path]:
+    """A certificate no one trusts, for 127.0.0.1 (cryptography comes with keyring)."""
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = dt.datetime.now(dt.timezone.utc)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = folder / "cert.pem", folder / "key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return cert_file, key_file
+
+
+def test_an_untrusted_certificate_is_named(store, filled, tmp_path) -> None:
+    cert, key = self_signed(tmp_path)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "radicale", "--server-hosts", f"127.0.0.1:{port}",
+         "--auth-type", "none", "--server-ssl", "True", "--server-certificate", str(cert),
+         "--server-key", str(key), "--storage-filesystem-folder", str(tmp_path / "c")],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            time.sleep(0.1)
+        first = dt.date.today()
+        with pytest.raises(cs.SyncFailed) as caught:
+            cs.sync(
+                store,
+                cs.Account(f"https://127.0.0.1:{port}/", "rm"),
+                "x",
+                first,
+                first + dt.timedelta(days=30),
+            )
+        assert caught.value.reason == "certificate"
+        assert store.read("SELECT count(*) FROM calendar_sync") == [(0,)]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
