@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from rmdesk.domain import idcard
 from rmdesk.domain.contact import Birthday, Contact
-from rmdesk.domain.dossier import Dossier, completeness
 from rmdesk.domain.kinds import CalendarKind, Question, TieFamily
 from rmdesk.domain.phones import display_phone
 from rmdesk.ui.labels import approach_text, label, section_name
+
+if TYPE_CHECKING:
+    from rmdesk.domain.dossier import Dossier
 
 LUNAR_MONTHS = "正二三四五六七八九十冬腊"
 LUNAR_DAYS = [
@@ -48,6 +50,9 @@ class ContactDetail(QTextBrowser):
     def _dossier_rows(self, d: Dossier) -> list[tuple[str, str]]:
         """The dossier at a glance: completeness and gaps, style and approach, the
         preferences that matter at a meal. The ID number is masked here."""
+        from rmdesk.domain import idcard
+        from rmdesk.domain.dossier import completeness
+
         out: list[tuple[str, str]] = []
         percent, empty = completeness(d)
         gaps = "、".join(section_name(s) for s in empty)

@@ -9,9 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from rmdesk.domain import contact as c
-from rmdesk.domain import idcard
-from rmdesk.domain import visit as v
-from rmdesk.domain.dossier import TOO_BIG
 from rmdesk.domain.errors import (
     BranchNotSet,
     ContactNotFound,
@@ -60,7 +57,6 @@ from rmdesk.domain.kinds import (
     VisitPurpose,
     VisitStatus,
 )
-from rmdesk.planning.travel import TravelUnavailable
 
 
 def _kind_labels() -> list[tuple[Kind, str]]:
@@ -252,6 +248,11 @@ def section_name(section: str) -> str:
 
 def problem_text(code: str) -> str:
     """The sentence shown beside a field that failed validation."""
+    # Imported here: start-up shows no form, and each module costs milliseconds.
+    from rmdesk.domain import idcard
+    from rmdesk.domain import visit as v
+    from rmdesk.domain.dossier import TOO_BIG
+
     texts = {
         c.REQUIRED: QCoreApplication.translate("Problems", "Required."),
         c.BAD_PHONE: QCoreApplication.translate(
@@ -354,6 +355,7 @@ def error_text(error: BaseException) -> str:
         ).format(error.name)
     from rmdesk.agenda.caldav_sync import SyncFailed
     from rmdesk.agenda.import_ics import BadCalendarFile
+    from rmdesk.planning.travel import TravelUnavailable
 
     if isinstance(error, SyncFailed):
         texts = {
