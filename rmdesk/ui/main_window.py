@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from rmdesk.ui.plan_page import PlanPage
 
 CONTACTS, TRASH, MAP = range(3)
+DETAIL_DELAY_MS = 120  # the selection must rest this long before the detail is read
 
 
 def contact_table(model: ContactTableModel) -> QTableView:
@@ -86,6 +87,10 @@ class MainWindow(QMainWindow):
         self._on_language_chosen = on_language_chosen
         self._last_trashed: list[int] = []
         self._detail_request = 0
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(DETAIL_DELAY_MS)
+        self._detail_timer.timeout.connect(self._load_detail)
         self.setWindowTitle(self.tr("rmdesk — contact book"))
         self.resize(1280, 780)
 
@@ -421,6 +426,15 @@ class MainWindow(QMainWindow):
                 self.detail.show_contact(None)
             return
         self._detail_request += 1
+        # The detail is read once the selection rests: while the user types a search,
+        # each keystroke selects a first row, and the database thread must stay free
+        # for the next listing.
+        self._detail_timer.start()
+
+    def _load_detail(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
         request = self._detail_request
         contact_id = ids[0]
         self.runner.submit(
