@@ -47,16 +47,6 @@ def _date(edit: QDateEdit) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 
 
-def _privacy_box(parent: QWidget) -> QComboBox:
-    box = QComboBox(parent)
-    box.addItem(parent.tr("Minimal: “拜访 王先生”, time, place"), Privacy.MINIMAL.value)
-    box.addItem(parent.tr("Standard: also purpose and materials"), Privacy.STANDARD.value)
-    box.addItem(parent.tr("Full: also the briefing's key facts"), Privacy.FULL.value)
-    box.setCurrentIndex(1)
-    box.setToolTip(parent.tr("No profile ever carries the ID number, health, income or religion."))
-    return box
-
-
 class CalendarDialog(QDialog):
     changed = Signal()  # visit plans were changed by an import or a sync
 
@@ -94,6 +84,17 @@ class CalendarDialog(QDialog):
         layout.addLayout(row)
         self.runner.submit(lambda: (cs.load_account(store), load_feed(store)), self._fill)
 
+    def _privacy_box(self) -> QComboBox:
+        box = QComboBox(self)
+        box.addItem(self.tr("Minimal: “拜访 王先生”, time, place"), Privacy.MINIMAL.value)
+        box.addItem(self.tr("Standard: also purpose and materials"), Privacy.STANDARD.value)
+        box.addItem(self.tr("Full: also the briefing's key facts"), Privacy.FULL.value)
+        box.setCurrentIndex(1)
+        box.setToolTip(
+            self.tr("No profile ever carries the ID number, health, income or religion.")
+        )
+        return box
+
     def say(self, text: str) -> None:
         self.message.setText(text)
 
@@ -110,7 +111,7 @@ class CalendarDialog(QDialog):
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.privacy = _privacy_box(self)
+        self.privacy = self._privacy_box()
         self.alarm = QSpinBox()
         self.alarm.setRange(0, 24 * 60)
         self.alarm.setValue(30)
@@ -181,7 +182,7 @@ class CalendarDialog(QDialog):
         self.password.setPlaceholderText(self.tr("kept in the system keyring, never in the book"))
         self.calendar_name = QLineEdit("rmdesk")
         self.delete_cancelled = QCheckBox(self.tr("Delete cancelled visits from the calendar"))
-        self.sync_privacy = _privacy_box(self)
+        self.sync_privacy = self._privacy_box()
         self.sync_button = QPushButton(self.tr("Sync now"))
         self.sync_button.clicked.connect(self.sync)
         form.addRow(self.tr("Server"), self.url)
@@ -427,7 +428,7 @@ class CalendarDialog(QDialog):
             self.feed_host.addItem(address)
         self.feed_port = QSpinBox()
         self.feed_port.setRange(1024, 65535)
-        self.feed_privacy = _privacy_box(self)
+        self.feed_privacy = self._privacy_box()
         self.feed_privacy.setCurrentIndex(0)
         self.feed_url = QLineEdit()
         self.feed_url.setReadOnly(True)
