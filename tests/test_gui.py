@@ -530,6 +530,8 @@ def test_map_area_follows_the_book(desk, qtbot) -> None:
     assert window.nav.currentRow() == CONTACTS
     window.tree.group_chosen.emit(BookFilter())
     qtbot.waitUntil(lambda: window.model.rowCount() > 4, timeout=WAIT)
+    # No result may arrive for the page once it is gone.
+    qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=WAIT)
     shiboken6.delete(page)
     window.plan_page = None
 
