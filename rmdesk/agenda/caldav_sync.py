@@ -280,7 +280,7 @@ def sync(
         uid: pid
         for pid, uid in store.read(
             "SELECT id, uid FROM visit_plans WHERE day BETWEEN :a AND :b",
-            {"a": first.isoformat(), "b": last.isoformat()},
+            {"a": first, "b": last},
         )
     }
     state = _state(store)

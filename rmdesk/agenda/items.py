@@ -296,7 +296,7 @@ def calendar_items(
         (pid, at)
         for pid, at in store.read(
             "SELECT id, updated_at FROM visit_plans WHERE day BETWEEN :a AND :b",
-            {"a": first.isoformat(), "b": last.isoformat()},
+            {"a": first, "b": last},
         )
     )
     items: list[CalItem] = []

@@ -69,7 +69,7 @@ def _next_visits(store: Store, today: dt.date) -> dict[int, dt.datetime]:
     for cid, day, start in store.read(
         "SELECT contact_id, day, window_start FROM visit_plans WHERE day >= :today "
         "AND status IN ('proposed', 'booked') ORDER BY day DESC, window_start DESC",
-        {"today": today.isoformat()},
+        {"today": today},
     ):
         day = day if isinstance(day, dt.date) else dt.date.fromisoformat(day)
         found[cid] = dt.datetime.combine(day, dt.time.fromisoformat(start))

@@ -49,6 +49,15 @@ Progress = Callable[[str], None]
 SCHEMA_HEAD = "0007"
 
 
+def _sqlite_value(value: Any) -> Any:
+    """Dates as SQLAlchemy stores them in SQLite (text that sorts like the date)."""
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
 def in_list(name: str, values: Sequence[Any]) -> tuple[str, dict[str, Any]]:
     """':name0, :name1, ...' and its parameters: an IN list both drivers understand."""
     params = {f"{name}{i}": v for i, v in enumerate(values)}
@@ -160,7 +169,8 @@ class Store:
         """Rows of a read-only query written in portable SQL with :named parameters.
 
         On SQLite it runs on a stdlib connection (the book's hot listings need no ORM);
-        on a server, through SQLAlchemy.
+        on a server, through SQLAlchemy. Dates and times may be passed as such: SQLite
+        gets them as the ISO text SQLAlchemy stores, a server as typed values.
         """
         try:
             if self.path is None:
@@ -168,7 +178,8 @@ class Store:
 
                 with self.engine.connect() as conn:
                     return list(conn.execute(text(sql), dict(params or {})))
-            return self._sqlite_reader().execute(sql, dict(params or {})).fetchall()
+            plain = {k: _sqlite_value(v) for k, v in (params or {}).items()}
+            return self._sqlite_reader().execute(sql, plain).fetchall()
         except Exception as exc:
             if _is_driver_error(exc):
                 raise translate_error(exc, self.location) from exc
