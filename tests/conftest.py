@@ -113,3 +113,51 @@ def radicale(tmp_path):
     yield f"http://127.0.0.1:{port}/"
     proc.terminate()
     proc.wait(timeout=10)
+
+
+# -- a real PostgreSQL server for team mode -------------------------------------------
+
+
+def _pg_bin() -> Path:
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
+    if not found:
+        raise RuntimeError("PostgreSQL is not installed: apt-get install postgresql (.ci/run does)")
+    return found[-1].parent
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """A throwaway PostgreSQL cluster on 127.0.0.1, started and stopped here. As root,
+    the server runs as the postgres user (it refuses root)."""
+    import os as _os
+    import shutil as _shutil
+
+    bin_dir = _pg_bin()
+    # Not under pytest's own temp folder: as root that is closed to the postgres user.
+    home = Path(tempfile.mkdtemp(prefix="rmdesk-pg-"))
+    data = home / "data"
+    as_user: list[str] = []
+    if _os.geteuid() == 0:
+        _shutil.chown(home, "postgres")
+        as_user = ["runuser", "-u", "postgres", "--"]
+    subprocess.run(
+        [*as_user, str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres"],
+        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    port = free_port()
+    subprocess.run(
+        [*as_user, str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(home / "log"), "-w",
+         "-o", f"-p {port} -k {home} -c listen_addresses=127.0.0.1", "start"],
+        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    subprocess.run(
+        [str(bin_dir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "postgres",
+         "rmdesk"],
+        check=True,
+    )  # fmt: skip
+    yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/rmdesk"
+    subprocess.run(
+        [*as_user, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"],
+        check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    _shutil.rmtree(home, ignore_errors=True)

@@ -138,6 +138,9 @@ def name_keys(name: str) -> list[str]:
     return _keys(name_syllables(name))
 
 
+SORT_SEP = "\x01"  # below every printable character; PostgreSQL text refuses NUL
+
+
 def sort_key(name: str) -> str:
     """Order names by pinyin, as Chinese address books do: 安 before 白 before 张."""
-    return " ".join(name_syllables(name)) + "\x00" + name.strip().lower()
+    return " ".join(name_syllables(name)) + SORT_SEP + name.strip().lower()

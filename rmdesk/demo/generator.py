@@ -601,4 +601,16 @@ def write_demo_book(
             insert(_table(BookSettingModel)),
             [{"key": "branch", "value": branch_to_json(BRANCH)}],
         )
+        if not store.is_sqlite:
+            # Rows were written with their ids; a server's id sequences must move past
+            # them, or the next contact the user adds would collide.
+            from sqlalchemy import text
+
+            for table in ("contacts", "visit_plans", "industries", "companies"):
+                s.execute(
+                    text(
+                        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                        f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {table}), false)"
+                    )
+                )
     return clients

@@ -65,7 +65,7 @@ def referral_tree(store: Store, contact_id: int) -> tuple[Referral, list[int]]:
         found = read("SELECT introduced_by_id FROM contacts WHERE id = :id", {"id": current})
     root_id = chain[-1]
     rows = read(
-        "WITH RECURSIVE tree(id) AS (SELECT :root UNION "
+        "WITH RECURSIVE tree(id) AS (SELECT CAST(:root AS INTEGER) UNION "
         "SELECT c.id FROM contacts c JOIN tree t ON c.introduced_by_id = t.id "
         "WHERE c.deleted_at IS NULL) "
         "SELECT c.id, c.name, c.introduced_by_id, d.introduction, d.introducer_thanked "

@@ -1,0 +1,64 @@
+"""Team mode: the book on a real PostgreSQL server the tests start. The same services
+the desk uses with SQLite — migrations, the demo book, listings and search, the day's
+route, the dossier and briefing, referrals, the calendar export — must work there."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rmdesk.contacts.book import ContactBook
+from rmdesk.demo.generator import write_demo_book
+from rmdesk.domain.contact import BookFilter, Contact
+from rmdesk.domain.dossier import Dossier
+from rmdesk.store.database import open_store
+
+
+@pytest.fixture(scope="module")
+def team_store(postgres_url: str):
+    store = open_store(postgres_url)
+    write_demo_book(store, clients=300, seed=7)
+    yield store
+    store.close()
+
+
+def test_the_book_on_postgresql(team_store) -> None:
+    book = ContactBook(team_store)
+    ids = book.list_ids()
+    assert len(ids) == 300
+    first_screen = book.list_ids(limit=20)
+    assert first_screen == ids[:20], "book order is the same through LIMIT"
+    names = [book.rows(first_screen)[i].name for i in first_screen]
+    assert names, "rows read"
+    assert book.list_ids(BookFilter(search="川菜")), "dossier terms are searchable"
+    assert book.list_ids(BookFilter(key_gaps=True))
+    assert book.tie_counts().total == 300
+    cid = book.save(Contact(name="团队新客户", company="海德机械有限公司"))
+    assert cid in book.list_ids(BookFilter(search="团队"))
+    assert book.move_to_trash([cid]) == 1 and book.empty_trash() == 1
+
+
+def test_planning_dossier_and_calendar_on_postgresql(team_store) -> None:
+    from rmdesk.agenda.items import calendar_items
+    from rmdesk.dossier.briefing import briefing_for
+    from rmdesk.dossier.records import DossierBook
+    from rmdesk.dossier.referrals import open_thank_yous, referral_tree, ways_in
+    from rmdesk.planning.day import plan_day
+
+    book = ContactBook(team_store)
+    ids = book.list_ids()
+    day = dt.date.today() + dt.timedelta(days=1)
+    route = plan_day(team_store, day)
+    assert route.branch.lat is not None
+    introduced = team_store.read(
+        "SELECT id FROM contacts WHERE introduced_by_id IS NOT NULL ORDER BY id LIMIT 1"
+    )[0][0]
+    root, path = referral_tree(team_store, introduced)
+    assert path[-1] == introduced and root.id == path[0]
+    assert isinstance(open_thank_yous(team_store), list)
+    assert ways_in(team_store, introduced)
+    assert briefing_for(team_store, ids[0], dt.date.today()).name
+    assert DossierBook(team_store).save(Dossier(contact_id=ids[1], taboos="不谈政治")) > 0
+    items = calendar_items(team_store, dt.date.today(), dt.date.today() + dt.timedelta(days=60))
+    assert any(i.kind == "visit" for i in items)
