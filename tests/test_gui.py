@@ -446,6 +446,26 @@ def test_results_of_instant_work_arrive_after_the_caller_waits(qtbot) -> None:
     runner.shutdown()
 
 
+def test_results_for_a_closed_window_are_dropped(qtbot) -> None:
+    """A dialog closed (and deleted) while its work runs is not called back."""
+    import threading
+
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    runner = TaskRunner()
+    label = QLabel()
+    release = threading.Event()
+    done = []
+    runner.submit(lambda: release.wait(5) and "late", label.setText)
+    runner.submit(lambda: "after", done.append)
+    shiboken6.delete(label)
+    release.set()
+    qtbot.waitUntil(lambda: done == ["after"], timeout=WAIT)
+    assert runner.pending == 0
+    runner.shutdown()
+
+
 def test_districts_in_the_tree_filter_the_table(qtbot, desk: Desk) -> None:
     window = desk.window
     book = ContactBook(window.store)

@@ -606,11 +606,11 @@ def write_demo_book(
             # them, or the next contact the user adds would collide.
             from sqlalchemy import text
 
-            for table in ("contacts", "visit_plans", "industries", "companies"):
+            for name in ("contacts", "visit_plans", "industries", "companies"):
                 s.execute(
                     text(
-                        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                        f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {table}), false)"
+                        f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                        f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {name}), false)"
                     )
                 )
     return clients

@@ -79,6 +79,8 @@ class TaskRunner(QObject):
             if self._busy:
                 self._busy = False
                 self.busy.emit(False)
+        if _gone(on_done if error is None else on_error):
+            return  # the window that asked was closed meanwhile: nobody to tell
         if error is not None:
             if on_error is not None:
                 on_error(error)
@@ -96,3 +98,11 @@ class TaskRunner(QObject):
         """Finish queued work (so nothing the user saved is lost), then stop the worker."""
         self._closed = True
         self._executor.shutdown(wait=True)
+
+
+def _gone(callback: Any) -> bool:
+    """Whether a callback is a method of a Qt object whose C++ side is deleted."""
+    import shiboken6
+
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
