@@ -19,7 +19,7 @@ from rmdesk.agenda.dates import festivals
 from rmdesk.domain.contact import Contact
 from rmdesk.domain.dossier import Dossier, redact
 from rmdesk.domain.kinds import STYLE_APPROACH_ZH, CalendarKind, VisitStatus
-from rmdesk.domain.lunar import lunar_to_solar
+from rmdesk.domain.lunar import lunar_to_solar, next_yearly
 from rmdesk.domain.visit import VisitPlan
 from rmdesk.store.database import Store
 
@@ -175,77 +175,66 @@ def date_items(
 
     assert contact.id is not None
     who = dossier.address_as or default_address(contact)
-    seq = _sequence(modified)
+
+    def all_day(
+        uid: str,
+        kind: str,
+        summary: str,
+        day: dt.date,
+        category: str,
+        yearly_from: tuple[int, int] | None = None,
+    ) -> CalItem:
+        return CalItem(
+            uid=f"{uid}-{book}@rmdesk",
+            contact_id=contact.id,
+            sequence=_sequence(modified),
+            modified=_utc(modified),
+            kind=kind,
+            summary=summary,
+            start=day,
+            end=day + dt.timedelta(days=1),
+            categories=(category,),
+            yearly=yearly_from is not None,
+            last_day_of_february=yearly_from == (2, 29),
+        )
+
     out: list[CalItem] = []
     b = contact.birthday
     if b is not None and b.calendar is CalendarKind.SOLAR:
-        start = _next_solar(b.month, b.day, first)
+        start = next_yearly(b.month, b.day, first)
         out.append(
-            CalItem(
-                uid=f"birthday-{contact.id}-{book}@rmdesk",
-                contact_id=contact.id,
-                sequence=seq,
-                modified=_utc(modified),
-                kind="birthday",
-                summary=f"{who} 生日",
-                start=start,
-                end=start + dt.timedelta(days=1),
-                categories=("生日",),
-                yearly=True,
-                last_day_of_february=(b.month, b.day) == (2, 29),
+            all_day(
+                f"birthday-{contact.id}", "birthday", f"{who} 生日", start, "生日", (b.month, b.day)
             )
         )
     elif b is not None:
+        lunar = f"农历{'闰' if b.leap else ''}{b.month}月{b.day}日"
         for year in range(first.year - 1, last.year + 1):
             when = lunar_to_solar(year, b.month, b.day, b.leap)
             if first <= when <= last:
                 out.append(
-                    CalItem(
-                        uid=f"lunar-birthday-{contact.id}-{year}-{book}@rmdesk",
-                        contact_id=contact.id,
-                        sequence=seq,
-                        modified=_utc(modified),
-                        kind="lunar_birthday",
-                        summary=f"{who} 生日（农历{'闰' if b.leap else ''}{b.month}月{b.day}日）",
-                        start=when,
-                        end=when + dt.timedelta(days=1),
-                        categories=("生日",),
+                    all_day(
+                        f"lunar-birthday-{contact.id}-{year}",
+                        "lunar_birthday",
+                        f"{who} 生日（{lunar}）",
+                        when,
+                        "生日",
                     )
                 )
     if dossier.wedding_date is not None:
         w = dossier.wedding_date
-        start = _next_solar(w.month, w.day, first)
+        start = next_yearly(w.month, w.day, first)
         out.append(
-            CalItem(
-                uid=f"wedding-{contact.id}-{book}@rmdesk",
-                contact_id=contact.id,
-                sequence=seq,
-                modified=_utc(modified),
-                kind="anniversary",
-                summary=f"{who} 结婚纪念日",
-                start=start,
-                end=start + dt.timedelta(days=1),
-                categories=("纪念日",),
-                yearly=True,
-                last_day_of_february=(w.month, w.day) == (2, 29),
+            all_day(
+                f"wedding-{contact.id}",
+                "anniversary",
+                f"{who} 结婚纪念日",
+                start,
+                "纪念日",
+                (w.month, w.day),
             )
         )
     return out
-
-
-def _next_solar(month: int, day: int, after: dt.date) -> dt.date:
-    """The first date on or after `after` for a yearly date; 29 February falls on 28
-    February in other years."""
-    for year in range(after.year, after.year + 5):
-        d = day if (month, day) != (2, 29) or _leap(year) else 28
-        when = dt.date(year, month, d)
-        if when >= after:
-            return when
-    raise ValueError("no such date")  # pragma: no cover - five years always hold one
-
-
-def _leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
 def festival_items(first: dt.date, last: dt.date, book: str) -> list[CalItem]:

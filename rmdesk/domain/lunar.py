@@ -1,4 +1,5 @@
-"""Lunar dates on the solar calendar, by the rules rmdesk owns (lunar-python converts).
+"""Yearly dates by the rules rmdesk owns: lunar ones on the solar calendar (lunar-python
+converts), and solar ones in years without their day.
 
 - A birthday in a leap month falls in that leap month in years that have it, and in the
   ordinary month of the same number otherwise.
@@ -7,8 +8,20 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
+
+
+def next_yearly(month: int, day: int, after: dt.date) -> dt.date:
+    """The first date on or after `after` of a yearly solar date; 29 February falls on
+    28 February in other years."""
+    for year in (after.year, after.year + 1):
+        short = (month, day) == (2, 29) and not calendar.isleap(year)
+        when = dt.date(year, month, 28 if short else day)
+        if when >= after:
+            return when
+    raise AssertionError("a yearly date always comes within a year")  # pragma: no cover
 
 
 @functools.lru_cache(maxsize=256)

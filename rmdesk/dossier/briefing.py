@@ -22,7 +22,7 @@ from rmdesk.domain.kinds import (
     Style,
     VisitStatus,
 )
-from rmdesk.domain.lunar import next_lunar_date
+from rmdesk.domain.lunar import next_lunar_date, next_yearly
 from rmdesk.domain.visit import VisitPlan
 from rmdesk.store.database import Store
 
@@ -77,18 +77,7 @@ def next_birthday(contact: Contact, today: dt.date) -> dt.date | None:
         return None
     if b.calendar is CalendarKind.LUNAR:
         return next_lunar_date(b.month, b.day, b.leap, today)
-    for year in (today.year, today.year + 1):
-        day = b.day
-        if b.month == 2 and day == 29 and not _leap(year):
-            day = 28  # 29 February falls on 28 February in other years
-        when = dt.date(year, b.month, day)
-        if when >= today:
-            return when
-    return None
-
-
-def _leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return next_yearly(b.month, b.day, today)
 
 
 def special_dates(
@@ -109,11 +98,9 @@ def special_dates(
         out.append((birthday, "birthday", detail))
     if dossier.first_business is not None:
         first = dossier.first_business
-        for year in (today.year, today.year + 1):
-            day = 28 if (first.month, first.day) == (2, 29) and not _leap(year) else first.day
-            when = dt.date(year, first.month, day)
-            if today <= when <= end and year > first.year:
-                out.append((when, "business_anniversary", str(year - first.year)))
+        when = next_yearly(first.month, first.day, today)
+        if when <= end and when.year > first.year:
+            out.append((when, "business_anniversary", str(when.year - first.year)))
     return sorted(out)
 
 
