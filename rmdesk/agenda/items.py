@@ -21,7 +21,7 @@ from rmdesk.domain.dossier import Dossier, redact
 from rmdesk.domain.kinds import STYLE_APPROACH_ZH, CalendarKind, VisitStatus
 from rmdesk.domain.lunar import lunar_to_solar, next_yearly
 from rmdesk.domain.visit import VisitPlan
-from rmdesk.store.database import Store
+from rmdesk.store.database import Store, as_date, as_datetime
 
 ZONE = ZoneInfo("Asia/Shanghai")
 EPOCH = dt.datetime(2020, 1, 1)
@@ -349,21 +349,11 @@ def _all_date_items(store: Store, first: dt.date, last: dt.date, book: str) -> l
         dossier = Dossier(
             contact_id=cid,
             address_as=address_as or "",
-            wedding_date=_day(wedding),
+            wedding_date=as_date(wedding),
         )
         out += date_items(contact, dossier, max(_when(c_at), _when(d_at)), first, last, book)
     return out
 
 
-def _day(value: object) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value))
-
-
 def _when(value: object) -> dt.datetime:
-    if value is None:
-        return EPOCH
-    if isinstance(value, dt.datetime):
-        return value
-    return dt.datetime.fromisoformat(str(value))
+    return as_datetime(value) or EPOCH

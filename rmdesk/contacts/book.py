@@ -19,7 +19,7 @@ from rmdesk.domain.errors import ContactNotFound, NoLocation
 from rmdesk.domain.kinds import Answer, Question, Stage, TieKind
 from rmdesk.domain.phones import national_digits
 from rmdesk.planning.geo import bounding_box, distance_km
-from rmdesk.store.database import Store, in_list
+from rmdesk.store.database import Store, as_date, in_list
 
 if TYPE_CHECKING:
     from rmdesk.contacts.records import ContactRecords
@@ -342,7 +342,9 @@ class ContactBook:
             f"AND contact_id IN ({placeholders}) GROUP BY contact_id",
             params,
         ):
-            found[cid] = day if isinstance(day, dt.date) else dt.date.fromisoformat(day)
+            when = as_date(day)
+            if when is not None:
+                found[cid] = when
         return found
 
     def find_by_name(self, text: str, limit: int = 20) -> list[tuple[int, str, str]]:

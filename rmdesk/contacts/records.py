@@ -39,6 +39,7 @@ from rmdesk.domain.kinds import (
     PhoneLabel,
     Stage,
     TieKind,
+    optional,
 )
 from rmdesk.store.database import Store
 from rmdesk.store.models import (
@@ -52,11 +53,6 @@ from rmdesk.store.models import (
 )
 
 K = TypeVar("K", bound=Kind)
-
-
-def _opt(kind: type[K], value: str | None) -> K | None:
-    """The member for a stored code, or None for no value."""
-    return kind(value) if value else None
 
 
 def dossier_terms(model: ContactModel) -> list[str]:
@@ -274,7 +270,7 @@ def _to_contact(m: ContactModel, with_introducer: bool = True) -> Contact:
         id=m.id,
         name=m.name,
         nickname=m.nickname,
-        gender=_opt(Gender, m.gender),
+        gender=optional(Gender, m.gender),
         birthday=birthday,
         phones=[Phone(PhoneLabel(p.label), p.number) for p in m.phones],
         addresses=[
@@ -284,16 +280,16 @@ def _to_contact(m: ContactModel, with_introducer: bool = True) -> Contact:
         company=m.company,
         title=m.title,
         occupation=m.occupation,
-        education=_opt(Education, m.education),
-        marital_status=_opt(MaritalStatus, m.marital_status),
-        income_band=_opt(IncomeBand, m.income_band),
+        education=optional(Education, m.education),
+        marital_status=optional(MaritalStatus, m.marital_status),
+        income_band=optional(IncomeBand, m.income_band),
         hobbies=m.hobbies,
         notes=m.notes,
         friend_kinds={FriendKind(f.kind) for f in m.friend_kinds},
         tags=[t.tag for t in m.tags],
-        lead_source=_opt(LeadSource, m.lead_source),
+        lead_source=optional(LeadSource, m.lead_source),
         qualification={q: Answer(getattr(m, col)) for q, col in _QUESTION_COLUMNS.items()},
-        stage=_opt(Stage, m.stage),
+        stage=optional(Stage, m.stage),
         key_client=m.key_client,
         introduced_by_id=m.introduced_by_id,
         introduced_by_name=m.introduced_by.name if with_introducer and m.introduced_by else "",

@@ -39,6 +39,11 @@ class Kind(str, Enum):
         raise ValueError(f"unknown {cls.__name__} {text!r}; choose one of: {choices}")
 
 
+def optional(kind: type[K], code: str | None) -> K | None:
+    """The member for a stored code, or None for no value."""
+    return kind(code) if code else None
+
+
 class TieFamily(Kind):
     """The two ways an RM classifies a tie: 五同 (shared ties) and 五缘 (bonds)."""
 

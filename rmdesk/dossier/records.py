@@ -33,6 +33,7 @@ from rmdesk.domain.kinds import (
     Role,
     Smoking,
     Style,
+    optional,
 )
 from rmdesk.store.database import Store
 from rmdesk.store.models import (
@@ -56,18 +57,14 @@ _SCALARS = (
 )  # fmt: skip
 
 
-def _opt(kind, code):
-    return kind(code) if code else None
-
-
 def _to_dossier(m: DossierModel) -> Dossier:
     d = Dossier(contact_id=m.contact_id, **{name: getattr(m, name) for name in _SCALARS})
-    d.smoking = _opt(Smoking, m.smoking)
+    d.smoking = optional(Smoking, m.smoking)
     d.cuisines = kind_list(Cuisine, m.cuisines) if m.cuisines else []
-    d.style = _opt(Style, m.style)
+    d.style = optional(Style, m.style)
     d.competitor_banks = [b for b in m.competitor_banks.split(",") if b]
-    d.relationship = _opt(Relationship, m.bank_relationship)
-    d.introduction = _opt(Introduction, m.introduction)
+    d.relationship = optional(Relationship, m.bank_relationship)
+    d.introduction = optional(Introduction, m.introduction)
     d.people = [
         Person(Circle(p.circle), p.name, p.relation, p.occupation, p.closeness, p.linked_id)
         for p in m.people
@@ -197,7 +194,7 @@ class DossierBook:
                     m.profitability,
                     m.dependencies,
                     m.substitutability,
-                    _opt(LifeCycle, m.life_cycle),
+                    optional(LifeCycle, m.life_cycle),
                     m.competition,
                     m.id,
                 )
@@ -232,7 +229,7 @@ class DossierBook:
         return Company(
             m.name,
             m.scale,
-            _opt(LifeCycle, m.stage),
+            optional(LifeCycle, m.stage),
             m.products,
             m.management,
             m.finance,

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from rmdesk.domain.errors import ContactNotFound
 from rmdesk.domain.kinds import Introduction, TieKind
-from rmdesk.store.database import Store, in_list
+from rmdesk.store.database import Store, as_date, in_list
 
 
 @dataclass
@@ -36,14 +36,6 @@ class Referral:
         for child in self.children:
             out += child.walk()
         return out
-
-
-def _date(value: object) -> dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 def _status(code: object) -> Introduction | None:
@@ -74,7 +66,7 @@ def referral_tree(store: Store, contact_id: int) -> tuple[Referral, list[int]]:
         {"root": root_id},
     )
     nodes = {
-        cid: Referral(cid, name, _status(status), _date(thanked))
+        cid: Referral(cid, name, _status(status), as_date(thanked))
         for cid, name, _by, status, thanked in rows
     }
     for cid, _name, by, _status_code, _thanked in rows:

@@ -13,7 +13,7 @@ from rmdesk.domain.contact import Address
 from rmdesk.domain.kinds import AddressKind
 from rmdesk.planning.geo import inside_polygon
 from rmdesk.planning.places import Located, contact_places, gcj02_to_wgs84, wgs84_to_gcj02
-from rmdesk.store.database import Store
+from rmdesk.store.database import Store, as_date
 
 MAX_MARKERS = 20_000  # beyond this the map shows the first ones of the current list
 
@@ -71,8 +71,9 @@ def _next_visits(store: Store, today: dt.date) -> dict[int, dt.datetime]:
         "AND status IN ('proposed', 'booked') ORDER BY day DESC, window_start DESC",
         {"today": today},
     ):
-        day = day if isinstance(day, dt.date) else dt.date.fromisoformat(day)
-        found[cid] = dt.datetime.combine(day, dt.time.fromisoformat(start))
+        when = as_date(day)
+        if when is not None:
+            found[cid] = dt.datetime.combine(when, dt.time.fromisoformat(start))
     return found
 
 

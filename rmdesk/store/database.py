@@ -58,6 +58,20 @@ def _sqlite_value(value: Any) -> Any:
     return value
 
 
+def as_date(value: Any) -> dt.date | None:
+    """A DATE column's value from `Store.read`: SQLite gives text, a server a date."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def as_datetime(value: Any) -> dt.datetime | None:
+    """A DATETIME column's value from `Store.read`: SQLite gives text, a server a value."""
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
 def in_list(name: str, values: Sequence[Any]) -> tuple[str, dict[str, Any]]:
     """':name0, :name1, ...' and its parameters: an IN list both drivers understand."""
     params = {f"{name}{i}": v for i, v in enumerate(values)}
