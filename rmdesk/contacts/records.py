@@ -41,6 +41,7 @@ from rmdesk.domain.kinds import (
     TieKind,
     optional,
 )
+from rmdesk.dossier.search_index import reindex_dossier_terms
 from rmdesk.store.database import Store
 from rmdesk.store.models import (
     AddressModel,
@@ -53,31 +54,6 @@ from rmdesk.store.models import (
 )
 
 K = TypeVar("K", bound=Kind)
-
-
-def dossier_terms(model: ContactModel) -> list[str]:
-    """The dossier's searchable terms for a contact being saved (none without one)."""
-    from sqlalchemy.orm import object_session
-
-    from rmdesk.domain.dossier import terms_from_columns
-    from rmdesk.store.models import DossierModel
-
-    session = object_session(model)
-    if session is None or model.id is None:
-        return []
-    d = session.get(DossierModel, model.id)
-    if d is None:
-        return []
-    return terms_from_columns(
-        d.cuisines,
-        d.style,
-        d.drinks,
-        d.allergies,
-        d.restaurants,
-        d.competitor_banks,
-        d.favoured_bank,
-        d.address_as,
-    )
 
 
 class ContactRecords:
@@ -151,6 +127,8 @@ class ContactRecords:
                 model = found
             _fill(model, clean, now)
             s.flush()
+            # A dossier adds its terms (川菜, 台州银行) to the contact's search text.
+            reindex_dossier_terms(s.connection(), [model.id])
             return model.id
 
     def move_to_trash(self, ids: Iterable[int]) -> int:
@@ -253,7 +231,7 @@ def _fill(model: ContactModel, c: Contact, now: dt.datetime) -> None:
     if model.search is None:
         model.search = SearchModel(alive=model.deleted_at is None)
     model.search.sort_key = model.sort_key
-    model.search.text = search_text(c, dossier_terms(model))
+    model.search.text = search_text(c)
 
 
 def _to_contact(m: ContactModel, with_introducer: bool = True) -> Contact:

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import selectinload
 
 from rmdesk.domain.dossier import (
     Company,
@@ -20,7 +20,6 @@ from rmdesk.domain.dossier import (
     Person,
     completeness,
     kind_list,
-    search_terms,
     validate_dossier,
 )
 from rmdesk.domain.errors import ContactNotFound
@@ -35,6 +34,7 @@ from rmdesk.domain.kinds import (
     Style,
     optional,
 )
+from rmdesk.dossier.search_index import reindex_dossier_terms
 from rmdesk.store.database import Store
 from rmdesk.store.models import (
     CompanyModel,
@@ -44,7 +44,6 @@ from rmdesk.store.models import (
     DossierModel,
     DossierPersonModel,
     IndustryModel,
-    SearchModel,
 )
 
 _SCALARS = (
@@ -71,36 +70,6 @@ def _to_dossier(m: DossierModel) -> Dossier:
     ]
     d.jobs = [Job(j.employer, j.role, j.years) for j in m.jobs]
     return d
-
-
-def _reindex(s: Session, dossier: Dossier) -> None:
-    """The contact's search row, with the dossier's terms (川菜, 台州银行 ...)."""
-    from rmdesk.contacts.book import search_text
-    from rmdesk.domain.contact import Contact, Phone
-    from rmdesk.domain.kinds import PhoneLabel
-
-    contact = s.get(ContactModel, dossier.contact_id, options=[selectinload(ContactModel.phones)])
-    key = _search_key(s, dossier.contact_id)
-    row = s.get(SearchModel, key) if key is not None else None
-    if contact is None or row is None:
-        return
-    plain = Contact(
-        name=contact.name,
-        nickname=contact.nickname,
-        company=contact.company,
-        notes=contact.notes,
-        phones=[Phone(PhoneLabel.MOBILE, p.number) for p in contact.phones],
-    )
-    row.text = search_text(plain, search_terms(dossier))
-
-
-def _search_key(s: Session, contact_id: int) -> tuple[bool, str, int] | None:
-    found = s.execute(
-        select(SearchModel.alive, SearchModel.sort_key, SearchModel.contact_id).where(
-            SearchModel.contact_id == contact_id
-        )
-    ).first()
-    return (found[0], found[1], found[2]) if found else None
 
 
 class DossierBook:
@@ -169,7 +138,8 @@ class DossierBook:
             ]
             m.completeness = percent
             m.updated_at = self._clock.now().replace(microsecond=0)
-            _reindex(s, dossier)
+            s.flush()
+            reindex_dossier_terms(s.connection(), [dossier.contact_id])
         return percent
 
     def mark_thanked(self, contact_id: int, day: dt.date | None) -> None:
