@@ -4,22 +4,22 @@
 <context>
     <name>AddressRow</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="141"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="153"/>
         <source>District, e.g. 椒江区</source>
         <translation>District, e.g. 椒江区</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="143"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="155"/>
         <source>Street and number</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="145"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="157"/>
         <source>Latitude (WGS-84)</source>
         <translation>Latitude (WGS-84)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="147"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="159"/>
         <source>Longitude (WGS-84)</source>
         <translation>Longitude (WGS-84)</translation>
     </message>
@@ -73,97 +73,97 @@
 <context>
     <name>BranchDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="59"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="55"/>
         <source>Branch and working day</source>
         <translation>Branch and working day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="61"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="57"/>
         <source>e.g. 台州椒江支行</source>
         <translation>e.g. 台州椒江支行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="64"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="60"/>
         <source>Latitude (WGS-84)</source>
         <translation>Latitude (WGS-84)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="66"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="62"/>
         <source>Longitude (WGS-84)</source>
         <translation>Longitude (WGS-84)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="73"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="69"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="80"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="76"/>
         <source>Road distance ÷ straight-line distance</source>
         <translation>Road distance ÷ straight-line distance</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="83"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="79"/>
         <source> km/h</source>
         <translation> km/h</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="86"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="82"/>
         <source>Optional: an OSRM server, e.g. http://10.0.0.5:5000</source>
         <translation>Optional: an OSRM server, e.g. http://10.0.0.5:5000</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="90"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="86"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="91"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="87"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="95"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="91"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="96"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="92"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="97"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="93"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="99"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="95"/>
         <source>Working hours</source>
         <translation>Working hours</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="100"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="96"/>
         <source>Lunch within</source>
         <translation>Lunch within</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="101"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="97"/>
         <source>Lunch length</source>
         <translation>Lunch length</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="103"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="99"/>
         <source>Detour factor</source>
         <translation>Detour factor</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="104"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="100"/>
         <source>Average speed</source>
         <translation>Average speed</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="105"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="101"/>
         <source>Routing server</source>
         <translation>Routing server</translation>
     </message>
@@ -374,130 +374,130 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="68"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="64"/>
         <source>Phone calendar</source>
         <translation>Phone calendar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="71"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="67"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="72"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="68"/>
         <source>CalDAV sync</source>
         <translation>CalDAV sync</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="73"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="69"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="74"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="70"/>
         <source>Subscription</source>
         <translation>Subscription</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="77"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="73"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="89"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="85"/>
         <source>Minimal: “拜访 王先生”, time, place</source>
         <translation>Minimal: “拜访 王先生”, time, place</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="90"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="86"/>
         <source>Standard: also purpose and materials</source>
         <translation>Standard: also purpose and materials</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="91"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="87"/>
         <source>Full: also the briefing&apos;s key facts</source>
         <translation>Full: also the briefing&apos;s key facts</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="94"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="90"/>
         <source>No profile ever carries the ID number, health, income or religion.</source>
         <translation>No profile ever carries the ID number, health, income or religion.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="118"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="114"/>
         <source> min before</source>
         <translation> min before</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="119"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="115"/>
         <source>no alarm</source>
         <translation>no alarm</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="120"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="116"/>
         <source>One event per file (some phone apps read only the first)</source>
         <translation>One event per file (some phone apps read only the first)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="121"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="117"/>
         <source>Festival greetings (春节, 中秋 …)</source>
         <translation>Festival greetings (春节, 中秋 …)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="123"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="119"/>
         <source>Only the contacts selected in the book</source>
         <translation>Only the contacts selected in the book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="125"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="121"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="127"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="123"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="128"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="124"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="129"/>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="192"/>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="456"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="125"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="188"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="452"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="130"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="126"/>
         <source>Alarm</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="144"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="140"/>
         <source>Export the calendar</source>
         <translation>Export the calendar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="146"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="142"/>
         <source>Zip of .ics files (*.zip)</source>
         <translation>Zip of .ics files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="146"/>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="342"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="142"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="338"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="152"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="148"/>
         <source>The last day is before the first.</source>
         <translation>The last day is before the first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="168"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="164"/>
         <source>%n event(s) exported.</source>
         <translation>
             <numerusform>%n event exported.</numerusform>
@@ -505,79 +505,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="182"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="178"/>
         <source>kept in the system keyring, never in the book</source>
         <translation>kept in the system keyring, never in the book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="184"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="180"/>
         <source>Delete cancelled visits from the calendar</source>
         <translation>Delete cancelled visits from the calendar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="186"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="182"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="188"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="184"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="189"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="185"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="190"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="186"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="191"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="187"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="196"/>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="330"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="192"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="326"/>
         <source>Apply what is ticked</source>
         <translation>Apply what is ticked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="200"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="196"/>
         <source>Changed on the phone (tick what to apply):</source>
         <translation>Changed on the phone (tick what to apply):</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="227"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="223"/>
         <source>Enter the server address and the user name first.</source>
         <translation>Enter the server address and the user name first.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="248"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="244"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="263"/>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="357"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="259"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="353"/>
         <source>{0}: moved to {1}</source>
         <translation>{0}: moved to {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="265"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="261"/>
         <source>{0}: cancelled on the phone</source>
         <translation>{0}: cancelled on the phone</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="275"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="271"/>
         <source>Conflict — {0}: here {1}, phone {2}. Ticked: take the phone&apos;s; unticked: keep this one.</source>
         <translation>Conflict — {0}: here {1}, phone {2}. Ticked: take the phone&apos;s; unticked: keep this one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="284"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="280"/>
         <source>Synced: %n item(s) sent.</source>
         <translation>
             <numerusform>Synced: %n item sent.</numerusform>
@@ -585,52 +585,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="286"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="282"/>
         <source>The calendar was created.</source>
         <translation>The calendar was created.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="288"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="284"/>
         <source>Review what the phone changed below.</source>
         <translation>Review what the phone changed below.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="325"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="321"/>
         <source>Choose an .ics file…</source>
         <translation>Choose an .ics file…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="329"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="325"/>
         <source>Name of the client for ticked new events</source>
         <translation>Name of the client for ticked new events</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="342"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="338"/>
         <source>Import a calendar</source>
         <translation>Import a calendar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="359"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="355"/>
         <source>{0}: cancelled</source>
         <translation>{0}: cancelled</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="365"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="361"/>
         <source>New: {0} {1}</source>
         <translation>New: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="371"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="367"/>
         <source>{0} change(s), {1} new event(s), {2} unchanged.</source>
         <translation>{0} change(s), {1} new event(s), {2} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="407"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="403"/>
         <source>Type a name that finds exactly one client for the new events.</source>
         <translation>Type a name that finds exactly one client for the new events.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="415"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="411"/>
         <source>%n item(s) applied.</source>
         <translation>
             <numerusform>%n item applied.</numerusform>
@@ -638,57 +638,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="424"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="420"/>
         <source>Serve the calendar to phones on this network</source>
         <translation>Serve the calendar to phones on this network</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="435"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="431"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="437"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="433"/>
         <source>New URL (the old one stops working)</source>
         <translation>New URL (the old one stops working)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="439"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="435"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="448"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="444"/>
         <source>127.0.0.1 serves this computer only; choose the network address to let phones on the same Wi-Fi subscribe.</source>
         <translation>127.0.0.1 serves this computer only; choose the network address to let phones on the same Wi-Fi subscribe.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="454"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="450"/>
         <source>Listen on</source>
         <translation>Listen on</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="455"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="451"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="457"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="453"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="498"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="494"/>
         <source>Cannot listen on {0}:{1}: {2}</source>
         <translation>Cannot listen on {0}:{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="504"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="500"/>
         <source>The subscription is on.</source>
         <translation>The subscription is on.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="506"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="502"/>
         <source>The subscription is off.</source>
         <translation>The subscription is off.</translation>
     </message>
@@ -994,222 +994,222 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="210"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="222"/>
         <source>Edit contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="210"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="222"/>
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="213"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="225"/>
         <source>Basic</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="214"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="226"/>
         <source>Phones and addresses</source>
         <translation>Phones and addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="215"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="227"/>
         <source>Ties and bonds</source>
         <translation>Ties and bonds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="216"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="228"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="224"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="236"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="225"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="237"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="245"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="259"/>
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="246"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="260"/>
         <source>This contact has changes that are not saved. Discard them?</source>
         <translation>This contact has changes that are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="263"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="275"/>
         <source>No birthday</source>
         <translation>No birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="266"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="278"/>
         <source>year unknown</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="269"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="281"/>
         <source> month</source>
         <translation> month</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="272"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="284"/>
         <source> day</source>
         <translation> day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="273"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="285"/>
         <source>leap month</source>
         <translation>leap month</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="307"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="319"/>
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="309"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="321"/>
         <source>Nickname</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="310"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="322"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="311"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="323"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="313"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="325"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="314"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="326"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="315"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="327"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="316"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="328"/>
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="317"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="329"/>
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="318"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="330"/>
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="330"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="342"/>
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="339"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="351"/>
         <source>Add a phone</source>
         <translation>Add a phone</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="342"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="354"/>
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="370"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="382"/>
         <source>Detail (optional), e.g. {0}</source>
         <translation>Detail (optional), e.g. {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="398"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="410"/>
         <source>Separate tags with commas</source>
         <translation>Separate tags with commas</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="400"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="412"/>
         <source>Not in the pipeline</source>
         <translation>Not in the pipeline</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="401"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="413"/>
         <source>Key client</source>
         <translation>Key client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="415"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="427"/>
         <source>Type a name to choose who introduced them</source>
         <translation>Type a name to choose who introduced them</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="435"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="447"/>
         <source>Five kinds of friends</source>
         <translation>Five kinds of friends</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="436"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="448"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="437"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="449"/>
         <source>Lead source</source>
         <translation>Lead source</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="438"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="450"/>
         <source>Introduced by</source>
         <translation>Introduced by</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="440"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="452"/>
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="442"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="454"/>
         <source>Pipeline stage</source>
         <translation>Pipeline stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="444"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="456"/>
         <source>Hobbies</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="445"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="457"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="488"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="500"/>
         <source>Score: {0}/5</source>
         <translation>Score: {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="572"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="584"/>
         <source>Choose a contact from the list.</source>
         <translation>Choose a contact from the list.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="578"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="590"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Fix the fields marked in red first.</translation>
     </message>
@@ -1270,332 +1270,332 @@
 <context>
     <name>DossierEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="164"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="165"/>
         <source>Dossier — {0}</source>
         <translation>Dossier — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="168"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="169"/>
         <source>Education and family</source>
         <translation>Education and family</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="172"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="173"/>
         <source>Character and experience</source>
         <translation>Character and experience</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="174"/>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="448"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="175"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="447"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="175"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="176"/>
         <source>Other and introduction</source>
         <translation>Other and introduction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="180"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="181"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="181"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="182"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="206"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="207"/>
         <source>e.g. 王总, 李老师</source>
         <translation>e.g. 王总, 李老师</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="208"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="209"/>
         <source>18 characters</source>
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="210"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="211"/>
         <source>Use its birth date as the birthday</source>
         <translation>Use its birth date as the birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="222"/>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="227"/>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="321"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="223"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="228"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="322"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="230"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="231"/>
         <source>Address as</source>
         <translation>Address as</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="231"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="232"/>
         <source>ID-card number</source>
         <translation>ID-card number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="236"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="237"/>
         <source>Sensitive: shown masked everywhere else and left out of exports.</source>
         <translation>Sensitive: shown masked everywhere else and left out of exports.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="240"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="241"/>
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="241"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="242"/>
         <source>Household registration</source>
         <translation>Household registration</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="242"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="243"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="243"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="244"/>
         <source>Blood type</source>
         <translation>Blood type</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="244"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="245"/>
         <source>Height</source>
         <translation>Height</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="245"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="246"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="253"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="254"/>
         <source>Schools, degrees, classmates worth knowing</source>
         <translation>Schools, degrees, classmates worth knowing</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="255"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="256"/>
         <source>Spouse, children, parents; dates that matter</source>
         <translation>Spouse, children, parents; dates that matter</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="267"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="268"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="270"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="271"/>
         <source>How they see relationships</source>
         <translation>How they see relationships</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="271"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="272"/>
         <source>Relatives, friends, neighbours (#id links a contact)</source>
         <translation>Relatives, friends, neighbours (#id links a contact)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="295"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="296"/>
         <source>Add a job</source>
         <translation>Add a job</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="299"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="300"/>
         <source>Standing in the company, proudest achievement, present and future focus</source>
         <translation>Standing in the company, proudest achievement, present and future focus</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="318"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="319"/>
         <source>e.g. 白酒, 红酒, 不喝酒</source>
         <translation>e.g. 白酒, 红酒, 不喝酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="320"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="321"/>
         <source>e.g. 半斤</source>
         <translation>e.g. 半斤</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="333"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="334"/>
         <source>e.g. 海鲜过敏</source>
         <translation>e.g. 海鲜过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="337"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="338"/>
         <source>Motto, holidays, sports, favourite topics, goals</source>
         <translation>Motto, holidays, sports, favourite topics, goals</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="339"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="340"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="340"/>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="373"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="341"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="374"/>
         <source>Sensitive: left out of exports.</source>
         <translation>Sensitive: left out of exports.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="346"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="347"/>
         <source>Drinks</source>
         <translation>Drinks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="347"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="348"/>
         <source>Smoking</source>
         <translation>Smoking</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="348"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="349"/>
         <source>Cuisines</source>
         <translation>Cuisines</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="349"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="350"/>
         <source>Food allergies</source>
         <translation>Food allergies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="350"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="351"/>
         <source>Restaurants</source>
         <translation>Restaurants</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="351"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="352"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="359"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="360"/>
         <source>What not to mention or do</source>
         <translation>What not to mention or do</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="360"/>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="410"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="361"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="409"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="367"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="368"/>
         <source>Clubs, values, strengths, books</source>
         <translation>Clubs, values, strengths, books</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="370"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="371"/>
         <source>Their view of their life, 10-year goal, regrets, what they want to finish</source>
         <translation>Their view of their life, 10-year goal, regrets, what they want to finish</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="372"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="373"/>
         <source>Religion</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="374"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="375"/>
         <source>Taboos</source>
         <translation>Taboos</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="375"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="376"/>
         <source>Communication style</source>
         <translation>Communication style</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="391"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="392"/>
         <source>Other banks they use, separated by 、 or ,</source>
         <translation>Other banks they use, separated by 、 or ,</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="393"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="394"/>
         <source>known</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="412"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="411"/>
         <source>Opinion of us</source>
         <translation>Opinion of us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="413"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="412"/>
         <source>Other banks</source>
         <translation>Other banks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="414"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="413"/>
         <source>Favoured bank</source>
         <translation>Favoured bank</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="415"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="414"/>
         <source>First business with us</source>
         <translation>First business with us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="416"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="415"/>
         <source>Business with us</source>
         <translation>Business with us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="417"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="416"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="443"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="442"/>
         <source>A new company name creates the company; its own dossier is under Planning → Companies.</source>
         <translation>A new company name creates the company; its own dossier is under Planning → Companies.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="449"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="448"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="458"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="457"/>
         <source>Ethical concerns, openness to advice, stubbornness, management issues</source>
         <translation>Ethical concerns, openness to advice, stubbornness, management issues</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="460"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="459"/>
         <source>not introduced</source>
         <translation>not introduced</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="462"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="461"/>
         <source>The introducer has been told and thanked</source>
         <translation>The introducer has been told and thanked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="465"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="464"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="482"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="481"/>
         <source>Birthday set from the ID number</source>
         <translation>Birthday set from the ID number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="554"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="553"/>
         <source>{0}% complete</source>
         <translation>{0}% complete</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="555"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="554"/>
         <source>; empty: {0}</source>
         <translation>; empty: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="603"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="601"/>
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="604"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="602"/>
         <source>This dossier has changes that are not saved. Discard them?</source>
         <translation>This dossier has changes that are not saved. Discard them?</translation>
     </message>
@@ -1721,22 +1721,22 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="123"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="124"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="125"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="126"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="127"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="128"/>
         <source>Years, e.g. 2005–2012</source>
         <translation>Years, e.g. 2005–2012</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="128"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="129"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -2789,72 +2789,72 @@ Book: {1}</translation>
 <context>
     <name>NearbyDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="55"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="54"/>
         <source>Who is near {0}</source>
         <translation>Who is near {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="61"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="60"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="68"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="67"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="69"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="68"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="70"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="69"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="71"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="70"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="72"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="71"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="73"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="72"/>
         <source>Last visited</source>
         <translation>Last visited</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="86"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="85"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="89"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="88"/>
         <source>Plan visits on</source>
         <translation>Plan visits on</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="92"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="91"/>
         <source>Add the selected contacts to that day as flexible visits</source>
         <translation>Add the selected contacts to that day as flexible visits</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="97"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="96"/>
         <source>Within</source>
         <translation>Within</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="115"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="114"/>
         <source>Looking…</source>
         <translation>Looking…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="130"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="129"/>
         <source>%n contact(s) within {0} km, nearest first.</source>
         <translation>
             <numerusform>%n contact within {0} km.</numerusform>
@@ -2862,12 +2862,12 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="137"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="136"/>
         <source>{0:.2f} km</source>
         <translation>{0:.2f} km</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="142"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="141"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -2875,27 +2875,27 @@ Book: {1}</translation>
 <context>
     <name>PersonRow</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="72"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="73"/>
         <source>Name, or a contact&apos;s id as #123</source>
         <translation>Name, or a contact&apos;s id as #123</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="74"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="75"/>
         <source>e.g. 父亲, 大学室友</source>
         <translation>e.g. 父亲, 大学室友</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="76"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="77"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="79"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="80"/>
         <source>closeness </source>
         <translation>closeness </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="80"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="81"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -2903,7 +2903,7 @@ Book: {1}</translation>
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="116"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="128"/>
         <source>e.g. 138 0013 8000 or 0576-88123456</source>
         <translation>e.g. 138 0013 8000 or 0576-88123456</translation>
     </message>
@@ -2911,124 +2911,124 @@ Book: {1}</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="123"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="325"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="124"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="326"/>
         <source>Plan the day</source>
         <translation>Plan the day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="129"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="130"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="130"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="131"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="135"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="136"/>
         <source>Day sheet (PDF)…</source>
         <translation>Day sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="140"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="141"/>
         <source>Show the selection in the book</source>
         <translation>Show the selection in the book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="151"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="152"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="155"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="156"/>
         <source>Booked</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="156"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="157"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="157"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="158"/>
         <source>Cancel visit</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="162"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="163"/>
         <source>Who is near…</source>
         <translation>Who is near…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="163"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="164"/>
         <source>Clients near this visit&apos;s place, to fit in too</source>
         <translation>Clients near this visit&apos;s place, to fit in too</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="165"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="166"/>
         <source>Briefings for the day…</source>
         <translation>Briefings for the day…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="167"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="168"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="169"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="170"/>
         <source>Add the selected area&apos;s clients to this day</source>
         <translation>Add the selected area&apos;s clients to this day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="183"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="659"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="184"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="660"/>
         <source>Not planned</source>
         <translation>Not planned</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="197"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="198"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="198"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="199"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="222"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="223"/>
         <source>no location: pin the client on the map</source>
         <translation>no location: pin the client on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="224"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="225"/>
         <source>outside working hours</source>
         <translation>outside working hours</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="226"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="227"/>
         <source>too far to go and come back within the day</source>
         <translation>too far to go and come back within the day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="228"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="229"/>
         <source>clashes with {0}</source>
         <translation>clashes with {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="230"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="231"/>
         <source>its window is taken by the lunch break</source>
         <translation>its window is taken by the lunch break</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="231"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="232"/>
         <source>no time left in the day</source>
         <translation>no time left in the day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="252"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="253"/>
         <source>%n client(s) in the selected area</source>
         <translation>
             <numerusform>%n client in the selected area</numerusform>
@@ -3036,119 +3036,119 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="269"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="270"/>
         <source>Move the pin</source>
         <translation>Move the pin</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="271"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="272"/>
         <source>Move this client&apos;s pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</source>
         <translation>Move this client&apos;s pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="284"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="285"/>
         <source>Client placed.</source>
         <translation>Client placed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="306"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="307"/>
         <source>Working out travel times…</source>
         <translation>Working out travel times…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="307"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="308"/>
         <source>Ordering the visits…</source>
         <translation>Ordering the visits…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="308"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="309"/>
         <source>Checking what does not fit…</source>
         <translation>Checking what does not fit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="334"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="625"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="335"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="626"/>
         <source>appointment</source>
         <translation>appointment</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="334"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="625"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="335"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="626"/>
         <source>flexible</source>
         <translation>flexible</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="335"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="336"/>
         <source>{0}. {1}–{2} {3} ({4}; arrive {5}, {6} km)</source>
         <translation>{0}. {1}–{2} {3} ({4}; arrive {5}, {6} km)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="345"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="346"/>
         <source>late for its time</source>
         <translation>late for its time</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="355"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="356"/>
         <source>lunch {0}–{1}</source>
         <translation>lunch {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="361"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="362"/>
         <source>Leave {0}, back {1}; {2} km, {3} min driving. {4}</source>
         <translation>Leave {0}, back {1}; {2} km, {3} min driving. {4}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="369"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="370"/>
         <source>This order breaks the working day or lunch.</source>
         <translation>This order breaks the working day or lunch.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="393"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="394"/>
         <source>A public holiday ({0}).</source>
         <translation>A public holiday ({0}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="395"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="396"/>
         <source>A weekend day.</source>
         <translation>A weekend day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="397"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="398"/>
         <source>A working weekend day in lieu (调休, {0}).</source>
         <translation>A working weekend day in lieu (调休, {0}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="400"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="401"/>
         <source>The official holidays of {0} are not known yet; only weekends count as days off.</source>
         <translation>The official holidays of {0} are not known yet; only weekends count as days off.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="450"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="451"/>
         <source>{0}  {1}  ({2}, {3}, {4} min)</source>
         <translation>{0}  {1}  ({2}, {3}, {4} min)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="510"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="511"/>
         <source>Who is near</source>
         <translation>Who is near</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="513"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="514"/>
         <source>{0}&apos;s visit at {1}</source>
         <translation>{0}&apos;s visit at {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="534"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="535"/>
         <source>Briefings for {0}</source>
         <translation>Briefings for {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="570"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="571"/>
         <source>Delete visit plans</source>
         <translation>Delete visit plans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="572"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="573"/>
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>Delete %n visit plan? To keep a record, mark them cancelled instead.</numerusform>
@@ -3156,7 +3156,7 @@ Book: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="594"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="595"/>
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>%n visit added to {0}.</numerusform>
@@ -3164,64 +3164,64 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="624"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="625"/>
         <source>Bring: {0}</source>
         <translation>Bring: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="643"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="644"/>
         <source>Arrive</source>
         <translation>Arrive</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="644"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="645"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="645"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="646"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="646"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="647"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="647"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="648"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="704"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="705"/>
         <source>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</source>
         <translation>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="648"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="649"/>
         <source>Drive</source>
         <translation>Drive</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="651"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="696"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="652"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="697"/>
         <source>Day sheet {0}</source>
         <translation>Day sheet {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="664"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="665"/>
         <source>Lunch</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="676"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="702"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="677"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="703"/>
         <source>Save the day sheet</source>
         <translation>Save the day sheet</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="678"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="679"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -3512,247 +3512,247 @@ Book: {1}</translation>
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="77"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="66"/>
         <source>Visit plan — {0}</source>
         <translation>Visit plan — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="79"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="68"/>
         <source>Edit visit plan — {0}</source>
         <translation>Edit visit plan — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="83"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="72"/>
         <source>Purpose and time</source>
         <translation>Purpose and time</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="84"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="73"/>
         <source>Person, place, mode</source>
         <translation>Person, place, mode</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="85"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="74"/>
         <source>Strategy and materials</source>
         <translation>Strategy and materials</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="90"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="79"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="91"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="80"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="109"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="98"/>
         <source>What to talk about, what to achieve</source>
         <translation>What to talk about, what to achieve</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="115"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="104"/>
         <source>Fixed appointment</source>
         <translation>Fixed appointment</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="123"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="112"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="126"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="115"/>
         <source>Latest end</source>
         <translation>Latest end</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="131"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="120"/>
         <source>Offer two times (二择一)</source>
         <translation>Offer two times (二择一)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="133"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="122"/>
         <source>The two times on this day that fit your plan with the least extra driving</source>
         <translation>The two times on this day that fit your plan with the least extra driving</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="147"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="136"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="148"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="137"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="149"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="138"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="150"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="139"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="154"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="143"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="158"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="147"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="166"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="155"/>
         <source>Who you will see, if not the client</source>
         <translation>Who you will see, if not the client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="168"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="157"/>
         <source>e.g. 财务总监</source>
         <translation>e.g. 财务总监</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="169"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="158"/>
         <source>At the client&apos;s address</source>
         <translation>At the client&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="172"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="161"/>
         <source>e.g. 椒江万达 星巴克</source>
         <translation>e.g. 椒江万达 星巴克</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="174"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="163"/>
         <source>Latitude (WGS-84)</source>
         <translation>Latitude (WGS-84)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="176"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="165"/>
         <source>Longitude (WGS-84)</source>
         <translation>Longitude (WGS-84)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="190"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="179"/>
         <source>Person to see</source>
         <translation>Person to see</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="191"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="180"/>
         <source>Their role</source>
         <translation>Their role</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="192"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="181"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="196"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="185"/>
         <source>Formality</source>
         <translation>Formality</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="197"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="186"/>
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="198"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="187"/>
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="206"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="195"/>
         <source>Greeting, approach, conversation, leave-taking</source>
         <translation>Greeting, approach, conversation, leave-taking</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="218"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="207"/>
         <source>Another thing to bring</source>
         <translation>Another thing to bring</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="219"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="208"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="227"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="216"/>
         <source>Strategy</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="228"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="217"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="247"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="236"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="247"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="236"/>
         <source>Earliest start</source>
         <translation>Earliest start</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="257"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="246"/>
         <source>Not in a planned route yet (Map and day → Plan the day).</source>
         <translation>Not in a planned route yet (Map and day → Plan the day).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="258"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="247"/>
         <source>Stop {0}: arrive {1}, leave {2}</source>
         <translation>Stop {0}: arrive {1}, leave {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="347"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="335"/>
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="348"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="336"/>
         <source>This visit plan has changes that are not saved. Discard them?</source>
         <translation>This visit plan has changes that are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="364"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="349"/>
         <source>Looking for two times…</source>
         <translation>Looking for two times…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="372"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="357"/>
         <source>+{0} km driving</source>
         <translation>+{0} km driving</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="374"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="359"/>
         <source>No longer fits that day: {0}</source>
         <translation>No longer fits that day: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="384"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="369"/>
         <source>Offer both: “{0} or {1}, which suits you better?” Click the one chosen.</source>
         <translation>Offer both: “{0} or {1}, which suits you better?” Click the one chosen.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="391"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="376"/>
         <source>The day is full: a proposed visit would move to another day.</source>
         <translation>The day is full: a proposed visit would move to another day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="394"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="379"/>
         <source>Only one time fits this day.</source>
         <translation>Only one time fits this day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="397"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="382"/>
         <source>No time on this day fits the visits already planned. Try another day.</source>
         <translation>No time on this day fits the visits already planned. Try another day.</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>AddressRow</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="141"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="153"/>
         <source>District, e.g. 椒江区</source>
         <translation>区县，如 椒江区</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="143"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="155"/>
         <source>Street and number</source>
         <translation>街道门牌</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="145"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="157"/>
         <source>Latitude (WGS-84)</source>
         <translation>纬度（WGS-84）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="147"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="159"/>
         <source>Longitude (WGS-84)</source>
         <translation>经度（WGS-84）</translation>
     </message>
@@ -73,97 +73,97 @@
 <context>
     <name>BranchDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="59"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="55"/>
         <source>Branch and working day</source>
         <translation>支行与工作日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="61"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="57"/>
         <source>e.g. 台州椒江支行</source>
         <translation>例如 台州椒江支行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="64"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="60"/>
         <source>Latitude (WGS-84)</source>
         <translation>纬度（WGS-84）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="66"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="62"/>
         <source>Longitude (WGS-84)</source>
         <translation>经度（WGS-84）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="73"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="69"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="80"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="76"/>
         <source>Road distance ÷ straight-line distance</source>
         <translation>道路距离 ÷ 直线距离</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="83"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="79"/>
         <source> km/h</source>
         <translation> 公里/小时</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="86"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="82"/>
         <source>Optional: an OSRM server, e.g. http://10.0.0.5:5000</source>
         <translation>可选：OSRM 路线服务器，例如 http://10.0.0.5:5000</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="90"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="86"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="91"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="87"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="95"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="91"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="96"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="92"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="97"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="93"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="99"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="95"/>
         <source>Working hours</source>
         <translation>工作时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="100"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="96"/>
         <source>Lunch within</source>
         <translation>午休时段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="101"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="97"/>
         <source>Lunch length</source>
         <translation>午休时长</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="103"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="99"/>
         <source>Detour factor</source>
         <translation>绕行系数</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="104"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="100"/>
         <source>Average speed</source>
         <translation>平均车速</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="105"/>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="101"/>
         <source>Routing server</source>
         <translation>路线服务器</translation>
     </message>
@@ -374,318 +374,318 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="68"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="64"/>
         <source>Phone calendar</source>
         <translation>手机日历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="71"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="67"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="72"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="68"/>
         <source>CalDAV sync</source>
         <translation>CalDAV 同步</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="73"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="69"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="74"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="70"/>
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="77"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="73"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="89"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="85"/>
         <source>Minimal: “拜访 王先生”, time, place</source>
         <translation>最少：“拜访 王先生”、时间、地点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="90"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="86"/>
         <source>Standard: also purpose and materials</source>
         <translation>标准：另含目的和携带物品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="91"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="87"/>
         <source>Full: also the briefing&apos;s key facts</source>
         <translation>完整：另含简报要点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="94"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="90"/>
         <source>No profile ever carries the ID number, health, income or religion.</source>
         <translation>任何方案都不会带出身份证号、健康、收入或宗教。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="118"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="114"/>
         <source> min before</source>
         <translation> 分钟前</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="119"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="115"/>
         <source>no alarm</source>
         <translation>不提醒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="120"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="116"/>
         <source>One event per file (some phone apps read only the first)</source>
         <translation>每个日程一个文件（有些手机应用只读第一个）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="121"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="117"/>
         <source>Festival greetings (春节, 中秋 …)</source>
         <translation>节日问候（春节、中秋 …）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="123"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="119"/>
         <source>Only the contacts selected in the book</source>
         <translation>只导出通讯录中选中的联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="125"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="121"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="127"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="123"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="128"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="124"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="129"/>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="192"/>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="456"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="125"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="188"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="452"/>
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="130"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="126"/>
         <source>Alarm</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="144"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="140"/>
         <source>Export the calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="146"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="142"/>
         <source>Zip of .ics files (*.zip)</source>
         <translation>.ics 文件压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="146"/>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="342"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="142"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="338"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="152"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="148"/>
         <source>The last day is before the first.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="168"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="164"/>
         <source>%n event(s) exported.</source>
         <translation>
             <numerusform>已导出 %n 个日程。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="182"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="178"/>
         <source>kept in the system keyring, never in the book</source>
         <translation>保存在系统钥匙串中，不会写入通讯录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="184"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="180"/>
         <source>Delete cancelled visits from the calendar</source>
         <translation>从日历中删除已取消的拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="186"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="182"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="188"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="184"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="189"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="185"/>
         <source>User</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="190"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="186"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="191"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="187"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="196"/>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="330"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="192"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="326"/>
         <source>Apply what is ticked</source>
         <translation>应用勾选的项目</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="200"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="196"/>
         <source>Changed on the phone (tick what to apply):</source>
         <translation>手机上的改动（勾选要应用的）：</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="227"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="223"/>
         <source>Enter the server address and the user name first.</source>
         <translation>请先填写服务器地址和用户名。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="248"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="244"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="263"/>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="357"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="259"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="353"/>
         <source>{0}: moved to {1}</source>
         <translation>{0}：改到 {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="265"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="261"/>
         <source>{0}: cancelled on the phone</source>
         <translation>{0}：在手机上取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="275"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="271"/>
         <source>Conflict — {0}: here {1}, phone {2}. Ticked: take the phone&apos;s; unticked: keep this one.</source>
         <translation>冲突 — {0}：本机 {1}，手机 {2}。勾选：采用手机的；不勾选：保留本机的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="284"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="280"/>
         <source>Synced: %n item(s) sent.</source>
         <translation>
             <numerusform>同步完成：发送了 %n 项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="286"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="282"/>
         <source>The calendar was created.</source>
         <translation>已创建日历。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="288"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="284"/>
         <source>Review what the phone changed below.</source>
         <translation>请在下方查看手机上的改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="325"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="321"/>
         <source>Choose an .ics file…</source>
         <translation>选择 .ics 文件…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="329"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="325"/>
         <source>Name of the client for ticked new events</source>
         <translation>勾选的新日程对应的客户姓名</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="342"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="338"/>
         <source>Import a calendar</source>
         <translation>导入日历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="359"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="355"/>
         <source>{0}: cancelled</source>
         <translation>{0}：已取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="365"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="361"/>
         <source>New: {0} {1}</source>
         <translation>新日程：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="371"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="367"/>
         <source>{0} change(s), {1} new event(s), {2} unchanged.</source>
         <translation>{0} 项改动，{1} 个新日程，{2} 个未变。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="407"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="403"/>
         <source>Type a name that finds exactly one client for the new events.</source>
         <translation>请输入能唯一找到一位客户的姓名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="415"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="411"/>
         <source>%n item(s) applied.</source>
         <translation>
             <numerusform>已应用 %n 项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="424"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="420"/>
         <source>Serve the calendar to phones on this network</source>
         <translation>向本网络中的手机提供日历订阅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="435"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="431"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="437"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="433"/>
         <source>New URL (the old one stops working)</source>
         <translation>新的地址（旧地址随即失效）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="439"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="435"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="448"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="444"/>
         <source>127.0.0.1 serves this computer only; choose the network address to let phones on the same Wi-Fi subscribe.</source>
         <translation>127.0.0.1 只对本机提供；选择网络地址，同一 Wi-Fi 下的手机才能订阅。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="454"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="450"/>
         <source>Listen on</source>
         <translation>监听地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="455"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="451"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="457"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="453"/>
         <source>URL</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="498"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="494"/>
         <source>Cannot listen on {0}:{1}: {2}</source>
         <translation>无法在 {0}:{1} 上监听：{2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="504"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="500"/>
         <source>The subscription is on.</source>
         <translation>订阅已开启。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="506"/>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="502"/>
         <source>The subscription is off.</source>
         <translation>订阅已关闭。</translation>
     </message>
@@ -991,222 +991,222 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="210"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="222"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="210"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="222"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="213"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="225"/>
         <source>Basic</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="214"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="226"/>
         <source>Phones and addresses</source>
         <translation>电话与地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="215"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="227"/>
         <source>Ties and bonds</source>
         <translation>五同与五缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="216"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="228"/>
         <source>Profile</source>
         <translation>客户画像</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="224"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="236"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="225"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="237"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="245"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="259"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="246"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="260"/>
         <source>This contact has changes that are not saved. Discard them?</source>
         <translation>该联系人有尚未保存的修改。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="263"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="275"/>
         <source>No birthday</source>
         <translation>无生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="266"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="278"/>
         <source>year unknown</source>
         <translation>年份不详</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="269"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="281"/>
         <source> month</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="272"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="284"/>
         <source> day</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="273"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="285"/>
         <source>leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="307"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="319"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="309"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="321"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="310"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="322"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="311"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="323"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="313"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="325"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="314"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="326"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="315"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="327"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="316"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="328"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="317"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="329"/>
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="318"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="330"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="330"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="342"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="339"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="351"/>
         <source>Add a phone</source>
         <translation>添加电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="342"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="354"/>
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="370"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="382"/>
         <source>Detail (optional), e.g. {0}</source>
         <translation>详情（可选），如 {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="398"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="410"/>
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="400"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="412"/>
         <source>Not in the pipeline</source>
         <translation>未进入销售阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="401"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="413"/>
         <source>Key client</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="415"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="427"/>
         <source>Type a name to choose who introduced them</source>
         <translation>输入姓名以选择介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="435"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="447"/>
         <source>Five kinds of friends</source>
         <translation>五种朋友</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="436"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="448"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="437"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="449"/>
         <source>Lead source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="438"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="450"/>
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="440"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="452"/>
         <source>Qualification</source>
         <translation>资格鉴定</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="442"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="454"/>
         <source>Pipeline stage</source>
         <translation>成交阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="444"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="456"/>
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="445"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="457"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="488"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="500"/>
         <source>Score: {0}/5</source>
         <translation>得分：{0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="572"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="584"/>
         <source>Choose a contact from the list.</source>
         <translation>请从列表中选择一位联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="578"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="590"/>
         <source>Fix the fields marked in red first.</source>
         <translation>请先修正标红的字段。</translation>
     </message>
@@ -1267,332 +1267,332 @@
 <context>
     <name>DossierEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="164"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="165"/>
         <source>Dossier — {0}</source>
         <translation>客户情报 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="168"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="169"/>
         <source>Education and family</source>
         <translation>教育与家庭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="172"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="173"/>
         <source>Character and experience</source>
         <translation>性格与经历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="174"/>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="448"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="175"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="447"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="175"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="176"/>
         <source>Other and introduction</source>
         <translation>其他与介绍</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="180"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="181"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="181"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="182"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="206"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="207"/>
         <source>e.g. 王总, 李老师</source>
         <translation>例如 王总、李老师</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="208"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="209"/>
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="210"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="211"/>
         <source>Use its birth date as the birthday</source>
         <translation>用其中的出生日期作为生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="222"/>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="227"/>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="321"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="223"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="228"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="322"/>
         <source>unknown</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="230"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="231"/>
         <source>Address as</source>
         <translation>称呼</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="231"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="232"/>
         <source>ID-card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="236"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="237"/>
         <source>Sensitive: shown masked everywhere else and left out of exports.</source>
         <translation>敏感信息：除此处外均以掩码显示，导出时不包含。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="240"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="241"/>
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="241"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="242"/>
         <source>Household registration</source>
         <translation>户籍</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="242"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="243"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="243"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="244"/>
         <source>Blood type</source>
         <translation>血型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="244"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="245"/>
         <source>Height</source>
         <translation>身高</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="245"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="246"/>
         <source>Weight</source>
         <translation>体重</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="253"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="254"/>
         <source>Schools, degrees, classmates worth knowing</source>
         <translation>学校、学位、值得结识的同学</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="255"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="256"/>
         <source>Spouse, children, parents; dates that matter</source>
         <translation>配偶、子女、父母；重要的日子</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="267"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="268"/>
         <source>Add a person</source>
         <translation>添加一个人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="270"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="271"/>
         <source>How they see relationships</source>
         <translation>对人际关系的看法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="271"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="272"/>
         <source>Relatives, friends, neighbours (#id links a contact)</source>
         <translation>亲属、朋友、邻居（#编号 关联通讯录中的人）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="295"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="296"/>
         <source>Add a job</source>
         <translation>添加一段经历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="299"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="300"/>
         <source>Standing in the company, proudest achievement, present and future focus</source>
         <translation>在公司中的地位、最自豪的成就、当前与未来的重心</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="318"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="319"/>
         <source>e.g. 白酒, 红酒, 不喝酒</source>
         <translation>例如 白酒、红酒、不喝酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="320"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="321"/>
         <source>e.g. 半斤</source>
         <translation>例如 半斤</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="333"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="334"/>
         <source>e.g. 海鲜过敏</source>
         <translation>例如 海鲜过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="337"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="338"/>
         <source>Motto, holidays, sports, favourite topics, goals</source>
         <translation>座右铭、假期、运动、喜欢的话题、个人目标</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="339"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="340"/>
         <source>Health</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="340"/>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="373"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="341"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="374"/>
         <source>Sensitive: left out of exports.</source>
         <translation>敏感信息：导出时不包含。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="346"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="347"/>
         <source>Drinks</source>
         <translation>饮酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="347"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="348"/>
         <source>Smoking</source>
         <translation>吸烟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="348"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="349"/>
         <source>Cuisines</source>
         <translation>菜系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="349"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="350"/>
         <source>Food allergies</source>
         <translation>食物过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="350"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="351"/>
         <source>Restaurants</source>
         <translation>常去的餐厅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="351"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="352"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="359"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="360"/>
         <source>What not to mention or do</source>
         <translation>不要提的话、不要做的事</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="360"/>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="410"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="361"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="409"/>
         <source>not known</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="367"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="368"/>
         <source>Clubs, values, strengths, books</source>
         <translation>社团、价值观、长处、读的书</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="370"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="371"/>
         <source>Their view of their life, 10-year goal, regrets, what they want to finish</source>
         <translation>对人生的看法、十年目标、遗憾、最想完成的事</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="372"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="373"/>
         <source>Religion</source>
         <translation>宗教</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="374"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="375"/>
         <source>Taboos</source>
         <translation>忌讳</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="375"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="376"/>
         <source>Communication style</source>
         <translation>沟通类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="391"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="392"/>
         <source>Other banks they use, separated by 、 or ,</source>
         <translation>往来的其他银行，用 、 或 , 分隔</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="393"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="394"/>
         <source>known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="412"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="411"/>
         <source>Opinion of us</source>
         <translation>对本行的看法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="413"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="412"/>
         <source>Other banks</source>
         <translation>往来的他行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="414"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="413"/>
         <source>Favoured bank</source>
         <translation>最偏好的银行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="415"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="414"/>
         <source>First business with us</source>
         <translation>与本行首次业务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="416"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="415"/>
         <source>Business with us</source>
         <translation>在本行的业务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="417"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="416"/>
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="443"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="442"/>
         <source>A new company name creates the company; its own dossier is under Planning → Companies.</source>
         <translation>输入新的企业名称即新建该企业；企业情报在“客户 → 企业”中填写。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="449"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="448"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="458"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="457"/>
         <source>Ethical concerns, openness to advice, stubbornness, management issues</source>
         <translation>道德顾虑、是否听得进建议、固执程度、管理问题</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="460"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="459"/>
         <source>not introduced</source>
         <translation>非介绍而来</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="462"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="461"/>
         <source>The introducer has been told and thanked</source>
         <translation>已向介绍人反馈并致谢</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="465"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="464"/>
         <source>Introduction</source>
         <translation>介绍状态</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="482"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="481"/>
         <source>Birthday set from the ID number</source>
         <translation>已按身份证号设置生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="554"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="553"/>
         <source>{0}% complete</source>
         <translation>完整度 {0}%</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="555"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="554"/>
         <source>; empty: {0}</source>
         <translation>；空缺：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="603"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="601"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="604"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="602"/>
         <source>This dossier has changes that are not saved. Discard them?</source>
         <translation>这份情报有未保存的修改，要放弃吗？</translation>
     </message>
@@ -1718,22 +1718,22 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="123"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="124"/>
         <source>Employer</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="125"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="126"/>
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="127"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="128"/>
         <source>Years, e.g. 2005–2012</source>
         <translation>年份，例如 2005–2012</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="128"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="129"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -2778,84 +2778,84 @@ Book: {1}</source>
 <context>
     <name>NearbyDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="55"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="54"/>
         <source>Who is near {0}</source>
         <translation>{0} 附近的人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="61"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="60"/>
         <source> km</source>
         <translation> 公里</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="68"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="67"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="69"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="68"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="70"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="69"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="71"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="70"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="72"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="71"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="73"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="72"/>
         <source>Last visited</source>
         <translation>上次拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="86"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="85"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="89"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="88"/>
         <source>Plan visits on</source>
         <translation>安排拜访于</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="92"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="91"/>
         <source>Add the selected contacts to that day as flexible visits</source>
         <translation>把选中的联系人作为灵活拜访加入那一天</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="97"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="96"/>
         <source>Within</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="115"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="114"/>
         <source>Looking…</source>
         <translation>正在查找…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="130"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="129"/>
         <source>%n contact(s) within {0} km, nearest first.</source>
         <translation>
             <numerusform>{0} 公里内共 %n 位联系人，由近及远。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="137"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="136"/>
         <source>{0:.2f} km</source>
         <translation>{0:.2f} 公里</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="142"/>
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="141"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -2863,27 +2863,27 @@ Book: {1}</source>
 <context>
     <name>PersonRow</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="72"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="73"/>
         <source>Name, or a contact&apos;s id as #123</source>
         <translation>姓名，或用 #123 指向通讯录中的联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="74"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="75"/>
         <source>e.g. 父亲, 大学室友</source>
         <translation>例如 父亲、大学室友</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="76"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="77"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="79"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="80"/>
         <source>closeness </source>
         <translation>亲密度 </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="80"/>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="81"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -2891,7 +2891,7 @@ Book: {1}</source>
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="116"/>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="128"/>
         <source>e.g. 138 0013 8000 or 0576-88123456</source>
         <translation>如 138 0013 8000 或 0576-88123456</translation>
     </message>
@@ -2899,314 +2899,314 @@ Book: {1}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="123"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="325"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="124"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="326"/>
         <source>Plan the day</source>
         <translation>排定日程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="129"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="130"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="130"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="131"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="135"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="136"/>
         <source>Day sheet (PDF)…</source>
         <translation>日程单 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="140"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="141"/>
         <source>Show the selection in the book</source>
         <translation>在通讯录中显示选区客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="151"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="152"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="155"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="156"/>
         <source>Booked</source>
         <translation>已约</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="156"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="157"/>
         <source>Done</source>
         <translation>已访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="157"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="158"/>
         <source>Cancel visit</source>
         <translation>取消拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="162"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="163"/>
         <source>Who is near…</source>
         <translation>附近的人…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="163"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="164"/>
         <source>Clients near this visit&apos;s place, to fit in too</source>
         <translation>这次拜访地点附近的客户，可以顺路拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="165"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="166"/>
         <source>Briefings for the day…</source>
         <translation>当天的拜访简报…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="167"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="168"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="169"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="170"/>
         <source>Add the selected area&apos;s clients to this day</source>
         <translation>把选区内的客户加入这一天</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="183"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="659"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="184"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="660"/>
         <source>Not planned</source>
         <translation>未排入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="197"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="198"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="198"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="199"/>
         <source>Route</source>
         <translation>路线</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="222"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="223"/>
         <source>no location: pin the client on the map</source>
         <translation>没有位置：请在地图上定位该客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="224"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="225"/>
         <source>outside working hours</source>
         <translation>不在工作时间内</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="226"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="227"/>
         <source>too far to go and come back within the day</source>
         <translation>太远，一天内无法往返</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="228"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="229"/>
         <source>clashes with {0}</source>
         <translation>与 {0} 的约见冲突</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="230"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="231"/>
         <source>its window is taken by the lunch break</source>
         <translation>可拜访时段被午休占用</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="231"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="232"/>
         <source>no time left in the day</source>
         <translation>当天已排满</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="252"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="253"/>
         <source>%n client(s) in the selected area</source>
         <translation>
             <numerusform>选区内有 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="269"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="270"/>
         <source>Move the pin</source>
         <translation>移动图钉</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="271"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="272"/>
         <source>Move this client&apos;s pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</source>
         <translation>把这位客户的图钉从 {0:.5f}, {1:.5f} 移到 {2:.5f}, {3:.5f}？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="284"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="285"/>
         <source>Client placed.</source>
         <translation>客户已定位。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="306"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="307"/>
         <source>Working out travel times…</source>
         <translation>正在计算车程…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="307"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="308"/>
         <source>Ordering the visits…</source>
         <translation>正在排定拜访顺序…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="308"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="309"/>
         <source>Checking what does not fit…</source>
         <translation>正在检查排不进的拜访…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="334"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="625"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="335"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="626"/>
         <source>appointment</source>
         <translation>约见</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="334"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="625"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="335"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="626"/>
         <source>flexible</source>
         <translation>灵活</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="335"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="336"/>
         <source>{0}. {1}–{2} {3} ({4}; arrive {5}, {6} km)</source>
         <translation>{0}. {1}–{2} {3}（{4}；{5} 到达，{6} 公里）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="345"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="346"/>
         <source>late for its time</source>
         <translation>赶不上约定时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="355"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="356"/>
         <source>lunch {0}–{1}</source>
         <translation>午休 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="361"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="362"/>
         <source>Leave {0}, back {1}; {2} km, {3} min driving. {4}</source>
         <translation>{0} 出发，{1} 返回；行程 {2} 公里，驾车 {3} 分钟。{4}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="369"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="370"/>
         <source>This order breaks the working day or lunch.</source>
         <translation>这个顺序超出了工作时间或占用了午休。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="393"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="394"/>
         <source>A public holiday ({0}).</source>
         <translation>法定节假日（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="395"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="396"/>
         <source>A weekend day.</source>
         <translation>周末。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="397"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="398"/>
         <source>A working weekend day in lieu (调休, {0}).</source>
         <translation>调休上班日（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="400"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="401"/>
         <source>The official holidays of {0} are not known yet; only weekends count as days off.</source>
         <translation>{0} 年的法定节假日尚未收录；暂按只有周末休息计算。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="450"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="451"/>
         <source>{0}  {1}  ({2}, {3}, {4} min)</source>
         <translation>{0}  {1}（{2}，{3}，{4} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="510"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="511"/>
         <source>Who is near</source>
         <translation>附近的人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="513"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="514"/>
         <source>{0}&apos;s visit at {1}</source>
         <translation>{1} 拜访{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="534"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="535"/>
         <source>Briefings for {0}</source>
         <translation>{0} 的拜访简报</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="570"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="571"/>
         <source>Delete visit plans</source>
         <translation>删除拜访计划</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="572"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="573"/>
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>删除 %n 个拜访计划？如需保留记录，请改为标记为取消。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="594"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="595"/>
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>已在 {0} 加入 %n 个拜访。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="624"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="625"/>
         <source>Bring: {0}</source>
         <translation>携带：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="643"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="644"/>
         <source>Arrive</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="644"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="645"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="645"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="646"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="646"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="647"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="647"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="648"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="704"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="705"/>
         <source>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</source>
         <translation>日程单无法写入 {0}。请检查文件夹是否存在、是否有写入权限以及磁盘是否还有空间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="648"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="649"/>
         <source>Drive</source>
         <translation>车程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="651"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="696"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="652"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="697"/>
         <source>Day sheet {0}</source>
         <translation>{0} 日程单</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="664"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="665"/>
         <source>Lunch</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="676"/>
-        <location filename="../../rmdesk/ui/plan_page.py" line="702"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="677"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="703"/>
         <source>Save the day sheet</source>
         <translation>保存日程单</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="678"/>
+        <location filename="../../rmdesk/ui/plan_page.py" line="679"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -3497,247 +3497,247 @@ Book: {1}</source>
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="77"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="66"/>
         <source>Visit plan — {0}</source>
         <translation>拜访计划 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="79"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="68"/>
         <source>Edit visit plan — {0}</source>
         <translation>编辑拜访计划 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="83"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="72"/>
         <source>Purpose and time</source>
         <translation>目的与时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="84"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="73"/>
         <source>Person, place, mode</source>
         <translation>对象、地点、方式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="85"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="74"/>
         <source>Strategy and materials</source>
         <translation>策略与营销工具</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="90"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="79"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="91"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="80"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="109"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="98"/>
         <source>What to talk about, what to achieve</source>
         <translation>谈什么，要达成什么</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="115"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="104"/>
         <source>Fixed appointment</source>
         <translation>固定约见</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="123"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="112"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="126"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="115"/>
         <source>Latest end</source>
         <translation>最晚结束</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="131"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="120"/>
         <source>Offer two times (二择一)</source>
         <translation>给出两个时间（二择一）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="133"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="122"/>
         <source>The two times on this day that fit your plan with the least extra driving</source>
         <translation>当天最顺路、不打乱已有安排的两个时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="147"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="136"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="148"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="137"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="149"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="138"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="150"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="139"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="154"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="143"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="158"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="147"/>
         <source>Route</source>
         <translation>路线</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="166"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="155"/>
         <source>Who you will see, if not the client</source>
         <translation>要见的人（如果不是客户本人）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="168"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="157"/>
         <source>e.g. 财务总监</source>
         <translation>例如 财务总监</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="169"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="158"/>
         <source>At the client&apos;s address</source>
         <translation>在客户地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="172"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="161"/>
         <source>e.g. 椒江万达 星巴克</source>
         <translation>例如 椒江万达 星巴克</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="174"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="163"/>
         <source>Latitude (WGS-84)</source>
         <translation>纬度（WGS-84）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="176"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="165"/>
         <source>Longitude (WGS-84)</source>
         <translation>经度（WGS-84）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="190"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="179"/>
         <source>Person to see</source>
         <translation>拜访对象</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="191"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="180"/>
         <source>Their role</source>
         <translation>对方职务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="192"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="181"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="196"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="185"/>
         <source>Formality</source>
         <translation>正式程度</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="197"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="186"/>
         <source>Setting</source>
         <translation>场合</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="198"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="187"/>
         <source>Audience</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="206"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="195"/>
         <source>Greeting, approach, conversation, leave-taking</source>
         <translation>寒暄、切入、交谈、告辞</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="218"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="207"/>
         <source>Another thing to bring</source>
         <translation>其他要带的东西</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="219"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="208"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="227"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="216"/>
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="228"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="217"/>
         <source>Materials</source>
         <translation>营销工具</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="247"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="236"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="247"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="236"/>
         <source>Earliest start</source>
         <translation>最早开始</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="257"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="246"/>
         <source>Not in a planned route yet (Map and day → Plan the day).</source>
         <translation>尚未排入路线（地图与日程 → 排定日程）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="258"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="247"/>
         <source>Stop {0}: arrive {1}, leave {2}</source>
         <translation>第 {0} 站：{1} 到达，{2} 离开</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="347"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="335"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="348"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="336"/>
         <source>This visit plan has changes that are not saved. Discard them?</source>
         <translation>这个拜访计划有未保存的修改，要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="364"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="349"/>
         <source>Looking for two times…</source>
         <translation>正在寻找两个时间…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="372"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="357"/>
         <source>+{0} km driving</source>
         <translation>多开 {0} 公里</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="374"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="359"/>
         <source>No longer fits that day: {0}</source>
         <translation>当天将排不下：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="384"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="369"/>
         <source>Offer both: “{0} or {1}, which suits you better?” Click the one chosen.</source>
         <translation>两个都说出来：“{0} 还是 {1}，您哪个时间方便？”点击客户选定的那个。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="391"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="376"/>
         <source>The day is full: a proposed visit would move to another day.</source>
         <translation>当天已满：有一个拟定的拜访需要改到别的日子。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="394"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="379"/>
         <source>Only one time fits this day.</source>
         <translation>当天只有一个时间合适。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="397"/>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="382"/>
         <source>No time on this day fits the visits already planned. Try another day.</source>
         <translation>当天没有能与已有安排相容的时间，请换一天。</translation>
     </message>

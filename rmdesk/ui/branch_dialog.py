@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,18 +23,14 @@ from rmdesk.domain.visit import Branch
 from rmdesk.planning.visits import VisitBook
 from rmdesk.ui.contact_editor import ProblemLabel
 from rmdesk.ui.labels import error_text
+from rmdesk.ui.qdates import qtime, to_time
 from rmdesk.ui.tasks import TaskRunner
 
 
-def _qtime(t: dt.time) -> QTimeEdit:
-    edit = QTimeEdit(QTime(t.hour, t.minute))
+def _time_edit(t: dt.time) -> QTimeEdit:
+    edit = QTimeEdit(qtime(t))
     edit.setDisplayFormat("HH:mm")
     return edit
-
-
-def _time(edit: QTimeEdit) -> dt.time:
-    q = edit.time()
-    return dt.time(q.hour(), q.minute())
 
 
 def _pair(a: QWidget, b: QWidget) -> QWidget:
@@ -65,9 +61,9 @@ class BranchDialog(QDialog):
         self.lon = QLineEdit("" if branch.lon is None else f"{branch.lon:.6f}")
         self.lon.setPlaceholderText(self.tr("Longitude (WGS-84)"))
         self.place_problem = ProblemLabel()
-        self.work_start, self.work_end = _qtime(branch.work_start), _qtime(branch.work_end)
-        self.lunch_first = _qtime(branch.lunch_earliest)
-        self.lunch_last = _qtime(branch.lunch_latest_end)
+        self.work_start, self.work_end = _time_edit(branch.work_start), _time_edit(branch.work_end)
+        self.lunch_first = _time_edit(branch.lunch_earliest)
+        self.lunch_last = _time_edit(branch.lunch_latest_end)
         self.lunch_min = QSpinBox()
         self.lunch_min.setRange(0, 180)
         self.lunch_min.setSuffix(self.tr(" min"))
@@ -125,10 +121,10 @@ class BranchDialog(QDialog):
             address=self.address.text().strip(),
             lat=lat,
             lon=lon,
-            work_start=_time(self.work_start),
-            work_end=_time(self.work_end),
-            lunch_earliest=_time(self.lunch_first),
-            lunch_latest_end=_time(self.lunch_last),
+            work_start=to_time(self.work_start.time()),
+            work_end=to_time(self.work_end.time()),
+            lunch_earliest=to_time(self.lunch_first.time()),
+            lunch_latest_end=to_time(self.lunch_last.time()),
             lunch_min=self.lunch_min.value(),
             detour=self.detour.value(),
             speed_kmh=self.speed.value(),

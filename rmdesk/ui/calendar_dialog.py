@@ -37,14 +37,10 @@ from rmdesk.agenda.items import Privacy, calendar_items
 from rmdesk.contacts.book import ContactBook
 from rmdesk.store.database import Store
 from rmdesk.ui.labels import error_text
+from rmdesk.ui.qdates import to_date
 from rmdesk.ui.tasks import TaskRunner
 
 ROLE = Qt.ItemDataRole.UserRole
-
-
-def _date(edit: QDateEdit) -> dt.date:
-    q = edit.date()
-    return dt.date(q.year(), q.month(), q.day())
 
 
 class CalendarDialog(QDialog):
@@ -147,7 +143,7 @@ class CalendarDialog(QDialog):
             )
             if not path:
                 return
-        first, last = _date(self.first), _date(self.last)
+        first, last = to_date(self.first.date()), to_date(self.last.date())
         if last < first:
             self.say(self.tr("The last day is before the first."))
             return

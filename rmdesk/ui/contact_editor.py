@@ -66,6 +66,18 @@ TIE_EXAMPLES = {
 }
 
 
+def discard_confirmed(parent: QWidget, title: str, text: str) -> bool:
+    """Ask before a form with unsaved changes is thrown away; True to discard."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard
+
+
 class ProblemLabel(QLabel):
     """A red sentence under a field; empty and hidden when the field is fine."""
 
@@ -239,16 +251,16 @@ class ContactEditor(QDialog):
 
     def reject(self) -> None:
         """Cancel, Esc or the close button: ask before throwing typed work away."""
-        if not self._saving and self.has_changes():
-            answer = QMessageBox.question(
+        if (
+            not self._saving
+            and self.has_changes()
+            and not discard_confirmed(
                 self,
                 self.tr("Discard changes?"),
                 self.tr("This contact has changes that are not saved. Discard them?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
             )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        ):
+            return
         super().reject()
 
     # -- tabs --------------------------------------------------------------------------

@@ -47,8 +47,9 @@ from rmdesk.domain.kinds import (
     Style,
 )
 from rmdesk.dossier.records import DossierBook
-from rmdesk.ui.contact_editor import KindCombo, ProblemLabel
+from rmdesk.ui.contact_editor import KindCombo, ProblemLabel, discard_confirmed
 from rmdesk.ui.labels import approach_text, error_text, label, section_name
+from rmdesk.ui.qdates import qdate, to_date
 from rmdesk.ui.tasks import TaskRunner
 
 SENSITIVE_STYLE = "color: #8e44ad;"
@@ -392,9 +393,7 @@ class DossierEditor(QDialog):
         self.favoured = QLineEdit(d.favoured_bank)
         self.has_first = QCheckBox(self.tr("known"))
         self.first_business = QDateEdit(
-            QDate(d.first_business.year, d.first_business.month, d.first_business.day)
-            if d.first_business
-            else QDate.currentDate()
+            qdate(d.first_business) if d.first_business else QDate.currentDate()
         )
         self.first_business.setCalendarPopup(True)
         self.first_business.setDisplayFormat("yyyy-MM-dd")
@@ -496,7 +495,7 @@ class DossierEditor(QDialog):
         first = None
         if self.has_first.isChecked():
             q = self.first_business.date()
-            first = dt.date(q.year(), q.month(), q.day())
+            first = to_date(q)
         d = dataclasses.replace(
             self.original,
             address_as=self.address_as.text().strip(),
@@ -597,14 +596,10 @@ class DossierEditor(QDialog):
         QMessageBox.warning(self, self.windowTitle(), error_text(error))
 
     def reject(self) -> None:
-        if self.has_changes():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes?"),
-                self.tr("This dossier has changes that are not saved. Discard them?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.has_changes() and not discard_confirmed(
+            self,
+            self.tr("Discard changes?"),
+            self.tr("This dossier has changes that are not saved. Discard them?"),
+        ):
+            return
         super().reject()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 from rmdesk.contacts.book import ContactBook
 from rmdesk.domain.contact import NearbyContact
 from rmdesk.ui.labels import error_text, label
+from rmdesk.ui.qdates import to_date
 from rmdesk.ui.tasks import TaskRunner
 
 DEFAULT_RADIUS_KM = 2.0
@@ -169,7 +168,7 @@ class NearbyDialog(QDialog):
 
     def _plan(self) -> None:
         d = self.day.date()
-        self.plan_visits.emit(self.chosen_ids(), dt.date(d.year(), d.month(), d.day()))
+        self.plan_visits.emit(self.chosen_ids(), to_date(d))
 
     def _open_row(self, row: int, _column: int) -> None:
         item = self.table.item(row, 0)

@@ -53,6 +53,7 @@ from rmdesk.store.database import Store
 from rmdesk.ui.i18n import ui_language
 from rmdesk.ui.labels import label
 from rmdesk.ui.map_view import MapView
+from rmdesk.ui.qdates import qdate, to_date
 from rmdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ def ask_day(parent: QWidget, title: str, text: str) -> dt.date | None:
     if not dialog.exec():
         return None
     d = edit.date()
-    return dt.date(d.year(), d.month(), d.day())
+    return to_date(d)
 
 
 class PlanPage(QWidget):
@@ -295,7 +296,7 @@ class PlanPage(QWidget):
 
     def chosen_day(self) -> dt.date:
         d = self.day.date()
-        return dt.date(d.year(), d.month(), d.day())
+        return to_date(d)
 
     def plan(self) -> None:
         from rmdesk.planning.day import plan_day
@@ -514,7 +515,7 @@ class PlanPage(QWidget):
         dialog = NearbyDialog(
             ContactBook(self.store), self.runner, plan.contact_id, title, self, point=point
         )
-        dialog.day.setDate(QDate(plan.time.day.year, plan.time.day.month, plan.time.day.day))
+        dialog.day.setDate(qdate(plan.time.day))
         dialog.open_contact.connect(self.open_contact)
         dialog.plan_visits.connect(lambda ids, day: self.add_to_day(ids, day))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -585,7 +586,7 @@ class PlanPage(QWidget):
             return
         when = day or self.chosen_day()
         if day is not None:
-            self.day.setDate(QDate(day.year, day.month, day.day))
+            self.day.setDate(qdate(day))
 
         def done(made: list[int]) -> None:
             self.plans_changed()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -38,21 +38,10 @@ from rmdesk.domain.kinds import Audience, Formality, Material, Setting, VisitPur
 from rmdesk.domain.visit import MaterialItem, VisitMode, VisitPlan, VisitTime
 from rmdesk.planning.route import Slot
 from rmdesk.planning.visits import VisitBook
-from rmdesk.ui.contact_editor import KindCombo, ProblemLabel
+from rmdesk.ui.contact_editor import KindCombo, ProblemLabel, discard_confirmed
 from rmdesk.ui.labels import error_text, label
+from rmdesk.ui.qdates import qdate, qtime, to_date, to_time
 from rmdesk.ui.tasks import TaskRunner
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _qtime(t: dt.time) -> QTime:
-    return QTime(t.hour, t.minute)
-
-
-def _time(q: QTime) -> dt.time:
-    return dt.time(q.hour(), q.minute())
 
 
 class VisitEditor(QDialog):
@@ -109,14 +98,14 @@ class VisitEditor(QDialog):
         self.content.setPlaceholderText(self.tr("What to talk about, what to achieve"))
         self.content.setMaximumHeight(80)
         t = plan.time
-        self.day = QDateEdit(_qdate(t.day))
+        self.day = QDateEdit(qdate(t.day))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd ddd")
         self.fixed = QCheckBox(self.tr("Fixed appointment"))
         self.fixed.setChecked(t.fixed)
-        self.start = QTimeEdit(_qtime(t.window_start))
+        self.start = QTimeEdit(qtime(t.window_start))
         self.start.setDisplayFormat("HH:mm")
-        self.latest = QTimeEdit(_qtime(t.window_end if not t.fixed else dt.time(17, 30)))
+        self.latest = QTimeEdit(qtime(t.window_end if not t.fixed else dt.time(17, 30)))
         self.latest.setDisplayFormat("HH:mm")
         self.minutes = QSpinBox()
         self.minutes.setRange(1, v.MAX_DURATION_MIN)
@@ -266,12 +255,12 @@ class VisitEditor(QDialog):
     def draft(self) -> tuple[VisitPlan, dict[str, str]]:
         problems: dict[str, str] = {}
         d = self.day.date()
-        day = dt.date(d.year(), d.month(), d.day())
-        start = _time(self.start.time())
+        day = to_date(d)
+        start = to_time(self.start.time())
         if self.fixed.isChecked():
             when = VisitTime(day, True, start, start, self.minutes.value())
         else:
-            when = VisitTime(day, False, start, _time(self.latest.time()), self.minutes.value())
+            when = VisitTime(day, False, start, to_time(self.latest.time()), self.minutes.value())
         lat = lon = None
         text = ""
         if not self.at_client.isChecked():
@@ -341,16 +330,12 @@ class VisitEditor(QDialog):
         QMessageBox.warning(self, self.windowTitle(), error_text(error))
 
     def reject(self) -> None:
-        if self.has_changes():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes?"),
-                self.tr("This visit plan has changes that are not saved. Discard them?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.has_changes() and not discard_confirmed(
+            self,
+            self.tr("Discard changes?"),
+            self.tr("This visit plan has changes that are not saved. Discard them?"),
+        ):
+            return
         super().reject()
 
     # -- 二择一 -------------------------------------------------------------------------
@@ -404,6 +389,6 @@ class VisitEditor(QDialog):
     def choose_slot(self, index: int) -> None:
         slot = self.slots[index]
         self.fixed.setChecked(True)
-        self.start.setTime(QTime(slot.start.hour, slot.start.minute))
+        self.start.setTime(qtime(slot.start.time()))
         if self.status.value() is VisitStatus.PROPOSED:
             self.status.set_value(VisitStatus.BOOKED)
