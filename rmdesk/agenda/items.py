@@ -281,19 +281,13 @@ def calendar_items(
     ids = sorted({p.contact_id for p in plans})
     people = {c.id: c for c in address_book.iter_contacts(ids)}
     places = contact_places(store, ids)
-    modified: dict[int, object] = dict(
-        (pid, at)
-        for pid, at in store.read(
-            "SELECT id, updated_at FROM visit_plans WHERE day BETWEEN :a AND :b",
-            {"a": first, "b": last},
-        )
-    )
+    dossier_of = {cid: dossiers.get(cid) for cid in ids}
     items: list[CalItem] = []
     for plan in plans:
         contact = people.get(plan.contact_id)
         if contact is None or plan.status is VisitStatus.DONE:
             continue
-        dossier = dossiers.get(plan.contact_id)
+        dossier = dossier_of[plan.contact_id]
         if plan.place_text or plan.place_lat is not None:
             point = (
                 (plan.place_lat, plan.place_lon)
@@ -308,7 +302,7 @@ def calendar_items(
                 (address.text or address.district) if address else "",
                 (where.lat, where.lon) if where is not None and not where.approx else None,
             )
-        changed = _when(modified.get(plan.id or 0))
+        changed = plan.modified or EPOCH
         items.append(visit_item(plan, contact, dossier, place, changed, privacy, alarm_minutes))
     items += [
         item

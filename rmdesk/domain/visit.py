@@ -122,6 +122,7 @@ class VisitPlan:
     id: int | None = None
     uid: str = ""
     sequence: int = 0  # raised by every change, for calendars
+    modified: dt.datetime | None = None  # when it last changed (set when read)
 
     @property
     def at_client_address(self) -> bool:

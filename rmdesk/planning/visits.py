@@ -71,6 +71,7 @@ def _to_plan(m: VisitPlanModel) -> VisitPlan:
         strategy=m.strategy,
         materials=[MaterialItem(x.item, x.packed) for x in m.materials],
         sequence=m.sequence,
+        modified=m.updated_at,
     )
 
 
