@@ -815,27 +815,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8", errors="replace")  # Chinese on any console
     try:
-        if args.command == "demo":
-            return run_demo(args)
-        if args.command == "contacts" and args.contacts_command == "near":
-            return run_contacts_near(args)
         if args.command == "contacts":
-            return run_contacts_list(args)
-        if args.command == "plan":
-            return run_plan(args)
-        if args.command == "branch":
-            return run_branch(args)
-        if args.command == "briefing":
-            return run_briefing(args)
-        if args.command == "export":
-            return run_export_ics(args)
-        if args.command == "sync":
-            return run_sync_caldav(args)
-        if args.command == "import":
-            return run_import_ics(args)
-        if args.command == "feed":
-            return run_feed(args)
-        return run_gui(args)
+            near = args.contacts_command == "near"
+            return run_contacts_near(args) if near else run_contacts_list(args)
+        commands = {
+            "demo": run_demo,
+            "plan": run_plan,
+            "branch": run_branch,
+            "briefing": run_briefing,
+            "export": run_export_ics,
+            "sync": run_sync_caldav,
+            "import": run_import_ics,
+            "feed": run_feed,
+        }
+        return commands.get(args.command, run_gui)(args)
     except RmdeskError as exc:
         print(f"rmdesk: error: {exc}", file=sys.stderr)
         return 1
