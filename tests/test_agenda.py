@@ -9,6 +9,7 @@ import datetime as dt
 import io
 import shutil
 import socket
+import stat
 import subprocess
 import sys
 import time
@@ -239,6 +240,9 @@ def test_split_export_has_one_event_per_file(store, filled, tmp_path) -> None:
                 assert secret.encode() not in data
     folder = write_split(tmp_path / "events", items)
     assert len(list(folder.glob("*.ics"))) == len(items)
+    # Private to the user, like the book: the folder, each file and the zip.
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert {stat.S_IMODE(f.stat().st_mode) for f in [archive, *folder.iterdir()]} == {0o600}
 
 
 def test_cli_export(store, filled, db_path, tmp_path, capsys) -> None:
@@ -248,6 +252,7 @@ def test_cli_export(store, filled, db_path, tmp_path, capsys) -> None:
         main(["export", "ics", "-o", str(out), "--db", str(db_path), "--privacy", "minimal"]) == 0
     )
     assert events_by_uid(out.read_bytes())
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert main(["export", "ics", "-o", str(tmp_path / "x" / "y.ics"), "--db", str(db_path)]) == 2
     assert "does not exist" in capsys.readouterr().err
 

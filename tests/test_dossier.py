@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -294,6 +295,8 @@ def test_briefing_pdf_redacts_unless_asked(
     _pages, text = pdf_text(full)
     for secret in (VALID_ID, "高血压", "佛教", "100万"):
         assert secret in text
+    for pdf in (out, full):
+        assert stat.S_IMODE(pdf.stat().st_mode) == 0o600, "other users cannot read it"
 
 
 def test_day_briefing_has_one_page_per_client(qapp, demo_file: Path, tmp_path: Path) -> None:

@@ -7,8 +7,10 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import json
+import os
 import re
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -243,6 +245,7 @@ def test_planned_day_draws_a_numbered_route(map_page, qtbot) -> None:
     target = str(Path(page.store.path).with_suffix(".pdf"))
     with qtbot.waitSignal(page.sheet_saved, timeout=20_000):
         page.save_day_sheet(target)
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600, "the sheet names clients"
     from PySide6.QtPdf import QPdfDocument
 
     doc = QPdfDocument(page)

@@ -103,3 +103,26 @@ def test_downgrade_to_base_and_back(db_path: Path) -> None:
     store = open_store(db_path)
     assert ContactBook(store).tie_counts().total == 0
     store.close()
+
+
+def test_the_data_folder_is_private(tmp_path: Path, monkeypatch) -> None:
+    """rmdesk's own folder is made 0700, and an older 0755 one is tightened on open."""
+    from rmdesk.store import location
+
+    folder = tmp_path / "data" / "rmdesk"
+    monkeypatch.setattr(location, "data_dir", lambda: folder)
+    monkeypatch.setattr("rmdesk.store.database.data_dir", lambda: folder)
+    open_store(folder / "rmdesk.sqlite").close()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    folder.chmod(0o755)
+    store = open_store(folder / "rmdesk.sqlite")
+    store.close()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_a_copy_before_migrating_is_private(db_path: Path) -> None:
+    _database_at(db_path, "0007")
+    store = open_store(db_path)
+    store.close()
+    assert store.backup_path is not None
+    assert stat.S_IMODE(store.backup_path.stat().st_mode) == 0o600

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import io
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from rmdesk.agenda.items import CalItem
+from rmdesk.store.private import private_folder, write_private
 
 PRODID = "-//rmdesk//rmdesk 0.1//ZH"
 ZONE_ID = "Asia/Shanghai"
@@ -92,25 +94,20 @@ def _safe(uid: str) -> str:
 
 
 def write_ics(path: Path, items: Sequence[CalItem]) -> Path:
-    """One file with every item. Written beside the target first, then moved into place:
-    a full disk leaves any earlier file whole."""
-    data = to_ics(items)
-    partial = path.with_name(path.name + ".partial")
-    partial.write_bytes(data)
-    partial.replace(path)
-    return path
+    """One file with every item, private to the user. Written beside the target first,
+    then moved into place: a full disk leaves any earlier file whole."""
+    return write_private(path, to_ics(items))
 
 
 def write_split(target: Path, items: Sequence[CalItem]) -> Path:
     """One .ics per event: in a zip if `target` ends in .zip, else in that folder."""
     if target.suffix.lower() == ".zip":
-        partial = target.with_name(target.name + ".partial")
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
             for item in items:
                 archive.writestr(f"{_safe(item.uid)}.ics", to_ics([item]))
-        partial.replace(target)
-        return target
-    target.mkdir(parents=True, exist_ok=True)
+        return write_private(target, buffer.getvalue())
+    private_folder(target)
     for item in items:
-        (target / f"{_safe(item.uid)}.ics").write_bytes(to_ics([item]))
+        write_private(target / f"{_safe(item.uid)}.ics", to_ics([item]))
     return target

@@ -7,11 +7,13 @@ no font file has to ship or be found on the machine, and Chinese renders everywh
 from __future__ import annotations
 
 import html
+import io
 from collections.abc import Sequence
 from pathlib import Path
 
 from rmdesk.domain.kinds import Kind, Style
 from rmdesk.dossier.briefing import Briefing
+from rmdesk.store.private import write_private
 
 FONT = "STSong-Light"
 
@@ -228,8 +230,9 @@ def write_briefings(path: Path, briefings: Sequence[Briefing], lang: str = "zh_C
         story.append(Paragraph(e(t["completeness"].format(b.completeness, gaps)), small))
     if not story:
         story.append(Paragraph(e(t["none"]), body))
+    buffer = io.BytesIO()
     doc = SimpleDocTemplate(
-        str(path),
+        buffer,
         pagesize=A4,
         title=t["title"],
         author="rmdesk",
@@ -239,4 +242,5 @@ def write_briefings(path: Path, briefings: Sequence[Briefing], lang: str = "zh_C
         bottomMargin=16 * mm,
     )
     doc.build(story)
-    return path
+    # The PDF may hold what the user ticked in (ID number, health): private to them.
+    return write_private(path, buffer.getvalue())

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QBuffer, QDate, QIODevice, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QKeySequence,
@@ -50,6 +50,7 @@ from rmdesk.planning.places import contact_places
 from rmdesk.planning.route import DayRoute, Reason, move_stop
 from rmdesk.planning.visits import VisitBook
 from rmdesk.store.database import Store
+from rmdesk.store.private import write_private
 from rmdesk.ui.i18n import ui_language
 from rmdesk.ui.labels import label
 from rmdesk.ui.map_view import MapView
@@ -691,13 +692,18 @@ class PlanPage(QWidget):
         doc = QTextDocument()
         doc.setDefaultFont(QFont(doc.defaultFont().family(), 10))
         doc.setHtml(self.day_sheet_html(details))
-        writer = QPdfWriter(path)
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageOrientation(QPageLayout.Orientation.Landscape)
         writer.setTitle(self.tr("Day sheet {0}").format(self.route.day.isoformat()))
         doc.print_(writer)
         del writer
-        if not os.path.exists(path) or os.path.getsize(path) == 0:
+        try:
+            # The sheet names the day's clients: private to the user, like the book.
+            write_private(Path(path), bytes(buffer.data().data()))
+        except OSError:
             QMessageBox.warning(
                 self,
                 self.tr("Save the day sheet"),
