@@ -18,6 +18,7 @@ import logging
 import os
 import sqlite3
 import stat
+import tempfile
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -32,6 +33,8 @@ from rmdesk.domain.errors import (
     ServerUnavailable,
     StoreError,
 )
+from rmdesk.store.location import data_dir
+from rmdesk.store.private import private_folder, tighten
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -280,7 +283,7 @@ def _check_sqlite_file(path: Path) -> bool:
             raise NotADatabase(location)
         return header == SQLITE_HEADER
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
     except OSError as exc:
         raise DatabaseUnwritable(location, exc.strerror or str(exc)) from exc
     if not os.access(folder, os.W_OK):
@@ -313,18 +316,30 @@ def _probe_sqlite(path: Path, busy_timeout: float) -> str | None:
 
 
 def _backup_sqlite(path: Path, revision: str | None) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.before-{revision or 'none'}-{stamp}.bak")
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    """A copy of the book as it was at `revision`, private to the user.
+
+    One copy per revision: an upgrade that fails and is tried again replaces the copy
+    it made before (the book was not changed in between), instead of adding another.
+    """
+    target = path.with_name(f"{path.name}.before-{revision or 'none'}.bak")
+    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=path.parent)
+    os.close(fd)
     try:
-        dest = sqlite3.connect(target)
+        source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            source.backup(dest)
+            dest = sqlite3.connect(temporary)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
         finally:
-            dest.close()
-    finally:
-        source.close()
-    os.chmod(target, stat.S_IRUSR | stat.S_IWUSR)
+            source.close()
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    tighten(target)
     return target
 
 
@@ -367,6 +382,8 @@ def open_store(
             say("migrate")
             migrate.upgrade(store.engine)
         os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+        if path.parent == data_dir():
+            tighten(path.parent)  # rmdesk's own folder (older versions made it 0755)
     except StoreError:
         store.close()
         raise

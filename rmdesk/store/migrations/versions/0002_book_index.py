@@ -4,6 +4,10 @@ Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-29
 
+The first release created a `contact_search` table of its own in 0001 (later taken out
+of 0001, which should never have been edited). A book made by that release still has it:
+it is dropped here and built again, since it holds nothing that is not derived.
+
 The index is derived data, so this migration computes it with the app's current rules
 (rmdesk.contacts.book.search_text). A later change to those rules ships a migration that
 rebuilds it the same way.
@@ -21,6 +25,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    if sa.inspect(op.get_bind()).has_table("contact_search"):
+        op.drop_table("contact_search")  # the first release's shape of the index
     op.create_table(
         "contact_search",
         sa.Column("alive", sa.Boolean(), nullable=False),

@@ -1,0 +1,101 @@
+-- The schema of a book written by the rmdesk release whose head was 0003.
+-- Read off a book that release made; never edit (tests/test_migrations.py).
+CREATE TABLE alembic_version (
+	version_num VARCHAR(32) NOT NULL, 
+	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+CREATE TABLE contacts (
+	id INTEGER NOT NULL, 
+	name VARCHAR(100) NOT NULL, 
+	nickname VARCHAR(100) NOT NULL, 
+	gender VARCHAR(16), 
+	birthday_calendar VARCHAR(8), 
+	birthday_year INTEGER, 
+	birthday_month INTEGER, 
+	birthday_day INTEGER, 
+	birthday_leap BOOLEAN NOT NULL, 
+	company VARCHAR(200) NOT NULL, 
+	title VARCHAR(100) NOT NULL, 
+	occupation VARCHAR(100) NOT NULL, 
+	education VARCHAR(16), 
+	marital_status VARCHAR(16), 
+	income_band VARCHAR(16), 
+	hobbies TEXT NOT NULL, 
+	notes TEXT NOT NULL, 
+	lead_source VARCHAR(16), 
+	q_need VARCHAR(8) NOT NULL, 
+	q_afford VARCHAR(8) NOT NULL, 
+	q_good_client VARCHAR(8) NOT NULL, 
+	q_authority VARCHAR(8) NOT NULL, 
+	q_value VARCHAR(8) NOT NULL, 
+	stage VARCHAR(16), 
+	key_client BOOLEAN NOT NULL, 
+	introduced_by_id INTEGER, 
+	sort_key VARCHAR(400) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted_at DATETIME, 
+	CONSTRAINT pk_contacts PRIMARY KEY (id), 
+	CONSTRAINT fk_contacts_introduced_by_id_contacts FOREIGN KEY(introduced_by_id) REFERENCES contacts (id) ON DELETE SET NULL
+);
+CREATE TABLE phones (
+	id INTEGER NOT NULL, 
+	contact_id INTEGER NOT NULL, 
+	position INTEGER NOT NULL, 
+	label VARCHAR(16) NOT NULL, 
+	number VARCHAR(32) NOT NULL, 
+	CONSTRAINT pk_phones PRIMARY KEY (id), 
+	CONSTRAINT fk_phones_contact_id_contacts FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE CASCADE
+);
+CREATE TABLE addresses (
+	id INTEGER NOT NULL, 
+	contact_id INTEGER NOT NULL, 
+	position INTEGER NOT NULL, 
+	kind VARCHAR(16) NOT NULL, 
+	text VARCHAR(300) NOT NULL, 
+	province VARCHAR(50) NOT NULL, 
+	city VARCHAR(50) NOT NULL, 
+	district VARCHAR(50) NOT NULL, 
+	lat FLOAT, 
+	lon FLOAT, 
+	CONSTRAINT pk_addresses PRIMARY KEY (id), 
+	CONSTRAINT fk_addresses_contact_id_contacts FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE CASCADE
+);
+CREATE TABLE ties (
+	id INTEGER NOT NULL, 
+	contact_id INTEGER NOT NULL, 
+	kind VARCHAR(16) NOT NULL, 
+	detail VARCHAR(200) NOT NULL, 
+	CONSTRAINT pk_ties PRIMARY KEY (id), 
+	CONSTRAINT fk_ties_contact_id_contacts FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE CASCADE
+);
+CREATE TABLE friend_kinds (
+	contact_id INTEGER NOT NULL, 
+	kind VARCHAR(16) NOT NULL, 
+	CONSTRAINT pk_friend_kinds PRIMARY KEY (contact_id, kind), 
+	CONSTRAINT fk_friend_kinds_contact_id_contacts FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE CASCADE
+);
+CREATE TABLE tags (
+	contact_id INTEGER NOT NULL, 
+	tag VARCHAR(50) NOT NULL, 
+	CONSTRAINT pk_tags PRIMARY KEY (contact_id, tag), 
+	CONSTRAINT fk_tags_contact_id_contacts FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE CASCADE
+);
+CREATE TABLE contact_search (
+	alive BOOLEAN NOT NULL, 
+	sort_key VARCHAR(400) NOT NULL, 
+	contact_id INTEGER NOT NULL, 
+	text TEXT NOT NULL, 
+	CONSTRAINT pk_contact_search PRIMARY KEY (alive, sort_key, contact_id), 
+	CONSTRAINT uq_contact_search_contact_id UNIQUE (contact_id), 
+	CONSTRAINT fk_contact_search_contact_id_contacts FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE CASCADE
+)
+ WITHOUT ROWID;
+CREATE INDEX ix_contacts_book_order ON contacts (deleted_at, sort_key, id);
+CREATE INDEX ix_phones_contact_id ON phones (contact_id);
+CREATE INDEX ix_addresses_contact_id ON addresses (contact_id);
+CREATE INDEX ix_addresses_district ON addresses (district);
+CREATE INDEX ix_ties_kind_contact ON ties (kind, contact_id);
+CREATE INDEX ix_ties_contact ON ties (contact_id);
+CREATE INDEX ix_addresses_lat_lon ON addresses (lat, lon);
+INSERT INTO alembic_version (version_num) VALUES ('0003');
