@@ -16,6 +16,7 @@ rmdesk branch [--name N --address A --lat LAT --lon LON --hours 08:30-17:30 ...]
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import sys
@@ -701,13 +702,9 @@ def run_import_ics(args: argparse.Namespace) -> int:
 def run_feed(args: argparse.Namespace) -> int:
     import dataclasses
 
-    from rmdesk.agenda.feed import FeedServer, load_feed, new_token, save_feed
-    from rmdesk.agenda.ics import to_ics
-    from rmdesk.agenda.items import Privacy, calendar_items
-    from rmdesk.store.database import open_store
+    from rmdesk.agenda.feed import FeedServer, calendar_feed, load_feed, new_token, save_feed
 
     store = _open(args.db)
-    location = store.path or args.db
     try:
         settings = load_feed(store)
         settings = dataclasses.replace(
@@ -719,39 +716,20 @@ def run_feed(args: argparse.Namespace) -> int:
             token=new_token() if args.renew_token else settings.token,
         )
         save_feed(store, settings)
+        try:
+            server = FeedServer(settings, lambda: calendar_feed(store, settings))
+        except OSError as exc:
+            print(
+                f"rmdesk: error: cannot listen on {settings.host}:{settings.port}: "
+                f"{exc.strerror or exc}",
+                file=sys.stderr,
+            )
+            return 1
+        print(f"serving {settings.url()} (Ctrl+C stops)", file=sys.stderr)
+        with contextlib.suppress(KeyboardInterrupt):
+            server.serve()
     finally:
         store.close()
-
-    def render() -> bytes:
-        own = open_store(str(location))
-        try:
-            today = dt.date.today()
-            items = calendar_items(
-                own,
-                today - dt.timedelta(days=7),
-                today + dt.timedelta(days=90),
-                Privacy(settings.privacy),
-            )
-            return to_ics(items)
-        finally:
-            own.close()
-
-    try:
-        server = FeedServer(settings, render)
-    except OSError as exc:
-        print(
-            f"rmdesk: error: cannot listen on {settings.host}:{settings.port}: "
-            f"{exc.strerror or exc}",
-            file=sys.stderr,
-        )
-        return 1
-    print(f"serving {settings.url()} (Ctrl+C stops)", file=sys.stderr)
-    try:
-        server.server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server.server_close()
     return 0
 
 

@@ -7,11 +7,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+import select
 import shutil
 import socket
 import stat
 import subprocess
 import sys
+import threading
 import time
 import zipfile
 from pathlib import Path
@@ -514,6 +516,94 @@ def test_feed_serves_only_with_the_token(store, filled) -> None:
             )
         refused.value.close()
     finally:
+        server.stop()
+
+
+def _stalled_client(port: int) -> socket.socket:
+    """A client that connects and then says nothing, as a stuck phone would."""
+    sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+    sock.sendall(b"GET /calendar/")  # half a request line, then silence
+    return sock
+
+
+def _closed_by_peer(sock: socket.socket) -> bool:
+    sock.settimeout(2)
+    try:
+        return sock.recv(100) == b""
+    except ConnectionResetError:
+        return True
+    except TimeoutError:
+        return False
+
+
+def _fetch(url: str) -> tuple[int, bytes, str]:
+    import urllib.request
+
+    with urllib.request.urlopen(url, timeout=10) as answer:
+        return answer.status, answer.read(), answer.headers.get("Server", "")
+
+
+def test_a_stalled_client_does_not_hold_up_the_feed(store, filled) -> None:
+    from rmdesk.agenda.feed import FeedServer, FeedSettings, new_token
+
+    settings = FeedSettings(host="127.0.0.1", port=0, token=new_token())
+    server = FeedServer(settings, lambda: b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n").start()
+    url = f"http://127.0.0.1:{server.port}/calendar/{settings.token}.ics"
+    stalled = [_stalled_client(server.port) for _ in range(3)]
+    try:
+        began = time.monotonic()
+        status, body, header = _fetch(url)
+        assert status == 200 and body.startswith(b"BEGIN:VCALENDAR")
+        assert time.monotonic() - began < 2, "served while three clients stall"
+        assert "Python" not in header and header.startswith("rmdesk")
+        # Stopping does not wait for the stalled clients, and cuts them off.
+        began = time.monotonic()
+        server.stop()
+        assert time.monotonic() - began < 1
+        for sock in stalled:
+            assert _closed_by_peer(sock), "a stalled client is cut off, not left hanging"
+        with pytest.raises(OSError):
+            _fetch(url)
+    finally:
+        for sock in stalled:
+            sock.close()
+
+
+def test_a_flood_of_connections_is_refused_without_harming_a_served_one(store, filled) -> None:
+    from rmdesk.agenda.feed import MAX_CONNECTIONS, FeedServer, FeedSettings, new_token
+
+    rendering = threading.Event()
+    release = threading.Event()
+
+    def slow_render() -> bytes:
+        rendering.set()
+        release.wait(10)
+        return b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"
+
+    settings = FeedSettings(host="127.0.0.1", port=0, token=new_token())
+    server = FeedServer(settings, slow_render).start()
+    url = f"http://127.0.0.1:{server.port}/calendar/{settings.token}.ics"
+    served: list[tuple[int, bytes, str]] = []
+    fetcher = threading.Thread(target=lambda: served.append(_fetch(url)))
+    fetcher.start()
+    assert rendering.wait(10)
+    flood = []
+    try:
+        for _ in range(3 * MAX_CONNECTIONS):
+            flood.append(socket.create_connection(("127.0.0.1", server.port), timeout=10))
+        # Past the limit, connections are closed at once: the server keeps its slots.
+        time.sleep(0.5)
+        readable, _w, _x = select.select(flood, [], [], 0)
+        closed = sum(_closed_by_peer(sock) for sock in readable)
+        assert closed >= 2 * MAX_CONNECTIONS
+        assert server.server.refused >= 2 * MAX_CONNECTIONS
+        release.set()
+        fetcher.join(10)
+        assert served and served[0][0] == 200 and served[0][1].startswith(b"BEGIN:VCALENDAR")
+    finally:
+        release.set()
+        for sock in flood:
+            sock.close()
         server.stop()
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
+import itertools
 import shutil
 import socket
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -753,3 +756,54 @@ def test_phone_calendar_dialog_exports_syncs_imports_and_serves(
     dialog.apply_feed()
     qtbot.waitUntil(lambda: window.feed_server is None, timeout=WAIT)
     dialog.close()
+
+
+def test_the_window_stays_responsive_while_a_stalled_phone_holds_the_feed(desk, qtbot) -> None:
+    """Changing the feed's settings (or renewing its token) with a client that stalls
+    must not freeze the window: the old feed is stopped on the network worker."""
+    import dataclasses
+
+    from PySide6.QtCore import QTimer
+
+    from rmdesk.agenda.feed import FeedSettings, new_token
+
+    window = desk.window
+    first = FeedSettings(enabled=True, host="127.0.0.1", port=0, token=new_token())
+    window.restart_feed(first)
+    qtbot.waitUntil(lambda: window.feed_server is not None, timeout=WAIT)
+    port = window.feed_server.port
+    stalled = socket.create_connection(("127.0.0.1", port), timeout=10)
+    stalled.sendall(b"GET /cal")  # and then nothing
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    try:
+        renewed = dataclasses.replace(first, token=new_token(), privacy="standard")
+        began = time.monotonic()
+        window.restart_feed(renewed)
+        assert time.monotonic() - began < 0.2, "restarting the feed returns at once"
+        qtbot.waitUntil(
+            lambda: (
+                window.feed_server is not None
+                and window.feed_settings is renewed
+                and window.feed_server.settings is renewed
+            ),
+            timeout=WAIT,
+        )
+        qtbot.wait(200)
+        gaps = [b - a for a, b in itertools.pairwise(ticks)]
+        assert gaps and max(gaps) < 0.5, "the window kept painting while the feed stopped"
+        stalled.settimeout(5)
+        with contextlib.suppress(ConnectionResetError):  # a reset is cut off too
+            assert stalled.recv(10) == b"", "the stalled client was cut off"
+        # The old address is gone; the new one answers.
+        new_url = window.feed_server.settings.url().replace(":0/", f":{window.feed_server.port}/")
+        with urllib.request.urlopen(new_url, timeout=10) as answer:
+            assert b"BEGIN:VCALENDAR" in answer.read()
+        window.restart_feed(dataclasses.replace(renewed, enabled=False))
+        qtbot.waitUntil(lambda: window.feed_server is None, timeout=WAIT)
+    finally:
+        timer.stop()
+        stalled.close()

@@ -8,13 +8,18 @@ token included. Renewing the token makes the old URL useless.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import hmac
 import json
 import secrets
+import socket
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
 from rmdesk.store.database import Store
 
@@ -58,8 +63,72 @@ def save_feed(store: Store, settings: FeedSettings) -> None:
         s.merge(BookSettingModel(key=FEED_KEY, value=json.dumps(asdict(settings))))
 
 
+MAX_CONNECTIONS = 16  # phones of one RM, with room to spare
+READ_TIMEOUT = 5.0  # seconds to send a request line and headers, or to stay idle
+CONNECTION_DEADLINE = 15.0  # no connection, however it trickles, lives longer
+STOP_POLL = 0.1  # how often the serving loop looks whether it should stop
+
+
+class _Server(ThreadingHTTPServer):
+    """A thread per connection (daemon: never waited for), at most `MAX_CONNECTIONS`.
+
+    Every open connection is known, so that `stop()` can close them all at once and a
+    reaper can close those past their deadline: a client that stalls holds one slot for
+    a few seconds, never the feed.
+    """
+
+    daemon_threads = True
+    block_on_close = False
+    request_queue_size = 64  # a burst waits to be accepted (and refused) rather than lost
+
+    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler]) -> None:
+        super().__init__(address, handler)
+        self.slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
+        self.open: dict[socket.socket, float] = {}
+        self.open_lock = threading.Lock()
+        self.refused = 0
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        if not self.slots.acquire(blocking=False):
+            self.refused += 1  # a flood: answer nothing, keep serving the others
+            self.shutdown_request(request)
+            return
+        with self.open_lock:
+            self.open[request] = time.monotonic() + CONNECTION_DEADLINE
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._forget(request)
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._forget(request)
+
+    def _forget(self, request: Any) -> None:
+        with self.open_lock:
+            known = self.open.pop(request, None)
+        if known is not None:
+            self.slots.release()
+
+    def close_connections(self, overdue_only: bool) -> None:
+        now = time.monotonic()
+        with self.open_lock:
+            chosen = [s for s, deadline in self.open.items() if not overdue_only or deadline < now]
+        for sock in chosen:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)  # the handler's read or write ends at once
+
+
 class FeedServer:
-    """Serves `render()` (called on the server's own thread) at the token's URL."""
+    """Serves `render()` (called on a connection's own thread) at the token's URL.
+
+    Requests are served concurrently; a request must arrive within `READ_TIMEOUT` and
+    a connection ends by `CONNECTION_DEADLINE`; `stop()` returns within a second
+    whatever the clients do.
+    """
 
     def __init__(self, settings: FeedSettings, render: Callable[[], bytes]) -> None:
         self.settings = settings
@@ -68,6 +137,10 @@ class FeedServer:
         feed = self
 
         class Handler(BaseHTTPRequestHandler):
+            timeout = READ_TIMEOUT
+            server_version = "rmdesk"
+            sys_version = ""  # the Server header names no Python version
+
             def do_GET(self) -> None:
                 path = self.path.split("?", 1)[0]
                 if not hmac.compare_digest(path.encode(), expected.encode()):
@@ -88,8 +161,15 @@ class FeedServer:
             def log_message(self, *_args: object) -> None:
                 pass  # the URL holds the token: keep it out of logs
 
-        self.server = HTTPServer((settings.host, settings.port), Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.server = _Server((settings.host, settings.port), Handler)
+        self._stopping = threading.Event()
+        self.thread = threading.Thread(
+            target=self.server.serve_forever,
+            kwargs={"poll_interval": STOP_POLL},
+            name="rmdesk-feed",
+            daemon=True,
+        )
+        self._reaper = threading.Thread(target=self._reap, name="rmdesk-feed-reaper", daemon=True)
 
     @property
     def port(self) -> int:
@@ -97,8 +177,54 @@ class FeedServer:
 
     def start(self) -> FeedServer:
         self.thread.start()
+        self._reaper.start()
         return self
 
+    def serve(self) -> None:
+        """Serve on this thread until `stop()` (or Ctrl+C) — for the command line."""
+        self._reaper.start()
+        try:
+            self.server.serve_forever(poll_interval=STOP_POLL)
+        finally:
+            self._close()
+
+    def _reap(self) -> None:
+        while not self._stopping.wait(1.0):
+            self.server.close_connections(overdue_only=True)
+
     def stop(self) -> None:
-        self.server.shutdown()
+        """Stop listening and close every connection; returns within a second."""
+        self._stopping.set()
+        if self.thread.is_alive():
+            self.server.shutdown()  # the serving loop notices within STOP_POLL
+        self._close()
+
+    def _close(self) -> None:
+        self._stopping.set()
+        self.server.close_connections(overdue_only=False)
         self.server.server_close()
+
+
+def calendar_feed(store: Store, settings: FeedSettings, today: dt.date | None = None) -> bytes:
+    """The feed's body: a week back and three months ahead, in the feed's privacy.
+
+    Called on a connection's thread: a SQLite book is opened again there (its own
+    connection); a server's store is shared, as its pool is thread-safe.
+    """
+    from rmdesk.agenda.ics import to_ics
+    from rmdesk.agenda.items import Privacy, calendar_items
+    from rmdesk.store.database import open_store
+
+    own = open_store(str(store.path)) if store.path is not None else store
+    try:
+        day = today or dt.date.today()
+        items = calendar_items(
+            own,
+            day - dt.timedelta(days=7),
+            day + dt.timedelta(days=90),
+            Privacy(settings.privacy),
+        )
+        return to_ics(items)
+    finally:
+        if own is not store:
+            own.close()

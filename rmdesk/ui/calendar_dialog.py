@@ -486,21 +486,24 @@ class CalendarDialog(QDialog):
         self._show_feed(settings)
         window = self.parent()
         restart = getattr(window, "restart_feed", None)
-        if restart is not None:
-            try:
-                restart(settings)
-            except OSError as exc:
-                self.say(
-                    self.tr("Cannot listen on {0}:{1}: {2}").format(
-                        settings.host, settings.port, exc.strerror or exc
-                    )
+        if restart is None:
+            return
+
+        def failed(error: BaseException) -> None:
+            self.say(
+                self.tr("Cannot listen on {0}:{1}: {2}").format(
+                    settings.host, settings.port, getattr(error, "strerror", None) or error
                 )
-                return
-        self.say(
-            self.tr("The subscription is on.")
-            if settings.enabled
-            else self.tr("The subscription is off.")
-        )
+            )
+
+        def done(_server: object) -> None:
+            self.say(
+                self.tr("The subscription is on.")
+                if settings.enabled
+                else self.tr("The subscription is off.")
+            )
+
+        restart(settings, done, failed)
 
 
 def _local_addresses() -> list[str]:

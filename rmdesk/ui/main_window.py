@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         self.trash_model.set_filter(BookFilter(trash=True))
         self.refresh_counts()
         self.feed_server: FeedServer | None = None
+        self.feed_settings: Any = None
+        self._running_feed: FeedServer | None = None
+        self.network = TaskRunner(self, name="rmdesk-net")
         self.runner.submit(self._load_feed, self._start_saved_feed)
 
     # -- construction ------------------------------------------------------------------
@@ -691,49 +694,56 @@ class MainWindow(QMainWindow):
 
     def _start_saved_feed(self, settings: Any) -> None:
         if settings.enabled:
-            try:
-                self.restart_feed(settings)
-            except OSError as exc:
-                self.statusBar().showMessage(
-                    self.tr("The calendar subscription cannot listen on {0}:{1}: {2}").format(
-                        settings.host, settings.port, exc.strerror or exc
-                    ),
-                    10000,
-                )
+            self.restart_feed(settings, on_error=self._feed_failed)
 
-    def restart_feed(self, settings: Any) -> None:
-        """Stop the subscription feed, and start it again if it is enabled."""
-        import datetime as dt
+    def _feed_failed(self, error: BaseException) -> None:
+        settings = self.feed_settings
+        self.statusBar().showMessage(
+            self.tr("The calendar subscription cannot listen on {0}:{1}: {2}").format(
+                settings.host if settings else "",
+                settings.port if settings else "",
+                getattr(error, "strerror", None) or error,
+            ),
+            10000,
+        )
 
-        from rmdesk.agenda.feed import FeedServer
-        from rmdesk.agenda.ics import to_ics
-        from rmdesk.agenda.items import Privacy, calendar_items
-        from rmdesk.store.database import open_store
+    def restart_feed(
+        self,
+        settings: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Stop the subscription feed, and start it again if it is enabled.
 
-        if self.feed_server is not None:
-            self.feed_server.stop()
-            self.feed_server = None
-        if not settings.enabled:
-            return
+        Both happen on the network worker, never here: stopping closes whatever the
+        phones hold open, and the window goes on meanwhile. `on_done(server)` (None when
+        off) or `on_error(OSError)` follows on the GUI thread."""
+        from rmdesk.agenda.feed import FeedServer, calendar_feed
+
+        self.feed_settings = settings
         store = self.store
 
-        def render() -> bytes:
-            # On the feed's own thread: a SQLite book gets its own connection there.
-            own = open_store(str(store.path)) if store.path is not None else store
-            try:
-                today = dt.date.today()
-                items = calendar_items(
-                    own,
-                    today - dt.timedelta(days=7),
-                    today + dt.timedelta(days=90),
-                    Privacy(settings.privacy),
-                )
-                return to_ics(items)
-            finally:
-                if own is not store:
-                    own.close()
+        def swap() -> FeedServer | None:
+            # Only the network worker touches the running server: requests run in order.
+            self._stop_running_feed()
+            if settings.enabled:
+                self._running_feed = FeedServer(
+                    settings, lambda: calendar_feed(store, settings)
+                ).start()
+            return self._running_feed
 
-        self.feed_server = FeedServer(settings, render).start()
+        def started(server: FeedServer | None) -> None:
+            self.feed_server = server
+            if on_done is not None:
+                on_done(server)
+
+        self.network.submit(swap, started, on_error or self._feed_failed)
+
+    def _stop_running_feed(self) -> None:
+        """On the network worker: stop the feed, closing what the phones hold open."""
+        if self._running_feed is not None:
+            self._running_feed.stop()
+            self._running_feed = None
 
     def edit_branch(self) -> None:
         from rmdesk.planning.visits import VisitBook
@@ -952,9 +962,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.feed_server is not None:
-            self.feed_server.stop()
-            self.feed_server = None
+        self.network.submit(self._stop_running_feed)
+        self.feed_server = None
+        self.network.shutdown(wait=False)  # the feed stops on its own thread
         self.prefs.set_layout("main_window", self.saveGeometry())
         self.prefs.set_layout("book_splitter", self.splitter.saveState())
         super().closeEvent(event)

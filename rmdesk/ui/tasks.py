@@ -27,9 +27,11 @@ class TaskRunner(QObject):
     busy = Signal(bool)
     failed = Signal(object)  # an error nobody handled
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, name: str = "rmdesk-db") -> None:
         super().__init__(parent)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rmdesk-db")
+        # One for the database; another (name "rmdesk-net") keeps network work, which
+        # may wait on a slow peer, from holding up the database.
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
         self._pending = 0
         self._closed = False
         # Always queued: a task that is already done when its callback is attached runs
@@ -94,10 +96,12 @@ class TaskRunner(QObject):
         self._busy = True
         self.busy.emit(True)
 
-    def shutdown(self) -> None:
-        """Finish queued work (so nothing the user saved is lost), then stop the worker."""
+    def shutdown(self, wait: bool = True) -> None:
+        """Finish queued work (so nothing the user saved is lost), then stop the worker.
+
+        With `wait=False` the queued work still runs, but nobody waits for it here."""
         self._closed = True
-        self._executor.shutdown(wait=True)
+        self._executor.shutdown(wait=wait)
 
 
 def _gone(callback: Any) -> bool:
