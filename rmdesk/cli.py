@@ -19,9 +19,11 @@ import argparse
 import contextlib
 import datetime as dt
 import json
+import math
+import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 from rmdesk import __version__
 from rmdesk.domain.contact import BookFilter, Contact
@@ -61,8 +63,15 @@ def _tie_of(family: TieFamily):
     return parse
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its errors on one line (the usage is one --help away)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {' '.join(message.split())} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="rmdesk",
         description="rmdesk: the relationship manager's desk. Without a command, starts the app.",
     )
@@ -130,7 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _db_option(near, top=False)
     near.add_argument("contact_id", type=int, metavar="ID", help="the contact's id")
-    near.add_argument("--km", type=float, default=2.0, help="radius in km (default 2)")
+    near.add_argument("--km", type=_finite, default=2.0, help="radius in km (default 2)")
     near.add_argument("--json", action="store_true", help="print a JSON list")
 
     plan = commands.add_parser(
@@ -283,26 +292,45 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(branch, top=False)
     branch.add_argument("--name")
     branch.add_argument("--address")
-    branch.add_argument("--lat", type=float)
-    branch.add_argument("--lon", type=float)
+    branch.add_argument("--lat", type=_finite)
+    branch.add_argument("--lon", type=_finite)
     branch.add_argument("--hours", type=_span, metavar="HH:MM-HH:MM", help="working hours")
     branch.add_argument(
         "--lunch", type=_span, metavar="HH:MM-HH:MM", help="the window lunch must fit in"
     )
     branch.add_argument("--lunch-min", type=int, metavar="MIN", help="lunch length in minutes")
-    branch.add_argument("--detour", type=float, help="road distance ÷ straight line (1.4)")
-    branch.add_argument("--speed", type=float, metavar="KMH", help="average speed (25 km/h)")
+    branch.add_argument("--detour", type=_finite, help="road distance ÷ straight line (1.4)")
+    branch.add_argument("--speed", type=_finite, metavar="KMH", help="average speed (25 km/h)")
     branch.add_argument(
         "--osrm", metavar="URL", help="an OSRM server for road travel times ('' to clear)"
     )
     return parser
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2099  # the calendar and the holidays rmdesk can reckon
+
+
 def _day(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is out of range: use a date from {FIRST_YEAR} to {LAST_YEAR}"
+        )
+    return day
+
+
+def _finite(text: str) -> float:
+    """A number argparse would take, except nan and infinity."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"not a finite number: {text!r}")
+    return value
 
 
 def _span(text: str) -> tuple[dt.time, dt.time]:
@@ -565,7 +593,7 @@ def run_export_ics(args: argparse.Namespace) -> int:
     from rmdesk.agenda.items import Privacy, calendar_items
 
     first = args.first or dt.date.today()
-    last = args.last or first + dt.timedelta(days=60)
+    last = args.last or min(first + dt.timedelta(days=60), dt.date(LAST_YEAR, 12, 31))
     if last < first:
         print("rmdesk: error: --to is before --from", file=sys.stderr)
         return 2
@@ -669,10 +697,12 @@ def run_sync_caldav(args: argparse.Namespace) -> int:
 def run_import_ics(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from rmdesk.agenda.import_ics import apply_import, plan_import
+    from rmdesk.agenda.import_ics import apply_import, check_size, plan_import
 
+    source = Path(args.file)
     try:
-        data = Path(args.file).read_bytes()
+        check_size(source.stat().st_size)
+        data = source.read_bytes()
     except OSError as exc:
         print(f"rmdesk: error: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
         return 1
@@ -680,6 +710,8 @@ def run_import_ics(args: argparse.Namespace) -> int:
     try:
         plan = plan_import(store, data)
         out = sys.stdout
+        for problem in plan.problems:
+            out.write(f"problem: {problem.uid}: {problem.reason}\n")
         for change in plan.changes:
             new = change.new_start.strftime("%Y-%m-%d %H:%M") if change.new_start else ""
             out.write(f"{change.kind}: {change.summary} {new}\n")
@@ -689,6 +721,13 @@ def run_import_ics(args: argparse.Namespace) -> int:
             f"{len(plan.changes)} change(s), {len(plan.new)} unknown event(s), "
             f"{plan.unchanged} unchanged\n"
         )
+        if plan.problems:
+            print(
+                f"rmdesk: error: {args.file} has {len(plan.problems)} problem(s) (listed "
+                "above); nothing was imported: correct the file and import it again",
+                file=sys.stderr,
+            )
+            return 1
         if plan.changes and args.yes:
             apply_import(store, plan.changes, [])
             out.write("applied\n")
@@ -808,7 +847,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         }
         return commands.get(args.command, run_gui)(args)
     except RmdeskError as exc:
-        print(f"rmdesk: error: {exc}", file=sys.stderr)
+        _error(str(exc))
         return 1
     except BrokenPipeError:  # `rmdesk contacts list | head`
         return 0
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return 130
+    except Exception as exc:  # a fault of rmdesk's, not of the input: still one line
+        if os.environ.get("RMDESK_DEBUG"):
+            raise
+        _error(
+            f"unexpected {type(exc).__name__}: {exc} (a fault in rmdesk; run again with "
+            "RMDESK_DEBUG=1 for the details and report them)"
+        )
+        return 70
+
+
+def _error(text: str) -> None:
+    """One line on stderr, whatever the message holds (a server's answer may span lines)."""
+    print(f"rmdesk: error: {' '.join(text.split())}", file=sys.stderr)

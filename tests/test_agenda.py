@@ -34,6 +34,7 @@ from rmdesk.domain.lunar import lunar_to_solar
 from rmdesk.domain.visit import MaterialItem, VisitPlan, VisitTime
 from rmdesk.dossier.records import DossierBook
 from rmdesk.planning.visits import VisitBook
+from rmdesk.store.database import open_store
 
 DAY = dt.date.today() + dt.timedelta(days=3)
 ID_NUMBER = "11010519491231002X"
@@ -455,19 +456,12 @@ def test_import_reviews_moves_cancellations_and_new_events(store, filled) -> Non
         (b"", "empty"),
         (b"hello, world", "BEGIN:VCALENDAR"),
         (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", "no events"),
-        (
-            b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:x\r\nDTSTART:20261201T100000\r\n"
-            b"END:VEVENT\r\nEND:VCALENDAR\r\n",
-            "UID",
-        ),
-        (
-            b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nSUMMARY:x\r\nEND:VEVENT\r\n"
-            b"END:VCALENDAR\r\n",
-            "DTSTART",
-        ),
+        (b"PK\x03\x04" + bytes(200), "BEGIN:VCALENDAR"),  # a zip renamed .ics
     ],
 )
-def test_malformed_ics_names_the_problem_and_changes_nothing(store, filled, data, words) -> None:
+def test_a_file_that_is_no_calendar_is_named_and_changes_nothing(
+    store, filled, data, words
+) -> None:
     from rmdesk.agenda.import_ics import BadCalendarFile, plan_import
 
     before = store.read("SELECT id, status, window_start, sequence FROM visit_plans ORDER BY id")
@@ -477,6 +471,150 @@ def test_malformed_ics_names_the_problem_and_changes_nothing(store, filled, data
         store.read("SELECT id, status, window_start, sequence FROM visit_plans ORDER BY id")
         == before
     )
+
+
+def _calendar(*events: str) -> bytes:
+    body = "".join(f"BEGIN:VEVENT\r\n{e.strip()}\r\nEND:VEVENT\r\n" for e in events)
+    text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n{body}END:VCALENDAR\r\n"
+    return text.replace("\n    ", "\n").encode()
+
+
+def _event(uid: str, start: str, *more: str) -> str:
+    return "\r\n".join([f"UID:{uid}", "SUMMARY:拜访", f"DTSTART:{start}", *more])
+
+
+def test_each_bad_event_is_named_with_its_uid_and_nothing_is_imported(
+    store, filled, db_path, capsys
+) -> None:
+    """Every event is checked before anything is offered; one bad event refuses the file."""
+    from rmdesk.agenda.import_ics import plan_import
+
+    _cid, booked, proposed, _c = filled
+    visits = VisitBook(store)
+    uid_booked, uid_proposed = visits.get(booked).uid, visits.get(proposed).uid
+    day = DAY.strftime("%Y%m%d")
+    data = _calendar(
+        # a good move of the booked visit: fine on its own
+        _event(uid_booked, f"{day}T150000", f"DTEND:{day}T154500"),
+        # the proposed visit made all-day on the phone
+        _event(uid_proposed, "VALUE=DATE:" + day).replace("DTSTART:VALUE", "DTSTART;VALUE"),
+        # three events with one UID
+        _event("dup@x", f"{day}T090000"),
+        _event("dup@x", f"{day}T100000", "STATUS:CANCELLED"),
+        _event("dup@x", f"{day}T110000"),
+        _event("year1@x", "00010101T090000"),
+        _event("late@x", "99991231T233000"),
+        _event("backwards@x", f"{day}T100000", f"DTEND:{day}T090000"),
+        _event("zone@x", f"{day}T100000").replace("DTSTART:", "DTSTART;TZID=Mars/Olympus_Mons:"),
+        _event("garbage@x", "2026-13-45 25:99"),
+        "SUMMARY:没有UID\r\nDTSTART:20261201T100000",
+        _event("nostart@x", f"{day}T100000").replace(f"DTSTART:{day}T100000", "LOCATION:x"),
+        _event("long@x", f"{day}T080000", f"DTEND:{day}T230000"),
+    )
+    plan = plan_import(store, data)
+    found = {p.uid: p.reason for p in plan.problems}
+    assert "all-day" in found[uid_proposed]
+    assert "3 events share this UID" in found["dup@x"]
+    assert "0001-01-01" in found["year1@x"] and "1900" in found["year1@x"]
+    assert "9999-12-31" in found["late@x"]
+    assert "before it starts" in found["backwards@x"]
+    assert "unknown time zone 'Mars/Olympus_Mons'" in found["zone@x"]
+    assert "DTSTART" in found["garbage@x"] and "cannot be read" in found["garbage@x"]
+    assert "no UID" in found["event 11"]
+    assert "no start" in found["nostart@x"]
+    assert "hours" in found["long@x"]
+    assert uid_booked not in found
+    assert not plan.can_apply, "a file with problems is refused whole"
+    # The command line lists each problem and imports nothing, whatever --yes says.
+    path = db_path.with_name("bad.ics")
+    path.write_bytes(data)
+    before = store.read("SELECT id, status, window_start, sequence FROM visit_plans ORDER BY id")
+    store.close()
+    assert main(["import", "ics", str(path), "--yes", "--db", str(db_path)]) == 1
+    out, err = capsys.readouterr()
+    assert "problem: dup@x:" in out and "problem: zone@x:" in out
+    assert "nothing was imported" in err and err.count("\n") == 1
+    again = open_store(db_path)
+    try:
+        assert (
+            again.read("SELECT id, status, window_start, sequence FROM visit_plans ORDER BY id")
+            == before
+        )
+    finally:
+        again.close()
+
+
+def test_an_import_is_one_transaction(store, filled, monkeypatch) -> None:
+    """A failure on the last write leaves every visit as it was (no half-done import)."""
+    from rmdesk.agenda.import_ics import apply_import, plan_import
+
+    cid, booked, proposed, _c = filled
+    visits = VisitBook(store)
+    day = DAY.strftime("%Y%m%d")
+    data = _calendar(
+        _event(visits.get(booked).uid, f"{day}T150000", f"DTEND:{day}T154500"),
+        _event(visits.get(proposed).uid, f"{day}T140000", "STATUS:CANCELLED"),
+        _event("new-1@x", f"{day}T170000"),
+        _event("new-2@x", f"{day}T180000"),
+    )
+    plan = plan_import(store, data)
+    assert plan.can_apply and len(plan.changes) == 2 and len(plan.new) == 2
+    before = store.read("SELECT id, status, window_start, sequence FROM visit_plans ORDER BY id")
+    import rmdesk.planning.visits as visits_module
+
+    real_fill = visits_module._fill
+    calls = []
+
+    def fill_then_fail(model, plan_) -> None:
+        calls.append(plan_.uid)
+        if plan_.uid == "new-2@x":
+            raise OSError(28, "No space left on device")
+        real_fill(model, plan_)
+
+    monkeypatch.setattr(visits_module, "_fill", fill_then_fail)
+    with pytest.raises(OSError):
+        apply_import(store, plan.changes, [(n, cid) for n in plan.new])
+    assert "new-2@x" in calls, "the failure came on the last write"
+    after = store.read("SELECT id, status, window_start, sequence FROM visit_plans ORDER BY id")
+    assert after == before
+    monkeypatch.setattr(visits_module, "_fill", real_fill)
+    assert apply_import(store, plan.changes, [(n, cid) for n in plan.new]) == 4
+    assert {p.uid for p in visits.for_contact(cid)} >= {"new-1@x", "new-2@x"}
+
+
+def test_an_import_over_a_visit_saved_meanwhile_is_refused(store, filled) -> None:
+    """The visit was edited here after the file was read: the move is not applied over it."""
+    import dataclasses
+
+    from rmdesk.agenda.import_ics import apply_import, plan_import
+    from rmdesk.domain.errors import EditConflict
+
+    _cid, booked, _p, _c = filled
+    visits = VisitBook(store)
+    day = DAY.strftime("%Y%m%d")
+    plan = plan_import(store, _calendar(_event(visits.get(booked).uid, f"{day}T150000")))
+    assert [c.kind for c in plan.changes] == ["moved"]
+    edited = dataclasses.replace(visits.get(booked), content="改谈理财")
+    visits.save(edited)
+    with pytest.raises(EditConflict):
+        apply_import(store, plan.changes, [])
+    kept = visits.get(booked)
+    assert kept.content == "改谈理财" and kept.time.window_start == dt.time(10)
+
+
+def test_a_calendar_file_too_big_is_refused_before_reading(store, tmp_path, capsys) -> None:
+    from rmdesk.agenda.import_ics import MAX_BYTES, CalendarFileTooBig, plan_import
+
+    with pytest.raises(CalendarFileTooBig, match="MB"):
+        plan_import(store, b"BEGIN:VCALENDAR\r\n" + b" " * MAX_BYTES)
+    big = tmp_path / "big.ics"
+    with big.open("wb") as out:
+        out.truncate(MAX_BYTES + 1)  # sparse: no disk used, and never read
+    location = str(store.path)
+    store.close()
+    assert main(["import", "ics", str(big), "--db", location]) == 1
+    err = capsys.readouterr().err
+    assert "up to 10 MB" in err and err.count("\n") == 1
 
 
 # -- the feed ----------------------------------------------------------------------------

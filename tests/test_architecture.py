@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "rmdesk"
@@ -35,16 +36,9 @@ def test_domain_is_plain_python() -> None:
     for path in (PACKAGE / "domain").rglob("*.py"):
         for module in imported_modules(path):
             top = module.split(".")[0]
-            assert top in {"rmdesk", "__future__"} | allowed_third_party or top in (
-                "calendar",
-                "datetime",
-                "dataclasses",
-                "enum",
-                "typing",
-                "collections",
-                "json",
-                "functools",
-            ), f"{path.name} imports {module}"
+            assert top in {"rmdesk"} | allowed_third_party or top in sys.stdlib_module_names, (
+                f"{path.name} imports {module}"
+            )
 
 
 def test_widgets_hold_no_sessions() -> None:

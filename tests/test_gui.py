@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from rmdesk.app import Desk, run
 from rmdesk.contacts.book import ContactBook
@@ -807,3 +807,76 @@ def test_the_window_stays_responsive_while_a_stalled_phone_holds_the_feed(desk, 
     finally:
         timer.stop()
         stalled.close()
+
+
+def test_a_save_over_another_windows_shows_both_versions_and_merges(desk, qtbot) -> None:
+    """Two windows on one book: the editor opened earlier is refused, shows the fields
+    that differ side by side with sensible choices, and saves the merge — the note saved
+    meanwhile is not lost."""
+    import dataclasses
+
+    from rmdesk.ui.conflict_dialog import ConflictDialog
+
+    window = desk.window
+    book = ContactBook(window.store)
+    cid = window.model.contact_id(1)
+    editor = window.open_editor(book.get(cid))
+    other = open_store(window.store.path)  # the other window, on the same book
+    try:
+        theirs = ContactBook(other).get(cid)
+        ContactBook(other).save(dataclasses.replace(theirs, notes="另一窗口记下：喜欢龙井"))
+    finally:
+        other.close()
+    editor.company.setText("台州海德机械有限公司")
+    editor.save()
+    qtbot.waitUntil(lambda: editor.findChild(ConflictDialog) is not None, timeout=WAIT)
+    dialog = editor.findChild(ConflictDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    assert dialog.fields == ["company", "notes"]
+    assert dialog.kept_mine() == {"company"}, "mine where I typed, theirs where they did"
+    assert "台州海德机械有限公司" in dialog.groups["company"][0].text()
+    assert "喜欢龙井" in dialog.groups["notes"][1].text()
+    assert not dialog.grab().isNull()
+    assert book.get(cid).company != "台州海德机械有限公司", "nothing saved before choosing"
+    with qtbot.waitSignal(editor.saved, timeout=WAIT):
+        dialog.merge_button.click()
+    saved = book.get(cid)
+    assert saved.company == "台州海德机械有限公司"
+    assert saved.notes == "另一窗口记下：喜欢龙井"
+
+
+def test_a_dossier_conflict_can_be_cancelled_and_then_taken_from_the_other(desk, qtbot) -> None:
+    import dataclasses
+
+    from rmdesk.dossier.records import DossierBook
+    from rmdesk.ui.conflict_dialog import ConflictDialog
+
+    window = desk.window
+    cid = window.model.contact_id(3)
+    select_contact(qtbot, window, cid)
+    window.dossier_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "dossier_editor", None) is not None, timeout=WAIT)
+    editor = window.dossier_editor
+    other = open_store(window.store.path)
+    try:
+        theirs = DossierBook(other).get(cid)
+        DossierBook(other).save(dataclasses.replace(theirs, taboos="不谈房价"))
+    finally:
+        other.close()
+    editor.taboos.setPlainText("不谈政治")
+    editor.save()
+    qtbot.waitUntil(lambda: editor.findChild(ConflictDialog) is not None, timeout=WAIT)
+    dialog = editor.findChild(ConflictDialog)
+    assert dialog.fields == ["taboos"] and dialog.kept_mine() == {"taboos"}
+    assert any("(changed by both)" in w.text() for w in dialog.findChildren(QLabel))
+    dialog.reject()  # back to the editor: nothing saved, the typing kept
+    assert editor.isVisible() and editor.taboos.toPlainText() == "不谈政治"
+    assert DossierBook(window.store).get(cid).taboos == "不谈房价"
+    editor.save()
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in editor.findChildren(ConflictDialog)), timeout=WAIT
+    )
+    dialog = next(d for d in editor.findChildren(ConflictDialog) if d.isVisible())
+    with qtbot.waitSignal(editor.saved, timeout=WAIT):
+        dialog.theirs_button.click()
+    assert DossierBook(window.store).get(cid).taboos == "不谈房价"

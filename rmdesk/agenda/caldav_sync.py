@@ -14,6 +14,7 @@ alarms onto a phone.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import json
@@ -24,6 +25,7 @@ from typing import Any
 
 from rmdesk.agenda.items import ZONE, CalItem, Privacy, calendar_items
 from rmdesk.domain.errors import RmdeskError
+from rmdesk.domain.visit import VisitPlan, VisitTime
 from rmdesk.store.database import Store
 
 KEYRING_SERVICE = "rmdesk-caldav"
@@ -69,10 +71,49 @@ class SyncFailed(RmdeskError):
         super().__init__(texts.get(reason, texts["server"]).format(url=url, detail=detail))
 
 
+class PasswordInAddress(RmdeskError):
+    """A server address with a password in it (https://user:secret@host/): refused, so
+    that the password never lands in the book, a setting or a message."""
+
+    code = "password_in_address"
+
+    def __init__(self, url: str) -> None:
+        self.url = url  # without the password
+        super().__init__(
+            f"the server address {url} holds a password; give the address without it and "
+            "the password in its own field (or --password-stdin): it is kept in the system "
+            "keyring, never in the book"
+        )
+
+
+def without_password(url: str) -> str:
+    """The address with any password taken out (user names stay)."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    netloc = (f"{parts.username}@" if parts.username else "") + host
+    if parts.port is not None:
+        netloc += f":{parts.port}"
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+def check_address(url: str) -> None:
+    """Refuse an address that holds a password."""
+    if without_password(url) != url:
+        raise PasswordInAddress(without_password(url))
+
+
 # -- the account and its password --------------------------------------------------------
 
 
 def load_account(store: Store) -> Account | None:
+    from urllib.parse import urlsplit
+
     from rmdesk.store.models import BookSettingModel
 
     with store.session() as s:
@@ -80,12 +121,24 @@ def load_account(store: Store) -> Account | None:
         if found is None or not found.value:
             return None
         data = json.loads(found.value)
-    return Account(**{k: v for k, v in data.items() if k in Account.__dataclass_fields__})
+        account = Account(**{k: v for k, v in data.items() if k in Account.__dataclass_fields__})
+        clean = without_password(account.url)
+        if clean != account.url:
+            # An older rmdesk kept the address as typed, password and all: the password
+            # moves to the keyring (if there is one) and leaves the book.
+            secret = urlsplit(account.url).password or ""
+            account = dataclasses.replace(account, url=clean)
+            with contextlib.suppress(SyncFailed):
+                if secret and find_password(account) is None:
+                    store_password(account, secret)
+            found.value = json.dumps(dataclasses.asdict(account))
+    return account
 
 
 def save_account(store: Store, account: Account) -> None:
     from rmdesk.store.models import BookSettingModel
 
+    check_address(account.url)
     with store.session() as s:
         s.merge(BookSettingModel(key=ACCOUNT_KEY, value=json.dumps(dataclasses.asdict(account))))
 
@@ -127,6 +180,7 @@ class Change:
     old_start: dt.datetime | None
     new_start: dt.datetime | None = None
     new_end: dt.datetime | None = None
+    version: int | None = None  # the visit's version when the change was seen
 
 
 @dataclass(frozen=True)
@@ -276,13 +330,13 @@ def sync(
 
     report = Report()
     items = calendar_items(store, first, last, privacy, alarm_minutes)
-    plan_ids = {
-        uid: pid
-        for pid, uid in store.read(
-            "SELECT id, uid FROM visit_plans WHERE day BETWEEN :a AND :b",
-            {"a": first, "b": last},
-        )
-    }
+    plan_ids: dict[str, int] = {}
+    versions: dict[str, int] = {}
+    for pid, uid, version in store.read(
+        "SELECT id, uid, version FROM visit_plans WHERE day BETWEEN :a AND :b",
+        {"a": first, "b": last},
+    ):
+        plan_ids[uid], versions[uid] = pid, version
     state = _state(store)
     remembered: list[tuple[str, str, str, str, int]] = []
     forgotten: list[str] = []
@@ -324,6 +378,7 @@ def sync(
                             "cancelled",
                             item.summary,
                             _local(item.start),
+                            version=versions[item.uid],
                         )
                     )
                     continue
@@ -353,6 +408,7 @@ def sync(
             change = Change(
                 item.uid, plan_ids[item.uid], "cancelled" if cancelled else "moved",
                 item.summary, _local(item.start), _local(there.start), _local(there.end),
+                versions[item.uid],
             )  # fmt: skip
             if local_changed:
                 report.conflicts.append(
@@ -389,27 +445,38 @@ def _describe(start: object, status: str) -> str:
 
 
 def apply_changes(store: Store, changes: Sequence[Change]) -> int:
-    """Apply the phone's changes the user approved: a moved visit becomes a fixed
-    appointment at the new time; a cancelled one is cancelled. Returns how many."""
-    from rmdesk.domain.kinds import VisitStatus
-    from rmdesk.domain.visit import VisitTime
+    """Apply the phone's changes the user approved, in one transaction: a moved visit
+    becomes a fixed appointment at the new time; a cancelled one is cancelled. Returns
+    how many. A visit saved here since the change was seen refuses the whole lot
+    (EditConflict): nothing is applied over an edit the user has not seen."""
+    return apply_calendar(store, changes, [])
+
+
+def moved_plan(plan: VisitPlan, change: Change) -> VisitPlan:
+    """The visit as the phone moved it, based on the version the change was seen at."""
+    assert change.new_start is not None
+    minutes = plan.time.duration_min
+    if change.new_end is not None:
+        minutes = max(1, int((change.new_end - change.new_start).total_seconds() // 60))
+    return dataclasses.replace(
+        plan,
+        time=VisitTime.appointment(change.new_start, minutes),
+        version=change.version if change.version is not None else plan.version,
+    )
+
+
+def apply_calendar(store: Store, changes: Sequence[Change], new: Sequence[VisitPlan]) -> int:
+    """Moves, cancellations and new appointments from a calendar, all or nothing."""
     from rmdesk.planning.visits import VisitBook
 
     book = VisitBook(store)
-    done = 0
-    for change in changes:
-        plan = book.get(change.plan_id)
-        if change.kind == "cancelled":
-            book.set_status([change.plan_id], VisitStatus.CANCELLED)
-        elif change.new_start is not None:
-            minutes = plan.time.duration_min
-            if change.new_end is not None:
-                minutes = max(1, int((change.new_end - change.new_start).total_seconds() // 60))
-            book.save(
-                dataclasses.replace(plan, time=VisitTime.appointment(change.new_start, minutes))
-            )
-        done += 1
-    return done
+    saves = [
+        moved_plan(book.get(c.plan_id), c)
+        for c in changes
+        if c.kind != "cancelled" and c.new_start is not None
+    ]
+    cancels = [(c.plan_id, c.version) for c in changes if c.kind == "cancelled"]
+    return book.apply_all([*saves, *new], cancels)
 
 
 def resolve(store: Store, conflicts: Sequence[Conflict], keep: str) -> None:

@@ -24,7 +24,7 @@ from rmdesk.domain.contact import (
     Tie,
     validate_contact,
 )
-from rmdesk.domain.errors import ContactNotFound
+from rmdesk.domain.errors import ContactNotFound, EditConflict
 from rmdesk.domain.kinds import (
     AddressKind,
     Answer,
@@ -52,6 +52,7 @@ from rmdesk.store.models import (
     TagModel,
     TieModel,
 )
+from rmdesk.store.versions import claim
 
 K = TypeVar("K", bound=Kind)
 
@@ -112,18 +113,26 @@ class ContactRecords:
         clean = validate_contact(contact)
         now = self._now()
         with self._store.session() as s:
+            if clean.id is not None and not claim(
+                s, ContactModel, ContactModel.id, clean.id, clean.version
+            ):
+                theirs = s.get(ContactModel, clean.id)
+                if theirs is None and clean.version is None:
+                    raise ContactNotFound(clean.id)
+                raise EditConflict(
+                    "contact", clean.id, clean, _to_contact(theirs) if theirs else None
+                )
             if (
                 clean.introduced_by_id is not None
                 and s.get(ContactModel, clean.introduced_by_id) is None
             ):
                 raise ContactNotFound(clean.introduced_by_id)
             if clean.id is None:
-                model = ContactModel(created_at=now)
+                model = ContactModel(created_at=now, version=1)
                 s.add(model)
             else:
                 found = s.get(ContactModel, clean.id)
-                if found is None:
-                    raise ContactNotFound(clean.id)
+                assert found is not None  # claimed above, in this transaction
                 model = found
             _fill(model, clean, now)
             s.flush()
@@ -273,4 +282,5 @@ def _to_contact(m: ContactModel, with_introducer: bool = True) -> Contact:
         introduced_by_name=m.introduced_by.name if with_introducer and m.introduced_by else "",
         ties=[Tie(TieKind(t.kind), t.detail) for t in m.ties],
         deleted_at=m.deleted_at,
+        version=m.version,
     )

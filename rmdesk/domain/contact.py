@@ -24,6 +24,7 @@ from rmdesk.domain.kinds import (
     TieKind,
 )
 from rmdesk.domain.phones import InvalidPhone, normalize_phone
+from rmdesk.domain.text import control_character_problems
 
 # Problem codes shown beside a field; the UI translates them.
 REQUIRED = "required"
@@ -137,6 +138,9 @@ class Contact:
     introduced_by_name: str = ""  # filled when read, for display
     ties: list[Tie] = field(default_factory=list)
     deleted_at: dt.datetime | None = None
+    # The stored version this copy was read at (None: a new contact, or a caller that
+    # does not check). A save based on an older version is refused (EditConflict).
+    version: int | None = field(default=None, compare=False)
 
     @property
     def qualification_score(self) -> int:
@@ -199,6 +203,7 @@ def validate_contact(contact: Contact) -> Contact:
             addresses.append(cleaned)
     if contact.id is not None and contact.introduced_by_id == contact.id:
         errors["introduced_by"] = SELF_INTRODUCED
+    errors = {**control_character_problems(contact), **errors}
     if errors:
         raise InvalidContact(errors)
     tags = []
@@ -236,6 +241,7 @@ def validate_contact(contact: Contact) -> Contact:
         key_client=contact.key_client,
         introduced_by_id=contact.introduced_by_id,
         ties=ties,
+        version=contact.version,
     )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from rmdesk.domain import idcard
-from rmdesk.domain.contact import Contact
+from rmdesk.domain.contact import REQUIRED, Contact
 from rmdesk.domain.errors import InvalidDossier
 from rmdesk.domain.kinds import (
     Circle,
@@ -26,6 +26,7 @@ from rmdesk.domain.kinds import (
     Smoking,
     Style,
 )
+from rmdesk.domain.text import control_character_problems
 
 TOO_BIG = "too_big"
 
@@ -103,6 +104,9 @@ class Dossier:
     # the introduction that brought this client (关系法)
     introduction: Introduction | None = None
     introducer_thanked: dt.date | None = None
+    # The stored version this copy was read at: 0 when no dossier was stored yet, None
+    # for a caller that does not check. A save based on an older one is refused.
+    version: int | None = field(default=None, compare=False)
 
 
 # Sections, in the order DOMAIN.md lists them, with the fields that fill each.
@@ -178,6 +182,16 @@ def validate_dossier(dossier: Dossier) -> None:
     ):
         if value is not None and not (0 < value <= top):
             problems[name] = TOO_BIG
+    problems = {**control_character_problems(dossier), **problems}
+    if problems:
+        raise InvalidDossier(problems)
+
+
+def validate_company(record: Company | Industry) -> None:
+    """A company's or an industry's dossier: a name, and no control characters."""
+    problems = control_character_problems(record)
+    if not record.name.strip():
+        problems["name"] = REQUIRED
     if problems:
         raise InvalidDossier(problems)
 
@@ -212,6 +226,7 @@ class Industry:
     life_cycle: LifeCycle | None = None
     competition: str = ""
     id: int | None = None
+    version: int | None = field(default=None, compare=False)  # as read; see Dossier.version
 
 
 @dataclass(frozen=True)
@@ -228,6 +243,7 @@ class Company:
     notes: str = ""
     industry_id: int | None = None
     id: int | None = None
+    version: int | None = field(default=None, compare=False)  # as read; see Dossier.version
 
 
 @dataclass(frozen=True)

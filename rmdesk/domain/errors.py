@@ -97,6 +97,19 @@ class ServerUnavailable(StoreError):
         )
 
 
+class DriverMissing(StoreError):
+    """The URL names a database driver that is not installed (or not known at all)."""
+
+    code = "driver_missing"
+
+    def explain(self) -> str:
+        return (
+            f"cannot open {self.location}: {self.detail}; rmdesk works with a file (SQLite) "
+            "or postgresql+psycopg://user@host/db (install the driver with "
+            "pip install 'psycopg[binary]')"
+        )
+
+
 class InvalidContact(RmdeskError):
     """A contact failed validation; `errors` maps each field to a problem code."""
 
@@ -172,4 +185,25 @@ class InvalidDossier(RmdeskError):
         self.errors = dict(errors)
         super().__init__(
             "invalid dossier: " + "; ".join(f"{f}: {c}" for f, c in sorted(errors.items()))
+        )
+
+
+class EditConflict(RmdeskError):
+    """Someone else saved the record since this copy was read; nothing was saved.
+
+    `mine` is what this save wanted to write, `theirs` what the book holds now (None if
+    they deleted it): the user compares them and chooses, field by field.
+    """
+
+    code = "edit_conflict"
+
+    def __init__(self, what: str, key: object, mine: object, theirs: object | None) -> None:
+        self.what = what  # "contact", "dossier", "company", "industry", "visit"
+        self.key = key
+        self.mine = mine
+        self.theirs = theirs
+        done = "deleted" if theirs is None else "changed"
+        super().__init__(
+            f"the {what} {key} was {done} by someone else since you opened it; nothing was "
+            "saved: compare both versions and choose what to keep"
         )

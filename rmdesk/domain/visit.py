@@ -19,6 +19,7 @@ from rmdesk.domain.kinds import (
     VisitPurpose,
     VisitStatus,
 )
+from rmdesk.domain.text import control_character_problems
 
 # Problem codes shown beside a field; the UI translates them.
 REQUIRED = "required"
@@ -123,6 +124,9 @@ class VisitPlan:
     uid: str = ""
     sequence: int = 0  # raised by every change, for calendars
     modified: dt.datetime | None = None  # when it last changed (set when read)
+    version: int | None = field(
+        default=None, compare=False
+    )  # as read; a save based on an older one is refused
 
     @property
     def at_client_address(self) -> bool:
@@ -139,6 +143,7 @@ def validate_visit(plan: VisitPlan) -> None:
         problems["place"] = HALF_COORDINATES
     if plan.contact_id <= 0:
         problems["contact"] = REQUIRED
+    problems = {**control_character_problems(plan), **problems}
     if problems:
         raise InvalidVisit(problems)
 

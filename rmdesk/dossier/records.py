@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from rmdesk.domain.dossier import (
     Company,
@@ -20,9 +20,10 @@ from rmdesk.domain.dossier import (
     Person,
     completeness,
     kind_list,
+    validate_company,
     validate_dossier,
 )
-from rmdesk.domain.errors import ContactNotFound
+from rmdesk.domain.errors import ContactNotFound, EditConflict
 from rmdesk.domain.kinds import (
     Circle,
     Cuisine,
@@ -45,6 +46,7 @@ from rmdesk.store.models import (
     DossierPersonModel,
     IndustryModel,
 )
+from rmdesk.store.versions import claim
 
 _SCALARS = (
     "address_as", "id_number", "ethnicity", "hukou", "nationality", "blood_type", "height_cm",
@@ -69,7 +71,22 @@ def _to_dossier(m: DossierModel) -> Dossier:
         for p in m.people
     ]
     d.jobs = [Job(j.employer, j.role, j.years) for j in m.jobs]
+    d.version = m.version
     return d
+
+
+def _to_industry(m: IndustryModel) -> Industry:
+    return Industry(
+        m.name,
+        m.cost_structure,
+        m.profitability,
+        m.dependencies,
+        m.substitutability,
+        optional(LifeCycle, m.life_cycle),
+        m.competition,
+        m.id,
+        m.version,
+    )
 
 
 class DossierBook:
@@ -96,50 +113,90 @@ class DossierBook:
             if m is None:
                 if s.get(ContactModel, contact_id) is None:
                     raise ContactNotFound(contact_id)
-                return Dossier(contact_id=contact_id)
+                return Dossier(contact_id=contact_id, version=0)  # none stored yet
             return _to_dossier(m)
 
     def save(self, dossier: Dossier) -> int:
         """Store the dossier (validated; nothing written if a field is wrong). Returns its
-        completeness in percent."""
+        completeness in percent. EditConflict when someone else saved it meanwhile."""
+        with self._store.session() as s:
+            return self._save(s, dossier)
+
+    def save_with_company(self, dossier: Dossier, company_name: str, roles: Sequence[Role]) -> int:
+        """The dossier editor's save, in one transaction: the dossier, and the contact's
+        roles at the company of that name (made if new; no roles without a name)."""
+        with self._store.session() as s:
+            percent = self._save(s, dossier)
+            company_id = None
+            if company_name.strip() and roles:
+                company_id = s.scalar(
+                    select(CompanyModel.id).where(CompanyModel.name == company_name.strip())
+                )
+                if company_id is None:
+                    made = CompanyModel(name=company_name.strip(), version=1)
+                    s.add(made)
+                    s.flush()
+                    company_id = made.id
+            self._set_roles(
+                s,
+                dossier.contact_id,
+                [CompanyRole(company_id, dossier.contact_id, r) for r in roles]
+                if company_id is not None
+                else [],
+            )
+            return percent
+
+    def _save(self, s: Session, dossier: Dossier) -> int:
         validate_dossier(dossier)
         percent, _empty = completeness(dossier)
-        with self._store.session() as s:
-            if s.get(ContactModel, dossier.contact_id) is None:
-                raise ContactNotFound(dossier.contact_id)
-            m = s.get(DossierModel, dossier.contact_id)
-            if m is None:
-                m = DossierModel(contact_id=dossier.contact_id)
-                s.add(m)
-            for name in _SCALARS:
-                setattr(m, name, getattr(dossier, name))
-            m.id_number = dossier.id_number.strip().upper()
-            m.smoking = dossier.smoking.value if dossier.smoking else None
-            m.cuisines = ",".join(c.value for c in dossier.cuisines)
-            m.style = dossier.style.value if dossier.style else None
-            m.competitor_banks = ",".join(b.strip() for b in dossier.competitor_banks if b.strip())
-            m.bank_relationship = dossier.relationship.value if dossier.relationship else None
-            m.introduction = dossier.introduction.value if dossier.introduction else None
-            m.people = [
-                DossierPersonModel(
-                    position=i,
-                    circle=p.circle.value,
-                    name=p.name,
-                    relation=p.relation,
-                    occupation=p.occupation,
-                    closeness=p.closeness,
-                    linked_id=p.linked_id,
-                )
-                for i, p in enumerate(dossier.people)
-            ]
-            m.jobs = [
-                DossierJobModel(position=i, employer=j.employer, role=j.role, years=j.years)
-                for i, j in enumerate(dossier.jobs)
-            ]
-            m.completeness = percent
-            m.updated_at = self._clock.now().replace(microsecond=0)
-            s.flush()
-            reindex_dossier_terms(s.connection(), [dossier.contact_id])
+        if s.get(ContactModel, dossier.contact_id) is None:
+            raise ContactNotFound(dossier.contact_id)
+        cid = dossier.contact_id
+        if dossier.version == 0:  # based on "no dossier yet": is there one now?
+            stale = s.get(DossierModel, cid) is not None
+        else:  # claim() changes nothing when it fails: `theirs` below is as stored
+            stale = not claim(s, DossierModel, DossierModel.contact_id, cid, dossier.version)
+            stale = stale and dossier.version is not None
+        if stale:
+            theirs = s.get(
+                DossierModel,
+                cid,
+                options=[selectinload(DossierModel.people), selectinload(DossierModel.jobs)],
+            )
+            raise EditConflict("dossier", cid, dossier, _to_dossier(theirs) if theirs else None)
+        m = s.get(DossierModel, dossier.contact_id)
+        if m is None:
+            m = DossierModel(contact_id=dossier.contact_id, version=1)
+            s.add(m)
+        for name in _SCALARS:
+            setattr(m, name, getattr(dossier, name))
+        m.id_number = dossier.id_number.strip().upper()
+        m.smoking = dossier.smoking.value if dossier.smoking else None
+        m.cuisines = ",".join(c.value for c in dossier.cuisines)
+        m.style = dossier.style.value if dossier.style else None
+        m.competitor_banks = ",".join(b.strip() for b in dossier.competitor_banks if b.strip())
+        m.bank_relationship = dossier.relationship.value if dossier.relationship else None
+        m.introduction = dossier.introduction.value if dossier.introduction else None
+        m.people = [
+            DossierPersonModel(
+                position=i,
+                circle=p.circle.value,
+                name=p.name,
+                relation=p.relation,
+                occupation=p.occupation,
+                closeness=p.closeness,
+                linked_id=p.linked_id,
+            )
+            for i, p in enumerate(dossier.people)
+        ]
+        m.jobs = [
+            DossierJobModel(position=i, employer=j.employer, role=j.role, years=j.years)
+            for i, j in enumerate(dossier.jobs)
+        ]
+        m.completeness = percent
+        m.updated_at = self._clock.now().replace(microsecond=0)
+        s.flush()
+        reindex_dossier_terms(s.connection(), [dossier.contact_id])
         return percent
 
     def mark_thanked(self, contact_id: int, day: dt.date | None) -> None:
@@ -158,24 +215,23 @@ class DossierBook:
     def industries(self) -> list[Industry]:
         with self._store.session() as s:
             return [
-                Industry(
-                    m.name,
-                    m.cost_structure,
-                    m.profitability,
-                    m.dependencies,
-                    m.substitutability,
-                    optional(LifeCycle, m.life_cycle),
-                    m.competition,
-                    m.id,
-                )
+                _to_industry(m)
                 for m in s.scalars(select(IndustryModel).order_by(IndustryModel.name))
             ]
 
     def save_industry(self, industry: Industry) -> int:
+        validate_company(industry)
         with self._store.session() as s:
-            m = s.get(IndustryModel, industry.id) if industry.id else None
+            m = None
+            if industry.id:
+                if not claim(s, IndustryModel, IndustryModel.id, industry.id, industry.version):
+                    theirs = s.get(IndustryModel, industry.id)
+                    raise EditConflict(
+                        "industry", industry.id, industry, _to_industry(theirs) if theirs else None
+                    )
+                m = s.get(IndustryModel, industry.id)
             if m is None:
-                m = IndustryModel()
+                m = IndustryModel(version=1)
                 s.add(m)
             m.name = industry.name.strip()
             m.cost_structure = industry.cost_structure
@@ -207,6 +263,7 @@ class DossierBook:
             m.notes,
             m.industry_id,
             m.id,
+            m.version,
         )
 
     def company(self, company_id: int) -> Company:
@@ -217,10 +274,18 @@ class DossierBook:
             return self._company(m)
 
     def save_company(self, company: Company) -> int:
+        validate_company(company)
         with self._store.session() as s:
-            m = s.get(CompanyModel, company.id) if company.id else None
+            m = None
+            if company.id:
+                if not claim(s, CompanyModel, CompanyModel.id, company.id, company.version):
+                    theirs = s.get(CompanyModel, company.id)
+                    raise EditConflict(
+                        "company", company.id, company, self._company(theirs) if theirs else None
+                    )
+                m = s.get(CompanyModel, company.id)
             if m is None:
-                m = CompanyModel()
+                m = CompanyModel(version=1)
                 s.add(m)
             m.name = company.name.strip()
             m.scale = company.scale
@@ -255,10 +320,12 @@ class DossierBook:
     def set_roles(self, contact_id: int, roles: Sequence[CompanyRole]) -> None:
         """Replace the contact's roles at companies."""
         with self._store.session() as s:
-            s.execute(delete(CompanyRoleModel).where(CompanyRoleModel.contact_id == contact_id))
-            for r in roles:
-                s.add(
-                    CompanyRoleModel(
-                        company_id=r.company_id, contact_id=contact_id, role=r.role.value
-                    )
-                )
+            self._set_roles(s, contact_id, roles)
+
+    @staticmethod
+    def _set_roles(s: Session, contact_id: int, roles: Sequence[CompanyRole]) -> None:
+        s.execute(delete(CompanyRoleModel).where(CompanyRoleModel.contact_id == contact_id))
+        for r in roles:
+            s.add(
+                CompanyRoleModel(company_id=r.company_id, contact_id=contact_id, role=r.role.value)
+            )

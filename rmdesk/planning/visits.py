@@ -10,9 +10,9 @@ import uuid
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
-from rmdesk.domain.errors import ContactNotFound, VisitNotFound
+from rmdesk.domain.errors import ContactNotFound, EditConflict, VisitNotFound
 from rmdesk.domain.kinds import (
     Audience,
     Formality,
@@ -37,6 +37,7 @@ from rmdesk.store.models import (
     VisitMaterialModel,
     VisitPlanModel,
 )
+from rmdesk.store.versions import claim
 
 OPEN = (VisitStatus.PROPOSED, VisitStatus.BOOKED)
 BRANCH_KEY = "branch"
@@ -72,6 +73,7 @@ def _to_plan(m: VisitPlanModel) -> VisitPlan:
         materials=[MaterialItem(x.item, x.packed) for x in m.materials],
         sequence=m.sequence,
         modified=m.updated_at,
+        version=m.version,
     )
 
 
@@ -131,31 +133,61 @@ class VisitBook:
 
     def save(self, plan: VisitPlan) -> int:
         """Create or update a plan; returns its id. Validation problems raise InvalidVisit
-        and write nothing."""
+        and write nothing; EditConflict when someone else saved it since it was read."""
         validate_visit(plan)
+        with self._store.session() as s:
+            return self._save(s, plan, self._now())
+
+    def apply_all(
+        self, saves: Sequence[VisitPlan], cancels: Sequence[tuple[int, int | None]] = ()
+    ) -> int:
+        """Save plans and cancel others (id, the version read) in one transaction: all
+        of it or, on any conflict or problem, none. Returns how many changed."""
+        for plan in saves:
+            validate_visit(plan)
         now = self._now()
         with self._store.session() as s:
-            if s.get(ContactModel, plan.contact_id) is None:
-                raise ContactNotFound(plan.contact_id)
-            if plan.id is None:
-                model = VisitPlanModel(
-                    uid=plan.uid or f"{uuid.uuid4()}@rmdesk", created_at=now, sequence=0
-                )
-                s.add(model)
-            else:
-                found = s.get(
-                    VisitPlanModel, plan.id, options=[selectinload(VisitPlanModel.materials)]
-                )
-                if found is None:
-                    raise VisitNotFound(plan.id)
-                model = found
-                before = _to_plan(model)
-                if _calendar_view(before) != _calendar_view(plan):
-                    model.sequence = (model.sequence or 0) + 1
-            _fill(model, plan)
-            model.updated_at = now
-            s.flush()
-            return model.id
+            for plan in saves:
+                self._save(s, plan, now)
+            for plan_id, version in cancels:
+                self._claim(s, plan_id, version, None)
+                m = s.get(VisitPlanModel, plan_id)
+                assert m is not None
+                if m.status != VisitStatus.CANCELLED.value:
+                    m.status = VisitStatus.CANCELLED.value
+                    m.sequence = (m.sequence or 0) + 1
+                    m.updated_at = now
+            return len(saves) + len(cancels)
+
+    def _claim(self, s: Session, plan_id: int, version: int | None, mine: object) -> None:
+        if not claim(s, VisitPlanModel, VisitPlanModel.id, plan_id, version):
+            theirs = s.get(
+                VisitPlanModel, plan_id, options=[selectinload(VisitPlanModel.materials)]
+            )
+            if theirs is None and version is None:
+                raise VisitNotFound(plan_id)
+            raise EditConflict("visit", plan_id, mine, _to_plan(theirs) if theirs else None)
+
+    def _save(self, s: Session, plan: VisitPlan, now: dt.datetime) -> int:
+        if s.get(ContactModel, plan.contact_id) is None:
+            raise ContactNotFound(plan.contact_id)
+        if plan.id is None:
+            model = VisitPlanModel(
+                uid=plan.uid or f"{uuid.uuid4()}@rmdesk", created_at=now, sequence=0, version=1
+            )
+            s.add(model)
+        else:
+            self._claim(s, plan.id, plan.version, plan)
+            found = s.get(VisitPlanModel, plan.id, options=[selectinload(VisitPlanModel.materials)])
+            assert found is not None  # claimed above, in this transaction
+            model = found
+            before = _to_plan(model)
+            if _calendar_view(before) != _calendar_view(plan):
+                model.sequence = (model.sequence or 0) + 1
+        _fill(model, plan)
+        model.updated_at = now
+        s.flush()
+        return model.id
 
     def add_flexible(
         self, contact_ids: Sequence[int], day: dt.date, minutes: int = 45
@@ -233,6 +265,7 @@ class VisitBook:
                 if m.status != status.value:
                     m.status = status.value
                     m.sequence = (m.sequence or 0) + 1
+                    m.version = (m.version or 0) + 1
                     m.updated_at = now
                     changed += 1
             return changed

@@ -29,6 +29,7 @@ from rmdesk.domain.errors import (
     DatabaseLocked,
     DatabaseUnwritable,
     DiskFull,
+    DriverMissing,
     NotADatabase,
     ServerUnavailable,
     StoreError,
@@ -49,7 +50,7 @@ Progress = Callable[[str], None]
 
 # The schema revision this rmdesk writes. Kept here so that opening an up-to-date book
 # loads neither Alembic nor SQLAlchemy; a test checks it equals the migrations' head.
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0009"
 
 
 def _sqlite_value(value: Any) -> Any:
@@ -409,9 +410,20 @@ def read_revision(conn: Connection) -> str | None:
 
 def _open_server(url: str, say: Progress) -> Store:
     from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
-    location = make_url(url).render_as_string(hide_password=True)
+    try:
+        location = make_url(url).render_as_string(hide_password=True)
+    except ArgumentError as exc:
+        raise DriverMissing(url.split("://", 1)[0] + "://…", "not a database address") from exc
     store = Store(location, url=url)
+    try:
+        store.engine  # noqa: B018 - builds the engine: loads the driver the URL names
+    except ImportError as exc:
+        raise DriverMissing(location, f"its driver is not installed ({exc})") from exc
+    except NoSuchModuleError as exc:
+        scheme = url.split("://", 1)[0]
+        raise DriverMissing(location, f"rmdesk does not know the database kind {scheme!r}") from exc
     try:
         with store.engine.connect() as conn:
             current = read_revision(conn)

@@ -72,6 +72,8 @@ class ContactModel(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Raised by every save; a save based on an older version is refused (store/versions).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     phones: Mapped[list[PhoneModel]] = relationship(
         cascade="all, delete-orphan", order_by="PhoneModel.position", passive_deletes=True
@@ -218,6 +220,8 @@ class VisitPlanModel(Base):
     sequence: Mapped[int] = mapped_column(Integer, default=0)  # iCalendar SEQUENCE
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # Raised by every save; a save based on an older version is refused (store/versions).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     materials: Mapped[list[VisitMaterialModel]] = relationship(
         cascade="all, delete-orphan", order_by="VisitMaterialModel.position", passive_deletes=True
@@ -294,6 +298,8 @@ class DossierModel(Base):
     introducer_thanked: Mapped[dt.date | None] = mapped_column(Date)
     completeness: Mapped[int] = mapped_column(Integer, default=0, index=True)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # Raised by every save; a save based on an older version is refused (store/versions).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     people: Mapped[list[DossierPersonModel]] = relationship(
         cascade="all, delete-orphan", order_by="DossierPersonModel.position", passive_deletes=True
@@ -345,6 +351,8 @@ class IndustryModel(Base):
     substitutability: Mapped[str] = mapped_column(Text, default="")
     life_cycle: Mapped[str | None] = mapped_column(String(16))
     competition: Mapped[str] = mapped_column(Text, default="")
+    # Raised by every save; a save based on an older version is refused (store/versions).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class CompanyModel(Base):
@@ -362,6 +370,8 @@ class CompanyModel(Base):
     industry_id: Mapped[int | None] = mapped_column(
         ForeignKey("industries.id", ondelete="SET NULL"), index=True
     )
+    # Raised by every save; a save based on an older version is refused (store/versions).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class CompanyRoleModel(Base):

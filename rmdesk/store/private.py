@@ -12,6 +12,7 @@ then replaces it, so a full disk or a crash leaves any earlier file whole.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -33,6 +34,8 @@ def private_folder(folder: Path) -> Path:
     for made in reversed(missing):
         made.mkdir(mode=FOLDER_MODE, exist_ok=True)
         tighten(made)
+    if not folder.is_dir():  # a file stands where a folder should be
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(current))
     return folder
 
 

@@ -32,7 +32,13 @@ from PySide6.QtWidgets import (
 
 from rmdesk.agenda import caldav_sync as cs
 from rmdesk.agenda.feed import FeedServer, FeedSettings, load_feed, new_token, save_feed
-from rmdesk.agenda.import_ics import ImportPlan, Incoming, apply_import, plan_import
+from rmdesk.agenda.import_ics import (
+    ImportPlan,
+    Incoming,
+    apply_import,
+    check_size,
+    plan_import,
+)
 from rmdesk.agenda.items import Privacy, calendar_items
 from rmdesk.contacts.book import ContactBook
 from rmdesk.store.database import Store
@@ -340,13 +346,20 @@ class CalendarDialog(QDialog):
             if not path:
                 return
         store, source = self.store, Path(path)
-        self.runner.submit(
-            lambda: plan_import(store, source.read_bytes()), self._show_import, self.failed
-        )
+
+        def read() -> ImportPlan:
+            check_size(source.stat().st_size)  # before reading a 200 MB file into memory
+            return plan_import(store, source.read_bytes())
+
+        self.runner.submit(read, self._show_import, self.failed)
 
     def _show_import(self, plan: ImportPlan) -> None:
         self.import_plan = plan
         self.import_list.clear()
+        for problem in plan.problems:
+            item = QListWidgetItem(self.tr("Problem: {0}: {1}").format(problem.uid, problem.reason))
+            item.setForeground(Qt.GlobalColor.red)
+            self.import_list.addItem(item)
         for change in plan.changes:
             when = change.new_start.strftime("%m-%d %H:%M") if change.new_start else ""
             text = (
@@ -362,7 +375,17 @@ class CalendarDialog(QDialog):
                 ("new", incoming),
                 False,
             )
-        self.import_button.setEnabled(bool(plan.changes or plan.new))
+        self.import_button.setEnabled(plan.can_apply)
+        if plan.problems:
+            self.say(
+                self.tr(
+                    "%n problem(s) in this file: nothing can be imported from it. Correct "
+                    "the file (or export it again) and choose it again.",
+                    "",
+                    len(plan.problems),
+                )
+            )
+            return
         self.say(
             self.tr("{0} change(s), {1} new event(s), {2} unchanged.").format(
                 len(plan.changes), len(plan.new), plan.unchanged

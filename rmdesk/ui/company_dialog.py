@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.dossier import Company, CompanyRole, Industry
+from rmdesk.domain.errors import EditConflict
 from rmdesk.domain.kinds import LifeCycle
 from rmdesk.dossier.records import DossierBook
+from rmdesk.ui.conflict_dialog import resolve_conflict
 from rmdesk.ui.contact_editor import KindCombo
 from rmdesk.ui.labels import error_text, label
 from rmdesk.ui.tasks import TaskRunner
@@ -226,6 +228,7 @@ class CompanyDialog(QDialog):
             self.notes.toPlainText().strip(),
             None,
             self.current.id if self.current else None,
+            self.current.version if self.current else None,
         )
         d = self.dossiers
 
@@ -240,4 +243,29 @@ class CompanyDialog(QDialog):
         )
 
     def _warn(self, error: BaseException) -> None:
+        if isinstance(error, EditConflict) and error.theirs is not None:
+            # Saved elsewhere meanwhile: the user chooses, field by field, then saves that.
+            base: Company | Industry | None = (
+                self.current if isinstance(error.mine, Company) else None
+            )
+            if isinstance(error.mine, Industry):
+                base = next((i for i in self.industries if i.id == error.key), None)
+            d = self.dossiers
+
+            def save(record: Company | Industry) -> None:
+                self.runner.submit(
+                    lambda: (
+                        d.save_company(record)
+                        if isinstance(record, Company)
+                        else d.save_industry(record)
+                    ),
+                    lambda _id: self.reload(self.current.id if self.current else None),
+                    self._warn,
+                )
+
+            def reload() -> None:
+                self.reload(self.current.id if self.current else None)
+
+            resolve_conflict(self, error, base, save, reload, lambda: None)
+            return
         QMessageBox.warning(self, self.windowTitle(), error_text(error))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from rmdesk.contacts.book import ContactBook
 from rmdesk.domain import contact as c
 from rmdesk.domain.contact import Address, Birthday, Contact, Phone, Tie
-from rmdesk.domain.errors import InvalidContact
+from rmdesk.domain.errors import EditConflict, InvalidContact
 from rmdesk.domain.kinds import (
     AddressKind,
     Answer,
@@ -48,6 +48,7 @@ from rmdesk.domain.kinds import (
     TieFamily,
     TieKind,
 )
+from rmdesk.ui.conflict_dialog import resolve_conflict
 from rmdesk.ui.labels import error_text, label, problem_text
 from rmdesk.ui.tasks import TaskRunner
 
@@ -556,6 +557,7 @@ class ContactEditor(QDialog):
             key_client=self.key_client.isChecked(),
             introduced_by_id=self._introducer_id,
             ties=ties,
+            version=self._original.version if self._original else None,
         )
         return contact, problems
 
@@ -597,8 +599,15 @@ class ContactEditor(QDialog):
         self._saving = True
         self.save_button.setEnabled(False)
         self.status.hide()
+        self._save_record(contact)
+
+    def _save_record(self, contact: Contact) -> None:
         book = self._book
         self._runner.submit(lambda: book.save(contact), self._on_saved, self._on_failed)
+
+    def _take_theirs(self) -> None:
+        assert self._original is not None and self._original.id is not None
+        self._on_saved(self._original.id)
 
     def _on_saved(self, contact_id: int) -> None:
         self._saving = False
@@ -606,6 +615,20 @@ class ContactEditor(QDialog):
         self.accept()
 
     def _on_failed(self, error: BaseException) -> None:
+        if isinstance(error, EditConflict) and error.theirs is not None:
+            # Someone else saved this contact meanwhile: the user chooses, field by field.
+            resolve_conflict(
+                self,
+                error,
+                self._original,
+                self._save_record,
+                self._take_theirs,
+                lambda: self._stop_saving(error),
+            )
+            return
+        self._stop_saving(error)
+
+    def _stop_saving(self, error: BaseException) -> None:
         self._saving = False
         if isinstance(error, InvalidContact):
             self.show_problems(error.errors)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from rmdesk.domain import idcard
 from rmdesk.domain.contact import Birthday
 from rmdesk.domain.dossier import Company, CompanyRole, Dossier, Job, Person, completeness
-from rmdesk.domain.errors import InvalidDossier
+from rmdesk.domain.errors import EditConflict, InvalidDossier
 from rmdesk.domain.kinds import (
     CalendarKind,
     Circle,
@@ -47,6 +47,7 @@ from rmdesk.domain.kinds import (
     Style,
 )
 from rmdesk.dossier.records import DossierBook
+from rmdesk.ui.conflict_dialog import resolve_conflict
 from rmdesk.ui.contact_editor import KindCombo, ProblemLabel, discard_confirmed
 from rmdesk.ui.labels import approach_text, error_text, label, section_name
 from rmdesk.ui.qdates import qdate, to_date
@@ -563,26 +564,17 @@ class DossierEditor(QDialog):
             self.id_problem.show_problem(problems.get("id_number"))
             self.tabs.setCurrentIndex(0)
             return
+        self._save_record(dossier)
+
+    def _save_record(self, dossier: Dossier) -> None:
+        """The dossier and the company roles, in one transaction."""
         company_name, roles = self.chosen_roles()
-        companies = {c.name: c.id for c in self.companies}
         dossiers = self.dossiers
-        contact_id = dossier.contact_id
-
-        def work() -> int:
-            percent = dossiers.save(dossier)
-            if company_name and roles:
-                company_id = companies.get(company_name) or dossiers.save_company(
-                    Company(company_name)
-                )
-                assert company_id is not None
-                dossiers.set_roles(
-                    contact_id, [CompanyRole(company_id, contact_id, r) for r in roles]
-                )
-            else:
-                dossiers.set_roles(contact_id, [])
-            return percent
-
-        self.runner.submit(work, self._on_saved, self._on_failed)
+        self.runner.submit(
+            lambda: dossiers.save_with_company(dossier, company_name, roles),
+            self._on_saved,
+            self._on_failed,
+        )
 
     def _on_saved(self, percent: int) -> None:
         self._baseline = self.draft()[0]
@@ -591,6 +583,17 @@ class DossierEditor(QDialog):
         self.accept()
 
     def _on_failed(self, error: BaseException) -> None:
+        if isinstance(error, EditConflict) and error.theirs is not None:
+            # Someone else saved this dossier meanwhile: the user chooses, field by field.
+            resolve_conflict(
+                self,
+                error,
+                self.original,
+                self._save_record,
+                lambda: self._on_saved(-1),
+                lambda: None,
+            )
+            return
         if isinstance(error, InvalidDossier):
             self.id_problem.show_problem(error.errors.get("id_number"))
         QMessageBox.warning(self, self.windowTitle(), error_text(error))

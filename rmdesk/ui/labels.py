@@ -17,6 +17,7 @@ from rmdesk.domain.errors import (
     DatabaseTooNew,
     DatabaseUnwritable,
     DiskFull,
+    EditConflict,
     InvalidContact,
     InvalidDossier,
     InvalidVisit,
@@ -252,6 +253,7 @@ def problem_text(code: str) -> str:
     from rmdesk.domain import idcard
     from rmdesk.domain import visit as v
     from rmdesk.domain.dossier import TOO_BIG
+    from rmdesk.domain.text import CONTROL_CHARACTERS
 
     texts = {
         c.REQUIRED: QCoreApplication.translate("Problems", "Required."),
@@ -291,6 +293,10 @@ def problem_text(code: str) -> str:
             "Problems", "The birth date inside this number does not exist."
         ),
         TOO_BIG: QCoreApplication.translate("Problems", "That value is out of range."),
+        CONTROL_CHARACTERS: QCoreApplication.translate(
+            "Problems",
+            "This text holds an invisible control character (pasted from elsewhere?): retype it.",
+        ),
     }
     return texts.get(code, code)
 
@@ -353,7 +359,7 @@ def error_text(error: BaseException) -> str:
             "{0} has no address with coordinates yet. Add latitude and longitude to an "
             "address (Edit contact) to see who is near.",
         ).format(error.name)
-    from rmdesk.agenda.caldav_sync import SyncFailed
+    from rmdesk.agenda.caldav_sync import PasswordInAddress, SyncFailed
     from rmdesk.agenda.import_ics import BadCalendarFile
     from rmdesk.planning.travel import TravelUnavailable
 
@@ -388,6 +394,13 @@ def error_text(error: BaseException) -> str:
                 "Errors", "The calendar server {0} answered with an error: {1}"
             ).format(error.url, error.detail)
         return text.format(error.url)
+    if isinstance(error, PasswordInAddress):
+        return QCoreApplication.translate(
+            "Errors",
+            "The server address holds a password. Enter the address without it ({0}) and "
+            "the password in its own field: rmdesk keeps it in the system keyring, never "
+            "in the book.",
+        ).format(error.url)
     if isinstance(error, BadCalendarFile):
         return QCoreApplication.translate(
             "Errors", "This is not a calendar file rmdesk can read: {0}. Nothing was changed."
@@ -417,5 +430,16 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, InvalidVisit | InvalidContact | InvalidDossier):
         return QCoreApplication.translate(
             "Errors", "Some fields are not valid; they are marked in the form."
+        )
+    if isinstance(error, EditConflict):
+        if error.theirs is None:
+            return QCoreApplication.translate(
+                "Errors",
+                "Someone else deleted this record while you had it open. Nothing was saved.",
+            )
+        return QCoreApplication.translate(
+            "Errors",
+            "Someone else saved this record while you had it open. Nothing was saved: "
+            "compare both versions and choose what to keep.",
         )
     return QCoreApplication.translate("Errors", "Something went wrong: {0}").format(str(error))

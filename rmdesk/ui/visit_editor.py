@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain import visit as v
-from rmdesk.domain.errors import InvalidVisit
+from rmdesk.domain.errors import EditConflict, InvalidVisit
 from rmdesk.domain.kinds import Audience, Formality, Material, Setting, VisitPurpose, VisitStatus
 from rmdesk.domain.visit import MaterialItem, VisitMode, VisitPlan, VisitTime
 from rmdesk.planning.route import Slot
 from rmdesk.planning.visits import VisitBook
+from rmdesk.ui.conflict_dialog import resolve_conflict
 from rmdesk.ui.contact_editor import KindCombo, ProblemLabel, discard_confirmed
 from rmdesk.ui.labels import error_text, label
 from rmdesk.ui.qdates import qdate, qtime, to_date, to_time
@@ -317,7 +318,11 @@ class VisitEditor(QDialog):
         self.show_problems(problems)
         if problems:
             return
-        self.runner.submit(lambda: self.visits.save(plan), self._on_saved, self._on_failed)
+        self._save_record(plan)
+
+    def _save_record(self, plan: VisitPlan) -> None:
+        visits = self.visits
+        self.runner.submit(lambda: visits.save(plan), self._on_saved, self._on_failed)
 
     def _on_saved(self, plan_id: int) -> None:
         self.saved.emit(plan_id)
@@ -325,6 +330,18 @@ class VisitEditor(QDialog):
         self.accept()
 
     def _on_failed(self, error: BaseException) -> None:
+        if isinstance(error, EditConflict) and error.theirs is not None:
+            # Saved elsewhere meanwhile (another window, a colleague, a calendar import).
+            plan_id = self.original.id or 0
+            resolve_conflict(
+                self,
+                error,
+                self.original,
+                self._save_record,
+                lambda: self._on_saved(plan_id),
+                lambda: None,
+            )
+            return
         if isinstance(error, InvalidVisit):
             self.show_problems(error.errors)
         QMessageBox.warning(self, self.windowTitle(), error_text(error))
