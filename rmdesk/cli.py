@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import enum
 import json
 import math
 import os
@@ -27,7 +28,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 from rmdesk import __version__
 from rmdesk.domain.contact import BookFilter, Contact
-from rmdesk.domain.errors import RmdeskError
+from rmdesk.domain.errors import EditConflict, RmdeskError
 from rmdesk.domain.kinds import TieFamily, TieKind
 from rmdesk.domain.phones import display_phone
 from rmdesk.store.location import ENV_DB, default_database, demo_database
@@ -846,6 +847,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             "feed": run_feed,
         }
         return commands.get(args.command, run_gui)(args)
+    except EditConflict as exc:
+        _show_conflict(exc)
+        _error(str(exc))
+        return 1
     except RmdeskError as exc:
         _error(str(exc))
         return 1
@@ -862,6 +867,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             "RMDESK_DEBUG=1 for the details and report them)"
         )
         return 70
+
+
+def _show_conflict(conflict: EditConflict) -> None:
+    """Both versions, field by field, on stdout (the error line follows on stderr)."""
+    from rmdesk.domain.versions import differing_fields
+
+    if conflict.theirs is None:
+        return
+    out = sys.stdout
+    out.write(f"{conflict.what} {conflict.key}: field\tyours\tsaved meanwhile\n")
+    for name in differing_fields(conflict.mine, conflict.theirs):
+        mine, theirs = getattr(conflict.mine, name), getattr(conflict.theirs, name)
+        out.write(f"  {name}\t{_plain(mine)}\t{_plain(theirs)}\n")
+
+
+def _plain(value: object) -> str:
+    text = str(value.value) if isinstance(value, enum.Enum) else str(value)
+    return " ".join(text.split()) or "-"
 
 
 def _error(text: str) -> None:

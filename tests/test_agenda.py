@@ -839,3 +839,83 @@ def test_an_untrusted_certificate_is_named(store, filled, tmp_path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_an_address_with_a_password_is_refused_and_never_stored(
+    store, memory_keyring, db_path, capsys
+) -> None:
+    location = str(db_path)
+    store.close()
+    url = "https://rm:hunter2@dav.example.com/cal/"
+    assert main(["sync", "caldav", "--db", location, "--url", url, "--user", "rm"]) == 1
+    err = capsys.readouterr().err
+    assert "holds a password" in err and "keyring" in err and err.count("\n") == 1
+    assert "hunter2" not in err, "the password is not repeated in the message"
+    assert b"hunter2" not in db_path.read_bytes()
+    again = open_store(db_path)
+    try:
+        assert cs.load_account(again) is None, "nothing was saved"
+        with pytest.raises(cs.PasswordInAddress) as refused:
+            cs.save_account(again, cs.Account(url, "rm"))
+        assert refused.value.url == "https://rm@dav.example.com/cal/"
+    finally:
+        again.close()
+
+
+def test_an_older_books_address_loses_its_password_to_the_keyring(store, memory_keyring) -> None:
+    """A book written before this check kept the address as typed, password and all."""
+    import json
+
+    from rmdesk.store.models import BookSettingModel
+
+    with store.session() as s:
+        s.merge(
+            BookSettingModel(
+                key=cs.ACCOUNT_KEY,
+                value=json.dumps({"url": "http://rm:hunter2@127.0.0.1:5232/", "username": "rm"}),
+            )
+        )
+    account = cs.load_account(store)
+    assert account is not None and account.url == "http://rm@127.0.0.1:5232/"
+    assert cs.find_password(account) == "hunter2", "kept in the keyring"
+    assert "hunter2" not in store.read("SELECT value FROM book_settings")[0][0]
+
+
+def test_the_command_line_shows_both_versions_of_a_visit_edited_meanwhile(
+    store, filled, db_path, monkeypatch, capsys
+) -> None:
+    """A colleague edits the visit between reading the file and applying it: the command
+    line applies nothing, lists the fields that differ and exits non-zero."""
+    import rmdesk.agenda.import_ics as import_ics
+
+    _cid, booked, _p, _c = filled
+    uid = VisitBook(store).get(booked).uid
+    day = DAY.strftime("%Y%m%d")
+    path = db_path.with_name("moved.ics")
+    path.write_bytes(_calendar(_event(uid, f"{day}T150000", f"DTEND:{day}T154500")))
+    location = str(db_path)
+    store.close()
+    real_plan = import_ics.plan_import
+
+    def plan_then_colleague_edits(own_store, data):
+        found = real_plan(own_store, data)
+        colleague = open_store(location)
+        try:
+            visits = VisitBook(colleague)
+            visits.save(dataclasses.replace(visits.get(booked), content="同事改为：谈贷款"))
+        finally:
+            colleague.close()
+        return found
+
+    monkeypatch.setattr(import_ics, "plan_import", plan_then_colleague_edits)
+    assert main(["import", "ics", str(path), "--yes", "--db", location]) == 1
+    out, err = capsys.readouterr()
+    assert f"visit {booked}: field" in out
+    assert f"  time\t{DAY.isoformat()} 15:00 (45 min)\t{DAY.isoformat()} 10:00 (45 min)" in out
+    assert "changed by someone else" in err and err.count("\n") == 1
+    again = open_store(location)
+    try:
+        kept = VisitBook(again).get(booked)
+        assert kept.content == "同事改为：谈贷款" and kept.time.window_start == dt.time(10)
+    finally:
+        again.close()

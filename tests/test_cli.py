@@ -131,3 +131,74 @@ def test_env_names_the_default_book(tmp_path: Path) -> None:
         env=env,
     )
     assert len(json.loads(done.stdout)) == 3
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["export", "ics", "-o", "{dir}/x.ics", "--from", "0001-01-01"], "0001-01-01"),
+        (["export", "ics", "-o", "{dir}/x.ics", "--to", "10000-01-01"], "10000-01-01"),
+        (["plan", "9999-12-31"], "9999-12-31"),
+        (["contacts", "near", "1", "--km", "nan"], "nan"),
+        (["branch", "--lat", "inf", "--lon", "1"], "inf"),
+        (["contacts", "list", "--tie", "同学们"], "同学们"),
+        (["nonsense"], "nonsense"),
+    ],
+)
+def test_a_bad_value_is_one_line_naming_it(
+    args: list[str], named: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "book.sqlite"
+    filled = [a.format(dir=tmp_path) for a in args]
+    with pytest.raises(SystemExit) as stopped:
+        main([*filled, "--db", str(db)] if args[0] != "nonsense" else filled)
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and named in err and "Traceback" not in err
+    assert not db.exists(), "nothing was written"
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        ("postgresql+pg8000://rm:secret@127.0.0.1/book", "driver is not installed"),
+        ("mysql://rm:secret@127.0.0.1/book", "driver is not installed"),
+        ("nosuchdb://rm:secret@127.0.0.1/book", "does not know the database kind"),
+    ],
+)
+def test_a_database_address_rmdesk_cannot_use_is_one_line(
+    url: str, words: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["contacts", "list", "--db", url]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("rmdesk: error:") and err.count("\n") == 1
+    assert words in err and "secret" not in err and "psycopg" in err
+
+
+def test_a_calendar_event_at_the_end_of_time_is_a_problem_not_a_crash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ics = tmp_path / "late.ics"
+    ics.write_bytes(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:late@x\r\nSUMMARY:x\r\n"
+        b"DTSTART:99991231T233000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    assert main(["import", "ics", str(ics), "--db", str(tmp_path / "book.sqlite")]) == 1
+    out, err = capsys.readouterr()
+    assert "problem: late@x:" in out and "9999-12-31" in out
+    assert err.count("\n") == 1 and "nothing was imported" in err
+
+
+def test_an_unexpected_fault_is_one_line_too(
+    tmp_path: Path, monkeypatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import rmdesk.cli as cli
+
+    def broken(_args) -> int:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(cli, "run_branch", broken)
+    monkeypatch.delenv("RMDESK_DEBUG", raising=False)
+    assert main(["branch", "--db", str(tmp_path / "b.sqlite")]) == 70
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "ZeroDivisionError" in err and "RMDESK_DEBUG" in err

@@ -43,6 +43,13 @@ class VisitTime:
     window_end: dt.time
     duration_min: int = 45
 
+    def __str__(self) -> str:
+        """2026-12-05 10:00 (45 min), or 2026-12-05 08:30–17:30 (45 min) when flexible."""
+        span = f"{self.window_start:%H:%M}"
+        if not self.fixed:
+            span += f"–{self.window_end:%H:%M}"
+        return f"{self.day.isoformat()} {span} ({self.duration_min} min)"
+
     @classmethod
     def appointment(cls, start: dt.datetime, duration_min: int = 45) -> VisitTime:
         return cls(start.date(), True, start.time(), start.time(), duration_min)

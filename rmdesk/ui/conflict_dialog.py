@@ -28,14 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.domain.contact import Tie
 from rmdesk.domain.errors import EditConflict
 from rmdesk.domain.kinds import Kind
+from rmdesk.domain.versions import differing_fields, merged, same
+from rmdesk.domain.visit import VisitTime
 from rmdesk.ui.labels import label
-
-# Fields that are bookkeeping, not something a user edits.
-_NOT_SHOWN = {"id", "version", "contact_id", "deleted_at", "introduced_by_name", "uid",
-              "sequence", "modified", "route_order", "route_arrive", "route_depart"}  # fmt: skip
 
 
 def field_labels() -> dict[str, str]:
@@ -153,6 +150,8 @@ def display_value(value: Any) -> str:
     if isinstance(value, list | tuple | set | frozenset):
         items = [display_value(v) for v in value]
         return "; ".join(sorted(items) if isinstance(value, set | frozenset) else items)
+    if isinstance(value, VisitTime):
+        return str(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         parts = [
             display_value(getattr(value, f.name))
@@ -161,34 +160,6 @@ def display_value(value: Any) -> str:
         ]
         return " ".join(p for p in parts if p != empty)
     return str(value)
-
-
-def _same(a: Any, b: Any) -> bool:
-    """Equal as the user sees it: ties are a set of bonds, whatever order they came in."""
-    if isinstance(a, list) and isinstance(b, list) and all(isinstance(x, Tie) for x in a + b):
-        return sorted(a, key=_tie_key) == sorted(b, key=_tie_key)
-    return bool(a == b)
-
-
-def _tie_key(tie: Tie) -> tuple[str, str]:
-    return tie.kind.value, tie.detail
-
-
-def differing_fields(mine: Any, theirs: Any) -> list[str]:
-    """The user-visible fields where the two versions differ, in the record's order."""
-    return [
-        f.name
-        for f in dataclasses.fields(mine)
-        if f.name not in _NOT_SHOWN and not _same(getattr(mine, f.name), getattr(theirs, f.name))
-    ]
-
-
-def merged(mine: Any, theirs: Any, take_mine: set[str]) -> Any:
-    """Their version with the fields the user kept from theirs, based on their version
-    (so that saving it is not refused again unless someone saved yet again)."""
-    return dataclasses.replace(
-        theirs, **{name: getattr(mine, name) for name in take_mine if hasattr(mine, name)}
-    )
 
 
 class ConflictDialog(QDialog):
@@ -217,8 +188,8 @@ class ConflictDialog(QDialog):
         grid.addWidget(self._bold(self.tr("Saved by the other")), 0, 2)
         for row, name in enumerate(self.fields, start=1):
             both = base is not None and (
-                not _same(getattr(base, name, None), getattr(self.mine, name))
-                and not _same(getattr(base, name, None), getattr(self.theirs, name))
+                not same(getattr(base, name, None), getattr(self.mine, name))
+                and not same(getattr(base, name, None), getattr(self.theirs, name))
             )
             title = names.get(name, name)
             caption = QLabel(self.tr("{0} (changed by both)").format(title) if both else title)
@@ -230,7 +201,7 @@ class ConflictDialog(QDialog):
             group = QButtonGroup(self)
             group.addButton(mine_button)
             group.addButton(theirs_button)
-            untouched_here = base is not None and _same(
+            untouched_here = base is not None and same(
                 getattr(base, name, None), getattr(self.mine, name)
             )
             (theirs_button if untouched_here else mine_button).setChecked(True)
