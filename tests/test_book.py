@@ -111,13 +111,46 @@ def test_round_trip_keeps_every_field(book: ContactBook) -> None:
         ("0086 138-0013-8000", "+8613800138000"),
         ("0576-88123456", "+8657688123456"),
         ("(010) 6552 9988", "+861065529988"),
+        # Extensions are kept, however they were written.
+        ("010-65123456 ext. 8001", "+861065123456;ext=8001"),
+        ("010-65123456#8001", "+861065123456;ext=8001"),
+        ("010-65123456-8001", "+861065123456;ext=8001"),
+        ("010-65123456转8001", "+861065123456;ext=8001"),
+        ("0576-88123456 分机 12", "+8657688123456;ext=12"),
+        # Short numbers (banks' hotlines) are their digits; service numbers and
+        # numbers of Hong Kong, Macau and Taiwan are read by the library too.
+        ("95588", "95588"),
+        ("955 55", "95555"),
+        ("400-820-8820", "+864008208820"),
+        ("+852 2123 4567", "+85221234567"),
+        ("+853 2812 3456", "+85328123456"),
+        ("+886 2 2123 4567", "+886221234567"),
     ],
 )
 def test_phones_normalised_to_plus_86(typed: str, e164: str) -> None:
     assert normalize_phone(typed) == e164
 
 
-@pytest.mark.parametrize("typed", ["12345", "1380013800", "138001380001", "abc", "+86 100 0000"])
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        ("+8613800138000", "138 0013 8000"),
+        ("+8657688123456", "0576-8812 3456"),
+        ("+861065123456;ext=8001", "010-6512 3456 转8001"),
+        ("95588", "95588"),
+        ("+864008208820", "400 820 8820"),
+        ("+85221234567", "+852 2123 4567"),
+    ],
+)
+def test_phones_are_shown_as_people_write_them(stored: str, shown: str) -> None:
+    from rmdesk.domain.phones import display_phone
+
+    assert display_phone(stored) == shown
+
+
+@pytest.mark.parametrize(
+    "typed", ["1380013800", "138001380001", "abc", "+86 100 0000", "010-6512345-8001"]
+)
 def test_not_phones(typed: str) -> None:
     with pytest.raises(InvalidPhone):
         normalize_phone(typed)
@@ -145,7 +178,7 @@ def test_birthday_must_exist(birthday: Birthday, problem: str | None) -> None:
 def test_nothing_invalid_is_saved(book: ContactBook) -> None:
     bad = Contact(
         name="  ",
-        phones=[Phone(PhoneLabel.MOBILE, "12345"), Phone(PhoneLabel.MOBILE, "")],
+        phones=[Phone(PhoneLabel.MOBILE, "1380013800"), Phone(PhoneLabel.MOBILE, "")],
         birthday=Birthday(CalendarKind.SOLAR, 2, 30, 1990),
         addresses=[Address(AddressKind.HOME, lat=28.0), Address(AddressKind.WORK, lat=95, lon=1)],
     )
@@ -230,5 +263,5 @@ def test_quick_mobile_format_matches_phonenumbers(e164: str) -> None:
 
     parsed = phonenumbers.parse(e164, "CN")
     assert display_phone(e164) == phonenumbers.format_number(
-        parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL
+        parsed, phonenumbers.PhoneNumberFormat.NATIONAL
     )

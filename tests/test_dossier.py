@@ -30,6 +30,7 @@ from rmdesk.domain.kinds import (
     CalendarKind,
     Circle,
     Cuisine,
+    Gender,
     IncomeBand,
     Introduction,
     LifeCycle,
@@ -230,8 +231,8 @@ def test_birthdays_and_address() -> None:
     leapling = Contact(name="张三", birthday=Birthday(CalendarKind.SOLAR, 2, 29, 1988))
     assert next_birthday(leapling, dt.date(2026, 2, 1)) == dt.date(2026, 2, 28)
     assert next_birthday(leapling, dt.date(2027, 12, 1)) == dt.date(2028, 2, 29)
-    assert default_address(Contact(name="欧阳修", title="董事长")) == "欧阳总"
-    assert default_address(Contact(name="李四")) == "李先生"
+    assert default_address(Contact(name="欧阳修", title="董事长")) == "欧阳董"
+    assert default_address(Contact(name="李四")) == "李四", "no gender: no 先生"
 
 
 @pytest.fixture
@@ -341,3 +342,30 @@ def test_search_finds_what_the_dossier_says_but_never_sensitive_fields(store, tw
     book.save(Contact(**{**contact.__dict__, "notes": "新备注"}))
     assert book.list_ids(BookFilter(search="川菜")) == [a]
     assert book.list_ids(BookFilter(search="新备注")) == [a]
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "gender", "form"),
+    [
+        ("司徒雷登", "", Gender.MALE, "司徒先生"),
+        ("尉迟恭", "", Gender.MALE, "尉迟先生"),
+        ("万俟卨", "", Gender.MALE, "万俟先生"),
+        ("端木蓉", "", Gender.FEMALE, "端木女士"),
+        ("刘洋", "总经理助理", Gender.MALE, "刘先生"),
+        ("陈静", "总台接待", Gender.FEMALE, "陈女士"),
+        ("王建国", "副总经理", Gender.MALE, "王总"),
+        ("赵敏", "总裁", Gender.FEMALE, "赵总"),
+        ("钱多", "董事长兼总经理", Gender.MALE, "钱董"),
+        ("孙立", "副行长", Gender.MALE, "孙行长"),
+        ("周正", "行长", None, "周行长"),
+        ("吴德", "税务局局长", Gender.MALE, "吴局"),
+        ("郑和", "办公室主任", Gender.MALE, "郑主任"),
+        ("冯唐", "教授", Gender.MALE, "冯教授"),
+        ("褚英", "律师", Gender.FEMALE, "褚律师"),
+        ("卫青", "主治医生", Gender.MALE, "卫医生"),
+        ("蒋勤", "高级工程师", Gender.MALE, "蒋工"),
+        ("沈一", "", None, "沈一"),
+    ],
+)
+def test_forms_of_address(name: str, title: str, gender, form: str) -> None:
+    assert default_address(Contact(name=name, title=title, gender=gender)) == form

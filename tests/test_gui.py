@@ -137,7 +137,7 @@ def test_create_with_validation_beside_fields(qtbot, desk: Desk) -> None:
     type_text(qtbot, editor.name, "欧阳测试")
     assert not editor.name_problem.isVisible()
     editor.tabs.setCurrentIndex(1)
-    qtbot.keyClicks(editor.phone_rows[0].number, "12345")
+    qtbot.keyClicks(editor.phone_rows[0].number, "1380013800")
     assert editor.phone_rows[0].problem.isVisible()
     assert "Not a phone number" in editor.phone_rows[0].problem.text()
     assert not editor.save_button.isEnabled()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rmdesk.contacts.book import ContactBook
-from rmdesk.contacts.pinyin import name_keys, sort_key
+from rmdesk.contacts.pinyin import name_keys, name_syllables, sort_key
 from rmdesk.domain.contact import BookFilter, Contact, Phone
 from rmdesk.domain.kinds import PhoneLabel
 
@@ -28,11 +28,14 @@ SURNAMES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "full", "wrong"), SURNAMES)
-def test_surname_reads_as_surname(name: str, full: str, wrong: str) -> None:
+@pytest.mark.parametrize(("name", "full", "other"), SURNAMES)
+def test_surname_reads_as_surname(name: str, full: str, other: str) -> None:
+    """The surname reading comes first (it sorts the book); the character's other
+    readings are indexed too, so whoever types them still finds the client."""
     keys = name_keys(name)
     assert keys[0] == full
-    assert not any(k.startswith(wrong) for k in keys)
+    assert sort_key(name).startswith(" ".join(name_syllables(name)))
+    assert any(k.startswith(other) for k in keys)
 
 
 def test_sorted_by_pinyin() -> None:
@@ -52,6 +55,8 @@ def people(book: ContactBook) -> dict[str, int]:
         Contact(name="曾小明", nickname="明哥", notes="喜欢钓鱼，周末去大陈岛"),
         Contact(name="李四", company="Acme 100% Trading_Co"),
         Contact(name="吕布", phones=[Phone(PhoneLabel.WORK, "0576-88123456")]),
+        Contact(name="王熙凤", phones=[Phone(PhoneLabel.WORK, "010-65123456转8001")]),
+        Contact(name="客服", phones=[Phone(PhoneLabel.WORK, "400-820-8820")]),
     ]:
         ids[contact.name] = book.save(contact)
     return ids
@@ -77,6 +82,14 @@ def people(book: ContactBook) -> dict[str, int]:
         ("138 0013", ["张三"]),
         ("+8613800138000", ["张三"]),
         ("88123456", ["吕布"]),
+        # A number as people write it is searched as the number.
+        ("138-0013-8000", ["张三"]),
+        ("(0576) 8812-3456", ["吕布"]),
+        ("0576-88123456", ["吕布"]),
+        ("0086 138 0013 8000", ["张三"]),
+        ("+86 138-0013-8000", ["张三"]),
+        ("010-65123456", ["王熙凤"]),
+        ("400-820-8820", ["客服"]),
         ("lvbu", ["吕布"]),
         ("lubu", ["吕布"]),
         ("100%", ["李四"]),
@@ -151,3 +164,24 @@ def test_listings_read_the_same_through_sqlalchemy(demo_file, tmp_path) -> None:
     assert a.tie_counts() == b.tie_counts()
     direct.close()
     through_orm_engine.close()
+
+
+def test_every_reading_is_found_and_exact_initials_rank_first(book: ContactBook) -> None:
+    ids = {
+        name: book.save(Contact(name=name))
+        for name in ["梁振思", "赵思", "邹思", "曾国藩", "单雄信", "朝晖", "乜红", "粘罕",
+                     "洗星海", "角力", "祭遵", "张思"]
+    }  # fmt: skip
+    # 梁振思's initials (lzs) hold "zs", but whoever types zs means 赵思, 邹思 or 张思.
+    found = book.list_ids(BookFilter(search="zs"))
+    assert found[:3] == [ids["张思"], ids["赵思"], ids["邹思"]]
+    assert found[-1] == ids["梁振思"]
+    for query, name in [
+        ("zeng", "曾国藩"), ("ceng", "曾国藩"), ("shan", "单雄信"), ("danxiong", "单雄信"),
+        ("zhaohui", "朝晖"), ("chaohui", "朝晖"), ("niehong", "乜红"), ("nianhan", "粘罕"),
+        ("xianxinghai", "洗星海"), ("jueli", "角力"), ("zhaizun", "祭遵"),
+    ]:  # fmt: skip
+        assert ids[name] in book.list_ids(BookFilter(search=query)), query
+    # The full name typed exactly comes before names that merely contain it.
+    longer = book.save(Contact(name="赵思远"))
+    assert book.list_ids(BookFilter(search="赵思"))[:2] == [ids["赵思"], longer]

@@ -4,22 +4,22 @@
 <context>
     <name>AddressRow</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="154" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="155" />
         <source>District, e.g. 椒江区</source>
         <translation>District, e.g. 椒江区</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="156" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="157" />
         <source>Street and number</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="158" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="159" />
         <source>Latitude (WGS-84)</source>
         <translation>Latitude (WGS-84)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="160" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="161" />
         <source>Longitude (WGS-84)</source>
         <translation>Longitude (WGS-84)</translation>
     </message>
@@ -628,7 +628,9 @@
         <location filename="../../rmdesk/ui/calendar_dialog.py" line="382" />
         <source>%n problem(s) in this file: nothing can be imported from it. Correct the file (or export it again) and choose it again.</source>
         <translation>
-            <numerusform>%n problem in this file: nothing can be imported from it. Correct the file (or export it again) and choose it again.</numerusform><numerusform>%n problems in this file: nothing can be imported from it. Correct the file (or export it again) and choose it again.</numerusform></translation>
+            <numerusform>%n problem in this file: nothing can be imported from it. Correct the file (or export it again) and choose it again.</numerusform>
+            <numerusform>%n problems in this file: nothing can be imported from it. Correct the file (or export it again) and choose it again.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/calendar_dialog.py" line="390" />
@@ -842,47 +844,47 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="188" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="171" />
         <source>Saved by someone else meanwhile</source>
         <translation>Saved by someone else meanwhile</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="197" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="180" />
         <source>Someone else saved this record after you opened it. Nothing of yours is lost yet: choose, for each field that differs, which version to keep.</source>
         <translation>Someone else saved this record after you opened it. Nothing of yours is lost yet: choose, for each field that differs, which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="203" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="186" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="204" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="187" />
         <source>Yours</source>
         <translation>Yours</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="205" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="188" />
         <source>Saved by the other</source>
         <translation>Saved by the other</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="212" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="195" />
         <source>{0} (changed by both)</source>
         <translation>{0} (changed by both)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="237" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="221" />
         <source>&amp;Save as chosen</source>
         <translation>&amp;Save as chosen</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="238" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="222" />
         <source>Keep all of &amp;mine</source>
         <translation>Keep all of &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="239" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="223" />
         <source>&amp;Take theirs, drop mine</source>
         <translation>&amp;Take theirs, drop mine</translation>
     </message>
@@ -970,82 +972,87 @@
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="118" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="117" />
+        <source>ext. </source>
+        <translation>ext. </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="119" />
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="126" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="127" />
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="139" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="140" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="141" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="142" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="151" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="152" />
         <source>Friend kinds</source>
         <translation>Friend kinds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="152" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="153" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="154" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="155" />
         <source>Lead source</source>
         <translation>Lead source</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="157" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="158" />
         <source>Introduced by</source>
         <translation>Introduced by</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="165" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="166" />
         <source>Qualification {0}/5</source>
         <translation>Qualification {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="167" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="168" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="169" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="170" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="171" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="172" />
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="173" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="174" />
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="174" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="175" />
         <source>Hobbies</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="175" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="176" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="184" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="185" />
         <source>Key client</source>
         <translation>Key client</translation>
     </message>
@@ -1053,222 +1060,222 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="223" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="224" />
         <source>Edit contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="223" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="224" />
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="226" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="227" />
         <source>Basic</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="227" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="228" />
         <source>Phones and addresses</source>
         <translation>Phones and addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="228" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="229" />
         <source>Ties and bonds</source>
         <translation>Ties and bonds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="229" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="230" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="237" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="238" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="238" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="239" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="260" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="261" />
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="261" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="262" />
         <source>This contact has changes that are not saved. Discard them?</source>
         <translation>This contact has changes that are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="276" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="277" />
         <source>No birthday</source>
         <translation>No birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="279" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="280" />
         <source>year unknown</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="282" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="283" />
         <source> month</source>
         <translation> month</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="285" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="286" />
         <source> day</source>
         <translation> day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="286" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="287" />
         <source>leap month</source>
         <translation>leap month</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="320" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="321" />
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="322" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="323" />
         <source>Nickname</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="323" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="324" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="324" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="325" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="326" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="327" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="327" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="328" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="328" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="329" />
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="329" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="330" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="330" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="331" />
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="331" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="332" />
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="343" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="344" />
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="352" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="353" />
         <source>Add a phone</source>
         <translation>Add a phone</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="355" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="356" />
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="383" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="384" />
         <source>Detail (optional), e.g. {0}</source>
         <translation>Detail (optional), e.g. {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="411" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="412" />
         <source>Separate tags with commas</source>
         <translation>Separate tags with commas</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="413" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="414" />
         <source>Not in the pipeline</source>
         <translation>Not in the pipeline</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="414" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="415" />
         <source>Key client</source>
         <translation>Key client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="428" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="429" />
         <source>Type a name to choose who introduced them</source>
         <translation>Type a name to choose who introduced them</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="448" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="449" />
         <source>Five kinds of friends</source>
         <translation>Five kinds of friends</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="449" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="450" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="450" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="451" />
         <source>Lead source</source>
         <translation>Lead source</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="451" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="452" />
         <source>Introduced by</source>
         <translation>Introduced by</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="453" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="454" />
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="455" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="456" />
         <source>Pipeline stage</source>
         <translation>Pipeline stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="457" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="458" />
         <source>Hobbies</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="458" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="459" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="501" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="502" />
         <source>Score: {0}/5</source>
         <translation>Score: {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="586" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="587" />
         <source>Choose a contact from the list.</source>
         <translation>Choose a contact from the list.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="592" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="593" />
         <source>Fix the fields marked in red first.</source>
         <translation>Fix the fields marked in red first.</translation>
     </message>
@@ -1324,6 +1331,11 @@
         <location filename="../../rmdesk/ui/contact_table.py" line="236" />
         <source>Key client</source>
         <translation>Key client</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_table.py" line="242" />
+        <source>ext. </source>
+        <translation>ext. </translation>
     </message>
 </context>
 <context>
@@ -1795,432 +1807,432 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="44" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="42" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="45" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="43" />
         <source>Nickname</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="46" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="44" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="47" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="45" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="48" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="46" />
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="49" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="47" />
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="50" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="48" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="51" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="49" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="52" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="50" />
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="53" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="51" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="54" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="52" />
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="55" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="53" />
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="56" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="54" />
         <source>Hobbies</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="57" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="55" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="58" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="56" />
         <source>Five kinds of friends</source>
         <translation>Five kinds of friends</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="59" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="57" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="60" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="58" />
         <source>Lead source</source>
         <translation>Lead source</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="61" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="59" />
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="62" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="60" />
         <source>Pipeline stage</source>
         <translation>Pipeline stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="63" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="61" />
         <source>Key client</source>
         <translation>Key client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="64" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="62" />
         <source>Introduced by</source>
         <translation>Introduced by</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="65" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="63" />
         <source>Ties and bonds</source>
         <translation>Ties and bonds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="67" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="65" />
         <source>Address as</source>
         <translation>Address as</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="68" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="66" />
         <source>ID-card number</source>
         <translation>ID-card number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="69" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="67" />
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="70" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="68" />
         <source>Household registration</source>
         <translation>Household registration</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="71" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="69" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="72" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="70" />
         <source>Blood type</source>
         <translation>Blood type</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="73" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="71" />
         <source>Height</source>
         <translation>Height</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="74" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="72" />
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="75" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="73" />
         <source>Education notes</source>
         <translation>Education notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="76" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="74" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="77" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="75" />
         <source>Wedding date</source>
         <translation>Wedding date</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="78" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="76" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="79" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="77" />
         <source>Notes on people</source>
         <translation>Notes on people</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="80" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="78" />
         <source>Career history</source>
         <translation>Career history</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="81" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="79" />
         <source>Career</source>
         <translation>Career</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="82" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="80" />
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="83" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="81" />
         <source>Drinks</source>
         <translation>Drinks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="84" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="82" />
         <source>How much</source>
         <translation>How much</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="85" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="83" />
         <source>Smoking</source>
         <translation>Smoking</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="86" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="84" />
         <source>Cuisines</source>
         <translation>Cuisines</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="87" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="85" />
         <source>Food allergies</source>
         <translation>Food allergies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="88" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="86" />
         <source>Restaurants</source>
         <translation>Restaurants</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="89" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="87" />
         <source>Life</source>
         <translation>Life</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="90" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="88" />
         <source>Religion</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="91" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="89" />
         <source>Taboos</source>
         <translation>Taboos</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="92" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="90" />
         <source>Communication style</source>
         <translation>Communication style</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="93" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="91" />
         <source>Character</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="94" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="92" />
         <source>Experience</source>
         <translation>Experience</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="95" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="93" />
         <source>Opinion of us</source>
         <translation>Opinion of us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="96" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="94" />
         <source>Other banks</source>
         <translation>Other banks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="97" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="95" />
         <source>Favoured bank</source>
         <translation>Favoured bank</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="98" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="96" />
         <source>First business with us</source>
         <translation>First business with us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="99" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="97" />
         <source>Business with us</source>
         <translation>Business with us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="100" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="98" />
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="101" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="99" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="102" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="100" />
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="103" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="101" />
         <source>Introducer thanked</source>
         <translation>Introducer thanked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="105" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="103" />
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="106" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="104" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="107" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="105" />
         <source>Management</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="108" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="106" />
         <source>Finance</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="109" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="107" />
         <source>Related companies</source>
         <translation>Related companies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="110" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="108" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="111" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="109" />
         <source>Cost structure</source>
         <translation>Cost structure</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="112" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="110" />
         <source>Profitability</source>
         <translation>Profitability</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="113" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="111" />
         <source>Dependence on other industries</source>
         <translation>Dependence on other industries</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="114" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="112" />
         <source>Substitutability</source>
         <translation>Substitutability</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="115" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="113" />
         <source>Life cycle</source>
         <translation>Life cycle</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="116" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="114" />
         <source>Competition</source>
         <translation>Competition</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="118" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="116" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="119" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="117" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="120" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="118" />
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="121" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="119" />
         <source>Person to see</source>
         <translation>Person to see</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="122" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="120" />
         <source>Their role</source>
         <translation>Their role</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="123" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="121" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="124" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="122" />
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="125" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="123" />
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="126" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="124" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="127" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="125" />
         <source>Strategy</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="128" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="126" />
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="129" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="127" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="135" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="133" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="140" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="138" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="142" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="140" />
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -3410,9 +3422,14 @@ Book: {1}</translation>
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="129" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="130" />
         <source>e.g. 138 0013 8000 or 0576-88123456</source>
         <translation>e.g. 138 0013 8000 or 0576-88123456</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="134" />
+        <source>ext. </source>
+        <translation>ext. </translation>
     </message>
 </context>
 <context>

@@ -4,22 +4,22 @@
 <context>
     <name>AddressRow</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="154" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="155" />
         <source>District, e.g. 椒江区</source>
         <translation>区县，如 椒江区</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="156" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="157" />
         <source>Street and number</source>
         <translation>街道门牌</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="158" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="159" />
         <source>Latitude (WGS-84)</source>
         <translation>纬度（WGS-84）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="160" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="161" />
         <source>Longitude (WGS-84)</source>
         <translation>经度（WGS-84）</translation>
     </message>
@@ -626,7 +626,8 @@
         <location filename="../../rmdesk/ui/calendar_dialog.py" line="382" />
         <source>%n problem(s) in this file: nothing can be imported from it. Correct the file (or export it again) and choose it again.</source>
         <translation>
-            <numerusform>此文件有 %n 处问题，无法导入任何内容。请修正文件（或重新导出）后再选择。</numerusform></translation>
+            <numerusform>此文件有 %n 处问题，无法导入任何内容。请修正文件（或重新导出）后再选择。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/calendar_dialog.py" line="390" />
@@ -839,47 +840,47 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="188" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="171" />
         <source>Saved by someone else meanwhile</source>
         <translation>他人已先行保存</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="197" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="180" />
         <source>Someone else saved this record after you opened it. Nothing of yours is lost yet: choose, for each field that differs, which version to keep.</source>
         <translation>您打开此记录后，他人已保存了修改。您的内容尚未丢失：请逐项选择要保留的版本。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="203" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="186" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="204" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="187" />
         <source>Yours</source>
         <translation>您的版本</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="205" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="188" />
         <source>Saved by the other</source>
         <translation>他人保存的版本</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="212" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="195" />
         <source>{0} (changed by both)</source>
         <translation>{0}（双方均有修改）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="237" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="221" />
         <source>&amp;Save as chosen</source>
         <translation>按所选保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="238" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="222" />
         <source>Keep all of &amp;mine</source>
         <translation>全部保留我的(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="239" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="223" />
         <source>&amp;Take theirs, drop mine</source>
         <translation>采用他人版本，放弃我的(&amp;T)</translation>
     </message>
@@ -967,82 +968,87 @@
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="118" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="117" />
+        <source>ext. </source>
+        <translation>转</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_detail.py" line="119" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="126" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="127" />
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="139" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="140" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="141" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="142" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="151" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="152" />
         <source>Friend kinds</source>
         <translation>朋友类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="152" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="153" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="154" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="155" />
         <source>Lead source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="157" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="158" />
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="165" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="166" />
         <source>Qualification {0}/5</source>
         <translation>资格鉴定 {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="167" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="168" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="169" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="170" />
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="171" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="172" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="173" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="174" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="174" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="175" />
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="175" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="176" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="184" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="185" />
         <source>Key client</source>
         <translation>重点客户</translation>
     </message>
@@ -1050,222 +1056,222 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="223" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="224" />
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="223" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="224" />
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="226" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="227" />
         <source>Basic</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="227" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="228" />
         <source>Phones and addresses</source>
         <translation>电话与地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="228" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="229" />
         <source>Ties and bonds</source>
         <translation>五同与五缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="229" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="230" />
         <source>Profile</source>
         <translation>客户画像</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="237" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="238" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="238" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="239" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="260" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="261" />
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="261" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="262" />
         <source>This contact has changes that are not saved. Discard them?</source>
         <translation>该联系人有尚未保存的修改。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="276" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="277" />
         <source>No birthday</source>
         <translation>无生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="279" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="280" />
         <source>year unknown</source>
         <translation>年份不详</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="282" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="283" />
         <source> month</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="285" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="286" />
         <source> day</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="286" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="287" />
         <source>leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="320" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="321" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="322" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="323" />
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="323" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="324" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="324" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="325" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="326" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="327" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="327" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="328" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="328" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="329" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="329" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="330" />
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="330" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="331" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="331" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="332" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="343" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="344" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="352" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="353" />
         <source>Add a phone</source>
         <translation>添加电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="355" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="356" />
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="383" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="384" />
         <source>Detail (optional), e.g. {0}</source>
         <translation>详情（可选），如 {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="411" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="412" />
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="413" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="414" />
         <source>Not in the pipeline</source>
         <translation>未进入销售阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="414" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="415" />
         <source>Key client</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="428" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="429" />
         <source>Type a name to choose who introduced them</source>
         <translation>输入姓名以选择介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="448" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="449" />
         <source>Five kinds of friends</source>
         <translation>五种朋友</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="449" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="450" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="450" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="451" />
         <source>Lead source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="451" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="452" />
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="453" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="454" />
         <source>Qualification</source>
         <translation>资格鉴定</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="455" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="456" />
         <source>Pipeline stage</source>
         <translation>成交阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="457" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="458" />
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="458" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="459" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="501" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="502" />
         <source>Score: {0}/5</source>
         <translation>得分：{0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="586" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="587" />
         <source>Choose a contact from the list.</source>
         <translation>请从列表中选择一位联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="592" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="593" />
         <source>Fix the fields marked in red first.</source>
         <translation>请先修正标红的字段。</translation>
     </message>
@@ -1321,6 +1327,11 @@
         <location filename="../../rmdesk/ui/contact_table.py" line="236" />
         <source>Key client</source>
         <translation>重点客户</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_table.py" line="242" />
+        <source>ext. </source>
+        <translation>转</translation>
     </message>
 </context>
 <context>
@@ -1792,432 +1803,432 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="44" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="42" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="45" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="43" />
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="46" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="44" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="47" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="45" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="48" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="46" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="49" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="47" />
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="50" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="48" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="51" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="49" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="52" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="50" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="53" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="51" />
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="54" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="52" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="55" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="53" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="56" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="54" />
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="57" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="55" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="58" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="56" />
         <source>Five kinds of friends</source>
         <translation>五种朋友</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="59" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="57" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="60" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="58" />
         <source>Lead source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="61" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="59" />
         <source>Qualification</source>
         <translation>客户资格鉴定</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="62" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="60" />
         <source>Pipeline stage</source>
         <translation>营销阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="63" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="61" />
         <source>Key client</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="64" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="62" />
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="65" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="63" />
         <source>Ties and bonds</source>
         <translation>五同五缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="67" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="65" />
         <source>Address as</source>
         <translation>称呼</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="68" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="66" />
         <source>ID-card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="69" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="67" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="70" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="68" />
         <source>Household registration</source>
         <translation>户籍</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="71" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="69" />
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="72" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="70" />
         <source>Blood type</source>
         <translation>血型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="73" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="71" />
         <source>Height</source>
         <translation>身高</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="74" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="72" />
         <source>Weight</source>
         <translation>体重</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="75" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="73" />
         <source>Education notes</source>
         <translation>教育背景</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="76" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="74" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="77" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="75" />
         <source>Wedding date</source>
         <translation>结婚纪念日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="78" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="76" />
         <source>People</source>
         <translation>人际关系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="79" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="77" />
         <source>Notes on people</source>
         <translation>人际备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="80" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="78" />
         <source>Career history</source>
         <translation>工作经历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="81" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="79" />
         <source>Career</source>
         <translation>事业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="82" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="80" />
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="83" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="81" />
         <source>Drinks</source>
         <translation>饮酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="84" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="82" />
         <source>How much</source>
         <translation>酒量</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="85" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="83" />
         <source>Smoking</source>
         <translation>吸烟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="86" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="84" />
         <source>Cuisines</source>
         <translation>喜爱菜系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="87" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="85" />
         <source>Food allergies</source>
         <translation>食物过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="88" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="86" />
         <source>Restaurants</source>
         <translation>常去餐厅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="89" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="87" />
         <source>Life</source>
         <translation>生活</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="90" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="88" />
         <source>Religion</source>
         <translation>宗教信仰</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="91" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="89" />
         <source>Taboos</source>
         <translation>忌讳</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="92" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="90" />
         <source>Communication style</source>
         <translation>沟通类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="93" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="91" />
         <source>Character</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="94" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="92" />
         <source>Experience</source>
         <translation>经历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="95" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="93" />
         <source>Opinion of us</source>
         <translation>对本行的看法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="96" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="94" />
         <source>Other banks</source>
         <translation>往来他行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="97" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="95" />
         <source>Favoured bank</source>
         <translation>偏好银行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="98" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="96" />
         <source>First business with us</source>
         <translation>首次业务往来</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="99" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="97" />
         <source>Business with us</source>
         <translation>在本行业务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="100" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="98" />
         <source>Relationship</source>
         <translation>关系程度</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="101" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="99" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="102" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="100" />
         <source>Introduction</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="103" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="101" />
         <source>Introducer thanked</source>
         <translation>已向介绍人致谢</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="105" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="103" />
         <source>Scale</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="106" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="104" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="107" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="105" />
         <source>Management</source>
         <translation>经营管理</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="108" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="106" />
         <source>Finance</source>
         <translation>财务状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="109" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="107" />
         <source>Related companies</source>
         <translation>关联企业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="110" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="108" />
         <source>Industry</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="111" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="109" />
         <source>Cost structure</source>
         <translation>成本结构</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="112" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="110" />
         <source>Profitability</source>
         <translation>盈利能力</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="113" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="111" />
         <source>Dependence on other industries</source>
         <translation>对其他行业的依赖</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="114" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="112" />
         <source>Substitutability</source>
         <translation>可替代性</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="115" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="113" />
         <source>Life cycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="116" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="114" />
         <source>Competition</source>
         <translation>竞争状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="118" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="116" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="119" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="117" />
         <source>Purpose</source>
         <translation>拜访目的</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="120" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="118" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="121" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="119" />
         <source>Person to see</source>
         <translation>拜访对象</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="122" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="120" />
         <source>Their role</source>
         <translation>对象职务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="123" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="121" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="124" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="122" />
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="125" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="123" />
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="126" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="124" />
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="127" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="125" />
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="128" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="126" />
         <source>Materials</source>
         <translation>营销工具</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="129" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="127" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="135" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="133" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="140" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="138" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/conflict_dialog.py" line="142" />
+        <location filename="../../rmdesk/ui/conflict_dialog.py" line="140" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -3398,9 +3409,14 @@ Book: {1}</source>
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="129" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="130" />
         <source>e.g. 138 0013 8000 or 0576-88123456</source>
         <translation>如 138 0013 8000 或 0576-88123456</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="134" />
+        <source>ext. </source>
+        <translation>转</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from rmdesk.domain.contact import Contact
 from rmdesk.domain.dossier import Dossier, redact
 from rmdesk.domain.kinds import STYLE_APPROACH_ZH, CalendarKind, VisitStatus
 from rmdesk.domain.lunar import lunar_to_solar, next_yearly
+from rmdesk.domain.names import surname
 from rmdesk.domain.visit import VisitPlan
 from rmdesk.store.database import Store, as_date, as_datetime
 
@@ -116,6 +117,9 @@ def visit_item(
     safe = redact(dossier)
     person = redact(contact)
     address = safe.address_as or default_address(person)
+    if privacy is Privacy.MINIMAL and address == person.name.strip():
+        # Neither a title nor the gender gave a form: the full name stays off the phone.
+        address = f"{surname(person.name)}姓客户"
     start = dt.datetime.combine(plan.time.day, plan.time.window_start, tzinfo=ZONE)
     if not plan.time.fixed and plan.route_depart is not None:
         # A flexible visit the day planner has placed: the planned time.

@@ -17,7 +17,7 @@ from rmdesk.contacts.pinyin import name_keys
 from rmdesk.domain.contact import BookFilter, Contact, ContactRow, NearbyContact, TieCounts
 from rmdesk.domain.errors import ContactNotFound, NoLocation
 from rmdesk.domain.kinds import Answer, Question, Stage, TieKind
-from rmdesk.domain.phones import national_digits
+from rmdesk.domain.phones import national_digits, query_digits
 from rmdesk.planning.geo import bounding_box, distance_km
 from rmdesk.store.database import Store, as_date, in_list
 
@@ -62,7 +62,11 @@ def query_variants(query: str) -> list[str]:
     if not typed:
         return []
     collapsed = typed.replace(" ", "")
-    return [typed] if collapsed == typed else [typed, collapsed]
+    found = [typed] if collapsed == typed else [typed, collapsed]
+    digits = query_digits(typed)  # "138-0013-8000", "(0576) 8812 3456", "0086 138..."
+    if digits and digits not in found:
+        found.append(digits)
+    return found
 
 
 def like_pattern(text: str) -> str:
@@ -102,12 +106,24 @@ def listing_sql(book_filter: BookFilter, limit: int | None) -> tuple[str, dict[s
             where.append(f"s.contact_id IN ({marks})")
             params.update(ids)
     variants = query_variants(book_filter.search)
+    order = "s.sort_key, s.contact_id"
     if variants:
-        likes = []
+        likes, exact, prefix = [], [], []
+        params["sep"] = SEP
         for i, variant in enumerate(variants):
             likes.append(f"s.text LIKE :q{i} ESCAPE '{LIKE_ESCAPE}'")
             params[f"q{i}"] = like_pattern(variant)
+            # The text is SEP-separated terms (name, pinyin keys, digits ...): a term that
+            # equals the query ranks first, a term that starts with it next.
+            exact.append(f"(:sep || s.text || :sep) LIKE :x{i} ESCAPE '{LIKE_ESCAPE}'")
+            params[f"x{i}"] = like_pattern(SEP + variant + SEP)
+            prefix.append(f"(:sep || s.text) LIKE :p{i} ESCAPE '{LIKE_ESCAPE}'")
+            params[f"p{i}"] = like_pattern(SEP + variant)
         where.append("(" + " OR ".join(likes) + ")")
+        order = (
+            f"CASE WHEN {' OR '.join(exact)} THEN 0 WHEN {' OR '.join(prefix)} THEN 1 "
+            "ELSE 2 END, " + order
+        )
     if book_filter.key_gaps:
         # "Who do I know least about among my key clients?"
         where.append("s.contact_id IN (SELECT id FROM contacts WHERE key_client = :key)")
@@ -116,13 +132,15 @@ def listing_sql(book_filter: BookFilter, limit: int | None) -> tuple[str, dict[s
             "SELECT s.contact_id FROM contact_search s "
             "LEFT JOIN dossiers d ON d.contact_id = s.contact_id WHERE "
             + " AND ".join(where)
-            + " ORDER BY coalesce(d.completeness, 0), s.sort_key, s.contact_id"
+            + " ORDER BY coalesce(d.completeness, 0), "
+            + order
         )
     else:
         sql = (
             "SELECT s.contact_id FROM contact_search s WHERE "
             + " AND ".join(where)
-            + " ORDER BY s.sort_key, s.contact_id"
+            + " ORDER BY "
+            + order
         )
     if limit is not None:
         sql += " LIMIT :limit"

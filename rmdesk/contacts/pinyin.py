@@ -8,31 +8,10 @@ so the first character of a name is looked up here first.
 from __future__ import annotations
 
 import functools
+import itertools
+from collections.abc import Sequence
 
-# Two-character surnames, matched before single ones.
-COMPOUND_SURNAMES: dict[str, tuple[str, str]] = {
-    "欧阳": ("ou", "yang"),
-    "司马": ("si", "ma"),
-    "诸葛": ("zhu", "ge"),
-    "上官": ("shang", "guan"),
-    "尉迟": ("yu", "chi"),
-    "万俟": ("mo", "qi"),
-    "单于": ("chan", "yu"),
-    "长孙": ("zhang", "sun"),
-    "令狐": ("ling", "hu"),
-    "皇甫": ("huang", "fu"),
-    "司徒": ("si", "tu"),
-    "慕容": ("mu", "rong"),
-    "东方": ("dong", "fang"),
-    "夏侯": ("xia", "hou"),
-    "公孙": ("gong", "sun"),
-    "宇文": ("yu", "wen"),
-    "澹台": ("tan", "tai"),
-    "轩辕": ("xuan", "yuan"),
-    "端木": ("duan", "mu"),
-    "呼延": ("hu", "yan"),
-    "南宫": ("nan", "gong"),
-}
+from rmdesk.domain.names import COMPOUND_SURNAMES
 
 # Single surnames whose surname reading differs from the ordinary reading of the character.
 SURNAME_READINGS: dict[str, str] = {
@@ -90,6 +69,14 @@ SURNAME_READINGS: dict[str, str] = {
     "能": "nai",
     "占": "zhan",
     "蕃": "pi",
+    "乜": "nie",
+    "粘": "nian",
+    "洗": "xian",
+    "角": "jue",
+    "祭": "zhai",
+    "朝": "zhao",
+    "长": "chang",
+    "凡": "fan",
 }
 
 
@@ -122,7 +109,7 @@ def _name_syllables(name: str) -> tuple[str, ...]:
     return tuple(_syllables(name))
 
 
-def _keys(syllables: list[str]) -> list[str]:
+def _keys(syllables: Sequence[str]) -> list[str]:
     if not syllables:
         return []
     full = "".join(syllables)
@@ -133,9 +120,36 @@ def _keys(syllables: list[str]) -> list[str]:
     return keys
 
 
+MAX_READINGS = 16  # combinations of readings indexed per name
+
+
+def name_readings(name: str) -> list[tuple[str, ...]]:
+    """Every way the name may be read, the surname reading first: 曾 is found as "zeng"
+    and as "ceng", 单 as "shan", "dan" and "chan". At most MAX_READINGS."""
+    return list(_name_readings(name.strip()))
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_readings(name: str) -> tuple[tuple[str, ...], ...]:
+    from pypinyin import Style, pinyin
+
+    primary = _name_syllables(name)
+    if len(primary) != len(name) or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+        return (primary,)  # Latin letters or digits in the name: read as written
+    options = []
+    for ch, first in zip(name, primary, strict=True):
+        others = [r.lower() for r in pinyin(ch, style=Style.NORMAL, heteronym=True)[0]]
+        options.append([first, *[r for r in others if r != first and r.isalpha()][:2]])
+    return tuple(itertools.islice(itertools.product(*options), MAX_READINGS))
+
+
 def name_keys(name: str) -> list[str]:
-    """Search keys for a name: full pinyin and initials ("zhangsan", "zs")."""
-    return _keys(name_syllables(name))
+    """Search keys for a name: full pinyin and initials ("zhangsan", "zs"), for every
+    reading of it (the surname's reading first)."""
+    keys: list[str] = []
+    for reading in name_readings(name):
+        keys.extend(k for k in _keys(reading) if k not in keys)
+    return keys
 
 
 SORT_SEP = "\x01"  # below every printable character; PostgreSQL text refuses NUL

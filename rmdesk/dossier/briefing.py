@@ -16,13 +16,13 @@ from rmdesk.domain.dossier import Dossier, completeness, redact
 from rmdesk.domain.kinds import (
     STYLE_APPROACH_ZH,
     CalendarKind,
-    Gender,
     Introduction,
     Stage,
     Style,
     VisitStatus,
 )
 from rmdesk.domain.lunar import next_lunar_date, next_yearly
+from rmdesk.domain.names import address_form
 from rmdesk.domain.visit import VisitPlan
 from rmdesk.store.database import Store
 
@@ -55,20 +55,9 @@ class Briefing:
 
 
 def default_address(contact: Contact) -> str:
-    """How to address someone when the dossier does not say: 王总 for a boss, else
-    王先生 / 王女士."""
-    if not contact.name:
-        return ""
-    surname = (
-        contact.name[:2]
-        if contact.name[:2] in ("欧阳", "司马", "诸葛", "上官")
-        else contact.name[0]
-    )
-    if any(word in contact.title for word in ("总", "董事长", "行长")):
-        return surname + "总"
-    if "老师" in contact.title or "教师" in contact.occupation:
-        return surname + "老师"
-    return surname + ("女士" if contact.gender is Gender.FEMALE else "先生")
+    """How to address someone when the dossier does not say (domain.names.address_form):
+    王总, 李董, 张行长, 王先生 / 王女士, else the full name."""
+    return address_form(contact.name, contact.title, contact.occupation, contact.gender)
 
 
 def next_birthday(contact: Contact, today: dt.date) -> dt.date | None:

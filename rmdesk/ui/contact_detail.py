@@ -114,10 +114,11 @@ class ContactDetail(QTextBrowser):
         work = " · ".join(x for x in (contact.company, contact.title) if x)
         add(self.tr("Company"), work)
         add(self.tr("Occupation"), contact.occupation)
+        extension = self.tr("ext. ")
         add(
             self.tr("Phones"),
             "<br>".join(
-                f"{escape(label(p.label))}: {escape(display_phone(p.number))}"
+                f"{escape(label(p.label))}: {escape(display_phone(p.number, extension))}"
                 for p in contact.phones
             ),
             raw=True,

@@ -48,6 +48,7 @@ from rmdesk.domain.kinds import (
     TieFamily,
     TieKind,
 )
+from rmdesk.domain.phones import display_phone
 from rmdesk.ui.conflict_dialog import resolve_conflict
 from rmdesk.ui.labels import error_text, label, problem_text
 from rmdesk.ui.tasks import TaskRunner
@@ -130,7 +131,7 @@ class PhoneRow(QWidget):
         self.problem = ProblemLabel()
         if phone is not None:
             self.label.set_value(phone.label)
-            self.number.setText(phone.number)
+            self.number.setText(display_phone(phone.number, self.tr("ext. ")))
         layout.addWidget(self.label, 0, 0)
         layout.addWidget(self.number, 0, 1)
         layout.addWidget(self.problem, 1, 1)

@@ -239,6 +239,7 @@ class ContactTableModel(QAbstractTableModel):
         return None
 
     def _display(self, row: ContactRow, column: int) -> str:
+        extension = self.tr("ext. ")
         columns: dict[int, Callable[[], str]] = {
             self.NAME: lambda: (
                 (f"★ {row.name}" if row.key_client else row.name)
@@ -246,7 +247,7 @@ class ContactTableModel(QAbstractTableModel):
             ),
             self.COMPANY: lambda: row.company,
             self.TITLE: lambda: row.title,
-            self.PHONE: lambda: display_phone(row.phone) if row.phone else "",
+            self.PHONE: lambda: display_phone(row.phone, extension) if row.phone else "",
             self.DISTRICT: lambda: row.district,
             self.TIES: lambda: " ".join(label(t) for t in row.ties),
             self.STAGE: lambda: label(row.stage) if row.stage else "",
