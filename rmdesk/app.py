@@ -6,14 +6,18 @@ import contextlib
 import gc
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rmdesk.domain.errors import RmdeskError
-from rmdesk.store.database import Store, open_store
-from rmdesk.store.location import default_database, demo_database
+from rmdesk.store.database import Store, is_url, open_store
+from rmdesk.store.location import ENV_DB, default_database, demo_database
+from rmdesk.store.private import private_folder
+from rmdesk.ui.first_start import DEMO, ask_create, ask_first_start
+from rmdesk.ui.fonts import missing_font_warning
 from rmdesk.ui.i18n import Translations, resolve_language
 from rmdesk.ui.labels import error_text
 from rmdesk.ui.main_window import MainWindow
@@ -52,6 +56,34 @@ def open_book(runner: TaskRunner, target: str, demo: bool) -> Store:
                 cancellable=True,
             )
     return store
+
+
+def choose_book(
+    db: str | None,
+    demo: bool,
+    first_start: Callable[[str, int], str | None],
+    create: Callable[[Path], bool],
+) -> tuple[str, bool] | None:
+    """Which book to open (and whether it is the demo book), asking before making one:
+    on the first start, whether to explore the demo book or start an empty one; for a
+    given path that leads to no book, whether to create it. None: the user said no."""
+    if demo:
+        return demo_database(), True
+    target = db or default_database()
+    if is_url(target) and not target.startswith("sqlite"):
+        return target, False
+    path = Path(target.split(":///", 1)[1] if is_url(target) else target).expanduser()
+    if path.exists():
+        return target, False
+    if db is None and os.environ.get(ENV_DB) is None:
+        choice = first_start(target, DEMO_CLIENTS)
+        if choice is None:
+            return None
+        return (demo_database(), True) if choice == DEMO else (target, False)
+    if not create(path):
+        return None
+    private_folder(path.parent)
+    return target, False
 
 
 class Desk:
@@ -102,8 +134,16 @@ def run(
     prefs = Preferences(settings)
     translations = Translations()
     translations.use(lang or resolve_language(prefs.language))
+    warning = missing_font_warning()
+    if warning is not None:
+        print(f"rmdesk: warning: {' '.join(warning.splitlines()[0].split())}", file=sys.stderr)
+        QMessageBox.warning(None, "rmdesk", warning)
+    chosen = choose_book(db, demo, ask_first_start, ask_create)
+    if chosen is None:
+        print("rmdesk: no book was opened (nothing was created)", file=sys.stderr)
+        return 1 if db else 0
+    target, demo = chosen
     runner = TaskRunner()
-    target = demo_database() if demo else (db or default_database())
     try:
         store = open_book(runner, target, demo)
     except RmdeskError as error:

@@ -31,6 +31,7 @@ from rmdesk.domain.contact import BookFilter, Contact
 from rmdesk.domain.errors import EditConflict, RmdeskError
 from rmdesk.domain.kinds import TieFamily, TieKind
 from rmdesk.domain.phones import display_phone
+from rmdesk.domain.visit import BRANCH_LIMITS, MIN_WORKING_DAY_MIN, Branch, branch_problems
 from rmdesk.store.location import ENV_DB, default_database, demo_database
 
 if TYPE_CHECKING:
@@ -476,6 +477,7 @@ def run_contacts_near(args: argparse.Namespace) -> int:
 
 
 def run_offer(args: argparse.Namespace) -> int:
+    from rmdesk.contacts.book import ContactBook
     from rmdesk.domain.visit import VisitPlan, VisitTime
     from rmdesk.planning.day import offer_slots
     from rmdesk.planning.visits import VisitBook
@@ -485,6 +487,7 @@ def run_offer(args: argparse.Namespace) -> int:
         return 2
     store = _open(args.db)
     try:
+        ContactBook(store).get(args.offer)  # "no contact with id ..." before anything else
         branch = VisitBook(store).branch()
         draft = VisitPlan(
             contact_id=args.offer,
@@ -799,19 +802,16 @@ def run_branch(args: argparse.Namespace) -> int:
     if ("lat" in changes) != ("lon" in changes):
         print("rmdesk: error: give --lat and --lon together", file=sys.stderr)
         return 2
-    if "lat" in changes and not (-90 <= changes["lat"] <= 90 and -180 <= changes["lon"] <= 180):
-        print("rmdesk: error: --lat must be within ±90 and --lon within ±180", file=sys.stderr)
-        return 2
-    for key in ("detour", "speed_kmh", "lunch_min"):
-        if key in changes and changes[key] < (1 if key == "detour" else 0):
-            print(f"rmdesk: error: {key} is out of range", file=sys.stderr)
-            return 2
     store = _open(args.db)
     try:
         visits = VisitBook(store)
         branch = visits.branch()
         if changes:
             branch = dataclasses.replace(branch, **changes)
+            problems = branch_problems(branch)
+            if problems:
+                _error(_branch_problem(next(iter(problems)), branch))
+                return 2
             visits.set_branch(branch)
     finally:
         store.close()
@@ -819,6 +819,27 @@ def run_branch(args: argparse.Namespace) -> int:
         value = getattr(branch, field.name)
         sys.stdout.write(f"{field.name}: {'' if value is None else value}\n")
     return 0
+
+
+def _branch_problem(field: str, b: Branch) -> str:
+    """One line naming the option and the value that cannot make a working day."""
+    low_high = BRANCH_LIMITS.get(field)
+    texts = {
+        "place": f"--lat {b.lat} --lon {b.lon} is not a place (latitude within ±90, "
+        "longitude within ±180)",
+        "hours": f"--hours {b.work_start:%H:%M}-{b.work_end:%H:%M} is too short for a working "
+        f"day (at least {MIN_WORKING_DAY_MIN} minutes)",
+        "lunch": f"--lunch {b.lunch_earliest:%H:%M}-{b.lunch_latest_end:%H:%M} with "
+        f"--lunch-min {b.lunch_min} does not fit: lunch lies within the working hours "
+        f"({b.work_start:%H:%M}-{b.work_end:%H:%M}) and its window holds its length",
+    }
+    options = {"lunch_min": "--lunch-min", "detour": "--detour", "speed_kmh": "--speed"}
+    if field in options and low_high is not None:
+        return (
+            f"{options[field]} {getattr(b, field)} is out of range "
+            f"({low_high[0]} to {low_high[1]}); nothing was saved"
+        )
+    return texts.get(field, field) + "; nothing was saved"
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -202,3 +202,47 @@ def test_an_unexpected_fault_is_one_line_too(
     assert main(["branch", "--db", str(tmp_path / "b.sqlite")]) == 70
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "ZeroDivisionError" in err and "RMDESK_DEBUG" in err
+
+
+def test_a_mistyped_path_makes_no_book(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    typo = tmp_path / "Documnets" / "book.sqlite"
+    assert main(["contacts", "list", "--db", str(typo)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no folder" in err and str(typo.parent) in err
+    assert not typo.parent.exists(), "no folder, no book left behind"
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["--speed", "0"], "--speed 0.0 is out of range"),
+        (["--detour", "0.5"], "--detour 0.5 is out of range"),
+        (["--lunch-min", "9999"], "--lunch-min 9999 is out of range"),
+        (["--hours", "08:30-08:31"], "--hours 08:30-08:31 is too short"),
+        (["--lunch", "11:30-12:00", "--lunch-min", "60"], "--lunch 11:30-12:00"),
+        (["--lat", "95", "--lon", "121"], "--lat 95.0"),
+    ],
+)
+def test_branch_settings_the_planner_cannot_use_are_refused(
+    args: list[str], named: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What the branch dialog refuses, the command line refuses too, and saves nothing."""
+    db = str(tmp_path / "book.sqlite")
+    assert main(["branch", "--db", db]) == 0
+    before = capsys.readouterr().out
+    assert main(["branch", "--db", db, *args]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and named in err and "nothing was saved" in err
+    assert main(["branch", "--db", db]) == 0
+    assert capsys.readouterr().out == before
+
+
+def test_offer_to_an_unknown_contact_and_a_huge_search_say_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "book.sqlite")
+    assert main(["plan", "2027-01-04", "--offer", "999999", "--db", db]) == 1
+    assert "no contact with id 999999" in capsys.readouterr().err
+    assert main(["contacts", "list", "--search", "张" * 5000, "--db", db]) == 1
+    err = capsys.readouterr().err
+    assert "too long" in err and "200" in err and err.count("\n") == 1

@@ -132,6 +132,24 @@ def test_id_numbers() -> None:
     assert "19491231" not in idcard.mask(VALID_ID)
 
 
+def test_old_cards_dashes_region_and_sex_are_read() -> None:
+    # A 15-digit card (before 1999) is upgraded to its 18-digit number, as the office does.
+    assert idcard.normalize("110105491231002") == "11010519491231002X"
+    assert idcard.problem("110105491231002") is None
+    assert idcard.birth_date("110105491231002") == dt.date(1949, 12, 31)
+    assert idcard.normalize("110105-19491231-002x") == "11010519491231002X"
+    assert idcard.problem("１１０１０５１９４９１２３１００２Ｘ") is None
+    # The first two digits name a province: 99 names none (and the checksum can't tell).
+    bad_region = "99010519491231002"
+    assert idcard.problem(bad_region + idcard.check_character(bad_region)) == idcard.BAD_ID_REGION
+    assert idcard.province(VALID_ID) == "北京" and idcard.province("330102") == "浙江"
+    # The 17th digit: odd for a man, even for a woman.
+    assert idcard.sex(VALID_ID) is Gender.FEMALE
+    male = "33100219800101001"
+    assert idcard.sex(male + idcard.check_character(male)) is Gender.MALE
+    assert idcard.sex("") is None
+
+
 def test_a_bad_id_number_is_refused_and_nothing_is_written(store, two) -> None:
     a, _b = two
     with pytest.raises(InvalidDossier) as caught:

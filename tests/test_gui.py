@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from rmdesk.app import Desk, run
 from rmdesk.contacts.book import ContactBook
 from rmdesk.domain.contact import BookFilter
-from rmdesk.domain.kinds import TieKind
+from rmdesk.domain.kinds import Gender, TieKind
 from rmdesk.store.database import open_store
 from rmdesk.ui.i18n import Translations
 from rmdesk.ui.main_window import TRASH, MainWindow
@@ -383,7 +383,7 @@ def test_empty_book_says_how_to_start(qtbot, tmp_path: Path) -> None:
     desk.show()
     wait_loaded(qtbot, desk.window)
     text = desk.window.detail.toPlainText()
-    assert "Your book is empty" in text and "Ctrl+N" in text and "--demo" in text
+    assert "Your book is empty" in text and "Ctrl+N" in text and "--demo" not in text
     assert not desk.window.edit_action.isEnabled() and desk.window.new_action.isEnabled()
     desk.window.close()
     runner.shutdown()
@@ -583,6 +583,10 @@ def test_dossier_editor_saves_and_the_detail_masks_the_id(desk, qtbot) -> None:
     assert not editor.use_birthday.isEnabled()
     editor.id_number.setText("11010519491231002X")
     assert editor.id_problem.isHidden() and editor.use_birthday.isEnabled()
+    # What the number says is shown beside it: sex, birth date, province.
+    assert not editor.id_info.isHidden()
+    assert "1949-12-31" in editor.id_info.text() and "北京" in editor.id_info.text()
+    assert "Female" in editor.id_info.text()
     editor.address_as.setText("王总")
     editor.style_box.set_value(Style.HAGGLER)
     assert editor.approach.text(), "the style shows its approach at once"
@@ -600,6 +604,7 @@ def test_dossier_editor_saves_and_the_detail_masks_the_id(desk, qtbot) -> None:
         ),
         timeout=WAIT,
     )
+    assert window.book.get(cid).gender is Gender.FEMALE, "the sex the number holds"
     qtbot.waitUntil(lambda: "110105********002X" in window.detail.toPlainText(), timeout=WAIT)
     assert "19491231" not in window.detail.toPlainText()
 
@@ -880,3 +885,68 @@ def test_a_dossier_conflict_can_be_cancelled_and_then_taken_from_the_other(desk,
     with qtbot.waitSignal(editor.saved, timeout=WAIT):
         dialog.theirs_button.click()
     assert DossierBook(window.store).get(cid).taboos == "不谈房价"
+
+
+def test_no_book_is_made_without_asking(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """The first start offers the demo book or an empty one; a given path that leads to
+    no book is created only when the user says so (and its folder only then)."""
+    from rmdesk.app import choose_book
+    from rmdesk.store.location import default_database, demo_database
+    from rmdesk.ui.first_start import DEMO, EMPTY, FirstStartDialog
+
+    monkeypatch.delenv("RMDESK_DB", raising=False)
+    asked: list[object] = []
+
+    def first(book: str, clients: int) -> str | None:
+        asked.append(("first", book, clients))
+        return answers.pop(0)
+
+    def create(path: Path) -> bool:
+        asked.append(("create", path))
+        return answers.pop(0)
+
+    answers: list = [DEMO]
+    assert choose_book(None, False, first, create) == (demo_database(), True)
+    answers = [EMPTY]
+    assert choose_book(None, False, first, create) == (default_database(), False)
+    answers = [None]
+    assert choose_book(None, False, first, create) is None
+    assert [a[0] for a in asked] == ["first"] * 3 and asked[0][1] == default_database()
+    # A mistyped path: asked, and nothing made when the answer is no.
+    typo = tmp_path / "no-such-folder" / "book.sqlite"
+    answers = [False]
+    assert choose_book(str(typo), False, first, create) is None
+    assert asked[-1] == ("create", typo) and not typo.parent.exists()
+    answers = [True]
+    assert choose_book(str(typo), False, first, create) == (str(typo), False)
+    assert typo.parent.is_dir() and (typo.parent.stat().st_mode & 0o777) == 0o700
+    # An existing book is opened without a word.
+    asked.clear()
+    existing = tmp_path / "book.sqlite"
+    open_store(existing).close()
+    assert choose_book(str(existing), False, first, create) == (str(existing), False)
+    assert asked == []
+    # The first-start screen itself.
+    dialog = FirstStartDialog(default_database(), 2000)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.resize(1366 // 2, 300)
+    assert not dialog.grab().isNull()
+    dialog.demo_button.click()
+    assert dialog.choice == DEMO and dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_a_missing_chinese_font_is_said_at_start(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    from rmdesk.ui import fonts
+
+    assert fonts.missing_font_warning() is None, "the test machine has a CJK font"
+    monkeypatch.setattr(QFontDatabase, "families", staticmethod(lambda *_a: []))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: None)
+    bad = tmp_path / "notes.txt"
+    bad.write_text("not a database")  # the start stops right after the warning
+    assert run(db=str(bad), lang="en", settings=tmp_path / "s.ini") == 1
+    assert warned and "No Chinese font" in warned[0] and "fonts-noto-cjk" in warned[0]

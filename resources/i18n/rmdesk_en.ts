@@ -32,12 +32,12 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="32" />
+        <location filename="../../rmdesk/app.py" line="36" />
         <source>Opening the book…</source>
         <translation>Opening the book…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="51" />
+        <location filename="../../rmdesk/app.py" line="55" />
         <source>Writing the demo book…</source>
         <translation>Writing the demo book…</translation>
     </message>
@@ -1357,7 +1357,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/dossier_editor.py" line="176" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="448" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="452" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
@@ -1387,286 +1387,291 @@
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="212" />
-        <source>Use its birth date as the birthday</source>
-        <translation>Use its birth date as the birthday</translation>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="215" />
+        <source>Use its birth date and sex for the contact</source>
+        <translation>Use its birth date and sex for the contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="224" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="229" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="323" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="227" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="232" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="327" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="232" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="235" />
         <source>Address as</source>
         <translation>Address as</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="233" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="236" />
         <source>ID-card number</source>
         <translation>ID-card number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="238" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="242" />
         <source>Sensitive: shown masked everywhere else and left out of exports.</source>
         <translation>Sensitive: shown masked everywhere else and left out of exports.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="242" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="246" />
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="243" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="247" />
         <source>Household registration</source>
         <translation>Household registration</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="244" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="248" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="245" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="249" />
         <source>Blood type</source>
         <translation>Blood type</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="246" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="250" />
         <source>Height</source>
         <translation>Height</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="247" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="251" />
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="255" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="259" />
         <source>Schools, degrees, classmates worth knowing</source>
         <translation>Schools, degrees, classmates worth knowing</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="257" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="261" />
         <source>Spouse, children, parents; dates that matter</source>
         <translation>Spouse, children, parents; dates that matter</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="269" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="273" />
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="272" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="276" />
         <source>How they see relationships</source>
         <translation>How they see relationships</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="273" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="277" />
         <source>Relatives, friends, neighbours (#id links a contact)</source>
         <translation>Relatives, friends, neighbours (#id links a contact)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="297" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="301" />
         <source>Add a job</source>
         <translation>Add a job</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="301" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="305" />
         <source>Standing in the company, proudest achievement, present and future focus</source>
         <translation>Standing in the company, proudest achievement, present and future focus</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="320" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="324" />
         <source>e.g. 白酒, 红酒, 不喝酒</source>
         <translation>e.g. 白酒, 红酒, 不喝酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="322" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="326" />
         <source>e.g. 半斤</source>
         <translation>e.g. 半斤</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="335" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="339" />
         <source>e.g. 海鲜过敏</source>
         <translation>e.g. 海鲜过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="339" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="343" />
         <source>Motto, holidays, sports, favourite topics, goals</source>
         <translation>Motto, holidays, sports, favourite topics, goals</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="341" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="345" />
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="342" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="375" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="346" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="379" />
         <source>Sensitive: left out of exports.</source>
         <translation>Sensitive: left out of exports.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="348" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="352" />
         <source>Drinks</source>
         <translation>Drinks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="349" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="353" />
         <source>Smoking</source>
         <translation>Smoking</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="350" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="354" />
         <source>Cuisines</source>
         <translation>Cuisines</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="351" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="355" />
         <source>Food allergies</source>
         <translation>Food allergies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="352" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="356" />
         <source>Restaurants</source>
         <translation>Restaurants</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="353" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="357" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="361" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="365" />
         <source>What not to mention or do</source>
         <translation>What not to mention or do</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="362" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="410" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="366" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="414" />
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="369" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="373" />
         <source>Clubs, values, strengths, books</source>
         <translation>Clubs, values, strengths, books</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="372" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="376" />
         <source>Their view of their life, 10-year goal, regrets, what they want to finish</source>
         <translation>Their view of their life, 10-year goal, regrets, what they want to finish</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="374" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="378" />
         <source>Religion</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="376" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="380" />
         <source>Taboos</source>
         <translation>Taboos</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="377" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="381" />
         <source>Communication style</source>
         <translation>Communication style</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="393" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="397" />
         <source>Other banks they use, separated by 、 or ,</source>
         <translation>Other banks they use, separated by 、 or ,</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="395" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="399" />
         <source>known</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="412" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="416" />
         <source>Opinion of us</source>
         <translation>Opinion of us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="413" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="417" />
         <source>Other banks</source>
         <translation>Other banks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="414" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="418" />
         <source>Favoured bank</source>
         <translation>Favoured bank</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="415" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="419" />
         <source>First business with us</source>
         <translation>First business with us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="416" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="420" />
         <source>Business with us</source>
         <translation>Business with us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="417" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="421" />
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="443" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="447" />
         <source>A new company name creates the company; its own dossier is under Planning → Companies.</source>
         <translation>A new company name creates the company; its own dossier is under Planning → Companies.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="449" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="453" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="458" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="462" />
         <source>Ethical concerns, openness to advice, stubbornness, management issues</source>
         <translation>Ethical concerns, openness to advice, stubbornness, management issues</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="460" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="464" />
         <source>not introduced</source>
         <translation>not introduced</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="462" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="466" />
         <source>The introducer has been told and thanked</source>
         <translation>The introducer has been told and thanked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="465" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="469" />
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="482" />
-        <source>Birthday set from the ID number</source>
-        <translation>Birthday set from the ID number</translation>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="485" />
+        <source>{0}, born {1}, issued in {2}</source>
+        <translation>{0}, born {1}, issued in {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="554" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="499" />
+        <source>Birthday and sex set from the ID number</source>
+        <translation>Birthday and sex set from the ID number</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="571" />
         <source>{0}% complete</source>
         <translation>{0}% complete</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="555" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="572" />
         <source>; empty: {0}</source>
         <translation>; empty: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="604" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="621" />
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="605" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="622" />
         <source>This dossier has changes that are not saved. Discard them?</source>
         <translation>This dossier has changes that are not saved. Discard them?</translation>
     </message>
@@ -1674,132 +1679,132 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="308" />
+        <location filename="../../rmdesk/ui/labels.py" line="312" />
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="314" />
+        <location filename="../../rmdesk/ui/labels.py" line="318" />
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="320" />
+        <location filename="../../rmdesk/ui/labels.py" line="324" />
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} is not an rmdesk database. Choose the right file; this one was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="325" />
+        <location filename="../../rmdesk/ui/labels.py" line="329" />
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="332" />
+        <location filename="../../rmdesk/ui/labels.py" line="336" />
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="338" />
+        <location filename="../../rmdesk/ui/labels.py" line="342" />
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>The disk holding {0} is full. Free some space and try again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="343" />
+        <location filename="../../rmdesk/ui/labels.py" line="347" />
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="349" />
+        <location filename="../../rmdesk/ui/labels.py" line="353" />
         <source>The database {0} cannot be used: {1}</source>
         <translation>The database {0} cannot be used: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="353" />
+        <location filename="../../rmdesk/ui/labels.py" line="357" />
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>That contact no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="357" />
+        <location filename="../../rmdesk/ui/labels.py" line="361" />
         <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
         <translation>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="368" />
+        <location filename="../../rmdesk/ui/labels.py" line="372" />
         <source>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</source>
         <translation>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="373" />
+        <location filename="../../rmdesk/ui/labels.py" line="377" />
         <source>The calendar server {0} refused the user name or password. Enter them again.</source>
         <translation>The calendar server {0} refused the user name or password. Enter them again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="377" />
+        <location filename="../../rmdesk/ui/labels.py" line="381" />
         <source>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</source>
         <translation>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="382" />
+        <location filename="../../rmdesk/ui/labels.py" line="386" />
         <source>The calendar was deleted on {0} during the sync. Sync again to create it anew.</source>
         <translation>The calendar was deleted on {0} during the sync. Sync again to create it anew.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="386" />
+        <location filename="../../rmdesk/ui/labels.py" line="390" />
         <source>This system has no keyring to keep the password of {0}. Enter it for each sync.</source>
         <translation>This system has no keyring to keep the password of {0}. Enter it for each sync.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="393" />
+        <location filename="../../rmdesk/ui/labels.py" line="397" />
         <source>The calendar server {0} answered with an error: {1}</source>
         <translation>The calendar server {0} answered with an error: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="398" />
+        <location filename="../../rmdesk/ui/labels.py" line="402" />
         <source>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</source>
         <translation>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="405" />
+        <location filename="../../rmdesk/ui/labels.py" line="409" />
         <source>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</source>
         <translation>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="409" />
+        <location filename="../../rmdesk/ui/labels.py" line="413" />
         <source>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</source>
         <translation>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="415" />
+        <location filename="../../rmdesk/ui/labels.py" line="419" />
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="421" />
+        <location filename="../../rmdesk/ui/labels.py" line="425" />
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="427" />
+        <location filename="../../rmdesk/ui/labels.py" line="431" />
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>That visit plan no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="431" />
+        <location filename="../../rmdesk/ui/labels.py" line="435" />
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>Some fields are not valid; they are marked in the form.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="436" />
+        <location filename="../../rmdesk/ui/labels.py" line="440" />
         <source>Someone else deleted this record while you had it open. Nothing was saved.</source>
         <translation>Someone else deleted this record while you had it open. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="440" />
+        <location filename="../../rmdesk/ui/labels.py" line="444" />
         <source>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</source>
         <translation>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="445" />
+        <location filename="../../rmdesk/ui/labels.py" line="449" />
         <source>Something went wrong: {0}</source>
         <translation>Something went wrong: {0}</translation>
     </message>
@@ -2235,6 +2240,66 @@
         <location filename="../../rmdesk/ui/conflict_dialog.py" line="140" />
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStart</name>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="89" />
+        <source>There is no book at {0}. Create a new, empty book there?</source>
+        <translation>There is no book at {0}. Create a new, empty book there?</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="93" />
+        <source>There is no book at {0}, and the folder {1} does not exist. Check the path: create the folder and a new, empty book there?</source>
+        <translation>There is no book at {0}, and the folder {1} does not exist. Check the path: create the folder and a new, empty book there?</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="27" />
+        <location filename="../../rmdesk/ui/first_start.py" line="29" />
+        <source>Welcome to rmdesk</source>
+        <translation>Welcome to rmdesk</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="33" />
+        <source>rmdesk keeps your client book on this computer, readable by you only. How would you like to start?</source>
+        <translation>rmdesk keeps your client book on this computer, readable by you only. How would you like to start?</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="38" />
+        <source>Explore a &amp;demo book</source>
+        <translation>Explore a &amp;demo book</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="41" />
+        <source>{0} made-up clients in 台州 with dossiers, visits and a planned day, kept apart from your own book.</source>
+        <translation>{0} made-up clients in 台州 with dossiers, visits and a planned day, kept apart from your own book.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="45" />
+        <source>Start my own &amp;empty book</source>
+        <translation>Start my own &amp;empty book</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="46" />
+        <source>Your book will be kept at {0}.</source>
+        <translation>Your book will be kept at {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="53" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>Fonts</name>
+    <message>
+        <location filename="../../rmdesk/ui/fonts.py" line="38" />
+        <source>No Chinese font is installed: Chinese names and labels will show as empty boxes. Install one ({0}) and start rmdesk again.</source>
+        <translation>No Chinese font is installed: Chinese names and labels will show as empty boxes. Install one ({0}) and start rmdesk again.</translation>
     </message>
 </context>
 <context>
@@ -2959,7 +3024,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="155" />
-        <location filename="../../rmdesk/ui/main_window.py" line="293" />
+        <location filename="../../rmdesk/ui/main_window.py" line="294" />
         <source>Empty the trash…</source>
         <translation>Empty the trash…</translation>
     </message>
@@ -2987,7 +3052,7 @@
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="163" />
         <location filename="../../rmdesk/ui/main_window.py" line="199" />
-        <location filename="../../rmdesk/ui/main_window.py" line="382" />
+        <location filename="../../rmdesk/ui/main_window.py" line="383" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
@@ -3063,62 +3128,62 @@
         <translation>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="283" />
+        <location filename="../../rmdesk/ui/main_window.py" line="284" />
         <source>Contacts in the trash can be restored until the trash is emptied.</source>
         <translation>Contacts in the trash can be restored until the trash is emptied.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="291" />
+        <location filename="../../rmdesk/ui/main_window.py" line="292" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="306" />
+        <location filename="../../rmdesk/ui/main_window.py" line="307" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="312" />
+        <location filename="../../rmdesk/ui/main_window.py" line="313" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="317" />
+        <location filename="../../rmdesk/ui/main_window.py" line="318" />
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="328" />
+        <location filename="../../rmdesk/ui/main_window.py" line="329" />
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="336" />
+        <location filename="../../rmdesk/ui/main_window.py" line="337" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="340" />
+        <location filename="../../rmdesk/ui/main_window.py" line="341" />
         <source>&amp;Trash</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="343" />
+        <location filename="../../rmdesk/ui/main_window.py" line="344" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="371" />
+        <location filename="../../rmdesk/ui/main_window.py" line="372" />
         <source>Showing the map selection; choose a group in the tree to show all.</source>
         <translation>Showing the map selection; choose a group in the tree to show all.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="382" />
+        <location filename="../../rmdesk/ui/main_window.py" line="383" />
         <source>Trash ({0})</source>
         <translation>Trash ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="388" />
+        <location filename="../../rmdesk/ui/main_window.py" line="389" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -3126,7 +3191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="390" />
+        <location filename="../../rmdesk/ui/main_window.py" line="391" />
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ contacts</numerusform>
@@ -3134,27 +3199,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="401" />
+        <location filename="../../rmdesk/ui/main_window.py" line="402" />
         <source>No contact matches “{0}”.</source>
         <translation>No contact matches “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="409" />
+        <location filename="../../rmdesk/ui/main_window.py" line="410" />
         <source>No contact in this group.</source>
         <translation>No contact in this group.</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="411" />
-        <source>Your book is empty. Add your first contact with New contact (Ctrl+N), or start rmdesk with --demo to explore a demo book.</source>
-        <translation>Your book is empty. Add your first contact with New contact (Ctrl+N), or start rmdesk with --demo to explore a demo book.</translation>
+        <source>Your book is empty. Add your first contact with New contact (Ctrl+N).</source>
+        <translation>Your book is empty. Add your first contact with New contact (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="530" />
+        <location filename="../../rmdesk/ui/main_window.py" line="528" />
         <source>Add to a day's visits</source>
         <translation>Add to a day's visits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="531" />
+        <location filename="../../rmdesk/ui/main_window.py" line="529" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n contact will be visited on this day (flexible times):</numerusform>
@@ -3162,22 +3227,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="625" />
+        <location filename="../../rmdesk/ui/main_window.py" line="627" />
         <source>Briefing — {0}</source>
         <translation>Briefing — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="702" />
+        <location filename="../../rmdesk/ui/main_window.py" line="704" />
         <source>The calendar subscription cannot listen on {0}:{1}: {2}</source>
         <translation>The calendar subscription cannot listen on {0}:{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="854" />
+        <location filename="../../rmdesk/ui/main_window.py" line="856" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="868" />
+        <location filename="../../rmdesk/ui/main_window.py" line="870" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Moved %n contact to the trash. Undo with Ctrl+Z.</numerusform>
@@ -3185,8 +3250,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="883" />
-        <location filename="../../rmdesk/ui/main_window.py" line="894" />
+        <location filename="../../rmdesk/ui/main_window.py" line="885" />
+        <location filename="../../rmdesk/ui/main_window.py" line="896" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>Restored %n contact.</numerusform>
@@ -3194,12 +3259,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="905" />
+        <location filename="../../rmdesk/ui/main_window.py" line="907" />
         <source>Empty the trash</source>
         <translation>Empty the trash</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="907" />
+        <location filename="../../rmdesk/ui/main_window.py" line="909" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n contact in the trash for good? This cannot be undone.</numerusform>
@@ -3207,7 +3272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="919" />
+        <location filename="../../rmdesk/ui/main_window.py" line="921" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>Deleted %n contact for good.</numerusform>
@@ -3215,22 +3280,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="929" />
+        <location filename="../../rmdesk/ui/main_window.py" line="931" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="936" />
+        <location filename="../../rmdesk/ui/main_window.py" line="938" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="958" />
+        <location filename="../../rmdesk/ui/main_window.py" line="960" />
         <source>About rmdesk</source>
         <translation>About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="959" />
+        <location filename="../../rmdesk/ui/main_window.py" line="961" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -3809,26 +3874,31 @@ Book: {1}</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/labels.py" line="286" />
-        <source>An ID-card number is 17 digits and a final digit or X.</source>
-        <translation>An ID-card number is 17 digits and a final digit or X.</translation>
+        <source>An ID-card number is 17 digits and a final digit or X (or an old card's 15 digits).</source>
+        <translation>An ID-card number is 17 digits and a final digit or X (or an old card's 15 digits).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="289" />
+        <location filename="../../rmdesk/ui/labels.py" line="290" />
         <source>The last character does not match: a digit is mistyped.</source>
         <translation>The last character does not match: a digit is mistyped.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="292" />
+        <location filename="../../rmdesk/ui/labels.py" line="293" />
+        <source>The first two digits name no province: a digit is mistyped.</source>
+        <translation>The first two digits name no province: a digit is mistyped.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="296" />
         <source>The birth date inside this number does not exist.</source>
         <translation>The birth date inside this number does not exist.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="295" />
+        <location filename="../../rmdesk/ui/labels.py" line="299" />
         <source>That value is out of range.</source>
         <translation>That value is out of range.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="296" />
+        <location filename="../../rmdesk/ui/labels.py" line="300" />
         <source>This text holds an invisible control character (pasted from elsewhere?): retype it.</source>
         <translation>This text holds an invisible control character (pasted from elsewhere?): retype it.</translation>
     </message>

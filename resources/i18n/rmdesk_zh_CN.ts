@@ -32,12 +32,12 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="32" />
+        <location filename="../../rmdesk/app.py" line="36" />
         <source>Opening the book…</source>
         <translation>正在打开通讯录…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="51" />
+        <location filename="../../rmdesk/app.py" line="55" />
         <source>Writing the demo book…</source>
         <translation>正在生成演示通讯录…</translation>
     </message>
@@ -1353,7 +1353,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/dossier_editor.py" line="176" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="448" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="452" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
@@ -1383,286 +1383,291 @@
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="212" />
-        <source>Use its birth date as the birthday</source>
-        <translation>用其中的出生日期作为生日</translation>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="215" />
+        <source>Use its birth date and sex for the contact</source>
+        <translation>将其中的出生日期和性别填入客户资料</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="224" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="229" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="323" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="227" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="232" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="327" />
         <source>unknown</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="232" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="235" />
         <source>Address as</source>
         <translation>称呼</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="233" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="236" />
         <source>ID-card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="238" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="242" />
         <source>Sensitive: shown masked everywhere else and left out of exports.</source>
         <translation>敏感信息：除此处外均以掩码显示，导出时不包含。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="242" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="246" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="243" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="247" />
         <source>Household registration</source>
         <translation>户籍</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="244" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="248" />
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="245" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="249" />
         <source>Blood type</source>
         <translation>血型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="246" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="250" />
         <source>Height</source>
         <translation>身高</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="247" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="251" />
         <source>Weight</source>
         <translation>体重</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="255" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="259" />
         <source>Schools, degrees, classmates worth knowing</source>
         <translation>学校、学位、值得结识的同学</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="257" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="261" />
         <source>Spouse, children, parents; dates that matter</source>
         <translation>配偶、子女、父母；重要的日子</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="269" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="273" />
         <source>Add a person</source>
         <translation>添加一个人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="272" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="276" />
         <source>How they see relationships</source>
         <translation>对人际关系的看法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="273" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="277" />
         <source>Relatives, friends, neighbours (#id links a contact)</source>
         <translation>亲属、朋友、邻居（#编号 关联通讯录中的人）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="297" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="301" />
         <source>Add a job</source>
         <translation>添加一段经历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="301" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="305" />
         <source>Standing in the company, proudest achievement, present and future focus</source>
         <translation>在公司中的地位、最自豪的成就、当前与未来的重心</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="320" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="324" />
         <source>e.g. 白酒, 红酒, 不喝酒</source>
         <translation>例如 白酒、红酒、不喝酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="322" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="326" />
         <source>e.g. 半斤</source>
         <translation>例如 半斤</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="335" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="339" />
         <source>e.g. 海鲜过敏</source>
         <translation>例如 海鲜过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="339" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="343" />
         <source>Motto, holidays, sports, favourite topics, goals</source>
         <translation>座右铭、假期、运动、喜欢的话题、个人目标</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="341" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="345" />
         <source>Health</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="342" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="375" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="346" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="379" />
         <source>Sensitive: left out of exports.</source>
         <translation>敏感信息：导出时不包含。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="348" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="352" />
         <source>Drinks</source>
         <translation>饮酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="349" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="353" />
         <source>Smoking</source>
         <translation>吸烟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="350" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="354" />
         <source>Cuisines</source>
         <translation>菜系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="351" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="355" />
         <source>Food allergies</source>
         <translation>食物过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="352" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="356" />
         <source>Restaurants</source>
         <translation>常去的餐厅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="353" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="357" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="361" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="365" />
         <source>What not to mention or do</source>
         <translation>不要提的话、不要做的事</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="362" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="410" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="366" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="414" />
         <source>not known</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="369" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="373" />
         <source>Clubs, values, strengths, books</source>
         <translation>社团、价值观、长处、读的书</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="372" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="376" />
         <source>Their view of their life, 10-year goal, regrets, what they want to finish</source>
         <translation>对人生的看法、十年目标、遗憾、最想完成的事</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="374" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="378" />
         <source>Religion</source>
         <translation>宗教</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="376" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="380" />
         <source>Taboos</source>
         <translation>忌讳</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="377" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="381" />
         <source>Communication style</source>
         <translation>沟通类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="393" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="397" />
         <source>Other banks they use, separated by 、 or ,</source>
         <translation>往来的其他银行，用 、 或 , 分隔</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="395" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="399" />
         <source>known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="412" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="416" />
         <source>Opinion of us</source>
         <translation>对本行的看法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="413" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="417" />
         <source>Other banks</source>
         <translation>往来的他行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="414" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="418" />
         <source>Favoured bank</source>
         <translation>最偏好的银行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="415" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="419" />
         <source>First business with us</source>
         <translation>与本行首次业务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="416" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="420" />
         <source>Business with us</source>
         <translation>在本行的业务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="417" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="421" />
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="443" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="447" />
         <source>A new company name creates the company; its own dossier is under Planning → Companies.</source>
         <translation>输入新的企业名称即新建该企业；企业情报在“客户 → 企业”中填写。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="449" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="453" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="458" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="462" />
         <source>Ethical concerns, openness to advice, stubbornness, management issues</source>
         <translation>道德顾虑、是否听得进建议、固执程度、管理问题</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="460" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="464" />
         <source>not introduced</source>
         <translation>非介绍而来</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="462" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="466" />
         <source>The introducer has been told and thanked</source>
         <translation>已向介绍人反馈并致谢</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="465" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="469" />
         <source>Introduction</source>
         <translation>介绍状态</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="482" />
-        <source>Birthday set from the ID number</source>
-        <translation>已按身份证号设置生日</translation>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="485" />
+        <source>{0}, born {1}, issued in {2}</source>
+        <translation>{0}，出生于 {1}，签发地 {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="554" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="499" />
+        <source>Birthday and sex set from the ID number</source>
+        <translation>已按身份证号填入生日和性别</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="571" />
         <source>{0}% complete</source>
         <translation>完整度 {0}%</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="555" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="572" />
         <source>; empty: {0}</source>
         <translation>；空缺：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="604" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="621" />
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="605" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="622" />
         <source>This dossier has changes that are not saved. Discard them?</source>
         <translation>这份情报有未保存的修改，要放弃吗？</translation>
     </message>
@@ -1670,132 +1675,132 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="308" />
+        <location filename="../../rmdesk/ui/labels.py" line="312" />
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>数据库 {0} 正被其他程序使用。请关闭该程序（或另一个 rmdesk 窗口）后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="314" />
+        <location filename="../../rmdesk/ui/labels.py" line="318" />
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk 无法写入数据库 {0}（{1}）。请检查文件和文件夹的权限，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="320" />
+        <location filename="../../rmdesk/ui/labels.py" line="324" />
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} 不是 rmdesk 数据库。请选择正确的文件；该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="325" />
+        <location filename="../../rmdesk/ui/labels.py" line="329" />
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>数据库 {0} 已损坏。请从备份恢复（rmdesk 每次升级前都会在其旁边保留一份副本）。该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="332" />
+        <location filename="../../rmdesk/ui/labels.py" line="336" />
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>数据库 {0} 由更新版本的 rmdesk 写入。请安装新版 rmdesk 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="338" />
+        <location filename="../../rmdesk/ui/labels.py" line="342" />
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>{0} 所在的磁盘已满。请清理空间后重试；本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="343" />
+        <location filename="../../rmdesk/ui/labels.py" line="347" />
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>无法连接数据库服务器 {0}。请检查地址、密码和网络后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="349" />
+        <location filename="../../rmdesk/ui/labels.py" line="353" />
         <source>The database {0} cannot be used: {1}</source>
         <translation>无法使用数据库 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="353" />
+        <location filename="../../rmdesk/ui/labels.py" line="357" />
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>该联系人已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="357" />
+        <location filename="../../rmdesk/ui/labels.py" line="361" />
         <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
         <translation>{0} 还没有带坐标的地址。请在“编辑联系人”中为地址填写经纬度，即可查看附近的人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="368" />
+        <location filename="../../rmdesk/ui/labels.py" line="372" />
         <source>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</source>
         <translation>无法连接日历服务器 {0}。请检查地址和网络后再同步。本地没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="373" />
+        <location filename="../../rmdesk/ui/labels.py" line="377" />
         <source>The calendar server {0} refused the user name or password. Enter them again.</source>
         <translation>日历服务器 {0} 拒绝了用户名或密码，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="377" />
+        <location filename="../../rmdesk/ui/labels.py" line="381" />
         <source>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</source>
         <translation>{0} 的证书不受信任。请检查地址，或询问服务器管理员。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="382" />
+        <location filename="../../rmdesk/ui/labels.py" line="386" />
         <source>The calendar was deleted on {0} during the sync. Sync again to create it anew.</source>
         <translation>同步期间日历在 {0} 上被删除。再同步一次即可重新创建。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="386" />
+        <location filename="../../rmdesk/ui/labels.py" line="390" />
         <source>This system has no keyring to keep the password of {0}. Enter it for each sync.</source>
         <translation>本系统没有可保存 {0} 密码的钥匙串，每次同步时请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="393" />
+        <location filename="../../rmdesk/ui/labels.py" line="397" />
         <source>The calendar server {0} answered with an error: {1}</source>
         <translation>日历服务器 {0} 返回错误：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="398" />
+        <location filename="../../rmdesk/ui/labels.py" line="402" />
         <source>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</source>
         <translation>服务器地址中含有密码。请填写不含密码的地址（{0}），并在密码栏单独输入密码：rmdesk 将其保存在系统密钥环中，绝不写入客户簿。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="405" />
+        <location filename="../../rmdesk/ui/labels.py" line="409" />
         <source>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</source>
         <translation>这不是 rmdesk 能读取的日历文件：{0}。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="409" />
+        <location filename="../../rmdesk/ui/labels.py" line="413" />
         <source>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</source>
         <translation>文件无法读写：{0}。请检查文件夹、权限和磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="415" />
+        <location filename="../../rmdesk/ui/labels.py" line="419" />
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>支行还没有位置，日程无从出发。请在“计划 → 支行与工作日”中设置。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="421" />
+        <location filename="../../rmdesk/ui/labels.py" line="425" />
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>路线服务器 {0} 没有响应（{1}）。请在“计划 → 支行与工作日”中检查地址，或清空它以按直线距离排程。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="427" />
+        <location filename="../../rmdesk/ui/labels.py" line="431" />
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>该拜访计划已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="431" />
+        <location filename="../../rmdesk/ui/labels.py" line="435" />
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>部分字段无效，已在表单中标出。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="436" />
+        <location filename="../../rmdesk/ui/labels.py" line="440" />
         <source>Someone else deleted this record while you had it open. Nothing was saved.</source>
         <translation>您打开此记录期间，他人已将其删除。本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="440" />
+        <location filename="../../rmdesk/ui/labels.py" line="444" />
         <source>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</source>
         <translation>您打开此记录期间，他人已保存了修改。本次未保存：请对比两个版本并选择要保留的内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="445" />
+        <location filename="../../rmdesk/ui/labels.py" line="449" />
         <source>Something went wrong: {0}</source>
         <translation>出现错误：{0}</translation>
     </message>
@@ -2231,6 +2236,66 @@
         <location filename="../../rmdesk/ui/conflict_dialog.py" line="140" />
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStart</name>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="89" />
+        <source>There is no book at {0}. Create a new, empty book there?</source>
+        <translation>{0} 处没有客户簿。要在此新建一个空客户簿吗？</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="93" />
+        <source>There is no book at {0}, and the folder {1} does not exist. Check the path: create the folder and a new, empty book there?</source>
+        <translation>{0} 处没有客户簿，文件夹 {1} 也不存在。请核对路径：要新建该文件夹并在其中新建空客户簿吗？</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="27" />
+        <location filename="../../rmdesk/ui/first_start.py" line="29" />
+        <source>Welcome to rmdesk</source>
+        <translation>欢迎使用 rmdesk</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="33" />
+        <source>rmdesk keeps your client book on this computer, readable by you only. How would you like to start?</source>
+        <translation>rmdesk 将您的客户簿保存在本机，仅您本人可读。您想如何开始？</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="38" />
+        <source>Explore a &amp;demo book</source>
+        <translation>先看看演示客户簿(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="41" />
+        <source>{0} made-up clients in 台州 with dossiers, visits and a planned day, kept apart from your own book.</source>
+        <translation>{0} 位虚构的台州客户，含客户档案、拜访记录和一天的行程安排，与您自己的客户簿分开存放。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="45" />
+        <source>Start my own &amp;empty book</source>
+        <translation>新建我自己的空客户簿(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="46" />
+        <source>Your book will be kept at {0}.</source>
+        <translation>您的客户簿将保存在 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="53" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>Fonts</name>
+    <message>
+        <location filename="../../rmdesk/ui/fonts.py" line="38" />
+        <source>No Chinese font is installed: Chinese names and labels will show as empty boxes. Install one ({0}) and start rmdesk again.</source>
+        <translation>未安装中文字体：中文姓名和界面文字将显示为方框。请安装中文字体（{0}）后重新启动 rmdesk。</translation>
     </message>
 </context>
 <context>
@@ -2955,7 +3020,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="155" />
-        <location filename="../../rmdesk/ui/main_window.py" line="293" />
+        <location filename="../../rmdesk/ui/main_window.py" line="294" />
         <source>Empty the trash…</source>
         <translation>清空回收站…</translation>
     </message>
@@ -2983,7 +3048,7 @@
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="163" />
         <location filename="../../rmdesk/ui/main_window.py" line="199" />
-        <location filename="../../rmdesk/ui/main_window.py" line="382" />
+        <location filename="../../rmdesk/ui/main_window.py" line="383" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
@@ -3059,167 +3124,167 @@
         <translation>搜索姓名、拼音（zhangsan、zs）、单位、电话、备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="283" />
+        <location filename="../../rmdesk/ui/main_window.py" line="284" />
         <source>Contacts in the trash can be restored until the trash is emptied.</source>
         <translation>回收站中的联系人在清空回收站之前都可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="291" />
+        <location filename="../../rmdesk/ui/main_window.py" line="292" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="306" />
+        <location filename="../../rmdesk/ui/main_window.py" line="307" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="312" />
+        <location filename="../../rmdesk/ui/main_window.py" line="313" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="317" />
+        <location filename="../../rmdesk/ui/main_window.py" line="318" />
         <source>&amp;Clients</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="328" />
+        <location filename="../../rmdesk/ui/main_window.py" line="329" />
         <source>&amp;Planning</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="336" />
+        <location filename="../../rmdesk/ui/main_window.py" line="337" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="340" />
+        <location filename="../../rmdesk/ui/main_window.py" line="341" />
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="343" />
+        <location filename="../../rmdesk/ui/main_window.py" line="344" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="371" />
+        <location filename="../../rmdesk/ui/main_window.py" line="372" />
         <source>Showing the map selection; choose a group in the tree to show all.</source>
         <translation>正在显示地图选区内的客户；在左侧分组中选择任一分组即可显示全部。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="382" />
+        <location filename="../../rmdesk/ui/main_window.py" line="383" />
         <source>Trash ({0})</source>
         <translation>回收站（{0}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="388" />
+        <location filename="../../rmdesk/ui/main_window.py" line="389" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n 位联系人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="390" />
+        <location filename="../../rmdesk/ui/main_window.py" line="391" />
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="401" />
+        <location filename="../../rmdesk/ui/main_window.py" line="402" />
         <source>No contact matches “{0}”.</source>
         <translation>没有与“{0}”匹配的联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="409" />
+        <location filename="../../rmdesk/ui/main_window.py" line="410" />
         <source>No contact in this group.</source>
         <translation>该分组中没有联系人。</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="411" />
-        <source>Your book is empty. Add your first contact with New contact (Ctrl+N), or start rmdesk with --demo to explore a demo book.</source>
-        <translation>通讯录还是空的。点击“新建联系人”（Ctrl+N）添加第一位联系人，或用 --demo 启动 rmdesk 体验演示通讯录。</translation>
+        <source>Your book is empty. Add your first contact with New contact (Ctrl+N).</source>
+        <translation>客户簿还是空的。点击“新建联系人”（Ctrl+N）添加第一位客户。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="530" />
+        <location filename="../../rmdesk/ui/main_window.py" line="528" />
         <source>Add to a day's visits</source>
         <translation>加入某天的拜访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="531" />
+        <location filename="../../rmdesk/ui/main_window.py" line="529" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n 位联系人将在这一天拜访（时间灵活）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="625" />
+        <location filename="../../rmdesk/ui/main_window.py" line="627" />
         <source>Briefing — {0}</source>
         <translation>拜访简报 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="702" />
+        <location filename="../../rmdesk/ui/main_window.py" line="704" />
         <source>The calendar subscription cannot listen on {0}:{1}: {2}</source>
         <translation>日历订阅无法在 {0}:{1} 上监听：{2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="854" />
+        <location filename="../../rmdesk/ui/main_window.py" line="856" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="868" />
+        <location filename="../../rmdesk/ui/main_window.py" line="870" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>已将 %n 位联系人移到回收站。按 Ctrl+Z 撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="883" />
-        <location filename="../../rmdesk/ui/main_window.py" line="894" />
+        <location filename="../../rmdesk/ui/main_window.py" line="885" />
+        <location filename="../../rmdesk/ui/main_window.py" line="896" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>已恢复 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="905" />
+        <location filename="../../rmdesk/ui/main_window.py" line="907" />
         <source>Empty the trash</source>
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="907" />
+        <location filename="../../rmdesk/ui/main_window.py" line="909" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>永久删除回收站中的 %n 位联系人？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="919" />
+        <location filename="../../rmdesk/ui/main_window.py" line="921" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>已永久删除 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="929" />
+        <location filename="../../rmdesk/ui/main_window.py" line="931" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="936" />
+        <location filename="../../rmdesk/ui/main_window.py" line="938" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="958" />
+        <location filename="../../rmdesk/ui/main_window.py" line="960" />
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="959" />
+        <location filename="../../rmdesk/ui/main_window.py" line="961" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -3793,26 +3858,31 @@ Book: {1}</source>
     </message>
     <message>
         <location filename="../../rmdesk/ui/labels.py" line="286" />
-        <source>An ID-card number is 17 digits and a final digit or X.</source>
-        <translation>身份证号是 17 位数字加 1 位数字或 X。</translation>
+        <source>An ID-card number is 17 digits and a final digit or X (or an old card's 15 digits).</source>
+        <translation>身份证号为 17 位数字加最后一位数字或 X（一代身份证为 15 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="289" />
+        <location filename="../../rmdesk/ui/labels.py" line="290" />
         <source>The last character does not match: a digit is mistyped.</source>
         <translation>校验位不符：有数字输错了。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="292" />
+        <location filename="../../rmdesk/ui/labels.py" line="293" />
+        <source>The first two digits name no province: a digit is mistyped.</source>
+        <translation>前两位不是有效的省份代码：可能输错了一位。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="296" />
         <source>The birth date inside this number does not exist.</source>
         <translation>号码中的出生日期不存在。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="295" />
+        <location filename="../../rmdesk/ui/labels.py" line="299" />
         <source>That value is out of range.</source>
         <translation>这个数值超出范围。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="296" />
+        <location filename="../../rmdesk/ui/labels.py" line="300" />
         <source>This text holds an invisible control character (pasted from elsewhere?): retype it.</source>
         <translation>此处含有不可见的控制字符（可能是从别处粘贴的），请重新输入。</translation>
     </message>

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from rmdesk.contacts.pinyin import name_keys
 from rmdesk.domain.contact import BookFilter, Contact, ContactRow, NearbyContact, TieCounts
-from rmdesk.domain.errors import ContactNotFound, NoLocation
+from rmdesk.domain.errors import ContactNotFound, NoLocation, SearchTooLong
 from rmdesk.domain.kinds import Answer, Question, Stage, TieKind
 from rmdesk.domain.phones import national_digits, query_digits
 from rmdesk.planning.geo import bounding_box, distance_km
@@ -105,6 +105,8 @@ def listing_sql(book_filter: BookFilter, limit: int | None) -> tuple[str, dict[s
             marks, ids = in_list("area", book_filter.area)
             where.append(f"s.contact_id IN ({marks})")
             params.update(ids)
+    if len(book_filter.search) > SearchTooLong.limit:
+        raise SearchTooLong(len(book_filter.search))
     variants = query_variants(book_filter.search)
     order = "s.sort_key, s.contact_id"
     if variants:

@@ -97,6 +97,19 @@ class ServerUnavailable(StoreError):
         )
 
 
+class FolderMissing(StoreError):
+    """A book was asked for in a folder that does not exist: most likely a mistyped path.
+    rmdesk makes no folders but its own; nothing was created."""
+
+    code = "folder_missing"
+
+    def explain(self) -> str:
+        return (
+            f"there is no folder {self.detail} for the book {self.location}; check the path "
+            "(rmdesk creates a new book only in an existing folder); nothing was created"
+        )
+
+
 class DriverMissing(StoreError):
     """The URL names a database driver that is not installed (or not known at all)."""
 
@@ -206,4 +219,18 @@ class EditConflict(RmdeskError):
         super().__init__(
             f"the {what} {key} was {done} by someone else since you opened it; nothing was "
             "saved: compare both versions and choose what to keep"
+        )
+
+
+class SearchTooLong(RmdeskError):
+    """A search longer than any name, number or note it could be meant to find."""
+
+    code = "search_too_long"
+    limit = 200
+
+    def __init__(self, length: int) -> None:
+        self.length = length
+        super().__init__(
+            f"a search of {length} characters is too long; search for at most "
+            f"{self.limit} characters (a name, a number or a few words)"
         )

@@ -181,6 +181,42 @@ class Branch:
         return self.lat is not None and self.lon is not None
 
 
+BRANCH_LIMITS = {
+    "lunch_min": (0, 180),  # minutes
+    "detour": (1.0, 3.0),  # road distance ÷ straight line
+    "speed_kmh": (5.0, 120.0),
+}
+MIN_WORKING_DAY_MIN = 60
+
+
+def branch_problems(branch: Branch) -> dict[str, str]:
+    """What makes a branch's working day impossible to plan, by field; {} when none.
+    The branch dialog and `rmdesk branch` refuse the same things."""
+    problems: dict[str, str] = {}
+    for name, (low, high) in BRANCH_LIMITS.items():
+        if not low <= getattr(branch, name) <= high:
+            problems[name] = "out_of_range"
+    if (branch.lat is None) != (branch.lon is None):
+        problems["place"] = HALF_COORDINATES
+    elif branch.lat is not None and not -90 <= branch.lat <= 90:
+        problems["place"] = "bad_latitude"
+    elif branch.lon is not None and not -180 <= branch.lon <= 180:
+        problems["place"] = "bad_longitude"
+
+    def minutes(t: dt.time) -> int:
+        return t.hour * 60 + t.minute
+
+    day = minutes(branch.work_end) - minutes(branch.work_start)
+    lunch = minutes(branch.lunch_latest_end) - minutes(branch.lunch_earliest)
+    if day < MIN_WORKING_DAY_MIN:
+        problems["hours"] = BAD_WINDOW
+    elif "lunch_min" not in problems and lunch < branch.lunch_min or not (
+        branch.work_start <= branch.lunch_earliest and branch.lunch_latest_end <= branch.work_end
+    ):
+        problems["lunch"] = BAD_WINDOW
+    return problems
+
+
 _BRANCH_TIMES = ("work_start", "work_end", "lunch_earliest", "lunch_latest_end")
 
 

@@ -30,6 +30,7 @@ from rmdesk.domain.errors import (
     DatabaseUnwritable,
     DiskFull,
     DriverMissing,
+    FolderMissing,
     NotADatabase,
     ServerUnavailable,
     StoreError,
@@ -283,6 +284,9 @@ def _check_sqlite_file(path: Path) -> bool:
         if header and header != SQLITE_HEADER:
             raise NotADatabase(location)
         return header == SQLITE_HEADER
+    if not folder.exists() and folder != data_dir():
+        # A mistyped --db must not leave a new, empty book (and folders) behind.
+        raise FolderMissing(location, str(folder))
     try:
         private_folder(folder)
     except OSError as exc:

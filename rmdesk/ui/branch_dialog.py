@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.domain.visit import Branch
+from rmdesk.domain.visit import Branch, branch_problems
 from rmdesk.planning.visits import VisitBook
 from rmdesk.ui.contact_editor import ProblemLabel
 from rmdesk.ui.labels import error_text
@@ -130,10 +130,8 @@ class BranchDialog(QDialog):
             speed_kmh=self.speed.value(),
             osrm_url=self.osrm.text().strip(),
         )
-        span = dt.datetime.combine(dt.date.today(), branch.lunch_latest_end) - dt.datetime.combine(
-            dt.date.today(), branch.lunch_earliest
-        )
-        if branch.work_end <= branch.work_start or span.total_seconds() < branch.lunch_min * 60:
+        rules = branch_problems(branch)  # the same rules as `rmdesk branch`
+        if "hours" in rules or "lunch" in rules:
             problems["hours"] = "bad_window"
         return branch, problems
 

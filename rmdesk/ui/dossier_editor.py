@@ -144,7 +144,7 @@ class DossierEditor(QDialog):
     """`saved(contact_id, percent)` fires once the dossier is stored."""
 
     saved = Signal(int, int)
-    birthday_offered = Signal(object)  # a Birthday from the ID number
+    birthday_offered = Signal(object, object)  # a Birthday and a Gender from the ID number
 
     def __init__(
         self,
@@ -209,7 +209,10 @@ class DossierEditor(QDialog):
         self.id_number = QLineEdit(d.id_number)
         self.id_number.setPlaceholderText(self.tr("18 characters"))
         self.id_problem = ProblemLabel()
-        self.use_birthday = QPushButton(self.tr("Use its birth date as the birthday"))
+        self.id_info = QLabel()  # what a valid number says: sex, birth date, province
+        self.id_info.setStyleSheet("color: palette(placeholder-text)")
+        self.id_info.hide()
+        self.use_birthday = QPushButton(self.tr("Use its birth date and sex for the contact"))
         self.use_birthday.setEnabled(False)
         self.use_birthday.clicked.connect(self._offer_birthday)
         self.id_number.textChanged.connect(self._check_id)
@@ -232,6 +235,7 @@ class DossierEditor(QDialog):
         form.addRow(self.tr("Address as"), self.address_as)
         form.addRow(self.tr("ID-card number"), self.id_number)
         form.addRow("", self.id_problem)
+        form.addRow("", self.id_info)
         form.addRow(
             "",
             self._sensitive(
@@ -471,15 +475,28 @@ class DossierEditor(QDialog):
     def _check_id(self, text: str) -> None:
         code = idcard.problem(text)
         self.id_problem.show_problem(code)
-        self.use_birthday.setEnabled(bool(text.strip()) and code is None)
+        valid = bool(text.strip()) and code is None
+        self.use_birthday.setEnabled(valid)
+        self.id_info.setVisible(valid)
+        if valid:
+            # What the number says, for the RM to compare with the card in front of them.
+            born, sex = idcard.birth_date(text), idcard.sex(text)
+            self.id_info.setText(
+                self.tr("{0}, born {1}, issued in {2}").format(
+                    label(sex) if sex else "",
+                    born.isoformat() if born else "",
+                    idcard.province(text),
+                )
+            )
 
     def _offer_birthday(self) -> None:
-        born = idcard.birth_date(self.id_number.text())
+        text = self.id_number.text()
+        born = idcard.birth_date(text)
         if born is not None:
             self.birthday_offered.emit(
-                Birthday(CalendarKind.SOLAR, born.month, born.day, born.year)
+                Birthday(CalendarKind.SOLAR, born.month, born.day, born.year), idcard.sex(text)
             )
-            self.use_birthday.setText(self.tr("Birthday set from the ID number"))
+            self.use_birthday.setText(self.tr("Birthday and sex set from the ID number"))
             self.use_birthday.setEnabled(False)
 
     # -- the dossier ------------------------------------------------------------------

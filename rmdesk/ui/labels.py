@@ -284,10 +284,14 @@ def problem_text(code: str) -> str:
             "Problems", "A visit lasts from 1 minute to 8 hours."
         ),
         idcard.BAD_ID_FORM: QCoreApplication.translate(
-            "Problems", "An ID-card number is 17 digits and a final digit or X."
+            "Problems",
+            "An ID-card number is 17 digits and a final digit or X (or an old card's 15 digits).",
         ),
         idcard.BAD_ID_CHECKSUM: QCoreApplication.translate(
             "Problems", "The last character does not match: a digit is mistyped."
+        ),
+        idcard.BAD_ID_REGION: QCoreApplication.translate(
+            "Problems", "The first two digits name no province: a digit is mistyped."
         ),
         idcard.BAD_ID_DATE: QCoreApplication.translate(
             "Problems", "The birth date inside this number does not exist."

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from rmdesk import __version__
 from rmdesk.contacts.book import ContactBook
 from rmdesk.domain.contact import BookFilter, Contact, TieCounts
-from rmdesk.domain.errors import ContactNotFound
+from rmdesk.domain.errors import ContactNotFound, SearchTooLong
 from rmdesk.store.database import Store
 from rmdesk.ui.book_tree import BookTree
 from rmdesk.ui.contact_detail import ContactDetail
@@ -246,6 +246,7 @@ class MainWindow(QMainWindow):
             self.tr("Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)")
         )
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(SearchTooLong.limit)  # longer finds nothing anyway
         self.search.textChanged.connect(lambda _t: self._apply_filter())
         clear_search = QAction(self.search)
         clear_search.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -407,10 +408,7 @@ class MainWindow(QMainWindow):
             or shown.key_gaps
         ):
             return self.tr("No contact in this group.")
-        return self.tr(
-            "Your book is empty. Add your first contact with New contact (Ctrl+N), "
-            "or start rmdesk with --demo to explore a demo book."
-        )
+        return self.tr("Your book is empty. Add your first contact with New contact (Ctrl+N).")
 
     def selected_ids(self, view: QTableView | None = None) -> list[int]:
         view = view or self.table
@@ -592,18 +590,22 @@ class MainWindow(QMainWindow):
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(lambda cid, _p: self._changed(cid))
         editor.birthday_offered.connect(
-            lambda b, cid=found[0].contact_id: self._set_birthday(cid, b)
+            lambda b, sex, cid=found[0].contact_id: self._set_identity(cid, b, sex)
         )
         self.dossier_editor = editor
         editor.open()
         return editor
 
-    def _set_birthday(self, contact_id: int, birthday: Any) -> None:
+    def _set_identity(self, contact_id: int, birthday: Any, gender: Any) -> None:
+        """The birth date and sex an ID number holds become the contact's."""
         import dataclasses
 
         def work() -> int:
             contact = self.book.get(contact_id)
-            return self.book.save(dataclasses.replace(contact, birthday=birthday))
+            changed = dataclasses.replace(
+                contact, birthday=birthday, gender=gender or contact.gender
+            )
+            return self.book.save(changed)
 
         self.runner.submit(work, lambda cid: self._changed(cid))
 
