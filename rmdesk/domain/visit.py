@@ -210,7 +210,7 @@ def branch_problems(branch: Branch) -> dict[str, str]:
     lunch = minutes(branch.lunch_latest_end) - minutes(branch.lunch_earliest)
     if day < MIN_WORKING_DAY_MIN:
         problems["hours"] = BAD_WINDOW
-    elif "lunch_min" not in problems and lunch < branch.lunch_min or not (
+    elif ("lunch_min" not in problems and lunch < branch.lunch_min) or not (
         branch.work_start <= branch.lunch_earliest and branch.lunch_latest_end <= branch.work_end
     ):
         problems["lunch"] = BAD_WINDOW
