@@ -292,7 +292,7 @@ def test_briefing_content(store, briefing_book) -> None:
     assert "川菜" in prefs["cuisines"] and prefs["allergies"] == "花生过敏"
     assert [(d, code) for d, code, _x in b.dates] == [(dt.date(2026, 12, 10), "birthday")]
     assert dict(b.holdings)["favoured_bank"] == "台州银行"
-    assert dict(b.sensitive) == {"id_number": "110105********002X"}
+    assert b.sensitive == [], "unticked: no part of the ID number, not even masked"
 
 
 def test_briefing_pdf_redacts_unless_asked(
@@ -305,7 +305,7 @@ def test_briefing_pdf_redacts_unless_asked(
     pages, text = pdf_text(out)
     assert pages == 1
     assert "王建国" in text and "王总" in text and "川菜" in text, "real, searchable Chinese text"
-    assert "110105********002X" in text
+    assert "002X" not in text and "110105" not in text, "no part of the ID number"
     for secret in (VALID_ID, "高血压", "佛教", "100万"):
         assert secret not in text, f"{secret} left the machine without being asked"
     full = tmp_path / "full.pdf"

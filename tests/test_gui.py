@@ -624,7 +624,7 @@ def test_briefing_view_hides_sensitive_fields_until_ticked(desk, qtbot) -> None:
     view = window.briefing_view
     qtbot.waitUntil(lambda: bool(view.briefings), timeout=WAIT)
     text = view.text.toPlainText()
-    assert "不谈政治" in text and "110105********002X" in text
+    assert "不谈政治" in text and "002X" not in text, "no part of the ID number unticked"
     assert "高血压" not in text and "11010519491231002X" not in text
     view.sensitive.setChecked(True)
     qtbot.waitUntil(lambda: "高血压" in view.text.toPlainText(), timeout=WAIT)
@@ -950,3 +950,30 @@ def test_a_missing_chinese_font_is_said_at_start(qtbot, tmp_path: Path, monkeypa
     bad.write_text("not a database")  # the start stops right after the warning
     assert run(db=str(bad), lang="en", settings=tmp_path / "s.ini") == 1
     assert warned and "No Chinese font" in warned[0] and "fonts-noto-cjk" in warned[0]
+
+
+def test_an_address_takes_coordinates_from_chinese_maps_and_finds_its_district(desk, qtbot) -> None:
+    from GeoToolCN import wgs84_to_gcj02
+
+    from rmdesk.planning.geo import distance_km
+
+    window = desk.window
+    editor = window.open_editor(None)
+    editor.name.setText("胡娟丹")
+    row = editor.address_rows[0]
+    row.text.setText("台州市路桥区银座街1号")
+    row.text.editingFinished.emit()
+    assert row.district.text() == "路桥区", "found in the offline gazetteer"
+    gcj_lon, gcj_lat = wgs84_to_gcj02(121.3745, 28.5819)
+    row.point.set_system("gcj02")
+    row.point.lat.setText(f"{gcj_lon:.6f},{gcj_lat:.6f}")  # as 高德 copies it
+    assert row.point.lon.text() == f"{gcj_lon:.6f}", "the pasted pair filled both fields"
+    address, problem = row.value()
+    assert problem is None and address.district == "路桥区"
+    assert distance_km(28.5819, 121.3745, address.lat, address.lon) < 0.01
+    with qtbot.waitSignal(editor.saved, timeout=WAIT):
+        editor.save()
+    cid = next(i for i in window.book.list_ids(BookFilter(search="胡娟丹")))
+    stored = window.book.get(cid).addresses[0]
+    assert stored.province == "浙江省" and stored.city == "台州市"
+    assert distance_km(28.5819, 121.3745, stored.lat, stored.lon) < 0.01

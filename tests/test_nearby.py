@@ -138,3 +138,34 @@ def test_cli_near_and_district(
         text=True,
     )
     assert done.returncode == 1 and "has no address with coordinates" in done.stderr
+
+
+def test_coordinates_copied_from_chinese_maps_are_converted() -> None:
+    from GeoToolCN import wgs84_to_bd09, wgs84_to_gcj02
+
+    from rmdesk.planning.geo import distance_km, parse_point
+    from rmdesk.planning.places import to_wgs84
+
+    true = (28.656, 121.420)  # 台州市政府, GPS
+    gcj_lon, gcj_lat = wgs84_to_gcj02(true[1], true[0])
+    bd_lon, bd_lat = wgs84_to_bd09(true[1], true[0])
+    # Taken as GPS they land far off; converted, within a few metres.
+    assert 0.3 < distance_km(*true, gcj_lat, gcj_lon) < 0.8
+    assert 0.8 < distance_km(*true, bd_lat, bd_lon) < 1.6
+    assert distance_km(*true, *to_wgs84(gcj_lat, gcj_lon, "gcj02")) < 0.005
+    assert distance_km(*true, *to_wgs84(bd_lat, bd_lon, "bd09")) < 0.01
+    # Pasted as the maps copy them (longitude first) or as GPS apps do.
+    assert parse_point("121.42,28.656") == (28.656, 121.42)
+    assert parse_point("28.656, 121.42") == (28.656, 121.42)
+    assert parse_point("28.656，121.42") == (28.656, 121.42)
+    assert parse_point("28.656") is None and parse_point("椒江区") is None
+
+
+def test_the_district_an_address_names_comes_from_the_gazetteer() -> None:
+    from rmdesk.planning.places import district_in
+
+    assert district_in("浙江省台州市椒江区市府大道1号") == ("浙江省", "台州市", "椒江区")
+    assert district_in("北京市朝阳区建国路88号")[2] == "朝阳区"
+    assert district_in("长春市朝阳区")[1] == "长春市", "the same name, told apart by its city"
+    assert district_in("温岭市太平街道")[2] == "温岭市"
+    assert district_in("楼下便利店") is None

@@ -95,3 +95,19 @@ def test_compiled_translation_is_cached(qapp) -> None:
     assert first.exists() and first.stat().st_size > 1000
     assert compiled_qm("zh_CN") == first
     assert resource_dir() in ts_file("zh_CN").parents
+
+
+def test_the_chinese_interface_speaks_as_a_bank_does() -> None:
+    """情报 reads as espionage to a bank, 有美貌 as judging looks; engineering words
+    (绕行系数, WGS-84) mean nothing to an RM; a cancelled visit is 已取消; 他 assumes
+    the client is a man."""
+    from rmdesk.domain.kinds import FriendKind, VisitPurpose, VisitStatus
+
+    texts = [m.findtext("translation") or "" for m in messages(ts_file("zh_CN"))]
+    for word in ("情报", "有美貌", "绕行系数", "WGS-84"):
+        offenders = [t for t in texts if word in t]
+        assert offenders == [], word
+    assert not [t for t in texts if re.search(r"(?<!其)他(?!行|人)", t)]
+    assert FriendKind.ATTRACTIVE.zh == "有魅力"
+    assert VisitStatus.CANCELLED.zh == "已取消"
+    assert "情报" not in VisitPurpose.INTELLIGENCE.zh

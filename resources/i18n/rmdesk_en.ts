@@ -4,24 +4,14 @@
 <context>
     <name>AddressRow</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="155" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="157" />
         <source>District, e.g. 椒江区</source>
         <translation>District, e.g. 椒江区</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="157" />
-        <source>Street and number</source>
-        <translation>Street and number</translation>
-    </message>
-    <message>
         <location filename="../../rmdesk/ui/contact_editor.py" line="159" />
-        <source>Latitude (WGS-84)</source>
-        <translation>Latitude (WGS-84)</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="161" />
-        <source>Longitude (WGS-84)</source>
-        <translation>Longitude (WGS-84)</translation>
+        <source>Address, e.g. 台州市椒江区市府大道1号</source>
+        <translation>Address, e.g. 台州市椒江区市府大道1号</translation>
     </message>
 </context>
 <context>
@@ -73,99 +63,89 @@
 <context>
     <name>BranchDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="55" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="56" />
         <source>Branch and working day</source>
         <translation>Branch and working day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="57" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="58" />
         <source>e.g. 台州椒江支行</source>
         <translation>e.g. 台州椒江支行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="60" />
-        <source>Latitude (WGS-84)</source>
-        <translation>Latitude (WGS-84)</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="62" />
-        <source>Longitude (WGS-84)</source>
-        <translation>Longitude (WGS-84)</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="69" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="68" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="76" />
-        <source>Road distance ÷ straight-line distance</source>
-        <translation>Road distance ÷ straight-line distance</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="79" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="83" />
         <source> km/h</source>
         <translation> km/h</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="82" />
-        <source>Optional: an OSRM server, e.g. http://10.0.0.5:5000</source>
-        <translation>Optional: an OSRM server, e.g. http://10.0.0.5:5000</translation>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="77" />
+        <source>How much longer the roads are than a straight line: 1.4 means a 10 km hop is driven as 14 km</source>
+        <translation>How much longer the roads are than a straight line: 1.4 means a 10 km hop is driven as 14 km</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="86" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="88" />
+        <source>Optional: your bank's road-routing server, if it runs one (OSRM), e.g. http://10.0.0.5:5000</source>
+        <translation>Optional: your bank's road-routing server, if it runs one (OSRM), e.g. http://10.0.0.5:5000</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="94" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="87" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="95" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="91" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="99" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="92" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="100" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="93" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="101" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="95" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="103" />
         <source>Working hours</source>
         <translation>Working hours</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="96" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="104" />
         <source>Lunch within</source>
         <translation>Lunch within</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="97" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="105" />
         <source>Lunch length</source>
         <translation>Lunch length</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="99" />
-        <source>Detour factor</source>
-        <translation>Detour factor</translation>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="107" />
+        <source>Roads vs. straight line</source>
+        <translation>Roads vs. straight line</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="100" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="109" />
+        <source>Road-routing server</source>
+        <translation>Road-routing server</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="108" />
         <source>Average speed</source>
         <translation>Average speed</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="101" />
-        <source>Routing server</source>
-        <translation>Routing server</translation>
     </message>
 </context>
 <context>
@@ -1060,222 +1040,222 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="224" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="227" />
         <source>Edit contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="224" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="227" />
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="227" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="230" />
         <source>Basic</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="228" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="231" />
         <source>Phones and addresses</source>
         <translation>Phones and addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="229" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="232" />
         <source>Ties and bonds</source>
         <translation>Ties and bonds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="230" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="233" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="238" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="241" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="239" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="242" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="261" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="264" />
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="262" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="265" />
         <source>This contact has changes that are not saved. Discard them?</source>
         <translation>This contact has changes that are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="277" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="280" />
         <source>No birthday</source>
         <translation>No birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="280" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="283" />
         <source>year unknown</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="283" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="286" />
         <source> month</source>
         <translation> month</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="286" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="289" />
         <source> day</source>
         <translation> day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="287" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="290" />
         <source>leap month</source>
         <translation>leap month</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="321" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="324" />
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="323" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="326" />
         <source>Nickname</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="324" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="327" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="325" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="328" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="327" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="330" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="328" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="331" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="329" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="332" />
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="330" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="333" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="331" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="334" />
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="332" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="335" />
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="344" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="347" />
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="353" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="356" />
         <source>Add a phone</source>
         <translation>Add a phone</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="356" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="359" />
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="384" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="387" />
         <source>Detail (optional), e.g. {0}</source>
         <translation>Detail (optional), e.g. {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="412" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="415" />
         <source>Separate tags with commas</source>
         <translation>Separate tags with commas</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="414" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="417" />
         <source>Not in the pipeline</source>
         <translation>Not in the pipeline</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="415" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="418" />
         <source>Key client</source>
         <translation>Key client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="429" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="432" />
         <source>Type a name to choose who introduced them</source>
         <translation>Type a name to choose who introduced them</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="449" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="452" />
         <source>Five kinds of friends</source>
         <translation>Five kinds of friends</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="450" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="453" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="451" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="454" />
         <source>Lead source</source>
         <translation>Lead source</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="452" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="455" />
         <source>Introduced by</source>
         <translation>Introduced by</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="454" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="457" />
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="456" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="459" />
         <source>Pipeline stage</source>
         <translation>Pipeline stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="458" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="461" />
         <source>Hobbies</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="459" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="462" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="502" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="505" />
         <source>Score: {0}/5</source>
         <translation>Score: {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="587" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="590" />
         <source>Choose a contact from the list.</source>
         <translation>Choose a contact from the list.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="593" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="596" />
         <source>Fix the fields marked in red first.</source>
         <translation>Fix the fields marked in red first.</translation>
     </message>
@@ -1336,6 +1316,39 @@
         <location filename="../../rmdesk/ui/contact_table.py" line="242" />
         <source>ext. </source>
         <translation>ext. </translation>
+    </message>
+</context>
+<context>
+    <name>CoordinateEdit</name>
+    <message>
+        <location filename="../../rmdesk/ui/coordinates.py" line="25" />
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinates.py" line="27" />
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinates.py" line="29" />
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinates.py" line="30" />
+        <source>from Amap / Tencent Maps</source>
+        <translation>from Amap / Tencent Maps</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinates.py" line="31" />
+        <source>from Baidu Maps</source>
+        <translation>from Baidu Maps</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinates.py" line="34" />
+        <source>Coordinates copied from Amap (高德) or Tencent Maps are shifted by about 500 m, from Baidu Maps by about 1 km: say where you copied them from and rmdesk converts them. Paste “121.42,28.65” as the map gives it.</source>
+        <translation>Coordinates copied from Amap (高德) or Tencent Maps are shifted by about 500 m, from Baidu Maps by about 1 km: say where you copied them from and rmdesk converts them. Paste “121.42,28.65” as the map gives it.</translation>
     </message>
 </context>
 <context>
@@ -3487,12 +3500,12 @@ Book: {1}</translation>
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="130" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="132" />
         <source>e.g. 138 0013 8000 or 0576-88123456</source>
         <translation>e.g. 138 0013 8000 or 0576-88123456</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="134" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="136" />
         <source>ext. </source>
         <translation>ext. </translation>
     </message>
@@ -4111,247 +4124,237 @@ Book: {1}</translation>
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="67" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="68" />
         <source>Visit plan — {0}</source>
         <translation>Visit plan — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="69" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="70" />
         <source>Edit visit plan — {0}</source>
         <translation>Edit visit plan — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="73" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="74" />
         <source>Purpose and time</source>
         <translation>Purpose and time</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="74" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="75" />
         <source>Person, place, mode</source>
         <translation>Person, place, mode</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="75" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="76" />
         <source>Strategy and materials</source>
         <translation>Strategy and materials</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="80" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="81" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="81" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="82" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="99" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="100" />
         <source>What to talk about, what to achieve</source>
         <translation>What to talk about, what to achieve</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="105" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="106" />
         <source>Fixed appointment</source>
         <translation>Fixed appointment</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="113" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="114" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="116" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="117" />
         <source>Latest end</source>
         <translation>Latest end</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="121" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="122" />
         <source>Offer two times (二择一)</source>
         <translation>Offer two times (二择一)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="123" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="124" />
         <source>The two times on this day that fit your plan with the least extra driving</source>
         <translation>The two times on this day that fit your plan with the least extra driving</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="137" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="138" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="138" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="139" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="139" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="140" />
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="140" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="141" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="144" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="145" />
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="148" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="149" />
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="156" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="157" />
         <source>Who you will see, if not the client</source>
         <translation>Who you will see, if not the client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="158" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="159" />
         <source>e.g. 财务总监</source>
         <translation>e.g. 财务总监</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="159" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="160" />
         <source>At the client's address</source>
         <translation>At the client's address</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="162" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="163" />
         <source>e.g. 椒江万达 星巴克</source>
         <translation>e.g. 椒江万达 星巴克</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="164" />
-        <source>Latitude (WGS-84)</source>
-        <translation>Latitude (WGS-84)</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="166" />
-        <source>Longitude (WGS-84)</source>
-        <translation>Longitude (WGS-84)</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="180" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="175" />
         <source>Person to see</source>
         <translation>Person to see</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="181" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="176" />
         <source>Their role</source>
         <translation>Their role</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="182" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="177" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="186" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="181" />
         <source>Formality</source>
         <translation>Formality</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="187" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="182" />
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="188" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="183" />
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="196" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="191" />
         <source>Greeting, approach, conversation, leave-taking</source>
         <translation>Greeting, approach, conversation, leave-taking</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="208" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="203" />
         <source>Another thing to bring</source>
         <translation>Another thing to bring</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="209" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="204" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="217" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="212" />
         <source>Strategy</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="218" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="213" />
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="237" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="232" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="237" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="232" />
         <source>Earliest start</source>
         <translation>Earliest start</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="247" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="242" />
         <source>Not in a planned route yet (Map and day → Plan the day).</source>
         <translation>Not in a planned route yet (Map and day → Plan the day).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="248" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="243" />
         <source>Stop {0}: arrive {1}, leave {2}</source>
         <translation>Stop {0}: arrive {1}, leave {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="352" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="345" />
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="353" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="346" />
         <source>This visit plan has changes that are not saved. Discard them?</source>
         <translation>This visit plan has changes that are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="366" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="359" />
         <source>Looking for two times…</source>
         <translation>Looking for two times…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="374" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="367" />
         <source>+{0} km driving</source>
         <translation>+{0} km driving</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="376" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="369" />
         <source>No longer fits that day: {0}</source>
         <translation>No longer fits that day: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="386" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="379" />
         <source>Offer both: “{0} or {1}, which suits you better?” Click the one chosen.</source>
         <translation>Offer both: “{0} or {1}, which suits you better?” Click the one chosen.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="393" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="386" />
         <source>The day is full: a proposed visit would move to another day.</source>
         <translation>The day is full: a proposed visit would move to another day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="396" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="389" />
         <source>Only one time fits this day.</source>
         <translation>Only one time fits this day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="399" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="392" />
         <source>No time on this day fits the visits already planned. Try another day.</source>
         <translation>No time on this day fits the visits already planned. Try another day.</translation>
     </message>

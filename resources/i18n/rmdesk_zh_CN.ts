@@ -4,24 +4,14 @@
 <context>
     <name>AddressRow</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="155" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="157" />
         <source>District, e.g. 椒江区</source>
         <translation>区县，如 椒江区</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="157" />
-        <source>Street and number</source>
-        <translation>街道门牌</translation>
-    </message>
-    <message>
         <location filename="../../rmdesk/ui/contact_editor.py" line="159" />
-        <source>Latitude (WGS-84)</source>
-        <translation>纬度（WGS-84）</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="161" />
-        <source>Longitude (WGS-84)</source>
-        <translation>经度（WGS-84）</translation>
+        <source>Address, e.g. 台州市椒江区市府大道1号</source>
+        <translation>地址，例如 台州市椒江区市府大道1号</translation>
     </message>
 </context>
 <context>
@@ -62,7 +52,7 @@
     <message>
         <location filename="../../rmdesk/ui/book_tree.py" line="45" />
         <source>Key clients sorted by how complete their dossier is, emptiest first</source>
-        <translation>重点客户按情报完整度排列，最空的在前</translation>
+        <translation>重点客户按档案完整度排列，最空的在前</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/book_tree.py" line="48" />
@@ -73,99 +63,89 @@
 <context>
     <name>BranchDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="55" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="56" />
         <source>Branch and working day</source>
         <translation>支行与工作日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="57" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="58" />
         <source>e.g. 台州椒江支行</source>
         <translation>例如 台州椒江支行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="60" />
-        <source>Latitude (WGS-84)</source>
-        <translation>纬度（WGS-84）</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="62" />
-        <source>Longitude (WGS-84)</source>
-        <translation>经度（WGS-84）</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="69" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="68" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="76" />
-        <source>Road distance ÷ straight-line distance</source>
-        <translation>道路距离 ÷ 直线距离</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="79" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="83" />
         <source> km/h</source>
         <translation> 公里/小时</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="82" />
-        <source>Optional: an OSRM server, e.g. http://10.0.0.5:5000</source>
-        <translation>可选：OSRM 路线服务器，例如 http://10.0.0.5:5000</translation>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="77" />
+        <source>How much longer the roads are than a straight line: 1.4 means a 10 km hop is driven as 14 km</source>
+        <translation>实际道路比直线远多少：1.4 表示直线 10 公里实际要开 14 公里</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="86" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="88" />
+        <source>Optional: your bank's road-routing server, if it runs one (OSRM), e.g. http://10.0.0.5:5000</source>
+        <translation>可选：本行如有道路导航服务器（OSRM）可填于此，例如 http://10.0.0.5:5000</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="94" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="87" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="95" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="91" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="99" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="92" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="100" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="93" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="101" />
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="95" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="103" />
         <source>Working hours</source>
         <translation>工作时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="96" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="104" />
         <source>Lunch within</source>
         <translation>午休时段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="97" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="105" />
         <source>Lunch length</source>
         <translation>午休时长</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="99" />
-        <source>Detour factor</source>
-        <translation>绕行系数</translation>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="107" />
+        <source>Roads vs. straight line</source>
+        <translation>道路绕行倍数</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="100" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="109" />
+        <source>Road-routing server</source>
+        <translation>道路导航服务器</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="108" />
         <source>Average speed</source>
         <translation>平均车速</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="101" />
-        <source>Routing server</source>
-        <translation>路线服务器</translation>
     </message>
 </context>
 <context>
@@ -353,7 +333,7 @@
     <message>
         <location filename="../../rmdesk/ui/briefing_view.py" line="184" />
         <source>Dossier {0}% complete.</source>
-        <translation>情报完整度 {0}%。</translation>
+        <translation>档案完整度 {0}%。</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/briefing_view.py" line="185" />
@@ -829,7 +809,7 @@
     <message>
         <location filename="../../rmdesk/ui/company_dialog.py" line="176" />
         <source>No one linked yet (link people in their dossier).</source>
-        <translation>还没有关联的人（在个人情报中关联）。</translation>
+        <translation>还没有关联的人（在个人档案中关联）。</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/company_dialog.py" line="205" />
@@ -895,7 +875,7 @@
     <message>
         <location filename="../../rmdesk/ui/contact_detail.py" line="62" />
         <source>Dossier</source>
-        <translation>情报</translation>
+        <translation>档案</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/contact_detail.py" line="63" />
@@ -1056,222 +1036,222 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="224" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="227" />
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="224" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="227" />
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="227" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="230" />
         <source>Basic</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="228" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="231" />
         <source>Phones and addresses</source>
         <translation>电话与地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="229" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="232" />
         <source>Ties and bonds</source>
         <translation>五同与五缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="230" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="233" />
         <source>Profile</source>
         <translation>客户画像</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="238" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="241" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="239" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="242" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="261" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="264" />
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="262" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="265" />
         <source>This contact has changes that are not saved. Discard them?</source>
         <translation>该联系人有尚未保存的修改。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="277" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="280" />
         <source>No birthday</source>
         <translation>无生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="280" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="283" />
         <source>year unknown</source>
         <translation>年份不详</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="283" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="286" />
         <source> month</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="286" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="289" />
         <source> day</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="287" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="290" />
         <source>leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="321" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="324" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="323" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="326" />
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="324" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="327" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="325" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="328" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="327" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="330" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="328" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="331" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="329" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="332" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="330" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="333" />
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="331" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="334" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="332" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="335" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="344" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="347" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="353" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="356" />
         <source>Add a phone</source>
         <translation>添加电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="356" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="359" />
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="384" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="387" />
         <source>Detail (optional), e.g. {0}</source>
         <translation>详情（可选），如 {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="412" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="415" />
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="414" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="417" />
         <source>Not in the pipeline</source>
         <translation>未进入销售阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="415" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="418" />
         <source>Key client</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="429" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="432" />
         <source>Type a name to choose who introduced them</source>
         <translation>输入姓名以选择介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="449" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="452" />
         <source>Five kinds of friends</source>
         <translation>五种朋友</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="450" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="453" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="451" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="454" />
         <source>Lead source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="452" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="455" />
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="454" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="457" />
         <source>Qualification</source>
         <translation>资格鉴定</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="456" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="459" />
         <source>Pipeline stage</source>
         <translation>成交阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="458" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="461" />
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="459" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="462" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="502" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="505" />
         <source>Score: {0}/5</source>
         <translation>得分：{0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="587" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="590" />
         <source>Choose a contact from the list.</source>
         <translation>请从列表中选择一位联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="593" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="596" />
         <source>Fix the fields marked in red first.</source>
         <translation>请先修正标红的字段。</translation>
     </message>
@@ -1321,7 +1301,7 @@
     <message>
         <location filename="../../rmdesk/ui/contact_table.py" line="216" />
         <source>Dossier</source>
-        <translation>情报</translation>
+        <translation>档案</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/contact_table.py" line="236" />
@@ -1335,11 +1315,44 @@
     </message>
 </context>
 <context>
+    <name>CoordinateEdit</name>
+    <message>
+        <location filename="../../rmdesk/ui/coordinates.py" line="25" />
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinates.py" line="27" />
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinates.py" line="29" />
+        <source>GPS</source>
+        <translation>GPS 坐标</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinates.py" line="30" />
+        <source>from Amap / Tencent Maps</source>
+        <translation>取自高德/腾讯地图</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinates.py" line="31" />
+        <source>from Baidu Maps</source>
+        <translation>取自百度地图</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinates.py" line="34" />
+        <source>Coordinates copied from Amap (高德) or Tencent Maps are shifted by about 500 m, from Baidu Maps by about 1 km: say where you copied them from and rmdesk converts them. Paste “121.42,28.65” as the map gives it.</source>
+        <translation>从高德或腾讯地图复制的坐标约偏 500 米，从百度地图复制的约偏 1 公里：请选明来源，rmdesk 会自动换算。可直接粘贴地图给出的“121.42,28.65”。</translation>
+    </message>
+</context>
+<context>
     <name>DossierEditor</name>
     <message>
         <location filename="../../rmdesk/ui/dossier_editor.py" line="166" />
         <source>Dossier — {0}</source>
-        <translation>客户情报 — {0}</translation>
+        <translation>客户档案 — {0}</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/dossier_editor.py" line="170" />
@@ -1614,7 +1627,7 @@
     <message>
         <location filename="../../rmdesk/ui/dossier_editor.py" line="447" />
         <source>A new company name creates the company; its own dossier is under Planning → Companies.</source>
-        <translation>输入新的企业名称即新建该企业；企业情报在“客户 → 企业”中填写。</translation>
+        <translation>输入新的企业名称即新建该企业；企业档案在“客户 → 企业”中填写。</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/dossier_editor.py" line="453" />
@@ -1669,7 +1682,7 @@
     <message>
         <location filename="../../rmdesk/ui/dossier_editor.py" line="622" />
         <source>This dossier has changes that are not saved. Discard them?</source>
-        <translation>这份情报有未保存的修改，要放弃吗？</translation>
+        <translation>这份档案有未保存的修改，要放弃吗？</translation>
     </message>
 </context>
 <context>
@@ -2416,7 +2429,7 @@
     <message>
         <location filename="../../rmdesk/ui/labels.py" line="84" />
         <source>Attractive</source>
-        <translation>有美貌</translation>
+        <translation>有魅力</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/labels.py" line="85" />
@@ -2670,7 +2683,7 @@
     <message>
         <location filename="../../rmdesk/ui/labels.py" line="134" />
         <source>Gather intelligence</source>
-        <translation>搜集情报</translation>
+        <translation>了解客户情况</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/labels.py" line="135" />
@@ -2710,7 +2723,7 @@
     <message>
         <location filename="../../rmdesk/ui/labels.py" line="142" />
         <source>Cancelled</source>
-        <translation>取消</translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/labels.py" line="143" />
@@ -3061,7 +3074,7 @@
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="168" />
         <source>&amp;Dossier…</source>
-        <translation>客户情报(&amp;D)…</translation>
+        <translation>客户档案(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="169" />
@@ -3474,12 +3487,12 @@ Book: {1}</source>
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="130" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="132" />
         <source>e.g. 138 0013 8000 or 0576-88123456</source>
         <translation>如 138 0013 8000 或 0576-88123456</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="134" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="136" />
         <source>ext. </source>
         <translation>转</translation>
     </message>
@@ -4095,247 +4108,237 @@ Book: {1}</source>
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="67" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="68" />
         <source>Visit plan — {0}</source>
         <translation>拜访计划 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="69" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="70" />
         <source>Edit visit plan — {0}</source>
         <translation>编辑拜访计划 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="73" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="74" />
         <source>Purpose and time</source>
         <translation>目的与时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="74" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="75" />
         <source>Person, place, mode</source>
         <translation>对象、地点、方式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="75" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="76" />
         <source>Strategy and materials</source>
         <translation>策略与营销工具</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="80" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="81" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="81" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="82" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="99" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="100" />
         <source>What to talk about, what to achieve</source>
         <translation>谈什么，要达成什么</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="105" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="106" />
         <source>Fixed appointment</source>
         <translation>固定约见</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="113" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="114" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="116" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="117" />
         <source>Latest end</source>
         <translation>最晚结束</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="121" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="122" />
         <source>Offer two times (二择一)</source>
         <translation>给出两个时间（二择一）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="123" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="124" />
         <source>The two times on this day that fit your plan with the least extra driving</source>
         <translation>当天最顺路、不打乱已有安排的两个时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="137" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="138" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="138" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="139" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="139" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="140" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="140" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="141" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="144" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="145" />
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="148" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="149" />
         <source>Route</source>
         <translation>路线</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="156" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="157" />
         <source>Who you will see, if not the client</source>
         <translation>要见的人（如果不是客户本人）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="158" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="159" />
         <source>e.g. 财务总监</source>
         <translation>例如 财务总监</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="159" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="160" />
         <source>At the client's address</source>
         <translation>在客户地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="162" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="163" />
         <source>e.g. 椒江万达 星巴克</source>
         <translation>例如 椒江万达 星巴克</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="164" />
-        <source>Latitude (WGS-84)</source>
-        <translation>纬度（WGS-84）</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="166" />
-        <source>Longitude (WGS-84)</source>
-        <translation>经度（WGS-84）</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="180" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="175" />
         <source>Person to see</source>
         <translation>拜访对象</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="181" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="176" />
         <source>Their role</source>
         <translation>对方职务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="182" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="177" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="186" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="181" />
         <source>Formality</source>
         <translation>正式程度</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="187" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="182" />
         <source>Setting</source>
         <translation>场合</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="188" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="183" />
         <source>Audience</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="196" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="191" />
         <source>Greeting, approach, conversation, leave-taking</source>
         <translation>寒暄、切入、交谈、告辞</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="208" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="203" />
         <source>Another thing to bring</source>
         <translation>其他要带的东西</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="209" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="204" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="217" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="212" />
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="218" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="213" />
         <source>Materials</source>
         <translation>营销工具</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="237" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="232" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="237" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="232" />
         <source>Earliest start</source>
         <translation>最早开始</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="247" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="242" />
         <source>Not in a planned route yet (Map and day → Plan the day).</source>
         <translation>尚未排入路线（地图与日程 → 排定日程）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="248" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="243" />
         <source>Stop {0}: arrive {1}, leave {2}</source>
         <translation>第 {0} 站：{1} 到达，{2} 离开</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="352" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="345" />
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="353" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="346" />
         <source>This visit plan has changes that are not saved. Discard them?</source>
         <translation>这个拜访计划有未保存的修改，要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="366" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="359" />
         <source>Looking for two times…</source>
         <translation>正在寻找两个时间…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="374" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="367" />
         <source>+{0} km driving</source>
         <translation>多开 {0} 公里</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="376" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="369" />
         <source>No longer fits that day: {0}</source>
         <translation>当天将排不下：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="386" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="379" />
         <source>Offer both: “{0} or {1}, which suits you better?” Click the one chosen.</source>
         <translation>两个都说出来：“{0} 还是 {1}，您哪个时间方便？”点击客户选定的那个。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="393" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="386" />
         <source>The day is full: a proposed visit would move to another day.</source>
         <translation>当天已满：有一个拟定的拜访需要改到别的日子。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="396" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="389" />
         <source>Only one time fits this day.</source>
         <translation>当天只有一个时间合适。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="399" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="392" />
         <source>No time on this day fits the visits already planned. Try another day.</source>
         <translation>当天没有能与已有安排相容的时间，请换一天。</translation>
     </message>
@@ -4350,12 +4353,12 @@ Book: {1}</source>
     <message>
         <location filename="../../rmdesk/ui/referral_views.py" line="212" />
         <source>introduced them</source>
-        <translation>是他的介绍人</translation>
+        <translation>是其介绍人</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/referral_views.py" line="213" />
         <source>knows them</source>
-        <translation>认识他</translation>
+        <translation>与其相识</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/referral_views.py" line="214" />
@@ -4382,7 +4385,7 @@ Book: {1}</source>
     <message>
         <location filename="../../rmdesk/ui/referral_views.py" line="226" />
         <source>No one in the book shares a tie, a company or a friend with them yet.</source>
-        <translation>通讯录里还没有人和他同缘、同单位或有共同朋友。</translation>
+        <translation>通讯录里还没有人与其同缘、同单位或有共同朋友。</translation>
     </message>
 </context>
 </TS>

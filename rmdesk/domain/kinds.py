@@ -91,7 +91,7 @@ class FriendKind(Kind):
     WEALTHY = ("wealthy", "有钱")
     WISE = ("wise", "有智慧")
     PASSIONATE = ("passionate", "有激情")
-    ATTRACTIVE = ("attractive", "有美貌")
+    ATTRACTIVE = ("attractive", "有魅力")  # the guide says 有美貌; a bank says this
 
 
 class LeadSource(Kind):
@@ -184,7 +184,7 @@ class VisitPurpose(Kind):
 
     RELATIONSHIP = ("relationship", "建立关系")
     NEEDS = ("needs", "了解需求")
-    INTELLIGENCE = ("intelligence", "搜集情报")
+    INTELLIGENCE = ("intelligence", "了解客户情况")  # the guide: 搜集情报
     PRODUCT = ("product", "介绍产品")
     DEEPEN = ("deepen", "加深了解")
     SOCIAL = ("social", "联谊公关")
@@ -195,7 +195,7 @@ class VisitStatus(Kind):
     PROPOSED = ("proposed", "拟定")
     BOOKED = ("booked", "已约")
     DONE = ("done", "已访")
-    CANCELLED = ("cancelled", "取消")
+    CANCELLED = ("cancelled", "已取消")
 
 
 class Formality(Kind):

@@ -49,7 +49,8 @@ class Briefing:
     introducer: tuple[str, Introduction | None] | None = None
     plan: VisitPlan | None = None
     sensitive: list[tuple[str, str]] = field(default_factory=list)
-    sensitive_included: bool = False  # False: `sensitive` holds only the masked ID number
+    sensitive_included: bool = False  # False: `sensitive` is empty (health, religion,
+    # income and the ID number were left out)
     completeness: int = 0
     empty_sections: list[str] = field(default_factory=list)
 
@@ -134,7 +135,8 @@ def build_briefing(
         if value:
             holdings.append((code, value))
     sensitive: list[tuple[str, str]] = []
-    if safe.id_number:
+    # Without the tick no part of the ID number is printed, not even masked.
+    if safe.id_number and include_sensitive:
         sensitive.append(("id_number", safe.id_number))
     if safe.health:
         sensitive.append(("health", safe.health))

@@ -32,7 +32,7 @@ LABELS = {
         "plan": "本次拜访",
         "sensitive": "敏感信息（本次选择包含）",
         "masked": "身份信息（已掩码）",
-        "completeness": "情报完整度 {0}%；空缺：{1}",
+        "completeness": "档案完整度 {0}%；空缺：{1}",
         "none": "（无）",
         "cuisines": "菜系",
         "restaurants": "常去的餐厅",

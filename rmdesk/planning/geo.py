@@ -38,3 +38,25 @@ def inside_polygon(lat: float, lon: float, ring: list[tuple[float, float]]) -> b
             if lon < cross:
                 inside = not inside
     return inside
+
+
+_NUMBER = r"[-+]?\d+(?:\.\d+)?"
+
+
+def parse_point(text: str) -> tuple[float, float] | None:
+    """(lat, lon) from a pasted pair: "28.656, 121.42" as GPS apps write it, or
+    "121.42,28.656" as 高德, 腾讯 and 百度 copy it (longitude first). In China a
+    latitude is below 60 and a longitude above 70, which tells the order."""
+    import re
+
+    found = re.findall(_NUMBER, text.replace("，", ","))
+    if len(found) != 2 or not re.fullmatch(
+        rf"\s*{_NUMBER}\s*[,;\s]\s*{_NUMBER}\s*", text.replace("，", ",")
+    ):
+        return None
+    a, b = float(found[0]), float(found[1])
+    if abs(a) <= 90 and abs(b) <= 180 and not (abs(a) > 70 and abs(b) < 60):
+        return a, b
+    if abs(b) <= 90 and abs(a) <= 180:
+        return b, a
+    return None

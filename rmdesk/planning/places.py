@@ -8,6 +8,7 @@ Chinese tile providers such as AMap draw in).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from dataclasses import dataclass
 from typing import Any
@@ -68,6 +69,65 @@ def gcj02_to_wgs84(lat: float, lon: float) -> tuple[float, float]:
 
     lon2, lat2 = convert(lon, lat)  # geotool-cn takes and gives (lng, lat)
     return (lat2, lon2)
+
+
+COORDINATE_SYSTEMS = ("wgs84", "gcj02", "bd09")  # GPS; 高德 and 腾讯; 百度
+
+
+def to_wgs84(lat: float, lon: float, system: str) -> tuple[float, float]:
+    """A point copied from a Chinese map, in the system it was copied in, as WGS-84:
+    高德 and 腾讯 give GCJ-02 (480–600 m off as GPS), 百度 BD-09 (1.1–1.4 km off)."""
+    if system == "wgs84":
+        return lat, lon
+    if system == "gcj02":
+        return gcj02_to_wgs84(lat, lon)
+    if system == "bd09":
+        from GeoToolCN import bd09_to_wgs84
+
+        lon2, lat2 = bd09_to_wgs84(lon, lat)  # geotool-cn takes and gives (lng, lat)
+        return (lat2, lon2)
+    raise ValueError(f"unknown coordinate system {system!r}")
+
+
+def district_in(text: str) -> tuple[str, str, str] | None:
+    """(province, city, district) of the county-level division an address names
+    ("浙江省台州市椒江区市府大道1号" → 椒江区; "北京市朝阳区…" → Beijing's, not Changchun's),
+    from the offline gazetteer; None if it names none, or several it cannot tell apart."""
+    import re
+
+    from GeoToolCN import search
+
+    province = city = ""
+    for name in re.findall(r"[\u4e00-\u9fff]+?(?:自治区|省|市|区|县|旗)", text):
+        hints = {"province": province} if province else {}
+        if city:
+            hints = {"city": city}
+        found: list[Any] = []
+        with contextlib.suppress(ValueError, LookupError):
+            found = search(name, level="district", fuzzy=False, **hints)
+        if len(found) == 1:
+            return _with_parents(found[0].code, found[0].name)
+        if name.endswith(("省", "自治区")):
+            province = name
+        elif name.endswith("市"):
+            with contextlib.suppress(ValueError, LookupError):
+                if search(name, level="city", fuzzy=False, **hints):
+                    city = name
+                elif search(name, level="province", fuzzy=False):
+                    province = name  # 北京市, 上海市: a city that is a province
+    return None
+
+
+def _with_parents(code: str, district: str) -> tuple[str, str, str]:
+    """(province, city, district) of a county-level division, by its code."""
+    from GeoToolCN import lookup_adcode
+
+    found = None
+    with contextlib.suppress(ValueError, LookupError):
+        found = lookup_adcode(code)
+    province = found.province.name if found is not None and found.province else ""
+    city = found.city.name if found is not None and found.city else ""
+    return province, city, district
 
 
 def contact_places(store: Store, ids: list[int] | None = None) -> dict[int, Located]:

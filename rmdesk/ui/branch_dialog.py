@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from rmdesk.domain.visit import Branch, branch_problems
 from rmdesk.planning.visits import VisitBook
 from rmdesk.ui.contact_editor import ProblemLabel
+from rmdesk.ui.coordinates import CoordinateEdit
 from rmdesk.ui.labels import error_text
 from rmdesk.ui.qdates import qtime, to_time
 from rmdesk.ui.tasks import TaskRunner
@@ -56,10 +57,8 @@ class BranchDialog(QDialog):
         self.name = QLineEdit(branch.name)
         self.name.setPlaceholderText(self.tr("e.g. 台州椒江支行"))
         self.address = QLineEdit(branch.address)
-        self.lat = QLineEdit("" if branch.lat is None else f"{branch.lat:.6f}")
-        self.lat.setPlaceholderText(self.tr("Latitude (WGS-84)"))
-        self.lon = QLineEdit("" if branch.lon is None else f"{branch.lon:.6f}")
-        self.lon.setPlaceholderText(self.tr("Longitude (WGS-84)"))
+        self.point = CoordinateEdit(branch.lat, branch.lon)
+        self.lat, self.lon = self.point.lat, self.point.lon
         self.place_problem = ProblemLabel()
         self.work_start, self.work_end = _time_edit(branch.work_start), _time_edit(branch.work_end)
         self.lunch_first = _time_edit(branch.lunch_earliest)
@@ -73,13 +72,22 @@ class BranchDialog(QDialog):
         self.detour.setRange(1.0, 3.0)
         self.detour.setSingleStep(0.1)
         self.detour.setValue(branch.detour)
-        self.detour.setToolTip(self.tr("Road distance ÷ straight-line distance"))
+        self.detour.setToolTip(
+            self.tr(
+                "How much longer the roads are than a straight line: "
+                "1.4 means a 10 km hop is driven as 14 km"
+            )
+        )
         self.speed = QDoubleSpinBox()
         self.speed.setRange(5.0, 120.0)
         self.speed.setSuffix(self.tr(" km/h"))
         self.speed.setValue(branch.speed_kmh)
         self.osrm = QLineEdit(branch.osrm_url)
-        self.osrm.setPlaceholderText(self.tr("Optional: an OSRM server, e.g. http://10.0.0.5:5000"))
+        self.osrm.setPlaceholderText(
+            self.tr(
+                "Optional: your bank's road-routing server, if it runs one (OSRM), e.g. http://10.0.0.5:5000"
+            )
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -90,26 +98,23 @@ class BranchDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Address"), self.address)
-        form.addRow(self.tr("Location"), _pair(self.lat, self.lon))
+        form.addRow(self.tr("Location"), self.point)
         form.addRow("", self.place_problem)
         form.addRow(self.tr("Working hours"), _pair(self.work_start, self.work_end))
         form.addRow(self.tr("Lunch within"), _pair(self.lunch_first, self.lunch_last))
         form.addRow(self.tr("Lunch length"), self.lunch_min)
         form.addRow("", self.hours_problem)
-        form.addRow(self.tr("Detour factor"), self.detour)
+        form.addRow(self.tr("Roads vs. straight line"), self.detour)
         form.addRow(self.tr("Average speed"), self.speed)
-        form.addRow(self.tr("Routing server"), self.osrm)
+        form.addRow(self.tr("Road-routing server"), self.osrm)
         form.addRow(buttons)
 
     def draft(self) -> tuple[Branch, dict[str, str]]:
         problems: dict[str, str] = {}
-        lat = lon = None
-        try:
-            lat = float(self.lat.text()) if self.lat.text().strip() else None
-            lon = float(self.lon.text()) if self.lon.text().strip() else None
-        except ValueError:
-            problems["place"] = "bad_latitude"
-        if (lat is None) != (lon is None):
+        lat, lon, problem = self.point.value()
+        if problem:
+            problems["place"] = problem
+        elif (lat is None) != (lon is None):
             problems["place"] = "half_coordinates"
         elif lat is not None and not -90 <= lat <= 90:
             problems["place"] = "bad_latitude"

@@ -49,7 +49,9 @@ from rmdesk.domain.kinds import (
     TieKind,
 )
 from rmdesk.domain.phones import display_phone
+from rmdesk.planning.places import district_in
 from rmdesk.ui.conflict_dialog import resolve_conflict
+from rmdesk.ui.coordinates import CoordinateEdit
 from rmdesk.ui.labels import error_text, label, problem_text
 from rmdesk.ui.tasks import TaskRunner
 
@@ -154,49 +156,50 @@ class AddressRow(QWidget):
         self.district = QLineEdit()
         self.district.setPlaceholderText(self.tr("District, e.g. 椒江区"))
         self.text = QLineEdit()
-        self.text.setPlaceholderText(self.tr("Street and number"))
-        self.lat = QLineEdit()
-        self.lat.setPlaceholderText(self.tr("Latitude (WGS-84)"))
-        self.lon = QLineEdit()
-        self.lon.setPlaceholderText(self.tr("Longitude (WGS-84)"))
+        self.text.setPlaceholderText(self.tr("Address, e.g. 台州市椒江区市府大道1号"))
+        self.point = CoordinateEdit(
+            address.lat if address else None, address.lon if address else None
+        )
         self.problem = ProblemLabel()
         self._keep = address
+        self._region = (address.province, address.city) if address else ("", "")
         if address is not None:
             self.district.setText(address.district)
             self.text.setText(address.text)
-            self.lat.setText("" if address.lat is None else f"{address.lat:.6f}")
-            self.lon.setText("" if address.lon is None else f"{address.lon:.6f}")
         form.addWidget(QLabel(label(kind)), 0, 0)
         form.addWidget(self.district, 0, 1)
         form.addWidget(self.text, 0, 2, 1, 2)
-        form.addWidget(self.lat, 1, 1)
-        form.addWidget(self.lon, 1, 2)
+        form.addWidget(self.point, 1, 1, 1, 3)
         form.addWidget(self.problem, 2, 1, 1, 3)
         form.setColumnStretch(2, 1)
-        for edit in (self.district, self.text, self.lat, self.lon):
+        for edit in (self.district, self.text):
             edit.textChanged.connect(on_change)
+        self.point.changed.connect(on_change)
+        self.text.editingFinished.connect(self.find_district)
+
+    def find_district(self) -> None:
+        """The district an address names, from the offline gazetteer, when none is given:
+        the client then appears at its centre on the map until pinned exactly."""
+        if self.district.text().strip() or not self.text.text().strip():
+            return
+        found = district_in(self.text.text())
+        if found is not None:
+            province, city, district = found
+            self._region = (province, city)
+            self.district.setText(district)
 
     def value(self) -> tuple[Address, str | None]:
-        """The address and a problem with the coordinate text, if any."""
-        problem = None
-        coords: list[float | None] = []
-        for edit, code in ((self.lat, c.BAD_LATITUDE), (self.lon, c.BAD_LONGITUDE)):
-            text = edit.text().strip().replace("，", ".")
-            try:
-                coords.append(float(text) if text else None)
-            except ValueError:
-                coords.append(None)
-                problem = problem or code
-        keep = self._keep
+        """The address (coordinates in WGS-84) and a problem with them, if any."""
+        lat, lon, problem = self.point.value()
         return (
             Address(
                 self.kind,
                 self.text.text(),
-                keep.province if keep else "",
-                keep.city if keep else "",
+                self._region[0],
+                self._region[1],
                 self.district.text(),
-                coords[0],
-                coords[1],
+                lat,
+                lon,
             ),
             problem,
         )

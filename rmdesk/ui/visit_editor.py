@@ -40,6 +40,7 @@ from rmdesk.planning.route import Slot
 from rmdesk.planning.visits import VisitBook
 from rmdesk.ui.conflict_dialog import resolve_conflict
 from rmdesk.ui.contact_editor import KindCombo, ProblemLabel, discard_confirmed
+from rmdesk.ui.coordinates import CoordinateEdit
 from rmdesk.ui.labels import error_text, label
 from rmdesk.ui.qdates import qdate, qtime, to_date, to_time
 from rmdesk.ui.tasks import TaskRunner
@@ -160,10 +161,8 @@ class VisitEditor(QDialog):
         self.at_client.setChecked(plan.at_client_address)
         self.place = QLineEdit(plan.place_text)
         self.place.setPlaceholderText(self.tr("e.g. 椒江万达 星巴克"))
-        self.place_lat = QLineEdit("" if plan.place_lat is None else f"{plan.place_lat:.6f}")
-        self.place_lat.setPlaceholderText(self.tr("Latitude (WGS-84)"))
-        self.place_lon = QLineEdit("" if plan.place_lon is None else f"{plan.place_lon:.6f}")
-        self.place_lon.setPlaceholderText(self.tr("Longitude (WGS-84)"))
+        self.place_point = CoordinateEdit(plan.place_lat, plan.place_lon)
+        self.place_lat, self.place_lon = self.place_point.lat, self.place_point.lon
         self.place_problem = ProblemLabel()
         self.at_client.toggled.connect(self._place_changed)
         self.formality = KindCombo(Formality, None)
@@ -172,11 +171,7 @@ class VisitEditor(QDialog):
         self.setting.set_value(plan.mode.setting)
         self.audience = KindCombo(Audience, None)
         self.audience.set_value(plan.mode.audience)
-        coords = QWidget()
-        row = QHBoxLayout(coords)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.place_lat)
-        row.addWidget(self.place_lon)
+        coords = self.place_point
         form.addRow(self.tr("Person to see"), self.person)
         form.addRow(self.tr("Their role"), self.role)
         form.addRow(self.tr("Place"), self.at_client)
@@ -239,8 +234,8 @@ class VisitEditor(QDialog):
         self.latest_label.setVisible(not fixed)
 
     def _place_changed(self, at_client: bool) -> None:
-        for edit in (self.place, self.place_lat, self.place_lon):
-            edit.setEnabled(not at_client)
+        self.place.setEnabled(not at_client)
+        self.place_point.setEnabled(not at_client)
 
     def _route_text(self, plan: VisitPlan) -> str:
         if plan.route_order is None or plan.route_arrive is None or plan.route_depart is None:
@@ -266,11 +261,9 @@ class VisitEditor(QDialog):
         text = ""
         if not self.at_client.isChecked():
             text = self.place.text().strip()
-            try:
-                lat = float(self.place_lat.text()) if self.place_lat.text().strip() else None
-                lon = float(self.place_lon.text()) if self.place_lon.text().strip() else None
-            except ValueError:
-                problems["place"] = "bad_latitude"
+            lat, lon, problem = self.place_point.value()
+            if problem:
+                problems["place"] = problem
         materials = []
         for n in range(self.materials.count()):
             entry = self.materials.item(n)
