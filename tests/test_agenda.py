@@ -30,7 +30,7 @@ from rmdesk.contacts.book import ContactBook
 from rmdesk.domain.contact import Address, Birthday, Contact
 from rmdesk.domain.dossier import Dossier
 from rmdesk.domain.kinds import AddressKind, CalendarKind, IncomeBand, Style, VisitStatus
-from rmdesk.domain.lunar import lunar_to_solar
+from rmdesk.domain.lunar import lunar_text, lunar_text_of, lunar_to_solar
 from rmdesk.domain.visit import MaterialItem, VisitPlan, VisitTime
 from rmdesk.dossier.records import DossierBook
 from rmdesk.planning.visits import VisitBook
@@ -204,6 +204,11 @@ def test_lunar_birthdays_for_ten_years(store, month, day, leap) -> None:
     for item in items:
         year = int(item.uid.split("-")[3])
         assert item.start == lunar_oracle(year, month, day, leap)
+        # The event says the lunar day it really falls on, as the app writes it.
+        said = item.summary.split("（")[1].rstrip("）")
+        assert said == lunar_text_of(item.start) and "日" not in said
+        if day == 30:
+            assert said.endswith(("三十", "廿九"))
     # The rules themselves: a leap-month birthday in a year with that leap month, and not.
     assert lunar_to_solar(2025, 6, 30, leap=True) == lunar_oracle(2025, 6, 30, True)
     assert lunar_to_solar(2026, 6, 30, leap=True) == lunar_to_solar(2026, 6, 30)
@@ -919,3 +924,12 @@ def test_the_command_line_shows_both_versions_of_a_visit_edited_meanwhile(
         assert kept.content == "同事改为：谈贷款" and kept.time.window_start == dt.time(10)
     finally:
         again.close()
+
+
+def test_lunar_dates_are_written_one_way() -> None:
+    assert lunar_text(4, 10, leap=True) == "农历闰四月初十"
+    assert lunar_text(12, 29, year=1976) == "农历1976年腊月廿九"
+    assert lunar_text(1, 1) == "农历正月初一"
+    # 2026-02-16 is 除夕 of a year whose 腊月 has 29 days: a 腊月三十 birthday says 廿九.
+    assert lunar_text_of(dt.date(2026, 2, 16)) == "农历腊月廿九"
+    assert lunar_to_solar(2025, 12, 30) == dt.date(2026, 2, 16)

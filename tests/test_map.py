@@ -604,3 +604,19 @@ def test_a_free_shape_selects_the_contacts_inside(map_page, qtbot) -> None:
     # Points well inside the triangle are all there.
     core = [(28.68, 121.42), (28.68, 121.45), (28.66, 121.42)]
     assert all(inside_polygon(lat, lon, drawn) for lat, lon in core)
+
+
+def test_the_day_note_names_holidays_in_the_interface_language(map_page) -> None:
+    from rmdesk.ui.i18n import Translations
+
+    map_page, _store, _ids = map_page
+    translations = Translations()
+    try:
+        translations.use("zh_CN")
+        note = map_page._day_note(dt.date(2026, 10, 1))
+        assert "国庆节" in note and "National" not in note
+        assert "调休" in map_page._day_note(dt.date(2026, 2, 14))
+        translations.use("en")
+        assert "National Day" in map_page._day_note(dt.date(2026, 10, 1))
+    finally:
+        translations.use("en")

@@ -872,167 +872,167 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="59" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="51" />
         <source>empty: {0}</source>
         <translation>empty: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="62" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="54" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="63" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="55" />
         <source>{0}% complete</source>
         <translation>{0}% complete</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="68" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="60" />
         <source>Address as</source>
         <translation>Address as</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="72" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="64" />
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="78" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="70" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="81" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="73" />
         <source>Cuisines</source>
         <translation>Cuisines</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="82" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="74" />
         <source>Drinks</source>
         <translation>Drinks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="83" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="75" />
         <source>Allergies</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="84" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="76" />
         <source>Taboos</source>
         <translation>Taboos</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="85" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="77" />
         <source>Other banks</source>
         <translation>Other banks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="95" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="87" />
         <source>{0}-{1:02d}-{2:02d}</source>
         <translation>{0}-{1:02d}-{2:02d}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="96" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="88" />
         <source>{0:02d}-{1:02d} (year unknown)</source>
         <translation>{0:02d}-{1:02d} (year unknown)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="105" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="97" />
         <source>No contact selected.</source>
         <translation>No contact selected.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="115" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="107" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="116" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="108" />
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="117" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="109" />
         <source>ext. </source>
         <translation>ext. </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="119" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="111" />
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="127" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="119" />
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="140" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="132" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="142" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="134" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="152" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="144" />
         <source>Friend kinds</source>
         <translation>Friend kinds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="153" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="145" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="155" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="147" />
         <source>Lead source</source>
         <translation>Lead source</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="158" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="150" />
         <source>Introduced by</source>
         <translation>Introduced by</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="166" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="158" />
         <source>Qualification {0}/5</source>
         <translation>Qualification {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="168" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="160" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="170" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="162" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="172" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="164" />
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="174" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="166" />
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="175" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="167" />
         <source>Hobbies</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="176" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="168" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="185" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="177" />
         <source>Key client</source>
         <translation>Key client</translation>
     </message>
@@ -1692,132 +1692,132 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="312" />
+        <location filename="../../rmdesk/ui/labels.py" line="330" />
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="318" />
+        <location filename="../../rmdesk/ui/labels.py" line="336" />
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="324" />
+        <location filename="../../rmdesk/ui/labels.py" line="342" />
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} is not an rmdesk database. Choose the right file; this one was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="329" />
+        <location filename="../../rmdesk/ui/labels.py" line="347" />
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="336" />
+        <location filename="../../rmdesk/ui/labels.py" line="354" />
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="342" />
+        <location filename="../../rmdesk/ui/labels.py" line="360" />
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>The disk holding {0} is full. Free some space and try again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="347" />
+        <location filename="../../rmdesk/ui/labels.py" line="365" />
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="353" />
+        <location filename="../../rmdesk/ui/labels.py" line="371" />
         <source>The database {0} cannot be used: {1}</source>
         <translation>The database {0} cannot be used: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="357" />
+        <location filename="../../rmdesk/ui/labels.py" line="375" />
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>That contact no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="361" />
+        <location filename="../../rmdesk/ui/labels.py" line="379" />
         <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
         <translation>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="372" />
+        <location filename="../../rmdesk/ui/labels.py" line="390" />
         <source>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</source>
         <translation>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="377" />
+        <location filename="../../rmdesk/ui/labels.py" line="395" />
         <source>The calendar server {0} refused the user name or password. Enter them again.</source>
         <translation>The calendar server {0} refused the user name or password. Enter them again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="381" />
+        <location filename="../../rmdesk/ui/labels.py" line="399" />
         <source>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</source>
         <translation>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="386" />
+        <location filename="../../rmdesk/ui/labels.py" line="404" />
         <source>The calendar was deleted on {0} during the sync. Sync again to create it anew.</source>
         <translation>The calendar was deleted on {0} during the sync. Sync again to create it anew.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="390" />
+        <location filename="../../rmdesk/ui/labels.py" line="408" />
         <source>This system has no keyring to keep the password of {0}. Enter it for each sync.</source>
         <translation>This system has no keyring to keep the password of {0}. Enter it for each sync.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="397" />
+        <location filename="../../rmdesk/ui/labels.py" line="415" />
         <source>The calendar server {0} answered with an error: {1}</source>
         <translation>The calendar server {0} answered with an error: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="402" />
+        <location filename="../../rmdesk/ui/labels.py" line="420" />
         <source>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</source>
         <translation>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="409" />
+        <location filename="../../rmdesk/ui/labels.py" line="427" />
         <source>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</source>
         <translation>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="413" />
+        <location filename="../../rmdesk/ui/labels.py" line="431" />
         <source>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</source>
         <translation>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="419" />
+        <location filename="../../rmdesk/ui/labels.py" line="437" />
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="425" />
+        <location filename="../../rmdesk/ui/labels.py" line="443" />
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="431" />
+        <location filename="../../rmdesk/ui/labels.py" line="449" />
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>That visit plan no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="435" />
+        <location filename="../../rmdesk/ui/labels.py" line="453" />
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>Some fields are not valid; they are marked in the form.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="440" />
+        <location filename="../../rmdesk/ui/labels.py" line="458" />
         <source>Someone else deleted this record while you had it open. Nothing was saved.</source>
         <translation>Someone else deleted this record while you had it open. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="444" />
+        <location filename="../../rmdesk/ui/labels.py" line="462" />
         <source>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</source>
         <translation>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="449" />
+        <location filename="../../rmdesk/ui/labels.py" line="467" />
         <source>Something went wrong: {0}</source>
         <translation>Something went wrong: {0}</translation>
     </message>
@@ -2313,6 +2313,49 @@
         <location filename="../../rmdesk/ui/fonts.py" line="38" />
         <source>No Chinese font is installed: Chinese names and labels will show as empty boxes. Install one ({0}) and start rmdesk again.</source>
         <translation>No Chinese font is installed: Chinese names and labels will show as empty boxes. Install one ({0}) and start rmdesk again.</translation>
+    </message>
+</context>
+<context>
+    <name>Holidays</name>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="237" />
+        <source>New Year's Day</source>
+        <translation>New Year's Day</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="238" />
+        <source>Spring Festival</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="239" />
+        <source>Tomb-sweeping Day</source>
+        <translation>Tomb-sweeping Day</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="240" />
+        <source>Labour Day</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="241" />
+        <source>Dragon Boat Festival</source>
+        <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="242" />
+        <source>National Day</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="243" />
+        <source>Mid-autumn Festival</source>
+        <translation>Mid-autumn Festival</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="244" />
+        <source>Anti-Fascist War Victory Day</source>
+        <translation>Anti-Fascist War Victory Day</translation>
     </message>
 </context>
 <context>
@@ -3585,7 +3628,7 @@ Book: {1}</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="185" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="661" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="663" />
         <source>Not planned</source>
         <translation>Not planned</translation>
     </message>
@@ -3669,13 +3712,13 @@ Book: {1}</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="336" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="627" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="629" />
         <source>appointment</source>
         <translation>appointment</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="336" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="627" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="629" />
         <source>flexible</source>
         <translation>flexible</translation>
     </message>
@@ -3720,37 +3763,37 @@ Book: {1}</translation>
         <translation>A working weekend day in lieu (调休, {0}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="402" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="404" />
         <source>The official holidays of {0} are not known yet; only weekends count as days off.</source>
         <translation>The official holidays of {0} are not known yet; only weekends count as days off.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="452" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="454" />
         <source>{0}  {1}  ({2}, {3}, {4} min)</source>
         <translation>{0}  {1}  ({2}, {3}, {4} min)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="512" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="514" />
         <source>Who is near</source>
         <translation>Who is near</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="515" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="517" />
         <source>{0}'s visit at {1}</source>
         <translation>{0}'s visit at {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="536" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="538" />
         <source>Briefings for {0}</source>
         <translation>Briefings for {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="572" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="574" />
         <source>Delete visit plans</source>
         <translation>Delete visit plans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="574" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="576" />
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>Delete %n visit plan? To keep a record, mark them cancelled instead.</numerusform>
@@ -3758,7 +3801,7 @@ Book: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="596" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="598" />
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>%n visit added to {0}.</numerusform>
@@ -3766,64 +3809,64 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="626" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="628" />
         <source>Bring: {0}</source>
         <translation>Bring: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="645" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="647" />
         <source>Arrive</source>
         <translation>Arrive</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="646" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="648" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="647" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="649" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="648" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="650" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="649" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="651" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="711" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="713" />
         <source>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</source>
         <translation>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="650" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="652" />
         <source>Drive</source>
         <translation>Drive</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="653" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="700" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="655" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="702" />
         <source>Day sheet {0}</source>
         <translation>Day sheet {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="666" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="668" />
         <source>Lunch</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="678" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="709" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="680" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="711" />
         <source>Save the day sheet</source>
         <translation>Save the day sheet</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="680" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="682" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -3831,87 +3874,87 @@ Book: {1}</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="259" />
+        <location filename="../../rmdesk/ui/labels.py" line="277" />
         <source>Required.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="260" />
+        <location filename="../../rmdesk/ui/labels.py" line="278" />
         <source>Not a phone number: use 11 digits for a mobile, or the area code and number for a landline.</source>
         <translation>Not a phone number: use 11 digits for a mobile, or the area code and number for a landline.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="265" />
+        <location filename="../../rmdesk/ui/labels.py" line="283" />
         <source>This date does not exist.</source>
         <translation>This date does not exist.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="266" />
+        <location filename="../../rmdesk/ui/labels.py" line="284" />
         <source>A lunar date has a month from 1 to 12 and a day from 1 to 30.</source>
         <translation>A lunar date has a month from 1 to 12 and a day from 1 to 30.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="269" />
+        <location filename="../../rmdesk/ui/labels.py" line="287" />
         <source>Latitude is between -90 and 90.</source>
         <translation>Latitude is between -90 and 90.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="270" />
+        <location filename="../../rmdesk/ui/labels.py" line="288" />
         <source>Longitude is between -180 and 180.</source>
         <translation>Longitude is between -180 and 180.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="273" />
+        <location filename="../../rmdesk/ui/labels.py" line="291" />
         <source>Give both latitude and longitude, or neither.</source>
         <translation>Give both latitude and longitude, or neither.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="276" />
+        <location filename="../../rmdesk/ui/labels.py" line="294" />
         <source>A contact cannot introduce themselves.</source>
         <translation>A contact cannot introduce themselves.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="279" />
+        <location filename="../../rmdesk/ui/labels.py" line="297" />
         <source>Too long.</source>
         <translation>Too long.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="280" />
+        <location filename="../../rmdesk/ui/labels.py" line="298" />
         <source>The window must end after it starts and hold the whole visit.</source>
         <translation>The window must end after it starts and hold the whole visit.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="283" />
+        <location filename="../../rmdesk/ui/labels.py" line="301" />
         <source>A visit lasts from 1 minute to 8 hours.</source>
         <translation>A visit lasts from 1 minute to 8 hours.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="286" />
+        <location filename="../../rmdesk/ui/labels.py" line="304" />
         <source>An ID-card number is 17 digits and a final digit or X (or an old card's 15 digits).</source>
         <translation>An ID-card number is 17 digits and a final digit or X (or an old card's 15 digits).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="290" />
+        <location filename="../../rmdesk/ui/labels.py" line="308" />
         <source>The last character does not match: a digit is mistyped.</source>
         <translation>The last character does not match: a digit is mistyped.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="293" />
+        <location filename="../../rmdesk/ui/labels.py" line="311" />
         <source>The first two digits name no province: a digit is mistyped.</source>
         <translation>The first two digits name no province: a digit is mistyped.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="296" />
+        <location filename="../../rmdesk/ui/labels.py" line="314" />
         <source>The birth date inside this number does not exist.</source>
         <translation>The birth date inside this number does not exist.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="299" />
+        <location filename="../../rmdesk/ui/labels.py" line="317" />
         <source>That value is out of range.</source>
         <translation>That value is out of range.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="300" />
+        <location filename="../../rmdesk/ui/labels.py" line="318" />
         <source>This text holds an invisible control character (pasted from elsewhere?): retype it.</source>
         <translation>This text holds an invisible control character (pasted from elsewhere?): retype it.</translation>
     </message>
@@ -3957,52 +4000,52 @@ Book: {1}</translation>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="236" />
+        <location filename="../../rmdesk/ui/labels.py" line="254" />
         <source>Basic</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="237" />
+        <location filename="../../rmdesk/ui/labels.py" line="255" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="238" />
+        <location filename="../../rmdesk/ui/labels.py" line="256" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="239" />
+        <location filename="../../rmdesk/ui/labels.py" line="257" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="240" />
+        <location filename="../../rmdesk/ui/labels.py" line="258" />
         <source>Career</source>
         <translation>Career</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="241" />
+        <location filename="../../rmdesk/ui/labels.py" line="259" />
         <source>Life</source>
         <translation>Life</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="242" />
+        <location filename="../../rmdesk/ui/labels.py" line="260" />
         <source>Character</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="243" />
+        <location filename="../../rmdesk/ui/labels.py" line="261" />
         <source>Experience</source>
         <translation>Experience</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="244" />
+        <location filename="../../rmdesk/ui/labels.py" line="262" />
         <source>Attitude to us</source>
         <translation>Attitude to us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="245" />
+        <location filename="../../rmdesk/ui/labels.py" line="263" />
         <source>Other</source>
         <translation>Other</translation>
     </message>

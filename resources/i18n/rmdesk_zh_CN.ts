@@ -868,167 +868,167 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="59" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="51" />
         <source>empty: {0}</source>
         <translation>空缺：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="62" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="54" />
         <source>Dossier</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="63" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="55" />
         <source>{0}% complete</source>
         <translation>完整度 {0}%</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="68" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="60" />
         <source>Address as</source>
         <translation>称呼</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="72" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="64" />
         <source>Style</source>
         <translation>沟通类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="78" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="70" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="81" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="73" />
         <source>Cuisines</source>
         <translation>菜系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="82" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="74" />
         <source>Drinks</source>
         <translation>饮酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="83" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="75" />
         <source>Allergies</source>
         <translation>过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="84" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="76" />
         <source>Taboos</source>
         <translation>忌讳</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="85" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="77" />
         <source>Other banks</source>
         <translation>往来的他行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="95" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="87" />
         <source>{0}-{1:02d}-{2:02d}</source>
         <translation>{0}年{1}月{2}日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="96" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="88" />
         <source>{0:02d}-{1:02d} (year unknown)</source>
         <translation>{0}月{1}日（年份不详）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="105" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="97" />
         <source>No contact selected.</source>
         <translation>未选择联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="115" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="107" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="116" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="108" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="117" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="109" />
         <source>ext. </source>
         <translation>转</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="119" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="111" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="127" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="119" />
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="140" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="132" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="142" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="134" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="152" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="144" />
         <source>Friend kinds</source>
         <translation>朋友类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="153" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="145" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="155" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="147" />
         <source>Lead source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="158" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="150" />
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="166" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="158" />
         <source>Qualification {0}/5</source>
         <translation>资格鉴定 {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="168" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="160" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="170" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="162" />
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="172" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="164" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="174" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="166" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="175" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="167" />
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="176" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="168" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_detail.py" line="185" />
+        <location filename="../../rmdesk/ui/contact_detail.py" line="177" />
         <source>Key client</source>
         <translation>重点客户</translation>
     </message>
@@ -1688,132 +1688,132 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="312" />
+        <location filename="../../rmdesk/ui/labels.py" line="330" />
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>数据库 {0} 正被其他程序使用。请关闭该程序（或另一个 rmdesk 窗口）后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="318" />
+        <location filename="../../rmdesk/ui/labels.py" line="336" />
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk 无法写入数据库 {0}（{1}）。请检查文件和文件夹的权限，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="324" />
+        <location filename="../../rmdesk/ui/labels.py" line="342" />
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} 不是 rmdesk 数据库。请选择正确的文件；该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="329" />
+        <location filename="../../rmdesk/ui/labels.py" line="347" />
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>数据库 {0} 已损坏。请从备份恢复（rmdesk 每次升级前都会在其旁边保留一份副本）。该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="336" />
+        <location filename="../../rmdesk/ui/labels.py" line="354" />
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>数据库 {0} 由更新版本的 rmdesk 写入。请安装新版 rmdesk 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="342" />
+        <location filename="../../rmdesk/ui/labels.py" line="360" />
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>{0} 所在的磁盘已满。请清理空间后重试；本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="347" />
+        <location filename="../../rmdesk/ui/labels.py" line="365" />
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>无法连接数据库服务器 {0}。请检查地址、密码和网络后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="353" />
+        <location filename="../../rmdesk/ui/labels.py" line="371" />
         <source>The database {0} cannot be used: {1}</source>
         <translation>无法使用数据库 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="357" />
+        <location filename="../../rmdesk/ui/labels.py" line="375" />
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>该联系人已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="361" />
+        <location filename="../../rmdesk/ui/labels.py" line="379" />
         <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
         <translation>{0} 还没有带坐标的地址。请在“编辑联系人”中为地址填写经纬度，即可查看附近的人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="372" />
+        <location filename="../../rmdesk/ui/labels.py" line="390" />
         <source>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</source>
         <translation>无法连接日历服务器 {0}。请检查地址和网络后再同步。本地没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="377" />
+        <location filename="../../rmdesk/ui/labels.py" line="395" />
         <source>The calendar server {0} refused the user name or password. Enter them again.</source>
         <translation>日历服务器 {0} 拒绝了用户名或密码，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="381" />
+        <location filename="../../rmdesk/ui/labels.py" line="399" />
         <source>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</source>
         <translation>{0} 的证书不受信任。请检查地址，或询问服务器管理员。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="386" />
+        <location filename="../../rmdesk/ui/labels.py" line="404" />
         <source>The calendar was deleted on {0} during the sync. Sync again to create it anew.</source>
         <translation>同步期间日历在 {0} 上被删除。再同步一次即可重新创建。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="390" />
+        <location filename="../../rmdesk/ui/labels.py" line="408" />
         <source>This system has no keyring to keep the password of {0}. Enter it for each sync.</source>
         <translation>本系统没有可保存 {0} 密码的钥匙串，每次同步时请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="397" />
+        <location filename="../../rmdesk/ui/labels.py" line="415" />
         <source>The calendar server {0} answered with an error: {1}</source>
         <translation>日历服务器 {0} 返回错误：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="402" />
+        <location filename="../../rmdesk/ui/labels.py" line="420" />
         <source>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</source>
         <translation>服务器地址中含有密码。请填写不含密码的地址（{0}），并在密码栏单独输入密码：rmdesk 将其保存在系统密钥环中，绝不写入客户簿。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="409" />
+        <location filename="../../rmdesk/ui/labels.py" line="427" />
         <source>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</source>
         <translation>这不是 rmdesk 能读取的日历文件：{0}。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="413" />
+        <location filename="../../rmdesk/ui/labels.py" line="431" />
         <source>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</source>
         <translation>文件无法读写：{0}。请检查文件夹、权限和磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="419" />
+        <location filename="../../rmdesk/ui/labels.py" line="437" />
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>支行还没有位置，日程无从出发。请在“计划 → 支行与工作日”中设置。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="425" />
+        <location filename="../../rmdesk/ui/labels.py" line="443" />
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>路线服务器 {0} 没有响应（{1}）。请在“计划 → 支行与工作日”中检查地址，或清空它以按直线距离排程。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="431" />
+        <location filename="../../rmdesk/ui/labels.py" line="449" />
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>该拜访计划已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="435" />
+        <location filename="../../rmdesk/ui/labels.py" line="453" />
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>部分字段无效，已在表单中标出。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="440" />
+        <location filename="../../rmdesk/ui/labels.py" line="458" />
         <source>Someone else deleted this record while you had it open. Nothing was saved.</source>
         <translation>您打开此记录期间，他人已将其删除。本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="444" />
+        <location filename="../../rmdesk/ui/labels.py" line="462" />
         <source>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</source>
         <translation>您打开此记录期间，他人已保存了修改。本次未保存：请对比两个版本并选择要保留的内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="449" />
+        <location filename="../../rmdesk/ui/labels.py" line="467" />
         <source>Something went wrong: {0}</source>
         <translation>出现错误：{0}</translation>
     </message>
@@ -2309,6 +2309,49 @@
         <location filename="../../rmdesk/ui/fonts.py" line="38" />
         <source>No Chinese font is installed: Chinese names and labels will show as empty boxes. Install one ({0}) and start rmdesk again.</source>
         <translation>未安装中文字体：中文姓名和界面文字将显示为方框。请安装中文字体（{0}）后重新启动 rmdesk。</translation>
+    </message>
+</context>
+<context>
+    <name>Holidays</name>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="237" />
+        <source>New Year's Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="238" />
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="239" />
+        <source>Tomb-sweeping Day</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="240" />
+        <source>Labour Day</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="241" />
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="242" />
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="243" />
+        <source>Mid-autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="244" />
+        <source>Anti-Fascist War Victory Day</source>
+        <translation>抗战胜利纪念日</translation>
     </message>
 </context>
 <context>
@@ -3572,7 +3615,7 @@ Book: {1}</source>
     </message>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="185" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="661" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="663" />
         <source>Not planned</source>
         <translation>未排入</translation>
     </message>
@@ -3655,13 +3698,13 @@ Book: {1}</source>
     </message>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="336" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="627" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="629" />
         <source>appointment</source>
         <translation>约见</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="336" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="627" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="629" />
         <source>flexible</source>
         <translation>灵活</translation>
     </message>
@@ -3706,108 +3749,108 @@ Book: {1}</source>
         <translation>调休上班日（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="402" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="404" />
         <source>The official holidays of {0} are not known yet; only weekends count as days off.</source>
         <translation>{0} 年的法定节假日尚未收录；暂按只有周末休息计算。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="452" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="454" />
         <source>{0}  {1}  ({2}, {3}, {4} min)</source>
         <translation>{0}  {1}（{2}，{3}，{4} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="512" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="514" />
         <source>Who is near</source>
         <translation>附近的人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="515" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="517" />
         <source>{0}'s visit at {1}</source>
         <translation>{1} 拜访{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="536" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="538" />
         <source>Briefings for {0}</source>
         <translation>{0} 的拜访简报</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="572" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="574" />
         <source>Delete visit plans</source>
         <translation>删除拜访计划</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="574" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="576" />
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>删除 %n 个拜访计划？如需保留记录，请改为标记为取消。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="596" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="598" />
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>已在 {0} 加入 %n 个拜访。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="626" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="628" />
         <source>Bring: {0}</source>
         <translation>携带：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="645" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="647" />
         <source>Arrive</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="646" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="648" />
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="647" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="649" />
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="648" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="650" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="649" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="651" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="711" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="713" />
         <source>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</source>
         <translation>日程单无法写入 {0}。请检查文件夹是否存在、是否有写入权限以及磁盘是否还有空间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="650" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="652" />
         <source>Drive</source>
         <translation>车程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="653" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="700" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="655" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="702" />
         <source>Day sheet {0}</source>
         <translation>{0} 日程单</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="666" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="668" />
         <source>Lunch</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="678" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="709" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="680" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="711" />
         <source>Save the day sheet</source>
         <translation>保存日程单</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="680" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="682" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -3815,87 +3858,87 @@ Book: {1}</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="259" />
+        <location filename="../../rmdesk/ui/labels.py" line="277" />
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="260" />
+        <location filename="../../rmdesk/ui/labels.py" line="278" />
         <source>Not a phone number: use 11 digits for a mobile, or the area code and number for a landline.</source>
         <translation>不是有效的电话号码：手机请输入 11 位数字，固话请输入区号和号码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="265" />
+        <location filename="../../rmdesk/ui/labels.py" line="283" />
         <source>This date does not exist.</source>
         <translation>该日期不存在。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="266" />
+        <location filename="../../rmdesk/ui/labels.py" line="284" />
         <source>A lunar date has a month from 1 to 12 and a day from 1 to 30.</source>
         <translation>农历日期的月份为 1–12，日为 1–30。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="269" />
+        <location filename="../../rmdesk/ui/labels.py" line="287" />
         <source>Latitude is between -90 and 90.</source>
         <translation>纬度应在 -90 到 90 之间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="270" />
+        <location filename="../../rmdesk/ui/labels.py" line="288" />
         <source>Longitude is between -180 and 180.</source>
         <translation>经度应在 -180 到 180 之间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="273" />
+        <location filename="../../rmdesk/ui/labels.py" line="291" />
         <source>Give both latitude and longitude, or neither.</source>
         <translation>请同时填写经度和纬度，或都不填。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="276" />
+        <location filename="../../rmdesk/ui/labels.py" line="294" />
         <source>A contact cannot introduce themselves.</source>
         <translation>联系人不能介绍自己。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="279" />
+        <location filename="../../rmdesk/ui/labels.py" line="297" />
         <source>Too long.</source>
         <translation>太长了。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="280" />
+        <location filename="../../rmdesk/ui/labels.py" line="298" />
         <source>The window must end after it starts and hold the whole visit.</source>
         <translation>时段的结束必须晚于开始，并且容得下整个拜访。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="283" />
+        <location filename="../../rmdesk/ui/labels.py" line="301" />
         <source>A visit lasts from 1 minute to 8 hours.</source>
         <translation>一次拜访的时长为 1 分钟到 8 小时。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="286" />
+        <location filename="../../rmdesk/ui/labels.py" line="304" />
         <source>An ID-card number is 17 digits and a final digit or X (or an old card's 15 digits).</source>
         <translation>身份证号为 17 位数字加最后一位数字或 X（一代身份证为 15 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="290" />
+        <location filename="../../rmdesk/ui/labels.py" line="308" />
         <source>The last character does not match: a digit is mistyped.</source>
         <translation>校验位不符：有数字输错了。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="293" />
+        <location filename="../../rmdesk/ui/labels.py" line="311" />
         <source>The first two digits name no province: a digit is mistyped.</source>
         <translation>前两位不是有效的省份代码：可能输错了一位。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="296" />
+        <location filename="../../rmdesk/ui/labels.py" line="314" />
         <source>The birth date inside this number does not exist.</source>
         <translation>号码中的出生日期不存在。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="299" />
+        <location filename="../../rmdesk/ui/labels.py" line="317" />
         <source>That value is out of range.</source>
         <translation>这个数值超出范围。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="300" />
+        <location filename="../../rmdesk/ui/labels.py" line="318" />
         <source>This text holds an invisible control character (pasted from elsewhere?): retype it.</source>
         <translation>此处含有不可见的控制字符（可能是从别处粘贴的），请重新输入。</translation>
     </message>
@@ -3941,52 +3984,52 @@ Book: {1}</source>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="236" />
+        <location filename="../../rmdesk/ui/labels.py" line="254" />
         <source>Basic</source>
         <translation>基本</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="237" />
+        <location filename="../../rmdesk/ui/labels.py" line="255" />
         <source>Education</source>
         <translation>教育</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="238" />
+        <location filename="../../rmdesk/ui/labels.py" line="256" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="239" />
+        <location filename="../../rmdesk/ui/labels.py" line="257" />
         <source>People</source>
         <translation>人际</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="240" />
+        <location filename="../../rmdesk/ui/labels.py" line="258" />
         <source>Career</source>
         <translation>事业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="241" />
+        <location filename="../../rmdesk/ui/labels.py" line="259" />
         <source>Life</source>
         <translation>生活</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="242" />
+        <location filename="../../rmdesk/ui/labels.py" line="260" />
         <source>Character</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="243" />
+        <location filename="../../rmdesk/ui/labels.py" line="261" />
         <source>Experience</source>
         <translation>经历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="244" />
+        <location filename="../../rmdesk/ui/labels.py" line="262" />
         <source>Attitude to us</source>
         <translation>对本行态度</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="245" />
+        <location filename="../../rmdesk/ui/labels.py" line="263" />
         <source>Other</source>
         <translation>其他</translation>
     </message>

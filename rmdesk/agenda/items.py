@@ -19,7 +19,7 @@ from rmdesk.agenda.dates import festivals
 from rmdesk.domain.contact import Contact
 from rmdesk.domain.dossier import Dossier, redact
 from rmdesk.domain.kinds import STYLE_APPROACH_ZH, CalendarKind, VisitStatus
-from rmdesk.domain.lunar import lunar_to_solar, next_yearly
+from rmdesk.domain.lunar import lunar_text_of, lunar_to_solar, next_yearly
 from rmdesk.domain.names import surname
 from rmdesk.domain.visit import VisitPlan
 from rmdesk.store.database import Store, as_date, as_datetime
@@ -212,7 +212,6 @@ def date_items(
             )
         )
     elif b is not None:
-        lunar = f"农历{'闰' if b.leap else ''}{b.month}月{b.day}日"
         for year in range(first.year - 1, last.year + 1):
             when = lunar_to_solar(year, b.month, b.day, b.leap)
             if first <= when <= last:
@@ -220,7 +219,7 @@ def date_items(
                     all_day(
                         f"lunar-birthday-{contact.id}-{year}",
                         "lunar_birthday",
-                        f"{who} 生日（{lunar}）",
+                        f"{who} 生日（{lunar_text_of(when)}）",  # the day it really is
                         when,
                         "生日",
                     )

@@ -62,3 +62,29 @@ def next_lunar_date(month: int, day: int, leap: bool, after: dt.date) -> dt.date
         if when >= after:
             return when
     return lunar_to_solar(lunar_year + 2, month, day, leap)
+
+
+LUNAR_MONTHS = "正二三四五六七八九十冬腊"
+LUNAR_DAYS = (
+    "初一", "初二", "初三", "初四", "初五", "初六", "初七", "初八", "初九", "初十",
+    "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十",
+    "廿一", "廿二", "廿三", "廿四", "廿五", "廿六", "廿七", "廿八", "廿九", "三十",
+)  # fmt: skip
+
+
+def lunar_text(month: int, day: int, leap: bool = False, year: int | None = None) -> str:
+    """A lunar date as it is written: 农历闰四月初十, 农历1976年腊月廿九."""
+    written_year = f"{year}年" if year else ""
+    return (
+        f"农历{written_year}{'闰' if leap else ''}{LUNAR_MONTHS[month - 1]}月{LUNAR_DAYS[day - 1]}"
+    )
+
+
+def lunar_text_of(day: dt.date) -> str:
+    """The lunar date a solar day is, written out: what a moved lunar birthday really
+    falls on (a birthday on 三十 is kept on 廿九 in a short month, and says so)."""
+    from lunar_python import Solar
+
+    lunar = Solar.fromYmd(day.year, day.month, day.day).getLunar()
+    month = lunar.getMonth()
+    return lunar_text(abs(month), lunar.getDay(), month < 0)

@@ -21,7 +21,7 @@ from rmdesk.domain.kinds import (
     Style,
     VisitStatus,
 )
-from rmdesk.domain.lunar import next_lunar_date, next_yearly
+from rmdesk.domain.lunar import lunar_text_of, next_lunar_date, next_yearly
 from rmdesk.domain.names import address_form
 from rmdesk.domain.visit import VisitPlan
 from rmdesk.store.database import Store
@@ -80,11 +80,7 @@ def special_dates(
     if birthday is not None and birthday <= end:
         b = contact.birthday
         assert b is not None
-        detail = (
-            f"农历{'闰' if b.leap else ''}{b.month}月{b.day}日"
-            if b.calendar is CalendarKind.LUNAR
-            else ""
-        )
+        detail = lunar_text_of(birthday) if b.calendar is CalendarKind.LUNAR else ""
         out.append((birthday, "birthday", detail))
     if dossier.first_business is not None:
         first = dossier.first_business

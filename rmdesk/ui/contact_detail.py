@@ -10,25 +10,17 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from rmdesk.domain.contact import Birthday, Contact
 from rmdesk.domain.kinds import CalendarKind, Question, TieFamily
+from rmdesk.domain.lunar import lunar_text as domain_lunar_text
 from rmdesk.domain.phones import display_phone
 from rmdesk.ui.labels import approach_text, label, section_name
 
 if TYPE_CHECKING:
     from rmdesk.domain.dossier import Dossier
 
-LUNAR_MONTHS = "正二三四五六七八九十冬腊"
-LUNAR_DAYS = [
-    *("初一", "初二", "初三", "初四", "初五", "初六", "初七", "初八", "初九", "初十"),
-    *("十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"),
-    *("廿一", "廿二", "廿三", "廿四", "廿五", "廿六", "廿七", "廿八", "廿九", "三十"),
-]
-
 
 def lunar_text(b: Birthday) -> str:
-    """农历闰八月三十: how a lunar date is written."""
-    month = ("闰" if b.leap else "") + LUNAR_MONTHS[b.month - 1] + "月"
-    year = f"{b.year}年" if b.year else ""
-    return f"农历{year}{month}{LUNAR_DAYS[b.day - 1]}"
+    """农历闰八月三十: a lunar birthday as it was recorded."""
+    return domain_lunar_text(b.month, b.day, b.leap, b.year)
 
 
 class ContactDetail(QTextBrowser):

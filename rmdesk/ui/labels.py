@@ -230,6 +230,24 @@ def approach_text(style: Style) -> str:
     return texts[style]
 
 
+def holiday_name(name: str) -> str:
+    """An official holiday's name (as chinese_calendar gives it, in English) in the UI
+    language: the Chinese interface says 国庆节, not National Day."""
+    texts = {
+        "New Year's Day": QCoreApplication.translate("Holidays", "New Year's Day"),
+        "Spring Festival": QCoreApplication.translate("Holidays", "Spring Festival"),
+        "Tomb-sweeping Day": QCoreApplication.translate("Holidays", "Tomb-sweeping Day"),
+        "Labour Day": QCoreApplication.translate("Holidays", "Labour Day"),
+        "Dragon Boat Festival": QCoreApplication.translate("Holidays", "Dragon Boat Festival"),
+        "National Day": QCoreApplication.translate("Holidays", "National Day"),
+        "Mid-autumn Festival": QCoreApplication.translate("Holidays", "Mid-autumn Festival"),
+        "Anti-Fascist 70th Day": QCoreApplication.translate(
+            "Holidays", "Anti-Fascist War Victory Day"
+        ),
+    }
+    return texts.get(name, name)
+
+
 def section_name(section: str) -> str:
     """The name of a dossier section (domain.dossier.SECTIONS)."""
     texts = {

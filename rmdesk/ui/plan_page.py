@@ -52,7 +52,7 @@ from rmdesk.planning.visits import VisitBook
 from rmdesk.store.database import Store
 from rmdesk.store.private import write_private
 from rmdesk.ui.i18n import ui_language
-from rmdesk.ui.labels import label
+from rmdesk.ui.labels import holiday_name, label
 from rmdesk.ui.map_view import MapView
 from rmdesk.ui.qdates import qdate, to_date
 from rmdesk.ui.tasks import TaskRunner
@@ -392,11 +392,13 @@ class PlanPage(QWidget):
 
         kind, name = day_kind_of(day)
         if kind == "holiday":
-            return "  ⚠ " + self.tr("A public holiday ({0}).").format(name)
+            return "  ⚠ " + self.tr("A public holiday ({0}).").format(holiday_name(name))
         if kind == "weekend":
             return "  ⚠ " + self.tr("A weekend day.")
         if kind == "adjusted_workday":
-            return "  " + self.tr("A working weekend day in lieu (调休, {0}).").format(name)
+            return "  " + self.tr("A working weekend day in lieu (调休, {0}).").format(
+                holiday_name(name)
+            )
         if kind == "unknown":
             return "  " + self.tr(
                 "The official holidays of {0} are not known yet; only weekends count as days off."
