@@ -220,6 +220,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ics.add_argument("--no-festivals", action="store_true", help="leave out festival greetings")
     ics.add_argument(
+        "--birthdays",
+        type=_whose,
+        default="all",
+        metavar="WHOSE",
+        help="whose birthdays and anniversaries (in the range) go along: all, key (key "
+        "clients), none, or tag:TAG (default all)",
+    )
+    ics.add_argument(
         "--contact",
         type=int,
         action="append",
@@ -322,6 +330,12 @@ def _day(text: str) -> dt.date:
             f"{text!r} is out of range: use a date from {FIRST_YEAR} to {LAST_YEAR}"
         )
     return day
+
+
+def _whose(text: str) -> str:
+    if text in ("all", "key", "none") or (text.startswith("tag:") and len(text) > 4):
+        return text
+    raise argparse.ArgumentTypeError(f"{text!r} is not all, key, none or tag:TAG")
 
 
 def _finite(text: str) -> float:
@@ -615,6 +629,7 @@ def run_export_ics(args: argparse.Namespace) -> int:
             args.alarm if args.alarm > 0 else None,
             festivals_too=not args.no_festivals and not args.contact,
             contacts=set(args.contact) if args.contact else None,
+            client_dates=args.birthdays,
         )
     finally:
         store.close()

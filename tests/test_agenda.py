@@ -166,7 +166,8 @@ def test_no_profile_carries_a_sensitive_field(store, filled, privacy) -> None:
 
 def test_birthdays_anniversaries_and_29_february(store, filled) -> None:
     cid, *_ = filled
-    events = events_by_uid(export(store))
+    today = dt.date.today()
+    events = events_by_uid(to_ics(calendar_items(store, today, today + dt.timedelta(days=366))))
     birthday = next(e for uid, e in events.items() if uid.startswith(f"birthday-{cid}-"))
     rule = birthday["rrule"]
     assert rule["FREQ"] == ["YEARLY"] and rule["BYMONTH"] == [2] and rule["BYMONTHDAY"] == [-1]
@@ -933,3 +934,30 @@ def test_lunar_dates_are_written_one_way() -> None:
     # 2026-02-16 is 除夕 of a year whose 腊月 has 29 days: a 腊月三十 birthday says 廿九.
     assert lunar_text_of(dt.date(2026, 2, 16)) == "农历腊月廿九"
     assert lunar_to_solar(2025, 12, 30) == dt.date(2026, 2, 16)
+
+
+def test_an_export_keeps_to_its_range_and_to_the_clients_chosen(store) -> None:
+    """A two-month export held every birthday of the book; now only those in the range,
+    of the clients chosen (all, key clients, a tag, nobody)."""
+    from rmdesk.agenda.items import ALL_CLIENTS, KEY_CLIENTS, NO_CLIENTS, TAG
+
+    book = ContactBook(store)
+    first = dt.date(2027, 1, 4)
+    inside = book.save(
+        Contact(name="一月生", birthday=Birthday(CalendarKind.SOLAR, 1, 20), key_client=True)
+    )
+    book.save(Contact(name="七月生", birthday=Birthday(CalendarKind.SOLAR, 7, 20)))
+    tagged = book.save(
+        Contact(name="二月生", birthday=Birthday(CalendarKind.SOLAR, 2, 10), tags=["围棋"])
+    )
+
+    def whose(chosen: str) -> set[int]:
+        items = calendar_items(
+            store, first, first + dt.timedelta(days=60), festivals_too=False, client_dates=chosen
+        )
+        return {i.contact_id for i in items if i.kind in ("birthday", "lunar_birthday")}
+
+    assert whose(ALL_CLIENTS) == {inside, tagged}, "七月生 is outside the two months"
+    assert whose(KEY_CLIENTS) == {inside}
+    assert whose(TAG + "围棋") == {tagged}
+    assert whose(NO_CLIENTS) == set()

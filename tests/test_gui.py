@@ -757,6 +757,18 @@ def test_phone_calendar_dialog_exports_syncs_imports_and_serves(
     qtbot.waitUntil(lambda: window.feed_server is not None, timeout=WAIT)
     with urllib.request.urlopen(dialog.feed_url.text(), timeout=10) as answer:
         assert b"BEGIN:VCALENDAR" in answer.read()
+    # The address as a QR code: its modules are those of the URL's code.
+    import segno
+
+    code = segno.make(dialog.feed_url.text(), error="m")
+    image = dialog.feed_qr.pixmap().toImage()
+    width, _height = code.symbol_size(scale=4, border=2)
+    assert image.width() == width
+    for r, row in enumerate(code.matrix):
+        for c_, dark in enumerate(row):
+            pixel = image.pixelColor((c_ + 2) * 4 + 2, (r + 2) * 4 + 2)
+            assert (pixel.lightness() < 128) == bool(dark)
+    assert "127.0.0.1" in dialog.qr_note.text() and "cannot reach" in dialog.qr_note.text()
     dialog.feed_on.setChecked(False)
     dialog.apply_feed()
     qtbot.waitUntil(lambda: window.feed_server is None, timeout=WAIT)

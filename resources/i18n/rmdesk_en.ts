@@ -354,130 +354,180 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="70" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="72" />
         <source>Phone calendar</source>
         <translation>Phone calendar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="73" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="75" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="74" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="76" />
         <source>CalDAV sync</source>
         <translation>CalDAV sync</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="75" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="77" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="76" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="78" />
         <source>Subscription</source>
         <translation>Subscription</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="79" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="81" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="91" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="93" />
         <source>Minimal: “拜访 王先生”, time, place</source>
         <translation>Minimal: “拜访 王先生”, time, place</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="92" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="94" />
         <source>Standard: also purpose and materials</source>
         <translation>Standard: also purpose and materials</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="93" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="95" />
         <source>Full: also the briefing's key facts</source>
         <translation>Full: also the briefing's key facts</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="96" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="98" />
         <source>No profile ever carries the ID number, health, income or religion.</source>
         <translation>No profile ever carries the ID number, health, income or religion.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="120" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="122" />
         <source> min before</source>
         <translation> min before</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="121" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="123" />
         <source>no alarm</source>
         <translation>no alarm</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="122" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="124" />
         <source>One event per file (some phone apps read only the first)</source>
         <translation>One event per file (some phone apps read only the first)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="123" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="125" />
         <source>Festival greetings (春节, 中秋 …)</source>
         <translation>Festival greetings (春节, 中秋 …)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="125" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="127" />
         <source>Only the contacts selected in the book</source>
         <translation>Only the contacts selected in the book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="127" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="130" />
+        <source>Key clients</source>
+        <translation>Key clients</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="131" />
+        <source>All clients</source>
+        <translation>All clients</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="132" />
+        <source>Clients tagged…</source>
+        <translation>Clients tagged…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="133" />
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="135" />
+        <source>Only the birthdays and anniversaries that fall between From and To.</source>
+        <translation>Only the birthdays and anniversaries that fall between From and To.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="138" />
+        <source>Tag, e.g. 围棋</source>
+        <translation>Tag, e.g. 围棋</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="148" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="129" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="150" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="130" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="151" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="131" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="194" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="475" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="152" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="240" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="521" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="132" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="153" />
         <source>Alarm</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="146" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="154" />
+        <source>Birthdays and anniversaries of</source>
+        <translation>Birthdays and anniversaries of</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="168" />
         <source>Export the calendar</source>
         <translation>Export the calendar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="148" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="170" />
         <source>Zip of .ics files (*.zip)</source>
         <translation>Zip of .ics files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="148" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="344" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="170" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="390" />
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="154" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="176" />
         <source>The last day is before the first.</source>
         <translation>The last day is before the first.</translation>
     </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="186" />
+        <source>Type the tag whose clients' birthdays go along.</source>
+        <translation>Type the tag whose clients' birthdays go along.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="209" />
+        <source>Exporting the calendar…</source>
+        <translation>Exporting the calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="215" />
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export cancelled; nothing was written.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="170" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="217" />
         <source>%n event(s) exported.</source>
         <translation>
             <numerusform>%n event exported.</numerusform>
@@ -485,79 +535,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="184" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="230" />
         <source>kept in the system keyring, never in the book</source>
         <translation>kept in the system keyring, never in the book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="186" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="232" />
         <source>Delete cancelled visits from the calendar</source>
         <translation>Delete cancelled visits from the calendar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="188" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="234" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="190" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="236" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="191" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="237" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="192" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="238" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="193" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="239" />
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="198" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="332" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="244" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="378" />
         <source>Apply what is ticked</source>
         <translation>Apply what is ticked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="202" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="248" />
         <source>Changed on the phone (tick what to apply):</source>
         <translation>Changed on the phone (tick what to apply):</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="229" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="275" />
         <source>Enter the server address and the user name first.</source>
         <translation>Enter the server address and the user name first.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="250" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="296" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="265" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="366" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="311" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="412" />
         <source>{0}: moved to {1}</source>
         <translation>{0}: moved to {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="267" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="313" />
         <source>{0}: cancelled on the phone</source>
         <translation>{0}: cancelled on the phone</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="277" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="323" />
         <source>Conflict — {0}: here {1}, phone {2}. Ticked: take the phone's; unticked: keep this one.</source>
         <translation>Conflict — {0}: here {1}, phone {2}. Ticked: take the phone's; unticked: keep this one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="286" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="332" />
         <source>Synced: %n item(s) sent.</source>
         <translation>
             <numerusform>Synced: %n item sent.</numerusform>
@@ -565,47 +615,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="288" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="334" />
         <source>The calendar was created.</source>
         <translation>The calendar was created.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="290" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="336" />
         <source>Review what the phone changed below.</source>
         <translation>Review what the phone changed below.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="327" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="373" />
         <source>Choose an .ics file…</source>
         <translation>Choose an .ics file…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="331" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="377" />
         <source>Name of the client for ticked new events</source>
         <translation>Name of the client for ticked new events</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="344" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="390" />
         <source>Import a calendar</source>
         <translation>Import a calendar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="360" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="406" />
         <source>Problem: {0}: {1}</source>
         <translation>Problem: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="368" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="414" />
         <source>{0}: cancelled</source>
         <translation>{0}: cancelled</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="374" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="420" />
         <source>New: {0} {1}</source>
         <translation>New: {0} {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="382" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="428" />
         <source>%n problem(s) in this file: nothing can be imported from it. Correct the file (or export it again) and choose it again.</source>
         <translation>
             <numerusform>%n problem in this file: nothing can be imported from it. Correct the file (or export it again) and choose it again.</numerusform>
@@ -613,17 +663,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="390" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="436" />
         <source>{0} change(s), {1} new event(s), {2} unchanged.</source>
         <translation>{0} change(s), {1} new event(s), {2} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="426" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="472" />
         <source>Type a name that finds exactly one client for the new events.</source>
         <translation>Type a name that finds exactly one client for the new events.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="434" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="480" />
         <source>%n item(s) applied.</source>
         <translation>
             <numerusform>%n item applied.</numerusform>
@@ -631,57 +681,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="443" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="489" />
         <source>Serve the calendar to phones on this network</source>
         <translation>Serve the calendar to phones on this network</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="454" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="500" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="456" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="502" />
         <source>New URL (the old one stops working)</source>
         <translation>New URL (the old one stops working)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="458" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="504" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="467" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="513" />
         <source>127.0.0.1 serves this computer only; choose the network address to let phones on the same Wi-Fi subscribe.</source>
         <translation>127.0.0.1 serves this computer only; choose the network address to let phones on the same Wi-Fi subscribe.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="473" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="519" />
         <source>Listen on</source>
         <translation>Listen on</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="474" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="520" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="476" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="523" />
+        <source>Scan with the phone's camera to subscribe</source>
+        <translation>Scan with the phone's camera to subscribe</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="526" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="517" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="528" />
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="541" />
+        <source>Turn the subscription on to show its QR code.</source>
+        <translation>Turn the subscription on to show its QR code.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="549" />
+        <source>The phone must be on this computer's own Wi-Fi network ({0}).</source>
+        <translation>The phone must be on this computer's own Wi-Fi network ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="554" />
+        <source>127.0.0.1 is this computer only: a phone cannot reach it. Choose the network address above first.</source>
+        <translation>127.0.0.1 is this computer only: a phone cannot reach it. Choose the network address above first.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="594" />
         <source>Cannot listen on {0}:{1}: {2}</source>
         <translation>Cannot listen on {0}:{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="524" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="601" />
         <source>The subscription is on.</source>
         <translation>The subscription is on.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="526" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="603" />
         <source>The subscription is off.</source>
         <translation>The subscription is off.</translation>
     </message>

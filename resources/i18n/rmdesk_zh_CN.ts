@@ -354,330 +354,405 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="70" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="72" />
         <source>Phone calendar</source>
         <translation>手机日历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="73" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="75" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="74" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="76" />
         <source>CalDAV sync</source>
         <translation>CalDAV 同步</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="75" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="77" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="76" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="78" />
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="79" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="81" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="91" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="93" />
         <source>Minimal: “拜访 王先生”, time, place</source>
         <translation>最少：“拜访 王先生”、时间、地点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="92" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="94" />
         <source>Standard: also purpose and materials</source>
         <translation>标准：另含目的和携带物品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="93" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="95" />
         <source>Full: also the briefing's key facts</source>
         <translation>完整：另含简报要点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="96" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="98" />
         <source>No profile ever carries the ID number, health, income or religion.</source>
         <translation>任何方案都不会带出身份证号、健康、收入或宗教。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="120" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="122" />
         <source> min before</source>
         <translation> 分钟前</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="121" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="123" />
         <source>no alarm</source>
         <translation>不提醒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="122" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="124" />
         <source>One event per file (some phone apps read only the first)</source>
         <translation>每个日程一个文件（有些手机应用只读第一个）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="123" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="125" />
         <source>Festival greetings (春节, 中秋 …)</source>
         <translation>节日问候（春节、中秋 …）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="125" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="127" />
         <source>Only the contacts selected in the book</source>
         <translation>只导出通讯录中选中的联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="127" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="130" />
+        <source>Key clients</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="131" />
+        <source>All clients</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="132" />
+        <source>Clients tagged…</source>
+        <translation>带有标签的客户…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="133" />
+        <source>Nobody</source>
+        <translation>不导出</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="135" />
+        <source>Only the birthdays and anniversaries that fall between From and To.</source>
+        <translation>只导出落在起止日期之间的生日和纪念日。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="138" />
+        <source>Tag, e.g. 围棋</source>
+        <translation>标签，例如 围棋</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="148" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="129" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="150" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="130" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="151" />
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="131" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="194" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="475" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="152" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="240" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="521" />
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="132" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="153" />
         <source>Alarm</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="146" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="154" />
+        <source>Birthdays and anniversaries of</source>
+        <translation>导出生日、纪念日的客户</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="168" />
         <source>Export the calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="148" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="170" />
         <source>Zip of .ics files (*.zip)</source>
         <translation>.ics 文件压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="148" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="344" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="170" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="390" />
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="154" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="176" />
         <source>The last day is before the first.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="186" />
+        <source>Type the tag whose clients' birthdays go along.</source>
+        <translation>请输入标签，带有该标签的客户的生日将一并导出。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="209" />
+        <source>Exporting the calendar…</source>
+        <translation>正在导出日历…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="215" />
+        <source>Export cancelled; nothing was written.</source>
+        <translation>已取消导出，未写入任何文件。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="170" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="217" />
         <source>%n event(s) exported.</source>
         <translation>
             <numerusform>已导出 %n 个日程。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="184" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="230" />
         <source>kept in the system keyring, never in the book</source>
         <translation>保存在系统钥匙串中，不会写入通讯录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="186" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="232" />
         <source>Delete cancelled visits from the calendar</source>
         <translation>从日历中删除已取消的拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="188" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="234" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="190" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="236" />
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="191" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="237" />
         <source>User</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="192" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="238" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="193" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="239" />
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="198" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="332" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="244" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="378" />
         <source>Apply what is ticked</source>
         <translation>应用勾选的项目</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="202" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="248" />
         <source>Changed on the phone (tick what to apply):</source>
         <translation>手机上的改动（勾选要应用的）：</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="229" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="275" />
         <source>Enter the server address and the user name first.</source>
         <translation>请先填写服务器地址和用户名。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="250" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="296" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="265" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="366" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="311" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="412" />
         <source>{0}: moved to {1}</source>
         <translation>{0}：改到 {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="267" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="313" />
         <source>{0}: cancelled on the phone</source>
         <translation>{0}：在手机上取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="277" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="323" />
         <source>Conflict — {0}: here {1}, phone {2}. Ticked: take the phone's; unticked: keep this one.</source>
         <translation>冲突 — {0}：本机 {1}，手机 {2}。勾选：采用手机的；不勾选：保留本机的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="286" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="332" />
         <source>Synced: %n item(s) sent.</source>
         <translation>
             <numerusform>同步完成：发送了 %n 项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="288" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="334" />
         <source>The calendar was created.</source>
         <translation>已创建日历。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="290" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="336" />
         <source>Review what the phone changed below.</source>
         <translation>请在下方查看手机上的改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="327" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="373" />
         <source>Choose an .ics file…</source>
         <translation>选择 .ics 文件…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="331" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="377" />
         <source>Name of the client for ticked new events</source>
         <translation>勾选的新日程对应的客户姓名</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="344" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="390" />
         <source>Import a calendar</source>
         <translation>导入日历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="360" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="406" />
         <source>Problem: {0}: {1}</source>
         <translation>问题：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="368" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="414" />
         <source>{0}: cancelled</source>
         <translation>{0}：已取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="374" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="420" />
         <source>New: {0} {1}</source>
         <translation>新日程：{0} {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="382" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="428" />
         <source>%n problem(s) in this file: nothing can be imported from it. Correct the file (or export it again) and choose it again.</source>
         <translation>
             <numerusform>此文件有 %n 处问题，无法导入任何内容。请修正文件（或重新导出）后再选择。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="390" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="436" />
         <source>{0} change(s), {1} new event(s), {2} unchanged.</source>
         <translation>{0} 项改动，{1} 个新日程，{2} 个未变。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="426" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="472" />
         <source>Type a name that finds exactly one client for the new events.</source>
         <translation>请输入能唯一找到一位客户的姓名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="434" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="480" />
         <source>%n item(s) applied.</source>
         <translation>
             <numerusform>已应用 %n 项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="443" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="489" />
         <source>Serve the calendar to phones on this network</source>
         <translation>向本网络中的手机提供日历订阅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="454" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="500" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="456" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="502" />
         <source>New URL (the old one stops working)</source>
         <translation>新的地址（旧地址随即失效）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="458" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="504" />
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="467" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="513" />
         <source>127.0.0.1 serves this computer only; choose the network address to let phones on the same Wi-Fi subscribe.</source>
         <translation>127.0.0.1 只对本机提供；选择网络地址，同一 Wi-Fi 下的手机才能订阅。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="473" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="519" />
         <source>Listen on</source>
         <translation>监听地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="474" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="520" />
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="476" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="523" />
+        <source>Scan with the phone's camera to subscribe</source>
+        <translation>用手机相机扫码即可订阅</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="526" />
         <source>URL</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="517" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="528" />
+        <source>Scan</source>
+        <translation>扫码订阅</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="541" />
+        <source>Turn the subscription on to show its QR code.</source>
+        <translation>开启订阅后显示二维码。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="549" />
+        <source>The phone must be on this computer's own Wi-Fi network ({0}).</source>
+        <translation>手机须连接与本机相同的 Wi-Fi 网络（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="554" />
+        <source>127.0.0.1 is this computer only: a phone cannot reach it. Choose the network address above first.</source>
+        <translation>127.0.0.1 仅限本机访问，手机无法连接。请先在上方选择局域网地址。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="594" />
         <source>Cannot listen on {0}:{1}: {2}</source>
         <translation>无法在 {0}:{1} 上监听：{2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="524" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="601" />
         <source>The subscription is on.</source>
         <translation>订阅已开启。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="526" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="603" />
         <source>The subscription is off.</source>
         <translation>订阅已关闭。</translation>
     </message>

@@ -206,11 +206,17 @@ def date_items(
     b = contact.birthday
     if b is not None and b.calendar is CalendarKind.SOLAR:
         start = next_yearly(b.month, b.day, first)
-        out.append(
-            all_day(
-                f"birthday-{contact.id}", "birthday", f"{who} 生日", start, "生日", (b.month, b.day)
+        if start <= last:  # only what falls in the range asked for (it repeats yearly)
+            out.append(
+                all_day(
+                    f"birthday-{contact.id}",
+                    "birthday",
+                    f"{who} 生日",
+                    start,
+                    "生日",
+                    (b.month, b.day),
+                )
             )
-        )
     elif b is not None:
         for year in range(first.year - 1, last.year + 1):
             when = lunar_to_solar(year, b.month, b.day, b.leap)
@@ -224,7 +230,10 @@ def date_items(
                         "生日",
                     )
                 )
-    if dossier.wedding_date is not None:
+    if (
+        dossier.wedding_date is not None
+        and next_yearly(dossier.wedding_date.month, dossier.wedding_date.day, first) <= last
+    ):
         w = dossier.wedding_date
         start = next_yearly(w.month, w.day, first)
         out.append(
@@ -259,6 +268,10 @@ def festival_items(first: dt.date, last: dt.date, book: str) -> list[CalItem]:
     return out
 
 
+# Whose birthdays and anniversaries go to the phone.
+ALL_CLIENTS, KEY_CLIENTS, NO_CLIENTS, TAG = "all", "key", "none", "tag:"
+
+
 def calendar_items(
     store: Store,
     first: dt.date,
@@ -267,9 +280,12 @@ def calendar_items(
     alarm_minutes: int | None = 30,
     festivals_too: bool = True,
     contacts: set[int] | None = None,
+    client_dates: str = ALL_CLIENTS,
 ) -> list[CalItem]:
     """Everything for the phone between first and last: proposed, booked and cancelled
-    visits (cancelled ones stay, so that phones remove them), client dates, festivals."""
+    visits (cancelled ones stay, so that phones remove them), the birthdays and
+    anniversaries falling in the range of the clients `client_dates` names (ALL_CLIENTS,
+    KEY_CLIENTS, NO_CLIENTS or TAG + a tag), and festivals."""
     from rmdesk.contacts.book import ContactBook
     from rmdesk.dossier.records import DossierBook
     from rmdesk.planning.places import contact_places
@@ -307,28 +323,42 @@ def calendar_items(
             )
         changed = plan.modified or EPOCH
         items.append(visit_item(plan, contact, dossier, place, changed, privacy, alarm_minutes))
-    items += [
-        item
-        for item in _all_date_items(store, first, last, book)
-        if contacts is None or item.contact_id in contacts
-    ]
+    if client_dates != NO_CLIENTS:
+        items += [
+            item
+            for item in _all_date_items(store, first, last, book, client_dates)
+            if contacts is None or item.contact_id in contacts
+        ]
     if festivals_too:
         items += festival_items(first, last, book)
     return items
 
 
-def _all_date_items(store: Store, first: dt.date, last: dt.date, book: str) -> list[CalItem]:
-    """Client dates for the whole book, read in one query (no ORM: a book has thousands)."""
+def _all_date_items(
+    store: Store, first: dt.date, last: dt.date, book: str, whose: str = ALL_CLIENTS
+) -> list[CalItem]:
+    """Client dates of the chosen clients, read in one query (no ORM: a book has
+    thousands)."""
     from rmdesk.domain.contact import Birthday
     from rmdesk.domain.kinds import Gender
 
     out: list[CalItem] = []
+    chosen = ""
+    params: dict[str, object] = {}
+    if whose == KEY_CLIENTS:
+        chosen, params = "AND c.key_client = :key ", {"key": True}
+    elif whose.startswith(TAG):
+        chosen = "AND EXISTS (SELECT 1 FROM tags t WHERE t.contact_id = c.id AND t.tag = :tag) "
+        params = {"tag": whose[len(TAG) :]}
     for row in store.read(
         "SELECT c.id, c.name, c.title, c.occupation, c.gender, c.birthday_calendar, "
         "c.birthday_year, c.birthday_month, c.birthday_day, c.birthday_leap, c.updated_at, "
         "d.address_as, d.wedding_date, d.updated_at FROM contacts c "
         "LEFT JOIN dossiers d ON d.contact_id = c.id WHERE c.deleted_at IS NULL "
-        "AND (c.birthday_month IS NOT NULL OR d.wedding_date IS NOT NULL) ORDER BY c.id"
+        "AND (c.birthday_month IS NOT NULL OR d.wedding_date IS NOT NULL) "
+        + chosen
+        + "ORDER BY c.id",
+        params,
     ):
         cid, name, title, occupation, gender, cal, year, month, day, leap, c_at, address_as = row[
             :12

@@ -6,11 +6,12 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import io
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,10 +40,11 @@ from rmdesk.agenda.import_ics import (
     check_size,
     plan_import,
 )
-from rmdesk.agenda.items import Privacy, calendar_items
+from rmdesk.agenda.items import ALL_CLIENTS, KEY_CLIENTS, NO_CLIENTS, TAG, Privacy, calendar_items
 from rmdesk.contacts.book import ContactBook
 from rmdesk.store.database import Store
 from rmdesk.ui.labels import error_text
+from rmdesk.ui.progress import Progress, run_with_progress
 from rmdesk.ui.qdates import to_date
 from rmdesk.ui.tasks import TaskRunner
 
@@ -124,12 +126,32 @@ class CalendarDialog(QDialog):
         self.festivals.setChecked(True)
         self.selection = QCheckBox(self.tr("Only the contacts selected in the book"))
         self.selection.setEnabled(bool(self.selected))
+        self.whose = QComboBox()
+        self.whose.addItem(self.tr("Key clients"), KEY_CLIENTS)
+        self.whose.addItem(self.tr("All clients"), ALL_CLIENTS)
+        self.whose.addItem(self.tr("Clients tagged…"), TAG)
+        self.whose.addItem(self.tr("Nobody"), NO_CLIENTS)
+        self.whose.setToolTip(
+            self.tr("Only the birthdays and anniversaries that fall between From and To.")
+        )
+        self.whose_tag = QLineEdit()
+        self.whose_tag.setPlaceholderText(self.tr("Tag, e.g. 围棋"))
+        self.whose_tag.setVisible(False)
+        self.whose.currentIndexChanged.connect(
+            lambda _i: self.whose_tag.setVisible(self.whose.currentData() == TAG)
+        )
+        whose_row = QWidget()
+        whose_line = QHBoxLayout(whose_row)
+        whose_line.setContentsMargins(0, 0, 0, 0)
+        whose_line.addWidget(self.whose)
+        whose_line.addWidget(self.whose_tag, 1)
         export = QPushButton(self.tr("Export…"))
         export.clicked.connect(self.export)
         form.addRow(self.tr("From"), self.first)
         form.addRow(self.tr("To"), self.last)
         form.addRow(self.tr("Privacy"), self.privacy)
         form.addRow(self.tr("Alarm"), self.alarm)
+        form.addRow(self.tr("Birthdays and anniversaries of"), whose_row)
         form.addRow("", self.split)
         form.addRow("", self.festivals)
         form.addRow("", self.selection)
@@ -157,18 +179,42 @@ class CalendarDialog(QDialog):
         alarm = self.alarm.value() or None
         only = set(self.selected) if self.selection.isChecked() else None
         festivals = self.festivals.isChecked() and only is None
+        whose = str(self.whose.currentData())
+        if whose == TAG:
+            tag = self.whose_tag.text().strip()
+            if not tag:
+                self.say(self.tr("Type the tag whose clients' birthdays go along."))
+                return
+            whose = TAG + tag
         store, target = self.store, Path(path)
 
-        def work() -> int:
+        def work(progress: Progress) -> int | None:
             items = calendar_items(
-                store, first, last, privacy, alarm, festivals_too=festivals, contacts=only
+                store,
+                first,
+                last,
+                privacy,
+                alarm,
+                festivals_too=festivals,
+                contacts=only,
+                client_dates=whose,
             )
+            if progress.cancelled():
+                return None  # nothing written
             (write_split if split else write_ics)(target, items)
             return len(items)
 
-        self.runner.submit(
-            work, lambda n: self.say(self.tr("%n event(s) exported.", "", n)), self.failed
-        )
+        try:
+            written = run_with_progress(
+                self.runner, work, self.tr("Exporting the calendar…"), self, cancellable=True
+            )
+        except Exception as error:  # shown in the dialog, as any failure here
+            self.failed(error)
+            return
+        if written is None:
+            self.say(self.tr("Export cancelled; nothing was written."))
+        else:
+            self.say(self.tr("%n event(s) exported.", "", written))
 
     # -- CalDAV -----------------------------------------------------------------------
 
@@ -473,12 +519,42 @@ class CalendarDialog(QDialog):
         form.addRow(self.tr("Listen on"), self.feed_host)
         form.addRow(self.tr("Port"), self.feed_port)
         form.addRow(self.tr("Privacy"), self.feed_privacy)
+        self.feed_qr = QLabel()
+        self.feed_qr.setToolTip(self.tr("Scan with the phone's camera to subscribe"))
+        self.qr_note = QLabel()
+        self.qr_note.setWordWrap(True)
         form.addRow(self.tr("URL"), url_row)
         form.addRow("", note)
+        form.addRow(self.tr("Scan"), self.feed_qr)
+        form.addRow("", self.qr_note)
         form.addRow("", renew)
         form.addRow("", apply)
         self.feed_settings = FeedSettings()
         return page
+
+    def _show_qr(self, settings: FeedSettings) -> None:
+        """The feed's address as a QR code for the phone's camera, with where it works."""
+        import segno
+
+        if not settings.enabled:
+            self.feed_qr.clear()
+            self.qr_note.setText(self.tr("Turn the subscription on to show its QR code."))
+            return
+        buffer = io.BytesIO()
+        segno.make(settings.url(), error="m").save(buffer, kind="png", scale=4, border=2)
+        image = QPixmap()
+        image.loadFromData(buffer.getvalue(), "PNG")
+        self.feed_qr.setPixmap(image)
+        self.qr_note.setText(
+            self.tr("The phone must be on this computer's own Wi-Fi network ({0}).").format(
+                settings.host
+            )
+            if not settings.host.startswith("127.")
+            else self.tr(
+                "127.0.0.1 is this computer only: a phone cannot reach it. Choose the "
+                "network address above first."
+            )
+        )
 
     def _show_feed(self, settings: FeedSettings) -> None:
         self.feed_settings = settings
@@ -487,6 +563,7 @@ class CalendarDialog(QDialog):
         self.feed_port.setValue(settings.port)
         self.feed_privacy.setCurrentIndex(max(0, self.feed_privacy.findData(settings.privacy)))
         self.feed_url.setText(settings.url())
+        self._show_qr(settings)
 
     def renew_token(self) -> None:
         self.feed_settings = dataclasses.replace(self.feed_settings, token=new_token())
