@@ -387,3 +387,17 @@ def test_plan_knows_official_holidays(demo_copy: Path, capsys: pytest.CaptureFix
     assert "调休" in capsys.readouterr().out
     assert main(["plan", "2040-01-02", "--db", str(demo_copy)]) == 0
     assert "not known" in capsys.readouterr().out
+
+
+def test_the_demo_book_visits_a_client_once_a_day(demo_file: Path) -> None:
+    store = open_store(demo_file)
+    try:
+        twice = store.read(
+            "SELECT contact_id, day, count(*) FROM visit_plans "
+            "WHERE status IN ('proposed', 'booked') GROUP BY contact_id, day HAVING count(*) > 1"
+        )
+        days = store.read("SELECT count(DISTINCT day) FROM visit_plans WHERE status = 'booked'")
+    finally:
+        store.close()
+    assert twice == []
+    assert days[0][0] >= 10, "the days are still planned"

@@ -449,6 +449,7 @@ def visit_rows(
     districts = sorted(by_district)
     if not districts:
         return [], []
+    everyone_located = [cid for d in districts for cid in by_district[d]]
     plans: list[dict[str, Any]] = []
     materials: list[dict[str, Any]] = []
     now = dt.datetime.combine(today, dt.time(8, 0))
@@ -513,11 +514,21 @@ def visit_rows(
         fixed_starts = r.sample([9 * 60 + 30, 10 * 60 + 30, 14 * 60, 15 * 60 + 30], 2)
         if planned % 4 == 0:
             fixed_starts.append(fixed_starts[0] + 15)  # double-booked: a clash
+        seen: set[int] = set()  # a client is visited once a day
+
+        def someone(candidates: list[int], seen: set[int] = seen) -> int:
+            free = [c for c in candidates if c not in seen] or [
+                c for c in everyone_located if c not in seen
+            ]
+            chosen = r.choice(free)
+            seen.add(chosen)
+            return chosen
+
         for start in fixed_starts:
-            add(r.choice(pool), day, True, start, start, r.choice((45, 60)), VisitStatus.BOOKED)
+            add(someone(pool), day, True, start, start, r.choice((45, 60)), VisitStatus.BOOKED)
         flexible = 12 if planned % 5 == 0 else r.randint(3, 5)
         for _ in range(flexible):
-            cid = r.choice(pool if r.random() < 0.8 else nearby)
+            cid = someone(pool if r.random() < 0.8 else nearby)
             first, last = r.choice(
                 ((9 * 60, 12 * 60), (13 * 60 + 30, 17 * 60 + 30), (9 * 60, 17 * 60 + 30))
             )
