@@ -4,6 +4,7 @@ district placement."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import gc
 import json
@@ -620,3 +621,72 @@ def test_the_day_note_names_holidays_in_the_interface_language(map_page) -> None
         assert "National Day" in map_page._day_note(dt.date(2026, 10, 1))
     finally:
         translations.use("en")
+
+
+def test_adding_a_client_without_a_pin_asks_first(map_page, qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from rmdesk.planning.visits import VisitBook
+
+    page, store, _ids = map_page
+    (cid,) = store.read(
+        "SELECT a.contact_id FROM addresses a WHERE a.position = 0 AND a.lat IS NULL "
+        "AND a.district <> '' ORDER BY a.contact_id LIMIT 1"
+    )[0]
+    day = dt.date(2027, 3, 2)
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (asked.append(a[2]), answer[0])[1])
+    page.add_to_day([cid], day)
+    qtbot.waitUntil(lambda: bool(asked) and page.runner.pending == 0, timeout=10_000)
+    assert "no map pin" in asked[0]
+    assert [p for p in VisitBook(store).for_day(day) if p.contact_id == cid] == []
+    answer[0] = QMessageBox.StandardButton.Yes
+    page.add_to_day([cid], day)
+    qtbot.waitUntil(
+        lambda: any(p.contact_id == cid for p in VisitBook(store).for_day(day)), timeout=10_000
+    )
+    plan = next(p for p in VisitBook(store).for_day(day) if p.contact_id == cid)
+    assert plan.address_kind is not None, "the address chosen is kept with the visit"
+
+
+def test_the_visit_editor_names_the_client_address_it_goes_to(map_page, qtbot) -> None:
+    from rmdesk.contacts.book import ContactBook
+    from rmdesk.domain.contact import Address
+    from rmdesk.domain.kinds import AddressKind
+    from rmdesk.domain.visit import VisitPlan, VisitTime
+    from rmdesk.planning.visits import VisitBook
+
+    page, store, ids = map_page
+    book = ContactBook(store)
+    contact = book.get(ids[5])
+    book.save(
+        dataclasses.replace(
+            contact,
+            addresses=[
+                Address(AddressKind.HOME, "路桥区银座街1号", district="路桥区"),
+                Address(
+                    AddressKind.WORK, "椒江区市府大道1号", district="椒江区", lat=28.656, lon=121.42
+                ),
+            ],
+        )
+    )
+    day = next_working_day() + dt.timedelta(days=31)
+    plan_id = VisitBook(store).save(
+        VisitPlan(
+            contact_id=ids[5],
+            address_kind=AddressKind.WORK,
+            time=VisitTime.flexible(day, dt.time(9), dt.time(17)),
+        )
+    )
+    editor = page.open_editor(VisitBook(store).get(plan_id), contact.name)
+    qtbot.waitUntil(lambda: editor.client_address.count() == 2, timeout=10_000)
+    texts = [editor.client_address.itemText(i) for i in range(2)]
+    assert "路桥区银座街1号" in texts[0] and "no pin" in texts[0]
+    assert "椒江区市府大道1号" in texts[1] and "no pin" not in texts[1]
+    assert editor.client_address.currentIndex() == 1, "the address the visit goes to"
+    assert not editor.has_changes()
+    editor.client_address.setCurrentIndex(0)
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
+        editor.save()
+    assert VisitBook(store).get(plan_id).address_kind is AddressKind.HOME

@@ -401,3 +401,70 @@ def test_the_demo_book_visits_a_client_once_a_day(demo_file: Path) -> None:
         store.close()
     assert twice == []
     assert days[0][0] >= 10, "the days are still planned"
+
+
+def test_a_visit_goes_to_the_address_it_was_planned_for(tmp_path: Path) -> None:
+    """The reported case: a client picked from the 路桥区 list was routed to his 三门县
+    office 50 km away because his home had no pin, and the refusal blamed a neighbour's
+    appointment. Now the visit goes to the home (its district's centre, approximate),
+    "who is near" measures and names the same address, and the refusal says why."""
+    from rmdesk.contacts.book import ContactBook
+    from rmdesk.domain.contact import Address, Contact
+    from rmdesk.domain.kinds import AddressKind, VisitStatus
+    from rmdesk.domain.visit import VisitPlan, VisitTime
+    from rmdesk.planning.day import choose_addresses, day_visits, plan_day
+    from rmdesk.planning.places import district_centre
+    from rmdesk.planning.visits import VisitBook
+
+    store = open_store(tmp_path / "book.sqlite")
+    book, visits = ContactBook(store), VisitBook(store)
+    visits.set_branch(Branch(name="路桥支行", lat=28.58, lon=121.37))
+    client = book.save(
+        Contact(
+            name="郑海",
+            addresses=[
+                Address(AddressKind.WORK, "三门县海游镇", district="三门县", lat=29.10, lon=121.38),
+                Address(AddressKind.HOME, "路桥区银座街1号", district="路桥区"),
+            ],
+        )
+    )
+    neighbour = book.save(
+        Contact(
+            name="胡娟丹", addresses=[Address(AddressKind.HOME, "路桥区", lat=28.58, lon=121.40)]
+        )
+    )
+    chosen = choose_addresses(store, [client], district="路桥区")
+    assert chosen[client] is not None and chosen[client].kind == "home"
+    assert chosen[client].approx, "no pin: the district's centre, marked approximate"
+    day = dt.date(2027, 1, 5)
+    made = visits.add_flexible([client], day, addresses={client: AddressKind.HOME})
+    plan = visits.get(made[0])
+    assert plan.address_kind is AddressKind.HOME
+    point = day_visits(store, [plan])[0].point
+    assert point == district_centre("路桥区"), "the home's district, not the office"
+    # Who is near the neighbour names the address measured (the office is 50 km away).
+    near = book.near(neighbour, 60)
+    found = next(n for n in near if n.id == client)
+    assert found.address_kind is AddressKind.WORK and found.district == "三门县"
+    # A visit to the office between two appointments next door: too far, no clash.
+    for hour, minutes in ((10, 60), (11, 60)):
+        visits.save(
+            VisitPlan(
+                contact_id=neighbour,
+                status=VisitStatus.BOOKED,
+                time=VisitTime.appointment(dt.datetime.combine(day, dt.time(hour)), minutes),
+            )
+        )
+    visits.save(
+        VisitPlan(
+            contact_id=client,
+            address_kind=AddressKind.WORK,
+            time=VisitTime.flexible(day, dt.time(9, 50), dt.time(12, 30), 30),
+        )
+    )
+    visits.set_status(made, VisitStatus.CANCELLED)
+    route = plan_day(store, day)
+    left = [u for u in route.unassigned if u.visit.contact_id == client]
+    assert left and left[0].reason is Reason.TOO_FAR_FROM
+    assert left[0].clashes_with == ("胡娟丹",), "named once, whatever the appointments"
+    store.close()

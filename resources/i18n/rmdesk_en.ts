@@ -3345,12 +3345,12 @@
         <translation>Your book is empty. Add your first contact with New contact (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="528" />
+        <location filename="../../rmdesk/ui/main_window.py" line="532" />
         <source>Add to a day's visits</source>
         <translation>Add to a day's visits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="529" />
+        <location filename="../../rmdesk/ui/main_window.py" line="533" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n contact will be visited on this day (flexible times):</numerusform>
@@ -3358,22 +3358,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="627" />
+        <location filename="../../rmdesk/ui/main_window.py" line="632" />
         <source>Briefing — {0}</source>
         <translation>Briefing — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="704" />
+        <location filename="../../rmdesk/ui/main_window.py" line="709" />
         <source>The calendar subscription cannot listen on {0}:{1}: {2}</source>
         <translation>The calendar subscription cannot listen on {0}:{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="856" />
+        <location filename="../../rmdesk/ui/main_window.py" line="861" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="870" />
+        <location filename="../../rmdesk/ui/main_window.py" line="875" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Moved %n contact to the trash. Undo with Ctrl+Z.</numerusform>
@@ -3381,8 +3381,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="885" />
-        <location filename="../../rmdesk/ui/main_window.py" line="896" />
+        <location filename="../../rmdesk/ui/main_window.py" line="890" />
+        <location filename="../../rmdesk/ui/main_window.py" line="901" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>Restored %n contact.</numerusform>
@@ -3390,12 +3390,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="907" />
+        <location filename="../../rmdesk/ui/main_window.py" line="912" />
         <source>Empty the trash</source>
         <translation>Empty the trash</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="909" />
+        <location filename="../../rmdesk/ui/main_window.py" line="914" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n contact in the trash for good? This cannot be undone.</numerusform>
@@ -3403,7 +3403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="921" />
+        <location filename="../../rmdesk/ui/main_window.py" line="926" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>Deleted %n contact for good.</numerusform>
@@ -3411,22 +3411,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="931" />
+        <location filename="../../rmdesk/ui/main_window.py" line="936" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="938" />
+        <location filename="../../rmdesk/ui/main_window.py" line="943" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="960" />
+        <location filename="../../rmdesk/ui/main_window.py" line="965" />
         <source>About rmdesk</source>
         <translation>About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="961" />
+        <location filename="../../rmdesk/ui/main_window.py" line="966" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -3504,72 +3504,72 @@ Book: {1}</translation>
 <context>
     <name>NearbyDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="54" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="56" />
         <source>Who is near {0}</source>
         <translation>Who is near {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="60" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="62" />
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="67" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="69" />
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="68" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="70" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="69" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="71" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="70" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="72" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="71" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="73" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="72" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="74" />
         <source>Last visited</source>
         <translation>Last visited</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="85" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="87" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="88" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="90" />
         <source>Plan visits on</source>
         <translation>Plan visits on</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="91" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="93" />
         <source>Add the selected contacts to that day as flexible visits</source>
         <translation>Add the selected contacts to that day as flexible visits</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="96" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="98" />
         <source>Within</source>
         <translation>Within</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="114" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="116" />
         <source>Looking…</source>
         <translation>Looking…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="129" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="132" />
         <source>%n contact(s) within {0} km, nearest first.</source>
         <translation>
             <numerusform>%n contact within {0} km.</numerusform>
@@ -3577,12 +3577,12 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="136" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="139" />
         <source>{0:.2f} km</source>
         <translation>{0:.2f} km</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="141" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="144" />
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -3632,7 +3632,7 @@ Book: {1}</translation>
     <name>PlanPage</name>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="125" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="327" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="331" />
         <source>Plan the day</source>
         <translation>Plan the day</translation>
     </message>
@@ -3703,7 +3703,7 @@ Book: {1}</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="185" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="663" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="710" />
         <source>Not planned</source>
         <translation>Not planned</translation>
     </message>
@@ -3739,16 +3739,21 @@ Book: {1}</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="232" />
+        <source>too far from {0}'s appointment to fit in between</source>
+        <translation>too far from {0}'s appointment to fit in between</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="236" />
         <source>its window is taken by the lunch break</source>
         <translation>its window is taken by the lunch break</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="233" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="237" />
         <source>no time left in the day</source>
         <translation>no time left in the day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="254" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="258" />
         <source>%n client(s) in the selected area</source>
         <translation>
             <numerusform>%n client in the selected area</numerusform>
@@ -3756,119 +3761,119 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="271" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="275" />
         <source>Move the pin</source>
         <translation>Move the pin</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="273" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="277" />
         <source>Move this client's pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</source>
         <translation>Move this client's pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="286" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="290" />
         <source>Client placed.</source>
         <translation>Client placed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="308" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="312" />
         <source>Working out travel times…</source>
         <translation>Working out travel times…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="309" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="313" />
         <source>Ordering the visits…</source>
         <translation>Ordering the visits…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="310" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="314" />
         <source>Checking what does not fit…</source>
         <translation>Checking what does not fit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="336" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="629" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="340" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="676" />
         <source>appointment</source>
         <translation>appointment</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="336" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="629" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="340" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="676" />
         <source>flexible</source>
         <translation>flexible</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="337" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="341" />
         <source>{0}. {1}–{2} {3} ({4}; arrive {5}, {6} km)</source>
         <translation>{0}. {1}–{2} {3} ({4}; arrive {5}, {6} km)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="347" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="351" />
         <source>late for its time</source>
         <translation>late for its time</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="357" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="361" />
         <source>lunch {0}–{1}</source>
         <translation>lunch {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="363" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="367" />
         <source>Leave {0}, back {1}; {2} km, {3} min driving. {4}</source>
         <translation>Leave {0}, back {1}; {2} km, {3} min driving. {4}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="371" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="375" />
         <source>This order breaks the working day or lunch.</source>
         <translation>This order breaks the working day or lunch.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="395" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="399" />
         <source>A public holiday ({0}).</source>
         <translation>A public holiday ({0}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="397" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="401" />
         <source>A weekend day.</source>
         <translation>A weekend day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="399" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="403" />
         <source>A working weekend day in lieu (调休, {0}).</source>
         <translation>A working weekend day in lieu (调休, {0}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="404" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="408" />
         <source>The official holidays of {0} are not known yet; only weekends count as days off.</source>
         <translation>The official holidays of {0} are not known yet; only weekends count as days off.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="454" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="458" />
         <source>{0}  {1}  ({2}, {3}, {4} min)</source>
         <translation>{0}  {1}  ({2}, {3}, {4} min)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="514" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="516" />
         <source>Who is near</source>
         <translation>Who is near</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="517" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="519" />
         <source>{0}'s visit at {1}</source>
         <translation>{0}'s visit at {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="538" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="540" />
         <source>Briefings for {0}</source>
         <translation>Briefings for {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="574" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="576" />
         <source>Delete visit plans</source>
         <translation>Delete visit plans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="576" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="578" />
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>Delete %n visit plan? To keep a record, mark them cancelled instead.</numerusform>
@@ -3876,7 +3881,7 @@ Book: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="598" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="616" />
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>%n visit added to {0}.</numerusform>
@@ -3884,64 +3889,75 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="628" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="638" />
+        <source>Add to the day</source>
+        <translation>Add to the day</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/plan_page.py" line="640" />
+        <source>%n client(s) have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</source>
+        <translation>
+            <numerusform>%n client have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</numerusform><numerusform>%n clients have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="675" />
         <source>Bring: {0}</source>
         <translation>Bring: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="647" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="694" />
         <source>Arrive</source>
         <translation>Arrive</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="648" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="695" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="649" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="696" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="650" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="697" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="651" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="698" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="713" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="760" />
         <source>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</source>
         <translation>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="652" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="699" />
         <source>Drive</source>
         <translation>Drive</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="655" />
         <location filename="../../rmdesk/ui/plan_page.py" line="702" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="749" />
         <source>Day sheet {0}</source>
         <translation>Day sheet {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="668" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="715" />
         <source>Lunch</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="680" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="711" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="727" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="758" />
         <source>Save the day sheet</source>
         <translation>Save the day sheet</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="682" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="729" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -4242,237 +4258,257 @@ Book: {1}</translation>
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="68" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="78" />
         <source>Visit plan — {0}</source>
         <translation>Visit plan — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="70" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="80" />
         <source>Edit visit plan — {0}</source>
         <translation>Edit visit plan — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="74" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="84" />
         <source>Purpose and time</source>
         <translation>Purpose and time</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="75" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="85" />
         <source>Person, place, mode</source>
         <translation>Person, place, mode</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="76" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="86" />
         <source>Strategy and materials</source>
         <translation>Strategy and materials</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="81" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="91" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="82" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="92" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="100" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="110" />
         <source>What to talk about, what to achieve</source>
         <translation>What to talk about, what to achieve</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="106" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="116" />
         <source>Fixed appointment</source>
         <translation>Fixed appointment</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="114" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="124" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="117" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="127" />
         <source>Latest end</source>
         <translation>Latest end</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="122" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="132" />
         <source>Offer two times (二择一)</source>
         <translation>Offer two times (二择一)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="124" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="134" />
         <source>The two times on this day that fit your plan with the least extra driving</source>
         <translation>The two times on this day that fit your plan with the least extra driving</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="138" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="148" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="139" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="149" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="140" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="150" />
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="141" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="151" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="145" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="155" />
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="149" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="159" />
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="157" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="167" />
         <source>Who you will see, if not the client</source>
         <translation>Who you will see, if not the client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="159" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="169" />
         <source>e.g. 财务总监</source>
         <translation>e.g. 财务总监</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="160" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="170" />
         <source>At the client's address</source>
         <translation>At the client's address</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="163" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="174" />
+        <source>the first address</source>
+        <translation>the first address</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="178" />
         <source>e.g. 椒江万达 星巴克</source>
         <translation>e.g. 椒江万达 星巴克</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="175" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="190" />
         <source>Person to see</source>
         <translation>Person to see</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="176" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="191" />
         <source>Their role</source>
         <translation>Their role</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="177" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="197" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="181" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="201" />
         <source>Formality</source>
         <translation>Formality</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="182" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="202" />
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="183" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="203" />
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="191" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="219" />
+        <source>no location</source>
+        <translation>no location</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="221" />
+        <source>no pin: district centre</source>
+        <translation>no pin: district centre</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="224" />
+        <source>the client has no address</source>
+        <translation>the client has no address</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="234" />
         <source>Greeting, approach, conversation, leave-taking</source>
         <translation>Greeting, approach, conversation, leave-taking</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="203" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="246" />
         <source>Another thing to bring</source>
         <translation>Another thing to bring</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="204" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="247" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="212" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="255" />
         <source>Strategy</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="213" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="256" />
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="232" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="275" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="232" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="275" />
         <source>Earliest start</source>
         <translation>Earliest start</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="242" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="286" />
         <source>Not in a planned route yet (Map and day → Plan the day).</source>
         <translation>Not in a planned route yet (Map and day → Plan the day).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="243" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="287" />
         <source>Stop {0}: arrive {1}, leave {2}</source>
         <translation>Stop {0}: arrive {1}, leave {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="345" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="394" />
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="346" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="395" />
         <source>This visit plan has changes that are not saved. Discard them?</source>
         <translation>This visit plan has changes that are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="359" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="408" />
         <source>Looking for two times…</source>
         <translation>Looking for two times…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="367" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="416" />
         <source>+{0} km driving</source>
         <translation>+{0} km driving</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="369" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="418" />
         <source>No longer fits that day: {0}</source>
         <translation>No longer fits that day: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="379" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="428" />
         <source>Offer both: “{0} or {1}, which suits you better?” Click the one chosen.</source>
         <translation>Offer both: “{0} or {1}, which suits you better?” Click the one chosen.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="386" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="435" />
         <source>The day is full: a proposed visit would move to another day.</source>
         <translation>The day is full: a proposed visit would move to another day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="389" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="438" />
         <source>Only one time fits this day.</source>
         <translation>Only one time fits this day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="392" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="441" />
         <source>No time on this day fits the visits already planned. Try another day.</source>
         <translation>No time on this day fits the visits already planned. Try another day.</translation>
     </message>

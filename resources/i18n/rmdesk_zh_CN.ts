@@ -3339,83 +3339,83 @@
         <translation>客户簿还是空的。点击“新建联系人”（Ctrl+N）添加第一位客户。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="528" />
+        <location filename="../../rmdesk/ui/main_window.py" line="532" />
         <source>Add to a day's visits</source>
         <translation>加入某天的拜访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="529" />
+        <location filename="../../rmdesk/ui/main_window.py" line="533" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n 位联系人将在这一天拜访（时间灵活）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="627" />
+        <location filename="../../rmdesk/ui/main_window.py" line="632" />
         <source>Briefing — {0}</source>
         <translation>拜访简报 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="704" />
+        <location filename="../../rmdesk/ui/main_window.py" line="709" />
         <source>The calendar subscription cannot listen on {0}:{1}: {2}</source>
         <translation>日历订阅无法在 {0}:{1} 上监听：{2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="856" />
+        <location filename="../../rmdesk/ui/main_window.py" line="861" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="870" />
+        <location filename="../../rmdesk/ui/main_window.py" line="875" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>已将 %n 位联系人移到回收站。按 Ctrl+Z 撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="885" />
-        <location filename="../../rmdesk/ui/main_window.py" line="896" />
+        <location filename="../../rmdesk/ui/main_window.py" line="890" />
+        <location filename="../../rmdesk/ui/main_window.py" line="901" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>已恢复 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="907" />
+        <location filename="../../rmdesk/ui/main_window.py" line="912" />
         <source>Empty the trash</source>
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="909" />
+        <location filename="../../rmdesk/ui/main_window.py" line="914" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>永久删除回收站中的 %n 位联系人？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="921" />
+        <location filename="../../rmdesk/ui/main_window.py" line="926" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>已永久删除 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="931" />
+        <location filename="../../rmdesk/ui/main_window.py" line="936" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="938" />
+        <location filename="../../rmdesk/ui/main_window.py" line="943" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="960" />
+        <location filename="../../rmdesk/ui/main_window.py" line="965" />
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="961" />
+        <location filename="../../rmdesk/ui/main_window.py" line="966" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -3492,84 +3492,84 @@ Book: {1}</source>
 <context>
     <name>NearbyDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="54" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="56" />
         <source>Who is near {0}</source>
         <translation>{0} 附近的人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="60" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="62" />
         <source> km</source>
         <translation> 公里</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="67" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="69" />
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="68" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="70" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="69" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="71" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="70" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="72" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="71" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="73" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="72" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="74" />
         <source>Last visited</source>
         <translation>上次拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="85" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="87" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="88" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="90" />
         <source>Plan visits on</source>
         <translation>安排拜访于</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="91" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="93" />
         <source>Add the selected contacts to that day as flexible visits</source>
         <translation>把选中的联系人作为灵活拜访加入那一天</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="96" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="98" />
         <source>Within</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="114" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="116" />
         <source>Looking…</source>
         <translation>正在查找…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="129" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="132" />
         <source>%n contact(s) within {0} km, nearest first.</source>
         <translation>
             <numerusform>{0} 公里内共 %n 位联系人，由近及远。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="136" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="139" />
         <source>{0:.2f} km</source>
         <translation>{0:.2f} 公里</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/nearby_dialog.py" line="141" />
+        <location filename="../../rmdesk/ui/nearby_dialog.py" line="144" />
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -3619,7 +3619,7 @@ Book: {1}</source>
     <name>PlanPage</name>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="125" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="327" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="331" />
         <source>Plan the day</source>
         <translation>排定日程</translation>
     </message>
@@ -3690,7 +3690,7 @@ Book: {1}</source>
     </message>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="185" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="663" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="710" />
         <source>Not planned</source>
         <translation>未排入</translation>
     </message>
@@ -3726,206 +3726,222 @@ Book: {1}</source>
     </message>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="232" />
+        <source>too far from {0}'s appointment to fit in between</source>
+        <translation>离{0}的约见太远，中间排不进去</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="236" />
         <source>its window is taken by the lunch break</source>
         <translation>可拜访时段被午休占用</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="233" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="237" />
         <source>no time left in the day</source>
         <translation>当天已排满</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="254" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="258" />
         <source>%n client(s) in the selected area</source>
         <translation>
             <numerusform>选区内有 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="271" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="275" />
         <source>Move the pin</source>
         <translation>移动图钉</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="273" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="277" />
         <source>Move this client's pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</source>
         <translation>把这位客户的图钉从 {0:.5f}, {1:.5f} 移到 {2:.5f}, {3:.5f}？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="286" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="290" />
         <source>Client placed.</source>
         <translation>客户已定位。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="308" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="312" />
         <source>Working out travel times…</source>
         <translation>正在计算车程…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="309" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="313" />
         <source>Ordering the visits…</source>
         <translation>正在排定拜访顺序…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="310" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="314" />
         <source>Checking what does not fit…</source>
         <translation>正在检查排不进的拜访…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="336" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="629" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="340" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="676" />
         <source>appointment</source>
         <translation>约见</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="336" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="629" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="340" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="676" />
         <source>flexible</source>
         <translation>灵活</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="337" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="341" />
         <source>{0}. {1}–{2} {3} ({4}; arrive {5}, {6} km)</source>
         <translation>{0}. {1}–{2} {3}（{4}；{5} 到达，{6} 公里）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="347" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="351" />
         <source>late for its time</source>
         <translation>赶不上约定时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="357" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="361" />
         <source>lunch {0}–{1}</source>
         <translation>午休 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="363" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="367" />
         <source>Leave {0}, back {1}; {2} km, {3} min driving. {4}</source>
         <translation>{0} 出发，{1} 返回；行程 {2} 公里，驾车 {3} 分钟。{4}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="371" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="375" />
         <source>This order breaks the working day or lunch.</source>
         <translation>这个顺序超出了工作时间或占用了午休。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="395" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="399" />
         <source>A public holiday ({0}).</source>
         <translation>法定节假日（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="397" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="401" />
         <source>A weekend day.</source>
         <translation>周末。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="399" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="403" />
         <source>A working weekend day in lieu (调休, {0}).</source>
         <translation>调休上班日（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="404" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="408" />
         <source>The official holidays of {0} are not known yet; only weekends count as days off.</source>
         <translation>{0} 年的法定节假日尚未收录；暂按只有周末休息计算。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="454" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="458" />
         <source>{0}  {1}  ({2}, {3}, {4} min)</source>
         <translation>{0}  {1}（{2}，{3}，{4} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="514" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="516" />
         <source>Who is near</source>
         <translation>附近的人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="517" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="519" />
         <source>{0}'s visit at {1}</source>
         <translation>{1} 拜访{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="538" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="540" />
         <source>Briefings for {0}</source>
         <translation>{0} 的拜访简报</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="574" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="576" />
         <source>Delete visit plans</source>
         <translation>删除拜访计划</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="576" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="578" />
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>删除 %n 个拜访计划？如需保留记录，请改为标记为取消。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="598" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="616" />
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>已在 {0} 加入 %n 个拜访。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="628" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="638" />
+        <source>Add to the day</source>
+        <translation>加入当天行程</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/plan_page.py" line="640" />
+        <source>%n client(s) have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</source>
+        <translation>
+            <numerusform>有 %n 位客户的拜访地址尚未在地图上标注：{0}。将按所在区县的中心（大致位置）安排，区县不明的不予安排。如需准确路线，请先标注（计划 → 在地图上定位）。现在就安排吗？</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="675" />
         <source>Bring: {0}</source>
         <translation>携带：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="647" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="694" />
         <source>Arrive</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="648" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="695" />
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="649" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="696" />
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="650" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="697" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="651" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="698" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="713" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="760" />
         <source>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</source>
         <translation>日程单无法写入 {0}。请检查文件夹是否存在、是否有写入权限以及磁盘是否还有空间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="652" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="699" />
         <source>Drive</source>
         <translation>车程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="655" />
         <location filename="../../rmdesk/ui/plan_page.py" line="702" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="749" />
         <source>Day sheet {0}</source>
         <translation>{0} 日程单</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="668" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="715" />
         <source>Lunch</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="680" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="711" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="727" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="758" />
         <source>Save the day sheet</source>
         <translation>保存日程单</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="682" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="729" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -4226,237 +4242,257 @@ Book: {1}</source>
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="68" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="78" />
         <source>Visit plan — {0}</source>
         <translation>拜访计划 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="70" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="80" />
         <source>Edit visit plan — {0}</source>
         <translation>编辑拜访计划 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="74" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="84" />
         <source>Purpose and time</source>
         <translation>目的与时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="75" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="85" />
         <source>Person, place, mode</source>
         <translation>对象、地点、方式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="76" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="86" />
         <source>Strategy and materials</source>
         <translation>策略与营销工具</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="81" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="91" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="82" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="92" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="100" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="110" />
         <source>What to talk about, what to achieve</source>
         <translation>谈什么，要达成什么</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="106" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="116" />
         <source>Fixed appointment</source>
         <translation>固定约见</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="114" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="124" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="117" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="127" />
         <source>Latest end</source>
         <translation>最晚结束</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="122" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="132" />
         <source>Offer two times (二择一)</source>
         <translation>给出两个时间（二择一）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="124" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="134" />
         <source>The two times on this day that fit your plan with the least extra driving</source>
         <translation>当天最顺路、不打乱已有安排的两个时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="138" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="148" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="139" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="149" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="140" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="150" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="141" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="151" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="145" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="155" />
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="149" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="159" />
         <source>Route</source>
         <translation>路线</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="157" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="167" />
         <source>Who you will see, if not the client</source>
         <translation>要见的人（如果不是客户本人）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="159" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="169" />
         <source>e.g. 财务总监</source>
         <translation>例如 财务总监</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="160" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="170" />
         <source>At the client's address</source>
         <translation>在客户地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="163" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="174" />
+        <source>the first address</source>
+        <translation>第一个地址</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="178" />
         <source>e.g. 椒江万达 星巴克</source>
         <translation>例如 椒江万达 星巴克</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="175" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="190" />
         <source>Person to see</source>
         <translation>拜访对象</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="176" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="191" />
         <source>Their role</source>
         <translation>对方职务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="177" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="197" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="181" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="201" />
         <source>Formality</source>
         <translation>正式程度</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="182" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="202" />
         <source>Setting</source>
         <translation>场合</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="183" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="203" />
         <source>Audience</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="191" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="219" />
+        <source>no location</source>
+        <translation>无位置</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="221" />
+        <source>no pin: district centre</source>
+        <translation>未标注：按区县中心</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="224" />
+        <source>the client has no address</source>
+        <translation>客户没有地址</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="234" />
         <source>Greeting, approach, conversation, leave-taking</source>
         <translation>寒暄、切入、交谈、告辞</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="203" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="246" />
         <source>Another thing to bring</source>
         <translation>其他要带的东西</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="204" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="247" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="212" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="255" />
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="213" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="256" />
         <source>Materials</source>
         <translation>营销工具</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="232" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="275" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="232" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="275" />
         <source>Earliest start</source>
         <translation>最早开始</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="242" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="286" />
         <source>Not in a planned route yet (Map and day → Plan the day).</source>
         <translation>尚未排入路线（地图与日程 → 排定日程）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="243" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="287" />
         <source>Stop {0}: arrive {1}, leave {2}</source>
         <translation>第 {0} 站：{1} 到达，{2} 离开</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="345" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="394" />
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="346" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="395" />
         <source>This visit plan has changes that are not saved. Discard them?</source>
         <translation>这个拜访计划有未保存的修改，要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="359" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="408" />
         <source>Looking for two times…</source>
         <translation>正在寻找两个时间…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="367" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="416" />
         <source>+{0} km driving</source>
         <translation>多开 {0} 公里</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="369" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="418" />
         <source>No longer fits that day: {0}</source>
         <translation>当天将排不下：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="379" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="428" />
         <source>Offer both: “{0} or {1}, which suits you better?” Click the one chosen.</source>
         <translation>两个都说出来：“{0} 还是 {1}，您哪个时间方便？”点击客户选定的那个。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="386" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="435" />
         <source>The day is full: a proposed visit would move to another day.</source>
         <translation>当天已满：有一个拟定的拜访需要改到别的日子。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="389" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="438" />
         <source>Only one time fits this day.</source>
         <translation>当天只有一个时间合适。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="392" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="441" />
         <source>No time on this day fits the visits already planned. Try another day.</source>
         <translation>当天没有能与已有安排相容的时间，请换一天。</translation>
     </message>

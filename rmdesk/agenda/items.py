@@ -288,7 +288,7 @@ def calendar_items(
     KEY_CLIENTS, NO_CLIENTS or TAG + a tag), and festivals."""
     from rmdesk.contacts.book import ContactBook
     from rmdesk.dossier.records import DossierBook
-    from rmdesk.planning.places import contact_places
+    from rmdesk.planning.places import address_of, client_addresses
     from rmdesk.planning.visits import VisitBook
 
     book = book_uid(store)
@@ -299,7 +299,7 @@ def calendar_items(
         plans = [p for p in plans if p.contact_id in contacts]
     ids = sorted({p.contact_id for p in plans})
     people = {c.id: c for c in address_book.iter_contacts(ids)}
-    places = contact_places(store, ids)
+    addresses = client_addresses(store, ids)
     dossier_of = {cid: dossiers.get(cid) for cid in ids}
     items: list[CalItem] = []
     for plan in plans:
@@ -314,12 +314,12 @@ def calendar_items(
                 else None
             )
             place = (plan.place_text, point)
-        else:
-            address = contact.addresses[0] if contact.addresses else None
-            where = places.get(plan.contact_id)
+        else:  # the client address the visit was planned for, and only that one
+            kind = plan.address_kind.value if plan.address_kind else None
+            where = address_of(addresses.get(plan.contact_id, []), kind)
             place = (
-                (address.text or address.district) if address else "",
-                (where.lat, where.lon) if where is not None and not where.approx else None,
+                (where.text or where.district) if where else "",
+                where.point if where is not None and not where.approx else None,
             )
         changed = plan.modified or EPOCH
         items.append(visit_item(plan, contact, dossier, place, changed, privacy, alarm_minutes))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from rmdesk.contacts.pinyin import name_keys
 from rmdesk.domain.contact import BookFilter, Contact, ContactRow, NearbyContact, TieCounts
 from rmdesk.domain.errors import ContactNotFound, NoLocation, SearchTooLong
-from rmdesk.domain.kinds import Answer, Question, Stage, TieKind
+from rmdesk.domain.kinds import AddressKind, Answer, Question, Stage, TieKind
 from rmdesk.domain.phones import national_digits, query_digits
 from rmdesk.planning.geo import bounding_box, distance_km
 from rmdesk.store.database import Store, as_date, in_list
@@ -313,10 +313,11 @@ class ContactBook:
         self, origins: Sequence[Sequence[float]], radius_km: float, exclude: int | None
     ) -> list[NearbyContact]:
         best: dict[int, float] = {}
+        measured: dict[int, tuple[str, str]] = {}  # the address measured to: kind, district
         for lat, lon in origins:
             min_lat, max_lat, min_lon, max_lon = bounding_box(lat, lon, radius_km)
-            for cid, alat, alon in self._store.read(
-                "SELECT a.contact_id, a.lat, a.lon FROM addresses a "
+            for cid, alat, alon, kind, district in self._store.read(
+                "SELECT a.contact_id, a.lat, a.lon, a.kind, a.district FROM addresses a "
                 "JOIN contact_search s ON s.contact_id = a.contact_id AND s.alive = :alive "
                 "WHERE a.lat BETWEEN :min_lat AND :max_lat "
                 "AND a.lon BETWEEN :min_lon AND :max_lon AND a.contact_id <> :id",
@@ -332,6 +333,7 @@ class ContactBook:
                 d = distance_km(lat, lon, alat, alon)
                 if d <= radius_km and d < best.get(cid, float("inf")):
                     best[cid] = d
+                    measured[cid] = (kind, district or "")
         rows = self.rows(list(best))
         visited = self.last_visited(list(best))
         nearby = [
@@ -339,10 +341,12 @@ class ContactBook:
                 id=cid,
                 name=rows[cid].name,
                 company=rows[cid].company,
-                district=rows[cid].district,
+                # The district of the address measured to, not of the first address.
+                district=measured[cid][1] or rows[cid].district,
                 stage=rows[cid].stage,
                 distance_km=round(d, 3),
                 last_visited=visited.get(cid),
+                address_kind=AddressKind(measured[cid][0]),
             )
             for cid, d in best.items()
             if cid in rows

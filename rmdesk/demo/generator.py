@@ -516,19 +516,25 @@ def visit_rows(
             fixed_starts.append(fixed_starts[0] + 15)  # double-booked: a clash
         seen: set[int] = set()  # a client is visited once a day
 
-        def someone(candidates: list[int], seen: set[int] = seen) -> int:
+        def someone(candidates: list[int], seen: set[int] = seen) -> int | None:
             free = [c for c in candidates if c not in seen] or [
                 c for c in everyone_located if c not in seen
             ]
+            if not free:  # a tiny book: everyone is already on this day
+                return None
             chosen = r.choice(free)
             seen.add(chosen)
             return chosen
 
         for start in fixed_starts:
-            add(someone(pool), day, True, start, start, r.choice((45, 60)), VisitStatus.BOOKED)
+            cid = someone(pool)
+            if cid is not None:
+                add(cid, day, True, start, start, r.choice((45, 60)), VisitStatus.BOOKED)
         flexible = 12 if planned % 5 == 0 else r.randint(3, 5)
         for _ in range(flexible):
             cid = someone(pool if r.random() < 0.8 else nearby)
+            if cid is None:
+                break
             first, last = r.choice(
                 ((9 * 60, 12 * 60), (13 * 60 + 30, 17 * 60 + 30), (9 * 60, 17 * 60 + 30))
             )

@@ -301,3 +301,5 @@ class NearbyContact:
     stage: Stage | None
     distance_km: float
     last_visited: dt.date | None = None
+    # The address measured to (the one a visit planned from this list goes to).
+    address_kind: AddressKind | None = None

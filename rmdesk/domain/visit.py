@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 
 from rmdesk.domain.errors import InvalidVisit
 from rmdesk.domain.kinds import (
+    AddressKind,
     Audience,
     Formality,
     Setting,
@@ -120,6 +121,9 @@ class VisitPlan:
     place_text: str = ""
     place_lat: float | None = None
     place_lon: float | None = None
+    # Which of the client's addresses the visit goes to when it has no place of its own
+    # (chosen when planned; None: the first one).
+    address_kind: AddressKind | None = None
     mode: VisitMode = field(default_factory=VisitMode)
     route_order: int | None = None
     route_arrive: dt.datetime | None = None

@@ -4,24 +4,25 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from rmdesk.domain.errors import NoLocation
-from rmdesk.domain.kinds import VisitPurpose
+from rmdesk.domain.kinds import AddressKind, VisitPurpose
 from rmdesk.domain.phones import display_phone
 from rmdesk.domain.visit import Branch, VisitPlan
-from rmdesk.planning.places import contact_places
+from rmdesk.planning.places import VisitPlace, address_of, client_addresses
 from rmdesk.planning.route import DayRoute, DayVisit, Progress, Slot, plan_route, propose_slots
 from rmdesk.planning.visits import VisitBook
 from rmdesk.store.database import Store, in_list
 
 
 def day_visits(store: Store, plans: Sequence[VisitPlan]) -> list[DayVisit]:
-    """Planner input for these plans: the plan's own place, else the client's pinned
-    address, else their district's centre (approximate), else no location."""
+    """Planner input for these plans: the plan's own place, else the client address it
+    was planned for — its pin, or its district's centre (approximate) — else no
+    location. Never another of the client's addresses."""
     ids = sorted({p.contact_id for p in plans})
-    places = contact_places(store, ids)
+    addresses = client_addresses(store, ids)
     names: dict[int, tuple[str, bool]] = {}
     if ids:
         marks, params = in_list("id", ids)
@@ -37,9 +38,11 @@ def day_visits(store: Store, plans: Sequence[VisitPlan]) -> list[DayVisit]:
         approx = False
         if p.place_lat is not None and p.place_lon is not None:
             point = (p.place_lat, p.place_lon)
-        elif p.contact_id in places:
-            where = places[p.contact_id]
-            point, approx = (where.lat, where.lon), where.approx
+        else:
+            kind = p.address_kind.value if p.address_kind else None
+            where = address_of(addresses.get(p.contact_id, []), kind)
+            if where is not None:
+                point, approx = where.point, where.approx
         out.append(
             DayVisit(
                 plan_id=p.id,
@@ -55,6 +58,37 @@ def day_visits(store: Store, plans: Sequence[VisitPlan]) -> list[DayVisit]:
             )
         )
     return out
+
+
+def choose_addresses(
+    store: Store,
+    contact_ids: Sequence[int],
+    district: str = "",
+    kinds: Mapping[int, AddressKind | None] | None = None,
+    pinned_first: bool = False,
+) -> dict[int, VisitPlace | None]:
+    """The address each contact would be visited at: the kind given, else the first in
+    `district` (a day batched by area), else (`pinned_first`, as the map shows them) the
+    first with a pin, else the first. None: no address at all."""
+    ids = list(dict.fromkeys(contact_ids))
+    addresses = client_addresses(store, ids)
+    chosen: dict[int, VisitPlace | None] = {}
+    for cid in ids:
+        own = addresses.get(cid, [])
+        kind = (kinds or {}).get(cid)
+        if kind is not None:
+            chosen[cid] = address_of(own, kind.value)
+        elif district:
+            chosen[cid] = next((a for a in own if a.district == district), None) or (
+                own[0] if own else None
+            )
+        elif pinned_first:
+            chosen[cid] = next((a for a in own if a.point and not a.approx), None) or (
+                own[0] if own else None
+            )
+        else:
+            chosen[cid] = own[0] if own else None
+    return chosen
 
 
 def plan_day(

@@ -161,3 +161,47 @@ def contact_places(store: Store, ids: list[int] | None = None) -> dict[int, Loca
     for cid, place in approx.items():
         pinned.setdefault(cid, place)
     return pinned
+
+
+@dataclass(frozen=True)
+class VisitPlace:
+    """Where a visit goes: the address it was planned for (its text, kind, district)
+    and its point — the pin, else the district's centre (`approx`), else None."""
+
+    text: str
+    kind: str
+    district: str
+    point: tuple[float, float] | None
+    approx: bool
+
+
+def client_addresses(store: Store, ids: list[int]) -> dict[int, list[VisitPlace]]:
+    """Each contact's addresses in order, each with the point a visit there would use."""
+    if not ids:
+        return {}
+    placeholders, params = in_list("id", ids)
+    out: dict[int, list[VisitPlace]] = {}
+    for cid, kind, text, lat, lon, district, city, province in store.read(
+        "SELECT contact_id, kind, text, lat, lon, district, city, province FROM addresses "
+        f"WHERE contact_id IN ({placeholders}) ORDER BY contact_id, position",
+        params,
+    ):
+        point: tuple[float, float] | None = None
+        approx = False
+        if lat is not None and lon is not None:
+            point = (lat, lon)
+        elif district:
+            point = district_centre(district, city or "", province or "")
+            approx = point is not None
+        out.setdefault(cid, []).append(VisitPlace(text or "", kind, district or "", point, approx))
+    return out
+
+
+def address_of(addresses: list[VisitPlace], kind: str | None) -> VisitPlace | None:
+    """The address a visit was planned for: of that kind, else (kind None) the first.
+    Never another address: a visit to a home without a pin is not routed to the office."""
+    if not addresses:
+        return None
+    if kind is None:
+        return addresses[0]
+    return next((a for a in addresses if a.kind == kind), None)

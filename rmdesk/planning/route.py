@@ -34,6 +34,7 @@ class Reason(str, Enum):
     NO_LOCATION = "no_location"
     OUTSIDE_HOURS = "outside_hours"
     TOO_FAR = "too_far"
+    TOO_FAR_FROM = "too_far_from"  # no clash in time, but the drive to or from them
     CLASH = "clash"
     LUNCH = "lunch"
     DAY_FULL = "day_full"
@@ -295,19 +296,26 @@ def _diagnose(p: _Problem, v: DayVisit, stops: Sequence[Stop]) -> Unassigned:
     # Starts still open once every kept fixed appointment (with travel to and from it)
     # and the part of lunch that cannot move are taken out.
     free = [(first, last)]
-    clashes: list[str] = []
+    clashes: list[str] = []  # appointments whose own time overlaps the visit's window
+    distant: list[str] = []  # appointments that only the drive to or from rules out
     for s in stops:
         if not s.visit.fixed:
             continue
         j = p.visits.index(s.visit) + 1
-        a = _sec(s.start.time()) - p.secs(i, j) - duration
-        b = _sec(s.depart.time()) + p.secs(j, i)
+        start, depart = _sec(s.start.time()), _sec(s.depart.time())
+        a = start - p.secs(i, j) - duration
+        b = depart + p.secs(j, i)
         cut = _cut(free, a, b)
         if cut != free:
-            clashes.append(s.visit.name)
+            overlaps = _cut(free, start - duration, depart) != free
+            (clashes if overlaps else distant).append(s.visit.name)
             free = cut
     if not free:
-        return Unassigned(v, Reason.CLASH, tuple(clashes))
+        # Say what is true: a clash in time, or a place too far from the appointments
+        # around it (a 50 km drive is no clash with a neighbour's appointment).
+        if clashes:
+            return Unassigned(v, Reason.CLASH, tuple(dict.fromkeys(clashes)))
+        return Unassigned(v, Reason.TOO_FAR_FROM, tuple(dict.fromkeys(distant)))
     if p.branch.lunch_min > 0:
         lunch_first, lunch_last, length = _lunch_window(p.branch)
         core_start, core_end = lunch_last, lunch_first + length

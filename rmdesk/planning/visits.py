@@ -7,18 +7,20 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from rmdesk.domain.errors import ContactNotFound, EditConflict, VisitNotFound
 from rmdesk.domain.kinds import (
+    AddressKind,
     Audience,
     Formality,
     Setting,
     VisitPurpose,
     VisitStatus,
+    optional,
 )
 from rmdesk.domain.visit import (
     Branch,
@@ -65,6 +67,7 @@ def _to_plan(m: VisitPlanModel) -> VisitPlan:
         place_text=m.place_text,
         place_lat=m.place_lat,
         place_lon=m.place_lon,
+        address_kind=optional(AddressKind, m.address_kind),
         mode=VisitMode(Formality(m.formality), Setting(m.setting), Audience(m.audience)),
         route_order=m.route_order,
         route_arrive=m.route_arrive,
@@ -92,6 +95,7 @@ def _fill(m: VisitPlanModel, p: VisitPlan) -> None:
     m.place_text = p.place_text
     m.place_lat = p.place_lat
     m.place_lon = p.place_lon
+    m.address_kind = p.address_kind.value if p.address_kind else None
     m.formality = p.mode.formality.value
     m.setting = p.mode.setting.value
     m.audience = p.mode.audience.value
@@ -111,7 +115,7 @@ def _calendar_view(plan: VisitPlan) -> tuple[object, ...]:
     return (
         plan.contact_id, plan.status, plan.purpose, plan.content, plan.time,
         plan.person_name, plan.person_role, plan.place_text, plan.place_lat, plan.place_lon,
-        plan.mode, plan.strategy, tuple(plan.materials),
+        plan.address_kind, plan.mode, plan.strategy, tuple(plan.materials),
     )  # fmt: skip
 
 
@@ -190,10 +194,15 @@ class VisitBook:
         return model.id
 
     def add_flexible(
-        self, contact_ids: Sequence[int], day: dt.date, minutes: int = 45
+        self,
+        contact_ids: Sequence[int],
+        day: dt.date,
+        minutes: int = 45,
+        addresses: Mapping[int, AddressKind | None] | None = None,
     ) -> list[int]:
         """Proposed flexible visits on `day`, allowed all working day, for each contact
-        (in one transaction: all or none). Returns the new plans' ids."""
+        (in one transaction: all or none), each to the address `addresses` names (the
+        first when it names none). Returns the new plans' ids."""
         branch = self.branch()
         now = self._now()
         made = []
@@ -201,6 +210,7 @@ class VisitBook:
             plan = VisitPlan(
                 contact_id=cid,
                 time=VisitTime.flexible(day, branch.work_start, branch.work_end, minutes),
+                address_kind=(addresses or {}).get(cid),
             )
             validate_visit(plan)
             made.append(plan)

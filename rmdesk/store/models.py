@@ -210,6 +210,7 @@ class VisitPlanModel(Base):
     place_text: Mapped[str] = mapped_column(String(300), default="")
     place_lat: Mapped[float | None] = mapped_column(Float)
     place_lon: Mapped[float | None] = mapped_column(Float)
+    address_kind: Mapped[str | None] = mapped_column(String(16))  # which client address
     formality: Mapped[str] = mapped_column(String(16))
     setting: Mapped[str] = mapped_column(String(16))
     audience: Mapped[str] = mapped_column(String(16))

@@ -508,13 +508,17 @@ class MainWindow(QMainWindow):
         if self.plan_page is not None and self.plan_page.map.loaded:
             self.plan_page.refresh_markers()
 
-    def plan_visits_for(self, ids: list[int], day: object) -> None:
-        """Add contacts to a day as flexible visits and show that day."""
+    def plan_visits_for(
+        self, ids: list[int], day: object, kinds: object = None, district: str = ""
+    ) -> None:
+        """Add contacts to a day as flexible visits and show that day; each visit goes to
+        the address given in `kinds`, else the one in `district`, else the first."""
         import datetime as dt
 
         assert isinstance(day, dt.date)
         self.nav.setCurrentRow(MAP)
-        self._ensure_plan_page().add_to_day(ids, day)
+        chosen = kinds if isinstance(kinds, dict) else None
+        self._ensure_plan_page().add_to_day(ids, day, district, chosen)
 
     def add_selected_to_day(self) -> None:
         """The selected contacts become flexible visits of a day the user picks."""
@@ -529,7 +533,8 @@ class MainWindow(QMainWindow):
             self.tr("%n contact(s) will be visited on this day (flexible times):", "", len(ids)),
         )
         if day is not None:
-            self.plan_visits_for(ids, day)
+            # Picked from a district's list: each visit goes to the address there.
+            self.plan_visits_for(ids, day, district=self.model.book_filter.district)
 
     def plan_visit(self) -> None:
         """Open a new visit plan for the selected contact."""

@@ -32,7 +32,8 @@ class NearbyDialog(QDialog):
     """Lists who is within reach of a contact; double-click opens one in the book."""
 
     open_contact = Signal(int)
-    plan_visits = Signal(list, object)  # contact ids, the day (datetime.date)
+    # Contact ids, the day (datetime.date), and each contact's address measured to.
+    plan_visits = Signal(list, object, object)
     shown = Signal()  # a result (or a problem) is on screen
 
     def __init__(
@@ -46,6 +47,7 @@ class NearbyDialog(QDialog):
     ) -> None:
         """Who is near a contact, or near `point` (an appointment's place) if given."""
         super().__init__(parent)
+        self.found: list[NearbyContact] = []
         self._book = book
         self._runner = runner
         self._contact_id = contact_id
@@ -125,6 +127,7 @@ class NearbyDialog(QDialog):
     def _show(self, request: int, radius: float, found: list[NearbyContact]) -> None:
         if request != self._request:
             return
+        self.found = found
         self.summary.setText(
             self.tr("%n contact(s) within {0} km, nearest first.", "", len(found)).format(
                 f"{radius:g}"
@@ -168,7 +171,8 @@ class NearbyDialog(QDialog):
 
     def _plan(self) -> None:
         d = self.day.date()
-        self.plan_visits.emit(self.chosen_ids(), to_date(d))
+        kinds = {n.id: n.address_kind for n in self.found if n.id in self.chosen_ids()}
+        self.plan_visits.emit(self.chosen_ids(), to_date(d), kinds)
 
     def _open_row(self, row: int, _column: int) -> None:
         item = self.table.item(row, 0)

@@ -41,11 +41,11 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.contacts.book import ContactBook
-from rmdesk.domain.kinds import VisitStatus
+from rmdesk.domain.kinds import AddressKind, VisitStatus
 from rmdesk.domain.visit import VisitPlan
 from rmdesk.mapping.data import contacts_in_area, marker_records, place_contact
 from rmdesk.mapping.page import Tiles
-from rmdesk.planning.day import SheetLine, sheet_details
+from rmdesk.planning.day import SheetLine, choose_addresses, day_visits, sheet_details
 from rmdesk.planning.places import contact_places
 from rmdesk.planning.route import DayRoute, Reason, move_stop
 from rmdesk.planning.visits import VisitBook
@@ -228,6 +228,10 @@ class PlanPage(QWidget):
             return self.tr("too far to go and come back within the day")
         if reason is Reason.CLASH:
             return self.tr("clashes with {0}").format("、".join(clashes))
+        if reason is Reason.TOO_FAR_FROM:
+            return self.tr("too far from {0}'s appointment to fit in between").format(
+                "、".join(clashes)
+            )
         if reason is Reason.LUNCH:
             return self.tr("its window is taken by the lunch break")
         return self.tr("no time left in the day")
@@ -491,10 +495,8 @@ class PlanPage(QWidget):
 
         def where() -> tuple[VisitPlan, tuple[float, float] | None]:
             plan = self.visits.get(plan_id)
-            if plan.place_lat is not None and plan.place_lon is not None:
-                return plan, (plan.place_lat, plan.place_lon)
-            found = contact_places(self.store, [plan.contact_id]).get(plan.contact_id)
-            return plan, (found.lat, found.lon) if found else None
+            # Where the visit itself goes: its place, or the address it was planned for.
+            return plan, day_visits(self.store, [plan])[0].point
 
         def show(found: tuple[VisitPlan, tuple[float, float] | None]) -> None:
             self._show_near(found, name)
@@ -520,7 +522,7 @@ class PlanPage(QWidget):
         )
         dialog.day.setDate(qdate(plan.time.day))
         dialog.open_contact.connect(self.open_contact)
-        dialog.plan_visits.connect(lambda ids, day: self.add_to_day(ids, day))
+        dialog.plan_visits.connect(lambda ids, day, kinds: self.add_to_day(ids, day, kinds=kinds))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.nearby = dialog
         dialog.show()
@@ -583,13 +585,29 @@ class PlanPage(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.runner.submit(lambda: self.visits.delete(ids), lambda _n: self.plans_changed())
 
-    def add_to_day(self, contact_ids: list[int], day: dt.date | None = None) -> None:
-        """Flexible visits (proposed, all working day) for these clients on the day."""
+    def add_to_day(
+        self,
+        contact_ids: list[int],
+        day: dt.date | None = None,
+        district: str = "",
+        kinds: dict[int, Any] | None = None,
+        pinned_first: bool = False,
+    ) -> None:
+        """Flexible visits (proposed, all working day) for these clients on the day, each
+        to one address chosen now (of `kinds`, else in `district`, else the first). When
+        that address has no pin, the user is asked rather than another address used."""
         if not contact_ids:
             return
         when = day or self.chosen_day()
         if day is not None:
             self.day.setDate(qdate(day))
+        store, visits = self.store, self.visits
+
+        def choose() -> tuple[dict[int, Any], list[str]]:
+            chosen = choose_addresses(store, contact_ids, district, kinds, pinned_first)
+            unpinned = [cid for cid, a in chosen.items() if a is None or a.approx or not a.point]
+            rows = ContactBook(store).rows(unpinned)
+            return chosen, [rows[c].name for c in unpinned if c in rows]
 
         def done(made: list[int]) -> None:
             self.plans_changed()
@@ -598,10 +616,39 @@ class PlanPage(QWidget):
                 self.tr("%n visit(s) added to {0}.", "", len(made)).format(when.isoformat())
             )
 
-        self.runner.submit(lambda: self.visits.add_flexible(contact_ids, when), done)
+        def decide(found: tuple[dict[int, Any], list[str]]) -> None:
+            chosen, unpinned = found
+            if unpinned and not self.confirm_unpinned(unpinned):
+                return
+            addresses = {
+                cid: AddressKind(place.kind) if place is not None else None
+                for cid, place in chosen.items()
+            }
+            self.runner.submit(
+                lambda: visits.add_flexible(contact_ids, when, addresses=addresses), done
+            )
+
+        self.runner.submit(choose, decide)
+
+    def confirm_unpinned(self, names: list[str]) -> bool:
+        """Plan clients whose address has no map pin (at their district's centre)?"""
+        shown = "、".join(names[:10]) + ("…" if len(names) > 10 else "")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Add to the day"),
+            self.tr(
+                "%n client(s) have no map pin at the address the visit goes to: {0}. They "
+                "will be planned at their district's centre (approximate), or left out if "
+                "it is unknown. Pin them first (Planning → Place on the map) for a true "
+                "route. Plan them now?",
+                "",
+                len(names),
+            ).format(shown),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def add_area_to_day(self) -> None:
-        self.add_to_day(list(self.area))
+        self.add_to_day(list(self.area), pinned_first=True)  # the addresses on the map
 
     # -- the day sheet ----------------------------------------------------------------
 

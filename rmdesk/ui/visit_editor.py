@@ -13,6 +13,7 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -34,8 +35,17 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain import visit as v
 from rmdesk.domain.errors import EditConflict, InvalidVisit
-from rmdesk.domain.kinds import Audience, Formality, Material, Setting, VisitPurpose, VisitStatus
+from rmdesk.domain.kinds import (
+    AddressKind,
+    Audience,
+    Formality,
+    Material,
+    Setting,
+    VisitPurpose,
+    VisitStatus,
+)
 from rmdesk.domain.visit import MaterialItem, VisitMode, VisitPlan, VisitTime
+from rmdesk.planning.places import VisitPlace, client_addresses
 from rmdesk.planning.route import Slot
 from rmdesk.planning.visits import VisitBook
 from rmdesk.ui.conflict_dialog import resolve_conflict
@@ -159,6 +169,11 @@ class VisitEditor(QDialog):
         self.role.setPlaceholderText(self.tr("e.g. 财务总监"))
         self.at_client = QCheckBox(self.tr("At the client's address"))
         self.at_client.setChecked(plan.at_client_address)
+        # Which of the client's addresses: the visit goes there and nowhere else.
+        self.client_address = QComboBox()
+        self.client_address.addItem(self.tr("the first address"), None)
+        self.client_address.setMinimumContentsLength(24)
+        self._addresses_shown = False
         self.place = QLineEdit(plan.place_text)
         self.place.setPlaceholderText(self.tr("e.g. 椒江万达 星巴克"))
         self.place_point = CoordinateEdit(plan.place_lat, plan.place_lon)
@@ -174,7 +189,12 @@ class VisitEditor(QDialog):
         coords = self.place_point
         form.addRow(self.tr("Person to see"), self.person)
         form.addRow(self.tr("Their role"), self.role)
-        form.addRow(self.tr("Place"), self.at_client)
+        at_row = QWidget()
+        at_line = QHBoxLayout(at_row)
+        at_line.setContentsMargins(0, 0, 0, 0)
+        at_line.addWidget(self.at_client)
+        at_line.addWidget(self.client_address, 1)
+        form.addRow(self.tr("Place"), at_row)
         form.addRow("", self.place)
         form.addRow("", coords)
         form.addRow("", self.place_problem)
@@ -182,7 +202,30 @@ class VisitEditor(QDialog):
         form.addRow(self.tr("Setting"), self.setting)
         form.addRow(self.tr("Audience"), self.audience)
         self._place_changed(self.at_client.isChecked())
+        store, cid = self.visits.store, plan.contact_id
+        self.runner.submit(
+            lambda: client_addresses(store, [cid]).get(cid, []), self._show_addresses
+        )
         return page
+
+    def _show_addresses(self, addresses: list[VisitPlace]) -> None:
+        """The client's addresses to choose from, each saying whether it has a pin."""
+        kind = self.original.address_kind
+        self.client_address.clear()
+        for place in addresses:
+            where = place.text or place.district
+            text = f"{label(AddressKind(place.kind))}: {where}"
+            if place.point is None:
+                text += " — " + self.tr("no location")
+            elif place.approx:
+                text += " — " + self.tr("no pin: district centre")
+            self.client_address.addItem(text, place.kind)
+        if not addresses:
+            self.client_address.addItem(self.tr("the client has no address"), None)
+        index = self.client_address.findData(kind.value) if kind is not None else 0
+        self.client_address.setCurrentIndex(max(index, 0))
+        self._addresses_shown = True
+        self._baseline = self.draft()
 
     def _bring_tab(self, plan: VisitPlan) -> QWidget:
         page = QWidget()
@@ -234,6 +277,7 @@ class VisitEditor(QDialog):
         self.latest_label.setVisible(not fixed)
 
     def _place_changed(self, at_client: bool) -> None:
+        self.client_address.setEnabled(at_client)
         self.place.setEnabled(not at_client)
         self.place_point.setEnabled(not at_client)
 
@@ -259,6 +303,10 @@ class VisitEditor(QDialog):
             when = VisitTime(day, False, start, to_time(self.latest.time()), self.minutes.value())
         lat = lon = None
         text = ""
+        address_kind = self.original.address_kind
+        if self.at_client.isChecked() and self._addresses_shown:
+            chosen = self.client_address.currentData()
+            address_kind = AddressKind(chosen) if chosen else None
         if not self.at_client.isChecked():
             text = self.place.text().strip()
             lat, lon, problem = self.place_point.value()
@@ -285,6 +333,7 @@ class VisitEditor(QDialog):
             place_text=text,
             place_lat=lat,
             place_lon=lon,
+            address_kind=address_kind,
             mode=VisitMode(
                 self.formality.value() or Formality.FORMAL,
                 self.setting.value() or Setting.PRIVATE,
