@@ -690,3 +690,49 @@ def test_the_visit_editor_names_the_client_address_it_goes_to(map_page, qtbot) -
     with qtbot.waitSignal(editor.saved, timeout=10_000):
         editor.save()
     assert VisitBook(store).get(plan_id).address_kind is AddressKind.HOME
+
+
+def test_tiles_that_do_not_load_are_said_and_another_base_map_offered(
+    qtbot, demo_copy: Path, monkeypatch
+) -> None:
+    """Offline the map was grey without a word. The tile server here is a closed port on
+    127.0.0.1 (the tests reach nothing else)."""
+    import socket
+
+    from rmdesk.mapping import page as map_page_module
+    from rmdesk.ui.plan_page import PlanPage
+    from rmdesk.ui.tasks import TaskRunner
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]  # nothing listens once the socket is closed
+    monkeypatch.setattr(
+        map_page_module, "OSM_URL", f"http://127.0.0.1:{closed}/{{z}}/{{x}}/{{y}}.png"
+    )
+    store = open_store(demo_copy)
+    runner = TaskRunner()
+    ids = ContactBook(store).list_ids()
+    page = PlanPage(store, runner, Tiles.OSM, lambda: ids)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    try:
+        with qtbot.waitSignal(page.map.tiles_failed, timeout=20_000):
+            pass
+        assert "did not load" in page.map.status.text()
+        assert page.map.use_amap.isVisible() and page.map.use_none.isVisible()
+        stats = js(page.map, "rmdeskMap.stats()", qtbot)
+        assert stats["tilesFailed"] and "Leaflet" not in stats["attribution"]
+        assert "OpenStreetMap" in stats["attribution"]
+        with qtbot.waitSignal(page.map.tiles_chosen, timeout=5_000) as chosen:
+            page.map.use_none.trigger()
+        assert chosen.args == ["none"] and page.map.tiles is Tiles.NONE
+        qtbot.waitUntil(lambda: page.map.loaded, timeout=20_000)
+    finally:
+        page.close()
+        runner.shutdown()
+        store.close()
+        import shiboken6
+
+        shiboken6.delete(page)  # the WebEngine page goes before the profile (see map_page)
+        gc.collect()

@@ -3345,12 +3345,12 @@
         <translation>Your book is empty. Add your first contact with New contact (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="532" />
+        <location filename="../../rmdesk/ui/main_window.py" line="537" />
         <source>Add to a day's visits</source>
         <translation>Add to a day's visits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="533" />
+        <location filename="../../rmdesk/ui/main_window.py" line="538" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n contact will be visited on this day (flexible times):</numerusform>
@@ -3358,22 +3358,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="632" />
+        <location filename="../../rmdesk/ui/main_window.py" line="637" />
         <source>Briefing — {0}</source>
         <translation>Briefing — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="709" />
+        <location filename="../../rmdesk/ui/main_window.py" line="714" />
         <source>The calendar subscription cannot listen on {0}:{1}: {2}</source>
         <translation>The calendar subscription cannot listen on {0}:{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="861" />
+        <location filename="../../rmdesk/ui/main_window.py" line="866" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="875" />
+        <location filename="../../rmdesk/ui/main_window.py" line="880" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Moved %n contact to the trash. Undo with Ctrl+Z.</numerusform>
@@ -3381,8 +3381,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="890" />
-        <location filename="../../rmdesk/ui/main_window.py" line="901" />
+        <location filename="../../rmdesk/ui/main_window.py" line="895" />
+        <location filename="../../rmdesk/ui/main_window.py" line="906" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>Restored %n contact.</numerusform>
@@ -3390,12 +3390,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="912" />
+        <location filename="../../rmdesk/ui/main_window.py" line="917" />
         <source>Empty the trash</source>
         <translation>Empty the trash</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="914" />
+        <location filename="../../rmdesk/ui/main_window.py" line="919" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n contact in the trash for good? This cannot be undone.</numerusform>
@@ -3403,7 +3403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="926" />
+        <location filename="../../rmdesk/ui/main_window.py" line="931" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>Deleted %n contact for good.</numerusform>
@@ -3411,22 +3411,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="936" />
+        <location filename="../../rmdesk/ui/main_window.py" line="941" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="943" />
+        <location filename="../../rmdesk/ui/main_window.py" line="948" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="965" />
+        <location filename="../../rmdesk/ui/main_window.py" line="970" />
         <source>About rmdesk</source>
         <translation>About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="966" />
+        <location filename="../../rmdesk/ui/main_window.py" line="971" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -3438,57 +3438,72 @@ Book: {1}</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="105" />
+        <location filename="../../rmdesk/ui/map_view.py" line="113" />
         <source>Colour by stage</source>
         <translation>Colour by stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="106" />
+        <location filename="../../rmdesk/ui/map_view.py" line="114" />
         <source>Colour by tie</source>
         <translation>Colour by tie</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="114" />
+        <location filename="../../rmdesk/ui/map_view.py" line="122" />
         <source>Select a rectangle</source>
         <translation>Select a rectangle</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="116" />
+        <location filename="../../rmdesk/ui/map_view.py" line="124" />
         <source>Select a free shape</source>
         <translation>Select a free shape</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="163" />
+        <location filename="../../rmdesk/ui/map_view.py" line="135" />
+        <source>Use the AMap (高德) base map</source>
+        <translation>Use the AMap (高德) base map</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/map_view.py" line="136" />
+        <source>Use no base map</source>
+        <translation>Use no base map</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/map_view.py" line="178" />
         <source>No map tiles (offline mode): clients are placed by their coordinates on a plain background. Choose a tile provider in Settings to see streets.</source>
         <translation>No map tiles (offline mode): clients are placed by their coordinates on a plain background. Choose a tile provider in Settings to see streets.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="182" />
+        <location filename="../../rmdesk/ui/map_view.py" line="189" />
+        <source>The map tiles did not load (no network, or the provider cannot be reached). Clients are still placed by their coordinates.</source>
+        <translation>The map tiles did not load (no network, or the provider cannot be reached). Clients are still placed by their coordinates.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/map_view.py" line="217" />
         <source>Open in book</source>
         <translation>Open in book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="183" />
+        <location filename="../../rmdesk/ui/map_view.py" line="218" />
         <source>Next visit</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="184" />
+        <location filename="../../rmdesk/ui/map_view.py" line="219" />
         <source>Approximate: district centre</source>
         <translation>Approximate: district centre</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="186" />
+        <location filename="../../rmdesk/ui/map_view.py" line="221" />
         <source>No stage yet</source>
         <translation>No stage yet</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="187" />
+        <location filename="../../rmdesk/ui/map_view.py" line="222" />
         <source>No tie yet</source>
         <translation>No tie yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/map_view.py" line="208" />
+        <location filename="../../rmdesk/ui/map_view.py" line="243" />
         <source>%n client(s) on the map</source>
         <translation>
             <numerusform>%n client on the map</numerusform>
@@ -3496,7 +3511,7 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="236" />
+        <location filename="../../rmdesk/ui/map_view.py" line="271" />
         <source>Click the map or drag the pin to place the client. Esc stops.</source>
         <translation>Click the map or drag the pin to place the client. Esc stops.</translation>
     </message>
@@ -3897,7 +3912,9 @@ Book: {1}</translation>
         <location filename="../../rmdesk/ui/plan_page.py" line="640" />
         <source>%n client(s) have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</source>
         <translation>
-            <numerusform>%n client have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</numerusform><numerusform>%n clients have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</numerusform></translation>
+            <numerusform>%n client have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</numerusform>
+            <numerusform>%n clients have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="675" />
@@ -4155,18 +4172,18 @@ Book: {1}</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/settings_dialog.py" line="28" />
-        <source>OpenStreetMap</source>
-        <translation>OpenStreetMap</translation>
+        <source>AMap (高德), loads in China</source>
+        <translation>AMap (高德), loads in China</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/settings_dialog.py" line="29" />
-        <source>AMap (高德, GCJ-02)</source>
-        <translation>AMap (高德, GCJ-02)</translation>
+        <source>OpenStreetMap (often slow or blocked in China)</source>
+        <translation>OpenStreetMap (often slow or blocked in China)</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/settings_dialog.py" line="30" />
-        <source>No tiles (offline)</source>
-        <translation>No tiles (offline)</translation>
+        <source>No base map (offline)</source>
+        <translation>No base map (offline)</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/settings_dialog.py" line="38" />

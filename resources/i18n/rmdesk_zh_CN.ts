@@ -3339,83 +3339,83 @@
         <translation>客户簿还是空的。点击“新建联系人”（Ctrl+N）添加第一位客户。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="532" />
+        <location filename="../../rmdesk/ui/main_window.py" line="537" />
         <source>Add to a day's visits</source>
         <translation>加入某天的拜访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="533" />
+        <location filename="../../rmdesk/ui/main_window.py" line="538" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n 位联系人将在这一天拜访（时间灵活）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="632" />
+        <location filename="../../rmdesk/ui/main_window.py" line="637" />
         <source>Briefing — {0}</source>
         <translation>拜访简报 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="709" />
+        <location filename="../../rmdesk/ui/main_window.py" line="714" />
         <source>The calendar subscription cannot listen on {0}:{1}: {2}</source>
         <translation>日历订阅无法在 {0}:{1} 上监听：{2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="861" />
+        <location filename="../../rmdesk/ui/main_window.py" line="866" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="875" />
+        <location filename="../../rmdesk/ui/main_window.py" line="880" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>已将 %n 位联系人移到回收站。按 Ctrl+Z 撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="890" />
-        <location filename="../../rmdesk/ui/main_window.py" line="901" />
+        <location filename="../../rmdesk/ui/main_window.py" line="895" />
+        <location filename="../../rmdesk/ui/main_window.py" line="906" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>已恢复 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="912" />
+        <location filename="../../rmdesk/ui/main_window.py" line="917" />
         <source>Empty the trash</source>
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="914" />
+        <location filename="../../rmdesk/ui/main_window.py" line="919" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>永久删除回收站中的 %n 位联系人？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="926" />
+        <location filename="../../rmdesk/ui/main_window.py" line="931" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>已永久删除 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="936" />
+        <location filename="../../rmdesk/ui/main_window.py" line="941" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="943" />
+        <location filename="../../rmdesk/ui/main_window.py" line="948" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="965" />
+        <location filename="../../rmdesk/ui/main_window.py" line="970" />
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="966" />
+        <location filename="../../rmdesk/ui/main_window.py" line="971" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -3427,64 +3427,79 @@ Book: {1}</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="105" />
+        <location filename="../../rmdesk/ui/map_view.py" line="113" />
         <source>Colour by stage</source>
         <translation>按阶段着色</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="106" />
+        <location filename="../../rmdesk/ui/map_view.py" line="114" />
         <source>Colour by tie</source>
         <translation>按关系着色</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="114" />
+        <location filename="../../rmdesk/ui/map_view.py" line="122" />
         <source>Select a rectangle</source>
         <translation>框选矩形区域</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="116" />
+        <location filename="../../rmdesk/ui/map_view.py" line="124" />
         <source>Select a free shape</source>
         <translation>圈选任意区域</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="163" />
+        <location filename="../../rmdesk/ui/map_view.py" line="135" />
+        <source>Use the AMap (高德) base map</source>
+        <translation>改用高德地图底图</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/map_view.py" line="136" />
+        <source>Use no base map</source>
+        <translation>不用底图</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/map_view.py" line="178" />
         <source>No map tiles (offline mode): clients are placed by their coordinates on a plain background. Choose a tile provider in Settings to see streets.</source>
         <translation>无地图底图（离线模式）：客户按坐标显示在空白背景上。在“设置”中选择底图来源即可看到街道。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="182" />
+        <location filename="../../rmdesk/ui/map_view.py" line="189" />
+        <source>The map tiles did not load (no network, or the provider cannot be reached). Clients are still placed by their coordinates.</source>
+        <translation>地图底图未能加载（无网络，或无法连接地图服务商）。客户仍按坐标显示在图上。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/map_view.py" line="217" />
         <source>Open in book</source>
         <translation>在通讯录中打开</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="183" />
+        <location filename="../../rmdesk/ui/map_view.py" line="218" />
         <source>Next visit</source>
         <translation>下次拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="184" />
+        <location filename="../../rmdesk/ui/map_view.py" line="219" />
         <source>Approximate: district centre</source>
         <translation>大致位置：区县中心</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="186" />
+        <location filename="../../rmdesk/ui/map_view.py" line="221" />
         <source>No stage yet</source>
         <translation>尚无阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="187" />
+        <location filename="../../rmdesk/ui/map_view.py" line="222" />
         <source>No tie yet</source>
         <translation>尚无关系</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/map_view.py" line="208" />
+        <location filename="../../rmdesk/ui/map_view.py" line="243" />
         <source>%n client(s) on the map</source>
         <translation>
             <numerusform>地图上有 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="236" />
+        <location filename="../../rmdesk/ui/map_view.py" line="271" />
         <source>Click the map or drag the pin to place the client. Esc stops.</source>
         <translation>点击地图或拖动图钉来定位客户，按 Esc 结束。</translation>
     </message>
@@ -3881,7 +3896,8 @@ Book: {1}</source>
         <location filename="../../rmdesk/ui/plan_page.py" line="640" />
         <source>%n client(s) have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</source>
         <translation>
-            <numerusform>有 %n 位客户的拜访地址尚未在地图上标注：{0}。将按所在区县的中心（大致位置）安排，区县不明的不予安排。如需准确路线，请先标注（计划 → 在地图上定位）。现在就安排吗？</numerusform></translation>
+            <numerusform>有 %n 位客户的拜访地址尚未在地图上标注：{0}。将按所在区县的中心（大致位置）安排，区县不明的不予安排。如需准确路线，请先标注（计划 → 在地图上定位）。现在就安排吗？</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="675" />
@@ -4139,18 +4155,18 @@ Book: {1}</source>
     </message>
     <message>
         <location filename="../../rmdesk/ui/settings_dialog.py" line="28" />
-        <source>OpenStreetMap</source>
-        <translation>OpenStreetMap</translation>
+        <source>AMap (高德), loads in China</source>
+        <translation>高德地图（国内可用）</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/settings_dialog.py" line="29" />
-        <source>AMap (高德, GCJ-02)</source>
-        <translation>高德地图（GCJ-02）</translation>
+        <source>OpenStreetMap (often slow or blocked in China)</source>
+        <translation>OpenStreetMap（国内常较慢或无法访问）</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/settings_dialog.py" line="30" />
-        <source>No tiles (offline)</source>
-        <translation>无底图（离线）</translation>
+        <source>No base map (offline)</source>
+        <translation>不用底图（离线）</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/settings_dialog.py" line="38" />

@@ -85,6 +85,31 @@
     }
   }
 
+  /* -- tiles that do not load: say so instead of a grey map ----------------------- */
+  function watchTiles(map) {
+    var loaded = 0, failed = 0, told = false;
+    map.eachLayer(function (layer) {
+      if (!(layer instanceof L.TileLayer)) { return; }
+      layer.on("tileload", function () { loaded += 1; });
+      layer.on("tileerror", function () {
+        failed += 1;
+        // Several failures and not one tile: the provider cannot be reached.
+        if (!told && loaded === 0 && failed >= 4) {
+          told = true;
+          S.tilesFailed = true;
+          send("tilesFailed");
+        }
+      });
+    });
+  }
+
+  /* Keep fitted markers out from under the legend (bottom right). */
+  function fitPadding() {
+    var div = document.getElementById("rm-legend");
+    var w = div ? div.offsetWidth + 16 : 20, h = div ? div.offsetHeight + 16 : 20;
+    return { paddingTopLeft: [20, 20], paddingBottomRight: [w, h] };
+  }
+
   function legendControl() {
     var box = L.control({ position: "bottomright" });
     box.onAdd = function () {
@@ -150,9 +175,12 @@
   var api = {
     init: function (map, options) {
       S.map = map;
+      // The attribution names the tile provider only, without Leaflet's prefix and flag.
+      map.attributionControl.setPrefix(false);
       S.cluster = L.markerClusterGroup({ chunkedLoading: false, maxClusterRadius: 50 });
       map.addLayer(S.cluster);
       legendControl().addTo(map);
+      watchTiles(map);
       if (options.tiles === "none") {
         map.getContainer().classList.add("rm-no-tiles");
       }
@@ -206,7 +234,8 @@
       });
       S.cluster.addLayers(layers);
       if (fit && layers.length) {
-        S.map.fitBounds(S.cluster.getBounds(), { padding: [20, 20], maxZoom: 15, animate: false });
+        S.map.fitBounds(S.cluster.getBounds(),
+          L.extend(fitPadding(), { maxZoom: 15, animate: false }));
       }
       return layers.length;
     },
@@ -289,7 +318,7 @@
       });
       group.addTo(S.map);
       S.route = group;
-      S.map.fitBounds(group.getBounds(), { padding: [30, 30], maxZoom: 15 });
+      S.map.fitBounds(group.getBounds(), L.extend(fitPadding(), { maxZoom: 15 }));
       return stops.length;
     },
 
@@ -301,7 +330,10 @@
         pins: box.querySelectorAll(".rm-pin").length,
         stops: box.querySelectorAll(".rm-stop").length,
         zoom: S.map.getZoom(),
-        bridge: !!S.bridge
+        bridge: !!S.bridge,
+        tilesFailed: !!S.tilesFailed,
+        attribution: S.map.getContainer().querySelector(".leaflet-control-attribution")
+          ? S.map.getContainer().querySelector(".leaflet-control-attribution").textContent : ""
       };
     },
 

@@ -498,11 +498,16 @@ class MainWindow(QMainWindow):
             )
             self.plan_page.open_contact.connect(self.open_contact)
             self.plan_page.show_area_in_book.connect(self.show_area_in_book)
+            # A base map chosen on the map (its tiles did not load) is kept, as in Settings.
+            self.plan_page.map.tiles_chosen.connect(self._keep_tiles)
             self.model.loaded.connect(lambda _n: self._markers_follow_book())
             layout = self.map_holder.layout()
             assert layout is not None
             layout.addWidget(self.plan_page)
         return self.plan_page
+
+    def _keep_tiles(self, tiles: str) -> None:
+        self.prefs.tiles = tiles
 
     def _markers_follow_book(self) -> None:
         if self.plan_page is not None and self.plan_page.map.loaded:

@@ -43,10 +43,15 @@ class Bridge(QObject):
     placed = Signal(int, float, float)
     open_contact = Signal(int)
     area = Signal(list, str)
+    tiles_failed = Signal()
 
     @Slot()
     def ready(self) -> None:
         self.page_ready.emit()
+
+    @Slot()
+    def tilesFailed(self) -> None:
+        self.tiles_failed.emit()
 
     @Slot(float, float)
     def mapClicked(self, lat: float, lon: float) -> None:
@@ -77,6 +82,8 @@ class MapView(QWidget):
     contact_placed = Signal(int, float, float)  # a pin dropped or the map clicked to place
     area_selected = Signal(list)  # ring of (lat, lon)
     map_clicked = Signal(float, float)
+    tiles_failed = Signal()  # the provider's tiles do not load (offline, blocked)
+    tiles_chosen = Signal(str)  # the user switched the base map from the map itself
 
     def __init__(self, runner: TaskRunner, tiles: Tiles, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +106,7 @@ class MapView(QWidget):
         self.bridge.placed.connect(self._on_placed)
         self.bridge.open_contact.connect(self.contact_chosen)
         self.bridge.area.connect(self._on_area)
+        self.bridge.tiles_failed.connect(self._on_tiles_failed)
 
         self.toolbar = QToolBar(self)
         self.colour_by = QComboBox()
@@ -123,6 +131,13 @@ class MapView(QWidget):
         self.status = QLabel()
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.status)
+        # Offered when the tiles do not load.
+        self.use_amap = QAction(self.tr("Use the AMap (高德) base map"), self)
+        self.use_none = QAction(self.tr("Use no base map"), self)
+        for action, choice in ((self.use_amap, Tiles.AMAP), (self.use_none, Tiles.NONE)):
+            action.setVisible(False)
+            action.triggered.connect(lambda _c=False, t=choice: self.choose_tiles(t))
+            self.toolbar.addAction(action)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -166,6 +181,26 @@ class MapView(QWidget):
         folder = Path(user_cache_dir("rmdesk", appauthor=False)) / "map"
         path = write_page(folder, self.tiles, notice=notice)
         self.view.load(QUrl.fromLocalFile(str(path)))
+
+    def _on_tiles_failed(self) -> None:
+        """Say why the map is grey, and what to do, in the toolbar."""
+        self.status.setText(
+            self.tr(
+                "The map tiles did not load (no network, or the provider cannot be "
+                "reached). Clients are still placed by their coordinates."
+            )
+        )
+        self.use_amap.setVisible(self.tiles is not Tiles.AMAP)
+        self.use_none.setVisible(True)
+        self.tiles_failed.emit()
+
+    def choose_tiles(self, tiles: Tiles) -> None:
+        """Switch the base map from the map's own offer; the owner keeps the choice."""
+        self.use_amap.setVisible(False)
+        self.use_none.setVisible(False)
+        self.status.clear()
+        self.set_tiles(tiles)
+        self.tiles_chosen.emit(tiles.value)
 
     def _on_ready(self) -> None:
         self.loaded = True

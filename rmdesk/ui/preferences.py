@@ -32,9 +32,10 @@ class Preferences:
 
     @property
     def tiles(self) -> str:
-        """The map's tile provider: "osm" (default), "amap" or "none" (offline)."""
-        value = self._settings.value("map/tiles", "osm")
-        return str(value) if value in ("osm", "amap", "none") else "osm"
+        """The map's tile provider: "amap" (default: 高德 loads in China), "osm" or "none"
+        (offline)."""
+        value = self._settings.value("map/tiles", "amap")
+        return str(value) if value in ("osm", "amap", "none") else "amap"
 
     @tiles.setter
     def tiles(self, value: str) -> None:
