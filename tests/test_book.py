@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from rmdesk.contacts.book import ContactBook
@@ -265,3 +267,41 @@ def test_quick_mobile_format_matches_phonenumbers(e164: str) -> None:
     assert display_phone(e164) == phonenumbers.format_number(
         parsed, phonenumbers.PhoneNumberFormat.NATIONAL
     )
+
+
+def test_the_book_sorts_by_every_column_in_sql(book: ContactBook) -> None:
+    import dataclasses
+
+    from rmdesk.domain.contact import SORT_COLUMNS
+    from rmdesk.domain.kinds import Stage, VisitStatus
+    from rmdesk.domain.visit import VisitPlan, VisitTime
+    from rmdesk.planning.visits import VisitBook
+
+    a = book.save(Contact(name="安娜", company="Beta 公司", stage=Stage.DESIRE))
+    b = book.save(Contact(name="白居易", company="Acme 公司", stage=Stage.ATTENTION))
+    c = book.save(Contact(name="曹操"))  # no company, no stage: last either way
+    visits = VisitBook(book._store)
+    today = dt.date.today()
+    for cid, days, status in (
+        (a, -5, VisitStatus.DONE),
+        (b, -2, VisitStatus.DONE),
+        (a, 3, VisitStatus.BOOKED),
+        (b, 9, VisitStatus.PROPOSED),
+    ):
+        visits.save(VisitPlan(contact_id=cid, status=status, time=VisitTime.appointment(
+            dt.datetime.combine(today + dt.timedelta(days=days), dt.time(10)))))  # fmt: skip
+
+    def ids(column: str, descending: bool = False) -> list[int]:
+        return book.list_ids(BookFilter(sort=column, descending=descending))
+
+    assert ids("company") == [b, a, c] and ids("company", True) == [a, b, c]
+    assert ids("stage") == [b, a, c], "in the pipeline's order, not the alphabet's"
+    assert ids("last_visit", True) == [b, a, c] and ids("next_visit") == [a, b, c]
+    for column in SORT_COLUMNS:
+        assert sorted(ids(column)) == sorted([a, b, c]), column
+    rows = book.rows([a])
+    assert rows[a].last_visit == today - dt.timedelta(days=5)
+    assert rows[a].next_visit == today + dt.timedelta(days=3)
+    # The first screen of a sorted list is the head of the whole list.
+    assert book.list_ids(BookFilter(sort="company"), limit=2) == ids("company")[:2]
+    assert dataclasses.replace(BookFilter(), sort="name").sort == "name"

@@ -989,3 +989,37 @@ def test_an_address_takes_coordinates_from_chinese_maps_and_finds_its_district(d
     stored = window.book.get(cid).addresses[0]
     assert stored.province == "浙江省" and stored.city == "台州市"
     assert distance_km(28.5819, 121.3745, stored.lat, stored.lon) < 0.01
+
+
+def test_the_contact_table_fits_a_laptop_sorts_and_says_what_a_search_covers(desk, qtbot) -> None:
+    from rmdesk.ui.contact_table import ContactTableModel as M
+
+    window = desk.window
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    table, header = window.table, window.table.horizontalHeader()
+    shown = [c for c in range(window.model.columnCount()) if not table.isColumnHidden(c)]
+    assert {M.NAME, M.COMPANY, M.PHONE, M.DISTRICT, M.STAGE, M.LAST, M.NEXT} <= set(shown)
+    used = sum(table.columnWidth(c) for c in shown[:-1])
+    assert used < table.viewport().width(), "every shown column fits at 1366 pixels"
+    # A click on a header sorts the whole book by it; a second click reverses.
+    header.sectionClicked.emit(M.COMPANY)
+    qtbot.waitUntil(lambda: window.model.book_filter.sort == "company", timeout=WAIT)
+    wait_loaded(qtbot, window)
+    firsts = [window.book.get(window.model.contact_id(r)).company for r in range(3)]
+    assert firsts == sorted(firsts)
+    header.sectionClicked.emit(M.COMPANY)
+    qtbot.waitUntil(lambda: window.model.book_filter.descending, timeout=WAIT)
+    assert header.sortIndicatorSection() == M.COMPANY
+    # A search inside a group says so, and one click searches the whole book.
+    window.tree.select_group(BookFilter(tie=TieKind.CLASSMATE))
+    type_text(qtbot, window.search, "zh")
+    qtbot.waitUntil(lambda: window.scope.isVisible(), timeout=WAIT)
+    assert "zh" in window.scope_text.text() and "Classmate" in window.scope_text.text()
+    assert window.model.book_filter.sort == "company", "the sort survives a new search"
+    window.search_whole_book()
+    assert not window.scope.isVisible()
+    qtbot.waitUntil(
+        lambda: window.model.book_filter.tie is None and window.model.book_filter.search == "zh",
+        timeout=WAIT,
+    )

@@ -1338,57 +1338,67 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="208" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="212" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="209" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="213" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="210" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="214" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="211" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="215" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="212" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="216" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="213" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="217" />
         <source>Ties</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="214" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="218" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="215" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="219" />
         <source>Qualified</source>
         <translation>Qualified</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="216" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="220" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="236" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="221" />
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_table.py" line="222" />
+        <source>Next visit</source>
+        <translation>Next visit</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_table.py" line="252" />
         <source>Key client</source>
         <translation>Key client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="242" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="258" />
         <source>ext. </source>
         <translation>ext. </translation>
     </message>
@@ -3114,207 +3124,232 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="94" />
+        <location filename="../../rmdesk/ui/main_window.py" line="74" />
         <source>rmdesk — contact book</source>
         <translation>rmdesk — contact book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="139" />
+        <location filename="../../rmdesk/ui/main_window.py" line="122" />
         <source>&amp;New contact</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="141" />
+        <location filename="../../rmdesk/ui/main_window.py" line="124" />
         <source>&amp;Edit contact</source>
         <translation>&amp;Edit contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="143" />
+        <location filename="../../rmdesk/ui/main_window.py" line="126" />
         <source>Move to &amp;trash</source>
         <translation>Move to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="146" />
+        <location filename="../../rmdesk/ui/main_window.py" line="129" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Undo delete</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="149" />
+        <location filename="../../rmdesk/ui/main_window.py" line="132" />
         <source>Who is &amp;near…</source>
         <translation>Who is &amp;near…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="152" />
+        <location filename="../../rmdesk/ui/main_window.py" line="135" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="154" />
+        <location filename="../../rmdesk/ui/main_window.py" line="137" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="155" />
-        <location filename="../../rmdesk/ui/main_window.py" line="294" />
+        <location filename="../../rmdesk/ui/main_window.py" line="138" />
+        <location filename="../../rmdesk/ui/main_window.py" line="291" />
         <source>Empty the trash…</source>
         <translation>Empty the trash…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="156" />
+        <location filename="../../rmdesk/ui/main_window.py" line="139" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="157" />
+        <location filename="../../rmdesk/ui/main_window.py" line="140" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="158" />
+        <location filename="../../rmdesk/ui/main_window.py" line="141" />
         <source>&amp;About rmdesk</source>
         <translation>&amp;About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="160" />
-        <location filename="../../rmdesk/ui/main_window.py" line="198" />
+        <location filename="../../rmdesk/ui/main_window.py" line="143" />
+        <location filename="../../rmdesk/ui/main_window.py" line="181" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="163" />
-        <location filename="../../rmdesk/ui/main_window.py" line="199" />
-        <location filename="../../rmdesk/ui/main_window.py" line="383" />
+        <location filename="../../rmdesk/ui/main_window.py" line="146" />
+        <location filename="../../rmdesk/ui/main_window.py" line="182" />
+        <location filename="../../rmdesk/ui/main_window.py" line="408" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="166" />
-        <location filename="../../rmdesk/ui/main_window.py" line="200" />
+        <location filename="../../rmdesk/ui/main_window.py" line="149" />
+        <location filename="../../rmdesk/ui/main_window.py" line="183" />
         <source>Map and day</source>
         <translation>Map and day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="168" />
+        <location filename="../../rmdesk/ui/main_window.py" line="151" />
         <source>&amp;Dossier…</source>
         <translation>&amp;Dossier…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="169" />
+        <location filename="../../rmdesk/ui/main_window.py" line="152" />
         <source>&amp;Briefing…</source>
         <translation>&amp;Briefing…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="170" />
+        <location filename="../../rmdesk/ui/main_window.py" line="153" />
         <source>&amp;Referrals…</source>
         <translation>&amp;Referrals…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="172" />
+        <location filename="../../rmdesk/ui/main_window.py" line="155" />
         <source>Who can &amp;introduce me…</source>
         <translation>Who can &amp;introduce me…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="175" />
+        <location filename="../../rmdesk/ui/main_window.py" line="158" />
         <source>&amp;Thank the introducers…</source>
         <translation>&amp;Thank the introducers…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="177" />
+        <location filename="../../rmdesk/ui/main_window.py" line="160" />
         <source>&amp;Companies…</source>
         <translation>&amp;Companies…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="179" />
+        <location filename="../../rmdesk/ui/main_window.py" line="162" />
         <source>Phone &amp;calendar…</source>
         <translation>Phone &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="182" />
+        <location filename="../../rmdesk/ui/main_window.py" line="165" />
         <source>&amp;Branch and working day…</source>
         <translation>&amp;Branch and working day…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="185" />
+        <location filename="../../rmdesk/ui/main_window.py" line="168" />
         <source>Add to a day's &amp;visits…</source>
         <translation>Add to a day's &amp;visits…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="188" />
+        <location filename="../../rmdesk/ui/main_window.py" line="171" />
         <source>Plan a &amp;visit…</source>
         <translation>Plan a &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="191" />
+        <location filename="../../rmdesk/ui/main_window.py" line="174" />
         <source>&amp;Place on the map</source>
         <translation>&amp;Place on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="220" />
+        <location filename="../../rmdesk/ui/main_window.py" line="203" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="246" />
+        <location filename="../../rmdesk/ui/main_window.py" line="229" />
         <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
         <translation>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="284" />
+        <location filename="../../rmdesk/ui/main_window.py" line="253" />
+        <source>Search the whole book</source>
+        <translation>Search the whole book</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="281" />
         <source>Contacts in the trash can be restored until the trash is emptied.</source>
         <translation>Contacts in the trash can be restored until the trash is emptied.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="292" />
+        <location filename="../../rmdesk/ui/main_window.py" line="289" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="307" />
+        <location filename="../../rmdesk/ui/main_window.py" line="304" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="313" />
+        <location filename="../../rmdesk/ui/main_window.py" line="310" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="318" />
+        <location filename="../../rmdesk/ui/main_window.py" line="315" />
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="329" />
+        <location filename="../../rmdesk/ui/main_window.py" line="326" />
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="337" />
+        <location filename="../../rmdesk/ui/main_window.py" line="334" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="341" />
+        <location filename="../../rmdesk/ui/main_window.py" line="338" />
         <source>&amp;Trash</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="344" />
+        <location filename="../../rmdesk/ui/main_window.py" line="341" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="366" />
+        <source>the map selection</source>
+        <translation>the map selection</translation>
+    </message>
+    <message>
         <location filename="../../rmdesk/ui/main_window.py" line="372" />
+        <source>No tie yet</source>
+        <translation>No tie yet</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="374" />
+        <source>key clients</source>
+        <translation>key clients</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="379" />
+        <source>Searching “{0}” in {1} only.</source>
+        <translation>Searching “{0}” in {1} only.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="397" />
         <source>Showing the map selection; choose a group in the tree to show all.</source>
         <translation>Showing the map selection; choose a group in the tree to show all.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="383" />
+        <location filename="../../rmdesk/ui/main_window.py" line="408" />
         <source>Trash ({0})</source>
         <translation>Trash ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="389" />
+        <location filename="../../rmdesk/ui/main_window.py" line="414" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -3322,7 +3357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="391" />
+        <location filename="../../rmdesk/ui/main_window.py" line="416" />
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ contacts</numerusform>
@@ -3330,27 +3365,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="402" />
+        <location filename="../../rmdesk/ui/main_window.py" line="427" />
         <source>No contact matches “{0}”.</source>
         <translation>No contact matches “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="410" />
+        <location filename="../../rmdesk/ui/main_window.py" line="435" />
         <source>No contact in this group.</source>
         <translation>No contact in this group.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="411" />
+        <location filename="../../rmdesk/ui/main_window.py" line="436" />
         <source>Your book is empty. Add your first contact with New contact (Ctrl+N).</source>
         <translation>Your book is empty. Add your first contact with New contact (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="537" />
+        <location filename="../../rmdesk/ui/main_window.py" line="562" />
         <source>Add to a day's visits</source>
         <translation>Add to a day's visits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="538" />
+        <location filename="../../rmdesk/ui/main_window.py" line="563" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n contact will be visited on this day (flexible times):</numerusform>
@@ -3358,22 +3393,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="637" />
+        <location filename="../../rmdesk/ui/main_window.py" line="662" />
         <source>Briefing — {0}</source>
         <translation>Briefing — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="714" />
+        <location filename="../../rmdesk/ui/main_window.py" line="739" />
         <source>The calendar subscription cannot listen on {0}:{1}: {2}</source>
         <translation>The calendar subscription cannot listen on {0}:{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="866" />
+        <location filename="../../rmdesk/ui/main_window.py" line="891" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="880" />
+        <location filename="../../rmdesk/ui/main_window.py" line="905" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Moved %n contact to the trash. Undo with Ctrl+Z.</numerusform>
@@ -3381,8 +3416,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="895" />
-        <location filename="../../rmdesk/ui/main_window.py" line="906" />
+        <location filename="../../rmdesk/ui/main_window.py" line="920" />
+        <location filename="../../rmdesk/ui/main_window.py" line="931" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>Restored %n contact.</numerusform>
@@ -3390,12 +3425,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="917" />
+        <location filename="../../rmdesk/ui/main_window.py" line="942" />
         <source>Empty the trash</source>
         <translation>Empty the trash</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="919" />
+        <location filename="../../rmdesk/ui/main_window.py" line="944" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n contact in the trash for good? This cannot be undone.</numerusform>
@@ -3403,7 +3438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="931" />
+        <location filename="../../rmdesk/ui/main_window.py" line="956" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>Deleted %n contact for good.</numerusform>
@@ -3411,22 +3446,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="941" />
+        <location filename="../../rmdesk/ui/main_window.py" line="966" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="948" />
+        <location filename="../../rmdesk/ui/main_window.py" line="973" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="970" />
+        <location filename="../../rmdesk/ui/main_window.py" line="995" />
         <source>About rmdesk</source>
         <translation>About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="971" />
+        <location filename="../../rmdesk/ui/main_window.py" line="996" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>

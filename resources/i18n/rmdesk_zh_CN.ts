@@ -1334,57 +1334,67 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="208" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="212" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="209" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="213" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="210" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="214" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="211" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="215" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="212" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="216" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="213" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="217" />
         <source>Ties</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="214" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="218" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="215" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="219" />
         <source>Qualified</source>
         <translation>资格</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="216" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="220" />
         <source>Dossier</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="236" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="221" />
+        <source>Last visit</source>
+        <translation>上次拜访</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_table.py" line="222" />
+        <source>Next visit</source>
+        <translation>下次拜访</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_table.py" line="252" />
         <source>Key client</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_table.py" line="242" />
+        <location filename="../../rmdesk/ui/contact_table.py" line="258" />
         <source>ext. </source>
         <translation>转</translation>
     </message>
@@ -3110,312 +3120,337 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="94" />
+        <location filename="../../rmdesk/ui/main_window.py" line="74" />
         <source>rmdesk — contact book</source>
         <translation>rmdesk — 通讯录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="139" />
+        <location filename="../../rmdesk/ui/main_window.py" line="122" />
         <source>&amp;New contact</source>
         <translation>新建联系人(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="141" />
+        <location filename="../../rmdesk/ui/main_window.py" line="124" />
         <source>&amp;Edit contact</source>
         <translation>编辑联系人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="143" />
+        <location filename="../../rmdesk/ui/main_window.py" line="126" />
         <source>Move to &amp;trash</source>
         <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="146" />
+        <location filename="../../rmdesk/ui/main_window.py" line="129" />
         <source>&amp;Undo delete</source>
         <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="149" />
+        <location filename="../../rmdesk/ui/main_window.py" line="132" />
         <source>Who is &amp;near…</source>
         <translation>附近的人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="152" />
+        <location filename="../../rmdesk/ui/main_window.py" line="135" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="154" />
+        <location filename="../../rmdesk/ui/main_window.py" line="137" />
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="155" />
-        <location filename="../../rmdesk/ui/main_window.py" line="294" />
+        <location filename="../../rmdesk/ui/main_window.py" line="138" />
+        <location filename="../../rmdesk/ui/main_window.py" line="291" />
         <source>Empty the trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="156" />
+        <location filename="../../rmdesk/ui/main_window.py" line="139" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="157" />
+        <location filename="../../rmdesk/ui/main_window.py" line="140" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="158" />
+        <location filename="../../rmdesk/ui/main_window.py" line="141" />
         <source>&amp;About rmdesk</source>
         <translation>关于 rmdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="160" />
-        <location filename="../../rmdesk/ui/main_window.py" line="198" />
+        <location filename="../../rmdesk/ui/main_window.py" line="143" />
+        <location filename="../../rmdesk/ui/main_window.py" line="181" />
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="163" />
-        <location filename="../../rmdesk/ui/main_window.py" line="199" />
-        <location filename="../../rmdesk/ui/main_window.py" line="383" />
+        <location filename="../../rmdesk/ui/main_window.py" line="146" />
+        <location filename="../../rmdesk/ui/main_window.py" line="182" />
+        <location filename="../../rmdesk/ui/main_window.py" line="408" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="166" />
-        <location filename="../../rmdesk/ui/main_window.py" line="200" />
+        <location filename="../../rmdesk/ui/main_window.py" line="149" />
+        <location filename="../../rmdesk/ui/main_window.py" line="183" />
         <source>Map and day</source>
         <translation>地图与日程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="168" />
+        <location filename="../../rmdesk/ui/main_window.py" line="151" />
         <source>&amp;Dossier…</source>
         <translation>客户档案(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="169" />
+        <location filename="../../rmdesk/ui/main_window.py" line="152" />
         <source>&amp;Briefing…</source>
         <translation>拜访简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="170" />
+        <location filename="../../rmdesk/ui/main_window.py" line="153" />
         <source>&amp;Referrals…</source>
         <translation>介绍关系(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="172" />
+        <location filename="../../rmdesk/ui/main_window.py" line="155" />
         <source>Who can &amp;introduce me…</source>
         <translation>谁能引荐(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="175" />
+        <location filename="../../rmdesk/ui/main_window.py" line="158" />
         <source>&amp;Thank the introducers…</source>
         <translation>答谢介绍人(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="177" />
+        <location filename="../../rmdesk/ui/main_window.py" line="160" />
         <source>&amp;Companies…</source>
         <translation>企业(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="179" />
+        <location filename="../../rmdesk/ui/main_window.py" line="162" />
         <source>Phone &amp;calendar…</source>
         <translation>手机日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="182" />
+        <location filename="../../rmdesk/ui/main_window.py" line="165" />
         <source>&amp;Branch and working day…</source>
         <translation>支行与工作日(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="185" />
+        <location filename="../../rmdesk/ui/main_window.py" line="168" />
         <source>Add to a day's &amp;visits…</source>
         <translation>加入某天的拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="188" />
+        <location filename="../../rmdesk/ui/main_window.py" line="171" />
         <source>Plan a &amp;visit…</source>
         <translation>计划拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="191" />
+        <location filename="../../rmdesk/ui/main_window.py" line="174" />
         <source>&amp;Place on the map</source>
         <translation>在地图上定位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="220" />
+        <location filename="../../rmdesk/ui/main_window.py" line="203" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="246" />
+        <location filename="../../rmdesk/ui/main_window.py" line="229" />
         <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
         <translation>搜索姓名、拼音（zhangsan、zs）、单位、电话、备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="284" />
+        <location filename="../../rmdesk/ui/main_window.py" line="253" />
+        <source>Search the whole book</source>
+        <translation>在全部客户中搜索</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="281" />
         <source>Contacts in the trash can be restored until the trash is emptied.</source>
         <translation>回收站中的联系人在清空回收站之前都可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="292" />
+        <location filename="../../rmdesk/ui/main_window.py" line="289" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="307" />
+        <location filename="../../rmdesk/ui/main_window.py" line="304" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="313" />
+        <location filename="../../rmdesk/ui/main_window.py" line="310" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="318" />
+        <location filename="../../rmdesk/ui/main_window.py" line="315" />
         <source>&amp;Clients</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="329" />
+        <location filename="../../rmdesk/ui/main_window.py" line="326" />
         <source>&amp;Planning</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="337" />
+        <location filename="../../rmdesk/ui/main_window.py" line="334" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="341" />
+        <location filename="../../rmdesk/ui/main_window.py" line="338" />
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="344" />
+        <location filename="../../rmdesk/ui/main_window.py" line="341" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="366" />
+        <source>the map selection</source>
+        <translation>地图选区</translation>
+    </message>
+    <message>
         <location filename="../../rmdesk/ui/main_window.py" line="372" />
+        <source>No tie yet</source>
+        <translation>尚无五同五缘</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="374" />
+        <source>key clients</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="379" />
+        <source>Searching “{0}” in {1} only.</source>
+        <translation>仅在“{1}”中搜索“{0}”。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="397" />
         <source>Showing the map selection; choose a group in the tree to show all.</source>
         <translation>正在显示地图选区内的客户；在左侧分组中选择任一分组即可显示全部。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="383" />
+        <location filename="../../rmdesk/ui/main_window.py" line="408" />
         <source>Trash ({0})</source>
         <translation>回收站（{0}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="389" />
+        <location filename="../../rmdesk/ui/main_window.py" line="414" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n 位联系人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="391" />
+        <location filename="../../rmdesk/ui/main_window.py" line="416" />
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="402" />
+        <location filename="../../rmdesk/ui/main_window.py" line="427" />
         <source>No contact matches “{0}”.</source>
         <translation>没有与“{0}”匹配的联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="410" />
+        <location filename="../../rmdesk/ui/main_window.py" line="435" />
         <source>No contact in this group.</source>
         <translation>该分组中没有联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="411" />
+        <location filename="../../rmdesk/ui/main_window.py" line="436" />
         <source>Your book is empty. Add your first contact with New contact (Ctrl+N).</source>
         <translation>客户簿还是空的。点击“新建联系人”（Ctrl+N）添加第一位客户。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="537" />
+        <location filename="../../rmdesk/ui/main_window.py" line="562" />
         <source>Add to a day's visits</source>
         <translation>加入某天的拜访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="538" />
+        <location filename="../../rmdesk/ui/main_window.py" line="563" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n 位联系人将在这一天拜访（时间灵活）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="637" />
+        <location filename="../../rmdesk/ui/main_window.py" line="662" />
         <source>Briefing — {0}</source>
         <translation>拜访简报 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="714" />
+        <location filename="../../rmdesk/ui/main_window.py" line="739" />
         <source>The calendar subscription cannot listen on {0}:{1}: {2}</source>
         <translation>日历订阅无法在 {0}:{1} 上监听：{2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="866" />
+        <location filename="../../rmdesk/ui/main_window.py" line="891" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="880" />
+        <location filename="../../rmdesk/ui/main_window.py" line="905" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>已将 %n 位联系人移到回收站。按 Ctrl+Z 撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="895" />
-        <location filename="../../rmdesk/ui/main_window.py" line="906" />
+        <location filename="../../rmdesk/ui/main_window.py" line="920" />
+        <location filename="../../rmdesk/ui/main_window.py" line="931" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>已恢复 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="917" />
+        <location filename="../../rmdesk/ui/main_window.py" line="942" />
         <source>Empty the trash</source>
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="919" />
+        <location filename="../../rmdesk/ui/main_window.py" line="944" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>永久删除回收站中的 %n 位联系人？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="931" />
+        <location filename="../../rmdesk/ui/main_window.py" line="956" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>已永久删除 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="941" />
+        <location filename="../../rmdesk/ui/main_window.py" line="966" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="948" />
+        <location filename="../../rmdesk/ui/main_window.py" line="973" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="970" />
+        <location filename="../../rmdesk/ui/main_window.py" line="995" />
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="971" />
+        <location filename="../../rmdesk/ui/main_window.py" line="996" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>

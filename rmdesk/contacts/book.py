@@ -79,6 +79,43 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
+def _sort_expression(column: str, params: dict[str, Any]) -> str:
+    """The SQL value a column of the contact table sorts by, for row s of the index."""
+    one = "FROM contacts c WHERE c.id = s.contact_id"
+    if column == "stage":
+        cases = " ".join(f"WHEN '{stage.value}' THEN {n}" for n, stage in enumerate(Stage))
+        return f"(SELECT CASE c.stage {cases} END {one})"
+    if column == "score":
+        yes = " + ".join(f"CASE WHEN c.{col} = 'yes' THEN 1 ELSE 0 END" for col in
+                         QUESTION_COLUMNS.values())  # fmt: skip
+        return f"(SELECT {yes} {one})"
+    if column in ("last_visit", "next_visit"):
+        params["done"], params["today"] = "done", dt.date.today()
+        params["open0"], params["open1"] = "proposed", "booked"
+        if column == "last_visit":
+            return (
+                "(SELECT max(v.day) FROM visit_plans v WHERE v.contact_id = s.contact_id "
+                "AND v.status = :done)"
+            )
+        return (
+            "(SELECT min(v.day) FROM visit_plans v WHERE v.contact_id = s.contact_id "
+            "AND v.status IN (:open0, :open1) AND v.day >= :today)"
+        )
+    expressions = {
+        "name": "s.sort_key",
+        "company": f"(SELECT nullif(c.company, '') {one})",
+        "title": f"(SELECT nullif(c.title, '') {one})",
+        "phone": "(SELECT min(p.number) FROM phones p WHERE p.contact_id = s.contact_id)",
+        "district": "(SELECT min(nullif(a.district, '')) FROM addresses a "
+        "WHERE a.contact_id = s.contact_id)",
+        "ties": "(SELECT min(t.kind) FROM ties t WHERE t.contact_id = s.contact_id)",
+        "dossier": "(SELECT d.completeness FROM dossiers d WHERE d.contact_id = s.contact_id)",
+    }
+    if column not in expressions:
+        raise ValueError(f"cannot sort by {column!r}")
+    return expressions[column]
+
+
 def listing_sql(book_filter: BookFilter, limit: int | None) -> tuple[str, dict[str, Any]]:
     """The query for `ContactBook.list_ids`: portable SQL and its :named parameters."""
     if book_filter.trash:
@@ -126,6 +163,11 @@ def listing_sql(book_filter: BookFilter, limit: int | None) -> tuple[str, dict[s
             f"CASE WHEN {' OR '.join(exact)} THEN 0 WHEN {' OR '.join(prefix)} THEN 1 "
             "ELSE 2 END, " + order
         )
+    if book_filter.sort:
+        expression = _sort_expression(book_filter.sort, params)
+        direction = " DESC" if book_filter.descending else ""
+        # Empty values last whichever way; SQLite and PostgreSQL disagree on NULLs.
+        order = f"({expression}) IS NULL, {expression}{direction}, s.sort_key, s.contact_id"
     if book_filter.key_gaps:
         # "Who do I know least about among my key clients?"
         where.append("s.contact_id IN (SELECT id FROM contacts WHERE key_client = :key)")
@@ -223,6 +265,17 @@ class ContactBook:
             tie = TieKind(kind)
             if tie not in ties.setdefault(cid, []):
                 ties[cid].append(tie)
+        visits = dict(params)
+        visits.update(done="done", open0="proposed", open1="booked", today=dt.date.today())
+        last: dict[int, dt.date | None] = {}
+        upcoming: dict[int, dt.date | None] = {}
+        for cid, done_day, next_day in read(
+            "SELECT contact_id, max(CASE WHEN status = :done THEN day END), "
+            "min(CASE WHEN status IN (:open0, :open1) AND day >= :today THEN day END) "
+            f"FROM visit_plans WHERE contact_id IN ({placeholders}) GROUP BY contact_id",
+            visits,
+        ):
+            last[cid], upcoming[cid] = as_date(done_day), as_date(next_day)
         result = {}
         for cid, name, nickname, company, title, stage, key_client, *answers in contacts:
             result[cid] = ContactRow(
@@ -238,6 +291,8 @@ class ContactBook:
                 ties=tuple(ties.get(cid, ())),
                 qualification_score=sum(1 for a in answers if a == Answer.YES.value),
                 dossier=known.get(cid, 0),
+                last_visit=last.get(cid),
+                next_visit=upcoming.get(cid),
             )
         return result
 

@@ -261,6 +261,8 @@ class ContactRow:
     ties: tuple[TieKind, ...]
     qualification_score: int
     dossier: int = 0  # how complete the dossier is, in percent
+    last_visit: dt.date | None = None  # the last visit marked done
+    next_visit: dt.date | None = None  # the next open visit, from today on
 
 
 @dataclass(frozen=True)
@@ -275,6 +277,13 @@ class BookFilter:
     district: str = ""
     area: tuple[int, ...] | None = None  # the contacts inside a shape drawn on the map
     key_gaps: bool = False  # key clients only, the least known (dossier) first
+    sort: str = ""  # a column of SORT_COLUMNS; "" is book order (or search rank)
+    descending: bool = False
+
+
+# What the table can be sorted by (ContactBook.list_ids sorts in SQL).
+SORT_COLUMNS = ("name", "company", "title", "phone", "district", "ties", "stage", "score",
+                "dossier", "last_visit", "next_visit")  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ of the ids and appends them.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
@@ -17,13 +18,15 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 from rmdesk.contacts.book import ContactBook
-from rmdesk.domain.contact import BookFilter, ContactRow
+from rmdesk.domain.contact import SORT_COLUMNS, BookFilter, ContactRow
 from rmdesk.domain.phones import display_phone
 from rmdesk.ui.labels import label
 from rmdesk.ui.tasks import TaskRunner
@@ -38,7 +41,8 @@ Index = QModelIndex | QPersistentModelIndex
 class ContactTableModel(QAbstractTableModel):
     """Rows of contacts for a BookFilter. `loaded` fires when a filter's ids are all in."""
 
-    NAME, COMPANY, TITLE, PHONE, DISTRICT, TIES, STAGE, SCORE, DOSSIER = range(9)
+    NAME, COMPANY, TITLE, PHONE, DISTRICT, TIES, STAGE, SCORE, DOSSIER, LAST, NEXT = range(11)
+    COLUMNS = 11
     first_screen = Signal()  # the first rows of a new filter are shown
     loaded = Signal(int)  # every id of the filter is known; the count
 
@@ -199,7 +203,7 @@ class ContactTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 9
+        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -214,7 +218,19 @@ class ContactTableModel(QAbstractTableModel):
             self.tr("Stage"),
             self.tr("Qualified"),
             self.tr("Dossier"),
+            self.tr("Last visit"),
+            self.tr("Next visit"),
         ][section]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by any column, in SQL over the whole filter (not just the rows loaded)."""
+        self.set_filter(
+            dataclasses.replace(
+                self._wanted or self._filter,
+                sort=SORT_COLUMNS[column],
+                descending=order == Qt.SortOrder.DescendingOrder,
+            )
+        )
 
     def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid():
@@ -253,5 +269,62 @@ class ContactTableModel(QAbstractTableModel):
             self.STAGE: lambda: label(row.stage) if row.stage else "",
             self.SCORE: lambda: f"{row.qualification_score}/5",
             self.DOSSIER: lambda: f"{row.dossier}%",
+            self.LAST: lambda: row.last_visit.isoformat() if row.last_visit else "",
+            self.NEXT: lambda: row.next_visit.isoformat() if row.next_visit else "",
         }
         return columns[column]()
+
+
+def contact_table(model: ContactTableModel) -> QTableView:
+    """The table of a book's contacts: sorted by a click on any column (in SQL, over the
+    whole filter), columns chosen from the header's context menu."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    header.setSectionsMovable(True)
+    # Widths that fit a 1366-pixel laptop beside the tree and the detail pane.
+    for column, width in enumerate((100, 150, 90, 115, 65, 90, 75, 55, 55, 80, 80)):
+        view.setColumnWidth(column, width)
+    m = ContactTableModel
+    for column in (m.TITLE, m.TIES, m.SCORE, m.DOSSIER):
+        # Shown from the header's menu; the tree and the detail pane show ties already.
+        view.setColumnHidden(column, True)
+    header.setSectionsClickable(True)
+    header.setSortIndicatorShown(False)  # book order (or search rank) until a click
+
+    def sort_by(column: int) -> None:
+        chosen = model.book_filter
+        same = chosen.sort == SORT_COLUMNS[column]
+        order = (
+            Qt.SortOrder.DescendingOrder
+            if same and not chosen.descending
+            else Qt.SortOrder.AscendingOrder
+        )
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(column, order)
+        model.sort(column, order)
+
+    header.sectionClicked.connect(sort_by)
+    header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def choose_columns(point: QPoint) -> None:
+        menu = QMenu(view)
+        for column in range(model.columnCount()):
+            action = menu.addAction(str(model.headerData(column, Qt.Orientation.Horizontal, 0)))
+            action.setCheckable(True)
+            action.setChecked(not view.isColumnHidden(column))
+            action.setEnabled(column != ContactTableModel.NAME)
+            action.toggled.connect(lambda on, c=column: view.setColumnHidden(c, not on))
+        menu.exec(header.mapToGlobal(point))
+
+    header.customContextMenuRequested.connect(choose_columns)
+    return view

@@ -8,9 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -34,8 +32,8 @@ from rmdesk.domain.errors import ContactNotFound, SearchTooLong
 from rmdesk.store.database import Store
 from rmdesk.ui.book_tree import BookTree
 from rmdesk.ui.contact_detail import ContactDetail
-from rmdesk.ui.contact_table import ContactTableModel
-from rmdesk.ui.labels import error_text
+from rmdesk.ui.contact_table import ContactTableModel, contact_table
+from rmdesk.ui.labels import error_text, label
 from rmdesk.ui.preferences import Preferences
 from rmdesk.ui.tasks import TaskRunner
 
@@ -49,24 +47,6 @@ if TYPE_CHECKING:
 
 CONTACTS, TRASH, MAP = range(3)
 DETAIL_DELAY_MS = 120  # the selection must rest this long before the detail is read
-
-
-def contact_table(model: ContactTableModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    for column, width in enumerate((130, 220, 90, 140, 70, 110, 70, 60, 60)):
-        view.setColumnWidth(column, width)
-    return view
 
 
 class MainWindow(QMainWindow):
@@ -107,6 +87,9 @@ class MainWindow(QMainWindow):
         geometry = prefs.layout("main_window")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        columns = prefs.layout("book_columns")
+        if columns is not None:
+            self.table.horizontalHeader().restoreState(columns)
         splitter_state = prefs.layout("book_splitter")
         if splitter_state is not None:
             self.splitter.restoreState(splitter_state)
@@ -262,7 +245,21 @@ class MainWindow(QMainWindow):
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
+        self.scope = QWidget()
+        scope_line = QHBoxLayout(self.scope)
+        scope_line.setContentsMargins(4, 0, 4, 0)
+        self.scope_text = QLabel()
+        self.scope_text.setStyleSheet("color: #7a4b00")
+        whole = QPushButton(self.tr("Search the whole book"))
+        whole.setFlat(True)
+        whole.setStyleSheet("text-decoration: underline; color: palette(link)")
+        whole.clicked.connect(self.search_whole_book)
+        scope_line.addWidget(self.scope_text)
+        scope_line.addWidget(whole)
+        scope_line.addStretch(1)
+        self.scope.hide()
         middle_layout.addWidget(self.search)
+        middle_layout.addWidget(self.scope)
         middle_layout.addWidget(self.table)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tree)
@@ -348,16 +345,44 @@ class MainWindow(QMainWindow):
 
     def _apply_filter(self) -> None:
         base = self.tree.current_filter()
-        self.model.set_filter(
-            BookFilter(
-                tie=base.tie,
-                no_tie=base.no_tie,
-                district=base.district,
-                key_gaps=base.key_gaps,
-                search=self.search.text(),
-                area=self.area_filter,
-            )
+        shown = self.model.book_filter
+        chosen = BookFilter(
+            tie=base.tie,
+            no_tie=base.no_tie,
+            district=base.district,
+            key_gaps=base.key_gaps,
+            search=self.search.text(),
+            area=self.area_filter,
+            sort=shown.sort,  # a column the user sorted by stays sorted
+            descending=shown.descending,
         )
+        self.model.set_filter(chosen)
+        self._show_scope(chosen)
+
+    def _show_scope(self, chosen: BookFilter) -> None:
+        """A search within a group finds only that group: say so, with a way out."""
+        group = ""
+        if chosen.area is not None:
+            group = self.tr("the map selection")
+        elif chosen.tie is not None:
+            group = label(chosen.tie)
+        elif chosen.district:
+            group = chosen.district
+        elif chosen.no_tie:
+            group = self.tr("No tie yet")
+        elif chosen.key_gaps:
+            group = self.tr("key clients")
+        searching = bool(chosen.search.strip())
+        self.scope.setVisible(searching and bool(group))
+        if searching and group:
+            self.scope_text.setText(
+                self.tr("Searching “{0}” in {1} only.").format(chosen.search.strip(), group)
+            )
+
+    def search_whole_book(self) -> None:
+        self.area_filter = None
+        self.tree.select_group(BookFilter())
+        self._apply_filter()
 
     def _clear_area(self) -> None:
         self.area_filter = None
@@ -979,4 +1004,5 @@ class MainWindow(QMainWindow):
         self.network.shutdown(wait=False)  # the feed stops on its own thread
         self.prefs.set_layout("main_window", self.saveGeometry())
         self.prefs.set_layout("book_splitter", self.splitter.saveState())
+        self.prefs.set_layout("book_columns", self.table.horizontalHeader().saveState())
         super().closeEvent(event)
