@@ -1023,3 +1023,40 @@ def test_the_contact_table_fits_a_laptop_sorts_and_says_what_a_search_covers(des
         lambda: window.model.book_filter.tie is None and window.model.book_filter.search == "zh",
         timeout=WAIT,
     )
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_every_window_fits_a_laptop_and_every_menu_has_distinct_keys(
+    desk, qtbot, lang: str
+) -> None:
+    """At 1366x768, in both languages: no window taller than the screen, menus without
+    two items on one accelerator key (the visit buttons: tests/test_map.py)."""
+    import re
+
+    from PySide6.QtWidgets import QMenu
+
+    from rmdesk.dossier.records import DossierBook
+    from rmdesk.ui.company_dialog import CompanyDialog
+    from rmdesk.ui.settings_dialog import SettingsDialog
+
+    desk.translations.use(lang)
+    try:
+        window = desk.window
+        for menu in window.menuBar().findChildren(QMenu):
+            keys = [
+                m.group(1).lower()
+                for a in menu.actions()
+                if (m := re.search(r"&(\w)", a.text().replace("&&", "")))
+            ]
+            assert len(keys) == len(set(keys)), (menu.title(), keys)
+        companies = CompanyDialog(DossierBook(window.store), window.runner, window)
+        qtbot.addWidget(companies)
+        companies.show()
+        qtbot.waitUntil(lambda: companies.list.count() > 0, timeout=WAIT)
+        assert companies.minimumSizeHint().height() <= 700
+        assert companies.height() <= 700
+        settings = SettingsDialog(window.prefs, window.store.location, window)
+        qtbot.addWidget(settings)
+        assert settings.minimumWidth() >= 500
+    finally:
+        desk.translations.use("en")

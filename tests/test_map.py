@@ -736,3 +736,18 @@ def test_tiles_that_do_not_load_are_said_and_another_base_map_offered(
 
         shiboken6.delete(page)  # the WebEngine page goes before the profile (see map_page)
         gc.collect()
+
+
+def test_greyed_out_visit_buttons_say_what_they_wait_for(map_page) -> None:
+    page, _store, _ids = map_page
+    page.plans.clearSelection()
+    page._update_buttons()
+    assert not page.edit_button.isEnabled()
+    assert "Select one visit" in page.edit_button.toolTip()
+    assert all("Select visits" in b.toolTip() for b, _s in page.status_buttons)
+    if page.plans.count():
+        page.plans.setCurrentRow(0)
+        page.plans.item(0).setSelected(True)
+        page._update_buttons()
+        assert page.edit_button.isEnabled() and page.edit_button.toolTip() == ""
+        assert "near" in page.near_button.toolTip()

@@ -764,134 +764,139 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="50" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="51" />
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="56" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="57" />
         <source>e.g. 300 staff, ¥200m sales</source>
         <translation>e.g. 300 staff, ¥200m sales</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="57" />
-        <location filename="../../rmdesk/ui/company_dialog.py" line="74" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="58" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="75" />
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="60" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="61" />
         <source>Organisation, quality and stability, staff</source>
         <translation>Organisation, quality and stability, staff</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="62" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="63" />
         <source>Financial management, internal control</source>
         <translation>Financial management, internal control</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="65" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="66" />
         <source>Goals, purchasing, production, sales</source>
         <translation>Goals, purchasing, production, sales</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="77" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="78" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="79" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="80" />
         <source>New company</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="83" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="84" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="84" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="85" />
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="85" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="86" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="86" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="87" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="87" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="88" />
         <source>Management</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="88" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="89" />
         <source>Finance</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="89" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="90" />
         <source>Related companies</source>
         <translation>Related companies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="90" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="91" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="91" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="92" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="92" />
-        <location filename="../../rmdesk/ui/company_dialog.py" line="95" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="96" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="109" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="96" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="97" />
         <source>Cost structure</source>
         <translation>Cost structure</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="97" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="98" />
         <source>Profitability</source>
         <translation>Profitability</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="98" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="99" />
         <source>Depends on</source>
         <translation>Depends on</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="99" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="100" />
         <source>Substitutability</source>
         <translation>Substitutability</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="100" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="101" />
         <source>Life-cycle stage</source>
         <translation>Life-cycle stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="101" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="102" />
         <source>Competition</source>
         <translation>Competition</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="176" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="108" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="180" />
         <source>No one linked yet (link people in their dossier).</source>
         <translation>No one linked yet (link people in their dossier).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="205" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="209" />
         <source>A company needs a name.</source>
         <translation>A company needs a name.</translation>
     </message>
@@ -1439,337 +1444,337 @@
 <context>
     <name>DossierEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="166" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="180" />
         <source>Dossier — {0}</source>
         <translation>Dossier — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="170" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="184" />
         <source>Education and family</source>
         <translation>Education and family</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="174" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="188" />
         <source>Character and experience</source>
         <translation>Character and experience</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="176" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="452" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="190" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="468" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="177" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="191" />
         <source>Other and introduction</source>
         <translation>Other and introduction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="182" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="196" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="183" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="197" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="208" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="223" />
         <source>e.g. 王总, 李老师</source>
         <translation>e.g. 王总, 李老师</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="210" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="225" />
         <source>18 characters</source>
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="215" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="230" />
         <source>Use its birth date and sex for the contact</source>
         <translation>Use its birth date and sex for the contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="227" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="232" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="327" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="242" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="247" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="342" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="235" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="250" />
         <source>Address as</source>
         <translation>Address as</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="236" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="251" />
         <source>ID-card number</source>
         <translation>ID-card number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="242" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="257" />
         <source>Sensitive: shown masked everywhere else and left out of exports.</source>
         <translation>Sensitive: shown masked everywhere else and left out of exports.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="246" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="261" />
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="247" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="262" />
         <source>Household registration</source>
         <translation>Household registration</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="248" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="263" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="249" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="264" />
         <source>Blood type</source>
         <translation>Blood type</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="250" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="265" />
         <source>Height</source>
         <translation>Height</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="251" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="266" />
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="259" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="274" />
         <source>Schools, degrees, classmates worth knowing</source>
         <translation>Schools, degrees, classmates worth knowing</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="261" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="276" />
         <source>Spouse, children, parents; dates that matter</source>
         <translation>Spouse, children, parents; dates that matter</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="273" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="288" />
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="276" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="291" />
         <source>How they see relationships</source>
         <translation>How they see relationships</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="277" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="292" />
         <source>Relatives, friends, neighbours (#id links a contact)</source>
         <translation>Relatives, friends, neighbours (#id links a contact)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="301" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="316" />
         <source>Add a job</source>
         <translation>Add a job</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="305" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="320" />
         <source>Standing in the company, proudest achievement, present and future focus</source>
         <translation>Standing in the company, proudest achievement, present and future focus</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="324" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="339" />
         <source>e.g. 白酒, 红酒, 不喝酒</source>
         <translation>e.g. 白酒, 红酒, 不喝酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="326" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="341" />
         <source>e.g. 半斤</source>
         <translation>e.g. 半斤</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="339" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="354" />
         <source>e.g. 海鲜过敏</source>
         <translation>e.g. 海鲜过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="343" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="358" />
         <source>Motto, holidays, sports, favourite topics, goals</source>
         <translation>Motto, holidays, sports, favourite topics, goals</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="345" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="360" />
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="346" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="379" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="361" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="394" />
         <source>Sensitive: left out of exports.</source>
         <translation>Sensitive: left out of exports.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="352" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="367" />
         <source>Drinks</source>
         <translation>Drinks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="353" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="368" />
         <source>Smoking</source>
         <translation>Smoking</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="354" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="369" />
         <source>Cuisines</source>
         <translation>Cuisines</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="355" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="370" />
         <source>Food allergies</source>
         <translation>Food allergies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="356" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="371" />
         <source>Restaurants</source>
         <translation>Restaurants</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="357" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="372" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="365" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="380" />
         <source>What not to mention or do</source>
         <translation>What not to mention or do</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="366" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="414" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="381" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="430" />
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="373" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="388" />
         <source>Clubs, values, strengths, books</source>
         <translation>Clubs, values, strengths, books</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="376" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="391" />
         <source>Their view of their life, 10-year goal, regrets, what they want to finish</source>
         <translation>Their view of their life, 10-year goal, regrets, what they want to finish</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="378" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="393" />
         <source>Religion</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="380" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="395" />
         <source>Taboos</source>
         <translation>Taboos</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="381" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="396" />
         <source>Communication style</source>
         <translation>Communication style</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="397" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="412" />
         <source>Other banks they use, separated by 、 or ,</source>
         <translation>Other banks they use, separated by 、 or ,</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="399" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="414" />
         <source>known</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="416" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="432" />
         <source>Opinion of us</source>
         <translation>Opinion of us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="417" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="433" />
         <source>Other banks</source>
         <translation>Other banks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="418" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="434" />
         <source>Favoured bank</source>
         <translation>Favoured bank</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="419" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="435" />
         <source>First business with us</source>
         <translation>First business with us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="420" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="436" />
         <source>Business with us</source>
         <translation>Business with us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="421" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="437" />
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="447" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="463" />
         <source>A new company name creates the company; its own dossier is under Planning → Companies.</source>
         <translation>A new company name creates the company; its own dossier is under Planning → Companies.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="453" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="469" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="462" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="478" />
         <source>Ethical concerns, openness to advice, stubbornness, management issues</source>
         <translation>Ethical concerns, openness to advice, stubbornness, management issues</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="464" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="480" />
         <source>not introduced</source>
         <translation>not introduced</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="466" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="482" />
         <source>The introducer has been told and thanked</source>
         <translation>The introducer has been told and thanked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="469" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="485" />
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="485" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="501" />
         <source>{0}, born {1}, issued in {2}</source>
         <translation>{0}, born {1}, issued in {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="499" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="515" />
         <source>Birthday and sex set from the ID number</source>
         <translation>Birthday and sex set from the ID number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="571" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="587" />
         <source>{0}% complete</source>
         <translation>{0}% complete</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="572" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="588" />
         <source>; empty: {0}</source>
         <translation>; empty: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="621" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="637" />
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="622" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="638" />
         <source>This dossier has changes that are not saved. Discard them?</source>
         <translation>This dossier has changes that are not saved. Discard them?</translation>
     </message>
@@ -2446,22 +2451,22 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="125" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="139" />
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="127" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="141" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="129" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="143" />
         <source>Years, e.g. 2005–2012</source>
         <translation>Years, e.g. 2005–2012</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="130" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="144" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -3245,8 +3250,8 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="168" />
-        <source>Add to a day's &amp;visits…</source>
-        <translation>Add to a day's &amp;visits…</translation>
+        <source>Add to a &amp;day's visits…</source>
+        <translation>Add to a &amp;day's visits…</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="171" />
@@ -3640,27 +3645,27 @@ Book: {1}</translation>
 <context>
     <name>PersonRow</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="74" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="88" />
         <source>Name, or a contact's id as #123</source>
         <translation>Name, or a contact's id as #123</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="76" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="90" />
         <source>e.g. 父亲, 大学室友</source>
         <translation>e.g. 父亲, 大学室友</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="78" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="92" />
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="81" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="95" />
         <source>closeness </source>
         <translation>closeness </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="82" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="96" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -3682,7 +3687,7 @@ Book: {1}</translation>
     <name>PlanPage</name>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="125" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="331" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="333" />
         <source>Plan the day</source>
         <translation>Plan the day</translation>
     </message>
@@ -3747,63 +3752,63 @@ Book: {1}</translation>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="171" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="173" />
         <source>Add the selected area's clients to this day</source>
         <translation>Add the selected area's clients to this day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="185" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="710" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="187" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="725" />
         <source>Not planned</source>
         <translation>Not planned</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="199" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="201" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="200" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="202" />
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="224" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="226" />
         <source>no location: pin the client on the map</source>
         <translation>no location: pin the client on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="226" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="228" />
         <source>outside working hours</source>
         <translation>outside working hours</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="228" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="230" />
         <source>too far to go and come back within the day</source>
         <translation>too far to go and come back within the day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="230" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="232" />
         <source>clashes with {0}</source>
         <translation>clashes with {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="232" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="234" />
         <source>too far from {0}'s appointment to fit in between</source>
         <translation>too far from {0}'s appointment to fit in between</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="236" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="238" />
         <source>its window is taken by the lunch break</source>
         <translation>its window is taken by the lunch break</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="237" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="239" />
         <source>no time left in the day</source>
         <translation>no time left in the day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="258" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="260" />
         <source>%n client(s) in the selected area</source>
         <translation>
             <numerusform>%n client in the selected area</numerusform>
@@ -3811,119 +3816,129 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="275" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="277" />
         <source>Move the pin</source>
         <translation>Move the pin</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="277" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="279" />
         <source>Move this client's pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</source>
         <translation>Move this client's pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="290" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="292" />
         <source>Client placed.</source>
         <translation>Client placed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="312" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="314" />
         <source>Working out travel times…</source>
         <translation>Working out travel times…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="313" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="315" />
         <source>Ordering the visits…</source>
         <translation>Ordering the visits…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="314" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="316" />
         <source>Checking what does not fit…</source>
         <translation>Checking what does not fit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="340" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="676" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="342" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="691" />
         <source>appointment</source>
         <translation>appointment</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="340" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="676" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="342" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="691" />
         <source>flexible</source>
         <translation>flexible</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="341" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="343" />
         <source>{0}. {1}–{2} {3} ({4}; arrive {5}, {6} km)</source>
         <translation>{0}. {1}–{2} {3} ({4}; arrive {5}, {6} km)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="351" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="353" />
         <source>late for its time</source>
         <translation>late for its time</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="361" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="363" />
         <source>lunch {0}–{1}</source>
         <translation>lunch {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="367" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="369" />
         <source>Leave {0}, back {1}; {2} km, {3} min driving. {4}</source>
         <translation>Leave {0}, back {1}; {2} km, {3} min driving. {4}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="375" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="377" />
         <source>This order breaks the working day or lunch.</source>
         <translation>This order breaks the working day or lunch.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="399" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="401" />
         <source>A public holiday ({0}).</source>
         <translation>A public holiday ({0}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="401" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="403" />
         <source>A weekend day.</source>
         <translation>A weekend day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="403" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="405" />
         <source>A working weekend day in lieu (调休, {0}).</source>
         <translation>A working weekend day in lieu (调休, {0}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="408" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="410" />
         <source>The official holidays of {0} are not known yet; only weekends count as days off.</source>
         <translation>The official holidays of {0} are not known yet; only weekends count as days off.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="458" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="437" />
+        <source>Select one visit in the list above first.</source>
+        <translation>Select one visit in the list above first.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="438" />
+        <source>Select visits in the list above first.</source>
+        <translation>Select visits in the list above first.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="473" />
         <source>{0}  {1}  ({2}, {3}, {4} min)</source>
         <translation>{0}  {1}  ({2}, {3}, {4} min)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="516" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="531" />
         <source>Who is near</source>
         <translation>Who is near</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="519" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="534" />
         <source>{0}'s visit at {1}</source>
         <translation>{0}'s visit at {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="540" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="555" />
         <source>Briefings for {0}</source>
         <translation>Briefings for {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="576" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="591" />
         <source>Delete visit plans</source>
         <translation>Delete visit plans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="578" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="593" />
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>Delete %n visit plan? To keep a record, mark them cancelled instead.</numerusform>
@@ -3931,7 +3946,7 @@ Book: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="616" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="631" />
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>%n visit added to {0}.</numerusform>
@@ -3939,12 +3954,12 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="638" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="653" />
         <source>Add to the day</source>
         <translation>Add to the day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="640" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="655" />
         <source>%n client(s) have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</source>
         <translation>
             <numerusform>%n client have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</numerusform>
@@ -3952,64 +3967,64 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="675" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="690" />
         <source>Bring: {0}</source>
         <translation>Bring: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="694" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="709" />
         <source>Arrive</source>
         <translation>Arrive</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="695" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="710" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="696" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="711" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="697" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="712" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="698" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="713" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="760" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="775" />
         <source>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</source>
         <translation>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="699" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="714" />
         <source>Drive</source>
         <translation>Drive</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="702" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="749" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="717" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="764" />
         <source>Day sheet {0}</source>
         <translation>Day sheet {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="715" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="730" />
         <source>Lunch</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="727" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="758" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="742" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="773" />
         <source>Save the day sheet</source>
         <translation>Save the day sheet</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="729" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="744" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

@@ -760,134 +760,139 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="50" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="51" />
         <source>Companies</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="56" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="57" />
         <source>e.g. 300 staff, ¥200m sales</source>
         <translation>例如 员工 300 人，年销售 2 亿</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="57" />
-        <location filename="../../rmdesk/ui/company_dialog.py" line="74" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="58" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="75" />
         <source>not known</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="60" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="61" />
         <source>Organisation, quality and stability, staff</source>
         <translation>组织、管理质量与稳定性、员工</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="62" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="63" />
         <source>Financial management, internal control</source>
         <translation>财务管理、内部控制</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="65" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="66" />
         <source>Goals, purchasing, production, sales</source>
         <translation>目标、采购、生产、销售</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="77" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="78" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="79" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="80" />
         <source>New company</source>
         <translation>新建企业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="83" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="84" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="84" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="85" />
         <source>Scale</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="85" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="86" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="86" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="87" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="87" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="88" />
         <source>Management</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="88" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="89" />
         <source>Finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="89" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="90" />
         <source>Related companies</source>
         <translation>关联企业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="90" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="91" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="91" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="92" />
         <source>People</source>
         <translation>人际</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="92" />
-        <location filename="../../rmdesk/ui/company_dialog.py" line="95" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="96" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="109" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="96" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="97" />
         <source>Cost structure</source>
         <translation>成本结构</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="97" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="98" />
         <source>Profitability</source>
         <translation>盈利能力</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="98" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="99" />
         <source>Depends on</source>
         <translation>依赖的行业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="99" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="100" />
         <source>Substitutability</source>
         <translation>可替代性</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="100" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="101" />
         <source>Life-cycle stage</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="101" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="102" />
         <source>Competition</source>
         <translation>竞争</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="176" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="108" />
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/company_dialog.py" line="180" />
         <source>No one linked yet (link people in their dossier).</source>
         <translation>还没有关联的人（在个人档案中关联）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/company_dialog.py" line="205" />
+        <location filename="../../rmdesk/ui/company_dialog.py" line="209" />
         <source>A company needs a name.</source>
         <translation>企业需要一个名称。</translation>
     </message>
@@ -1435,337 +1440,337 @@
 <context>
     <name>DossierEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="166" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="180" />
         <source>Dossier — {0}</source>
         <translation>客户档案 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="170" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="184" />
         <source>Education and family</source>
         <translation>教育与家庭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="174" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="188" />
         <source>Character and experience</source>
         <translation>性格与经历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="176" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="452" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="190" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="468" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="177" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="191" />
         <source>Other and introduction</source>
         <translation>其他与介绍</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="182" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="196" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="183" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="197" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="208" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="223" />
         <source>e.g. 王总, 李老师</source>
         <translation>例如 王总、李老师</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="210" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="225" />
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="215" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="230" />
         <source>Use its birth date and sex for the contact</source>
         <translation>将其中的出生日期和性别填入客户资料</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="227" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="232" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="327" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="242" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="247" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="342" />
         <source>unknown</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="235" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="250" />
         <source>Address as</source>
         <translation>称呼</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="236" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="251" />
         <source>ID-card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="242" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="257" />
         <source>Sensitive: shown masked everywhere else and left out of exports.</source>
         <translation>敏感信息：除此处外均以掩码显示，导出时不包含。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="246" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="261" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="247" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="262" />
         <source>Household registration</source>
         <translation>户籍</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="248" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="263" />
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="249" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="264" />
         <source>Blood type</source>
         <translation>血型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="250" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="265" />
         <source>Height</source>
         <translation>身高</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="251" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="266" />
         <source>Weight</source>
         <translation>体重</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="259" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="274" />
         <source>Schools, degrees, classmates worth knowing</source>
         <translation>学校、学位、值得结识的同学</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="261" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="276" />
         <source>Spouse, children, parents; dates that matter</source>
         <translation>配偶、子女、父母；重要的日子</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="273" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="288" />
         <source>Add a person</source>
         <translation>添加一个人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="276" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="291" />
         <source>How they see relationships</source>
         <translation>对人际关系的看法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="277" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="292" />
         <source>Relatives, friends, neighbours (#id links a contact)</source>
         <translation>亲属、朋友、邻居（#编号 关联通讯录中的人）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="301" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="316" />
         <source>Add a job</source>
         <translation>添加一段经历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="305" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="320" />
         <source>Standing in the company, proudest achievement, present and future focus</source>
         <translation>在公司中的地位、最自豪的成就、当前与未来的重心</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="324" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="339" />
         <source>e.g. 白酒, 红酒, 不喝酒</source>
         <translation>例如 白酒、红酒、不喝酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="326" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="341" />
         <source>e.g. 半斤</source>
         <translation>例如 半斤</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="339" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="354" />
         <source>e.g. 海鲜过敏</source>
         <translation>例如 海鲜过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="343" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="358" />
         <source>Motto, holidays, sports, favourite topics, goals</source>
         <translation>座右铭、假期、运动、喜欢的话题、个人目标</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="345" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="360" />
         <source>Health</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="346" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="379" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="361" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="394" />
         <source>Sensitive: left out of exports.</source>
         <translation>敏感信息：导出时不包含。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="352" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="367" />
         <source>Drinks</source>
         <translation>饮酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="353" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="368" />
         <source>Smoking</source>
         <translation>吸烟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="354" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="369" />
         <source>Cuisines</source>
         <translation>菜系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="355" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="370" />
         <source>Food allergies</source>
         <translation>食物过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="356" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="371" />
         <source>Restaurants</source>
         <translation>常去的餐厅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="357" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="372" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="365" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="380" />
         <source>What not to mention or do</source>
         <translation>不要提的话、不要做的事</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="366" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="414" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="381" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="430" />
         <source>not known</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="373" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="388" />
         <source>Clubs, values, strengths, books</source>
         <translation>社团、价值观、长处、读的书</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="376" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="391" />
         <source>Their view of their life, 10-year goal, regrets, what they want to finish</source>
         <translation>对人生的看法、十年目标、遗憾、最想完成的事</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="378" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="393" />
         <source>Religion</source>
         <translation>宗教</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="380" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="395" />
         <source>Taboos</source>
         <translation>忌讳</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="381" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="396" />
         <source>Communication style</source>
         <translation>沟通类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="397" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="412" />
         <source>Other banks they use, separated by 、 or ,</source>
         <translation>往来的其他银行，用 、 或 , 分隔</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="399" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="414" />
         <source>known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="416" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="432" />
         <source>Opinion of us</source>
         <translation>对本行的看法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="417" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="433" />
         <source>Other banks</source>
         <translation>往来的他行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="418" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="434" />
         <source>Favoured bank</source>
         <translation>最偏好的银行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="419" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="435" />
         <source>First business with us</source>
         <translation>与本行首次业务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="420" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="436" />
         <source>Business with us</source>
         <translation>在本行的业务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="421" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="437" />
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="447" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="463" />
         <source>A new company name creates the company; its own dossier is under Planning → Companies.</source>
         <translation>输入新的企业名称即新建该企业；企业档案在“客户 → 企业”中填写。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="453" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="469" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="462" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="478" />
         <source>Ethical concerns, openness to advice, stubbornness, management issues</source>
         <translation>道德顾虑、是否听得进建议、固执程度、管理问题</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="464" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="480" />
         <source>not introduced</source>
         <translation>非介绍而来</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="466" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="482" />
         <source>The introducer has been told and thanked</source>
         <translation>已向介绍人反馈并致谢</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="469" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="485" />
         <source>Introduction</source>
         <translation>介绍状态</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="485" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="501" />
         <source>{0}, born {1}, issued in {2}</source>
         <translation>{0}，出生于 {1}，签发地 {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="499" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="515" />
         <source>Birthday and sex set from the ID number</source>
         <translation>已按身份证号填入生日和性别</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="571" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="587" />
         <source>{0}% complete</source>
         <translation>完整度 {0}%</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="572" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="588" />
         <source>; empty: {0}</source>
         <translation>；空缺：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="621" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="637" />
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="622" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="638" />
         <source>This dossier has changes that are not saved. Discard them?</source>
         <translation>这份档案有未保存的修改，要放弃吗？</translation>
     </message>
@@ -2442,22 +2447,22 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="125" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="139" />
         <source>Employer</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="127" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="141" />
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="129" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="143" />
         <source>Years, e.g. 2005–2012</source>
         <translation>年份，例如 2005–2012</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="130" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="144" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -3241,8 +3246,8 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="168" />
-        <source>Add to a day's &amp;visits…</source>
-        <translation>加入某天的拜访(&amp;V)…</translation>
+        <source>Add to a &amp;day's visits…</source>
+        <translation>加入某天的拜访(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="171" />
@@ -3627,27 +3632,27 @@ Book: {1}</source>
 <context>
     <name>PersonRow</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="74" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="88" />
         <source>Name, or a contact's id as #123</source>
         <translation>姓名，或用 #123 指向通讯录中的联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="76" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="90" />
         <source>e.g. 父亲, 大学室友</source>
         <translation>例如 父亲、大学室友</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="78" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="92" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="81" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="95" />
         <source>closeness </source>
         <translation>亲密度 </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="82" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="96" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -3669,7 +3674,7 @@ Book: {1}</source>
     <name>PlanPage</name>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="125" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="331" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="333" />
         <source>Plan the day</source>
         <translation>排定日程</translation>
     </message>
@@ -3734,265 +3739,275 @@ Book: {1}</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="171" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="173" />
         <source>Add the selected area's clients to this day</source>
         <translation>把选区内的客户加入这一天</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="185" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="710" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="187" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="725" />
         <source>Not planned</source>
         <translation>未排入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="199" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="201" />
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="200" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="202" />
         <source>Route</source>
         <translation>路线</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="224" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="226" />
         <source>no location: pin the client on the map</source>
         <translation>没有位置：请在地图上定位该客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="226" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="228" />
         <source>outside working hours</source>
         <translation>不在工作时间内</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="228" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="230" />
         <source>too far to go and come back within the day</source>
         <translation>太远，一天内无法往返</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="230" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="232" />
         <source>clashes with {0}</source>
         <translation>与 {0} 的约见冲突</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="232" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="234" />
         <source>too far from {0}'s appointment to fit in between</source>
         <translation>离{0}的约见太远，中间排不进去</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="236" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="238" />
         <source>its window is taken by the lunch break</source>
         <translation>可拜访时段被午休占用</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="237" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="239" />
         <source>no time left in the day</source>
         <translation>当天已排满</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="258" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="260" />
         <source>%n client(s) in the selected area</source>
         <translation>
             <numerusform>选区内有 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="275" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="277" />
         <source>Move the pin</source>
         <translation>移动图钉</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="277" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="279" />
         <source>Move this client's pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</source>
         <translation>把这位客户的图钉从 {0:.5f}, {1:.5f} 移到 {2:.5f}, {3:.5f}？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="290" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="292" />
         <source>Client placed.</source>
         <translation>客户已定位。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="312" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="314" />
         <source>Working out travel times…</source>
         <translation>正在计算车程…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="313" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="315" />
         <source>Ordering the visits…</source>
         <translation>正在排定拜访顺序…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="314" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="316" />
         <source>Checking what does not fit…</source>
         <translation>正在检查排不进的拜访…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="340" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="676" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="342" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="691" />
         <source>appointment</source>
         <translation>约见</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="340" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="676" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="342" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="691" />
         <source>flexible</source>
         <translation>灵活</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="341" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="343" />
         <source>{0}. {1}–{2} {3} ({4}; arrive {5}, {6} km)</source>
         <translation>{0}. {1}–{2} {3}（{4}；{5} 到达，{6} 公里）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="351" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="353" />
         <source>late for its time</source>
         <translation>赶不上约定时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="361" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="363" />
         <source>lunch {0}–{1}</source>
         <translation>午休 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="367" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="369" />
         <source>Leave {0}, back {1}; {2} km, {3} min driving. {4}</source>
         <translation>{0} 出发，{1} 返回；行程 {2} 公里，驾车 {3} 分钟。{4}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="375" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="377" />
         <source>This order breaks the working day or lunch.</source>
         <translation>这个顺序超出了工作时间或占用了午休。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="399" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="401" />
         <source>A public holiday ({0}).</source>
         <translation>法定节假日（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="401" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="403" />
         <source>A weekend day.</source>
         <translation>周末。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="403" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="405" />
         <source>A working weekend day in lieu (调休, {0}).</source>
         <translation>调休上班日（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="408" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="410" />
         <source>The official holidays of {0} are not known yet; only weekends count as days off.</source>
         <translation>{0} 年的法定节假日尚未收录；暂按只有周末休息计算。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="458" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="437" />
+        <source>Select one visit in the list above first.</source>
+        <translation>请先在上方列表中选中一个拜访。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="438" />
+        <source>Select visits in the list above first.</source>
+        <translation>请先在上方列表中选中拜访。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="473" />
         <source>{0}  {1}  ({2}, {3}, {4} min)</source>
         <translation>{0}  {1}（{2}，{3}，{4} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="516" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="531" />
         <source>Who is near</source>
         <translation>附近的人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="519" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="534" />
         <source>{0}'s visit at {1}</source>
         <translation>{1} 拜访{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="540" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="555" />
         <source>Briefings for {0}</source>
         <translation>{0} 的拜访简报</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="576" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="591" />
         <source>Delete visit plans</source>
         <translation>删除拜访计划</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="578" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="593" />
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>删除 %n 个拜访计划？如需保留记录，请改为标记为取消。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="616" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="631" />
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>已在 {0} 加入 %n 个拜访。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="638" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="653" />
         <source>Add to the day</source>
         <translation>加入当天行程</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="640" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="655" />
         <source>%n client(s) have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</source>
         <translation>
             <numerusform>有 %n 位客户的拜访地址尚未在地图上标注：{0}。将按所在区县的中心（大致位置）安排，区县不明的不予安排。如需准确路线，请先标注（计划 → 在地图上定位）。现在就安排吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="675" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="690" />
         <source>Bring: {0}</source>
         <translation>携带：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="694" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="709" />
         <source>Arrive</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="695" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="710" />
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="696" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="711" />
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="697" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="712" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="698" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="713" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="760" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="775" />
         <source>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</source>
         <translation>日程单无法写入 {0}。请检查文件夹是否存在、是否有写入权限以及磁盘是否还有空间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="699" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="714" />
         <source>Drive</source>
         <translation>车程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="702" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="749" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="717" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="764" />
         <source>Day sheet {0}</source>
         <translation>{0} 日程单</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="715" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="730" />
         <source>Lunch</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="727" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="758" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="742" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="773" />
         <source>Save the day sheet</source>
         <translation>保存日程单</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="729" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="744" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>

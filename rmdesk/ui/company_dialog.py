@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -89,9 +90,9 @@ class CompanyDialog(QDialog):
         form.addRow(self.tr("Related companies"), self.related)
         form.addRow(self.tr("Notes"), self.notes)
         form.addRow(self.tr("People"), self.people)
-        industry_heading = QLabel(self.tr("Industry"))
-        industry_heading.setStyleSheet("font-weight: bold;")
-        form.addRow(industry_heading)
+        # The industry on a tab of its own: one long form did not fit a laptop's screen.
+        industry_box = QWidget()
+        form = QFormLayout(industry_box)
         form.addRow(self.tr("Industry"), self.industry)
         form.addRow(self.tr("Cost structure"), self.cost)
         form.addRow(self.tr("Profitability"), self.profit)
@@ -103,9 +104,12 @@ class CompanyDialog(QDialog):
         buttons.addWidget(new)
         buttons.addStretch(1)
         buttons.addWidget(save)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(form_box, self.tr("Company"))
+        self.tabs.addTab(industry_box, self.tr("Industry"))
         right = QWidget()
         col = QVBoxLayout(right)
-        col.addWidget(form_box)
+        col.addWidget(self.tabs)
         col.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -54,6 +56,27 @@ from rmdesk.ui.qdates import qdate, to_date
 from rmdesk.ui.tasks import TaskRunner
 
 SENSITIVE_STYLE = "color: #8e44ad;"
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def _top_form(page: QWidget) -> QFormLayout:
+    """A tab's form at the top of the tab: the room below stays below the last row."""
+    outer = QVBoxLayout(page)
+    form = QFormLayout()
+    outer.addLayout(form)
+    outer.addStretch(1)
+    return form
+
+
+def _fixed_height(widget: W) -> W:
+    """A row that keeps its height: spare room in a tab stays below the last row
+    instead of opening gaps between them."""
+    policy = widget.sizePolicy()
+    policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+    widget.setSizePolicy(policy)
+    return widget
 
 
 def _text(value: str = "", height: int = 70) -> QPlainTextEdit:
@@ -199,11 +222,12 @@ class DossierEditor(QDialog):
     def _sensitive(self, text: str) -> QLabel:
         note = QLabel(text)
         note.setStyleSheet(SENSITIVE_STYLE)
+        _fixed_height(note)
         return note
 
     def _basic(self, d: Dossier) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
+        form = _top_form(page)
         self.address_as = QLineEdit(d.address_as)
         self.address_as.setPlaceholderText(self.tr("e.g. 王总, 李老师"))
         self.id_number = QLineEdit(d.id_number)
@@ -254,7 +278,7 @@ class DossierEditor(QDialog):
 
     def _education_family(self, d: Dossier) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
+        form = _top_form(page)
         self.education = _text(d.education_notes, 120)
         self.education.setPlaceholderText(self.tr("Schools, degrees, classmates worth knowing"))
         self.family = _text(d.family_notes, 160)
@@ -318,7 +342,7 @@ class DossierEditor(QDialog):
 
     def _life(self, d: Dossier) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
+        form = _top_form(page)
         self.health = _text(d.health)
         self.drinks = QLineEdit(d.drinks)
         self.drinks.setPlaceholderText(self.tr("e.g. 白酒, 红酒, 不喝酒"))
@@ -349,7 +373,7 @@ class DossierEditor(QDialog):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.drinks)
         line.addWidget(self.drink_amount)
-        form.addRow(self.tr("Drinks"), drink_row)
+        form.addRow(self.tr("Drinks"), _fixed_height(drink_row))
         form.addRow(self.tr("Smoking"), self.smoking)
         form.addRow(self.tr("Cuisines"), cuisines)
         form.addRow(self.tr("Food allergies"), self.allergies)
@@ -359,7 +383,7 @@ class DossierEditor(QDialog):
 
     def _character(self, d: Dossier) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
+        form = _top_form(page)
         self.religion = QLineEdit(d.religion)
         self.taboos = _text(d.taboos)
         self.taboos.setPlaceholderText(self.tr("What not to mention or do"))
@@ -391,7 +415,7 @@ class DossierEditor(QDialog):
 
     def _attitude(self, d: Dossier) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
+        form = _top_form(page)
         self.opinion = _text(d.opinion_of_us)
         self.banks = QLineEdit("、".join(d.competitor_banks))
         self.banks.setPlaceholderText(self.tr("Other banks they use, separated by 、 or ,"))
@@ -410,6 +434,7 @@ class DossierEditor(QDialog):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.has_first)
         line.addWidget(self.first_business, 1)
+        _fixed_height(first)
         self.business = _text(d.business_with_us)
         self.relationship = KindCombo(Relationship, self.tr("not known"))
         self.relationship.set_value(d.relationship)
@@ -423,7 +448,7 @@ class DossierEditor(QDialog):
 
     def _company(self, roles: list[CompanyRole]) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
+        form = _top_form(page)
         self.company = QComboBox()
         self.company.setEditable(True)
         self.company.addItem("", None)
@@ -456,7 +481,7 @@ class DossierEditor(QDialog):
 
     def _other(self, d: Dossier) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
+        form = _top_form(page)
         self.other = _text(d.other_notes, 120)
         self.other.setPlaceholderText(
             self.tr("Ethical concerns, openness to advice, stubbornness, management issues")

@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
             self.tr("&Branch and working day…"), None, self.edit_branch
         )
         self.add_to_day_action = self._action(
-            self.tr("Add to a day's &visits…"), "Ctrl+Shift+D", self.add_selected_to_day
+            self.tr("Add to a &day's visits…"), "Ctrl+Shift+D", self.add_selected_to_day
         )
         self.plan_visit_action = self._action(
             self.tr("Plan a &visit…"), "Ctrl+Shift+V", self.plan_visit

@@ -168,6 +168,8 @@ class PlanPage(QWidget):
         self.briefings_button.clicked.connect(self.show_briefings)
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.clicked.connect(self.delete_plans)
+        # The tooltips buttons have when enabled; disabled ones say what they wait for.
+        self._tips = {self.near_button: self.near_button.toolTip()}
         self.add_area = QPushButton(self.tr("Add the selected area's clients to this day"))
         self.add_area.clicked.connect(self.add_area_to_day)
         self.add_area.setEnabled(False)
@@ -431,6 +433,19 @@ class PlanPage(QWidget):
         self.delete_button.setEnabled(chosen > 0)
         for button, _status in self.status_buttons:
             button.setEnabled(chosen > 0)
+        # A greyed-out button says what it waits for.
+        one = self.tr("Select one visit in the list above first.")
+        some = self.tr("Select visits in the list above first.")
+        for button, needs_one in (
+            (self.edit_button, True),
+            (self.near_button, True),
+            (self.delete_button, False),
+            *((b, False) for b, _s in self.status_buttons),
+        ):
+            if not button.isEnabled():
+                button.setToolTip(one if needs_one else some)
+            elif button.toolTip() in (one, some):
+                button.setToolTip(self._tips.get(button, ""))
 
     # -- the day's visit plans --------------------------------------------------------
 

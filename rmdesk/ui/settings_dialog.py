@@ -44,6 +44,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Map tiles"), self.tiles)
         form.addRow(self.tr("Database"), where)
         form.addRow(buttons)
+        self.setMinimumWidth(520)  # the book's path and the map choices read in full
 
     def chosen_tiles(self) -> str:
         return str(self.tiles.currentData())
