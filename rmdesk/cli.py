@@ -540,9 +540,9 @@ def run_plan(args: argparse.Namespace) -> int:
     store = _open(args.db)
     try:
         route = plan_day(store, args.day, save=args.save)
+        data = route_json(route, store)
     finally:
         store.close()
-    data = route_json(route)
     if args.json:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+import json
 import select
 import shutil
 import socket
@@ -961,3 +962,52 @@ def test_an_export_keeps_to_its_range_and_to_the_clients_chosen(store) -> None:
     assert whose(KEY_CLIENTS) == {inside}
     assert whose(TAG + "围棋") == {tagged}
     assert whose(NO_CLIENTS) == set()
+
+
+def first_year_without_data() -> int:
+    from rmdesk.agenda.dates import HolidayDataMissing, day_kind
+
+    for year in range(dt.date.today().year, dt.date.today().year + 20):
+        try:
+            day_kind(dt.date(year, 12, 31))
+        except HolidayDataMissing:
+            return year
+    raise AssertionError("the holiday data covers twenty years")
+
+
+def test_a_years_holidays_entered_by_the_user_are_used(store, db_path, capsys) -> None:
+    """For a year the holiday data does not cover yet, the schedule the State Council
+    announced can be entered; planning then knows it (the window and `plan --json`)."""
+    from rmdesk.agenda.dates import (
+        DayKind,
+        HolidaySchedule,
+        InvalidHolidaySchedule,
+        day_kind,
+        load_schedules,
+        save_schedule,
+    )
+
+    year = first_year_without_data()
+    # A National Day week, and a Sunday worked in lieu (the last Sunday of September).
+    sunday = max(dt.date(year, 9, d) for d in range(20, 31) if dt.date(year, 9, d).weekday() == 6)
+    schedule = HolidaySchedule(
+        year, ((dt.date(year, 10, 1), dt.date(year, 10, 7), "国庆节"),), (sunday,)
+    )
+    save_schedule(store, schedule)
+    entered = load_schedules(store)
+    assert entered[year] == schedule
+    assert day_kind(dt.date(year, 10, 3), entered) == (DayKind.HOLIDAY, "国庆节")
+    assert day_kind(sunday, entered)[0] is DayKind.ADJUSTED_WORKDAY
+    with pytest.raises(InvalidHolidaySchedule) as refused:
+        save_schedule(
+            store,
+            HolidaySchedule(year, ((dt.date(year, 5, 5), dt.date(year, 5, 1), "劳动节"),)),
+        )
+    assert ("ends_before_start", "劳动节") in refused.value.problems
+    assert load_schedules(store)[year] == schedule, "nothing saved"
+    store.close()
+    assert main(["branch", "--lat", "28.656", "--lon", "121.42", "--db", str(db_path)]) == 0
+    capsys.readouterr()
+    assert main(["plan", f"{year}-10-03", "--json", "--db", str(db_path)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["day_kind"], data["holiday"]) == ("holiday", "国庆节")

@@ -1060,3 +1060,31 @@ def test_every_window_fits_a_laptop_and_every_menu_has_distinct_keys(
         assert settings.minimumWidth() >= 500
     finally:
         desk.translations.use("en")
+
+
+def test_the_official_holidays_of_an_uncovered_year_are_entered_in_a_dialog(desk, qtbot) -> None:
+    from rmdesk.agenda.dates import load_schedules
+    from rmdesk.ui.holidays_dialog import HolidaysDialog
+
+    window = desk.window
+    window.edit_holidays()
+    dialog = window.holidays_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    year = dialog.year.value()
+    names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert names == ["元旦", "春节", "清明节", "劳动节", "端午节", "中秋节", "国庆节"]
+    # A weekday is no day worked in lieu: said beside the form, nothing saved.
+    weekday = next(dt.date(year, 1, d) for d in range(5, 12) if dt.date(year, 1, d).weekday() < 5)
+    dialog.workdays.setText(weekday.isoformat())
+    dialog.save()
+    qtbot.waitUntil(lambda: "weekday" in dialog.problem.text(), timeout=WAIT)
+    assert year not in load_schedules(window.store)
+    saturday = next(
+        dt.date(year, 9, d) for d in range(20, 31) if dt.date(year, 9, d).weekday() == 5
+    )
+    dialog.workdays.setText(saturday.isoformat())
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        dialog.save()
+    entered = load_schedules(window.store)[year]
+    assert entered.workdays == (saturday,) and len(entered.holidays) == 7
+    assert isinstance(dialog, HolidaysDialog)

@@ -1444,337 +1444,337 @@
 <context>
     <name>DossierEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="180" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="189" />
         <source>Dossier — {0}</source>
         <translation>Dossier — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="184" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="193" />
         <source>Education and family</source>
         <translation>Education and family</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="188" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="197" />
         <source>Character and experience</source>
         <translation>Character and experience</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="190" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="468" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="199" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="477" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="191" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="200" />
         <source>Other and introduction</source>
         <translation>Other and introduction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="196" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="205" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="197" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="206" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="223" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="232" />
         <source>e.g. 王总, 李老师</source>
         <translation>e.g. 王总, 李老师</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="225" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="234" />
         <source>18 characters</source>
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="230" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="239" />
         <source>Use its birth date and sex for the contact</source>
         <translation>Use its birth date and sex for the contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="242" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="247" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="342" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="251" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="256" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="351" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="250" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="259" />
         <source>Address as</source>
         <translation>Address as</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="251" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="260" />
         <source>ID-card number</source>
         <translation>ID-card number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="257" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="266" />
         <source>Sensitive: shown masked everywhere else and left out of exports.</source>
         <translation>Sensitive: shown masked everywhere else and left out of exports.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="261" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="270" />
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="262" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="271" />
         <source>Household registration</source>
         <translation>Household registration</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="263" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="272" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="264" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="273" />
         <source>Blood type</source>
         <translation>Blood type</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="265" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="274" />
         <source>Height</source>
         <translation>Height</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="266" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="275" />
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="274" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="283" />
         <source>Schools, degrees, classmates worth knowing</source>
         <translation>Schools, degrees, classmates worth knowing</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="276" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="285" />
         <source>Spouse, children, parents; dates that matter</source>
         <translation>Spouse, children, parents; dates that matter</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="288" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="297" />
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="291" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="300" />
         <source>How they see relationships</source>
         <translation>How they see relationships</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="292" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="301" />
         <source>Relatives, friends, neighbours (#id links a contact)</source>
         <translation>Relatives, friends, neighbours (#id links a contact)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="316" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="325" />
         <source>Add a job</source>
         <translation>Add a job</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="320" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="329" />
         <source>Standing in the company, proudest achievement, present and future focus</source>
         <translation>Standing in the company, proudest achievement, present and future focus</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="339" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="348" />
         <source>e.g. 白酒, 红酒, 不喝酒</source>
         <translation>e.g. 白酒, 红酒, 不喝酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="341" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="350" />
         <source>e.g. 半斤</source>
         <translation>e.g. 半斤</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="354" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="363" />
         <source>e.g. 海鲜过敏</source>
         <translation>e.g. 海鲜过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="358" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="367" />
         <source>Motto, holidays, sports, favourite topics, goals</source>
         <translation>Motto, holidays, sports, favourite topics, goals</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="360" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="369" />
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="361" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="394" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="370" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="403" />
         <source>Sensitive: left out of exports.</source>
         <translation>Sensitive: left out of exports.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="367" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="376" />
         <source>Drinks</source>
         <translation>Drinks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="368" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="377" />
         <source>Smoking</source>
         <translation>Smoking</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="369" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="378" />
         <source>Cuisines</source>
         <translation>Cuisines</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="370" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="379" />
         <source>Food allergies</source>
         <translation>Food allergies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="371" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="380" />
         <source>Restaurants</source>
         <translation>Restaurants</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="372" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="381" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="380" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="389" />
         <source>What not to mention or do</source>
         <translation>What not to mention or do</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="381" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="430" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="390" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="439" />
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="388" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="397" />
         <source>Clubs, values, strengths, books</source>
         <translation>Clubs, values, strengths, books</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="391" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="400" />
         <source>Their view of their life, 10-year goal, regrets, what they want to finish</source>
         <translation>Their view of their life, 10-year goal, regrets, what they want to finish</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="393" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="402" />
         <source>Religion</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="395" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="404" />
         <source>Taboos</source>
         <translation>Taboos</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="396" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="405" />
         <source>Communication style</source>
         <translation>Communication style</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="412" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="421" />
         <source>Other banks they use, separated by 、 or ,</source>
         <translation>Other banks they use, separated by 、 or ,</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="414" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="423" />
         <source>known</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="432" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="441" />
         <source>Opinion of us</source>
         <translation>Opinion of us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="433" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="442" />
         <source>Other banks</source>
         <translation>Other banks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="434" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="443" />
         <source>Favoured bank</source>
         <translation>Favoured bank</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="435" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="444" />
         <source>First business with us</source>
         <translation>First business with us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="436" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="445" />
         <source>Business with us</source>
         <translation>Business with us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="437" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="446" />
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="463" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="472" />
         <source>A new company name creates the company; its own dossier is under Planning → Companies.</source>
         <translation>A new company name creates the company; its own dossier is under Planning → Companies.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="469" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="478" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="478" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="487" />
         <source>Ethical concerns, openness to advice, stubbornness, management issues</source>
         <translation>Ethical concerns, openness to advice, stubbornness, management issues</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="480" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="489" />
         <source>not introduced</source>
         <translation>not introduced</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="482" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="491" />
         <source>The introducer has been told and thanked</source>
         <translation>The introducer has been told and thanked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="485" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="494" />
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="501" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="510" />
         <source>{0}, born {1}, issued in {2}</source>
         <translation>{0}, born {1}, issued in {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="515" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="524" />
         <source>Birthday and sex set from the ID number</source>
         <translation>Birthday and sex set from the ID number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="587" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="596" />
         <source>{0}% complete</source>
         <translation>{0}% complete</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="588" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="597" />
         <source>; empty: {0}</source>
         <translation>; empty: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="637" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="646" />
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="638" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="647" />
         <source>This dossier has changes that are not saved. Discard them?</source>
         <translation>This dossier has changes that are not saved. Discard them?</translation>
     </message>
@@ -2449,24 +2449,112 @@
     </message>
 </context>
 <context>
+    <name>HolidaysDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="61" />
+        <source>Official holidays</source>
+        <translation>Official holidays</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="64" />
+        <source>rmdesk's holiday data does not cover this year yet. Enter the schedule as the State Council announced it: each holiday's first and last day, and the weekend days worked in lieu (调休). The dates below are where the holidays usually fall — correct them against the announcement.</source>
+        <translation>rmdesk's holiday data does not cover this year yet. Enter the schedule as the State Council announced it: each holiday's first and last day, and the weekend days worked in lieu (调休). The dates below are where the holidays usually fall — correct them against the announcement.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="76" />
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="76" />
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="76" />
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="80" />
+        <source>Add a holiday</source>
+        <translation>Add a holiday</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="82" />
+        <source>Remove the selected</source>
+        <translation>Remove the selected</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="85" />
+        <source>e.g. 2027-02-07, 2027-02-20</source>
+        <translation>e.g. 2027-02-07, 2027-02-20</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="92" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="93" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="97" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="109" />
+        <source>Weekend days worked in lieu (调休)</source>
+        <translation>Weekend days worked in lieu (调休)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="165" />
+        <source>Not a date: {0} (write 2027-02-07)</source>
+        <translation>Not a date: {0} (write 2027-02-07)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="188" />
+        <source>The holiday starting {0} has no name.</source>
+        <translation>The holiday starting {0} has no name.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="189" />
+        <source>{0} ends before it starts.</source>
+        <translation>{0} ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="190" />
+        <source>{0} is not in this year.</source>
+        <translation>{0} is not in this year.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="191" />
+        <source>{0} is a weekday: only weekend days are worked in lieu.</source>
+        <translation>{0} is a weekday: only weekend days are worked in lieu.</translation>
+    </message>
+</context>
+<context>
     <name>JobRow</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="139" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="148" />
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="141" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="150" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="143" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="152" />
         <source>Years, e.g. 2005–2012</source>
         <translation>Years, e.g. 2005–2012</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="144" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="153" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -3170,7 +3258,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="138" />
-        <location filename="../../rmdesk/ui/main_window.py" line="291" />
+        <location filename="../../rmdesk/ui/main_window.py" line="294" />
         <source>Empty the trash…</source>
         <translation>Empty the trash…</translation>
     </message>
@@ -3191,20 +3279,20 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="143" />
-        <location filename="../../rmdesk/ui/main_window.py" line="181" />
+        <location filename="../../rmdesk/ui/main_window.py" line="184" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="146" />
-        <location filename="../../rmdesk/ui/main_window.py" line="182" />
-        <location filename="../../rmdesk/ui/main_window.py" line="408" />
+        <location filename="../../rmdesk/ui/main_window.py" line="185" />
+        <location filename="../../rmdesk/ui/main_window.py" line="412" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="149" />
-        <location filename="../../rmdesk/ui/main_window.py" line="183" />
+        <location filename="../../rmdesk/ui/main_window.py" line="186" />
         <source>Map and day</source>
         <translation>Map and day</translation>
     </message>
@@ -3260,101 +3348,106 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="174" />
+        <source>Official &amp;holidays…</source>
+        <translation>Official &amp;holidays…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="177" />
         <source>&amp;Place on the map</source>
         <translation>&amp;Place on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="203" />
+        <location filename="../../rmdesk/ui/main_window.py" line="206" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="229" />
+        <location filename="../../rmdesk/ui/main_window.py" line="232" />
         <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
         <translation>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="253" />
+        <location filename="../../rmdesk/ui/main_window.py" line="256" />
         <source>Search the whole book</source>
         <translation>Search the whole book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="281" />
+        <location filename="../../rmdesk/ui/main_window.py" line="284" />
         <source>Contacts in the trash can be restored until the trash is emptied.</source>
         <translation>Contacts in the trash can be restored until the trash is emptied.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="289" />
+        <location filename="../../rmdesk/ui/main_window.py" line="292" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="304" />
+        <location filename="../../rmdesk/ui/main_window.py" line="307" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="310" />
+        <location filename="../../rmdesk/ui/main_window.py" line="313" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="315" />
+        <location filename="../../rmdesk/ui/main_window.py" line="318" />
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="326" />
+        <location filename="../../rmdesk/ui/main_window.py" line="329" />
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="334" />
+        <location filename="../../rmdesk/ui/main_window.py" line="338" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="338" />
+        <location filename="../../rmdesk/ui/main_window.py" line="342" />
         <source>&amp;Trash</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="341" />
+        <location filename="../../rmdesk/ui/main_window.py" line="345" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="366" />
+        <location filename="../../rmdesk/ui/main_window.py" line="370" />
         <source>the map selection</source>
         <translation>the map selection</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="372" />
+        <location filename="../../rmdesk/ui/main_window.py" line="376" />
         <source>No tie yet</source>
         <translation>No tie yet</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="374" />
+        <location filename="../../rmdesk/ui/main_window.py" line="378" />
         <source>key clients</source>
         <translation>key clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="379" />
+        <location filename="../../rmdesk/ui/main_window.py" line="383" />
         <source>Searching “{0}” in {1} only.</source>
         <translation>Searching “{0}” in {1} only.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="397" />
+        <location filename="../../rmdesk/ui/main_window.py" line="401" />
         <source>Showing the map selection; choose a group in the tree to show all.</source>
         <translation>Showing the map selection; choose a group in the tree to show all.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="408" />
+        <location filename="../../rmdesk/ui/main_window.py" line="412" />
         <source>Trash ({0})</source>
         <translation>Trash ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="414" />
+        <location filename="../../rmdesk/ui/main_window.py" line="418" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -3362,7 +3455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="416" />
+        <location filename="../../rmdesk/ui/main_window.py" line="420" />
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ contacts</numerusform>
@@ -3370,27 +3463,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="427" />
+        <location filename="../../rmdesk/ui/main_window.py" line="431" />
         <source>No contact matches “{0}”.</source>
         <translation>No contact matches “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="435" />
+        <location filename="../../rmdesk/ui/main_window.py" line="439" />
         <source>No contact in this group.</source>
         <translation>No contact in this group.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="436" />
+        <location filename="../../rmdesk/ui/main_window.py" line="440" />
         <source>Your book is empty. Add your first contact with New contact (Ctrl+N).</source>
         <translation>Your book is empty. Add your first contact with New contact (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="562" />
+        <location filename="../../rmdesk/ui/main_window.py" line="566" />
         <source>Add to a day's visits</source>
         <translation>Add to a day's visits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="563" />
+        <location filename="../../rmdesk/ui/main_window.py" line="567" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n contact will be visited on this day (flexible times):</numerusform>
@@ -3398,22 +3491,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="662" />
+        <location filename="../../rmdesk/ui/main_window.py" line="666" />
         <source>Briefing — {0}</source>
         <translation>Briefing — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="739" />
+        <location filename="../../rmdesk/ui/main_window.py" line="743" />
         <source>The calendar subscription cannot listen on {0}:{1}: {2}</source>
         <translation>The calendar subscription cannot listen on {0}:{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="891" />
+        <location filename="../../rmdesk/ui/main_window.py" line="914" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="905" />
+        <location filename="../../rmdesk/ui/main_window.py" line="928" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Moved %n contact to the trash. Undo with Ctrl+Z.</numerusform>
@@ -3421,8 +3514,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="920" />
-        <location filename="../../rmdesk/ui/main_window.py" line="931" />
+        <location filename="../../rmdesk/ui/main_window.py" line="943" />
+        <location filename="../../rmdesk/ui/main_window.py" line="954" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>Restored %n contact.</numerusform>
@@ -3430,12 +3523,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="942" />
+        <location filename="../../rmdesk/ui/main_window.py" line="965" />
         <source>Empty the trash</source>
         <translation>Empty the trash</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="944" />
+        <location filename="../../rmdesk/ui/main_window.py" line="967" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n contact in the trash for good? This cannot be undone.</numerusform>
@@ -3443,7 +3536,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="956" />
+        <location filename="../../rmdesk/ui/main_window.py" line="979" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>Deleted %n contact for good.</numerusform>
@@ -3451,22 +3544,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="966" />
+        <location filename="../../rmdesk/ui/main_window.py" line="989" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="973" />
+        <location filename="../../rmdesk/ui/main_window.py" line="996" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="995" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1018" />
         <source>About rmdesk</source>
         <translation>About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="996" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1019" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -3645,27 +3738,27 @@ Book: {1}</translation>
 <context>
     <name>PersonRow</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="88" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="97" />
         <source>Name, or a contact's id as #123</source>
         <translation>Name, or a contact's id as #123</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="90" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="99" />
         <source>e.g. 父亲, 大学室友</source>
         <translation>e.g. 父亲, 大学室友</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="92" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="101" />
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="95" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="104" />
         <source>closeness </source>
         <translation>closeness </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="96" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="105" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -3686,129 +3779,129 @@ Book: {1}</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="125" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="333" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="127" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="342" />
         <source>Plan the day</source>
         <translation>Plan the day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="131" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="133" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="132" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="134" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="137" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="139" />
         <source>Day sheet (PDF)…</source>
         <translation>Day sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="142" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="144" />
         <source>Show the selection in the book</source>
         <translation>Show the selection in the book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="153" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="155" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="157" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="159" />
         <source>Booked</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="158" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="160" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="159" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="161" />
         <source>Cancel visit</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="164" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="166" />
         <source>Who is near…</source>
         <translation>Who is near…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="165" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="167" />
         <source>Clients near this visit's place, to fit in too</source>
         <translation>Clients near this visit's place, to fit in too</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="167" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="169" />
         <source>Briefings for the day…</source>
         <translation>Briefings for the day…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="169" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="171" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="173" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="175" />
         <source>Add the selected area's clients to this day</source>
         <translation>Add the selected area's clients to this day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="187" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="725" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="189" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="735" />
         <source>Not planned</source>
         <translation>Not planned</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="201" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="203" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="202" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="204" />
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="226" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="228" />
         <source>no location: pin the client on the map</source>
         <translation>no location: pin the client on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="228" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="230" />
         <source>outside working hours</source>
         <translation>outside working hours</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="230" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="232" />
         <source>too far to go and come back within the day</source>
         <translation>too far to go and come back within the day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="232" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="234" />
         <source>clashes with {0}</source>
         <translation>clashes with {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="234" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="236" />
         <source>too far from {0}'s appointment to fit in between</source>
         <translation>too far from {0}'s appointment to fit in between</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="238" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="240" />
         <source>its window is taken by the lunch break</source>
         <translation>its window is taken by the lunch break</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="239" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="241" />
         <source>no time left in the day</source>
         <translation>no time left in the day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="260" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="262" />
         <source>%n client(s) in the selected area</source>
         <translation>
             <numerusform>%n client in the selected area</numerusform>
@@ -3816,129 +3909,124 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="277" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="279" />
         <source>Move the pin</source>
         <translation>Move the pin</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="279" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="281" />
         <source>Move this client's pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</source>
         <translation>Move this client's pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="292" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="294" />
         <source>Client placed.</source>
         <translation>Client placed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="314" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="316" />
         <source>Working out travel times…</source>
         <translation>Working out travel times…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="315" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="317" />
         <source>Ordering the visits…</source>
         <translation>Ordering the visits…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="316" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="318" />
         <source>Checking what does not fit…</source>
         <translation>Checking what does not fit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="342" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="691" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="351" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="701" />
         <source>appointment</source>
         <translation>appointment</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="342" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="691" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="351" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="701" />
         <source>flexible</source>
         <translation>flexible</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="343" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="352" />
         <source>{0}. {1}–{2} {3} ({4}; arrive {5}, {6} km)</source>
         <translation>{0}. {1}–{2} {3} ({4}; arrive {5}, {6} km)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="353" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="362" />
         <source>late for its time</source>
         <translation>late for its time</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="363" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="372" />
         <source>lunch {0}–{1}</source>
         <translation>lunch {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="369" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="378" />
         <source>Leave {0}, back {1}; {2} km, {3} min driving. {4}</source>
         <translation>Leave {0}, back {1}; {2} km, {3} min driving. {4}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="377" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="386" />
         <source>This order breaks the working day or lunch.</source>
         <translation>This order breaks the working day or lunch.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="401" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="410" />
         <source>A public holiday ({0}).</source>
         <translation>A public holiday ({0}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="403" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="412" />
         <source>A weekend day.</source>
         <translation>A weekend day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="405" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="414" />
         <source>A working weekend day in lieu (调休, {0}).</source>
         <translation>A working weekend day in lieu (调休, {0}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="410" />
-        <source>The official holidays of {0} are not known yet; only weekends count as days off.</source>
-        <translation>The official holidays of {0} are not known yet; only weekends count as days off.</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="437" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="447" />
         <source>Select one visit in the list above first.</source>
         <translation>Select one visit in the list above first.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="438" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="448" />
         <source>Select visits in the list above first.</source>
         <translation>Select visits in the list above first.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="473" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="483" />
         <source>{0}  {1}  ({2}, {3}, {4} min)</source>
         <translation>{0}  {1}  ({2}, {3}, {4} min)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="531" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="541" />
         <source>Who is near</source>
         <translation>Who is near</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="534" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="544" />
         <source>{0}'s visit at {1}</source>
         <translation>{0}'s visit at {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="555" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="565" />
         <source>Briefings for {0}</source>
         <translation>Briefings for {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="591" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="601" />
         <source>Delete visit plans</source>
         <translation>Delete visit plans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="593" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="603" />
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>Delete %n visit plan? To keep a record, mark them cancelled instead.</numerusform>
@@ -3946,7 +4034,7 @@ Book: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="631" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="641" />
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>%n visit added to {0}.</numerusform>
@@ -3954,12 +4042,12 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="653" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="663" />
         <source>Add to the day</source>
         <translation>Add to the day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="655" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="665" />
         <source>%n client(s) have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</source>
         <translation>
             <numerusform>%n client have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</numerusform>
@@ -3967,64 +4055,69 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="690" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="700" />
         <source>Bring: {0}</source>
         <translation>Bring: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="709" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="719" />
         <source>Arrive</source>
         <translation>Arrive</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="710" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="720" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="711" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="721" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="712" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="722" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="713" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="723" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="775" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="785" />
         <source>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</source>
         <translation>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="714" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="724" />
         <source>Drive</source>
         <translation>Drive</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="717" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="764" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="419" />
+        <source>The official holidays of {0} are not known yet; only weekends count as days off. Enter them in Planning → Official holidays.</source>
+        <translation>The official holidays of {0} are not known yet; only weekends count as days off. Enter them in Planning → Official holidays.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="727" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="774" />
         <source>Day sheet {0}</source>
         <translation>Day sheet {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="730" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="740" />
         <source>Lunch</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="742" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="773" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="752" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="783" />
         <source>Save the day sheet</source>
         <translation>Save the day sheet</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="744" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="754" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

@@ -1440,337 +1440,337 @@
 <context>
     <name>DossierEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="180" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="189" />
         <source>Dossier — {0}</source>
         <translation>客户档案 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="184" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="193" />
         <source>Education and family</source>
         <translation>教育与家庭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="188" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="197" />
         <source>Character and experience</source>
         <translation>性格与经历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="190" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="468" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="199" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="477" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="191" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="200" />
         <source>Other and introduction</source>
         <translation>其他与介绍</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="196" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="205" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="197" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="206" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="223" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="232" />
         <source>e.g. 王总, 李老师</source>
         <translation>例如 王总、李老师</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="225" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="234" />
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="230" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="239" />
         <source>Use its birth date and sex for the contact</source>
         <translation>将其中的出生日期和性别填入客户资料</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="242" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="247" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="342" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="251" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="256" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="351" />
         <source>unknown</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="250" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="259" />
         <source>Address as</source>
         <translation>称呼</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="251" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="260" />
         <source>ID-card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="257" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="266" />
         <source>Sensitive: shown masked everywhere else and left out of exports.</source>
         <translation>敏感信息：除此处外均以掩码显示，导出时不包含。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="261" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="270" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="262" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="271" />
         <source>Household registration</source>
         <translation>户籍</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="263" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="272" />
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="264" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="273" />
         <source>Blood type</source>
         <translation>血型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="265" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="274" />
         <source>Height</source>
         <translation>身高</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="266" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="275" />
         <source>Weight</source>
         <translation>体重</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="274" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="283" />
         <source>Schools, degrees, classmates worth knowing</source>
         <translation>学校、学位、值得结识的同学</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="276" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="285" />
         <source>Spouse, children, parents; dates that matter</source>
         <translation>配偶、子女、父母；重要的日子</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="288" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="297" />
         <source>Add a person</source>
         <translation>添加一个人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="291" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="300" />
         <source>How they see relationships</source>
         <translation>对人际关系的看法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="292" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="301" />
         <source>Relatives, friends, neighbours (#id links a contact)</source>
         <translation>亲属、朋友、邻居（#编号 关联通讯录中的人）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="316" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="325" />
         <source>Add a job</source>
         <translation>添加一段经历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="320" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="329" />
         <source>Standing in the company, proudest achievement, present and future focus</source>
         <translation>在公司中的地位、最自豪的成就、当前与未来的重心</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="339" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="348" />
         <source>e.g. 白酒, 红酒, 不喝酒</source>
         <translation>例如 白酒、红酒、不喝酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="341" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="350" />
         <source>e.g. 半斤</source>
         <translation>例如 半斤</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="354" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="363" />
         <source>e.g. 海鲜过敏</source>
         <translation>例如 海鲜过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="358" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="367" />
         <source>Motto, holidays, sports, favourite topics, goals</source>
         <translation>座右铭、假期、运动、喜欢的话题、个人目标</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="360" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="369" />
         <source>Health</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="361" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="394" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="370" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="403" />
         <source>Sensitive: left out of exports.</source>
         <translation>敏感信息：导出时不包含。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="367" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="376" />
         <source>Drinks</source>
         <translation>饮酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="368" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="377" />
         <source>Smoking</source>
         <translation>吸烟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="369" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="378" />
         <source>Cuisines</source>
         <translation>菜系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="370" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="379" />
         <source>Food allergies</source>
         <translation>食物过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="371" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="380" />
         <source>Restaurants</source>
         <translation>常去的餐厅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="372" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="381" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="380" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="389" />
         <source>What not to mention or do</source>
         <translation>不要提的话、不要做的事</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="381" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="430" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="390" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="439" />
         <source>not known</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="388" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="397" />
         <source>Clubs, values, strengths, books</source>
         <translation>社团、价值观、长处、读的书</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="391" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="400" />
         <source>Their view of their life, 10-year goal, regrets, what they want to finish</source>
         <translation>对人生的看法、十年目标、遗憾、最想完成的事</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="393" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="402" />
         <source>Religion</source>
         <translation>宗教</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="395" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="404" />
         <source>Taboos</source>
         <translation>忌讳</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="396" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="405" />
         <source>Communication style</source>
         <translation>沟通类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="412" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="421" />
         <source>Other banks they use, separated by 、 or ,</source>
         <translation>往来的其他银行，用 、 或 , 分隔</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="414" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="423" />
         <source>known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="432" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="441" />
         <source>Opinion of us</source>
         <translation>对本行的看法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="433" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="442" />
         <source>Other banks</source>
         <translation>往来的他行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="434" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="443" />
         <source>Favoured bank</source>
         <translation>最偏好的银行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="435" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="444" />
         <source>First business with us</source>
         <translation>与本行首次业务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="436" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="445" />
         <source>Business with us</source>
         <translation>在本行的业务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="437" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="446" />
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="463" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="472" />
         <source>A new company name creates the company; its own dossier is under Planning → Companies.</source>
         <translation>输入新的企业名称即新建该企业；企业档案在“客户 → 企业”中填写。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="469" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="478" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="478" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="487" />
         <source>Ethical concerns, openness to advice, stubbornness, management issues</source>
         <translation>道德顾虑、是否听得进建议、固执程度、管理问题</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="480" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="489" />
         <source>not introduced</source>
         <translation>非介绍而来</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="482" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="491" />
         <source>The introducer has been told and thanked</source>
         <translation>已向介绍人反馈并致谢</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="485" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="494" />
         <source>Introduction</source>
         <translation>介绍状态</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="501" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="510" />
         <source>{0}, born {1}, issued in {2}</source>
         <translation>{0}，出生于 {1}，签发地 {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="515" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="524" />
         <source>Birthday and sex set from the ID number</source>
         <translation>已按身份证号填入生日和性别</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="587" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="596" />
         <source>{0}% complete</source>
         <translation>完整度 {0}%</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="588" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="597" />
         <source>; empty: {0}</source>
         <translation>；空缺：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="637" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="646" />
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="638" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="647" />
         <source>This dossier has changes that are not saved. Discard them?</source>
         <translation>这份档案有未保存的修改，要放弃吗？</translation>
     </message>
@@ -2445,24 +2445,112 @@
     </message>
 </context>
 <context>
+    <name>HolidaysDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="61" />
+        <source>Official holidays</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="64" />
+        <source>rmdesk's holiday data does not cover this year yet. Enter the schedule as the State Council announced it: each holiday's first and last day, and the weekend days worked in lieu (调休). The dates below are where the holidays usually fall — correct them against the announcement.</source>
+        <translation>rmdesk 的节假日数据尚未包含这一年。请按国务院办公厅公布的安排填写：每个假期的起止日期，以及调休上班的周末。下面的日期是往年惯例，请对照通知修改。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="76" />
+        <source>Holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="76" />
+        <source>First day</source>
+        <translation>放假起</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="76" />
+        <source>Last day</source>
+        <translation>放假止</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="80" />
+        <source>Add a holiday</source>
+        <translation>添加假期</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="82" />
+        <source>Remove the selected</source>
+        <translation>删除选中的</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="85" />
+        <source>e.g. 2027-02-07, 2027-02-20</source>
+        <translation>例如 2027-02-07, 2027-02-20</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="92" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="93" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="97" />
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="109" />
+        <source>Weekend days worked in lieu (调休)</source>
+        <translation>调休上班的周末</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="165" />
+        <source>Not a date: {0} (write 2027-02-07)</source>
+        <translation>不是日期：{0}（请写作 2027-02-07）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="188" />
+        <source>The holiday starting {0} has no name.</source>
+        <translation>{0} 开始的假期没有名称。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="189" />
+        <source>{0} ends before it starts.</source>
+        <translation>{0} 的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="190" />
+        <source>{0} is not in this year.</source>
+        <translation>{0} 不在这一年。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="191" />
+        <source>{0} is a weekday: only weekend days are worked in lieu.</source>
+        <translation>{0} 是工作日：调休上班只能是周末。</translation>
+    </message>
+</context>
+<context>
     <name>JobRow</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="139" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="148" />
         <source>Employer</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="141" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="150" />
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="143" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="152" />
         <source>Years, e.g. 2005–2012</source>
         <translation>年份，例如 2005–2012</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="144" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="153" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -3166,7 +3254,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="138" />
-        <location filename="../../rmdesk/ui/main_window.py" line="291" />
+        <location filename="../../rmdesk/ui/main_window.py" line="294" />
         <source>Empty the trash…</source>
         <translation>清空回收站…</translation>
     </message>
@@ -3187,20 +3275,20 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="143" />
-        <location filename="../../rmdesk/ui/main_window.py" line="181" />
+        <location filename="../../rmdesk/ui/main_window.py" line="184" />
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="146" />
-        <location filename="../../rmdesk/ui/main_window.py" line="182" />
-        <location filename="../../rmdesk/ui/main_window.py" line="408" />
+        <location filename="../../rmdesk/ui/main_window.py" line="185" />
+        <location filename="../../rmdesk/ui/main_window.py" line="412" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="149" />
-        <location filename="../../rmdesk/ui/main_window.py" line="183" />
+        <location filename="../../rmdesk/ui/main_window.py" line="186" />
         <source>Map and day</source>
         <translation>地图与日程</translation>
     </message>
@@ -3256,206 +3344,211 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="174" />
+        <source>Official &amp;holidays…</source>
+        <translation>法定节假日(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="177" />
         <source>&amp;Place on the map</source>
         <translation>在地图上定位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="203" />
+        <location filename="../../rmdesk/ui/main_window.py" line="206" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="229" />
+        <location filename="../../rmdesk/ui/main_window.py" line="232" />
         <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
         <translation>搜索姓名、拼音（zhangsan、zs）、单位、电话、备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="253" />
+        <location filename="../../rmdesk/ui/main_window.py" line="256" />
         <source>Search the whole book</source>
         <translation>在全部客户中搜索</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="281" />
+        <location filename="../../rmdesk/ui/main_window.py" line="284" />
         <source>Contacts in the trash can be restored until the trash is emptied.</source>
         <translation>回收站中的联系人在清空回收站之前都可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="289" />
+        <location filename="../../rmdesk/ui/main_window.py" line="292" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="304" />
+        <location filename="../../rmdesk/ui/main_window.py" line="307" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="310" />
+        <location filename="../../rmdesk/ui/main_window.py" line="313" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="315" />
+        <location filename="../../rmdesk/ui/main_window.py" line="318" />
         <source>&amp;Clients</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="326" />
+        <location filename="../../rmdesk/ui/main_window.py" line="329" />
         <source>&amp;Planning</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="334" />
+        <location filename="../../rmdesk/ui/main_window.py" line="338" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="338" />
+        <location filename="../../rmdesk/ui/main_window.py" line="342" />
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="341" />
+        <location filename="../../rmdesk/ui/main_window.py" line="345" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="366" />
+        <location filename="../../rmdesk/ui/main_window.py" line="370" />
         <source>the map selection</source>
         <translation>地图选区</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="372" />
+        <location filename="../../rmdesk/ui/main_window.py" line="376" />
         <source>No tie yet</source>
         <translation>尚无五同五缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="374" />
+        <location filename="../../rmdesk/ui/main_window.py" line="378" />
         <source>key clients</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="379" />
+        <location filename="../../rmdesk/ui/main_window.py" line="383" />
         <source>Searching “{0}” in {1} only.</source>
         <translation>仅在“{1}”中搜索“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="397" />
+        <location filename="../../rmdesk/ui/main_window.py" line="401" />
         <source>Showing the map selection; choose a group in the tree to show all.</source>
         <translation>正在显示地图选区内的客户；在左侧分组中选择任一分组即可显示全部。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="408" />
+        <location filename="../../rmdesk/ui/main_window.py" line="412" />
         <source>Trash ({0})</source>
         <translation>回收站（{0}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="414" />
+        <location filename="../../rmdesk/ui/main_window.py" line="418" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n 位联系人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="416" />
+        <location filename="../../rmdesk/ui/main_window.py" line="420" />
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="427" />
+        <location filename="../../rmdesk/ui/main_window.py" line="431" />
         <source>No contact matches “{0}”.</source>
         <translation>没有与“{0}”匹配的联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="435" />
+        <location filename="../../rmdesk/ui/main_window.py" line="439" />
         <source>No contact in this group.</source>
         <translation>该分组中没有联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="436" />
+        <location filename="../../rmdesk/ui/main_window.py" line="440" />
         <source>Your book is empty. Add your first contact with New contact (Ctrl+N).</source>
         <translation>客户簿还是空的。点击“新建联系人”（Ctrl+N）添加第一位客户。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="562" />
+        <location filename="../../rmdesk/ui/main_window.py" line="566" />
         <source>Add to a day's visits</source>
         <translation>加入某天的拜访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="563" />
+        <location filename="../../rmdesk/ui/main_window.py" line="567" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n 位联系人将在这一天拜访（时间灵活）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="662" />
+        <location filename="../../rmdesk/ui/main_window.py" line="666" />
         <source>Briefing — {0}</source>
         <translation>拜访简报 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="739" />
+        <location filename="../../rmdesk/ui/main_window.py" line="743" />
         <source>The calendar subscription cannot listen on {0}:{1}: {2}</source>
         <translation>日历订阅无法在 {0}:{1} 上监听：{2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="891" />
+        <location filename="../../rmdesk/ui/main_window.py" line="914" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="905" />
+        <location filename="../../rmdesk/ui/main_window.py" line="928" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>已将 %n 位联系人移到回收站。按 Ctrl+Z 撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="920" />
-        <location filename="../../rmdesk/ui/main_window.py" line="931" />
+        <location filename="../../rmdesk/ui/main_window.py" line="943" />
+        <location filename="../../rmdesk/ui/main_window.py" line="954" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>已恢复 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="942" />
+        <location filename="../../rmdesk/ui/main_window.py" line="965" />
         <source>Empty the trash</source>
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="944" />
+        <location filename="../../rmdesk/ui/main_window.py" line="967" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>永久删除回收站中的 %n 位联系人？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="956" />
+        <location filename="../../rmdesk/ui/main_window.py" line="979" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>已永久删除 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="966" />
+        <location filename="../../rmdesk/ui/main_window.py" line="989" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="973" />
+        <location filename="../../rmdesk/ui/main_window.py" line="996" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="995" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1018" />
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="996" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1019" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -3632,27 +3725,27 @@ Book: {1}</source>
 <context>
     <name>PersonRow</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="88" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="97" />
         <source>Name, or a contact's id as #123</source>
         <translation>姓名，或用 #123 指向通讯录中的联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="90" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="99" />
         <source>e.g. 父亲, 大学室友</source>
         <translation>例如 父亲、大学室友</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="92" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="101" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="95" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="104" />
         <source>closeness </source>
         <translation>亲密度 </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="96" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="105" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -3673,341 +3766,341 @@ Book: {1}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="125" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="333" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="127" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="342" />
         <source>Plan the day</source>
         <translation>排定日程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="131" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="133" />
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="132" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="134" />
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="137" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="139" />
         <source>Day sheet (PDF)…</source>
         <translation>日程单 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="142" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="144" />
         <source>Show the selection in the book</source>
         <translation>在通讯录中显示选区客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="153" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="155" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="157" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="159" />
         <source>Booked</source>
         <translation>已约</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="158" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="160" />
         <source>Done</source>
         <translation>已访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="159" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="161" />
         <source>Cancel visit</source>
         <translation>取消拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="164" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="166" />
         <source>Who is near…</source>
         <translation>附近的人…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="165" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="167" />
         <source>Clients near this visit's place, to fit in too</source>
         <translation>这次拜访地点附近的客户，可以顺路拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="167" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="169" />
         <source>Briefings for the day…</source>
         <translation>当天的拜访简报…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="169" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="171" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="173" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="175" />
         <source>Add the selected area's clients to this day</source>
         <translation>把选区内的客户加入这一天</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="187" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="725" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="189" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="735" />
         <source>Not planned</source>
         <translation>未排入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="201" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="203" />
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="202" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="204" />
         <source>Route</source>
         <translation>路线</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="226" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="228" />
         <source>no location: pin the client on the map</source>
         <translation>没有位置：请在地图上定位该客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="228" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="230" />
         <source>outside working hours</source>
         <translation>不在工作时间内</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="230" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="232" />
         <source>too far to go and come back within the day</source>
         <translation>太远，一天内无法往返</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="232" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="234" />
         <source>clashes with {0}</source>
         <translation>与 {0} 的约见冲突</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="234" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="236" />
         <source>too far from {0}'s appointment to fit in between</source>
         <translation>离{0}的约见太远，中间排不进去</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="238" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="240" />
         <source>its window is taken by the lunch break</source>
         <translation>可拜访时段被午休占用</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="239" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="241" />
         <source>no time left in the day</source>
         <translation>当天已排满</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="260" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="262" />
         <source>%n client(s) in the selected area</source>
         <translation>
             <numerusform>选区内有 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="277" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="279" />
         <source>Move the pin</source>
         <translation>移动图钉</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="279" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="281" />
         <source>Move this client's pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</source>
         <translation>把这位客户的图钉从 {0:.5f}, {1:.5f} 移到 {2:.5f}, {3:.5f}？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="292" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="294" />
         <source>Client placed.</source>
         <translation>客户已定位。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="314" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="316" />
         <source>Working out travel times…</source>
         <translation>正在计算车程…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="315" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="317" />
         <source>Ordering the visits…</source>
         <translation>正在排定拜访顺序…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="316" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="318" />
         <source>Checking what does not fit…</source>
         <translation>正在检查排不进的拜访…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="342" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="691" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="351" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="701" />
         <source>appointment</source>
         <translation>约见</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="342" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="691" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="351" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="701" />
         <source>flexible</source>
         <translation>灵活</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="343" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="352" />
         <source>{0}. {1}–{2} {3} ({4}; arrive {5}, {6} km)</source>
         <translation>{0}. {1}–{2} {3}（{4}；{5} 到达，{6} 公里）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="353" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="362" />
         <source>late for its time</source>
         <translation>赶不上约定时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="363" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="372" />
         <source>lunch {0}–{1}</source>
         <translation>午休 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="369" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="378" />
         <source>Leave {0}, back {1}; {2} km, {3} min driving. {4}</source>
         <translation>{0} 出发，{1} 返回；行程 {2} 公里，驾车 {3} 分钟。{4}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="377" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="386" />
         <source>This order breaks the working day or lunch.</source>
         <translation>这个顺序超出了工作时间或占用了午休。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="401" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="410" />
         <source>A public holiday ({0}).</source>
         <translation>法定节假日（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="403" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="412" />
         <source>A weekend day.</source>
         <translation>周末。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="405" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="414" />
         <source>A working weekend day in lieu (调休, {0}).</source>
         <translation>调休上班日（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="410" />
-        <source>The official holidays of {0} are not known yet; only weekends count as days off.</source>
-        <translation>{0} 年的法定节假日尚未收录；暂按只有周末休息计算。</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="437" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="447" />
         <source>Select one visit in the list above first.</source>
         <translation>请先在上方列表中选中一个拜访。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="438" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="448" />
         <source>Select visits in the list above first.</source>
         <translation>请先在上方列表中选中拜访。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="473" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="483" />
         <source>{0}  {1}  ({2}, {3}, {4} min)</source>
         <translation>{0}  {1}（{2}，{3}，{4} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="531" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="541" />
         <source>Who is near</source>
         <translation>附近的人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="534" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="544" />
         <source>{0}'s visit at {1}</source>
         <translation>{1} 拜访{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="555" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="565" />
         <source>Briefings for {0}</source>
         <translation>{0} 的拜访简报</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="591" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="601" />
         <source>Delete visit plans</source>
         <translation>删除拜访计划</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="593" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="603" />
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>删除 %n 个拜访计划？如需保留记录，请改为标记为取消。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="631" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="641" />
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>已在 {0} 加入 %n 个拜访。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="653" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="663" />
         <source>Add to the day</source>
         <translation>加入当天行程</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="655" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="665" />
         <source>%n client(s) have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</source>
         <translation>
             <numerusform>有 %n 位客户的拜访地址尚未在地图上标注：{0}。将按所在区县的中心（大致位置）安排，区县不明的不予安排。如需准确路线，请先标注（计划 → 在地图上定位）。现在就安排吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="690" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="700" />
         <source>Bring: {0}</source>
         <translation>携带：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="709" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="719" />
         <source>Arrive</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="710" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="720" />
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="711" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="721" />
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="712" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="722" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="713" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="723" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="775" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="785" />
         <source>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</source>
         <translation>日程单无法写入 {0}。请检查文件夹是否存在、是否有写入权限以及磁盘是否还有空间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="714" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="724" />
         <source>Drive</source>
         <translation>车程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="717" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="764" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="419" />
+        <source>The official holidays of {0} are not known yet; only weekends count as days off. Enter them in Planning → Official holidays.</source>
+        <translation>{0} 年的法定节假日尚未公布；目前只按周末休息计算。可在“计划 → 法定节假日”中录入。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/plan_page.py" line="727" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="774" />
         <source>Day sheet {0}</source>
         <translation>{0} 日程单</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="730" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="740" />
         <source>Lunch</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="742" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="773" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="752" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="783" />
         <source>Save the day sheet</source>
         <translation>保存日程单</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="744" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="754" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rmdesk.domain.errors import NoLocation
 from rmdesk.domain.kinds import AddressKind, VisitPurpose
@@ -15,6 +15,9 @@ from rmdesk.planning.places import VisitPlace, address_of, client_addresses
 from rmdesk.planning.route import DayRoute, DayVisit, Progress, Slot, plan_route, propose_slots
 from rmdesk.planning.visits import VisitBook
 from rmdesk.store.database import Store, in_list
+
+if TYPE_CHECKING:
+    from rmdesk.agenda.dates import HolidaySchedule
 
 
 def day_visits(store: Store, plans: Sequence[VisitPlan]) -> list[DayVisit]:
@@ -117,13 +120,16 @@ def offer_slots(store: Store, plan: VisitPlan) -> list[Slot]:
     return propose_slots(plan.time.day, branch, day, candidate)
 
 
-def day_kind_of(day: dt.date) -> tuple[str, str]:
+def day_kind_of(
+    day: dt.date, entered: Mapping[int, HolidaySchedule] | None = None
+) -> tuple[str, str]:
     """("workday" | "weekend" | "holiday" | "adjusted_workday" | "unknown", holiday name):
-    China's official calendar, or "unknown" for a year it does not know yet."""
+    China's official calendar, else the schedule `entered` with the book for that year,
+    else "unknown"."""
     from rmdesk.agenda.dates import HolidayDataMissing, day_kind
 
     try:
-        kind, name = day_kind(day)
+        kind, name = day_kind(day, entered)
     except HolidayDataMissing:
         return "unknown", ""
     return kind.value, name
@@ -133,10 +139,13 @@ def _hhmm(when: dt.datetime) -> str:
     return when.strftime("%H:%M")
 
 
-def route_json(route: DayRoute) -> dict[str, Any]:
-    """The route as `rmdesk plan --json` prints it."""
+def route_json(route: DayRoute, store: Store | None = None) -> dict[str, Any]:
+    """The route as `rmdesk plan --json` prints it (the day's kind from the book's
+    entered holidays too, when the store is given)."""
+    from rmdesk.agenda.dates import load_schedules
+
     branch: Branch = route.branch
-    kind, holiday = day_kind_of(route.day)
+    kind, holiday = day_kind_of(route.day, load_schedules(store) if store else None)
     return {
         "day": route.day.isoformat(),
         "day_kind": kind,

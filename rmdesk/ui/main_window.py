@@ -170,6 +170,9 @@ class MainWindow(QMainWindow):
         self.plan_visit_action = self._action(
             self.tr("Plan a &visit…"), "Ctrl+Shift+V", self.plan_visit
         )
+        self.holidays_action = self._action(
+            self.tr("Official &holidays…"), None, self.edit_holidays
+        )
         self.place_action = self._action(
             self.tr("&Place on the map"), "Ctrl+Shift+P", self.place_on_map
         )
@@ -331,6 +334,7 @@ class MainWindow(QMainWindow):
         planning_menu.addSeparator()
         planning_menu.addAction(self.calendar_action)
         planning_menu.addAction(self.branch_action)
+        planning_menu.addAction(self.holidays_action)
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.contacts_area_action)
         view_menu.addAction(self.trash_area_action)
@@ -781,6 +785,25 @@ class MainWindow(QMainWindow):
         if self._running_feed is not None:
             self._running_feed.stop()
             self._running_feed = None
+
+    def edit_holidays(self) -> None:
+        """Enter the official schedule of the first year the holiday data lacks."""
+        import datetime as dt
+
+        from rmdesk.agenda.dates import HolidayDataMissing, day_kind
+        from rmdesk.ui.holidays_dialog import open_holidays
+
+        year = dt.date.today().year + 1
+        for candidate in range(dt.date.today().year, dt.date.today().year + 3):
+            try:
+                day_kind(dt.date(candidate, 12, 31))
+            except HolidayDataMissing:
+                year = candidate
+                break
+        dialog = open_holidays(self.store, self.runner, year, self)
+        if self.plan_page is not None:
+            dialog.saved.connect(lambda _y: self.plan_page.plan() if self.plan_page else None)
+        self.holidays_dialog = dialog
 
     def edit_branch(self) -> None:
         from rmdesk.planning.visits import VisitBook

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmdesk.agenda.dates import HolidaySchedule, load_schedules
 from rmdesk.contacts.book import ContactBook
 from rmdesk.domain.kinds import AddressKind, VisitStatus
 from rmdesk.domain.visit import VisitPlan
@@ -109,6 +110,7 @@ class PlanPage(QWidget):
         self.nearby: NearbyDialog | None = None
         self._current_ids = current_ids
         self.route: DayRoute | None = None
+        self.schedules: dict[int, HolidaySchedule] = {}  # holidays entered with the book
         self.route_points: list[tuple[float, float, str, str]] = []
         self.area: list[int] = []
 
@@ -319,11 +321,18 @@ class PlanPage(QWidget):
         def say(stage: str) -> None:
             self.progress.emit(stages.get(stage, stage))
 
+        store = self.store
+        # The worker runs these in order: the book's entered holidays are known before the
+        # route is shown.
+        self.runner.submit(lambda: load_schedules(store), self._keep_schedules)
         self.runner.submit(
-            lambda: plan_day(self.store, day, save=True, progress=say),
+            lambda: plan_day(store, day, save=True, progress=say),
             self.show_route,
             self._plan_failed,
         )
+
+    def _keep_schedules(self, schedules: dict[int, HolidaySchedule]) -> None:
+        self.schedules = schedules
 
     def _plan_failed(self, error: BaseException) -> None:
         self.plan_button.setEnabled(True)
@@ -396,7 +405,7 @@ class PlanPage(QWidget):
     def _day_note(self, day: dt.date) -> str:
         from rmdesk.planning.day import day_kind_of
 
-        kind, name = day_kind_of(day)
+        kind, name = day_kind_of(day, self.schedules)
         if kind == "holiday":
             return "  ⚠ " + self.tr("A public holiday ({0}).").format(holiday_name(name))
         if kind == "weekend":
@@ -407,7 +416,8 @@ class PlanPage(QWidget):
             )
         if kind == "unknown":
             return "  " + self.tr(
-                "The official holidays of {0} are not known yet; only weekends count as days off."
+                "The official holidays of {0} are not known yet; only weekends count as days "
+                "off. Enter them in Planning → Official holidays."
             ).format(day.year)
         return ""
 
