@@ -751,3 +751,32 @@ def test_greyed_out_visit_buttons_say_what_they_wait_for(map_page) -> None:
         page._update_buttons()
         assert page.edit_button.isEnabled() and page.edit_button.toolTip() == ""
         assert "near" in page.near_button.toolTip()
+
+
+def test_a_visits_place_is_picked_on_the_map(map_page, qtbot) -> None:
+    from rmdesk.domain.visit import VisitPlan, VisitTime
+    from rmdesk.planning.visits import VisitBook
+
+    page, store, ids = map_page
+    day = next_working_day() + dt.timedelta(days=32)
+    plan_id = VisitBook(store).save(
+        VisitPlan(contact_id=ids[2], time=VisitTime.flexible(day, dt.time(9), dt.time(17)))
+    )
+    editor = page.open_editor(VisitBook(store).get(plan_id), "客户")
+    qtbot.waitUntil(editor.isVisible, timeout=10_000)
+    editor.pick_button.click()
+    assert not editor.isVisible(), "the editor steps aside"
+    mouse(page.map, qtbot, "click", 28.60, 121.40)
+    qtbot.waitUntil(editor.isVisible, timeout=10_000)
+    assert not editor.at_client.isChecked()
+    assert float(editor.place_lat.text()) == pytest.approx(28.60, abs=0.01)
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
+        editor.save()
+    saved = VisitBook(store).get(plan_id)
+    assert saved.place_lat == pytest.approx(28.60, abs=0.01)
+    assert saved.place_lon == pytest.approx(121.40, abs=0.01)
+    # Esc (another mode) brings the editor back with nothing picked.
+    editor = page.open_editor(saved, "客户")
+    editor.pick_button.click()
+    page.map.start_placing(None)
+    assert editor.isVisible() and editor.place_lat.text() == f"{saved.place_lat:.6f}"

@@ -2476,62 +2476,62 @@
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="80" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="82" />
         <source>Add a holiday</source>
         <translation>Add a holiday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="82" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="84" />
         <source>Remove the selected</source>
         <translation>Remove the selected</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="85" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="87" />
         <source>e.g. 2027-02-07, 2027-02-20</source>
         <translation>e.g. 2027-02-07, 2027-02-20</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="92" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="94" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="93" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="95" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="97" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="99" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="109" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="111" />
         <source>Weekend days worked in lieu (调休)</source>
         <translation>Weekend days worked in lieu (调休)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="165" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="167" />
         <source>Not a date: {0} (write 2027-02-07)</source>
         <translation>Not a date: {0} (write 2027-02-07)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="188" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="190" />
         <source>The holiday starting {0} has no name.</source>
         <translation>The holiday starting {0} has no name.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="189" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="191" />
         <source>{0} ends before it starts.</source>
         <translation>{0} ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="190" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="192" />
         <source>{0} is not in this year.</source>
         <translation>{0} is not in this year.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="191" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="193" />
         <source>{0} is a weekday: only weekend days are worked in lieu.</source>
         <translation>{0} is a weekday: only weekend days are worked in lieu.</translation>
     </message>
@@ -3571,72 +3571,72 @@ Book: {1}</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="113" />
+        <location filename="../../rmdesk/ui/map_view.py" line="117" />
         <source>Colour by stage</source>
         <translation>Colour by stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="114" />
+        <location filename="../../rmdesk/ui/map_view.py" line="118" />
         <source>Colour by tie</source>
         <translation>Colour by tie</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="122" />
+        <location filename="../../rmdesk/ui/map_view.py" line="126" />
         <source>Select a rectangle</source>
         <translation>Select a rectangle</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="124" />
+        <location filename="../../rmdesk/ui/map_view.py" line="128" />
         <source>Select a free shape</source>
         <translation>Select a free shape</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="135" />
+        <location filename="../../rmdesk/ui/map_view.py" line="139" />
         <source>Use the AMap (高德) base map</source>
         <translation>Use the AMap (高德) base map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="136" />
+        <location filename="../../rmdesk/ui/map_view.py" line="140" />
         <source>Use no base map</source>
         <translation>Use no base map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="178" />
+        <location filename="../../rmdesk/ui/map_view.py" line="182" />
         <source>No map tiles (offline mode): clients are placed by their coordinates on a plain background. Choose a tile provider in Settings to see streets.</source>
         <translation>No map tiles (offline mode): clients are placed by their coordinates on a plain background. Choose a tile provider in Settings to see streets.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="189" />
+        <location filename="../../rmdesk/ui/map_view.py" line="193" />
         <source>The map tiles did not load (no network, or the provider cannot be reached). Clients are still placed by their coordinates.</source>
         <translation>The map tiles did not load (no network, or the provider cannot be reached). Clients are still placed by their coordinates.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="217" />
+        <location filename="../../rmdesk/ui/map_view.py" line="221" />
         <source>Open in book</source>
         <translation>Open in book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="218" />
+        <location filename="../../rmdesk/ui/map_view.py" line="222" />
         <source>Next visit</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="219" />
+        <location filename="../../rmdesk/ui/map_view.py" line="223" />
         <source>Approximate: district centre</source>
         <translation>Approximate: district centre</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="221" />
+        <location filename="../../rmdesk/ui/map_view.py" line="225" />
         <source>No stage yet</source>
         <translation>No stage yet</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="222" />
+        <location filename="../../rmdesk/ui/map_view.py" line="226" />
         <source>No tie yet</source>
         <translation>No tie yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/map_view.py" line="243" />
+        <location filename="../../rmdesk/ui/map_view.py" line="247" />
         <source>%n client(s) on the map</source>
         <translation>
             <numerusform>%n client on the map</numerusform>
@@ -3644,7 +3644,12 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="271" />
+        <location filename="../../rmdesk/ui/map_view.py" line="273" />
+        <source>Click the map where the visit takes place. Esc stops.</source>
+        <translation>Click the map where the visit takes place. Esc stops.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/map_view.py" line="289" />
         <source>Click the map or drag the pin to place the client. Esc stops.</source>
         <translation>Click the map or drag the pin to place the client. Esc stops.</translation>
     </message>
@@ -3851,7 +3856,7 @@ Book: {1}</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="189" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="735" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="747" />
         <source>Not planned</source>
         <translation>Not planned</translation>
     </message>
@@ -3940,13 +3945,13 @@ Book: {1}</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="351" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="701" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="713" />
         <source>appointment</source>
         <translation>appointment</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="351" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="701" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="713" />
         <source>flexible</source>
         <translation>flexible</translation>
     </message>
@@ -4021,12 +4026,12 @@ Book: {1}</translation>
         <translation>Briefings for {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="601" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="613" />
         <source>Delete visit plans</source>
         <translation>Delete visit plans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="603" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="615" />
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>Delete %n visit plan? To keep a record, mark them cancelled instead.</numerusform>
@@ -4034,7 +4039,7 @@ Book: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="641" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="653" />
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>%n visit added to {0}.</numerusform>
@@ -4042,12 +4047,12 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="663" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="675" />
         <source>Add to the day</source>
         <translation>Add to the day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="665" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="677" />
         <source>%n client(s) have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</source>
         <translation>
             <numerusform>%n client have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</numerusform>
@@ -4055,42 +4060,42 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="700" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="712" />
         <source>Bring: {0}</source>
         <translation>Bring: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="719" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="731" />
         <source>Arrive</source>
         <translation>Arrive</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="720" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="732" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="721" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="733" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="722" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="734" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="723" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="735" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="785" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="797" />
         <source>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</source>
         <translation>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="724" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="736" />
         <source>Drive</source>
         <translation>Drive</translation>
     </message>
@@ -4100,24 +4105,24 @@ Book: {1}</translation>
         <translation>The official holidays of {0} are not known yet; only weekends count as days off. Enter them in Planning → Official holidays.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="727" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="774" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="739" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="786" />
         <source>Day sheet {0}</source>
         <translation>Day sheet {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="740" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="752" />
         <source>Lunch</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="752" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="783" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="764" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="795" />
         <source>Save the day sheet</source>
         <translation>Save the day sheet</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="754" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="766" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -4418,257 +4423,267 @@ Book: {1}</translation>
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="78" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="79" />
         <source>Visit plan — {0}</source>
         <translation>Visit plan — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="80" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="81" />
         <source>Edit visit plan — {0}</source>
         <translation>Edit visit plan — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="84" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="85" />
         <source>Purpose and time</source>
         <translation>Purpose and time</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="85" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="86" />
         <source>Person, place, mode</source>
         <translation>Person, place, mode</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="86" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="87" />
         <source>Strategy and materials</source>
         <translation>Strategy and materials</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="91" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="92" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="92" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="93" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="110" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="111" />
         <source>What to talk about, what to achieve</source>
         <translation>What to talk about, what to achieve</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="116" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="117" />
         <source>Fixed appointment</source>
         <translation>Fixed appointment</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="124" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="125" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="127" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="128" />
         <source>Latest end</source>
         <translation>Latest end</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="132" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="133" />
         <source>Offer two times (二择一)</source>
         <translation>Offer two times (二择一)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="134" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="135" />
         <source>The two times on this day that fit your plan with the least extra driving</source>
         <translation>The two times on this day that fit your plan with the least extra driving</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="148" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="149" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="149" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="150" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="150" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="151" />
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="151" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="152" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="155" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="156" />
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="159" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="160" />
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="167" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="168" />
         <source>Who you will see, if not the client</source>
         <translation>Who you will see, if not the client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="169" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="170" />
         <source>e.g. 财务总监</source>
         <translation>e.g. 财务总监</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="170" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="171" />
         <source>At the client's address</source>
         <translation>At the client's address</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="174" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="175" />
         <source>the first address</source>
         <translation>the first address</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="178" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="179" />
         <source>e.g. 椒江万达 星巴克</source>
         <translation>e.g. 椒江万达 星巴克</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="190" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="182" />
+        <source>Pick on the map</source>
+        <translation>Pick on the map</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="183" />
+        <source>This window steps aside while you click the map.</source>
+        <translation>This window steps aside while you click the map.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="199" />
         <source>Person to see</source>
         <translation>Person to see</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="191" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="200" />
         <source>Their role</source>
         <translation>Their role</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="197" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="206" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="201" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="210" />
         <source>Formality</source>
         <translation>Formality</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="202" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="211" />
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="203" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="212" />
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="219" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="228" />
         <source>no location</source>
         <translation>no location</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="221" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="230" />
         <source>no pin: district centre</source>
         <translation>no pin: district centre</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="224" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="233" />
         <source>the client has no address</source>
         <translation>the client has no address</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="234" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="243" />
         <source>Greeting, approach, conversation, leave-taking</source>
         <translation>Greeting, approach, conversation, leave-taking</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="246" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="255" />
         <source>Another thing to bring</source>
         <translation>Another thing to bring</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="247" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="256" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="255" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="264" />
         <source>Strategy</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="256" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="265" />
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="275" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="284" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="275" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="284" />
         <source>Earliest start</source>
         <translation>Earliest start</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="286" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="302" />
         <source>Not in a planned route yet (Map and day → Plan the day).</source>
         <translation>Not in a planned route yet (Map and day → Plan the day).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="287" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="303" />
         <source>Stop {0}: arrive {1}, leave {2}</source>
         <translation>Stop {0}: arrive {1}, leave {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="394" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="410" />
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="395" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="411" />
         <source>This visit plan has changes that are not saved. Discard them?</source>
         <translation>This visit plan has changes that are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="408" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="424" />
         <source>Looking for two times…</source>
         <translation>Looking for two times…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="416" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="432" />
         <source>+{0} km driving</source>
         <translation>+{0} km driving</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="418" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="434" />
         <source>No longer fits that day: {0}</source>
         <translation>No longer fits that day: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="428" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="444" />
         <source>Offer both: “{0} or {1}, which suits you better?” Click the one chosen.</source>
         <translation>Offer both: “{0} or {1}, which suits you better?” Click the one chosen.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="435" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="451" />
         <source>The day is full: a proposed visit would move to another day.</source>
         <translation>The day is full: a proposed visit would move to another day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="438" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="454" />
         <source>Only one time fits this day.</source>
         <translation>Only one time fits this day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="441" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="457" />
         <source>No time on this day fits the visits already planned. Try another day.</source>
         <translation>No time on this day fits the visits already planned. Try another day.</translation>
     </message>

@@ -2472,62 +2472,62 @@
         <translation>放假止</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="80" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="82" />
         <source>Add a holiday</source>
         <translation>添加假期</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="82" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="84" />
         <source>Remove the selected</source>
         <translation>删除选中的</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="85" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="87" />
         <source>e.g. 2027-02-07, 2027-02-20</source>
         <translation>例如 2027-02-07, 2027-02-20</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="92" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="94" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="93" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="95" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="97" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="99" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="109" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="111" />
         <source>Weekend days worked in lieu (调休)</source>
         <translation>调休上班的周末</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="165" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="167" />
         <source>Not a date: {0} (write 2027-02-07)</source>
         <translation>不是日期：{0}（请写作 2027-02-07）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="188" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="190" />
         <source>The holiday starting {0} has no name.</source>
         <translation>{0} 开始的假期没有名称。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="189" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="191" />
         <source>{0} ends before it starts.</source>
         <translation>{0} 的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="190" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="192" />
         <source>{0} is not in this year.</source>
         <translation>{0} 不在这一年。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="191" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="193" />
         <source>{0} is a weekday: only weekend days are worked in lieu.</source>
         <translation>{0} 是工作日：调休上班只能是周末。</translation>
     </message>
@@ -3560,79 +3560,84 @@ Book: {1}</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="113" />
+        <location filename="../../rmdesk/ui/map_view.py" line="117" />
         <source>Colour by stage</source>
         <translation>按阶段着色</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="114" />
+        <location filename="../../rmdesk/ui/map_view.py" line="118" />
         <source>Colour by tie</source>
         <translation>按关系着色</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="122" />
+        <location filename="../../rmdesk/ui/map_view.py" line="126" />
         <source>Select a rectangle</source>
         <translation>框选矩形区域</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="124" />
+        <location filename="../../rmdesk/ui/map_view.py" line="128" />
         <source>Select a free shape</source>
         <translation>圈选任意区域</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="135" />
+        <location filename="../../rmdesk/ui/map_view.py" line="139" />
         <source>Use the AMap (高德) base map</source>
         <translation>改用高德地图底图</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="136" />
+        <location filename="../../rmdesk/ui/map_view.py" line="140" />
         <source>Use no base map</source>
         <translation>不用底图</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="178" />
+        <location filename="../../rmdesk/ui/map_view.py" line="182" />
         <source>No map tiles (offline mode): clients are placed by their coordinates on a plain background. Choose a tile provider in Settings to see streets.</source>
         <translation>无地图底图（离线模式）：客户按坐标显示在空白背景上。在“设置”中选择底图来源即可看到街道。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="189" />
+        <location filename="../../rmdesk/ui/map_view.py" line="193" />
         <source>The map tiles did not load (no network, or the provider cannot be reached). Clients are still placed by their coordinates.</source>
         <translation>地图底图未能加载（无网络，或无法连接地图服务商）。客户仍按坐标显示在图上。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="217" />
+        <location filename="../../rmdesk/ui/map_view.py" line="221" />
         <source>Open in book</source>
         <translation>在通讯录中打开</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="218" />
+        <location filename="../../rmdesk/ui/map_view.py" line="222" />
         <source>Next visit</source>
         <translation>下次拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="219" />
+        <location filename="../../rmdesk/ui/map_view.py" line="223" />
         <source>Approximate: district centre</source>
         <translation>大致位置：区县中心</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="221" />
+        <location filename="../../rmdesk/ui/map_view.py" line="225" />
         <source>No stage yet</source>
         <translation>尚无阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="222" />
+        <location filename="../../rmdesk/ui/map_view.py" line="226" />
         <source>No tie yet</source>
         <translation>尚无关系</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/map_view.py" line="243" />
+        <location filename="../../rmdesk/ui/map_view.py" line="247" />
         <source>%n client(s) on the map</source>
         <translation>
             <numerusform>地图上有 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/map_view.py" line="271" />
+        <location filename="../../rmdesk/ui/map_view.py" line="273" />
+        <source>Click the map where the visit takes place. Esc stops.</source>
+        <translation>在地图上点击拜访地点。按 Esc 取消。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/map_view.py" line="289" />
         <source>Click the map or drag the pin to place the client. Esc stops.</source>
         <translation>点击地图或拖动图钉来定位客户，按 Esc 结束。</translation>
     </message>
@@ -3838,7 +3843,7 @@ Book: {1}</source>
     </message>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="189" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="735" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="747" />
         <source>Not planned</source>
         <translation>未排入</translation>
     </message>
@@ -3926,13 +3931,13 @@ Book: {1}</source>
     </message>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="351" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="701" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="713" />
         <source>appointment</source>
         <translation>约见</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/plan_page.py" line="351" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="701" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="713" />
         <source>flexible</source>
         <translation>灵活</translation>
     </message>
@@ -4007,73 +4012,73 @@ Book: {1}</source>
         <translation>{0} 的拜访简报</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="601" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="613" />
         <source>Delete visit plans</source>
         <translation>删除拜访计划</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="603" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="615" />
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>删除 %n 个拜访计划？如需保留记录，请改为标记为取消。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="641" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="653" />
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>已在 {0} 加入 %n 个拜访。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="663" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="675" />
         <source>Add to the day</source>
         <translation>加入当天行程</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="665" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="677" />
         <source>%n client(s) have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</source>
         <translation>
             <numerusform>有 %n 位客户的拜访地址尚未在地图上标注：{0}。将按所在区县的中心（大致位置）安排，区县不明的不予安排。如需准确路线，请先标注（计划 → 在地图上定位）。现在就安排吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="700" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="712" />
         <source>Bring: {0}</source>
         <translation>携带：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="719" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="731" />
         <source>Arrive</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="720" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="732" />
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="721" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="733" />
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="722" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="734" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="723" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="735" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="785" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="797" />
         <source>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</source>
         <translation>日程单无法写入 {0}。请检查文件夹是否存在、是否有写入权限以及磁盘是否还有空间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="724" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="736" />
         <source>Drive</source>
         <translation>车程</translation>
     </message>
@@ -4083,24 +4088,24 @@ Book: {1}</source>
         <translation>{0} 年的法定节假日尚未公布；目前只按周末休息计算。可在“计划 → 法定节假日”中录入。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="727" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="774" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="739" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="786" />
         <source>Day sheet {0}</source>
         <translation>{0} 日程单</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="740" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="752" />
         <source>Lunch</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="752" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="783" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="764" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="795" />
         <source>Save the day sheet</source>
         <translation>保存日程单</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="754" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="766" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -4401,257 +4406,267 @@ Book: {1}</source>
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="78" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="79" />
         <source>Visit plan — {0}</source>
         <translation>拜访计划 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="80" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="81" />
         <source>Edit visit plan — {0}</source>
         <translation>编辑拜访计划 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="84" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="85" />
         <source>Purpose and time</source>
         <translation>目的与时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="85" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="86" />
         <source>Person, place, mode</source>
         <translation>对象、地点、方式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="86" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="87" />
         <source>Strategy and materials</source>
         <translation>策略与营销工具</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="91" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="92" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="92" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="93" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="110" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="111" />
         <source>What to talk about, what to achieve</source>
         <translation>谈什么，要达成什么</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="116" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="117" />
         <source>Fixed appointment</source>
         <translation>固定约见</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="124" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="125" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="127" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="128" />
         <source>Latest end</source>
         <translation>最晚结束</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="132" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="133" />
         <source>Offer two times (二择一)</source>
         <translation>给出两个时间（二择一）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="134" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="135" />
         <source>The two times on this day that fit your plan with the least extra driving</source>
         <translation>当天最顺路、不打乱已有安排的两个时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="148" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="149" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="149" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="150" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="150" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="151" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="151" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="152" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="155" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="156" />
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="159" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="160" />
         <source>Route</source>
         <translation>路线</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="167" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="168" />
         <source>Who you will see, if not the client</source>
         <translation>要见的人（如果不是客户本人）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="169" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="170" />
         <source>e.g. 财务总监</source>
         <translation>例如 财务总监</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="170" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="171" />
         <source>At the client's address</source>
         <translation>在客户地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="174" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="175" />
         <source>the first address</source>
         <translation>第一个地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="178" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="179" />
         <source>e.g. 椒江万达 星巴克</source>
         <translation>例如 椒江万达 星巴克</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="190" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="182" />
+        <source>Pick on the map</source>
+        <translation>在地图上选点</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="183" />
+        <source>This window steps aside while you click the map.</source>
+        <translation>点选地图时本窗口会暂时隐藏。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/visit_editor.py" line="199" />
         <source>Person to see</source>
         <translation>拜访对象</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="191" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="200" />
         <source>Their role</source>
         <translation>对方职务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="197" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="206" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="201" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="210" />
         <source>Formality</source>
         <translation>正式程度</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="202" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="211" />
         <source>Setting</source>
         <translation>场合</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="203" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="212" />
         <source>Audience</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="219" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="228" />
         <source>no location</source>
         <translation>无位置</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="221" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="230" />
         <source>no pin: district centre</source>
         <translation>未标注：按区县中心</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="224" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="233" />
         <source>the client has no address</source>
         <translation>客户没有地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="234" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="243" />
         <source>Greeting, approach, conversation, leave-taking</source>
         <translation>寒暄、切入、交谈、告辞</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="246" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="255" />
         <source>Another thing to bring</source>
         <translation>其他要带的东西</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="247" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="256" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="255" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="264" />
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="256" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="265" />
         <source>Materials</source>
         <translation>营销工具</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="275" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="284" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="275" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="284" />
         <source>Earliest start</source>
         <translation>最早开始</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="286" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="302" />
         <source>Not in a planned route yet (Map and day → Plan the day).</source>
         <translation>尚未排入路线（地图与日程 → 排定日程）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="287" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="303" />
         <source>Stop {0}: arrive {1}, leave {2}</source>
         <translation>第 {0} 站：{1} 到达，{2} 离开</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="394" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="410" />
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="395" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="411" />
         <source>This visit plan has changes that are not saved. Discard them?</source>
         <translation>这个拜访计划有未保存的修改，要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="408" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="424" />
         <source>Looking for two times…</source>
         <translation>正在寻找两个时间…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="416" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="432" />
         <source>+{0} km driving</source>
         <translation>多开 {0} 公里</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="418" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="434" />
         <source>No longer fits that day: {0}</source>
         <translation>当天将排不下：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="428" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="444" />
         <source>Offer both: “{0} or {1}, which suits you better?” Click the one chosen.</source>
         <translation>两个都说出来：“{0} 还是 {1}，您哪个时间方便？”点击客户选定的那个。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="435" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="451" />
         <source>The day is full: a proposed visit would move to another day.</source>
         <translation>当天已满：有一个拟定的拜访需要改到别的日子。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="438" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="454" />
         <source>Only one time fits this day.</source>
         <translation>当天只有一个时间合适。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="441" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="457" />
         <source>No time on this day fits the visits already planned. Try another day.</source>
         <translation>当天没有能与已有安排相容的时间，请换一天。</translation>
     </message>

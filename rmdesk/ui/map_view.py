@@ -8,7 +8,7 @@ GCJ-02 tiles. Database work goes through the TaskRunner like everywhere else.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,9 @@ TIE_COLOURS = (
     "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
     "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f",
 )  # fmt: skip
+
+
+PICK = 0  # the "contact id" of a place being picked: no contact has id 0
 
 
 class Bridge(QObject):
@@ -93,6 +96,7 @@ class MapView(QWidget):
         self.loaded = False
         self._pending: list[str] = []
         self.placing: int | None = None
+        self._pick: tuple[Callable[[float, float], None], Callable[[], None]] | None = None
 
         self.view = QWebEngineView(self)
         self.page = QWebEnginePage(self.view)
@@ -257,10 +261,24 @@ class MapView(QWidget):
     def select(self, mode: str | None) -> None:
         self.run(f"rmdeskMap.select({json.dumps(mode)})")
 
+    def pick_point(
+        self, picked: Callable[[float, float], None], cancelled: Callable[[], None]
+    ) -> None:
+        """Let the user click a place (a visit's, the branch's): `picked(lat, lon)` in
+        WGS-84, or `cancelled()` when Esc or another mode ends it."""
+        self.start_placing(None)
+        self._pick = (picked, cancelled)
+        self.placing = PICK
+        self.run(f"rmdeskMap.place({PICK})")
+        self.status.setText(self.tr("Click the map where the visit takes place. Esc stops."))
+
     def start_placing(
         self, contact_id: int | None, near: tuple[float, float] | None = None
     ) -> None:
         """Let the user drop a pin for a contact: drag its marker or click the map."""
+        pick, self._pick = self._pick, None
+        if pick is not None:
+            pick[1]()  # a pending pick ends unpicked
         self.placing = contact_id
         if contact_id is None:
             self.run("rmdeskMap.place(null)")
@@ -281,7 +299,15 @@ class MapView(QWidget):
         self.map_clicked.emit(*self.frame.from_map(lat, lon))
 
     def _on_placed(self, contact_id: int, lat: float, lon: float) -> None:
-        self.contact_placed.emit(contact_id, *self.frame.from_map(lat, lon))
+        point = self.frame.from_map(lat, lon)
+        if contact_id == PICK and self._pick is not None:
+            picked, self._pick = self._pick[0], None
+            self.placing = None
+            self.run("rmdeskMap.place(null)")
+            self.status.clear()
+            picked(*point)
+            return
+        self.contact_placed.emit(contact_id, *point)
 
     def _on_area(self, ring: list[tuple[float, float]], _mode: str) -> None:
         for action in (self.select_rect, self.select_lasso):

@@ -576,6 +576,18 @@ class PlanPage(QWidget):
 
         editor = VisitEditor(self.visits, self.runner, plan, name, self)
         editor.saved.connect(lambda _id: self.plans_changed())
+
+        def pick() -> None:
+            # The editor steps aside while the place is clicked on the map.
+            editor.hide()
+
+            def picked(lat: float, lon: float) -> None:
+                editor.set_place(lat, lon)
+                editor.show()
+
+            self.map.pick_point(picked, editor.show)
+
+        editor.pick_requested.connect(pick)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editor = editor
         editor.open()

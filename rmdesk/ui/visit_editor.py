@@ -60,6 +60,7 @@ class VisitEditor(QDialog):
     """The visit plan form. `saved(id)` fires once the plan is stored."""
 
     saved = Signal(int)
+    pick_requested = Signal()  # the user wants to click the visit's place on the map
 
     def __init__(
         self,
@@ -178,6 +179,9 @@ class VisitEditor(QDialog):
         self.place.setPlaceholderText(self.tr("e.g. 椒江万达 星巴克"))
         self.place_point = CoordinateEdit(plan.place_lat, plan.place_lon)
         self.place_lat, self.place_lon = self.place_point.lat, self.place_point.lon
+        self.pick_button = QPushButton(self.tr("Pick on the map"))
+        self.pick_button.setToolTip(self.tr("This window steps aside while you click the map."))
+        self.pick_button.clicked.connect(self.pick_requested)
         self.place_problem = ProblemLabel()
         self.at_client.toggled.connect(self._place_changed)
         self.formality = KindCombo(Formality, None)
@@ -186,7 +190,12 @@ class VisitEditor(QDialog):
         self.setting.set_value(plan.mode.setting)
         self.audience = KindCombo(Audience, None)
         self.audience.set_value(plan.mode.audience)
-        coords = self.place_point
+        # Picking on the map works whatever the choice above: it makes the place another.
+        coords = QWidget()
+        coords_line = QHBoxLayout(coords)
+        coords_line.setContentsMargins(0, 0, 0, 0)
+        coords_line.addWidget(self.place_point, 1)
+        coords_line.addWidget(self.pick_button)
         form.addRow(self.tr("Person to see"), self.person)
         form.addRow(self.tr("Their role"), self.role)
         at_row = QWidget()
@@ -275,6 +284,13 @@ class VisitEditor(QDialog):
         self.start_label.setText(self.tr("Start") if fixed else self.tr("Earliest start"))
         self.latest.setVisible(not fixed)
         self.latest_label.setVisible(not fixed)
+
+    def set_place(self, lat: float, lon: float) -> None:
+        """A place picked on the map (WGS-84): the visit goes there, not to the client."""
+        self.at_client.setChecked(False)
+        self.place_point.set_system("wgs84")
+        self.place_lat.setText(f"{lat:.6f}")
+        self.place_lon.setText(f"{lon:.6f}")
 
     def _place_changed(self, at_client: bool) -> None:
         self.client_address.setEnabled(at_client)
