@@ -93,57 +93,47 @@
         <translation>Optional: your bank's road-routing server, if it runs one (OSRM), e.g. http://10.0.0.5:5000</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="94" />
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="95" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="99" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="93" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="100" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="94" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="101" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="95" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="103" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="97" />
         <source>Working hours</source>
         <translation>Working hours</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="104" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="98" />
         <source>Lunch within</source>
         <translation>Lunch within</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="105" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="99" />
         <source>Lunch length</source>
         <translation>Lunch length</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="107" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="101" />
         <source>Roads vs. straight line</source>
         <translation>Roads vs. straight line</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="109" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="103" />
         <source>Road-routing server</source>
         <translation>Road-routing server</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="108" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="102" />
         <source>Average speed</source>
         <translation>Average speed</translation>
     </message>
@@ -349,6 +339,19 @@
         <location filename="../../rmdesk/ui/briefing_view.py" line="208" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Buttons</name>
+    <message>
+        <location filename="../../rmdesk/ui/buttons.py" line="18" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/buttons.py" line="21" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1460,7 +1463,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/dossier_editor.py" line="199" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="477" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="471" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
@@ -1470,311 +1473,301 @@
         <translation>Other and introduction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="205" />
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="206" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="232" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="226" />
         <source>e.g. 王总, 李老师</source>
         <translation>e.g. 王总, 李老师</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="234" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="228" />
         <source>18 characters</source>
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="239" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="233" />
         <source>Use its birth date and sex for the contact</source>
         <translation>Use its birth date and sex for the contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="251" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="256" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="351" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="245" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="250" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="345" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="259" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="253" />
         <source>Address as</source>
         <translation>Address as</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="260" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="254" />
         <source>ID-card number</source>
         <translation>ID-card number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="266" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="260" />
         <source>Sensitive: shown masked everywhere else and left out of exports.</source>
         <translation>Sensitive: shown masked everywhere else and left out of exports.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="270" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="264" />
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="271" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="265" />
         <source>Household registration</source>
         <translation>Household registration</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="272" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="266" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="273" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="267" />
         <source>Blood type</source>
         <translation>Blood type</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="274" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="268" />
         <source>Height</source>
         <translation>Height</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="275" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="269" />
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="283" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="277" />
         <source>Schools, degrees, classmates worth knowing</source>
         <translation>Schools, degrees, classmates worth knowing</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="285" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="279" />
         <source>Spouse, children, parents; dates that matter</source>
         <translation>Spouse, children, parents; dates that matter</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="297" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="291" />
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="300" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="294" />
         <source>How they see relationships</source>
         <translation>How they see relationships</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="301" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="295" />
         <source>Relatives, friends, neighbours (#id links a contact)</source>
         <translation>Relatives, friends, neighbours (#id links a contact)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="325" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="319" />
         <source>Add a job</source>
         <translation>Add a job</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="329" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="323" />
         <source>Standing in the company, proudest achievement, present and future focus</source>
         <translation>Standing in the company, proudest achievement, present and future focus</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="348" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="342" />
         <source>e.g. 白酒, 红酒, 不喝酒</source>
         <translation>e.g. 白酒, 红酒, 不喝酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="350" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="344" />
         <source>e.g. 半斤</source>
         <translation>e.g. 半斤</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="363" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="357" />
         <source>e.g. 海鲜过敏</source>
         <translation>e.g. 海鲜过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="367" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="361" />
         <source>Motto, holidays, sports, favourite topics, goals</source>
         <translation>Motto, holidays, sports, favourite topics, goals</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="369" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="363" />
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="370" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="403" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="364" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="397" />
         <source>Sensitive: left out of exports.</source>
         <translation>Sensitive: left out of exports.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="376" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="370" />
         <source>Drinks</source>
         <translation>Drinks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="377" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="371" />
         <source>Smoking</source>
         <translation>Smoking</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="378" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="372" />
         <source>Cuisines</source>
         <translation>Cuisines</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="379" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="373" />
         <source>Food allergies</source>
         <translation>Food allergies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="380" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="374" />
         <source>Restaurants</source>
         <translation>Restaurants</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="381" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="375" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="389" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="383" />
         <source>What not to mention or do</source>
         <translation>What not to mention or do</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="390" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="439" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="384" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="433" />
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="397" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="391" />
         <source>Clubs, values, strengths, books</source>
         <translation>Clubs, values, strengths, books</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="400" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="394" />
         <source>Their view of their life, 10-year goal, regrets, what they want to finish</source>
         <translation>Their view of their life, 10-year goal, regrets, what they want to finish</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="402" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="396" />
         <source>Religion</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="404" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="398" />
         <source>Taboos</source>
         <translation>Taboos</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="405" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="399" />
         <source>Communication style</source>
         <translation>Communication style</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="421" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="415" />
         <source>Other banks they use, separated by 、 or ,</source>
         <translation>Other banks they use, separated by 、 or ,</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="423" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="417" />
         <source>known</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="441" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="435" />
         <source>Opinion of us</source>
         <translation>Opinion of us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="442" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="436" />
         <source>Other banks</source>
         <translation>Other banks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="443" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="437" />
         <source>Favoured bank</source>
         <translation>Favoured bank</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="444" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="438" />
         <source>First business with us</source>
         <translation>First business with us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="445" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="439" />
         <source>Business with us</source>
         <translation>Business with us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="446" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="440" />
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="472" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="466" />
         <source>A new company name creates the company; its own dossier is under Planning → Companies.</source>
         <translation>A new company name creates the company; its own dossier is under Planning → Companies.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="478" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="472" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="487" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="481" />
         <source>Ethical concerns, openness to advice, stubbornness, management issues</source>
         <translation>Ethical concerns, openness to advice, stubbornness, management issues</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="489" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="483" />
         <source>not introduced</source>
         <translation>not introduced</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="491" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="485" />
         <source>The introducer has been told and thanked</source>
         <translation>The introducer has been told and thanked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="494" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="488" />
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="510" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="504" />
         <source>{0}, born {1}, issued in {2}</source>
         <translation>{0}, born {1}, issued in {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="524" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="518" />
         <source>Birthday and sex set from the ID number</source>
         <translation>Birthday and sex set from the ID number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="596" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="590" />
         <source>{0}% complete</source>
         <translation>{0}% complete</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="597" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="591" />
         <source>; empty: {0}</source>
         <translation>; empty: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="646" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="640" />
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="647" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="641" />
         <source>This dossier has changes that are not saved. Discard them?</source>
         <translation>This dossier has changes that are not saved. Discard them?</translation>
     </message>
@@ -2491,47 +2484,37 @@
         <translation>e.g. 2027-02-07, 2027-02-20</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="94" />
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="95" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="99" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="93" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="111" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="105" />
         <source>Weekend days worked in lieu (调休)</source>
         <translation>Weekend days worked in lieu (调休)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="167" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="161" />
         <source>Not a date: {0} (write 2027-02-07)</source>
         <translation>Not a date: {0} (write 2027-02-07)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="190" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="184" />
         <source>The holiday starting {0} has no name.</source>
         <translation>The holiday starting {0} has no name.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="191" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="185" />
         <source>{0} ends before it starts.</source>
         <translation>{0} ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="192" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="186" />
         <source>{0} is not in this year.</source>
         <translation>{0} is not in this year.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="193" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="187" />
         <source>{0} is a weekday: only weekend days are worked in lieu.</source>
         <translation>{0} is a weekday: only weekend days are worked in lieu.</translation>
     </message>
@@ -4448,242 +4431,232 @@ Book: {1}</translation>
         <translation>Strategy and materials</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="92" />
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="93" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="111" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="105" />
         <source>What to talk about, what to achieve</source>
         <translation>What to talk about, what to achieve</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="117" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="111" />
         <source>Fixed appointment</source>
         <translation>Fixed appointment</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="125" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="119" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="128" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="122" />
         <source>Latest end</source>
         <translation>Latest end</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="133" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="127" />
         <source>Offer two times (二择一)</source>
         <translation>Offer two times (二择一)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="135" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="129" />
         <source>The two times on this day that fit your plan with the least extra driving</source>
         <translation>The two times on this day that fit your plan with the least extra driving</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="149" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="143" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="150" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="144" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="151" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="145" />
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="152" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="146" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="156" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="150" />
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="160" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="154" />
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="168" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="162" />
         <source>Who you will see, if not the client</source>
         <translation>Who you will see, if not the client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="170" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="164" />
         <source>e.g. 财务总监</source>
         <translation>e.g. 财务总监</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="171" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="165" />
         <source>At the client's address</source>
         <translation>At the client's address</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="175" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="169" />
         <source>the first address</source>
         <translation>the first address</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="179" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="173" />
         <source>e.g. 椒江万达 星巴克</source>
         <translation>e.g. 椒江万达 星巴克</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="182" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="176" />
         <source>Pick on the map</source>
         <translation>Pick on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="183" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="177" />
         <source>This window steps aside while you click the map.</source>
         <translation>This window steps aside while you click the map.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="199" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="193" />
         <source>Person to see</source>
         <translation>Person to see</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="200" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="194" />
         <source>Their role</source>
         <translation>Their role</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="206" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="200" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="210" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="204" />
         <source>Formality</source>
         <translation>Formality</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="211" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="205" />
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="212" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="206" />
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="228" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="222" />
         <source>no location</source>
         <translation>no location</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="230" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="224" />
         <source>no pin: district centre</source>
         <translation>no pin: district centre</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="233" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="227" />
         <source>the client has no address</source>
         <translation>the client has no address</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="243" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="237" />
         <source>Greeting, approach, conversation, leave-taking</source>
         <translation>Greeting, approach, conversation, leave-taking</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="255" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="249" />
         <source>Another thing to bring</source>
         <translation>Another thing to bring</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="256" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="250" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="264" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="258" />
         <source>Strategy</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="265" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="259" />
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="284" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="278" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="284" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="278" />
         <source>Earliest start</source>
         <translation>Earliest start</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="302" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="296" />
         <source>Not in a planned route yet (Map and day → Plan the day).</source>
         <translation>Not in a planned route yet (Map and day → Plan the day).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="303" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="297" />
         <source>Stop {0}: arrive {1}, leave {2}</source>
         <translation>Stop {0}: arrive {1}, leave {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="410" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="404" />
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="411" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="405" />
         <source>This visit plan has changes that are not saved. Discard them?</source>
         <translation>This visit plan has changes that are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="424" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="418" />
         <source>Looking for two times…</source>
         <translation>Looking for two times…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="432" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="426" />
         <source>+{0} km driving</source>
         <translation>+{0} km driving</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="434" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="428" />
         <source>No longer fits that day: {0}</source>
         <translation>No longer fits that day: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="444" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="438" />
         <source>Offer both: “{0} or {1}, which suits you better?” Click the one chosen.</source>
         <translation>Offer both: “{0} or {1}, which suits you better?” Click the one chosen.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="451" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="445" />
         <source>The day is full: a proposed visit would move to another day.</source>
         <translation>The day is full: a proposed visit would move to another day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="454" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="448" />
         <source>Only one time fits this day.</source>
         <translation>Only one time fits this day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="457" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="451" />
         <source>No time on this day fits the visits already planned. Try another day.</source>
         <translation>No time on this day fits the visits already planned. Try another day.</translation>
     </message>

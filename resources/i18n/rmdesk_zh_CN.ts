@@ -93,57 +93,47 @@
         <translation>可选：本行如有道路导航服务器（OSRM）可填于此，例如 http://10.0.0.5:5000</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="94" />
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="95" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="99" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="93" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="100" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="94" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="101" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="95" />
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="103" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="97" />
         <source>Working hours</source>
         <translation>工作时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="104" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="98" />
         <source>Lunch within</source>
         <translation>午休时段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="105" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="99" />
         <source>Lunch length</source>
         <translation>午休时长</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="107" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="101" />
         <source>Roads vs. straight line</source>
         <translation>道路绕行倍数</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="109" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="103" />
         <source>Road-routing server</source>
         <translation>道路导航服务器</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="108" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="102" />
         <source>Average speed</source>
         <translation>平均车速</translation>
     </message>
@@ -349,6 +339,19 @@
         <location filename="../../rmdesk/ui/briefing_view.py" line="208" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Buttons</name>
+    <message>
+        <location filename="../../rmdesk/ui/buttons.py" line="18" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/buttons.py" line="21" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1456,7 +1459,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/dossier_editor.py" line="199" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="477" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="471" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
@@ -1466,311 +1469,301 @@
         <translation>其他与介绍</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="205" />
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="206" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="232" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="226" />
         <source>e.g. 王总, 李老师</source>
         <translation>例如 王总、李老师</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="234" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="228" />
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="239" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="233" />
         <source>Use its birth date and sex for the contact</source>
         <translation>将其中的出生日期和性别填入客户资料</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="251" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="256" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="351" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="245" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="250" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="345" />
         <source>unknown</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="259" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="253" />
         <source>Address as</source>
         <translation>称呼</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="260" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="254" />
         <source>ID-card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="266" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="260" />
         <source>Sensitive: shown masked everywhere else and left out of exports.</source>
         <translation>敏感信息：除此处外均以掩码显示，导出时不包含。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="270" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="264" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="271" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="265" />
         <source>Household registration</source>
         <translation>户籍</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="272" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="266" />
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="273" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="267" />
         <source>Blood type</source>
         <translation>血型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="274" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="268" />
         <source>Height</source>
         <translation>身高</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="275" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="269" />
         <source>Weight</source>
         <translation>体重</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="283" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="277" />
         <source>Schools, degrees, classmates worth knowing</source>
         <translation>学校、学位、值得结识的同学</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="285" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="279" />
         <source>Spouse, children, parents; dates that matter</source>
         <translation>配偶、子女、父母；重要的日子</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="297" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="291" />
         <source>Add a person</source>
         <translation>添加一个人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="300" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="294" />
         <source>How they see relationships</source>
         <translation>对人际关系的看法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="301" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="295" />
         <source>Relatives, friends, neighbours (#id links a contact)</source>
         <translation>亲属、朋友、邻居（#编号 关联通讯录中的人）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="325" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="319" />
         <source>Add a job</source>
         <translation>添加一段经历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="329" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="323" />
         <source>Standing in the company, proudest achievement, present and future focus</source>
         <translation>在公司中的地位、最自豪的成就、当前与未来的重心</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="348" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="342" />
         <source>e.g. 白酒, 红酒, 不喝酒</source>
         <translation>例如 白酒、红酒、不喝酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="350" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="344" />
         <source>e.g. 半斤</source>
         <translation>例如 半斤</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="363" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="357" />
         <source>e.g. 海鲜过敏</source>
         <translation>例如 海鲜过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="367" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="361" />
         <source>Motto, holidays, sports, favourite topics, goals</source>
         <translation>座右铭、假期、运动、喜欢的话题、个人目标</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="369" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="363" />
         <source>Health</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="370" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="403" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="364" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="397" />
         <source>Sensitive: left out of exports.</source>
         <translation>敏感信息：导出时不包含。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="376" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="370" />
         <source>Drinks</source>
         <translation>饮酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="377" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="371" />
         <source>Smoking</source>
         <translation>吸烟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="378" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="372" />
         <source>Cuisines</source>
         <translation>菜系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="379" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="373" />
         <source>Food allergies</source>
         <translation>食物过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="380" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="374" />
         <source>Restaurants</source>
         <translation>常去的餐厅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="381" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="375" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="389" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="383" />
         <source>What not to mention or do</source>
         <translation>不要提的话、不要做的事</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="390" />
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="439" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="384" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="433" />
         <source>not known</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="397" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="391" />
         <source>Clubs, values, strengths, books</source>
         <translation>社团、价值观、长处、读的书</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="400" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="394" />
         <source>Their view of their life, 10-year goal, regrets, what they want to finish</source>
         <translation>对人生的看法、十年目标、遗憾、最想完成的事</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="402" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="396" />
         <source>Religion</source>
         <translation>宗教</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="404" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="398" />
         <source>Taboos</source>
         <translation>忌讳</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="405" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="399" />
         <source>Communication style</source>
         <translation>沟通类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="421" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="415" />
         <source>Other banks they use, separated by 、 or ,</source>
         <translation>往来的其他银行，用 、 或 , 分隔</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="423" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="417" />
         <source>known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="441" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="435" />
         <source>Opinion of us</source>
         <translation>对本行的看法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="442" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="436" />
         <source>Other banks</source>
         <translation>往来的他行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="443" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="437" />
         <source>Favoured bank</source>
         <translation>最偏好的银行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="444" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="438" />
         <source>First business with us</source>
         <translation>与本行首次业务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="445" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="439" />
         <source>Business with us</source>
         <translation>在本行的业务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="446" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="440" />
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="472" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="466" />
         <source>A new company name creates the company; its own dossier is under Planning → Companies.</source>
         <translation>输入新的企业名称即新建该企业；企业档案在“客户 → 企业”中填写。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="478" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="472" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="487" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="481" />
         <source>Ethical concerns, openness to advice, stubbornness, management issues</source>
         <translation>道德顾虑、是否听得进建议、固执程度、管理问题</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="489" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="483" />
         <source>not introduced</source>
         <translation>非介绍而来</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="491" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="485" />
         <source>The introducer has been told and thanked</source>
         <translation>已向介绍人反馈并致谢</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="494" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="488" />
         <source>Introduction</source>
         <translation>介绍状态</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="510" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="504" />
         <source>{0}, born {1}, issued in {2}</source>
         <translation>{0}，出生于 {1}，签发地 {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="524" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="518" />
         <source>Birthday and sex set from the ID number</source>
         <translation>已按身份证号填入生日和性别</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="596" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="590" />
         <source>{0}% complete</source>
         <translation>完整度 {0}%</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="597" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="591" />
         <source>; empty: {0}</source>
         <translation>；空缺：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="646" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="640" />
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier_editor.py" line="647" />
+        <location filename="../../rmdesk/ui/dossier_editor.py" line="641" />
         <source>This dossier has changes that are not saved. Discard them?</source>
         <translation>这份档案有未保存的修改，要放弃吗？</translation>
     </message>
@@ -2487,47 +2480,37 @@
         <translation>例如 2027-02-07, 2027-02-20</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="94" />
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="95" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="99" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="93" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="111" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="105" />
         <source>Weekend days worked in lieu (调休)</source>
         <translation>调休上班的周末</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="167" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="161" />
         <source>Not a date: {0} (write 2027-02-07)</source>
         <translation>不是日期：{0}（请写作 2027-02-07）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="190" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="184" />
         <source>The holiday starting {0} has no name.</source>
         <translation>{0} 开始的假期没有名称。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="191" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="185" />
         <source>{0} ends before it starts.</source>
         <translation>{0} 的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="192" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="186" />
         <source>{0} is not in this year.</source>
         <translation>{0} 不在这一年。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/holidays_dialog.py" line="193" />
+        <location filename="../../rmdesk/ui/holidays_dialog.py" line="187" />
         <source>{0} is a weekday: only weekend days are worked in lieu.</source>
         <translation>{0} 是工作日：调休上班只能是周末。</translation>
     </message>
@@ -4431,242 +4414,232 @@ Book: {1}</source>
         <translation>策略与营销工具</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="92" />
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="93" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="111" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="105" />
         <source>What to talk about, what to achieve</source>
         <translation>谈什么，要达成什么</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="117" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="111" />
         <source>Fixed appointment</source>
         <translation>固定约见</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="125" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="119" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="128" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="122" />
         <source>Latest end</source>
         <translation>最晚结束</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="133" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="127" />
         <source>Offer two times (二择一)</source>
         <translation>给出两个时间（二择一）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="135" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="129" />
         <source>The two times on this day that fit your plan with the least extra driving</source>
         <translation>当天最顺路、不打乱已有安排的两个时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="149" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="143" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="150" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="144" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="151" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="145" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="152" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="146" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="156" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="150" />
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="160" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="154" />
         <source>Route</source>
         <translation>路线</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="168" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="162" />
         <source>Who you will see, if not the client</source>
         <translation>要见的人（如果不是客户本人）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="170" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="164" />
         <source>e.g. 财务总监</source>
         <translation>例如 财务总监</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="171" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="165" />
         <source>At the client's address</source>
         <translation>在客户地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="175" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="169" />
         <source>the first address</source>
         <translation>第一个地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="179" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="173" />
         <source>e.g. 椒江万达 星巴克</source>
         <translation>例如 椒江万达 星巴克</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="182" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="176" />
         <source>Pick on the map</source>
         <translation>在地图上选点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="183" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="177" />
         <source>This window steps aside while you click the map.</source>
         <translation>点选地图时本窗口会暂时隐藏。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="199" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="193" />
         <source>Person to see</source>
         <translation>拜访对象</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="200" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="194" />
         <source>Their role</source>
         <translation>对方职务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="206" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="200" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="210" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="204" />
         <source>Formality</source>
         <translation>正式程度</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="211" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="205" />
         <source>Setting</source>
         <translation>场合</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="212" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="206" />
         <source>Audience</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="228" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="222" />
         <source>no location</source>
         <translation>无位置</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="230" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="224" />
         <source>no pin: district centre</source>
         <translation>未标注：按区县中心</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="233" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="227" />
         <source>the client has no address</source>
         <translation>客户没有地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="243" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="237" />
         <source>Greeting, approach, conversation, leave-taking</source>
         <translation>寒暄、切入、交谈、告辞</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="255" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="249" />
         <source>Another thing to bring</source>
         <translation>其他要带的东西</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="256" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="250" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="264" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="258" />
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="265" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="259" />
         <source>Materials</source>
         <translation>营销工具</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="284" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="278" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="284" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="278" />
         <source>Earliest start</source>
         <translation>最早开始</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="302" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="296" />
         <source>Not in a planned route yet (Map and day → Plan the day).</source>
         <translation>尚未排入路线（地图与日程 → 排定日程）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="303" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="297" />
         <source>Stop {0}: arrive {1}, leave {2}</source>
         <translation>第 {0} 站：{1} 到达，{2} 离开</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="410" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="404" />
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="411" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="405" />
         <source>This visit plan has changes that are not saved. Discard them?</source>
         <translation>这个拜访计划有未保存的修改，要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="424" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="418" />
         <source>Looking for two times…</source>
         <translation>正在寻找两个时间…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="432" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="426" />
         <source>+{0} km driving</source>
         <translation>多开 {0} 公里</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="434" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="428" />
         <source>No longer fits that day: {0}</source>
         <translation>当天将排不下：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="444" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="438" />
         <source>Offer both: “{0} or {1}, which suits you better?” Click the one chosen.</source>
         <translation>两个都说出来：“{0} 还是 {1}，您哪个时间方便？”点击客户选定的那个。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="451" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="445" />
         <source>The day is full: a proposed visit would move to another day.</source>
         <translation>当天已满：有一个拟定的拜访需要改到别的日子。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="454" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="448" />
         <source>Only one time fits this day.</source>
         <translation>当天只有一个时间合适。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="457" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="451" />
         <source>No time on this day fits the visits already planned. Try another day.</source>
         <translation>当天没有能与已有安排相容的时间，请换一天。</translation>
     </message>

@@ -6,7 +6,8 @@ Imported on first use, never at start: it loads SQLAlchemy.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
@@ -46,7 +47,7 @@ from rmdesk.store.models import (
     DossierPersonModel,
     IndustryModel,
 )
-from rmdesk.store.versions import claim
+from rmdesk.store.versions import claim, claim_or_conflict
 
 _SCALARS = (
     "address_as", "id_number", "ethnicity", "hukou", "nationality", "blood_type", "height_cm",
@@ -73,6 +74,10 @@ def _to_dossier(m: DossierModel) -> Dossier:
     d.jobs = [Job(j.employer, j.role, j.years) for j in m.jobs]
     d.version = m.version
     return d
+
+
+def _maybe(convert: Callable[[Any], Any], model: Any) -> Any:
+    return convert(model) if model is not None else None
 
 
 def _to_industry(m: IndustryModel) -> Industry:
@@ -224,11 +229,11 @@ class DossierBook:
         with self._store.session() as s:
             m = None
             if industry.id:
-                if not claim(s, IndustryModel, IndustryModel.id, industry.id, industry.version):
-                    theirs = s.get(IndustryModel, industry.id)
-                    raise EditConflict(
-                        "industry", industry.id, industry, _to_industry(theirs) if theirs else None
-                    )
+                claim_or_conflict(
+                    s, IndustryModel, IndustryModel.id, industry.id, industry.version,
+                    "industry", industry,
+                    lambda: _maybe(_to_industry, s.get(IndustryModel, industry.id)),
+                )  # fmt: skip
                 m = s.get(IndustryModel, industry.id)
             if m is None:
                 m = IndustryModel(version=1)
@@ -278,11 +283,11 @@ class DossierBook:
         with self._store.session() as s:
             m = None
             if company.id:
-                if not claim(s, CompanyModel, CompanyModel.id, company.id, company.version):
-                    theirs = s.get(CompanyModel, company.id)
-                    raise EditConflict(
-                        "company", company.id, company, self._company(theirs) if theirs else None
-                    )
+                claim_or_conflict(
+                    s, CompanyModel, CompanyModel.id, company.id, company.version,
+                    "company", company,
+                    lambda: _maybe(self._company, s.get(CompanyModel, company.id)),
+                )  # fmt: skip
                 m = s.get(CompanyModel, company.id)
             if m is None:
                 m = CompanyModel(version=1)

@@ -18,7 +18,6 @@ import logging
 import os
 import sqlite3
 import stat
-import tempfile
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -36,7 +35,7 @@ from rmdesk.domain.errors import (
     StoreError,
 )
 from rmdesk.store.location import data_dir
-from rmdesk.store.private import private_folder, tighten
+from rmdesk.store.private import private_folder, replacing, tighten
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -327,9 +326,7 @@ def _backup_sqlite(path: Path, revision: str | None) -> Path:
     it made before (the book was not changed in between), instead of adding another.
     """
     target = path.with_name(f"{path.name}.before-{revision or 'none'}.bak")
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=path.parent)
-    os.close(fd)
-    try:
+    with replacing(target) as temporary:
         source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             dest = sqlite3.connect(temporary)
@@ -339,12 +336,6 @@ def _backup_sqlite(path: Path, revision: str | None) -> Path:
                 dest.close()
         finally:
             source.close()
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-    tighten(target)
     return target
 
 

@@ -15,6 +15,7 @@ import contextlib
 import errno
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 FILE_MODE = 0o600
@@ -47,22 +48,26 @@ def tighten(path: Path) -> None:
         os.chmod(path, FOLDER_MODE if path.is_dir() else FILE_MODE)
 
 
-def write_private(path: Path, data: bytes) -> Path:
-    """Write `data` to `path`, atomically, readable by the user only."""
-    folder = path.parent
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
+@contextlib.contextmanager
+def replacing(path: Path) -> Iterator[Path]:
+    """A private temporary file beside `path` to write; on success it replaces `path`
+    (0600), on any failure it is removed and `path` is left as it was."""
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    os.close(fd)
     try:
-        # mkstemp creates the file 0600 already; say so for clarity and for old umasks.
-        if os.name != "nt":
-            os.fchmod(fd, FILE_MODE)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
+        yield Path(temporary)
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
     tighten(path)
+
+
+def write_private(path: Path, data: bytes) -> Path:
+    """Write `data` to `path`, atomically, readable by the user only."""
+    with replacing(path) as temporary, open(temporary, "wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
     return path

@@ -8,10 +8,13 @@ waits for the first and then finds the version changed. Nothing is lost silently
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import update
 from sqlalchemy.orm import Session
+
+from rmdesk.domain.errors import EditConflict
 
 
 def claim(session: Session, model: Any, key: Any, value: Any, based_on: int | None) -> bool:
@@ -27,3 +30,19 @@ def claim(session: Session, model: Any, key: Any, value: Any, based_on: int | No
         .execution_options(synchronize_session=False)
     )
     return int(result.rowcount or 0) == 1  # type: ignore[attr-defined]
+
+
+def claim_or_conflict(
+    session: Session,
+    model: Any,
+    key: Any,
+    value: Any,
+    based_on: int | None,
+    what: str,
+    mine: object,
+    theirs: Callable[[], object | None],
+) -> None:
+    """`claim`, or raise EditConflict with what the book holds now (`theirs()`, read in
+    the same transaction; None when the record is gone)."""
+    if not claim(session, model, key, value, based_on):
+        raise EditConflict(what, value, mine, theirs())

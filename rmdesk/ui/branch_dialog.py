@@ -8,7 +8,6 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain.visit import Branch, branch_problems
 from rmdesk.planning.visits import VisitBook
+from rmdesk.ui.buttons import save_cancel
 from rmdesk.ui.contact_editor import ProblemLabel
 from rmdesk.ui.coordinates import CoordinateEdit
 from rmdesk.ui.labels import error_text
@@ -88,13 +88,7 @@ class BranchDialog(QDialog):
                 "Optional: your bank's road-routing server, if it runs one (OSRM), e.g. http://10.0.0.5:5000"
             )
         )
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         form = QFormLayout(self)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Address"), self.address)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -49,6 +48,7 @@ from rmdesk.domain.kinds import (
     Style,
 )
 from rmdesk.dossier.records import DossierBook
+from rmdesk.ui.buttons import save_cancel
 from rmdesk.ui.conflict_dialog import resolve_conflict
 from rmdesk.ui.contact_editor import KindCombo, ProblemLabel, discard_confirmed
 from rmdesk.ui.labels import approach_text, error_text, label, section_name
@@ -199,13 +199,7 @@ class DossierEditor(QDialog):
         self.tabs.addTab(self._company(roles), self.tr("Company"))
         self.tabs.addTab(self._other(dossier), self.tr("Other and introduction"))
         self.progress = QLabel()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         bottom = QHBoxLayout()

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from rmdesk.agenda.dates import HolidaySchedule, InvalidHolidaySchedule, save_schedule
 from rmdesk.domain.lunar import lunar_to_solar
 from rmdesk.store.database import Store
+from rmdesk.ui.buttons import save_cancel
 from rmdesk.ui.labels import error_text
 from rmdesk.ui.qdates import qdate, to_date
 from rmdesk.ui.tasks import TaskRunner
@@ -88,13 +88,7 @@ class HolidaysDialog(QDialog):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c0392b")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         year_row = QHBoxLayout()
         year_row.addWidget(QLabel(self.tr("Year")))
         year_row.addWidget(self.year)

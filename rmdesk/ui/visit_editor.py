@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -48,6 +47,7 @@ from rmdesk.domain.visit import MaterialItem, VisitMode, VisitPlan, VisitTime
 from rmdesk.planning.places import VisitPlace, client_addresses
 from rmdesk.planning.route import Slot
 from rmdesk.planning.visits import VisitBook
+from rmdesk.ui.buttons import save_cancel
 from rmdesk.ui.conflict_dialog import resolve_conflict
 from rmdesk.ui.contact_editor import KindCombo, ProblemLabel, discard_confirmed
 from rmdesk.ui.coordinates import CoordinateEdit
@@ -86,13 +86,7 @@ class VisitEditor(QDialog):
         tabs.addTab(self._how_tab(plan), self.tr("Person, place, mode"))
         tabs.addTab(self._bring_tab(plan), self.tr("Strategy and materials"))
         self.tabs = tabs
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
