@@ -1058,6 +1058,13 @@ def test_every_window_fits_a_laptop_and_every_menu_has_distinct_keys(
         settings = SettingsDialog(window.prefs, window.store.location, window)
         qtbot.addWidget(settings)
         assert settings.minimumWidth() >= 500
+        # Windows open no taller than a laptop's screen (768, less the taskbar).
+        assert window.height() <= 720
+        select_contact(qtbot, window, window.model.contact_id(0))
+        window.briefing_action.trigger()
+        qtbot.waitUntil(lambda: getattr(window, "briefing_view", None) is not None, timeout=WAIT)
+        assert window.briefing_view.height() <= 720
+        window.briefing_view.close()
     finally:
         desk.translations.use("en")
 

@@ -56,7 +56,7 @@ class BriefingView(QDialog):
         self.lang = lang
         self.briefings: list[Briefing] = []
         self.setWindowTitle(title)
-        self.resize(720, 760)
+        self.resize(720, 660)  # within a 1366x768 laptop screen
         self.text = QTextBrowser()
         self.sensitive = QCheckBox(
             self.tr("Include sensitive fields (ID number, health, income, religion)")

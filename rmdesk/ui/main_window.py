@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self._detail_timer.setInterval(DETAIL_DELAY_MS)
         self._detail_timer.timeout.connect(self._load_detail)
         self.setWindowTitle(self.tr("rmdesk — contact book"))
-        self.resize(1280, 780)
+        self.resize(1280, 700)  # within a 1366x768 laptop screen
 
         self.model = ContactTableModel(self.book, runner, self)
         self.trash_model = ContactTableModel(self.book, runner, self)
