@@ -161,3 +161,59 @@ def postgres_url():
         check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     _shutil.rmtree(home, ignore_errors=True)
+
+
+# -- a geocoder on 127.0.0.1 that answers as AMap's web service does ---------------------
+
+TRUE_POINT = (28.6561, 121.4205)  # 台州市政府, WGS-84
+
+
+@pytest.fixture
+def amap_geocoder():
+    """The URL of a local peer speaking AMap's geocoding protocol: key "good" finds the
+    point (in GCJ-02, as AMap answers), "garbage" gets a broken answer, others a refusal."""
+    import json as _json
+    import threading as _threading
+    import urllib.parse as _parse
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    from GeoToolCN import wgs84_to_gcj02
+
+    gcj_lon, gcj_lat = wgs84_to_gcj02(TRUE_POINT[1], TRUE_POINT[0])
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            query = _parse.parse_qs(_parse.urlsplit(self.path).query)
+            key = query.get("key", [""])[0]
+            if key == "good":
+                answer = {
+                    "status": "1",
+                    "info": "OK",
+                    "count": "1",
+                    "geocodes": [
+                        {
+                            "formatted_address": "浙江省台州市椒江区市府大道1号",
+                            "location": f"{gcj_lon:.6f},{gcj_lat:.6f}",
+                            "level": "门牌号",
+                        }
+                    ],
+                }
+                body = _json.dumps(answer, ensure_ascii=False).encode()
+            elif key == "garbage":
+                body = b"<html>proxy error</html>"
+            else:
+                body = b'{"status": "0", "info": "INVALID_USER_KEY", "infocode": "10001"}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *_args: object) -> None:
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Handler)
+    thread = _threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/v3/geocode/geo"
+    server.shutdown()
+    server.server_close()

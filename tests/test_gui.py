@@ -1095,3 +1095,38 @@ def test_the_official_holidays_of_an_uncovered_year_are_entered_in_a_dialog(desk
     entered = load_schedules(window.store)[year]
     assert entered.workdays == (saturday,) and len(entered.holidays) == 7
     assert isinstance(dialog, HolidaysDialog)
+
+
+def test_find_an_address_with_the_configured_geocoder_or_its_district(
+    desk, qtbot, amap_geocoder, memory_keyring, monkeypatch
+) -> None:
+    from conftest import TRUE_POINT
+
+    import rmdesk.ui.contact_editor as editor_module
+
+    monkeypatch.setattr(editor_module, "discard_confirmed", lambda *_a: True)  # at teardown
+    from rmdesk.planning.geo import distance_km
+    from rmdesk.planning.geocode import store_key
+    from rmdesk.ui.contact_editor import ContactEditor
+
+    window = desk.window
+    editor = ContactEditor(window.book, window.runner, None, window, window.network, amap_geocoder)
+    qtbot.addWidget(editor)
+    editor.show()
+    row = editor.address_rows[1]
+    row.text.setText("台州市椒江区市府大道1号")
+    # No key: nothing is sent; the district comes from the offline gazetteer.
+    row.find_button.click()
+    qtbot.waitUntil(lambda: "No geocoder" in editor.status.text(), timeout=WAIT)
+    assert row.district.text() == "椒江区" and row.point.lat.text() == ""
+    store_key("good")
+    row.find_button.click()
+    qtbot.waitUntil(lambda: "Found" in editor.status.text(), timeout=WAIT)
+    address, problem = row.value()
+    assert problem is None
+    assert distance_km(*TRUE_POINT, address.lat, address.lon) < 0.01
+    store_key("wrong")
+    row.find_button.click()
+    qtbot.waitUntil(lambda: "refused the key" in editor.status.text(), timeout=WAIT)
+    kept = row.value()[0]
+    assert distance_km(*TRUE_POINT, kept.lat, kept.lon) < 0.01, "kept what was found"

@@ -169,3 +169,23 @@ def test_the_district_an_address_names_comes_from_the_gazetteer() -> None:
     assert district_in("长春市朝阳区")[1] == "长春市", "the same name, told apart by its city"
     assert district_in("温岭市太平街道")[2] == "温岭市"
     assert district_in("楼下便利店") is None
+
+
+def test_a_configured_geocoder_finds_an_address(amap_geocoder) -> None:
+    from conftest import TRUE_POINT, free_port
+
+    from rmdesk.planning.geo import distance_km
+    from rmdesk.planning.geocode import GeocoderFailed, geocode
+
+    found = geocode("台州市椒江区市府大道1号", "good", amap_geocoder)
+    assert found and found[0].level == "门牌号"
+    assert distance_km(*TRUE_POINT, found[0].lat, found[0].lon) < 0.01, "GCJ-02 converted"
+    with pytest.raises(GeocoderFailed, match="INVALID_USER_KEY") as refused:
+        geocode("x", "wrong", amap_geocoder)
+    assert refused.value.reason == "key" and "wrong" not in str(refused.value)
+    with pytest.raises(GeocoderFailed) as garbage:
+        geocode("x", "garbage", amap_geocoder)
+    assert garbage.value.reason == "answer"
+    with pytest.raises(GeocoderFailed) as down:
+        geocode("x", "good", f"http://127.0.0.1:{free_port()}/v3/geocode/geo")
+    assert down.value.reason == "unreachable"

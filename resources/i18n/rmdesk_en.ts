@@ -4,14 +4,24 @@
 <context>
     <name>AddressRow</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="157" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="159" />
         <source>District, e.g. 椒江区</source>
         <translation>District, e.g. 椒江区</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="159" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="161" />
         <source>Address, e.g. 台州市椒江区市府大道1号</source>
         <translation>Address, e.g. 台州市椒江区市府大道1号</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="171" />
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="174" />
+        <source>Find this address's place: with the geocoder set in Settings, else its district</source>
+        <translation>Find this address's place: with the geocoder set in Settings, else its district</translation>
     </message>
 </context>
 <context>
@@ -1123,224 +1133,244 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="227" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="247" />
         <source>Edit contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="227" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="247" />
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="230" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="250" />
         <source>Basic</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="231" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="251" />
         <source>Phones and addresses</source>
         <translation>Phones and addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="232" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="252" />
         <source>Ties and bonds</source>
         <translation>Ties and bonds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="233" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="253" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="241" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="261" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="242" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="262" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="264" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="284" />
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="265" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="285" />
         <source>This contact has changes that are not saved. Discard them?</source>
         <translation>This contact has changes that are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="280" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="300" />
         <source>No birthday</source>
         <translation>No birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="283" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="303" />
         <source>year unknown</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="286" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="306" />
         <source> month</source>
         <translation> month</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="289" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="309" />
         <source> day</source>
         <translation> day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="290" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="310" />
         <source>leap month</source>
         <translation>leap month</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="324" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="344" />
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="326" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="346" />
         <source>Nickname</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="327" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="347" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="328" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="348" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="330" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="350" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="331" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="351" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="332" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="352" />
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="333" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="353" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="334" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="354" />
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="335" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="355" />
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="347" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="367" />
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="356" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="376" />
         <source>Add a phone</source>
         <translation>Add a phone</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="359" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="379" />
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="387" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="408" />
         <source>Detail (optional), e.g. {0}</source>
         <translation>Detail (optional), e.g. {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="415" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="436" />
         <source>Separate tags with commas</source>
         <translation>Separate tags with commas</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="417" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="438" />
         <source>Not in the pipeline</source>
         <translation>Not in the pipeline</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="418" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="439" />
         <source>Key client</source>
         <translation>Key client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="432" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="453" />
         <source>Type a name to choose who introduced them</source>
         <translation>Type a name to choose who introduced them</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="452" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="473" />
         <source>Five kinds of friends</source>
         <translation>Five kinds of friends</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="453" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="474" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="454" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="475" />
         <source>Lead source</source>
         <translation>Lead source</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="455" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="476" />
         <source>Introduced by</source>
         <translation>Introduced by</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="457" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="478" />
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="459" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="480" />
         <source>Pipeline stage</source>
         <translation>Pipeline stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="461" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="482" />
         <source>Hobbies</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="462" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="483" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="505" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="526" />
         <source>Score: {0}/5</source>
         <translation>Score: {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="590" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="611" />
         <source>Choose a contact from the list.</source>
         <translation>Choose a contact from the list.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="596" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="617" />
         <source>Fix the fields marked in red first.</source>
         <translation>Fix the fields marked in red first.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="652" />
+        <source>No geocoder is set up: only the district was found. Give an AMap key in Settings to find the exact place, or pin it on the map.</source>
+        <translation>No geocoder is set up: only the district was found. Give an AMap key in Settings to find the exact place, or pin it on the map.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="657" />
+        <source>The geocoder knows no such address.</source>
+        <translation>The geocoder knows no such address.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="661" />
+        <source>Found: {0} ({1}).</source>
+        <translation>Found: {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="670" />
+        <source>Finding the address…</source>
+        <translation>Finding the address…</translation>
     </message>
 </context>
 <context>
@@ -1855,52 +1885,67 @@
         <translation>The calendar server {0} answered with an error: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="420" />
+        <location filename="../../rmdesk/ui/labels.py" line="423" />
+        <source>The geocoder cannot be reached ({0}). Check the network.</source>
+        <translation>The geocoder cannot be reached ({0}). Check the network.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="426" />
+        <source>The geocoder refused the key ({0}). Check it in Settings.</source>
+        <translation>The geocoder refused the key ({0}). Check it in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="432" />
+        <source>The geocoder's answer cannot be read ({0}).</source>
+        <translation>The geocoder's answer cannot be read ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="435" />
         <source>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</source>
         <translation>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="427" />
+        <location filename="../../rmdesk/ui/labels.py" line="442" />
         <source>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</source>
         <translation>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="431" />
+        <location filename="../../rmdesk/ui/labels.py" line="446" />
         <source>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</source>
         <translation>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="437" />
+        <location filename="../../rmdesk/ui/labels.py" line="452" />
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="443" />
+        <location filename="../../rmdesk/ui/labels.py" line="458" />
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="449" />
+        <location filename="../../rmdesk/ui/labels.py" line="464" />
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>That visit plan no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="453" />
+        <location filename="../../rmdesk/ui/labels.py" line="468" />
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>Some fields are not valid; they are marked in the form.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="458" />
+        <location filename="../../rmdesk/ui/labels.py" line="473" />
         <source>Someone else deleted this record while you had it open. Nothing was saved.</source>
         <translation>Someone else deleted this record while you had it open. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="462" />
+        <location filename="../../rmdesk/ui/labels.py" line="477" />
         <source>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</source>
         <translation>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="467" />
+        <location filename="../../rmdesk/ui/labels.py" line="482" />
         <source>Something went wrong: {0}</source>
         <translation>Something went wrong: {0}</translation>
     </message>
@@ -3484,12 +3529,12 @@
         <translation>The calendar subscription cannot listen on {0}:{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="914" />
+        <location filename="../../rmdesk/ui/main_window.py" line="916" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="928" />
+        <location filename="../../rmdesk/ui/main_window.py" line="930" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Moved %n contact to the trash. Undo with Ctrl+Z.</numerusform>
@@ -3497,8 +3542,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="943" />
-        <location filename="../../rmdesk/ui/main_window.py" line="954" />
+        <location filename="../../rmdesk/ui/main_window.py" line="945" />
+        <location filename="../../rmdesk/ui/main_window.py" line="956" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>Restored %n contact.</numerusform>
@@ -3506,12 +3551,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="965" />
+        <location filename="../../rmdesk/ui/main_window.py" line="967" />
         <source>Empty the trash</source>
         <translation>Empty the trash</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="967" />
+        <location filename="../../rmdesk/ui/main_window.py" line="969" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n contact in the trash for good? This cannot be undone.</numerusform>
@@ -3519,7 +3564,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="979" />
+        <location filename="../../rmdesk/ui/main_window.py" line="981" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>Deleted %n contact for good.</numerusform>
@@ -3527,22 +3572,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="989" />
+        <location filename="../../rmdesk/ui/main_window.py" line="991" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="996" />
+        <location filename="../../rmdesk/ui/main_window.py" line="998" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="1018" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1027" />
         <source>About rmdesk</source>
         <translation>About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="1019" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1028" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -4292,52 +4337,67 @@ Book: {1}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="20" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="21" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="23" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="24" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="28" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="29" />
         <source>AMap (高德), loads in China</source>
         <translation>AMap (高德), loads in China</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="29" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="30" />
         <source>OpenStreetMap (often slow or blocked in China)</source>
         <translation>OpenStreetMap (often slow or blocked in China)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="30" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="31" />
         <source>No base map (offline)</source>
         <translation>No base map (offline)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="38" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="37" />
+        <source>Optional: your AMap web-service key</source>
+        <translation>Optional: your AMap web-service key</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="40" />
+        <source>With a key from AMap's open platform (Web服务), Find in an address looks the address up there. Kept in the system keyring; nothing is sent without it.</source>
+        <translation>With a key from AMap's open platform (Web服务), Find in an address looks the address up there. Kept in the system keyring; nothing is sent without it.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="50" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="39" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="51" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="43" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="55" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="44" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="56" />
         <source>Map tiles</source>
         <translation>Map tiles</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="45" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="57" />
+        <source>Geocoder key</source>
+        <translation>Geocoder key</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="58" />
         <source>Database</source>
         <translation>Database</translation>
     </message>

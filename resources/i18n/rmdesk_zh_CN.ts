@@ -4,14 +4,24 @@
 <context>
     <name>AddressRow</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="157" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="159" />
         <source>District, e.g. 椒江区</source>
         <translation>区县，如 椒江区</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="159" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="161" />
         <source>Address, e.g. 台州市椒江区市府大道1号</source>
         <translation>地址，例如 台州市椒江区市府大道1号</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="171" />
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="174" />
+        <source>Find this address's place: with the geocoder set in Settings, else its district</source>
+        <translation>查找该地址的位置：已在“设置”中配置地理编码时精确查找，否则只找到所在区县</translation>
     </message>
 </context>
 <context>
@@ -1119,224 +1129,244 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="227" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="247" />
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="227" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="247" />
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="230" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="250" />
         <source>Basic</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="231" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="251" />
         <source>Phones and addresses</source>
         <translation>电话与地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="232" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="252" />
         <source>Ties and bonds</source>
         <translation>五同与五缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="233" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="253" />
         <source>Profile</source>
         <translation>客户画像</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="241" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="261" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="242" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="262" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="264" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="284" />
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="265" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="285" />
         <source>This contact has changes that are not saved. Discard them?</source>
         <translation>该联系人有尚未保存的修改。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="280" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="300" />
         <source>No birthday</source>
         <translation>无生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="283" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="303" />
         <source>year unknown</source>
         <translation>年份不详</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="286" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="306" />
         <source> month</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="289" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="309" />
         <source> day</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="290" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="310" />
         <source>leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="324" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="344" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="326" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="346" />
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="327" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="347" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="328" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="348" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="330" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="350" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="331" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="351" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="332" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="352" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="333" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="353" />
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="334" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="354" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="335" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="355" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="347" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="367" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="356" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="376" />
         <source>Add a phone</source>
         <translation>添加电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="359" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="379" />
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="387" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="408" />
         <source>Detail (optional), e.g. {0}</source>
         <translation>详情（可选），如 {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="415" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="436" />
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="417" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="438" />
         <source>Not in the pipeline</source>
         <translation>未进入销售阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="418" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="439" />
         <source>Key client</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="432" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="453" />
         <source>Type a name to choose who introduced them</source>
         <translation>输入姓名以选择介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="452" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="473" />
         <source>Five kinds of friends</source>
         <translation>五种朋友</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="453" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="474" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="454" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="475" />
         <source>Lead source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="455" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="476" />
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="457" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="478" />
         <source>Qualification</source>
         <translation>资格鉴定</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="459" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="480" />
         <source>Pipeline stage</source>
         <translation>成交阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="461" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="482" />
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="462" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="483" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="505" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="526" />
         <source>Score: {0}/5</source>
         <translation>得分：{0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="590" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="611" />
         <source>Choose a contact from the list.</source>
         <translation>请从列表中选择一位联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/contact_editor.py" line="596" />
+        <location filename="../../rmdesk/ui/contact_editor.py" line="617" />
         <source>Fix the fields marked in red first.</source>
         <translation>请先修正标红的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="652" />
+        <source>No geocoder is set up: only the district was found. Give an AMap key in Settings to find the exact place, or pin it on the map.</source>
+        <translation>尚未配置地理编码服务：只找到了所在区县。可在“设置”中填写高德 Key 以精确查找，或在地图上标注。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="657" />
+        <source>The geocoder knows no such address.</source>
+        <translation>地理编码服务找不到这个地址。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="661" />
+        <source>Found: {0} ({1}).</source>
+        <translation>已找到：{0}（{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/contact_editor.py" line="670" />
+        <source>Finding the address…</source>
+        <translation>正在查找地址…</translation>
     </message>
 </context>
 <context>
@@ -1851,52 +1881,67 @@
         <translation>日历服务器 {0} 返回错误：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="420" />
+        <location filename="../../rmdesk/ui/labels.py" line="423" />
+        <source>The geocoder cannot be reached ({0}). Check the network.</source>
+        <translation>无法连接地理编码服务（{0}）。请检查网络。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="426" />
+        <source>The geocoder refused the key ({0}). Check it in Settings.</source>
+        <translation>地理编码服务拒绝了该 Key（{0}）。请在“设置”中检查。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="432" />
+        <source>The geocoder's answer cannot be read ({0}).</source>
+        <translation>无法读取地理编码服务的回复（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="435" />
         <source>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</source>
         <translation>服务器地址中含有密码。请填写不含密码的地址（{0}），并在密码栏单独输入密码：rmdesk 将其保存在系统密钥环中，绝不写入客户簿。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="427" />
+        <location filename="../../rmdesk/ui/labels.py" line="442" />
         <source>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</source>
         <translation>这不是 rmdesk 能读取的日历文件：{0}。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="431" />
+        <location filename="../../rmdesk/ui/labels.py" line="446" />
         <source>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</source>
         <translation>文件无法读写：{0}。请检查文件夹、权限和磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="437" />
+        <location filename="../../rmdesk/ui/labels.py" line="452" />
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>支行还没有位置，日程无从出发。请在“计划 → 支行与工作日”中设置。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="443" />
+        <location filename="../../rmdesk/ui/labels.py" line="458" />
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>路线服务器 {0} 没有响应（{1}）。请在“计划 → 支行与工作日”中检查地址，或清空它以按直线距离排程。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="449" />
+        <location filename="../../rmdesk/ui/labels.py" line="464" />
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>该拜访计划已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="453" />
+        <location filename="../../rmdesk/ui/labels.py" line="468" />
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>部分字段无效，已在表单中标出。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="458" />
+        <location filename="../../rmdesk/ui/labels.py" line="473" />
         <source>Someone else deleted this record while you had it open. Nothing was saved.</source>
         <translation>您打开此记录期间，他人已将其删除。本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="462" />
+        <location filename="../../rmdesk/ui/labels.py" line="477" />
         <source>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</source>
         <translation>您打开此记录期间，他人已保存了修改。本次未保存：请对比两个版本并选择要保留的内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="467" />
+        <location filename="../../rmdesk/ui/labels.py" line="482" />
         <source>Something went wrong: {0}</source>
         <translation>出现错误：{0}</translation>
     </message>
@@ -3477,61 +3522,61 @@
         <translation>日历订阅无法在 {0}:{1} 上监听：{2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="914" />
+        <location filename="../../rmdesk/ui/main_window.py" line="916" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="928" />
+        <location filename="../../rmdesk/ui/main_window.py" line="930" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>已将 %n 位联系人移到回收站。按 Ctrl+Z 撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="943" />
-        <location filename="../../rmdesk/ui/main_window.py" line="954" />
+        <location filename="../../rmdesk/ui/main_window.py" line="945" />
+        <location filename="../../rmdesk/ui/main_window.py" line="956" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>已恢复 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="965" />
+        <location filename="../../rmdesk/ui/main_window.py" line="967" />
         <source>Empty the trash</source>
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="967" />
+        <location filename="../../rmdesk/ui/main_window.py" line="969" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>永久删除回收站中的 %n 位联系人？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="979" />
+        <location filename="../../rmdesk/ui/main_window.py" line="981" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>已永久删除 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="989" />
+        <location filename="../../rmdesk/ui/main_window.py" line="991" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="996" />
+        <location filename="../../rmdesk/ui/main_window.py" line="998" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="1018" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1027" />
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="1019" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1028" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -4275,52 +4320,67 @@ Book: {1}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="20" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="21" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="23" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="24" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="28" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="29" />
         <source>AMap (高德), loads in China</source>
         <translation>高德地图（国内可用）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="29" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="30" />
         <source>OpenStreetMap (often slow or blocked in China)</source>
         <translation>OpenStreetMap（国内常较慢或无法访问）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="30" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="31" />
         <source>No base map (offline)</source>
         <translation>不用底图（离线）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="38" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="37" />
+        <source>Optional: your AMap web-service key</source>
+        <translation>可选：您的高德 Web 服务 Key</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="40" />
+        <source>With a key from AMap's open platform (Web服务), Find in an address looks the address up there. Kept in the system keyring; nothing is sent without it.</source>
+        <translation>填写高德开放平台的 Web 服务 Key 后，地址旁的“查找”会向高德查询。Key 保存在系统密钥环中；未填写时不会发送任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="50" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="39" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="51" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="43" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="55" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="44" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="56" />
         <source>Map tiles</source>
         <translation>地图底图</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="45" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="57" />
+        <source>Geocoder key</source>
+        <translation>地理编码 Key</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="58" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>

@@ -146,6 +146,8 @@ class PhoneRow(QWidget):
 
 
 class AddressRow(QWidget):
+    find_requested = Signal(object)  # this row: find its address's place
+
     def __init__(
         self, kind: AddressKind, address: Address | None, on_change: Callable[[], object]
     ) -> None:
@@ -166,9 +168,17 @@ class AddressRow(QWidget):
         if address is not None:
             self.district.setText(address.district)
             self.text.setText(address.text)
+        self.find_button = QPushButton(self.tr("Find"))
+        self.find_button.setToolTip(
+            self.tr(
+                "Find this address's place: with the geocoder set in Settings, else its district"
+            )
+        )
+        self.find_button.clicked.connect(lambda: self.find_requested.emit(self))
         form.addWidget(QLabel(label(kind)), 0, 0)
         form.addWidget(self.district, 0, 1)
         form.addWidget(self.text, 0, 2, 1, 2)
+        form.addWidget(self.find_button, 0, 4)
         form.addWidget(self.point, 1, 1, 1, 3)
         form.addWidget(self.problem, 2, 1, 1, 3)
         form.setColumnStretch(2, 1)
@@ -187,6 +197,12 @@ class AddressRow(QWidget):
             province, city, district = found
             self._region = (province, city)
             self.district.setText(district)
+
+    def set_found(self, lat: float, lon: float) -> None:
+        """A place the geocoder found (WGS-84)."""
+        self.point.set_system("wgs84")
+        self.point.lat.setText(f"{lat:.6f}")
+        self.point.lon.setText(f"{lon:.6f}")
 
     def value(self) -> tuple[Address, str | None]:
         """The address (coordinates in WGS-84) and a problem with them, if any."""
@@ -216,10 +232,14 @@ class ContactEditor(QDialog):
         runner: TaskRunner,
         contact: Contact | None = None,
         parent: QWidget | None = None,
+        network: TaskRunner | None = None,
+        geocoder_url: str = "",
     ) -> None:
         super().__init__(parent)
         self._book = book
         self._runner = runner
+        self._network = network or runner  # the geocoder waits on the network there
+        self._geocoder_url = geocoder_url
         self._original = contact
         self._introducer_id = contact.introduced_by_id if contact else None
         self._introducer_choices: dict[str, int] = {}
@@ -360,6 +380,7 @@ class ContactEditor(QDialog):
         existing = {a.kind: a for a in reversed(contact.addresses)} if contact else {}
         self.address_rows = [AddressRow(k, existing.get(k), self.validate) for k in AddressKind]
         for row in self.address_rows:
+            row.find_requested.connect(self.find_address)
             layout.addWidget(row)
         layout.addStretch(1)
         return page
@@ -608,6 +629,47 @@ class ContactEditor(QDialog):
     def _save_record(self, contact: Contact) -> None:
         book = self._book
         self._runner.submit(lambda: book.save(contact), self._on_saved, self._on_failed)
+
+    def find_address(self, row: AddressRow) -> None:
+        """Find an address's place: with the geocoder the user set up (AMap, their key),
+        else (no key, no answer) its district from the offline gazetteer."""
+        from rmdesk.planning import geocode
+
+        text = " ".join(p for p in (row.district.text(), row.text.text()) if p.strip())
+        if not text.strip():
+            return
+        url = self._geocoder_url or geocode.AMAP_GEOCODE_URL
+
+        def work() -> list[geocode.Found] | None:
+            key = geocode.find_key()
+            return geocode.geocode(text, key, url) if key else None
+
+        def done(found: list[geocode.Found] | None) -> None:
+            row.find_district()
+            if found is None:
+                self.status.setText(
+                    self.tr(
+                        "No geocoder is set up: only the district was found. Give an AMap "
+                        "key in Settings to find the exact place, or pin it on the map."
+                    )
+                )
+            elif not found:
+                self.status.setText(self.tr("The geocoder knows no such address."))
+            else:
+                row.set_found(found[0].lat, found[0].lon)
+                self.status.setText(
+                    self.tr("Found: {0} ({1}).").format(found[0].address, found[0].level)
+                )
+            self.status.show()
+
+        def failed(error: BaseException) -> None:
+            row.find_district()
+            self.status.setText(error_text(error))
+            self.status.show()
+
+        self.status.setText(self.tr("Finding the address…"))
+        self.status.show()
+        self._network.submit(work, done, failed)
 
     def _take_theirs(self) -> None:
         assert self._original is not None and self._original.id is not None

@@ -416,6 +416,21 @@ def error_text(error: BaseException) -> str:
                 "Errors", "The calendar server {0} answered with an error: {1}"
             ).format(error.url, error.detail)
         return text.format(error.url)
+    from rmdesk.planning.geocode import GeocoderFailed
+
+    if isinstance(error, GeocoderFailed):
+        texts = {
+            "unreachable": QCoreApplication.translate(
+                "Errors", "The geocoder cannot be reached ({0}). Check the network."
+            ),
+            "key": QCoreApplication.translate(
+                "Errors", "The geocoder refused the key ({0}). Check it in Settings."
+            ),
+        }
+        return texts.get(
+            error.reason,
+            QCoreApplication.translate("Errors", "The geocoder's answer cannot be read ({0})."),
+        ).format(error.detail)
     if isinstance(error, PasswordInAddress):
         return QCoreApplication.translate(
             "Errors",

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from rmdesk import __version__
 from rmdesk.contacts.book import ContactBook
 from rmdesk.domain.contact import BookFilter, Contact, TieCounts
-from rmdesk.domain.errors import ContactNotFound, SearchTooLong
+from rmdesk.domain.errors import ContactNotFound, RmdeskError, SearchTooLong
 from rmdesk.store.database import Store
 from rmdesk.ui.book_tree import BookTree
 from rmdesk.ui.contact_detail import ContactDetail
@@ -903,7 +903,9 @@ class MainWindow(QMainWindow):
         # Dialogs are imported when first opened: start-up only pays for what it shows.
         from rmdesk.ui.contact_editor import ContactEditor
 
-        editor = ContactEditor(self.book, self.runner, contact, self)
+        editor = ContactEditor(
+            self.book, self.runner, contact, self, self.network, self.prefs.geocoder_url
+        )
         editor.saved.connect(self._on_saved)
         editor.setModal(True)
         editor.show()
@@ -1001,6 +1003,13 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.prefs, self.store.location, self)
         if not dialog.exec():
             return
+        if dialog.geocoder_key.isModified():
+            from rmdesk.planning.geocode import store_key
+
+            try:
+                store_key(dialog.geocoder_key.text().strip())
+            except RmdeskError as error:
+                self.show_error(error)
         if dialog.chosen_tiles() != self.prefs.tiles:
             self.prefs.tiles = dialog.chosen_tiles()
             if self.plan_page is not None:

@@ -42,6 +42,16 @@ class Preferences:
         self._settings.setValue("map/tiles", value)
         self._settings.sync()
 
+    @property
+    def geocoder_url(self) -> str:
+        """The geocoder's address: "" for AMap's web service (a bank may proxy it)."""
+        return str(self._settings.value("geocoder/url", "") or "")
+
+    @geocoder_url.setter
+    def geocoder_url(self, value: str) -> None:
+        self._settings.setValue("geocoder/url", value)
+        self._settings.sync()
+
     def layout(self, key: str) -> QByteArray | None:
         value = self._settings.value(f"layout/{key}")
         return value if isinstance(value, QByteArray) else None

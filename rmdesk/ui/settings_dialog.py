@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QWidget,
 )
 
@@ -29,6 +30,17 @@ class SettingsDialog(QDialog):
         self.tiles.addItem(self.tr("OpenStreetMap (often slow or blocked in China)"), "osm")
         self.tiles.addItem(self.tr("No base map (offline)"), "none")
         self.tiles.setCurrentIndex(max(0, self.tiles.findData(prefs.tiles)))
+        from rmdesk.planning.geocode import find_key
+
+        self.geocoder_key = QLineEdit(find_key() or "")
+        self.geocoder_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.geocoder_key.setPlaceholderText(self.tr("Optional: your AMap web-service key"))
+        self.geocoder_key.setToolTip(
+            self.tr(
+                "With a key from AMap's open platform (Web服务), Find in an address looks "
+                "the address up there. Kept in the system keyring; nothing is sent without it."
+            )
+        )
         where = QLabel(database)
         where.setWordWrap(True)
         where.setTextInteractionFlags(where.textInteractionFlags().TextSelectableByMouse)
@@ -42,6 +54,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Map tiles"), self.tiles)
+        form.addRow(self.tr("Geocoder key"), self.geocoder_key)
         form.addRow(self.tr("Database"), where)
         form.addRow(buttons)
         self.setMinimumWidth(520)  # the book's path and the map choices read in full
