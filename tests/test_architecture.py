@@ -101,3 +101,32 @@ def test_showing_the_book_needs_no_orm(demo_file: Path, tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["rows", "200", "orm-loaded", "False"]
+
+
+def test_every_imported_package_is_declared() -> None:
+    """Whatever rmdesk imports from outside the standard library is a dependency in
+    pyproject.toml (branca and jinja2 came along with folium, undeclared)."""
+    import importlib.metadata
+    import re
+
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+
+    project = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    declared = {
+        re.split(r"[<>=!~\[ ;]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+        for requirement in project["project"]["dependencies"]
+    }
+    providers = importlib.metadata.packages_distributions()
+    missing = set()
+    for path in PACKAGE.rglob("*.py"):
+        for module in imported_modules(path):
+            top = module.split(".")[0]
+            if top in sys.stdlib_module_names or top in ("rmdesk", "__future__"):
+                continue
+            names = {d.lower().replace("_", "-") for d in providers.get(top, [top])}
+            if not names & declared:
+                missing.add(f"{top} ({', '.join(sorted(names))}) in {path.name}")
+    assert not missing, sorted(missing)
