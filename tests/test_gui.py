@@ -1130,3 +1130,53 @@ def test_find_an_address_with_the_configured_geocoder_or_its_district(
     qtbot.waitUntil(lambda: "refused the key" in editor.status.text(), timeout=WAIT)
     kept = row.value()[0]
     assert distance_km(*TRUE_POINT, kept.lat, kept.lon) < 0.01, "kept what was found"
+
+
+def test_search_answers_while_a_stalled_calendar_server_is_being_synced(
+    desk, qtbot, memory_keyring
+) -> None:
+    """A CalDAV server that accepts and never answers held the one database worker, and
+    search froze. The sync now waits on the network worker."""
+    import threading
+
+    window = desk.window
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(8)
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        server.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                held.append(server.accept()[0])  # and never a word back
+            except OSError:
+                continue
+
+    acceptor = threading.Thread(target=accept, daemon=True)
+    acceptor.start()
+    try:
+        window.show_calendar()
+        dialog = window.calendar_dialog
+        qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=WAIT)
+        dialog.url.setText(f"http://127.0.0.1:{server.getsockname()[1]}/")
+        dialog.user.setText("rm")
+        dialog.password.setText("secret")
+        dialog.sync_button.click()
+        qtbot.waitUntil(lambda: bool(held), timeout=WAIT)  # the sync is talking to it
+        type_text(qtbot, window.search, "zh")
+        qtbot.waitUntil(
+            lambda: window.model.book_filter.search == "zh" and window.model.complete,
+            timeout=WAIT,
+        )
+        assert window.model.rowCount() > 0
+        assert not dialog.sync_button.isEnabled(), "the sync is still waiting meanwhile"
+    finally:
+        stop.set()
+        for sock in held:
+            sock.close()
+        server.close()
+        acceptor.join(5)
+    qtbot.waitUntil(lambda: dialog.sync_button.isEnabled(), timeout=WAIT)
+    assert dialog.message.text(), "the failed sync says so"

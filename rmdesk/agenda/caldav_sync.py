@@ -31,6 +31,7 @@ from rmdesk.store.database import Store
 KEYRING_SERVICE = "rmdesk-caldav"
 ACCOUNT_KEY = "caldav"
 PASSWORD_ENV = "RMDESK_CALDAV_PASSWORD"
+TIMEOUT_S = 30
 
 
 @dataclass(frozen=True)
@@ -231,7 +232,10 @@ def _client(account: Account, password: str) -> Any:
     import caldav
 
     return caldav.DAVClient(  # type: ignore[operator]
-        url=account.url, username=account.username, password=password
+        url=account.url,
+        username=account.username,
+        password=password,
+        timeout=TIMEOUT_S,  # a server that stops answering ends the sync, not the app
     )
 
 

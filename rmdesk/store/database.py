@@ -140,7 +140,9 @@ class Store:
         self._engine: Engine | None = None
         self._sessions: Any = None
         self._lock = threading.Lock()
-        self._reader: sqlite3.Connection | None = None
+        # One plain reader connection per thread: the database worker and the network
+        # worker (a calendar sync reads the book too) never share one.
+        self._readers: dict[int, sqlite3.Connection] = {}
 
     # -- SQLAlchemy, loaded on first use ------------------------------------------------
 
@@ -204,14 +206,20 @@ class Store:
             raise
 
     def _sqlite_reader(self) -> sqlite3.Connection:
-        if self._reader is None:
-            self._reader = _sqlite_connect(self.path, self._busy_timeout)  # type: ignore[arg-type]
-        return self._reader
+        thread = threading.get_ident()
+        with self._lock:
+            reader = self._readers.get(thread)
+            if reader is None:
+                assert self.path is not None
+                reader = _sqlite_connect(self.path, self._busy_timeout)
+                self._readers[thread] = reader
+            return reader
 
     def close(self) -> None:
-        if self._reader is not None:
-            self._reader.close()
-            self._reader = None
+        with self._lock:
+            readers, self._readers = list(self._readers.values()), {}
+        for reader in readers:
+            reader.close()
         if self._engine is not None:
             self._engine.dispose()
 

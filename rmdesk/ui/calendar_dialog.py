@@ -61,11 +61,14 @@ class CalendarDialog(QDialog):
         feed: FeedServer | None,
         parent: QWidget | None = None,
         selected: list[int] | None = None,
+        network: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.selected = list(selected or [])
         self.store = store
         self.runner = runner
+        # A sync waits on the server: on its own worker, so search goes on meanwhile.
+        self.network = network or runner
         self.feed_server = feed
         self.report: cs.Report | None = None
         self.import_plan: ImportPlan | None = None
@@ -294,7 +297,7 @@ class CalendarDialog(QDialog):
 
         self.sync_button.setEnabled(False)
         self.say(self.tr("Syncing…"))
-        self.runner.submit(work, self._synced, self._sync_failed)
+        self.network.submit(work, self._synced, self._sync_failed)
 
     def _sync_failed(self, error: BaseException) -> None:
         self.sync_button.setEnabled(True)

@@ -719,7 +719,9 @@ class MainWindow(QMainWindow):
         from rmdesk.ui.calendar_dialog import CalendarDialog
 
         selected = self.selected_ids() if self.nav.currentRow() == CONTACTS else []
-        dialog = CalendarDialog(self.store, self.runner, self.feed_server, self, selected)
+        dialog = CalendarDialog(
+            self.store, self.runner, self.feed_server, self, selected, self.network
+        )
         dialog.changed.connect(lambda: self._changed())
         dialog.changed.connect(
             lambda: self.plan_page.plans_changed() if self.plan_page is not None else None
