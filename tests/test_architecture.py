@@ -130,3 +130,14 @@ def test_every_imported_package_is_declared() -> None:
             if not names & declared:
                 missing.add(f"{top} ({', '.join(sorted(names))}) in {path.name}")
     assert not missing, sorted(missing)
+
+
+def test_migrations_carry_their_own_code() -> None:
+    """A migration imports no application code: changing that code must not be able to
+    break an old book's upgrade (the book index is rebuilt by rmdesk.contacts.index)."""
+    for path in (PACKAGE / "store" / "migrations" / "versions").glob("*.py"):
+        for module in imported_modules(path):
+            top = module.split(".")[0]
+            assert top in {"alembic", "sqlalchemy", "__future__"} or (
+                top in sys.stdlib_module_names
+            ), f"{path.name} imports {module}"

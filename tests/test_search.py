@@ -185,3 +185,28 @@ def test_every_reading_is_found_and_exact_initials_rank_first(book: ContactBook)
     # The full name typed exactly comes before names that merely contain it.
     longer = book.save(Contact(name="赵思远"))
     assert book.list_ids(BookFilter(search="赵思"))[:2] == [ids["赵思"], longer]
+
+
+def test_an_index_built_by_other_rules_is_built_again(db_path) -> None:
+    """The index is derived data the application builds: when the rules it was built
+    with are not today's (an upgrade forgot them), the next listing builds it again."""
+    import sqlite3
+
+    from rmdesk.contacts.index import INDEX_KEY, INDEX_RULES
+    from rmdesk.store.database import open_store
+
+    store = open_store(db_path)
+    ContactBook(store).save(Contact(name="曾国藩"))
+    store.close()
+    raw = sqlite3.connect(db_path)
+    raw.execute("UPDATE contact_search SET text = 'stale'")
+    raw.execute("UPDATE book_settings SET value = 'older rules' WHERE key = ?", (INDEX_KEY,))
+    raw.commit()
+    raw.close()
+    store = open_store(db_path)
+    try:
+        assert len(ContactBook(store).list_ids(BookFilter(search="ceng"))) == 1
+        found = store.read("SELECT value FROM book_settings WHERE key = :k", {"k": INDEX_KEY})
+        assert found[0][0] == INDEX_RULES
+    finally:
+        store.close()

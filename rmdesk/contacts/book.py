@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from rmdesk.contacts.index import ensure_book_index
 from rmdesk.contacts.pinyin import name_keys
 from rmdesk.domain.contact import BookFilter, Contact, ContactRow, NearbyContact, TieCounts
 from rmdesk.domain.errors import ContactNotFound, NoLocation, SearchTooLong
@@ -219,6 +220,7 @@ class ContactBook:
         the book is stored in book order, so the first screenful of a broad search is
         found without reading the rest.
         """
+        ensure_book_index(self._store)
         sql, params = listing_sql(book_filter or BookFilter(), limit)
         return [row[0] for row in self._store.read(sql, params)]
 
@@ -300,6 +302,7 @@ class ContactBook:
         """Counts for the book tree: a contact counts once under every tie it has."""
         read = self._store.read
         alive = {"alive": True}
+        ensure_book_index(self._store)
         total = read("SELECT count(*) FROM contact_search WHERE alive = :alive", alive)[0][0]
         trash = read("SELECT count(*) FROM contacts WHERE deleted_at IS NOT NULL")[0][0]
         by_tie = {kind: 0 for kind in TieKind}
@@ -367,6 +370,7 @@ class ContactBook:
     def _near(
         self, origins: Sequence[Sequence[float]], radius_km: float, exclude: int | None
     ) -> list[NearbyContact]:
+        ensure_book_index(self._store)
         best: dict[int, float] = {}
         measured: dict[int, tuple[str, str]] = {}  # the address measured to: kind, district
         for lat, lon in origins:

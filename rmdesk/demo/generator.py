@@ -618,6 +618,9 @@ def write_demo_book(
             insert(_table(BookSettingModel)),
             [{"key": "branch", "value": branch_to_json(BRANCH)}],
         )
+        from rmdesk.contacts.index import mark_index_current
+
+        mark_index_current(s.connection())  # written with the current rules just above
         if not store.is_sqlite:
             # Rows were written with their ids; a server's id sequences must move past
             # them, or the next contact the user adds would collide.

@@ -133,6 +133,9 @@ def _with_parents(code: str, district: str) -> tuple[str, str, str]:
 def contact_places(store: Store, ids: list[int] | None = None) -> dict[int, Located]:
     """Every living contact that can be put on the map: the first address with a pin,
     else the centre of the first address's district (approximate)."""
+    from rmdesk.contacts.index import ensure_book_index
+
+    ensure_book_index(store)  # which contacts are living is kept in the book index
     params: dict[str, Any] = {"alive": True}
     where = ""
     if ids is not None:

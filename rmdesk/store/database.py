@@ -135,6 +135,7 @@ class Store:
         self.location = location  # the file path or the URL without password, for messages
         self.path = path  # the SQLite file, or None for a server
         self.backup_path: Path | None = None  # the copy kept before the last migration
+        self.checked: set[str] = set()  # derived data made sure of on this opening
         self._url = url or f"sqlite+pysqlite:///{path}"
         self._busy_timeout = busy_timeout
         self._engine: Engine | None = None

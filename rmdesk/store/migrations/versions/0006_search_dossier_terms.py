@@ -5,8 +5,7 @@ Revision ID: 0006
 Revises: 0005
 Create Date: 2026-11-29
 
-The book index is derived data; this rebuilds the search text of every contact that
-has a dossier with the app's current rules.
+The book index is derived data: the application rebuilds it with its current rules.
 """
 
 from __future__ import annotations
@@ -20,9 +19,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    from rmdesk.dossier.search_index import reindex_dossier_terms
-
-    reindex_dossier_terms(op.get_bind())
+    # The application builds the index again (rmdesk.contacts.index): the rules it was
+    # built with are forgotten here. (Until 2026-12 this imported the rules.)
+    op.execute("DELETE FROM book_settings WHERE key = 'book_index'")
 
 
 def downgrade() -> None:

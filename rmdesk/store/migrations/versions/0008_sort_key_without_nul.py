@@ -8,7 +8,6 @@ Create Date: 2026-11-29
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
@@ -18,15 +17,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    import importlib
-
-    from rmdesk.dossier.search_index import reindex_dossier_terms
-
-    conn = op.get_bind()
-    conn.execute(sa.text("DELETE FROM contact_search"))
-    book_index = importlib.import_module("rmdesk.store.migrations.versions.0002_book_index")
-    book_index.rebuild_book_index(conn)
-    reindex_dossier_terms(conn)
+    # The application builds the index again with its current rules on the next
+    # listing (rmdesk.contacts.index): forget the rules it was built with.
+    op.execute("DELETE FROM book_settings WHERE key = 'book_index'")
 
 
 def downgrade() -> None:

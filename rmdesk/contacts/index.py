@@ -1,0 +1,105 @@
+"""The book index (`contact_search`): every contact's sort key and search text.
+
+It is derived data, built by the application's current rules (search_text, the pinyin
+keys, the sort key), never by a migration: a migration that changes the index's shape
+or meaning forgets the rules it was built with (the `book_index` book setting), and the
+first listing after the upgrade builds it again here. Migrations thus import no
+application code, and changing these rules cannot break an old book's upgrade.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rmdesk.store.database import Store
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+INDEX_KEY = "book_index"
+# The rules the index was built with: change it whenever search_text, name_keys or
+# sort_key change, and every book's index is built again on its next listing.
+INDEX_RULES = "2026-12-02 every reading, phones with extensions"
+_CHECKED = "book_index"  # in Store.checked: this opening has made sure already
+
+
+def ensure_book_index(store: Store) -> None:
+    """Build the index again if it was built by other rules (once per opened book)."""
+    if _CHECKED in store.checked:
+        return
+    found = store.read("SELECT value FROM book_settings WHERE key = :k", {"k": INDEX_KEY})
+    if not found or found[0][0] != INDEX_RULES:
+        with store.session() as s:  # one transaction; driver errors become StoreErrors
+            rebuild_book_index(s.connection())
+    store.checked.add(_CHECKED)
+
+
+def rebuild_book_index(conn: Connection) -> None:
+    """Recompute every contact's sort key and search row, dossier terms included, and
+    note the rules it was built with — in the caller's transaction."""
+    import sqlalchemy as sa
+
+    from rmdesk.contacts.book import search_text
+    from rmdesk.contacts.pinyin import sort_key
+    from rmdesk.domain.contact import Contact, Phone
+    from rmdesk.domain.kinds import PhoneLabel
+    from rmdesk.dossier.search_index import reindex_dossier_terms
+
+    phones: dict[int, list[str]] = {}
+    for cid, number in conn.execute(
+        sa.text("SELECT contact_id, number FROM phones ORDER BY contact_id, position")
+    ):
+        phones.setdefault(cid, []).append(number)
+    contacts = sa.table("contacts", sa.column("id"), sa.column("sort_key"))
+    index = sa.table(
+        "contact_search",
+        sa.column("alive"),
+        sa.column("sort_key"),
+        sa.column("contact_id"),
+        sa.column("text"),
+    )
+    rows = []
+    keys = []
+    for cid, name, nickname, company, notes, deleted_at in conn.execute(
+        sa.text("SELECT id, name, nickname, company, notes, deleted_at FROM contacts")
+    ):
+        contact = Contact(
+            name=name,
+            nickname=nickname,
+            company=company,
+            notes=notes,
+            phones=[Phone(PhoneLabel.MOBILE, n) for n in phones.get(cid, [])],
+        )
+        key = sort_key(name)
+        keys.append({"cid": cid, "key": key})
+        rows.append(
+            {
+                "alive": deleted_at is None,
+                "sort_key": key,
+                "contact_id": cid,
+                "text": search_text(contact),
+            }
+        )
+    conn.execute(sa.text("DELETE FROM contact_search"))
+    if keys:
+        conn.execute(
+            contacts.update()
+            .where(contacts.c.id == sa.bindparam("cid"))
+            .values(sort_key=sa.bindparam("key")),
+            keys,
+        )
+    if rows:
+        conn.execute(index.insert(), rows)
+    reindex_dossier_terms(conn)
+    mark_index_current(conn)
+
+
+def mark_index_current(conn: Connection) -> None:
+    """Note that the index was built by the current rules (the demo writer builds it)."""
+    import sqlalchemy as sa
+
+    conn.execute(sa.text("DELETE FROM book_settings WHERE key = :k"), {"k": INDEX_KEY})
+    conn.execute(
+        sa.text("INSERT INTO book_settings (key, value) VALUES (:k, :v)"),
+        {"k": INDEX_KEY, "v": INDEX_RULES},
+    )
