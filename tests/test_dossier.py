@@ -3,6 +3,7 @@ introduction paths, and the briefing with its redaction (read back from the PDF)
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 import stat
@@ -387,3 +388,26 @@ def test_search_finds_what_the_dossier_says_but_never_sensitive_fields(store, tw
 )
 def test_forms_of_address(name: str, title: str, gender, form: str) -> None:
     assert default_address(Contact(name=name, title=title, gender=gender)) == form
+
+
+def test_saving_a_dossier_is_one_transaction(store, monkeypatch) -> None:
+    """The dossier editor's save (dossier, company, roles) failing on its last write
+    leaves the dossier as it was, not half-saved."""
+    import rmdesk.dossier.records as records
+    from rmdesk.domain.kinds import Role
+
+    cid = ContactBook(store).save(Contact(name="王建国"))
+    dossiers = DossierBook(store)
+    dossiers.save(Dossier(contact_id=cid, taboos="不谈政治"))
+    before = dossiers.get(cid)
+
+    def failing_roles(_s, _cid, _roles) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(records.DossierBook, "_set_roles", staticmethod(failing_roles))
+    changed = dataclasses.replace(before, taboos="不谈房价", health="高血压")
+    with pytest.raises(OSError):
+        dossiers.save_with_company(changed, "海德机械", [Role.DECISION_MAKER])
+    assert dossiers.get(cid) == before
+    assert not [c for c in dossiers.companies() if c.name == "海德机械"]
+    assert dossiers.roles_of(cid) == []
