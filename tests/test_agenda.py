@@ -23,7 +23,6 @@ import keyring
 import pytest
 
 from rmdesk.agenda import caldav_sync as cs
-from rmdesk.agenda.dates import DayKind, HolidayDataMissing, day_kind, festivals
 from rmdesk.agenda.ics import to_ics, write_split
 from rmdesk.agenda.items import Privacy, calendar_items
 from rmdesk.cli import main
@@ -34,6 +33,7 @@ from rmdesk.domain.kinds import AddressKind, CalendarKind, IncomeBand, Style, Vi
 from rmdesk.domain.lunar import lunar_text, lunar_text_of, lunar_to_solar
 from rmdesk.domain.visit import MaterialItem, VisitPlan, VisitTime
 from rmdesk.dossier.records import DossierBook
+from rmdesk.planning.holidays import DayKind, HolidayDataMissing, day_kind, festivals
 from rmdesk.planning.visits import VisitBook
 from rmdesk.store.database import open_store
 
@@ -965,7 +965,7 @@ def test_an_export_keeps_to_its_range_and_to_the_clients_chosen(store) -> None:
 
 
 def first_year_without_data() -> int:
-    from rmdesk.agenda.dates import HolidayDataMissing, day_kind
+    from rmdesk.planning.holidays import HolidayDataMissing, day_kind
 
     for year in range(dt.date.today().year, dt.date.today().year + 20):
         try:
@@ -978,7 +978,7 @@ def first_year_without_data() -> int:
 def test_a_years_holidays_entered_by_the_user_are_used(store, db_path, capsys) -> None:
     """For a year the holiday data does not cover yet, the schedule the State Council
     announced can be entered; planning then knows it (the window and `plan --json`)."""
-    from rmdesk.agenda.dates import (
+    from rmdesk.planning.holidays import (
         DayKind,
         HolidaySchedule,
         InvalidHolidaySchedule,

@@ -141,3 +141,92 @@ def test_migrations_carry_their_own_code() -> None:
             assert top in {"alembic", "sqlalchemy", "__future__"} or (
                 top in sys.stdlib_module_names
             ), f"{path.name} imports {module}"
+
+
+# The layers, lowest first: a module imports from its own layer or from lower ones only
+# (docs/ARCHITECTURE.md, "Layers").
+LAYERS = (
+    ("domain", "resources"),
+    ("store",),
+    ("contacts",),
+    ("planning",),
+    ("dossier", "mapping"),
+    ("agenda", "demo"),
+    ("ui",),
+    ("app",),
+    ("cli", "__main__"),
+)
+
+
+def _layer(module: str) -> int:
+    part = module.split(".")[1] if module.startswith("rmdesk.") else module
+    return next(n for n, names in enumerate(LAYERS) if part in names)
+
+
+def _runtime_imports(path: Path) -> set[str]:
+    """The rmdesk modules a file imports when it runs (not those only for type checks)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            typing_only.update(id(n) for stmt in node.body for n in ast.walk(stmt))
+    found = set()
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("rmdesk"):
+            found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("rmdesk"))
+    return found
+
+
+def _module_of(path: Path) -> str:
+    relative = path.relative_to(PACKAGE.parent).with_suffix("")
+    parts = list(relative.parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _sources() -> dict[str, Path]:
+    return {
+        _module_of(p): p
+        for p in PACKAGE.rglob("*.py")
+        if "migrations" not in p.relative_to(PACKAGE).parts
+    }
+
+
+def test_no_module_imports_from_a_higher_layer() -> None:
+    upward = []
+    for module, path in _sources().items():
+        if module == "rmdesk":
+            continue
+        for target in _runtime_imports(path):
+            if target != "rmdesk" and _layer(target) > _layer(module):
+                upward.append(f"{module} -> {target}")
+    assert upward == []
+
+
+def test_no_import_circles() -> None:
+    sources = _sources()
+    graph = {
+        module: {t for t in _runtime_imports(path) if t in sources and t != module}
+        for module, path in sources.items()
+    }
+    circles = []
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+
+    def visit(module: str, path: list[str]) -> None:
+        state[module] = 1
+        for target in sorted(graph[module]):
+            if state.get(target) == 1:
+                circles.append(" -> ".join([*path[path.index(target) :], target]))
+            elif target not in state:
+                visit(target, [*path, target])
+        state[module] = 2
+
+    for module in sorted(graph):
+        if module not in state:
+            visit(module, [module])
+    assert circles == []

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from rmdesk.agenda.dates import is_working_day
 from rmdesk.cli import main
 from rmdesk.contacts.book import ContactBook
 from rmdesk.domain import idcard
@@ -45,6 +44,7 @@ from rmdesk.domain.lunar import lunar_to_solar, next_lunar_date
 from rmdesk.dossier.briefing import briefing_for, default_address, next_birthday
 from rmdesk.dossier.records import DossierBook
 from rmdesk.dossier.referrals import open_thank_yous, referral_tree, ways_in
+from rmdesk.planning.holidays import is_working_day
 
 VALID_ID = "11010519491231002X"  # the standard's own example
 

@@ -967,7 +967,7 @@ def test_a_missing_chinese_font_is_said_at_start(qtbot, tmp_path: Path, monkeypa
 def test_an_address_takes_coordinates_from_chinese_maps_and_finds_its_district(desk, qtbot) -> None:
     from GeoToolCN import wgs84_to_gcj02
 
-    from rmdesk.planning.geo import distance_km
+    from rmdesk.domain.geo import distance_km
 
     window = desk.window
     editor = window.open_editor(None)
@@ -1070,7 +1070,7 @@ def test_every_window_fits_a_laptop_and_every_menu_has_distinct_keys(
 
 
 def test_the_official_holidays_of_an_uncovered_year_are_entered_in_a_dialog(desk, qtbot) -> None:
-    from rmdesk.agenda.dates import load_schedules
+    from rmdesk.planning.holidays import load_schedules
     from rmdesk.ui.holidays_dialog import HolidaysDialog
 
     window = desk.window
@@ -1105,7 +1105,7 @@ def test_find_an_address_with_the_configured_geocoder_or_its_district(
     import rmdesk.ui.contact_editor as editor_module
 
     monkeypatch.setattr(editor_module, "discard_confirmed", lambda *_a: True)  # at teardown
-    from rmdesk.planning.geo import distance_km
+    from rmdesk.domain.geo import distance_km
     from rmdesk.planning.geocode import store_key
     from rmdesk.ui.contact_editor import ContactEditor
 

@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from rmdesk.agenda.dates import is_working_day
 from rmdesk.contacts.book import ContactBook
 from rmdesk.domain.contact import Address, Contact
 from rmdesk.domain.kinds import AddressKind
 from rmdesk.mapping.data import Frame, marker_records, place_contact
 from rmdesk.mapping.page import Tiles, render_page
+from rmdesk.planning.holidays import is_working_day
 from rmdesk.planning.places import (
     contact_places,
     district_centre,
@@ -344,7 +344,7 @@ def test_offer_two_times_fills_a_booked_appointment(map_page, qtbot) -> None:
     from rmdesk.domain.visit import VisitPlan, VisitTime
 
     page, store, ids = map_page
-    from rmdesk.planning.geo import distance_km
+    from rmdesk.domain.geo import distance_km
     from rmdesk.planning.visits import VisitBook
 
     located = contact_places(store, ids)
@@ -579,7 +579,7 @@ def test_dragging_a_pin_moves_the_client(map_page, qtbot, monkeypatch) -> None:
 
 
 def test_a_free_shape_selects_the_contacts_inside(map_page, qtbot) -> None:
-    from rmdesk.planning.geo import inside_polygon
+    from rmdesk.domain.geo import inside_polygon
 
     page, store, ids = map_page
     # A triangle over 椒江 and 路桥, drawn point by point.

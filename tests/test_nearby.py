@@ -14,8 +14,8 @@ from rmdesk.cli import main
 from rmdesk.contacts.book import ContactBook
 from rmdesk.domain.contact import Address, BookFilter, Contact
 from rmdesk.domain.errors import NoLocation
+from rmdesk.domain.geo import bounding_box, distance_km
 from rmdesk.domain.kinds import AddressKind, Stage
-from rmdesk.planning.geo import bounding_box, distance_km
 
 # Two points in 椒江区 about 1.11 km apart along a meridian (0.01° of latitude).
 BASE = (28.6760, 121.4420)
@@ -143,7 +143,7 @@ def test_cli_near_and_district(
 def test_coordinates_copied_from_chinese_maps_are_converted() -> None:
     from GeoToolCN import wgs84_to_bd09, wgs84_to_gcj02
 
-    from rmdesk.planning.geo import distance_km, parse_point
+    from rmdesk.domain.geo import distance_km, parse_point
     from rmdesk.planning.places import to_wgs84
 
     true = (28.656, 121.420)  # 台州市政府, GPS
@@ -174,7 +174,7 @@ def test_the_district_an_address_names_comes_from_the_gazetteer() -> None:
 def test_a_configured_geocoder_finds_an_address(amap_geocoder) -> None:
     from conftest import TRUE_POINT, free_port
 
-    from rmdesk.planning.geo import distance_km
+    from rmdesk.domain.geo import distance_km
     from rmdesk.planning.geocode import GeocoderFailed, geocode
 
     found = geocode("台州市椒江区市府大道1号", "good", amap_geocoder)

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from rmdesk.agenda.dates import is_working_day
 from rmdesk.cli import main
 from rmdesk.domain.errors import BranchNotSet
 from rmdesk.domain.visit import Branch
+from rmdesk.planning.holidays import is_working_day
 from rmdesk.planning.route import (
     DayRoute,
     DayVisit,

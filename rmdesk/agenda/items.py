@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from enum import Enum
 from zoneinfo import ZoneInfo
 
-from rmdesk.agenda.dates import festivals
 from rmdesk.domain.contact import Contact
 from rmdesk.domain.dossier import Dossier, redact
 from rmdesk.domain.kinds import STYLE_APPROACH_ZH, CalendarKind, VisitStatus
 from rmdesk.domain.lunar import lunar_text_of, lunar_to_solar, next_yearly
 from rmdesk.domain.names import surname
 from rmdesk.domain.visit import VisitPlan
+from rmdesk.planning.holidays import festivals
 from rmdesk.store.database import Store, as_date, as_datetime
 
 ZONE = ZoneInfo("Asia/Shanghai")

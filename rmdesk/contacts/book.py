@@ -13,44 +13,20 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from rmdesk.contacts.columns import QUESTION_COLUMNS
 from rmdesk.contacts.index import ensure_book_index
-from rmdesk.contacts.pinyin import name_keys
+from rmdesk.contacts.search_index import SEP
 from rmdesk.domain.contact import BookFilter, Contact, ContactRow, NearbyContact, TieCounts
 from rmdesk.domain.errors import ContactNotFound, NoLocation, SearchTooLong
-from rmdesk.domain.kinds import AddressKind, Answer, Question, Stage, TieKind
-from rmdesk.domain.phones import national_digits, query_digits
-from rmdesk.planning.geo import bounding_box, distance_km
+from rmdesk.domain.geo import bounding_box, distance_km
+from rmdesk.domain.kinds import AddressKind, Answer, Stage, TieKind
+from rmdesk.domain.phones import query_digits
 from rmdesk.store.database import Store, as_date, in_list
 
 if TYPE_CHECKING:
     from rmdesk.contacts.records import ContactRecords
 
-# Kept in the search row between fields so that a query cannot match across two fields.
-SEP = "\x1f"
 LIKE_ESCAPE = "/"
-
-QUESTION_COLUMNS = {
-    Question.NEED: "q_need",
-    Question.AFFORD: "q_afford",
-    Question.GOOD_CLIENT: "q_good_client",
-    Question.AUTHORITY: "q_authority",
-    Question.VALUE: "q_value",
-}
-
-
-def search_text(contact: Contact, extra: Sequence[str] = ()) -> str:
-    """The lower-cased text that search-as-you-type matches for this contact (and
-    `extra` terms from their dossier: cuisines, style, banks ...).
-
-    Pinyin is for names only: the pinyin of company names (every 台州 firm reads
-    "taizhou...") would make short queries like "zh" match half the book.
-    """
-    parts: list[str] = [contact.name, contact.nickname, contact.company, contact.notes]
-    parts += name_keys(contact.name) + name_keys(contact.nickname)
-    for phone in contact.phones:
-        parts += [phone.number, national_digits(phone.number)]
-    parts += extra
-    return SEP.join(p.lower() for p in parts if p)
 
 
 def query_variants(query: str) -> list[str]:

@@ -39,11 +39,10 @@ def rebuild_book_index(conn: Connection) -> None:
     note the rules it was built with — in the caller's transaction."""
     import sqlalchemy as sa
 
-    from rmdesk.contacts.book import search_text
     from rmdesk.contacts.pinyin import sort_key
+    from rmdesk.contacts.search_index import reindex_dossier_terms, search_text
     from rmdesk.domain.contact import Contact, Phone
     from rmdesk.domain.kinds import PhoneLabel
-    from rmdesk.dossier.search_index import reindex_dossier_terms
 
     phones: dict[int, list[str]] = {}
     for cid, number in conn.execute(

@@ -13,9 +13,9 @@ from typing import TypeVar
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import selectinload
 
-from rmdesk.contacts.book import QUESTION_COLUMNS as _QUESTION_COLUMNS
-from rmdesk.contacts.book import search_text
+from rmdesk.contacts.columns import QUESTION_COLUMNS as _QUESTION_COLUMNS
 from rmdesk.contacts.pinyin import sort_key
+from rmdesk.contacts.search_index import reindex_dossier_terms, search_text
 from rmdesk.domain.contact import (
     Address,
     Birthday,
@@ -41,7 +41,6 @@ from rmdesk.domain.kinds import (
     TieKind,
     optional,
 )
-from rmdesk.dossier.search_index import reindex_dossier_terms
 from rmdesk.store.database import Store
 from rmdesk.store.models import (
     AddressModel,

@@ -15,9 +15,8 @@ from typing import Any, cast
 
 from sqlalchemy import Table, func, insert, select
 
-from rmdesk.agenda.dates import is_working_day
-from rmdesk.contacts.book import search_text
 from rmdesk.contacts.pinyin import sort_key
+from rmdesk.contacts.search_index import search_text
 from rmdesk.demo.dossiers import dossier_rows
 from rmdesk.demo.taizhou import CITY, DISTRICTS, PROVINCE
 from rmdesk.domain.contact import Contact, Phone
@@ -43,6 +42,7 @@ from rmdesk.domain.kinds import (
     VisitStatus,
 )
 from rmdesk.domain.visit import Branch, branch_to_json
+from rmdesk.planning.holidays import is_working_day
 from rmdesk.store.database import Store
 from rmdesk.store.models import (
     AddressModel,
@@ -611,7 +611,7 @@ def write_demo_book(
                 s.execute(insert(_table(table)), dossiers[key])
         if dossiers["dossiers"]:
             # Search finds what the dossiers say (川菜, 台州银行), as the app's own saves do.
-            from rmdesk.dossier.search_index import reindex_dossier_terms
+            from rmdesk.contacts.search_index import reindex_dossier_terms
 
             reindex_dossier_terms(s.connection())
         s.execute(

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
+from rmdesk.contacts.search_index import reindex_dossier_terms
 from rmdesk.domain.dossier import (
     Company,
     CompanyRole,
@@ -36,7 +37,6 @@ from rmdesk.domain.kinds import (
     Style,
     optional,
 )
-from rmdesk.dossier.search_index import reindex_dossier_terms
 from rmdesk.store.database import Store
 from rmdesk.store.models import (
     CompanyModel,

@@ -10,8 +10,8 @@ from typing import Any
 
 from rmdesk.contacts.book import ContactBook
 from rmdesk.domain.contact import Address
+from rmdesk.domain.geo import inside_polygon
 from rmdesk.domain.kinds import AddressKind
-from rmdesk.planning.geo import inside_polygon
 from rmdesk.planning.places import Located, contact_places, gcj02_to_wgs84, wgs84_to_gcj02
 from rmdesk.store.database import Store, as_date
 

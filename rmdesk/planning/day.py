@@ -17,7 +17,7 @@ from rmdesk.planning.visits import VisitBook
 from rmdesk.store.database import Store, in_list
 
 if TYPE_CHECKING:
-    from rmdesk.agenda.dates import HolidaySchedule
+    from rmdesk.planning.holidays import HolidaySchedule
 
 
 def day_visits(store: Store, plans: Sequence[VisitPlan]) -> list[DayVisit]:
@@ -126,7 +126,7 @@ def day_kind_of(
     """("workday" | "weekend" | "holiday" | "adjusted_workday" | "unknown", holiday name):
     China's official calendar, else the schedule `entered` with the book for that year,
     else "unknown"."""
-    from rmdesk.agenda.dates import HolidayDataMissing, day_kind
+    from rmdesk.planning.holidays import HolidayDataMissing, day_kind
 
     try:
         kind, name = day_kind(day, entered)
@@ -142,7 +142,7 @@ def _hhmm(when: dt.datetime) -> str:
 def route_json(route: DayRoute, store: Store | None = None) -> dict[str, Any]:
     """The route as `rmdesk plan --json` prints it (the day's kind from the book's
     entered holidays too, when the store is given)."""
-    from rmdesk.agenda.dates import load_schedules
+    from rmdesk.planning.holidays import load_schedules
 
     branch: Branch = route.branch
     kind, holiday = day_kind_of(route.day, load_schedules(store) if store else None)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rmdesk.domain.errors import RmdeskError
-from rmdesk.planning.geo import distance_km
+from rmdesk.domain.geo import distance_km
 
 Point = tuple[float, float]  # (lat, lon), WGS-84
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from rmdesk.domain import contact as c
-from rmdesk.planning.geo import parse_point
+from rmdesk.domain.geo import parse_point
 from rmdesk.planning.places import to_wgs84
 
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.agenda.dates import HolidaySchedule, InvalidHolidaySchedule, save_schedule
 from rmdesk.domain.lunar import lunar_to_solar
+from rmdesk.planning.holidays import HolidaySchedule, InvalidHolidaySchedule, save_schedule
 from rmdesk.store.database import Store
 from rmdesk.ui.buttons import save_cancel
 from rmdesk.ui.labels import error_text
@@ -195,7 +195,7 @@ def open_holidays(
     store: Store, runner: TaskRunner, year: int, parent: QWidget | None = None
 ) -> HolidaysDialog:
     """The dialog for `year`, filled with what was entered before (read off-thread)."""
-    from rmdesk.agenda.dates import load_schedules
+    from rmdesk.planning.holidays import load_schedules
 
     dialog = HolidaysDialog(store, runner, year, None, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -792,7 +792,7 @@ class MainWindow(QMainWindow):
         """Enter the official schedule of the first year the holiday data lacks."""
         import datetime as dt
 
-        from rmdesk.agenda.dates import HolidayDataMissing, day_kind
+        from rmdesk.planning.holidays import HolidayDataMissing, day_kind
         from rmdesk.ui.holidays_dialog import open_holidays
 
         year = dt.date.today().year + 1

@@ -40,13 +40,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.agenda.dates import HolidaySchedule, load_schedules
 from rmdesk.contacts.book import ContactBook
 from rmdesk.domain.kinds import AddressKind, VisitStatus
 from rmdesk.domain.visit import VisitPlan
 from rmdesk.mapping.data import contacts_in_area, marker_records, place_contact
 from rmdesk.mapping.page import Tiles
 from rmdesk.planning.day import SheetLine, choose_addresses, day_visits, sheet_details
+from rmdesk.planning.holidays import HolidaySchedule, load_schedules
 from rmdesk.planning.places import contact_places
 from rmdesk.planning.route import DayRoute, Reason, move_stop
 from rmdesk.planning.visits import VisitBook

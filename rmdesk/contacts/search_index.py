@@ -1,15 +1,43 @@
-"""Dossier terms in the book index (contact_search.text), in plain SQLAlchemy Core so
-that a migration, the demo writer and the app share one rule."""
+"""The rule of the book index's search text, and the dossier terms in it
+(contact_search.text), in plain SQLAlchemy Core so that the index builder, the demo
+writer and the services share one rule."""
 
 from __future__ import annotations
 
-import sqlalchemy as sa
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from rmdesk.contacts.pinyin import name_keys
+from rmdesk.domain.contact import Contact
+from rmdesk.domain.phones import national_digits
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+# Kept in the search row between fields so that a query cannot match across two fields.
+SEP = "\x1f"
 
 
-def reindex_dossier_terms(conn: sa.Connection, ids: list[int] | None = None) -> None:
+def search_text(contact: Contact, extra: Sequence[str] = ()) -> str:
+    """The lower-cased text that search-as-you-type matches for this contact (and
+    `extra` terms from their dossier: cuisines, style, banks ...).
+
+    Pinyin is for names only: the pinyin of company names (every 台州 firm reads
+    "taizhou...") would make short queries like "zh" match half the book.
+    """
+    parts: list[str] = [contact.name, contact.nickname, contact.company, contact.notes]
+    parts += name_keys(contact.name) + name_keys(contact.nickname)
+    for phone in contact.phones:
+        parts += [phone.number, national_digits(phone.number)]
+    parts += extra
+    return SEP.join(p.lower() for p in parts if p)
+
+
+def reindex_dossier_terms(conn: Connection, ids: list[int] | None = None) -> None:
     """Rewrite the search text of contacts with a dossier (all, or those of `ids`)."""
-    from rmdesk.contacts.book import search_text
-    from rmdesk.domain.contact import Contact, Phone
+    import sqlalchemy as sa  # not at import: the book's first screen needs no SQLAlchemy
+
+    from rmdesk.domain.contact import Phone
     from rmdesk.domain.dossier import terms_from_columns
     from rmdesk.domain.kinds import PhoneLabel
 
