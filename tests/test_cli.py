@@ -192,12 +192,12 @@ def test_a_calendar_event_at_the_end_of_time_is_a_problem_not_a_crash(
 def test_an_unexpected_fault_is_one_line_too(
     tmp_path: Path, monkeypatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import rmdesk.cli as cli
+    import rmdesk.cli.planning as planning_commands
 
     def broken(_args) -> int:
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr(cli, "run_branch", broken)
+    monkeypatch.setattr(planning_commands, "run_branch", broken)
     monkeypatch.delenv("RMDESK_DEBUG", raising=False)
     assert main(["branch", "--db", str(tmp_path / "b.sqlite")]) == 70
     err = capsys.readouterr().err
@@ -246,3 +246,18 @@ def test_offer_to_an_unknown_contact_and_a_huge_search_say_so(
     assert main(["contacts", "list", "--search", "张" * 5000, "--db", db]) == 1
     err = capsys.readouterr().err
     assert "too long" in err and "200" in err and err.count("\n") == 1
+
+
+def test_a_branch_saved_with_an_impossible_speed_still_plans(tmp_path: Path) -> None:
+    """An older rmdesk let `branch --speed 0` through; such a book still plans."""
+    import sqlite3
+
+    db = tmp_path / "book.sqlite"
+    assert main(["branch", "--lat", "28.65", "--lon", "121.42", "--db", str(db)]) == 0
+    raw = sqlite3.connect(db)
+    raw.execute(
+        "UPDATE book_settings SET value = json_set(value, '$.speed_kmh', 0) WHERE key = 'branch'"
+    )
+    raw.commit()
+    raw.close()
+    assert main(["plan", "2027-01-05", "--db", str(db)]) == 0

@@ -7,6 +7,7 @@ attaches the zone.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from dataclasses import asdict, dataclass, field
@@ -238,4 +239,11 @@ def branch_from_json(text: str) -> Branch:
         if key in data:
             data[key] = dt.time.fromisoformat(data[key])
     known = Branch.__dataclass_fields__
-    return Branch(**{k: v for k, v in data.items() if k in known})
+    branch = Branch(**{k: v for k, v in data.items() if k in known})
+    # A value no working day can use (saved before the checks, e.g. a speed of 0) falls
+    # back to the default instead of breaking the planner.
+    defaults = Branch()
+    for name in BRANCH_LIMITS:
+        if name in branch_problems(branch):
+            branch = dataclasses.replace(branch, **{name: getattr(defaults, name)})
+    return branch

@@ -1,0 +1,184 @@
+"""rmdesk demo, rmdesk contacts list|near: the book."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from rmdesk.cli.common import (
+    DEMO_CLIENTS,
+    contact_json,
+    db_option,
+    finite,
+    open_book,
+    tie_of,
+)
+from rmdesk.domain.contact import BookFilter
+from rmdesk.domain.kinds import TieFamily
+from rmdesk.domain.phones import display_phone
+from rmdesk.store.location import demo_database
+
+
+def add_commands(commands: Any) -> None:
+    """This group's subcommands on the top parser's subparsers."""
+    demo = commands.add_parser(
+        "demo",
+        help="write a demo book",
+        description="Write a realistic demo book (台州, Zhejiang) into a new or empty "
+        "database. The same seed always gives the same book.",
+    )
+    db_option(demo, top=False)
+    demo.add_argument(
+        "--clients",
+        type=int,
+        default=DEMO_CLIENTS,
+        metavar="N",
+        help=f"how many contacts (default {DEMO_CLIENTS})",
+    )
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
+
+    contacts = commands.add_parser("contacts", help="read the contact book")
+    db_option(contacts, top=False)
+    contact_commands = contacts.add_subparsers(dest="contacts_command", metavar="ACTION")
+    contact_commands.required = True
+    listing = contact_commands.add_parser(
+        "list",
+        help="print matching contacts",
+        description="Print the contacts in book (pinyin) order. Filters combine.",
+    )
+    db_option(listing, top=False)
+    listing.add_argument(
+        "--tie",
+        type=tie_of(TieFamily.TONG),
+        metavar="TIE",
+        help="only this shared tie (五同): 同学 同乡 同事 同好 同邻",
+    )
+    listing.add_argument(
+        "--bond",
+        type=tie_of(TieFamily.YUAN),
+        metavar="BOND",
+        help="only this bond (五缘): 亲缘 地缘 业缘 神缘 物缘",
+    )
+    listing.add_argument(
+        "--search", metavar="Q", help="search name, nickname, company, phone, notes and pinyin"
+    )
+    listing.add_argument(
+        "--district", metavar="D", help="only contacts with an address in this district"
+    )
+    listing.add_argument("--trash", action="store_true", help="list the trash instead")
+    listing.add_argument("--json", action="store_true", help="print a JSON list")
+    near = contact_commands.add_parser(
+        "near",
+        help="who is near a contact",
+        description="List living contacts with an address within a radius of the "
+        "contact's located addresses, nearest first.",
+    )
+    db_option(near, top=False)
+    near.add_argument("contact_id", type=int, metavar="ID", help="the contact's id")
+    near.add_argument("--km", type=finite, default=2.0, help="radius in km (default 2)")
+    near.add_argument("--json", action="store_true", help="print a JSON list")
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from rmdesk.demo.generator import write_demo_book
+
+    if args.clients < 1:
+        print("rmdesk: error: --clients must be at least 1", file=sys.stderr)
+        return 2
+    target = args.db or demo_database()
+    store = open_book(target)
+    try:
+
+        def progress(done: int, total: int) -> None:
+            print(f"\rwriting demo book: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+        try:
+            written = write_demo_book(store, args.clients, args.seed, progress=progress)
+        except KeyboardInterrupt:
+            print("\nrmdesk: cancelled; nothing was written", file=sys.stderr)
+            return 130
+        print(f"\nwrote {written} demo contacts to {store.location}", file=sys.stderr)
+    finally:
+        store.close()
+    return 0
+
+
+def run_contacts_list(args: argparse.Namespace) -> int:
+    from rmdesk.contacts.book import ContactBook
+
+    store = open_book(args.db)
+    try:
+        book = ContactBook(store)
+        ids = book.list_ids(
+            BookFilter(
+                tie=args.tie,
+                search=args.search or "",
+                trash=args.trash,
+                district=args.district or "",
+            )
+        )
+        if args.bond is not None:
+            bonded = set(book.list_ids(BookFilter(tie=args.bond, trash=args.trash)))
+            ids = [i for i in ids if i in bonded]
+        out = sys.stdout
+        if args.json:
+            out.write("[")
+            first = True
+            for contact in book.iter_contacts(ids):
+                out.write(
+                    ("" if first else ",\n") + json.dumps(contact_json(contact), ensure_ascii=False)
+                )
+                first = False
+            out.write("]\n")
+        else:
+            for contact in book.iter_contacts(ids):
+                phone = display_phone(contact.phones[0].number) if contact.phones else ""
+                ties = " ".join(t.kind.zh for t in contact.ties)
+                out.write(f"{contact.id}\t{contact.name}\t{phone}\t{contact.district}\t{ties}\n")
+    finally:
+        store.close()
+    return 0
+
+
+def run_contacts_near(args: argparse.Namespace) -> int:
+    from rmdesk.contacts.book import ContactBook
+
+    if args.km <= 0:
+        print("rmdesk: error: --km must be greater than 0", file=sys.stderr)
+        return 2
+    store = open_book(args.db)
+    try:
+        found = ContactBook(store).near(args.contact_id, args.km)
+    finally:
+        store.close()
+    if args.json:
+        rows = [
+            {
+                "id": n.id,
+                "name": n.name,
+                "company": n.company,
+                "district": n.district or None,
+                "stage": n.stage.value if n.stage else None,
+                "distance_km": n.distance_km,
+                "last_visited": n.last_visited.isoformat() if n.last_visited else None,
+            }
+            for n in found
+        ]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
+    else:
+        for n in found:
+            last = n.last_visited.isoformat() if n.last_visited else "never visited"
+            sys.stdout.write(f"{n.distance_km:.2f} km\t{n.id}\t{n.name}\t{n.district}\t{last}\n")
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.command == "demo":
+        return run_demo(args)
+    near = args.contacts_command == "near"
+    return run_contacts_near(args) if near else run_contacts_list(args)
+
+
+COMMANDS = ("demo", "contacts")
