@@ -50,6 +50,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 # -- a real CalDAV server and a keyring for the calendar tests -----------------------
 
+import contextlib  # noqa: E402
 import socket  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
@@ -91,28 +92,47 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def radicale(tmp_path):
-    """A Radicale server on 127.0.0.1 with one user, rm / secret."""
+@contextlib.contextmanager
+def radicale_server(folder: Path, *extra: str):
+    """A Radicale server on 127.0.0.1 with one user, rm / secret; RuntimeError with its
+    own words when it does not start (the one place tests start it)."""
     port = free_port()
-    users = tmp_path / "users"
+    users = folder / "users"
     users.write_text("rm:secret\n")
+    log = (folder / "radicale.log").open("wb")  # a file: a pipe left unread could fill
     proc = subprocess.Popen(
         [sys.executable, "-m", "radicale", "--server-hosts", f"127.0.0.1:{port}",
          "--auth-type", "htpasswd", "--auth-htpasswd-filename", str(users),
          "--auth-htpasswd-encryption", "plain",
-         "--storage-filesystem-folder", str(tmp_path / "collections")],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+         "--storage-filesystem-folder", str(folder / "collections"), *extra],
+        stdout=subprocess.DEVNULL, stderr=log,
     )  # fmt: skip
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                break
-        time.sleep(0.1)
-    yield f"http://127.0.0.1:{port}/"
-    proc.terminate()
-    proc.wait(timeout=10)
+    try:
+        deadline = time.monotonic() + 20
+        listening = False
+        while time.monotonic() < deadline and proc.poll() is None and not listening:
+            with socket.socket() as s:
+                listening = s.connect_ex(("127.0.0.1", port)) == 0
+            if not listening:
+                time.sleep(0.1)
+        if not listening:  # say why, loudly: a calendar test must not run against nothing
+            proc.kill()
+            proc.wait(timeout=10)
+            log.flush()
+            said = (folder / "radicale.log").read_text(errors="replace").strip()[-2000:]
+            raise RuntimeError(f"Radicale did not start on 127.0.0.1:{port}: {said or 'no output'}")
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+            proc.wait(timeout=10)
+        log.close()
+
+
+@pytest.fixture
+def radicale(tmp_path):
+    with radicale_server(tmp_path) as url:
+        yield url
 
 
 # -- a real PostgreSQL server for team mode -------------------------------------------

@@ -1011,3 +1011,13 @@ def test_a_years_holidays_entered_by_the_user_are_used(store, db_path, capsys) -
     assert main(["plan", f"{year}-10-03", "--json", "--db", str(db_path)]) == 0
     data = json.loads(capsys.readouterr().out)
     assert (data["day_kind"], data["holiday"]) == ("holiday", "国庆节")
+
+
+def test_a_calendar_server_that_does_not_start_says_so(tmp_path) -> None:
+    from conftest import radicale_server
+
+    with (
+        pytest.raises(RuntimeError, match=r"(?s)Radicale did not start.*no-such-option"),
+        radicale_server(tmp_path, "--no-such-option"),
+    ):
+        pass

@@ -16,9 +16,9 @@ from PySide6 import QtWebEngineWidgets  # noqa: F401  (before the QApplication)
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 
-from rmdesk.planning.holidays import is_working_day
 from rmdesk.app import Desk
 from rmdesk.demo.generator import write_demo_book
+from rmdesk.planning.holidays import is_working_day
 from rmdesk.store.database import open_store
 from rmdesk.ui.i18n import Translations
 from rmdesk.ui.preferences import Preferences
