@@ -367,180 +367,180 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="72" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="75" />
         <source>Phone calendar</source>
         <translation>Phone calendar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="75" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="78" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="76" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="79" />
         <source>CalDAV sync</source>
         <translation>CalDAV sync</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="77" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="80" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="78" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="81" />
         <source>Subscription</source>
         <translation>Subscription</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="81" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="84" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="93" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="96" />
         <source>Minimal: “拜访 王先生”, time, place</source>
         <translation>Minimal: “拜访 王先生”, time, place</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="94" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="97" />
         <source>Standard: also purpose and materials</source>
         <translation>Standard: also purpose and materials</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="95" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="98" />
         <source>Full: also the briefing's key facts</source>
         <translation>Full: also the briefing's key facts</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="98" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="101" />
         <source>No profile ever carries the ID number, health, income or religion.</source>
         <translation>No profile ever carries the ID number, health, income or religion.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="122" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="125" />
         <source> min before</source>
         <translation> min before</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="123" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="126" />
         <source>no alarm</source>
         <translation>no alarm</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="124" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="127" />
         <source>One event per file (some phone apps read only the first)</source>
         <translation>One event per file (some phone apps read only the first)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="125" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="128" />
         <source>Festival greetings (春节, 中秋 …)</source>
         <translation>Festival greetings (春节, 中秋 …)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="127" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="130" />
         <source>Only the contacts selected in the book</source>
         <translation>Only the contacts selected in the book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="130" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="133" />
         <source>Key clients</source>
         <translation>Key clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="131" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="134" />
         <source>All clients</source>
         <translation>All clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="132" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="135" />
         <source>Clients tagged…</source>
         <translation>Clients tagged…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="133" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="136" />
         <source>Nobody</source>
         <translation>Nobody</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="135" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="138" />
         <source>Only the birthdays and anniversaries that fall between From and To.</source>
         <translation>Only the birthdays and anniversaries that fall between From and To.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="138" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="141" />
         <source>Tag, e.g. 围棋</source>
         <translation>Tag, e.g. 围棋</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="148" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="151" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="150" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="153" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="151" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="154" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="152" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="240" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="521" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="155" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="243" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="524" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="153" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="156" />
         <source>Alarm</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="154" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="157" />
         <source>Birthdays and anniversaries of</source>
         <translation>Birthdays and anniversaries of</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="168" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="171" />
         <source>Export the calendar</source>
         <translation>Export the calendar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="170" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="173" />
         <source>Zip of .ics files (*.zip)</source>
         <translation>Zip of .ics files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="170" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="390" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="173" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="393" />
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="176" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="179" />
         <source>The last day is before the first.</source>
         <translation>The last day is before the first.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="186" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="189" />
         <source>Type the tag whose clients' birthdays go along.</source>
         <translation>Type the tag whose clients' birthdays go along.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="209" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="212" />
         <source>Exporting the calendar…</source>
         <translation>Exporting the calendar…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="215" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="218" />
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="217" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="220" />
         <source>%n event(s) exported.</source>
         <translation>
             <numerusform>%n event exported.</numerusform>
@@ -548,79 +548,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="230" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="233" />
         <source>kept in the system keyring, never in the book</source>
         <translation>kept in the system keyring, never in the book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="232" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="235" />
         <source>Delete cancelled visits from the calendar</source>
         <translation>Delete cancelled visits from the calendar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="234" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="237" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="236" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="239" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="237" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="240" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="238" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="241" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="239" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="242" />
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="244" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="378" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="247" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="381" />
         <source>Apply what is ticked</source>
         <translation>Apply what is ticked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="248" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="251" />
         <source>Changed on the phone (tick what to apply):</source>
         <translation>Changed on the phone (tick what to apply):</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="275" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="278" />
         <source>Enter the server address and the user name first.</source>
         <translation>Enter the server address and the user name first.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="296" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="299" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="311" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="412" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="314" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="415" />
         <source>{0}: moved to {1}</source>
         <translation>{0}: moved to {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="313" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="316" />
         <source>{0}: cancelled on the phone</source>
         <translation>{0}: cancelled on the phone</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="323" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="326" />
         <source>Conflict — {0}: here {1}, phone {2}. Ticked: take the phone's; unticked: keep this one.</source>
         <translation>Conflict — {0}: here {1}, phone {2}. Ticked: take the phone's; unticked: keep this one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="332" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="335" />
         <source>Synced: %n item(s) sent.</source>
         <translation>
             <numerusform>Synced: %n item sent.</numerusform>
@@ -628,47 +628,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="334" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="337" />
         <source>The calendar was created.</source>
         <translation>The calendar was created.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="336" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="339" />
         <source>Review what the phone changed below.</source>
         <translation>Review what the phone changed below.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="373" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="376" />
         <source>Choose an .ics file…</source>
         <translation>Choose an .ics file…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="377" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="380" />
         <source>Name of the client for ticked new events</source>
         <translation>Name of the client for ticked new events</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="390" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="393" />
         <source>Import a calendar</source>
         <translation>Import a calendar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="406" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="409" />
         <source>Problem: {0}: {1}</source>
         <translation>Problem: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="414" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="417" />
         <source>{0}: cancelled</source>
         <translation>{0}: cancelled</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="420" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="423" />
         <source>New: {0} {1}</source>
         <translation>New: {0} {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="428" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="431" />
         <source>%n problem(s) in this file: nothing can be imported from it. Correct the file (or export it again) and choose it again.</source>
         <translation>
             <numerusform>%n problem in this file: nothing can be imported from it. Correct the file (or export it again) and choose it again.</numerusform>
@@ -676,17 +676,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="436" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="439" />
         <source>{0} change(s), {1} new event(s), {2} unchanged.</source>
         <translation>{0} change(s), {1} new event(s), {2} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="472" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="475" />
         <source>Type a name that finds exactly one client for the new events.</source>
         <translation>Type a name that finds exactly one client for the new events.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="480" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="483" />
         <source>%n item(s) applied.</source>
         <translation>
             <numerusform>%n item applied.</numerusform>
@@ -694,82 +694,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="489" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="492" />
         <source>Serve the calendar to phones on this network</source>
         <translation>Serve the calendar to phones on this network</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="500" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="503" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="502" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="505" />
         <source>New URL (the old one stops working)</source>
         <translation>New URL (the old one stops working)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="504" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="507" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="513" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="516" />
         <source>127.0.0.1 serves this computer only; choose the network address to let phones on the same Wi-Fi subscribe.</source>
         <translation>127.0.0.1 serves this computer only; choose the network address to let phones on the same Wi-Fi subscribe.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="519" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="522" />
         <source>Listen on</source>
         <translation>Listen on</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="520" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="523" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="523" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="526" />
         <source>Scan with the phone's camera to subscribe</source>
         <translation>Scan with the phone's camera to subscribe</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="526" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="529" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="528" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="531" />
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="541" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="544" />
         <source>Turn the subscription on to show its QR code.</source>
         <translation>Turn the subscription on to show its QR code.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="549" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="552" />
         <source>The phone must be on this computer's own Wi-Fi network ({0}).</source>
         <translation>The phone must be on this computer's own Wi-Fi network ({0}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="554" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="557" />
         <source>127.0.0.1 is this computer only: a phone cannot reach it. Choose the network address above first.</source>
         <translation>127.0.0.1 is this computer only: a phone cannot reach it. Choose the network address above first.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="594" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="597" />
         <source>Cannot listen on {0}:{1}: {2}</source>
         <translation>Cannot listen on {0}:{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="601" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="604" />
         <source>The subscription is on.</source>
         <translation>The subscription is on.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="603" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="606" />
         <source>The subscription is off.</source>
         <translation>The subscription is off.</translation>
     </message>
@@ -1472,6 +1472,70 @@
         <location filename="../../rmdesk/ui/coordinates.py" line="34" />
         <source>Coordinates copied from Amap (高德) or Tencent Maps are shifted by about 500 m, from Baidu Maps by about 1 km: say where you copied them from and rmdesk converts them. Paste “121.42,28.65” as the map gives it.</source>
         <translation>Coordinates copied from Amap (高德) or Tencent Maps are shifted by about 500 m, from Baidu Maps by about 1 km: say where you copied them from and rmdesk converts them. Paste “121.42,28.65” as the map gives it.</translation>
+    </message>
+</context>
+<context>
+    <name>DaySheet</name>
+    <message>
+        <location filename="../../rmdesk/ui/day_sheet.py" line="55" />
+        <source>Bring: {0}</source>
+        <translation>Bring: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/day_sheet.py" line="56" />
+        <source>appointment</source>
+        <translation>appointment</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/day_sheet.py" line="56" />
+        <source>flexible</source>
+        <translation>flexible</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/day_sheet.py" line="74" />
+        <source>Arrive</source>
+        <translation>Arrive</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/day_sheet.py" line="75" />
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/day_sheet.py" line="76" />
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/day_sheet.py" line="77" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/day_sheet.py" line="78" />
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/day_sheet.py" line="79" />
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/day_sheet.py" line="82" />
+        <location filename="../../rmdesk/ui/day_sheet.py" line="109" />
+        <source>Day sheet {0}</source>
+        <translation>Day sheet {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/day_sheet.py" line="90" />
+        <source>Not planned</source>
+        <translation>Not planned</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/day_sheet.py" line="95" />
+        <source>Lunch</source>
+        <translation>Lunch</translation>
     </message>
 </context>
 <context>
@@ -3524,17 +3588,17 @@
         <translation>Briefing — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="743" />
+        <location filename="../../rmdesk/ui/main_window.py" line="745" />
         <source>The calendar subscription cannot listen on {0}:{1}: {2}</source>
         <translation>The calendar subscription cannot listen on {0}:{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="916" />
+        <location filename="../../rmdesk/ui/main_window.py" line="918" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="930" />
+        <location filename="../../rmdesk/ui/main_window.py" line="932" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Moved %n contact to the trash. Undo with Ctrl+Z.</numerusform>
@@ -3542,8 +3606,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="945" />
-        <location filename="../../rmdesk/ui/main_window.py" line="956" />
+        <location filename="../../rmdesk/ui/main_window.py" line="947" />
+        <location filename="../../rmdesk/ui/main_window.py" line="958" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>Restored %n contact.</numerusform>
@@ -3551,12 +3615,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="967" />
+        <location filename="../../rmdesk/ui/main_window.py" line="969" />
         <source>Empty the trash</source>
         <translation>Empty the trash</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="969" />
+        <location filename="../../rmdesk/ui/main_window.py" line="971" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n contact in the trash for good? This cannot be undone.</numerusform>
@@ -3564,7 +3628,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="981" />
+        <location filename="../../rmdesk/ui/main_window.py" line="983" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>Deleted %n contact for good.</numerusform>
@@ -3572,22 +3636,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="991" />
+        <location filename="../../rmdesk/ui/main_window.py" line="993" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="998" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1000" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="1027" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1029" />
         <source>About rmdesk</source>
         <translation>About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="1028" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1030" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -3812,129 +3876,128 @@ Book: {1}</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="127" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="342" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="122" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="337" />
         <source>Plan the day</source>
         <translation>Plan the day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="133" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="128" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="134" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="129" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="139" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="134" />
         <source>Day sheet (PDF)…</source>
         <translation>Day sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="144" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="139" />
         <source>Show the selection in the book</source>
         <translation>Show the selection in the book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="155" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="150" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="159" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="154" />
         <source>Booked</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="160" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="155" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="161" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="156" />
         <source>Cancel visit</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="166" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="161" />
         <source>Who is near…</source>
         <translation>Who is near…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="167" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="162" />
         <source>Clients near this visit's place, to fit in too</source>
         <translation>Clients near this visit's place, to fit in too</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="169" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="164" />
         <source>Briefings for the day…</source>
         <translation>Briefings for the day…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="171" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="166" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="175" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="170" />
         <source>Add the selected area's clients to this day</source>
         <translation>Add the selected area's clients to this day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="189" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="747" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="184" />
         <source>Not planned</source>
         <translation>Not planned</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="203" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="198" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="204" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="199" />
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="228" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="223" />
         <source>no location: pin the client on the map</source>
         <translation>no location: pin the client on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="230" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="225" />
         <source>outside working hours</source>
         <translation>outside working hours</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="232" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="227" />
         <source>too far to go and come back within the day</source>
         <translation>too far to go and come back within the day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="234" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="229" />
         <source>clashes with {0}</source>
         <translation>clashes with {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="236" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="231" />
         <source>too far from {0}'s appointment to fit in between</source>
         <translation>too far from {0}'s appointment to fit in between</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="240" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="235" />
         <source>its window is taken by the lunch break</source>
         <translation>its window is taken by the lunch break</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="241" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="236" />
         <source>no time left in the day</source>
         <translation>no time left in the day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="262" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="257" />
         <source>%n client(s) in the selected area</source>
         <translation>
             <numerusform>%n client in the selected area</numerusform>
@@ -3942,124 +4005,122 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="279" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="274" />
         <source>Move the pin</source>
         <translation>Move the pin</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="281" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="276" />
         <source>Move this client's pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</source>
         <translation>Move this client's pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="294" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="289" />
         <source>Client placed.</source>
         <translation>Client placed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="316" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="311" />
         <source>Working out travel times…</source>
         <translation>Working out travel times…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="317" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="312" />
         <source>Ordering the visits…</source>
         <translation>Ordering the visits…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="318" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="313" />
         <source>Checking what does not fit…</source>
         <translation>Checking what does not fit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="351" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="713" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="346" />
         <source>appointment</source>
         <translation>appointment</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="351" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="713" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="346" />
         <source>flexible</source>
         <translation>flexible</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="352" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="347" />
         <source>{0}. {1}–{2} {3} ({4}; arrive {5}, {6} km)</source>
         <translation>{0}. {1}–{2} {3} ({4}; arrive {5}, {6} km)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="362" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="357" />
         <source>late for its time</source>
         <translation>late for its time</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="372" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="367" />
         <source>lunch {0}–{1}</source>
         <translation>lunch {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="378" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="373" />
         <source>Leave {0}, back {1}; {2} km, {3} min driving. {4}</source>
         <translation>Leave {0}, back {1}; {2} km, {3} min driving. {4}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="386" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="381" />
         <source>This order breaks the working day or lunch.</source>
         <translation>This order breaks the working day or lunch.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="410" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="405" />
         <source>A public holiday ({0}).</source>
         <translation>A public holiday ({0}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="412" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="407" />
         <source>A weekend day.</source>
         <translation>A weekend day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="414" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="409" />
         <source>A working weekend day in lieu (调休, {0}).</source>
         <translation>A working weekend day in lieu (调休, {0}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="447" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="442" />
         <source>Select one visit in the list above first.</source>
         <translation>Select one visit in the list above first.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="448" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="443" />
         <source>Select visits in the list above first.</source>
         <translation>Select visits in the list above first.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="483" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="478" />
         <source>{0}  {1}  ({2}, {3}, {4} min)</source>
         <translation>{0}  {1}  ({2}, {3}, {4} min)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="541" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="536" />
         <source>Who is near</source>
         <translation>Who is near</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="544" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="539" />
         <source>{0}'s visit at {1}</source>
         <translation>{0}'s visit at {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="565" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="560" />
         <source>Briefings for {0}</source>
         <translation>Briefings for {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="613" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="608" />
         <source>Delete visit plans</source>
         <translation>Delete visit plans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="615" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="610" />
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>Delete %n visit plan? To keep a record, mark them cancelled instead.</numerusform>
@@ -4067,7 +4128,7 @@ Book: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="653" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="648" />
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>%n visit added to {0}.</numerusform>
@@ -4075,12 +4136,12 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="675" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="670" />
         <source>Add to the day</source>
         <translation>Add to the day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="677" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="672" />
         <source>%n client(s) have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</source>
         <translation>
             <numerusform>%n client have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</numerusform>
@@ -4088,69 +4149,23 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="712" />
-        <source>Bring: {0}</source>
-        <translation>Bring: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="731" />
-        <source>Arrive</source>
-        <translation>Arrive</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="732" />
-        <source>Visit</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="733" />
-        <source>Client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="734" />
-        <source>Place</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="735" />
-        <source>Purpose</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="797" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="719" />
         <source>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</source>
         <translation>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="736" />
-        <source>Drive</source>
-        <translation>Drive</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="419" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="414" />
         <source>The official holidays of {0} are not known yet; only weekends count as days off. Enter them in Planning → Official holidays.</source>
         <translation>The official holidays of {0} are not known yet; only weekends count as days off. Enter them in Planning → Official holidays.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="739" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="786" />
-        <source>Day sheet {0}</source>
-        <translation>Day sheet {0}</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="752" />
-        <source>Lunch</source>
-        <translation>Lunch</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="764" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="795" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="695" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="717" />
         <source>Save the day sheet</source>
         <translation>Save the day sheet</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="766" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="697" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

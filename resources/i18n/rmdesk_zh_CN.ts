@@ -367,405 +367,405 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="72" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="75" />
         <source>Phone calendar</source>
         <translation>手机日历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="75" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="78" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="76" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="79" />
         <source>CalDAV sync</source>
         <translation>CalDAV 同步</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="77" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="80" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="78" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="81" />
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="81" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="84" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="93" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="96" />
         <source>Minimal: “拜访 王先生”, time, place</source>
         <translation>最少：“拜访 王先生”、时间、地点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="94" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="97" />
         <source>Standard: also purpose and materials</source>
         <translation>标准：另含目的和携带物品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="95" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="98" />
         <source>Full: also the briefing's key facts</source>
         <translation>完整：另含简报要点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="98" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="101" />
         <source>No profile ever carries the ID number, health, income or religion.</source>
         <translation>任何方案都不会带出身份证号、健康、收入或宗教。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="122" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="125" />
         <source> min before</source>
         <translation> 分钟前</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="123" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="126" />
         <source>no alarm</source>
         <translation>不提醒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="124" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="127" />
         <source>One event per file (some phone apps read only the first)</source>
         <translation>每个日程一个文件（有些手机应用只读第一个）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="125" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="128" />
         <source>Festival greetings (春节, 中秋 …)</source>
         <translation>节日问候（春节、中秋 …）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="127" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="130" />
         <source>Only the contacts selected in the book</source>
         <translation>只导出通讯录中选中的联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="130" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="133" />
         <source>Key clients</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="131" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="134" />
         <source>All clients</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="132" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="135" />
         <source>Clients tagged…</source>
         <translation>带有标签的客户…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="133" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="136" />
         <source>Nobody</source>
         <translation>不导出</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="135" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="138" />
         <source>Only the birthdays and anniversaries that fall between From and To.</source>
         <translation>只导出落在起止日期之间的生日和纪念日。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="138" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="141" />
         <source>Tag, e.g. 围棋</source>
         <translation>标签，例如 围棋</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="148" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="151" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="150" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="153" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="151" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="154" />
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="152" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="240" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="521" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="155" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="243" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="524" />
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="153" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="156" />
         <source>Alarm</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="154" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="157" />
         <source>Birthdays and anniversaries of</source>
         <translation>导出生日、纪念日的客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="168" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="171" />
         <source>Export the calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="170" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="173" />
         <source>Zip of .ics files (*.zip)</source>
         <translation>.ics 文件压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="170" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="390" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="173" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="393" />
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="176" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="179" />
         <source>The last day is before the first.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="186" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="189" />
         <source>Type the tag whose clients' birthdays go along.</source>
         <translation>请输入标签，带有该标签的客户的生日将一并导出。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="209" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="212" />
         <source>Exporting the calendar…</source>
         <translation>正在导出日历…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="215" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="218" />
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="217" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="220" />
         <source>%n event(s) exported.</source>
         <translation>
             <numerusform>已导出 %n 个日程。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="230" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="233" />
         <source>kept in the system keyring, never in the book</source>
         <translation>保存在系统钥匙串中，不会写入通讯录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="232" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="235" />
         <source>Delete cancelled visits from the calendar</source>
         <translation>从日历中删除已取消的拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="234" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="237" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="236" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="239" />
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="237" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="240" />
         <source>User</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="238" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="241" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="239" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="242" />
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="244" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="378" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="247" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="381" />
         <source>Apply what is ticked</source>
         <translation>应用勾选的项目</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="248" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="251" />
         <source>Changed on the phone (tick what to apply):</source>
         <translation>手机上的改动（勾选要应用的）：</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="275" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="278" />
         <source>Enter the server address and the user name first.</source>
         <translation>请先填写服务器地址和用户名。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="296" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="299" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="311" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="412" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="314" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="415" />
         <source>{0}: moved to {1}</source>
         <translation>{0}：改到 {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="313" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="316" />
         <source>{0}: cancelled on the phone</source>
         <translation>{0}：在手机上取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="323" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="326" />
         <source>Conflict — {0}: here {1}, phone {2}. Ticked: take the phone's; unticked: keep this one.</source>
         <translation>冲突 — {0}：本机 {1}，手机 {2}。勾选：采用手机的；不勾选：保留本机的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="332" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="335" />
         <source>Synced: %n item(s) sent.</source>
         <translation>
             <numerusform>同步完成：发送了 %n 项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="334" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="337" />
         <source>The calendar was created.</source>
         <translation>已创建日历。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="336" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="339" />
         <source>Review what the phone changed below.</source>
         <translation>请在下方查看手机上的改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="373" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="376" />
         <source>Choose an .ics file…</source>
         <translation>选择 .ics 文件…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="377" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="380" />
         <source>Name of the client for ticked new events</source>
         <translation>勾选的新日程对应的客户姓名</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="390" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="393" />
         <source>Import a calendar</source>
         <translation>导入日历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="406" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="409" />
         <source>Problem: {0}: {1}</source>
         <translation>问题：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="414" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="417" />
         <source>{0}: cancelled</source>
         <translation>{0}：已取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="420" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="423" />
         <source>New: {0} {1}</source>
         <translation>新日程：{0} {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="428" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="431" />
         <source>%n problem(s) in this file: nothing can be imported from it. Correct the file (or export it again) and choose it again.</source>
         <translation>
             <numerusform>此文件有 %n 处问题，无法导入任何内容。请修正文件（或重新导出）后再选择。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="436" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="439" />
         <source>{0} change(s), {1} new event(s), {2} unchanged.</source>
         <translation>{0} 项改动，{1} 个新日程，{2} 个未变。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="472" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="475" />
         <source>Type a name that finds exactly one client for the new events.</source>
         <translation>请输入能唯一找到一位客户的姓名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="480" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="483" />
         <source>%n item(s) applied.</source>
         <translation>
             <numerusform>已应用 %n 项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="489" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="492" />
         <source>Serve the calendar to phones on this network</source>
         <translation>向本网络中的手机提供日历订阅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="500" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="503" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="502" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="505" />
         <source>New URL (the old one stops working)</source>
         <translation>新的地址（旧地址随即失效）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="504" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="507" />
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="513" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="516" />
         <source>127.0.0.1 serves this computer only; choose the network address to let phones on the same Wi-Fi subscribe.</source>
         <translation>127.0.0.1 只对本机提供；选择网络地址，同一 Wi-Fi 下的手机才能订阅。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="519" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="522" />
         <source>Listen on</source>
         <translation>监听地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="520" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="523" />
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="523" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="526" />
         <source>Scan with the phone's camera to subscribe</source>
         <translation>用手机相机扫码即可订阅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="526" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="529" />
         <source>URL</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="528" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="531" />
         <source>Scan</source>
         <translation>扫码订阅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="541" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="544" />
         <source>Turn the subscription on to show its QR code.</source>
         <translation>开启订阅后显示二维码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="549" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="552" />
         <source>The phone must be on this computer's own Wi-Fi network ({0}).</source>
         <translation>手机须连接与本机相同的 Wi-Fi 网络（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="554" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="557" />
         <source>127.0.0.1 is this computer only: a phone cannot reach it. Choose the network address above first.</source>
         <translation>127.0.0.1 仅限本机访问，手机无法连接。请先在上方选择局域网地址。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="594" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="597" />
         <source>Cannot listen on {0}:{1}: {2}</source>
         <translation>无法在 {0}:{1} 上监听：{2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="601" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="604" />
         <source>The subscription is on.</source>
         <translation>订阅已开启。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="603" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="606" />
         <source>The subscription is off.</source>
         <translation>订阅已关闭。</translation>
     </message>
@@ -1468,6 +1468,70 @@
         <location filename="../../rmdesk/ui/coordinates.py" line="34" />
         <source>Coordinates copied from Amap (高德) or Tencent Maps are shifted by about 500 m, from Baidu Maps by about 1 km: say where you copied them from and rmdesk converts them. Paste “121.42,28.65” as the map gives it.</source>
         <translation>从高德或腾讯地图复制的坐标约偏 500 米，从百度地图复制的约偏 1 公里：请选明来源，rmdesk 会自动换算。可直接粘贴地图给出的“121.42,28.65”。</translation>
+    </message>
+</context>
+<context>
+    <name>DaySheet</name>
+    <message>
+        <location filename="../../rmdesk/ui/day_sheet.py" line="55" />
+        <source>Bring: {0}</source>
+        <translation>携带：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/day_sheet.py" line="56" />
+        <source>appointment</source>
+        <translation>约见</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/day_sheet.py" line="56" />
+        <source>flexible</source>
+        <translation>灵活</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/day_sheet.py" line="74" />
+        <source>Arrive</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/day_sheet.py" line="75" />
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/day_sheet.py" line="76" />
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/day_sheet.py" line="77" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/day_sheet.py" line="78" />
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/day_sheet.py" line="79" />
+        <source>Drive</source>
+        <translation>车程</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/day_sheet.py" line="82" />
+        <location filename="../../rmdesk/ui/day_sheet.py" line="109" />
+        <source>Day sheet {0}</source>
+        <translation>{0} 日程单</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/day_sheet.py" line="90" />
+        <source>Not planned</source>
+        <translation>未排入</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/day_sheet.py" line="95" />
+        <source>Lunch</source>
+        <translation>午休</translation>
     </message>
 </context>
 <context>
@@ -3517,66 +3581,66 @@
         <translation>拜访简报 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="743" />
+        <location filename="../../rmdesk/ui/main_window.py" line="745" />
         <source>The calendar subscription cannot listen on {0}:{1}: {2}</source>
         <translation>日历订阅无法在 {0}:{1} 上监听：{2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="916" />
+        <location filename="../../rmdesk/ui/main_window.py" line="918" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="930" />
+        <location filename="../../rmdesk/ui/main_window.py" line="932" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>已将 %n 位联系人移到回收站。按 Ctrl+Z 撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="945" />
-        <location filename="../../rmdesk/ui/main_window.py" line="956" />
+        <location filename="../../rmdesk/ui/main_window.py" line="947" />
+        <location filename="../../rmdesk/ui/main_window.py" line="958" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>已恢复 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="967" />
+        <location filename="../../rmdesk/ui/main_window.py" line="969" />
         <source>Empty the trash</source>
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="969" />
+        <location filename="../../rmdesk/ui/main_window.py" line="971" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>永久删除回收站中的 %n 位联系人？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="981" />
+        <location filename="../../rmdesk/ui/main_window.py" line="983" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>已永久删除 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="991" />
+        <location filename="../../rmdesk/ui/main_window.py" line="993" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="998" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1000" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="1027" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1029" />
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="1028" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1030" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -3799,341 +3863,292 @@ Book: {1}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="127" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="342" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="122" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="337" />
         <source>Plan the day</source>
         <translation>排定日程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="133" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="128" />
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="134" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="129" />
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="139" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="134" />
         <source>Day sheet (PDF)…</source>
         <translation>日程单 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="144" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="139" />
         <source>Show the selection in the book</source>
         <translation>在通讯录中显示选区客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="155" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="150" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="159" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="154" />
         <source>Booked</source>
         <translation>已约</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="160" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="155" />
         <source>Done</source>
         <translation>已访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="161" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="156" />
         <source>Cancel visit</source>
         <translation>取消拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="166" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="161" />
         <source>Who is near…</source>
         <translation>附近的人…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="167" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="162" />
         <source>Clients near this visit's place, to fit in too</source>
         <translation>这次拜访地点附近的客户，可以顺路拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="169" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="164" />
         <source>Briefings for the day…</source>
         <translation>当天的拜访简报…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="171" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="166" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="175" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="170" />
         <source>Add the selected area's clients to this day</source>
         <translation>把选区内的客户加入这一天</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="189" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="747" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="184" />
         <source>Not planned</source>
         <translation>未排入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="203" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="198" />
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="204" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="199" />
         <source>Route</source>
         <translation>路线</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="228" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="223" />
         <source>no location: pin the client on the map</source>
         <translation>没有位置：请在地图上定位该客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="230" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="225" />
         <source>outside working hours</source>
         <translation>不在工作时间内</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="232" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="227" />
         <source>too far to go and come back within the day</source>
         <translation>太远，一天内无法往返</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="234" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="229" />
         <source>clashes with {0}</source>
         <translation>与 {0} 的约见冲突</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="236" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="231" />
         <source>too far from {0}'s appointment to fit in between</source>
         <translation>离{0}的约见太远，中间排不进去</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="240" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="235" />
         <source>its window is taken by the lunch break</source>
         <translation>可拜访时段被午休占用</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="241" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="236" />
         <source>no time left in the day</source>
         <translation>当天已排满</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="262" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="257" />
         <source>%n client(s) in the selected area</source>
         <translation>
             <numerusform>选区内有 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="279" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="274" />
         <source>Move the pin</source>
         <translation>移动图钉</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="281" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="276" />
         <source>Move this client's pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</source>
         <translation>把这位客户的图钉从 {0:.5f}, {1:.5f} 移到 {2:.5f}, {3:.5f}？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="294" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="289" />
         <source>Client placed.</source>
         <translation>客户已定位。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="316" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="311" />
         <source>Working out travel times…</source>
         <translation>正在计算车程…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="317" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="312" />
         <source>Ordering the visits…</source>
         <translation>正在排定拜访顺序…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="318" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="313" />
         <source>Checking what does not fit…</source>
         <translation>正在检查排不进的拜访…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="351" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="713" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="346" />
         <source>appointment</source>
         <translation>约见</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="351" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="713" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="346" />
         <source>flexible</source>
         <translation>灵活</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="352" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="347" />
         <source>{0}. {1}–{2} {3} ({4}; arrive {5}, {6} km)</source>
         <translation>{0}. {1}–{2} {3}（{4}；{5} 到达，{6} 公里）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="362" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="357" />
         <source>late for its time</source>
         <translation>赶不上约定时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="372" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="367" />
         <source>lunch {0}–{1}</source>
         <translation>午休 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="378" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="373" />
         <source>Leave {0}, back {1}; {2} km, {3} min driving. {4}</source>
         <translation>{0} 出发，{1} 返回；行程 {2} 公里，驾车 {3} 分钟。{4}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="386" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="381" />
         <source>This order breaks the working day or lunch.</source>
         <translation>这个顺序超出了工作时间或占用了午休。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="410" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="405" />
         <source>A public holiday ({0}).</source>
         <translation>法定节假日（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="412" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="407" />
         <source>A weekend day.</source>
         <translation>周末。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="414" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="409" />
         <source>A working weekend day in lieu (调休, {0}).</source>
         <translation>调休上班日（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="447" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="442" />
         <source>Select one visit in the list above first.</source>
         <translation>请先在上方列表中选中一个拜访。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="448" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="443" />
         <source>Select visits in the list above first.</source>
         <translation>请先在上方列表中选中拜访。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="483" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="478" />
         <source>{0}  {1}  ({2}, {3}, {4} min)</source>
         <translation>{0}  {1}（{2}，{3}，{4} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="541" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="536" />
         <source>Who is near</source>
         <translation>附近的人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="544" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="539" />
         <source>{0}'s visit at {1}</source>
         <translation>{1} 拜访{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="565" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="560" />
         <source>Briefings for {0}</source>
         <translation>{0} 的拜访简报</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="613" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="608" />
         <source>Delete visit plans</source>
         <translation>删除拜访计划</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="615" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="610" />
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>删除 %n 个拜访计划？如需保留记录，请改为标记为取消。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="653" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="648" />
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>已在 {0} 加入 %n 个拜访。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="675" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="670" />
         <source>Add to the day</source>
         <translation>加入当天行程</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="677" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="672" />
         <source>%n client(s) have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</source>
         <translation>
             <numerusform>有 %n 位客户的拜访地址尚未在地图上标注：{0}。将按所在区县的中心（大致位置）安排，区县不明的不予安排。如需准确路线，请先标注（计划 → 在地图上定位）。现在就安排吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="712" />
-        <source>Bring: {0}</source>
-        <translation>携带：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="731" />
-        <source>Arrive</source>
-        <translation>到达</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="732" />
-        <source>Visit</source>
-        <translation>拜访</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="733" />
-        <source>Client</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="734" />
-        <source>Place</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="735" />
-        <source>Purpose</source>
-        <translation>目的</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="797" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="719" />
         <source>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</source>
         <translation>日程单无法写入 {0}。请检查文件夹是否存在、是否有写入权限以及磁盘是否还有空间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="736" />
-        <source>Drive</source>
-        <translation>车程</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="419" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="414" />
         <source>The official holidays of {0} are not known yet; only weekends count as days off. Enter them in Planning → Official holidays.</source>
         <translation>{0} 年的法定节假日尚未公布；目前只按周末休息计算。可在“计划 → 法定节假日”中录入。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="739" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="786" />
-        <source>Day sheet {0}</source>
-        <translation>{0} 日程单</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="752" />
-        <source>Lunch</source>
-        <translation>午休</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="764" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="795" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="695" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="717" />
         <source>Save the day sheet</source>
         <translation>保存日程单</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="766" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="697" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>

@@ -8,20 +8,14 @@ moved by hand, and the printable day sheet.
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QBuffer, QDate, QIODevice, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import (
-    QFont,
     QKeySequence,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
     QShortcut,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +46,7 @@ from rmdesk.planning.route import DayRoute, Reason, move_stop
 from rmdesk.planning.visits import VisitBook
 from rmdesk.store.database import Store
 from rmdesk.store.private import write_private
+from rmdesk.ui.day_sheet import DaySheet
 from rmdesk.ui.i18n import ui_language
 from rmdesk.ui.labels import holiday_name, label
 from rmdesk.ui.map_view import MapView
@@ -689,70 +684,6 @@ class PlanPage(QWidget):
 
     # -- the day sheet ----------------------------------------------------------------
 
-    def day_sheet_html(self, details: dict[int, SheetLine]) -> str:
-        """The printable day: each stop with its times, whom to see, where, why and what
-        to bring; lunch in its place; the visits left out and why."""
-        assert self.route is not None
-        r = self.route
-        e = html.escape
-        rows = []
-        lunch_done = r.lunch is None
-        for n, s in enumerate(r.stops, start=1):
-            if not lunch_done and r.lunch is not None and r.lunch[0] <= s.arrive:
-                rows.append(self._lunch_row(r.lunch))
-                lunch_done = True
-            line = details.get(s.visit.plan_id)
-            who = e(s.visit.name)
-            if line and line.person:
-                who += "<br>" + e(line.person)
-            if line and line.phone:
-                who += "<br>" + e(line.phone)
-            what = e(label(line.purpose)) if line else ""
-            if line and line.materials:
-                what += "<br>" + e(self.tr("Bring: {0}").format("、".join(line.materials)))
-            kind = self.tr("appointment") if s.visit.fixed else self.tr("flexible")
-            rows.append(
-                "<tr>"
-                f"<td>{n}</td><td>{s.arrive:%H:%M}</td><td><b>{s.start:%H:%M}–{s.depart:%H:%M}"
-                f"</b><br>{e(kind)}</td><td>{who}</td><td>{e(line.place if line else '')}</td>"
-                f"<td>{what}</td><td>{s.leg_km:.1f} km</td>"
-                "</tr>"
-            )
-        if not lunch_done and r.lunch is not None:
-            rows.append(self._lunch_row(r.lunch))
-        left = "".join(
-            f"<li>{e(u.visit.name)}: {e(self.reason_text(u.reason, u.clashes_with))}</li>"
-            for u in r.unassigned
-        )
-        head = "".join(
-            f"<th>{e(t)}</th>"
-            for t in (
-                "#",
-                self.tr("Arrive"),
-                self.tr("Visit"),
-                self.tr("Client"),
-                self.tr("Place"),
-                self.tr("Purpose"),
-                self.tr("Drive"),
-            )
-        )
-        title = self.tr("Day sheet {0}").format(r.day.isoformat())
-        summary = e(self.summary.text())
-        out = f"<h2>{e(title)}</h2><p>{e(r.branch.name)} — {summary}</p>"
-        out += (
-            "<table border='1' cellspacing='0' cellpadding='5' width='100%'>"
-            f"<tr>{head}</tr>{''.join(rows)}</table>"
-        )
-        if left:
-            heading = e(self.tr("Not planned"))
-            out += f"<h3>{heading}</h3><ul>{left}</ul>"
-        return out
-
-    def _lunch_row(self, lunch: tuple[dt.datetime, dt.datetime]) -> str:
-        text = html.escape(self.tr("Lunch"))
-        when = f"{lunch[0]:%H:%M}–{lunch[1]:%H:%M}"
-        return f"<tr><td></td><td></td><td>{when}</td><td colspan='4'><i>{text}</i></td></tr>"
-
     def save_day_sheet(self, path: str | None = None) -> None:
         """Ask where (unless given), then write the PDF off the database thread's
         answer; `sheet_saved(path)` or an error message follows."""
@@ -775,20 +706,11 @@ class PlanPage(QWidget):
 
     def _write_sheet(self, path: str, details: dict[int, SheetLine]) -> None:
         assert self.route is not None
-        doc = QTextDocument()
-        doc.setDefaultFont(QFont(doc.defaultFont().family(), 10))
-        doc.setHtml(self.day_sheet_html(details))
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        writer = QPdfWriter(buffer)
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        writer.setTitle(self.tr("Day sheet {0}").format(self.route.day.isoformat()))
-        doc.print_(writer)
-        del writer
+        sheet = DaySheet(self.route, details, self.summary.text(), self.reason_text)
+        data = sheet.pdf()
         try:
             # The sheet names the day's clients: private to the user, like the book.
-            write_private(Path(path), bytes(buffer.data().data()))
+            write_private(Path(path), data)
         except OSError:
             QMessageBox.warning(
                 self,
