@@ -40,9 +40,11 @@ def rebuild_book_index(conn: Connection) -> None:
     import sqlalchemy as sa
 
     from rmdesk.contacts.pinyin import sort_key
-    from rmdesk.contacts.search_index import reindex_dossier_terms, search_text
-    from rmdesk.domain.contact import Contact, Phone
-    from rmdesk.domain.kinds import PhoneLabel
+    from rmdesk.contacts.search_index import (
+        indexed_contact,
+        reindex_dossier_terms,
+        search_text,
+    )
 
     phones: dict[int, list[str]] = {}
     for cid, number in conn.execute(
@@ -62,13 +64,7 @@ def rebuild_book_index(conn: Connection) -> None:
     for cid, name, nickname, company, notes, deleted_at in conn.execute(
         sa.text("SELECT id, name, nickname, company, notes, deleted_at FROM contacts")
     ):
-        contact = Contact(
-            name=name,
-            nickname=nickname,
-            company=company,
-            notes=notes,
-            phones=[Phone(PhoneLabel.MOBILE, n) for n in phones.get(cid, [])],
-        )
+        contact = indexed_contact(name, nickname, company, notes, phones.get(cid, []))
         key = sort_key(name)
         keys.append({"cid": cid, "key": key})
         rows.append(

@@ -33,13 +33,27 @@ def search_text(contact: Contact, extra: Sequence[str] = ()) -> str:
     return SEP.join(p.lower() for p in parts if p)
 
 
+def indexed_contact(
+    name: str, nickname: str, company: str, notes: str, numbers: Sequence[str]
+) -> Contact:
+    """The fields of a stored contact that its search text is made of."""
+    from rmdesk.domain.contact import Phone
+    from rmdesk.domain.kinds import PhoneLabel
+
+    return Contact(
+        name=name,
+        nickname=nickname,
+        company=company,
+        notes=notes,
+        phones=[Phone(PhoneLabel.MOBILE, n) for n in numbers],
+    )
+
+
 def reindex_dossier_terms(conn: Connection, ids: list[int] | None = None) -> None:
     """Rewrite the search text of contacts with a dossier (all, or those of `ids`)."""
     import sqlalchemy as sa  # not at import: the book's first screen needs no SQLAlchemy
 
-    from rmdesk.domain.contact import Phone
     from rmdesk.domain.dossier import terms_from_columns
-    from rmdesk.domain.kinds import PhoneLabel
 
     only, params = "", {}
     if ids is not None:
@@ -73,13 +87,7 @@ def reindex_dossier_terms(conn: Connection, ids: list[int] | None = None) -> Non
         params,
     ):
         cid, name, nickname, company, notes, *columns = row
-        contact = Contact(
-            name=name,
-            nickname=nickname,
-            company=company,
-            notes=notes,
-            phones=[Phone(PhoneLabel.MOBILE, n) for n in phones.get(cid, [])],
-        )
+        contact = indexed_contact(name, nickname, company, notes, phones.get(cid, []))
         updates.append({"cid": cid, "text": search_text(contact, terms_from_columns(*columns))})
     if updates:
         conn.execute(
