@@ -1180,3 +1180,42 @@ def test_search_answers_while_a_stalled_calendar_server_is_being_synced(
         acceptor.join(5)
     qtbot.waitUntil(lambda: dialog.sync_button.isEnabled(), timeout=WAIT)
     assert dialog.message.text(), "the failed sync says so"
+
+
+def test_the_branch_is_picked_on_the_map_or_found_by_its_address(
+    desk, qtbot, amap_geocoder, memory_keyring
+) -> None:
+    import shiboken6
+    from conftest import TRUE_POINT
+
+    from rmdesk.domain.geo import distance_km
+    from rmdesk.planning.geocode import store_key
+
+    window = desk.window
+    window.prefs.tiles = "none"  # tests use no network
+    window.prefs.geocoder_url = amap_geocoder
+    window.edit_branch()
+    qtbot.waitUntil(lambda: getattr(window, "branch_dialog", None) is not None, timeout=WAIT)
+    dialog = window.branch_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    # Found by its address with the geocoder the user set up.
+    store_key("good")
+    dialog.address.setText("台州市椒江区市府大道1号")
+    dialog.point.lat.clear()  # the branch already has a place: see it replaced
+    dialog.find_button.click()
+    qtbot.waitUntil(lambda: dialog.point.lat.text() != "", timeout=WAIT)
+    lat, lon, problem = dialog.point.value()
+    assert problem is None and distance_km(*TRUE_POINT, lat, lon) < 0.01
+    # Picked on the map: the dialog steps aside, the map takes the click.
+    dialog.pick_button.click()
+    assert not dialog.isVisible()
+    page = window.plan_page
+    qtbot.waitUntil(lambda: page.map.loaded, timeout=20_000)
+    page.map._on_placed(0, 28.60, 121.40)  # what the page reports for a click there
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    lat, lon, _p = dialog.point.value()
+    assert (round(lat, 2), round(lon, 2)) == (28.60, 121.40)
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=WAIT)
+    shiboken6.delete(page)
+    window.plan_page = None

@@ -73,77 +73,92 @@
 <context>
     <name>BranchDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="56" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="59" />
         <source>Branch and working day</source>
         <translation>Branch and working day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="58" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="61" />
         <source>e.g. 台州椒江支行</source>
         <translation>e.g. 台州椒江支行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="68" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="71" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="83" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="86" />
         <source> km/h</source>
         <translation> km/h</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="77" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="80" />
         <source>How much longer the roads are than a straight line: 1.4 means a 10 km hop is driven as 14 km</source>
         <translation>How much longer the roads are than a straight line: 1.4 means a 10 km hop is driven as 14 km</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="88" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="91" />
         <source>Optional: your bank's road-routing server, if it runs one (OSRM), e.g. http://10.0.0.5:5000</source>
         <translation>Optional: your bank's road-routing server, if it runs one (OSRM), e.g. http://10.0.0.5:5000</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="93" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="96" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="94" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="97" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="95" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="98" />
+        <source>Pick on the map</source>
+        <translation>Pick on the map</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="100" />
+        <source>Find the address</source>
+        <translation>Find the address</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="101" />
+        <source>With the geocoder set in Settings</source>
+        <translation>With the geocoder set in Settings</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="111" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="97" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="113" />
         <source>Working hours</source>
         <translation>Working hours</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="98" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="114" />
         <source>Lunch within</source>
         <translation>Lunch within</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="99" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="115" />
         <source>Lunch length</source>
         <translation>Lunch length</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="101" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="117" />
         <source>Roads vs. straight line</source>
         <translation>Roads vs. straight line</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="103" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="119" />
         <source>Road-routing server</source>
         <translation>Road-routing server</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="102" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="118" />
         <source>Average speed</source>
         <translation>Average speed</translation>
     </message>
@@ -3593,12 +3608,22 @@
         <translation>The calendar subscription cannot listen on {0}:{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="918" />
+        <location filename="../../rmdesk/ui/main_window.py" line="841" />
+        <source>No geocoder is set up: give an AMap key in Settings, or pick the place on the map.</source>
+        <translation>No geocoder is set up: give an AMap key in Settings, or pick the place on the map.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="845" />
+        <source>The geocoder knows no such address.</source>
+        <translation>The geocoder knows no such address.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="963" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="932" />
+        <location filename="../../rmdesk/ui/main_window.py" line="977" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Moved %n contact to the trash. Undo with Ctrl+Z.</numerusform>
@@ -3606,8 +3631,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="947" />
-        <location filename="../../rmdesk/ui/main_window.py" line="958" />
+        <location filename="../../rmdesk/ui/main_window.py" line="992" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1003" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>Restored %n contact.</numerusform>
@@ -3615,12 +3640,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="969" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1014" />
         <source>Empty the trash</source>
         <translation>Empty the trash</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="971" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1016" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n contact in the trash for good? This cannot be undone.</numerusform>
@@ -3628,7 +3653,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="983" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1028" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>Deleted %n contact for good.</numerusform>
@@ -3636,22 +3661,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="993" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1038" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="1000" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1045" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="1029" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1074" />
         <source>About rmdesk</source>
         <translation>About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="1030" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1075" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>

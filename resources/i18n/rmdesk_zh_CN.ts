@@ -73,77 +73,92 @@
 <context>
     <name>BranchDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="56" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="59" />
         <source>Branch and working day</source>
         <translation>支行与工作日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="58" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="61" />
         <source>e.g. 台州椒江支行</source>
         <translation>例如 台州椒江支行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="68" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="71" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="83" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="86" />
         <source> km/h</source>
         <translation> 公里/小时</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="77" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="80" />
         <source>How much longer the roads are than a straight line: 1.4 means a 10 km hop is driven as 14 km</source>
         <translation>实际道路比直线远多少：1.4 表示直线 10 公里实际要开 14 公里</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="88" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="91" />
         <source>Optional: your bank's road-routing server, if it runs one (OSRM), e.g. http://10.0.0.5:5000</source>
         <translation>可选：本行如有道路导航服务器（OSRM）可填于此，例如 http://10.0.0.5:5000</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="93" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="96" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="94" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="97" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="95" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="98" />
+        <source>Pick on the map</source>
+        <translation>在地图上选点</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="100" />
+        <source>Find the address</source>
+        <translation>按地址查找</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="101" />
+        <source>With the geocoder set in Settings</source>
+        <translation>使用“设置”中配置的地理编码服务</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="111" />
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="97" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="113" />
         <source>Working hours</source>
         <translation>工作时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="98" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="114" />
         <source>Lunch within</source>
         <translation>午休时段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="99" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="115" />
         <source>Lunch length</source>
         <translation>午休时长</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="101" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="117" />
         <source>Roads vs. straight line</source>
         <translation>道路绕行倍数</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="103" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="119" />
         <source>Road-routing server</source>
         <translation>道路导航服务器</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/branch_dialog.py" line="102" />
+        <location filename="../../rmdesk/ui/branch_dialog.py" line="118" />
         <source>Average speed</source>
         <translation>平均车速</translation>
     </message>
@@ -3586,61 +3601,71 @@
         <translation>日历订阅无法在 {0}:{1} 上监听：{2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="918" />
+        <location filename="../../rmdesk/ui/main_window.py" line="841" />
+        <source>No geocoder is set up: give an AMap key in Settings, or pick the place on the map.</source>
+        <translation>尚未配置地理编码服务：可在“设置”中填写高德 Key，或在地图上选点。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="845" />
+        <source>The geocoder knows no such address.</source>
+        <translation>地理编码服务找不到这个地址。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="963" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="932" />
+        <location filename="../../rmdesk/ui/main_window.py" line="977" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>已将 %n 位联系人移到回收站。按 Ctrl+Z 撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="947" />
-        <location filename="../../rmdesk/ui/main_window.py" line="958" />
+        <location filename="../../rmdesk/ui/main_window.py" line="992" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1003" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>已恢复 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="969" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1014" />
         <source>Empty the trash</source>
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="971" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1016" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>永久删除回收站中的 %n 位联系人？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="983" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1028" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>已永久删除 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="993" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1038" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="1000" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1045" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="1029" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1074" />
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="1030" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1075" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QSpinBox,
     QTimeEdit,
     QWidget,
@@ -45,6 +46,8 @@ def _pair(a: QWidget, b: QWidget) -> QWidget:
 
 class BranchDialog(QDialog):
     saved = Signal()
+    pick_requested = Signal()  # the user wants to click the branch on the map
+    find_requested = Signal(str)  # the user wants the address looked up
 
     def __init__(
         self, visits: VisitBook, runner: TaskRunner, branch: Branch, parent: QWidget | None = None
@@ -92,7 +95,20 @@ class BranchDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Address"), self.address)
-        form.addRow(self.tr("Location"), self.point)
+        self.pick_button = QPushButton(self.tr("Pick on the map"))
+        self.pick_button.clicked.connect(self.pick_requested)
+        self.find_button = QPushButton(self.tr("Find the address"))
+        self.find_button.setToolTip(self.tr("With the geocoder set in Settings"))
+        self.find_button.clicked.connect(
+            lambda: self.find_requested.emit(self.address.text().strip())
+        )
+        where = QWidget()
+        where_line = QHBoxLayout(where)
+        where_line.setContentsMargins(0, 0, 0, 0)
+        where_line.addWidget(self.point, 1)
+        where_line.addWidget(self.find_button)
+        where_line.addWidget(self.pick_button)
+        form.addRow(self.tr("Location"), where)
         form.addRow("", self.place_problem)
         form.addRow(self.tr("Working hours"), _pair(self.work_start, self.work_end))
         form.addRow(self.tr("Lunch within"), _pair(self.lunch_first, self.lunch_last))
@@ -102,6 +118,12 @@ class BranchDialog(QDialog):
         form.addRow(self.tr("Average speed"), self.speed)
         form.addRow(self.tr("Road-routing server"), self.osrm)
         form.addRow(buttons)
+
+    def set_location(self, lat: float, lon: float) -> None:
+        """A place picked on the map or found by the geocoder (WGS-84)."""
+        self.point.set_system("wgs84")
+        self.point.lat.setText(f"{lat:.6f}")
+        self.point.lon.setText(f"{lon:.6f}")
 
     def draft(self) -> tuple[Branch, dict[str, str]]:
         problems: dict[str, str] = {}

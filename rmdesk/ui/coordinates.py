@@ -43,6 +43,8 @@ class CoordinateEdit(QWidget):
         row.addWidget(self.system)
         for edit in (self.lat, self.lon):
             edit.textChanged.connect(self._typed)
+            # room for a whole coordinate such as 121.420512
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("-121.000000") + 12)
         self.system.currentIndexChanged.connect(lambda _i: self.changed.emit())
 
     def _typed(self, text: str) -> None:

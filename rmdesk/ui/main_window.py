@@ -807,6 +807,49 @@ class MainWindow(QMainWindow):
             dialog.saved.connect(lambda _y: self.plan_page.plan() if self.plan_page else None)
         self.holidays_dialog = dialog
 
+    def _pick_branch(self, dialog: Any) -> None:
+        """The branch dialog steps aside while the branch is clicked on the map."""
+        dialog.hide()
+        self.nav.setCurrentRow(MAP)
+
+        def picked(lat: float, lon: float) -> None:
+            dialog.set_location(lat, lon)
+            dialog.show()
+
+        self._ensure_plan_page().map.pick_point(picked, dialog.show)
+
+    def _find_branch(self, dialog: Any, address: str) -> None:
+        """The branch's address looked up with the geocoder the user set up."""
+        from rmdesk.planning import geocode
+
+        if not address:
+            return
+        url = self.prefs.geocoder_url or geocode.AMAP_GEOCODE_URL
+
+        def work() -> list[geocode.Found] | None:
+            key = geocode.find_key()
+            return geocode.geocode(address, key, url) if key else None
+
+        def done(found: list[geocode.Found] | None) -> None:
+            if found:
+                dialog.set_location(found[0].lat, found[0].lon)
+                return
+            QMessageBox.information(
+                dialog,
+                dialog.windowTitle(),
+                self.tr(
+                    "No geocoder is set up: give an AMap key in Settings, or pick the place "
+                    "on the map."
+                )
+                if found is None
+                else self.tr("The geocoder knows no such address."),
+            )
+
+        def failed(error: BaseException) -> None:
+            QMessageBox.warning(dialog, dialog.windowTitle(), error_text(error))
+
+        self.network.submit(work, done, failed)
+
     def edit_branch(self) -> None:
         from rmdesk.planning.visits import VisitBook
         from rmdesk.ui.branch_dialog import BranchDialog
@@ -819,6 +862,8 @@ class MainWindow(QMainWindow):
             assert isinstance(branch, Branch)
             dialog = BranchDialog(visits, self.runner, branch, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.pick_requested.connect(lambda: self._pick_branch(dialog))
+            dialog.find_requested.connect(lambda text: self._find_branch(dialog, text))
             self.branch_dialog = dialog
             dialog.open()
 
