@@ -22,7 +22,7 @@ from rmdesk.domain.contact import BookFilter
 from rmdesk.domain.kinds import Gender, TieKind
 from rmdesk.store.database import open_store
 from rmdesk.ui.i18n import Translations
-from rmdesk.ui.main_window import TRASH, MainWindow
+from rmdesk.ui.main_window import MAP, TRASH, MainWindow
 from rmdesk.ui.preferences import Preferences
 from rmdesk.ui.tasks import TaskRunner
 
@@ -1132,14 +1132,11 @@ def test_find_an_address_with_the_configured_geocoder_or_its_district(
     assert distance_km(*TRUE_POINT, kept.lat, kept.lon) < 0.01, "kept what was found"
 
 
-def test_search_answers_while_a_stalled_calendar_server_is_being_synced(
-    desk, qtbot, memory_keyring
-) -> None:
-    """A CalDAV server that accepts and never answers held the one database worker, and
-    search froze. The sync now waits on the network worker."""
+@contextlib.contextmanager
+def stalled_server():
+    """A local server that accepts connections and never answers: yields (port, held)."""
     import threading
 
-    window = desk.window
     server = socket.socket()
     server.bind(("127.0.0.1", 0))
     server.listen(8)
@@ -1157,29 +1154,77 @@ def test_search_answers_while_a_stalled_calendar_server_is_being_synced(
     acceptor = threading.Thread(target=accept, daemon=True)
     acceptor.start()
     try:
-        window.show_calendar()
-        dialog = window.calendar_dialog
-        qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=WAIT)
-        dialog.url.setText(f"http://127.0.0.1:{server.getsockname()[1]}/")
-        dialog.user.setText("rm")
-        dialog.password.setText("secret")
-        dialog.sync_button.click()
-        qtbot.waitUntil(lambda: bool(held), timeout=WAIT)  # the sync is talking to it
-        type_text(qtbot, window.search, "zh")
-        qtbot.waitUntil(
-            lambda: window.model.book_filter.search == "zh" and window.model.complete,
-            timeout=WAIT,
-        )
-        assert window.model.rowCount() > 0
-        assert not dialog.sync_button.isEnabled(), "the sync is still waiting meanwhile"
+        yield server.getsockname()[1], held
     finally:
         stop.set()
         for sock in held:
             sock.close()
         server.close()
         acceptor.join(5)
+
+
+def search_answers(qtbot, window) -> None:
+    type_text(qtbot, window.search, "zh")
+    qtbot.waitUntil(
+        lambda: window.model.book_filter.search == "zh" and window.model.complete,
+        timeout=WAIT,
+    )
+    assert window.model.rowCount() > 0
+
+
+def test_search_answers_while_a_stalled_calendar_server_is_being_synced(
+    desk, qtbot, memory_keyring
+) -> None:
+    """A CalDAV server that accepts and never answers held the one database worker, and
+    search froze. The sync now waits on the network worker."""
+    window = desk.window
+    with stalled_server() as (port, held):
+        window.show_calendar()
+        dialog = window.calendar_dialog
+        qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=WAIT)
+        dialog.url.setText(f"http://127.0.0.1:{port}/")
+        dialog.user.setText("rm")
+        dialog.password.setText("secret")
+        dialog.sync_button.click()
+        qtbot.waitUntil(lambda: bool(held), timeout=WAIT)  # the sync is talking to it
+        search_answers(qtbot, window)
+        assert not dialog.sync_button.isEnabled(), "the sync is still waiting meanwhile"
     qtbot.waitUntil(lambda: dialog.sync_button.isEnabled(), timeout=WAIT)
     assert dialog.message.text(), "the failed sync says so"
+
+
+def test_search_answers_while_a_stalled_road_routing_server_is_asked(
+    desk, qtbot, monkeypatch
+) -> None:
+    """Planning a day with a road-routing server (OSRM) held the database worker for as
+    long as the server took (15 s). The travel times are now asked on the network worker."""
+    import dataclasses
+
+    import shiboken6
+
+    import rmdesk.ui.plan_page as plan_module
+    from rmdesk.planning.visits import VisitBook
+
+    warned: list[str] = []
+    monkeypatch.setattr(
+        plan_module.QMessageBox, "warning", lambda _p, _t, text: warned.append(text)
+    )
+    window = desk.window
+    window.prefs.tiles = "none"  # tests use no network
+    visits = VisitBook(window.store)
+    with stalled_server() as (port, held):
+        visits.set_branch(dataclasses.replace(visits.branch(), osrm_url=f"http://127.0.0.1:{port}"))
+        window.nav.setCurrentRow(MAP)
+        page = window.plan_page
+        page.plan()
+        qtbot.waitUntil(lambda: bool(held), timeout=WAIT)  # the planner is asking it
+        search_answers(qtbot, window)
+        assert not page.plan_button.isEnabled(), "the plan is still waiting meanwhile"
+    qtbot.waitUntil(lambda: page.plan_button.isEnabled(), timeout=WAIT)
+    assert warned and "routing server" in warned[0], "the failed plan says so"
+    qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=WAIT)
+    shiboken6.delete(page)
+    window.plan_page = None
 
 
 def test_the_branch_is_picked_on_the_map_or_found_by_its_address(

@@ -94,21 +94,56 @@ def choose_addresses(
     return chosen
 
 
+@dataclasses.dataclass(frozen=True)
+class DayToPlan:
+    """What planning a day reads from the book: the branch and the day's visits. Solving
+    it needs no database (but may ask a road-routing server), so the windows read on the
+    database worker and solve on the network worker."""
+
+    day: dt.date
+    branch: Branch
+    visits: tuple[DayVisit, ...]
+
+
+def day_to_plan(store: Store, day: dt.date) -> DayToPlan:
+    visits = VisitBook(store)
+    return DayToPlan(day, visits.branch(), tuple(day_visits(store, visits.for_day(day))))
+
+
+def solve_day(inputs: DayToPlan, progress: Progress | None = None) -> DayRoute:
+    """The optimised route (no database; the road-routing server if one is set)."""
+    return plan_route(inputs.day, inputs.branch, inputs.visits, progress=progress)
+
+
+def save_day_route(store: Store, route: DayRoute) -> None:
+    """Keep the planned times on the day's visits."""
+    VisitBook(store).save_route(
+        route.day, [(s.visit.plan_id, s.arrive, s.depart) for s in route.stops]
+    )
+
+
 def plan_day(
     store: Store, day: dt.date, *, save: bool = False, progress: Progress | None = None
 ) -> DayRoute:
     """The optimised route for the day's proposed and booked visits."""
-    visits = VisitBook(store)
-    branch = visits.branch()
-    route = plan_route(day, branch, day_visits(store, visits.for_day(day)), progress=progress)
+    route = solve_day(day_to_plan(store, day), progress)
     if save:
-        visits.save_route(day, [(s.visit.plan_id, s.arrive, s.depart) for s in route.stops])
+        save_day_route(store, route)
     return route
 
 
-def offer_slots(store: Store, plan: VisitPlan) -> list[Slot]:
-    """Two times on the plan's day for this visit that keep the day's plan and add the
-    least driving (二择一). The plan itself, if already stored, is left out of the day."""
+@dataclasses.dataclass(frozen=True)
+class SlotsToOffer:
+    """What offering times for a visit reads from the book (see `day_to_plan`)."""
+
+    day: dt.date
+    branch: Branch
+    visits: tuple[DayVisit, ...]
+    candidate: DayVisit
+
+
+def slots_to_offer(store: Store, plan: VisitPlan) -> SlotsToOffer:
+    """The plan's day without the plan itself (if already stored), and the plan."""
     visits = VisitBook(store)
     branch = visits.branch()
     others = [p for p in visits.for_day(plan.time.day) if p.id != plan.id]
@@ -117,7 +152,18 @@ def offer_slots(store: Store, plan: VisitPlan) -> list[Slot]:
     if candidate.point is None:
         name = store.read("SELECT name FROM contacts WHERE id = :id", {"id": plan.contact_id})
         raise NoLocation(plan.contact_id, name[0][0] if name else "")
-    return propose_slots(plan.time.day, branch, day, candidate)
+    return SlotsToOffer(plan.time.day, branch, tuple(day), candidate)
+
+
+def solve_slots(inputs: SlotsToOffer) -> list[Slot]:
+    """Two times that keep the day's plan and add the least driving (二择一)."""
+    return propose_slots(inputs.day, inputs.branch, inputs.visits, inputs.candidate)
+
+
+def offer_slots(store: Store, plan: VisitPlan) -> list[Slot]:
+    """Two times on the plan's day for this visit that keep the day's plan and add the
+    least driving (二择一). The plan itself, if already stored, is left out of the day."""
+    return solve_slots(slots_to_offer(store, plan))
 
 
 def day_kind_of(

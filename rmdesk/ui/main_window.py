@@ -523,7 +523,12 @@ class MainWindow(QMainWindow):
             from rmdesk.ui.plan_page import PlanPage
 
             self.plan_page = PlanPage(
-                self.store, self.runner, Tiles(self.prefs.tiles), self.model.all_ids, self
+                self.store,
+                self.runner,
+                Tiles(self.prefs.tiles),
+                self.model.all_ids,
+                self,
+                self.network,
             )
             self.plan_page.open_contact.connect(self.open_contact)
             self.plan_page.show_area_in_book.connect(self.show_area_in_book)

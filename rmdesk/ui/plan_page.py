@@ -54,6 +54,7 @@ from rmdesk.ui.qdates import qdate, to_date
 from rmdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from rmdesk.planning.day import DayToPlan
     from rmdesk.ui.briefing_view import BriefingView
     from rmdesk.ui.nearby_dialog import NearbyDialog
     from rmdesk.ui.visit_editor import VisitEditor
@@ -96,11 +97,14 @@ class PlanPage(QWidget):
         tiles: Tiles,
         current_ids: Callable[[], list[int]],
         parent: QWidget | None = None,
+        network: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.visits = VisitBook(store)
         self.runner = runner
+        # Solving a day may wait on a road-routing server: never on the database worker.
+        self.network = network or runner
         self.editor: VisitEditor | None = None
         self.nearby: NearbyDialog | None = None
         self._current_ids = current_ids
@@ -303,7 +307,7 @@ class PlanPage(QWidget):
         return to_date(d)
 
     def plan(self) -> None:
-        from rmdesk.planning.day import plan_day
+        from rmdesk.planning.day import day_to_plan, save_day_route, solve_day
 
         day = self.chosen_day()
         self.plan_button.setEnabled(False)
@@ -320,11 +324,18 @@ class PlanPage(QWidget):
         # The worker runs these in order: the book's entered holidays are known before the
         # route is shown.
         self.runner.submit(lambda: load_schedules(store), self._keep_schedules)
-        self.runner.submit(
-            lambda: plan_day(store, day, save=True, progress=say),
-            self.show_route,
-            self._plan_failed,
-        )
+
+        def solve(inputs: DayToPlan) -> None:
+            self.network.submit(lambda: solve_day(inputs, say), save, self._plan_failed)
+
+        def save(route: DayRoute) -> None:
+            self.runner.submit(
+                lambda: save_day_route(store, route),
+                lambda _none: self.show_route(route),
+                self._plan_failed,
+            )
+
+        self.runner.submit(lambda: day_to_plan(store, day), solve, self._plan_failed)
 
     def _keep_schedules(self, schedules: dict[int, HolidaySchedule]) -> None:
         self.schedules = schedules
@@ -569,7 +580,7 @@ class PlanPage(QWidget):
     def open_editor(self, plan: VisitPlan, name: str) -> VisitEditor:
         from rmdesk.ui.visit_editor import VisitEditor
 
-        editor = VisitEditor(self.visits, self.runner, plan, name, self)
+        editor = VisitEditor(self.visits, self.runner, plan, name, self, self.network)
         editor.saved.connect(lambda _id: self.plans_changed())
 
         def pick() -> None:

@@ -44,6 +44,7 @@ from rmdesk.domain.kinds import (
     VisitStatus,
 )
 from rmdesk.domain.visit import MaterialItem, VisitMode, VisitPlan, VisitTime
+from rmdesk.planning.day import SlotsToOffer
 from rmdesk.planning.places import VisitPlace, client_addresses
 from rmdesk.planning.route import Slot
 from rmdesk.planning.visits import VisitBook
@@ -69,10 +70,12 @@ class VisitEditor(QDialog):
         plan: VisitPlan,
         client_name: str,
         parent: QWidget | None = None,
+        network: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.visits = visits
         self.runner = runner
+        self.network = network or runner  # offering times may ask a road-routing server
         self.original = plan
         self.slots: list[Slot] = []
         self.setWindowTitle(
@@ -410,13 +413,17 @@ class VisitEditor(QDialog):
     # -- 二择一 -------------------------------------------------------------------------
 
     def offer_slots(self) -> None:
-        from rmdesk.planning.day import offer_slots
+        from rmdesk.planning.day import slots_to_offer, solve_slots
 
         plan, _problems = self.draft()
         store = self.visits.store
         self.offer.setEnabled(False)
         self.slot_note.setText(self.tr("Looking for two times…"))
-        self.runner.submit(lambda: offer_slots(store, plan), self._show_slots, self._slots_failed)
+
+        def solve(inputs: SlotsToOffer) -> None:
+            self.network.submit(lambda: solve_slots(inputs), self._show_slots, self._slots_failed)
+
+        self.runner.submit(lambda: slots_to_offer(store, plan), solve, self._slots_failed)
 
     def _show_slots(self, slots: list[Slot]) -> None:
         self.offer.setEnabled(True)
