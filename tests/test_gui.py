@@ -754,7 +754,7 @@ def test_phone_calendar_dialog_exports_syncs_imports_and_serves(
     dialog.feed_host.setCurrentText("127.0.0.1")
     dialog.feed_port.setValue(port)
     dialog.apply_feed()
-    qtbot.waitUntil(lambda: window.feed_server is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.feed.server is not None, timeout=WAIT)
     with urllib.request.urlopen(dialog.feed_url.text(), timeout=10) as answer:
         assert b"BEGIN:VCALENDAR" in answer.read()
     # The address as a QR code: its modules are those of the URL's code.
@@ -771,7 +771,7 @@ def test_phone_calendar_dialog_exports_syncs_imports_and_serves(
     assert "127.0.0.1" in dialog.qr_note.text() and "cannot reach" in dialog.qr_note.text()
     dialog.feed_on.setChecked(False)
     dialog.apply_feed()
-    qtbot.waitUntil(lambda: window.feed_server is None, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.feed.server is None, timeout=WAIT)
     dialog.close()
 
 
@@ -786,9 +786,9 @@ def test_the_window_stays_responsive_while_a_stalled_phone_holds_the_feed(desk, 
 
     window = desk.window
     first = FeedSettings(enabled=True, host="127.0.0.1", port=0, token=new_token())
-    window.restart_feed(first)
-    qtbot.waitUntil(lambda: window.feed_server is not None, timeout=WAIT)
-    port = window.feed_server.port
+    window.feed.restart(first)
+    qtbot.waitUntil(lambda: window.feed.server is not None, timeout=WAIT)
+    port = window.feed.server.port
     stalled = socket.create_connection(("127.0.0.1", port), timeout=10)
     stalled.sendall(b"GET /cal")  # and then nothing
     ticks: list[float] = []
@@ -799,13 +799,13 @@ def test_the_window_stays_responsive_while_a_stalled_phone_holds_the_feed(desk, 
     try:
         renewed = dataclasses.replace(first, token=new_token(), privacy="standard")
         began = time.monotonic()
-        window.restart_feed(renewed)
+        window.feed.restart(renewed)
         assert time.monotonic() - began < 0.2, "restarting the feed returns at once"
         qtbot.waitUntil(
             lambda: (
-                window.feed_server is not None
-                and window.feed_settings is renewed
-                and window.feed_server.settings is renewed
+                window.feed.server is not None
+                and window.feed.settings is renewed
+                and window.feed.server.settings is renewed
             ),
             timeout=WAIT,
         )
@@ -816,11 +816,11 @@ def test_the_window_stays_responsive_while_a_stalled_phone_holds_the_feed(desk, 
         with contextlib.suppress(ConnectionResetError):  # a reset is cut off too
             assert stalled.recv(10) == b"", "the stalled client was cut off"
         # The old address is gone; the new one answers.
-        new_url = window.feed_server.settings.url().replace(":0/", f":{window.feed_server.port}/")
+        new_url = window.feed.server.settings.url().replace(":0/", f":{window.feed.server.port}/")
         with urllib.request.urlopen(new_url, timeout=10) as answer:
             assert b"BEGIN:VCALENDAR" in answer.read()
-        window.restart_feed(dataclasses.replace(renewed, enabled=False))
-        qtbot.waitUntil(lambda: window.feed_server is None, timeout=WAIT)
+        window.feed.restart(dataclasses.replace(renewed, enabled=False))
+        qtbot.waitUntil(lambda: window.feed.server is None, timeout=WAIT)
     finally:
         timer.stop()
         stalled.close()

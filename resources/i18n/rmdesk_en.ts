@@ -382,180 +382,180 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="75" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="76" />
         <source>Phone calendar</source>
         <translation>Phone calendar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="78" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="79" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="79" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="80" />
         <source>CalDAV sync</source>
         <translation>CalDAV sync</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="80" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="81" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="81" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="82" />
         <source>Subscription</source>
         <translation>Subscription</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="84" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="85" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="96" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="97" />
         <source>Minimal: “拜访 王先生”, time, place</source>
         <translation>Minimal: “拜访 王先生”, time, place</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="97" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="98" />
         <source>Standard: also purpose and materials</source>
         <translation>Standard: also purpose and materials</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="98" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="99" />
         <source>Full: also the briefing's key facts</source>
         <translation>Full: also the briefing's key facts</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="101" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="102" />
         <source>No profile ever carries the ID number, health, income or religion.</source>
         <translation>No profile ever carries the ID number, health, income or religion.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="125" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="126" />
         <source> min before</source>
         <translation> min before</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="126" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="127" />
         <source>no alarm</source>
         <translation>no alarm</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="127" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="128" />
         <source>One event per file (some phone apps read only the first)</source>
         <translation>One event per file (some phone apps read only the first)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="128" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="129" />
         <source>Festival greetings (春节, 中秋 …)</source>
         <translation>Festival greetings (春节, 中秋 …)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="130" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="131" />
         <source>Only the contacts selected in the book</source>
         <translation>Only the contacts selected in the book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="133" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="134" />
         <source>Key clients</source>
         <translation>Key clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="134" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="135" />
         <source>All clients</source>
         <translation>All clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="135" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="136" />
         <source>Clients tagged…</source>
         <translation>Clients tagged…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="136" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="137" />
         <source>Nobody</source>
         <translation>Nobody</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="138" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="139" />
         <source>Only the birthdays and anniversaries that fall between From and To.</source>
         <translation>Only the birthdays and anniversaries that fall between From and To.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="141" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="142" />
         <source>Tag, e.g. 围棋</source>
         <translation>Tag, e.g. 围棋</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="151" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="152" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="153" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="154" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="154" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="155" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="155" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="243" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="524" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="156" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="244" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="525" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="156" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="157" />
         <source>Alarm</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="157" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="158" />
         <source>Birthdays and anniversaries of</source>
         <translation>Birthdays and anniversaries of</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="171" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="172" />
         <source>Export the calendar</source>
         <translation>Export the calendar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="173" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="174" />
         <source>Zip of .ics files (*.zip)</source>
         <translation>Zip of .ics files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="173" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="393" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="174" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="394" />
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="179" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="180" />
         <source>The last day is before the first.</source>
         <translation>The last day is before the first.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="189" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="190" />
         <source>Type the tag whose clients' birthdays go along.</source>
         <translation>Type the tag whose clients' birthdays go along.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="212" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="213" />
         <source>Exporting the calendar…</source>
         <translation>Exporting the calendar…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="218" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="219" />
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="220" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="221" />
         <source>%n event(s) exported.</source>
         <translation>
             <numerusform>%n event exported.</numerusform>
@@ -563,79 +563,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="233" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="234" />
         <source>kept in the system keyring, never in the book</source>
         <translation>kept in the system keyring, never in the book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="235" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="236" />
         <source>Delete cancelled visits from the calendar</source>
         <translation>Delete cancelled visits from the calendar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="237" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="238" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="239" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="240" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="240" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="241" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="241" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="242" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="242" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="243" />
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="247" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="381" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="248" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="382" />
         <source>Apply what is ticked</source>
         <translation>Apply what is ticked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="251" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="252" />
         <source>Changed on the phone (tick what to apply):</source>
         <translation>Changed on the phone (tick what to apply):</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="278" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="279" />
         <source>Enter the server address and the user name first.</source>
         <translation>Enter the server address and the user name first.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="299" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="300" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="314" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="415" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="315" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="416" />
         <source>{0}: moved to {1}</source>
         <translation>{0}: moved to {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="316" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="317" />
         <source>{0}: cancelled on the phone</source>
         <translation>{0}: cancelled on the phone</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="326" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="327" />
         <source>Conflict — {0}: here {1}, phone {2}. Ticked: take the phone's; unticked: keep this one.</source>
         <translation>Conflict — {0}: here {1}, phone {2}. Ticked: take the phone's; unticked: keep this one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="335" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="336" />
         <source>Synced: %n item(s) sent.</source>
         <translation>
             <numerusform>Synced: %n item sent.</numerusform>
@@ -643,47 +643,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="337" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="338" />
         <source>The calendar was created.</source>
         <translation>The calendar was created.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="339" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="340" />
         <source>Review what the phone changed below.</source>
         <translation>Review what the phone changed below.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="376" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="377" />
         <source>Choose an .ics file…</source>
         <translation>Choose an .ics file…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="380" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="381" />
         <source>Name of the client for ticked new events</source>
         <translation>Name of the client for ticked new events</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="393" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="394" />
         <source>Import a calendar</source>
         <translation>Import a calendar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="409" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="410" />
         <source>Problem: {0}: {1}</source>
         <translation>Problem: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="417" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="418" />
         <source>{0}: cancelled</source>
         <translation>{0}: cancelled</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="423" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="424" />
         <source>New: {0} {1}</source>
         <translation>New: {0} {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="431" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="432" />
         <source>%n problem(s) in this file: nothing can be imported from it. Correct the file (or export it again) and choose it again.</source>
         <translation>
             <numerusform>%n problem in this file: nothing can be imported from it. Correct the file (or export it again) and choose it again.</numerusform>
@@ -691,17 +691,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="439" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="440" />
         <source>{0} change(s), {1} new event(s), {2} unchanged.</source>
         <translation>{0} change(s), {1} new event(s), {2} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="475" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="476" />
         <source>Type a name that finds exactly one client for the new events.</source>
         <translation>Type a name that finds exactly one client for the new events.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="483" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="484" />
         <source>%n item(s) applied.</source>
         <translation>
             <numerusform>%n item applied.</numerusform>
@@ -709,82 +709,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="492" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="493" />
         <source>Serve the calendar to phones on this network</source>
         <translation>Serve the calendar to phones on this network</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="503" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="504" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="505" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="506" />
         <source>New URL (the old one stops working)</source>
         <translation>New URL (the old one stops working)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="507" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="508" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="516" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="517" />
         <source>127.0.0.1 serves this computer only; choose the network address to let phones on the same Wi-Fi subscribe.</source>
         <translation>127.0.0.1 serves this computer only; choose the network address to let phones on the same Wi-Fi subscribe.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="522" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="523" />
         <source>Listen on</source>
         <translation>Listen on</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="523" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="524" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="526" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="527" />
         <source>Scan with the phone's camera to subscribe</source>
         <translation>Scan with the phone's camera to subscribe</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="529" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="530" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="531" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="532" />
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="544" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="545" />
         <source>Turn the subscription on to show its QR code.</source>
         <translation>Turn the subscription on to show its QR code.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="552" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="553" />
         <source>The phone must be on this computer's own Wi-Fi network ({0}).</source>
         <translation>The phone must be on this computer's own Wi-Fi network ({0}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="557" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="558" />
         <source>127.0.0.1 is this computer only: a phone cannot reach it. Choose the network address above first.</source>
         <translation>127.0.0.1 is this computer only: a phone cannot reach it. Choose the network address above first.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="597" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="596" />
         <source>Cannot listen on {0}:{1}: {2}</source>
         <translation>Cannot listen on {0}:{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="604" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="603" />
         <source>The subscription is on.</source>
         <translation>The subscription is on.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="606" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="605" />
         <source>The subscription is off.</source>
         <translation>The subscription is off.</translation>
     </message>
@@ -2027,6 +2027,14 @@
         <location filename="../../rmdesk/ui/labels.py" line="482" />
         <source>Something went wrong: {0}</source>
         <translation>Something went wrong: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedControl</name>
+    <message>
+        <location filename="../../rmdesk/ui/feed_control.py" line="88" />
+        <source>The calendar subscription cannot listen on {0}:{1}: {2}</source>
+        <translation>The calendar subscription cannot listen on {0}:{1}: {2}</translation>
     </message>
 </context>
 <context>
@@ -3329,232 +3337,232 @@
         <translation>rmdesk — contact book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="122" />
+        <location filename="../../rmdesk/ui/main_window.py" line="121" />
         <source>&amp;New contact</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="124" />
+        <location filename="../../rmdesk/ui/main_window.py" line="123" />
         <source>&amp;Edit contact</source>
         <translation>&amp;Edit contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="126" />
+        <location filename="../../rmdesk/ui/main_window.py" line="125" />
         <source>Move to &amp;trash</source>
         <translation>Move to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="129" />
+        <location filename="../../rmdesk/ui/main_window.py" line="128" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Undo delete</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="132" />
+        <location filename="../../rmdesk/ui/main_window.py" line="131" />
         <source>Who is &amp;near…</source>
         <translation>Who is &amp;near…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="135" />
+        <location filename="../../rmdesk/ui/main_window.py" line="134" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="137" />
+        <location filename="../../rmdesk/ui/main_window.py" line="136" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="138" />
-        <location filename="../../rmdesk/ui/main_window.py" line="294" />
+        <location filename="../../rmdesk/ui/main_window.py" line="137" />
+        <location filename="../../rmdesk/ui/main_window.py" line="293" />
         <source>Empty the trash…</source>
         <translation>Empty the trash…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="139" />
+        <location filename="../../rmdesk/ui/main_window.py" line="138" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="140" />
+        <location filename="../../rmdesk/ui/main_window.py" line="139" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="141" />
+        <location filename="../../rmdesk/ui/main_window.py" line="140" />
         <source>&amp;About rmdesk</source>
         <translation>&amp;About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="143" />
-        <location filename="../../rmdesk/ui/main_window.py" line="184" />
+        <location filename="../../rmdesk/ui/main_window.py" line="142" />
+        <location filename="../../rmdesk/ui/main_window.py" line="183" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="146" />
-        <location filename="../../rmdesk/ui/main_window.py" line="185" />
-        <location filename="../../rmdesk/ui/main_window.py" line="412" />
+        <location filename="../../rmdesk/ui/main_window.py" line="145" />
+        <location filename="../../rmdesk/ui/main_window.py" line="184" />
+        <location filename="../../rmdesk/ui/main_window.py" line="411" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="149" />
-        <location filename="../../rmdesk/ui/main_window.py" line="186" />
+        <location filename="../../rmdesk/ui/main_window.py" line="148" />
+        <location filename="../../rmdesk/ui/main_window.py" line="185" />
         <source>Map and day</source>
         <translation>Map and day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="151" />
+        <location filename="../../rmdesk/ui/main_window.py" line="150" />
         <source>&amp;Dossier…</source>
         <translation>&amp;Dossier…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="152" />
+        <location filename="../../rmdesk/ui/main_window.py" line="151" />
         <source>&amp;Briefing…</source>
         <translation>&amp;Briefing…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="153" />
+        <location filename="../../rmdesk/ui/main_window.py" line="152" />
         <source>&amp;Referrals…</source>
         <translation>&amp;Referrals…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="155" />
+        <location filename="../../rmdesk/ui/main_window.py" line="154" />
         <source>Who can &amp;introduce me…</source>
         <translation>Who can &amp;introduce me…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="158" />
+        <location filename="../../rmdesk/ui/main_window.py" line="157" />
         <source>&amp;Thank the introducers…</source>
         <translation>&amp;Thank the introducers…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="160" />
+        <location filename="../../rmdesk/ui/main_window.py" line="159" />
         <source>&amp;Companies…</source>
         <translation>&amp;Companies…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="162" />
+        <location filename="../../rmdesk/ui/main_window.py" line="161" />
         <source>Phone &amp;calendar…</source>
         <translation>Phone &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="165" />
+        <location filename="../../rmdesk/ui/main_window.py" line="164" />
         <source>&amp;Branch and working day…</source>
         <translation>&amp;Branch and working day…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="168" />
+        <location filename="../../rmdesk/ui/main_window.py" line="167" />
         <source>Add to a &amp;day's visits…</source>
         <translation>Add to a &amp;day's visits…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="171" />
+        <location filename="../../rmdesk/ui/main_window.py" line="170" />
         <source>Plan a &amp;visit…</source>
         <translation>Plan a &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="174" />
+        <location filename="../../rmdesk/ui/main_window.py" line="173" />
         <source>Official &amp;holidays…</source>
         <translation>Official &amp;holidays…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="177" />
+        <location filename="../../rmdesk/ui/main_window.py" line="176" />
         <source>&amp;Place on the map</source>
         <translation>&amp;Place on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="206" />
+        <location filename="../../rmdesk/ui/main_window.py" line="205" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="232" />
+        <location filename="../../rmdesk/ui/main_window.py" line="231" />
         <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
         <translation>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="256" />
+        <location filename="../../rmdesk/ui/main_window.py" line="255" />
         <source>Search the whole book</source>
         <translation>Search the whole book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="284" />
+        <location filename="../../rmdesk/ui/main_window.py" line="283" />
         <source>Contacts in the trash can be restored until the trash is emptied.</source>
         <translation>Contacts in the trash can be restored until the trash is emptied.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="292" />
+        <location filename="../../rmdesk/ui/main_window.py" line="291" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="307" />
+        <location filename="../../rmdesk/ui/main_window.py" line="306" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="313" />
+        <location filename="../../rmdesk/ui/main_window.py" line="312" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="318" />
+        <location filename="../../rmdesk/ui/main_window.py" line="317" />
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="329" />
+        <location filename="../../rmdesk/ui/main_window.py" line="328" />
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="338" />
+        <location filename="../../rmdesk/ui/main_window.py" line="337" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="342" />
+        <location filename="../../rmdesk/ui/main_window.py" line="341" />
         <source>&amp;Trash</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="345" />
+        <location filename="../../rmdesk/ui/main_window.py" line="344" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="370" />
+        <location filename="../../rmdesk/ui/main_window.py" line="369" />
         <source>the map selection</source>
         <translation>the map selection</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="376" />
+        <location filename="../../rmdesk/ui/main_window.py" line="375" />
         <source>No tie yet</source>
         <translation>No tie yet</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="378" />
+        <location filename="../../rmdesk/ui/main_window.py" line="377" />
         <source>key clients</source>
         <translation>key clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="383" />
+        <location filename="../../rmdesk/ui/main_window.py" line="382" />
         <source>Searching “{0}” in {1} only.</source>
         <translation>Searching “{0}” in {1} only.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="401" />
+        <location filename="../../rmdesk/ui/main_window.py" line="400" />
         <source>Showing the map selection; choose a group in the tree to show all.</source>
         <translation>Showing the map selection; choose a group in the tree to show all.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="412" />
+        <location filename="../../rmdesk/ui/main_window.py" line="411" />
         <source>Trash ({0})</source>
         <translation>Trash ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="418" />
+        <location filename="../../rmdesk/ui/main_window.py" line="417" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -3562,7 +3570,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="420" />
+        <location filename="../../rmdesk/ui/main_window.py" line="419" />
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ contacts</numerusform>
@@ -3570,27 +3578,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="431" />
+        <location filename="../../rmdesk/ui/main_window.py" line="430" />
         <source>No contact matches “{0}”.</source>
         <translation>No contact matches “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="439" />
+        <location filename="../../rmdesk/ui/main_window.py" line="438" />
         <source>No contact in this group.</source>
         <translation>No contact in this group.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="440" />
+        <location filename="../../rmdesk/ui/main_window.py" line="439" />
         <source>Your book is empty. Add your first contact with New contact (Ctrl+N).</source>
         <translation>Your book is empty. Add your first contact with New contact (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="566" />
+        <location filename="../../rmdesk/ui/main_window.py" line="570" />
         <source>Add to a day's visits</source>
         <translation>Add to a day's visits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="567" />
+        <location filename="../../rmdesk/ui/main_window.py" line="571" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n contact will be visited on this day (flexible times):</numerusform>
@@ -3598,32 +3606,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="666" />
+        <location filename="../../rmdesk/ui/main_window.py" line="670" />
         <source>Briefing — {0}</source>
         <translation>Briefing — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="745" />
-        <source>The calendar subscription cannot listen on {0}:{1}: {2}</source>
-        <translation>The calendar subscription cannot listen on {0}:{1}: {2}</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="841" />
+        <location filename="../../rmdesk/ui/main_window.py" line="785" />
         <source>No geocoder is set up: give an AMap key in Settings, or pick the place on the map.</source>
         <translation>No geocoder is set up: give an AMap key in Settings, or pick the place on the map.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="845" />
+        <location filename="../../rmdesk/ui/main_window.py" line="789" />
         <source>The geocoder knows no such address.</source>
         <translation>The geocoder knows no such address.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="963" />
+        <location filename="../../rmdesk/ui/main_window.py" line="907" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="977" />
+        <location filename="../../rmdesk/ui/main_window.py" line="921" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Moved %n contact to the trash. Undo with Ctrl+Z.</numerusform>
@@ -3631,8 +3634,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="992" />
-        <location filename="../../rmdesk/ui/main_window.py" line="1003" />
+        <location filename="../../rmdesk/ui/main_window.py" line="936" />
+        <location filename="../../rmdesk/ui/main_window.py" line="947" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>Restored %n contact.</numerusform>
@@ -3640,12 +3643,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="1014" />
+        <location filename="../../rmdesk/ui/main_window.py" line="958" />
         <source>Empty the trash</source>
         <translation>Empty the trash</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="1016" />
+        <location filename="../../rmdesk/ui/main_window.py" line="960" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n contact in the trash for good? This cannot be undone.</numerusform>
@@ -3653,7 +3656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="1028" />
+        <location filename="../../rmdesk/ui/main_window.py" line="972" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>Deleted %n contact for good.</numerusform>
@@ -3661,22 +3664,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="1038" />
+        <location filename="../../rmdesk/ui/main_window.py" line="982" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="1045" />
+        <location filename="../../rmdesk/ui/main_window.py" line="989" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="1074" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1018" />
         <source>About rmdesk</source>
         <translation>About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="1075" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1019" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -3901,128 +3904,128 @@ Book: {1}</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="122" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="337" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="126" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="348" />
         <source>Plan the day</source>
         <translation>Plan the day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="128" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="132" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="129" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="133" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="134" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="138" />
         <source>Day sheet (PDF)…</source>
         <translation>Day sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="139" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="143" />
         <source>Show the selection in the book</source>
         <translation>Show the selection in the book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="150" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="154" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="154" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="158" />
         <source>Booked</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="155" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="159" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="156" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="160" />
         <source>Cancel visit</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="161" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="165" />
         <source>Who is near…</source>
         <translation>Who is near…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="162" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="166" />
         <source>Clients near this visit's place, to fit in too</source>
         <translation>Clients near this visit's place, to fit in too</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="164" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="168" />
         <source>Briefings for the day…</source>
         <translation>Briefings for the day…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="166" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="170" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="170" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="174" />
         <source>Add the selected area's clients to this day</source>
         <translation>Add the selected area's clients to this day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="184" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="188" />
         <source>Not planned</source>
         <translation>Not planned</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="198" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="202" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="199" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="203" />
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="223" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="227" />
         <source>no location: pin the client on the map</source>
         <translation>no location: pin the client on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="225" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="229" />
         <source>outside working hours</source>
         <translation>outside working hours</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="227" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="231" />
         <source>too far to go and come back within the day</source>
         <translation>too far to go and come back within the day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="229" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="233" />
         <source>clashes with {0}</source>
         <translation>clashes with {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="231" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="235" />
         <source>too far from {0}'s appointment to fit in between</source>
         <translation>too far from {0}'s appointment to fit in between</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="235" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="239" />
         <source>its window is taken by the lunch break</source>
         <translation>its window is taken by the lunch break</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="236" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="240" />
         <source>no time left in the day</source>
         <translation>no time left in the day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="257" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="261" />
         <source>%n client(s) in the selected area</source>
         <translation>
             <numerusform>%n client in the selected area</numerusform>
@@ -4030,122 +4033,122 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="274" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="278" />
         <source>Move the pin</source>
         <translation>Move the pin</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="276" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="280" />
         <source>Move this client's pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</source>
         <translation>Move this client's pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="289" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="293" />
         <source>Client placed.</source>
         <translation>Client placed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="311" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="315" />
         <source>Working out travel times…</source>
         <translation>Working out travel times…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="312" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="316" />
         <source>Ordering the visits…</source>
         <translation>Ordering the visits…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="313" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="317" />
         <source>Checking what does not fit…</source>
         <translation>Checking what does not fit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="346" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="357" />
         <source>appointment</source>
         <translation>appointment</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="346" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="357" />
         <source>flexible</source>
         <translation>flexible</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="347" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="358" />
         <source>{0}. {1}–{2} {3} ({4}; arrive {5}, {6} km)</source>
         <translation>{0}. {1}–{2} {3} ({4}; arrive {5}, {6} km)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="357" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="368" />
         <source>late for its time</source>
         <translation>late for its time</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="367" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="378" />
         <source>lunch {0}–{1}</source>
         <translation>lunch {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="373" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="384" />
         <source>Leave {0}, back {1}; {2} km, {3} min driving. {4}</source>
         <translation>Leave {0}, back {1}; {2} km, {3} min driving. {4}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="381" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="392" />
         <source>This order breaks the working day or lunch.</source>
         <translation>This order breaks the working day or lunch.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="405" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="416" />
         <source>A public holiday ({0}).</source>
         <translation>A public holiday ({0}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="407" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="418" />
         <source>A weekend day.</source>
         <translation>A weekend day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="409" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="420" />
         <source>A working weekend day in lieu (调休, {0}).</source>
         <translation>A working weekend day in lieu (调休, {0}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="442" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="453" />
         <source>Select one visit in the list above first.</source>
         <translation>Select one visit in the list above first.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="443" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="454" />
         <source>Select visits in the list above first.</source>
         <translation>Select visits in the list above first.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="478" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="489" />
         <source>{0}  {1}  ({2}, {3}, {4} min)</source>
         <translation>{0}  {1}  ({2}, {3}, {4} min)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="536" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="547" />
         <source>Who is near</source>
         <translation>Who is near</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="539" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="550" />
         <source>{0}'s visit at {1}</source>
         <translation>{0}'s visit at {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="560" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="571" />
         <source>Briefings for {0}</source>
         <translation>Briefings for {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="608" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="619" />
         <source>Delete visit plans</source>
         <translation>Delete visit plans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="610" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="621" />
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>Delete %n visit plan? To keep a record, mark them cancelled instead.</numerusform>
@@ -4153,7 +4156,7 @@ Book: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="648" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="659" />
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>%n visit added to {0}.</numerusform>
@@ -4161,12 +4164,12 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="670" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="681" />
         <source>Add to the day</source>
         <translation>Add to the day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="672" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="683" />
         <source>%n client(s) have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</source>
         <translation>
             <numerusform>%n client have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</numerusform>
@@ -4174,23 +4177,23 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="719" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="730" />
         <source>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</source>
         <translation>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="414" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="425" />
         <source>The official holidays of {0} are not known yet; only weekends count as days off. Enter them in Planning → Official holidays.</source>
         <translation>The official holidays of {0} are not known yet; only weekends count as days off. Enter them in Planning → Official holidays.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="695" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="717" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="706" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="728" />
         <source>Save the day sheet</source>
         <translation>Save the day sheet</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="697" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="708" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -4506,257 +4509,257 @@ Book: {1}</translation>
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="79" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="82" />
         <source>Visit plan — {0}</source>
         <translation>Visit plan — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="81" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="84" />
         <source>Edit visit plan — {0}</source>
         <translation>Edit visit plan — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="85" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="88" />
         <source>Purpose and time</source>
         <translation>Purpose and time</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="86" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="89" />
         <source>Person, place, mode</source>
         <translation>Person, place, mode</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="87" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="90" />
         <source>Strategy and materials</source>
         <translation>Strategy and materials</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="105" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="108" />
         <source>What to talk about, what to achieve</source>
         <translation>What to talk about, what to achieve</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="111" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="114" />
         <source>Fixed appointment</source>
         <translation>Fixed appointment</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="119" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="122" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="122" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="125" />
         <source>Latest end</source>
         <translation>Latest end</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="127" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="130" />
         <source>Offer two times (二择一)</source>
         <translation>Offer two times (二择一)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="129" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="132" />
         <source>The two times on this day that fit your plan with the least extra driving</source>
         <translation>The two times on this day that fit your plan with the least extra driving</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="143" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="146" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="144" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="147" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="145" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="148" />
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="146" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="149" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="150" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="153" />
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="154" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="157" />
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="162" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="165" />
         <source>Who you will see, if not the client</source>
         <translation>Who you will see, if not the client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="164" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="167" />
         <source>e.g. 财务总监</source>
         <translation>e.g. 财务总监</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="165" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="168" />
         <source>At the client's address</source>
         <translation>At the client's address</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="169" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="172" />
         <source>the first address</source>
         <translation>the first address</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="173" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="176" />
         <source>e.g. 椒江万达 星巴克</source>
         <translation>e.g. 椒江万达 星巴克</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="176" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="179" />
         <source>Pick on the map</source>
         <translation>Pick on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="177" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="180" />
         <source>This window steps aside while you click the map.</source>
         <translation>This window steps aside while you click the map.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="193" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="196" />
         <source>Person to see</source>
         <translation>Person to see</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="194" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="197" />
         <source>Their role</source>
         <translation>Their role</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="200" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="203" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="204" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="207" />
         <source>Formality</source>
         <translation>Formality</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="205" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="208" />
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="206" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="209" />
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="222" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="225" />
         <source>no location</source>
         <translation>no location</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="224" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="227" />
         <source>no pin: district centre</source>
         <translation>no pin: district centre</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="227" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="230" />
         <source>the client has no address</source>
         <translation>the client has no address</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="237" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="240" />
         <source>Greeting, approach, conversation, leave-taking</source>
         <translation>Greeting, approach, conversation, leave-taking</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="249" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="252" />
         <source>Another thing to bring</source>
         <translation>Another thing to bring</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="250" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="253" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="258" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="261" />
         <source>Strategy</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="259" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="262" />
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="278" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="281" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="278" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="281" />
         <source>Earliest start</source>
         <translation>Earliest start</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="296" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="299" />
         <source>Not in a planned route yet (Map and day → Plan the day).</source>
         <translation>Not in a planned route yet (Map and day → Plan the day).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="297" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="300" />
         <source>Stop {0}: arrive {1}, leave {2}</source>
         <translation>Stop {0}: arrive {1}, leave {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="404" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="407" />
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="405" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="408" />
         <source>This visit plan has changes that are not saved. Discard them?</source>
         <translation>This visit plan has changes that are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="418" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="421" />
         <source>Looking for two times…</source>
         <translation>Looking for two times…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="426" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="433" />
         <source>+{0} km driving</source>
         <translation>+{0} km driving</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="428" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="435" />
         <source>No longer fits that day: {0}</source>
         <translation>No longer fits that day: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="438" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="445" />
         <source>Offer both: “{0} or {1}, which suits you better?” Click the one chosen.</source>
         <translation>Offer both: “{0} or {1}, which suits you better?” Click the one chosen.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="445" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="452" />
         <source>The day is full: a proposed visit would move to another day.</source>
         <translation>The day is full: a proposed visit would move to another day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="448" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="455" />
         <source>Only one time fits this day.</source>
         <translation>Only one time fits this day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="451" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="458" />
         <source>No time on this day fits the visits already planned. Try another day.</source>
         <translation>No time on this day fits the visits already planned. Try another day.</translation>
     </message>

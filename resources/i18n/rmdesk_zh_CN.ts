@@ -382,405 +382,405 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="75" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="76" />
         <source>Phone calendar</source>
         <translation>手机日历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="78" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="79" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="79" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="80" />
         <source>CalDAV sync</source>
         <translation>CalDAV 同步</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="80" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="81" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="81" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="82" />
         <source>Subscription</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="84" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="85" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="96" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="97" />
         <source>Minimal: “拜访 王先生”, time, place</source>
         <translation>最少：“拜访 王先生”、时间、地点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="97" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="98" />
         <source>Standard: also purpose and materials</source>
         <translation>标准：另含目的和携带物品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="98" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="99" />
         <source>Full: also the briefing's key facts</source>
         <translation>完整：另含简报要点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="101" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="102" />
         <source>No profile ever carries the ID number, health, income or religion.</source>
         <translation>任何方案都不会带出身份证号、健康、收入或宗教。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="125" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="126" />
         <source> min before</source>
         <translation> 分钟前</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="126" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="127" />
         <source>no alarm</source>
         <translation>不提醒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="127" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="128" />
         <source>One event per file (some phone apps read only the first)</source>
         <translation>每个日程一个文件（有些手机应用只读第一个）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="128" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="129" />
         <source>Festival greetings (春节, 中秋 …)</source>
         <translation>节日问候（春节、中秋 …）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="130" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="131" />
         <source>Only the contacts selected in the book</source>
         <translation>只导出通讯录中选中的联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="133" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="134" />
         <source>Key clients</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="134" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="135" />
         <source>All clients</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="135" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="136" />
         <source>Clients tagged…</source>
         <translation>带有标签的客户…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="136" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="137" />
         <source>Nobody</source>
         <translation>不导出</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="138" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="139" />
         <source>Only the birthdays and anniversaries that fall between From and To.</source>
         <translation>只导出落在起止日期之间的生日和纪念日。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="141" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="142" />
         <source>Tag, e.g. 围棋</source>
         <translation>标签，例如 围棋</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="151" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="152" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="153" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="154" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="154" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="155" />
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="155" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="243" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="524" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="156" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="244" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="525" />
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="156" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="157" />
         <source>Alarm</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="157" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="158" />
         <source>Birthdays and anniversaries of</source>
         <translation>导出生日、纪念日的客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="171" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="172" />
         <source>Export the calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="173" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="174" />
         <source>Zip of .ics files (*.zip)</source>
         <translation>.ics 文件压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="173" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="393" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="174" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="394" />
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="179" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="180" />
         <source>The last day is before the first.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="189" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="190" />
         <source>Type the tag whose clients' birthdays go along.</source>
         <translation>请输入标签，带有该标签的客户的生日将一并导出。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="212" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="213" />
         <source>Exporting the calendar…</source>
         <translation>正在导出日历…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="218" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="219" />
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="220" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="221" />
         <source>%n event(s) exported.</source>
         <translation>
             <numerusform>已导出 %n 个日程。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="233" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="234" />
         <source>kept in the system keyring, never in the book</source>
         <translation>保存在系统钥匙串中，不会写入通讯录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="235" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="236" />
         <source>Delete cancelled visits from the calendar</source>
         <translation>从日历中删除已取消的拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="237" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="238" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="239" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="240" />
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="240" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="241" />
         <source>User</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="241" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="242" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="242" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="243" />
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="247" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="381" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="248" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="382" />
         <source>Apply what is ticked</source>
         <translation>应用勾选的项目</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="251" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="252" />
         <source>Changed on the phone (tick what to apply):</source>
         <translation>手机上的改动（勾选要应用的）：</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="278" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="279" />
         <source>Enter the server address and the user name first.</source>
         <translation>请先填写服务器地址和用户名。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="299" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="300" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="314" />
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="415" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="315" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="416" />
         <source>{0}: moved to {1}</source>
         <translation>{0}：改到 {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="316" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="317" />
         <source>{0}: cancelled on the phone</source>
         <translation>{0}：在手机上取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="326" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="327" />
         <source>Conflict — {0}: here {1}, phone {2}. Ticked: take the phone's; unticked: keep this one.</source>
         <translation>冲突 — {0}：本机 {1}，手机 {2}。勾选：采用手机的；不勾选：保留本机的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="335" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="336" />
         <source>Synced: %n item(s) sent.</source>
         <translation>
             <numerusform>同步完成：发送了 %n 项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="337" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="338" />
         <source>The calendar was created.</source>
         <translation>已创建日历。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="339" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="340" />
         <source>Review what the phone changed below.</source>
         <translation>请在下方查看手机上的改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="376" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="377" />
         <source>Choose an .ics file…</source>
         <translation>选择 .ics 文件…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="380" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="381" />
         <source>Name of the client for ticked new events</source>
         <translation>勾选的新日程对应的客户姓名</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="393" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="394" />
         <source>Import a calendar</source>
         <translation>导入日历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="409" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="410" />
         <source>Problem: {0}: {1}</source>
         <translation>问题：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="417" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="418" />
         <source>{0}: cancelled</source>
         <translation>{0}：已取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="423" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="424" />
         <source>New: {0} {1}</source>
         <translation>新日程：{0} {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="431" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="432" />
         <source>%n problem(s) in this file: nothing can be imported from it. Correct the file (or export it again) and choose it again.</source>
         <translation>
             <numerusform>此文件有 %n 处问题，无法导入任何内容。请修正文件（或重新导出）后再选择。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="439" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="440" />
         <source>{0} change(s), {1} new event(s), {2} unchanged.</source>
         <translation>{0} 项改动，{1} 个新日程，{2} 个未变。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="475" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="476" />
         <source>Type a name that finds exactly one client for the new events.</source>
         <translation>请输入能唯一找到一位客户的姓名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="483" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="484" />
         <source>%n item(s) applied.</source>
         <translation>
             <numerusform>已应用 %n 项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="492" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="493" />
         <source>Serve the calendar to phones on this network</source>
         <translation>向本网络中的手机提供日历订阅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="503" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="504" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="505" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="506" />
         <source>New URL (the old one stops working)</source>
         <translation>新的地址（旧地址随即失效）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="507" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="508" />
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="516" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="517" />
         <source>127.0.0.1 serves this computer only; choose the network address to let phones on the same Wi-Fi subscribe.</source>
         <translation>127.0.0.1 只对本机提供；选择网络地址，同一 Wi-Fi 下的手机才能订阅。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="522" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="523" />
         <source>Listen on</source>
         <translation>监听地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="523" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="524" />
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="526" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="527" />
         <source>Scan with the phone's camera to subscribe</source>
         <translation>用手机相机扫码即可订阅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="529" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="530" />
         <source>URL</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="531" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="532" />
         <source>Scan</source>
         <translation>扫码订阅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="544" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="545" />
         <source>Turn the subscription on to show its QR code.</source>
         <translation>开启订阅后显示二维码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="552" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="553" />
         <source>The phone must be on this computer's own Wi-Fi network ({0}).</source>
         <translation>手机须连接与本机相同的 Wi-Fi 网络（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="557" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="558" />
         <source>127.0.0.1 is this computer only: a phone cannot reach it. Choose the network address above first.</source>
         <translation>127.0.0.1 仅限本机访问，手机无法连接。请先在上方选择局域网地址。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="597" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="596" />
         <source>Cannot listen on {0}:{1}: {2}</source>
         <translation>无法在 {0}:{1} 上监听：{2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="604" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="603" />
         <source>The subscription is on.</source>
         <translation>订阅已开启。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/calendar_dialog.py" line="606" />
+        <location filename="../../rmdesk/ui/calendar_dialog.py" line="605" />
         <source>The subscription is off.</source>
         <translation>订阅已关闭。</translation>
     </message>
@@ -2023,6 +2023,14 @@
         <location filename="../../rmdesk/ui/labels.py" line="482" />
         <source>Something went wrong: {0}</source>
         <translation>出现错误：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedControl</name>
+    <message>
+        <location filename="../../rmdesk/ui/feed_control.py" line="88" />
+        <source>The calendar subscription cannot listen on {0}:{1}: {2}</source>
+        <translation>日历订阅无法在 {0}:{1} 上监听：{2}</translation>
     </message>
 </context>
 <context>
@@ -3325,347 +3333,342 @@
         <translation>rmdesk — 通讯录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="122" />
+        <location filename="../../rmdesk/ui/main_window.py" line="121" />
         <source>&amp;New contact</source>
         <translation>新建联系人(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="124" />
+        <location filename="../../rmdesk/ui/main_window.py" line="123" />
         <source>&amp;Edit contact</source>
         <translation>编辑联系人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="126" />
+        <location filename="../../rmdesk/ui/main_window.py" line="125" />
         <source>Move to &amp;trash</source>
         <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="129" />
+        <location filename="../../rmdesk/ui/main_window.py" line="128" />
         <source>&amp;Undo delete</source>
         <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="132" />
+        <location filename="../../rmdesk/ui/main_window.py" line="131" />
         <source>Who is &amp;near…</source>
         <translation>附近的人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="135" />
+        <location filename="../../rmdesk/ui/main_window.py" line="134" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="137" />
+        <location filename="../../rmdesk/ui/main_window.py" line="136" />
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="138" />
-        <location filename="../../rmdesk/ui/main_window.py" line="294" />
+        <location filename="../../rmdesk/ui/main_window.py" line="137" />
+        <location filename="../../rmdesk/ui/main_window.py" line="293" />
         <source>Empty the trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="139" />
+        <location filename="../../rmdesk/ui/main_window.py" line="138" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="140" />
+        <location filename="../../rmdesk/ui/main_window.py" line="139" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="141" />
+        <location filename="../../rmdesk/ui/main_window.py" line="140" />
         <source>&amp;About rmdesk</source>
         <translation>关于 rmdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="143" />
-        <location filename="../../rmdesk/ui/main_window.py" line="184" />
+        <location filename="../../rmdesk/ui/main_window.py" line="142" />
+        <location filename="../../rmdesk/ui/main_window.py" line="183" />
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="146" />
-        <location filename="../../rmdesk/ui/main_window.py" line="185" />
-        <location filename="../../rmdesk/ui/main_window.py" line="412" />
+        <location filename="../../rmdesk/ui/main_window.py" line="145" />
+        <location filename="../../rmdesk/ui/main_window.py" line="184" />
+        <location filename="../../rmdesk/ui/main_window.py" line="411" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="149" />
-        <location filename="../../rmdesk/ui/main_window.py" line="186" />
+        <location filename="../../rmdesk/ui/main_window.py" line="148" />
+        <location filename="../../rmdesk/ui/main_window.py" line="185" />
         <source>Map and day</source>
         <translation>地图与日程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="151" />
+        <location filename="../../rmdesk/ui/main_window.py" line="150" />
         <source>&amp;Dossier…</source>
         <translation>客户档案(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="152" />
+        <location filename="../../rmdesk/ui/main_window.py" line="151" />
         <source>&amp;Briefing…</source>
         <translation>拜访简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="153" />
+        <location filename="../../rmdesk/ui/main_window.py" line="152" />
         <source>&amp;Referrals…</source>
         <translation>介绍关系(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="155" />
+        <location filename="../../rmdesk/ui/main_window.py" line="154" />
         <source>Who can &amp;introduce me…</source>
         <translation>谁能引荐(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="158" />
+        <location filename="../../rmdesk/ui/main_window.py" line="157" />
         <source>&amp;Thank the introducers…</source>
         <translation>答谢介绍人(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="160" />
+        <location filename="../../rmdesk/ui/main_window.py" line="159" />
         <source>&amp;Companies…</source>
         <translation>企业(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="162" />
+        <location filename="../../rmdesk/ui/main_window.py" line="161" />
         <source>Phone &amp;calendar…</source>
         <translation>手机日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="165" />
+        <location filename="../../rmdesk/ui/main_window.py" line="164" />
         <source>&amp;Branch and working day…</source>
         <translation>支行与工作日(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="168" />
+        <location filename="../../rmdesk/ui/main_window.py" line="167" />
         <source>Add to a &amp;day's visits…</source>
         <translation>加入某天的拜访(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="171" />
+        <location filename="../../rmdesk/ui/main_window.py" line="170" />
         <source>Plan a &amp;visit…</source>
         <translation>计划拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="174" />
+        <location filename="../../rmdesk/ui/main_window.py" line="173" />
         <source>Official &amp;holidays…</source>
         <translation>法定节假日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="177" />
+        <location filename="../../rmdesk/ui/main_window.py" line="176" />
         <source>&amp;Place on the map</source>
         <translation>在地图上定位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="206" />
+        <location filename="../../rmdesk/ui/main_window.py" line="205" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="232" />
+        <location filename="../../rmdesk/ui/main_window.py" line="231" />
         <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
         <translation>搜索姓名、拼音（zhangsan、zs）、单位、电话、备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="256" />
+        <location filename="../../rmdesk/ui/main_window.py" line="255" />
         <source>Search the whole book</source>
         <translation>在全部客户中搜索</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="284" />
+        <location filename="../../rmdesk/ui/main_window.py" line="283" />
         <source>Contacts in the trash can be restored until the trash is emptied.</source>
         <translation>回收站中的联系人在清空回收站之前都可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="292" />
+        <location filename="../../rmdesk/ui/main_window.py" line="291" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="307" />
+        <location filename="../../rmdesk/ui/main_window.py" line="306" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="313" />
+        <location filename="../../rmdesk/ui/main_window.py" line="312" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="318" />
+        <location filename="../../rmdesk/ui/main_window.py" line="317" />
         <source>&amp;Clients</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="329" />
+        <location filename="../../rmdesk/ui/main_window.py" line="328" />
         <source>&amp;Planning</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="338" />
+        <location filename="../../rmdesk/ui/main_window.py" line="337" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="342" />
+        <location filename="../../rmdesk/ui/main_window.py" line="341" />
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="345" />
+        <location filename="../../rmdesk/ui/main_window.py" line="344" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="370" />
+        <location filename="../../rmdesk/ui/main_window.py" line="369" />
         <source>the map selection</source>
         <translation>地图选区</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="376" />
+        <location filename="../../rmdesk/ui/main_window.py" line="375" />
         <source>No tie yet</source>
         <translation>尚无五同五缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="378" />
+        <location filename="../../rmdesk/ui/main_window.py" line="377" />
         <source>key clients</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="383" />
+        <location filename="../../rmdesk/ui/main_window.py" line="382" />
         <source>Searching “{0}” in {1} only.</source>
         <translation>仅在“{1}”中搜索“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="401" />
+        <location filename="../../rmdesk/ui/main_window.py" line="400" />
         <source>Showing the map selection; choose a group in the tree to show all.</source>
         <translation>正在显示地图选区内的客户；在左侧分组中选择任一分组即可显示全部。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="412" />
+        <location filename="../../rmdesk/ui/main_window.py" line="411" />
         <source>Trash ({0})</source>
         <translation>回收站（{0}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="418" />
+        <location filename="../../rmdesk/ui/main_window.py" line="417" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n 位联系人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="420" />
+        <location filename="../../rmdesk/ui/main_window.py" line="419" />
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="431" />
+        <location filename="../../rmdesk/ui/main_window.py" line="430" />
         <source>No contact matches “{0}”.</source>
         <translation>没有与“{0}”匹配的联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="439" />
+        <location filename="../../rmdesk/ui/main_window.py" line="438" />
         <source>No contact in this group.</source>
         <translation>该分组中没有联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="440" />
+        <location filename="../../rmdesk/ui/main_window.py" line="439" />
         <source>Your book is empty. Add your first contact with New contact (Ctrl+N).</source>
         <translation>客户簿还是空的。点击“新建联系人”（Ctrl+N）添加第一位客户。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="566" />
+        <location filename="../../rmdesk/ui/main_window.py" line="570" />
         <source>Add to a day's visits</source>
         <translation>加入某天的拜访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="567" />
+        <location filename="../../rmdesk/ui/main_window.py" line="571" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n 位联系人将在这一天拜访（时间灵活）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="666" />
+        <location filename="../../rmdesk/ui/main_window.py" line="670" />
         <source>Briefing — {0}</source>
         <translation>拜访简报 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="745" />
-        <source>The calendar subscription cannot listen on {0}:{1}: {2}</source>
-        <translation>日历订阅无法在 {0}:{1} 上监听：{2}</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="841" />
+        <location filename="../../rmdesk/ui/main_window.py" line="785" />
         <source>No geocoder is set up: give an AMap key in Settings, or pick the place on the map.</source>
         <translation>尚未配置地理编码服务：可在“设置”中填写高德 Key，或在地图上选点。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="845" />
+        <location filename="../../rmdesk/ui/main_window.py" line="789" />
         <source>The geocoder knows no such address.</source>
         <translation>地理编码服务找不到这个地址。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="963" />
+        <location filename="../../rmdesk/ui/main_window.py" line="907" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="977" />
+        <location filename="../../rmdesk/ui/main_window.py" line="921" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>已将 %n 位联系人移到回收站。按 Ctrl+Z 撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="992" />
-        <location filename="../../rmdesk/ui/main_window.py" line="1003" />
+        <location filename="../../rmdesk/ui/main_window.py" line="936" />
+        <location filename="../../rmdesk/ui/main_window.py" line="947" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>已恢复 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="1014" />
+        <location filename="../../rmdesk/ui/main_window.py" line="958" />
         <source>Empty the trash</source>
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="1016" />
+        <location filename="../../rmdesk/ui/main_window.py" line="960" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>永久删除回收站中的 %n 位联系人？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="1028" />
+        <location filename="../../rmdesk/ui/main_window.py" line="972" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
             <numerusform>已永久删除 %n 位联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="1038" />
+        <location filename="../../rmdesk/ui/main_window.py" line="982" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="1045" />
+        <location filename="../../rmdesk/ui/main_window.py" line="989" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="1074" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1018" />
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="1075" />
+        <location filename="../../rmdesk/ui/main_window.py" line="1019" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -3888,292 +3891,292 @@ Book: {1}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="122" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="337" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="126" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="348" />
         <source>Plan the day</source>
         <translation>排定日程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="128" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="132" />
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="129" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="133" />
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="134" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="138" />
         <source>Day sheet (PDF)…</source>
         <translation>日程单 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="139" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="143" />
         <source>Show the selection in the book</source>
         <translation>在通讯录中显示选区客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="150" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="154" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="154" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="158" />
         <source>Booked</source>
         <translation>已约</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="155" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="159" />
         <source>Done</source>
         <translation>已访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="156" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="160" />
         <source>Cancel visit</source>
         <translation>取消拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="161" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="165" />
         <source>Who is near…</source>
         <translation>附近的人…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="162" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="166" />
         <source>Clients near this visit's place, to fit in too</source>
         <translation>这次拜访地点附近的客户，可以顺路拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="164" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="168" />
         <source>Briefings for the day…</source>
         <translation>当天的拜访简报…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="166" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="170" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="170" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="174" />
         <source>Add the selected area's clients to this day</source>
         <translation>把选区内的客户加入这一天</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="184" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="188" />
         <source>Not planned</source>
         <translation>未排入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="198" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="202" />
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="199" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="203" />
         <source>Route</source>
         <translation>路线</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="223" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="227" />
         <source>no location: pin the client on the map</source>
         <translation>没有位置：请在地图上定位该客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="225" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="229" />
         <source>outside working hours</source>
         <translation>不在工作时间内</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="227" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="231" />
         <source>too far to go and come back within the day</source>
         <translation>太远，一天内无法往返</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="229" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="233" />
         <source>clashes with {0}</source>
         <translation>与 {0} 的约见冲突</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="231" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="235" />
         <source>too far from {0}'s appointment to fit in between</source>
         <translation>离{0}的约见太远，中间排不进去</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="235" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="239" />
         <source>its window is taken by the lunch break</source>
         <translation>可拜访时段被午休占用</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="236" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="240" />
         <source>no time left in the day</source>
         <translation>当天已排满</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="257" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="261" />
         <source>%n client(s) in the selected area</source>
         <translation>
             <numerusform>选区内有 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="274" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="278" />
         <source>Move the pin</source>
         <translation>移动图钉</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="276" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="280" />
         <source>Move this client's pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</source>
         <translation>把这位客户的图钉从 {0:.5f}, {1:.5f} 移到 {2:.5f}, {3:.5f}？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="289" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="293" />
         <source>Client placed.</source>
         <translation>客户已定位。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="311" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="315" />
         <source>Working out travel times…</source>
         <translation>正在计算车程…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="312" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="316" />
         <source>Ordering the visits…</source>
         <translation>正在排定拜访顺序…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="313" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="317" />
         <source>Checking what does not fit…</source>
         <translation>正在检查排不进的拜访…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="346" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="357" />
         <source>appointment</source>
         <translation>约见</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="346" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="357" />
         <source>flexible</source>
         <translation>灵活</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="347" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="358" />
         <source>{0}. {1}–{2} {3} ({4}; arrive {5}, {6} km)</source>
         <translation>{0}. {1}–{2} {3}（{4}；{5} 到达，{6} 公里）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="357" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="368" />
         <source>late for its time</source>
         <translation>赶不上约定时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="367" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="378" />
         <source>lunch {0}–{1}</source>
         <translation>午休 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="373" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="384" />
         <source>Leave {0}, back {1}; {2} km, {3} min driving. {4}</source>
         <translation>{0} 出发，{1} 返回；行程 {2} 公里，驾车 {3} 分钟。{4}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="381" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="392" />
         <source>This order breaks the working day or lunch.</source>
         <translation>这个顺序超出了工作时间或占用了午休。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="405" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="416" />
         <source>A public holiday ({0}).</source>
         <translation>法定节假日（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="407" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="418" />
         <source>A weekend day.</source>
         <translation>周末。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="409" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="420" />
         <source>A working weekend day in lieu (调休, {0}).</source>
         <translation>调休上班日（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="442" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="453" />
         <source>Select one visit in the list above first.</source>
         <translation>请先在上方列表中选中一个拜访。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="443" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="454" />
         <source>Select visits in the list above first.</source>
         <translation>请先在上方列表中选中拜访。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="478" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="489" />
         <source>{0}  {1}  ({2}, {3}, {4} min)</source>
         <translation>{0}  {1}（{2}，{3}，{4} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="536" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="547" />
         <source>Who is near</source>
         <translation>附近的人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="539" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="550" />
         <source>{0}'s visit at {1}</source>
         <translation>{1} 拜访{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="560" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="571" />
         <source>Briefings for {0}</source>
         <translation>{0} 的拜访简报</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="608" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="619" />
         <source>Delete visit plans</source>
         <translation>删除拜访计划</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="610" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="621" />
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>删除 %n 个拜访计划？如需保留记录，请改为标记为取消。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="648" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="659" />
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>已在 {0} 加入 %n 个拜访。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="670" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="681" />
         <source>Add to the day</source>
         <translation>加入当天行程</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/plan_page.py" line="672" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="683" />
         <source>%n client(s) have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</source>
         <translation>
             <numerusform>有 %n 位客户的拜访地址尚未在地图上标注：{0}。将按所在区县的中心（大致位置）安排，区县不明的不予安排。如需准确路线，请先标注（计划 → 在地图上定位）。现在就安排吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="719" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="730" />
         <source>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</source>
         <translation>日程单无法写入 {0}。请检查文件夹是否存在、是否有写入权限以及磁盘是否还有空间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="414" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="425" />
         <source>The official holidays of {0} are not known yet; only weekends count as days off. Enter them in Planning → Official holidays.</source>
         <translation>{0} 年的法定节假日尚未公布；目前只按周末休息计算。可在“计划 → 法定节假日”中录入。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="695" />
-        <location filename="../../rmdesk/ui/plan_page.py" line="717" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="706" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="728" />
         <source>Save the day sheet</source>
         <translation>保存日程单</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/plan_page.py" line="697" />
+        <location filename="../../rmdesk/ui/plan_page.py" line="708" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -4489,257 +4492,257 @@ Book: {1}</source>
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="79" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="82" />
         <source>Visit plan — {0}</source>
         <translation>拜访计划 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="81" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="84" />
         <source>Edit visit plan — {0}</source>
         <translation>编辑拜访计划 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="85" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="88" />
         <source>Purpose and time</source>
         <translation>目的与时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="86" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="89" />
         <source>Person, place, mode</source>
         <translation>对象、地点、方式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="87" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="90" />
         <source>Strategy and materials</source>
         <translation>策略与营销工具</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="105" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="108" />
         <source>What to talk about, what to achieve</source>
         <translation>谈什么，要达成什么</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="111" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="114" />
         <source>Fixed appointment</source>
         <translation>固定约见</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="119" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="122" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="122" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="125" />
         <source>Latest end</source>
         <translation>最晚结束</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="127" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="130" />
         <source>Offer two times (二择一)</source>
         <translation>给出两个时间（二择一）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="129" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="132" />
         <source>The two times on this day that fit your plan with the least extra driving</source>
         <translation>当天最顺路、不打乱已有安排的两个时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="143" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="146" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="144" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="147" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="145" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="148" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="146" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="149" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="150" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="153" />
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="154" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="157" />
         <source>Route</source>
         <translation>路线</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="162" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="165" />
         <source>Who you will see, if not the client</source>
         <translation>要见的人（如果不是客户本人）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="164" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="167" />
         <source>e.g. 财务总监</source>
         <translation>例如 财务总监</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="165" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="168" />
         <source>At the client's address</source>
         <translation>在客户地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="169" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="172" />
         <source>the first address</source>
         <translation>第一个地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="173" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="176" />
         <source>e.g. 椒江万达 星巴克</source>
         <translation>例如 椒江万达 星巴克</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="176" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="179" />
         <source>Pick on the map</source>
         <translation>在地图上选点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="177" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="180" />
         <source>This window steps aside while you click the map.</source>
         <translation>点选地图时本窗口会暂时隐藏。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="193" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="196" />
         <source>Person to see</source>
         <translation>拜访对象</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="194" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="197" />
         <source>Their role</source>
         <translation>对方职务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="200" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="203" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="204" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="207" />
         <source>Formality</source>
         <translation>正式程度</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="205" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="208" />
         <source>Setting</source>
         <translation>场合</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="206" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="209" />
         <source>Audience</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="222" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="225" />
         <source>no location</source>
         <translation>无位置</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="224" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="227" />
         <source>no pin: district centre</source>
         <translation>未标注：按区县中心</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="227" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="230" />
         <source>the client has no address</source>
         <translation>客户没有地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="237" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="240" />
         <source>Greeting, approach, conversation, leave-taking</source>
         <translation>寒暄、切入、交谈、告辞</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="249" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="252" />
         <source>Another thing to bring</source>
         <translation>其他要带的东西</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="250" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="253" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="258" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="261" />
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="259" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="262" />
         <source>Materials</source>
         <translation>营销工具</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="278" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="281" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="278" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="281" />
         <source>Earliest start</source>
         <translation>最早开始</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="296" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="299" />
         <source>Not in a planned route yet (Map and day → Plan the day).</source>
         <translation>尚未排入路线（地图与日程 → 排定日程）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="297" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="300" />
         <source>Stop {0}: arrive {1}, leave {2}</source>
         <translation>第 {0} 站：{1} 到达，{2} 离开</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="404" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="407" />
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="405" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="408" />
         <source>This visit plan has changes that are not saved. Discard them?</source>
         <translation>这个拜访计划有未保存的修改，要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="418" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="421" />
         <source>Looking for two times…</source>
         <translation>正在寻找两个时间…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="426" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="433" />
         <source>+{0} km driving</source>
         <translation>多开 {0} 公里</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="428" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="435" />
         <source>No longer fits that day: {0}</source>
         <translation>当天将排不下：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="438" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="445" />
         <source>Offer both: “{0} or {1}, which suits you better?” Click the one chosen.</source>
         <translation>两个都说出来：“{0} 还是 {1}，您哪个时间方便？”点击客户选定的那个。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="445" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="452" />
         <source>The day is full: a proposed visit would move to another day.</source>
         <translation>当天已满：有一个拟定的拜访需要改到别的日子。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="448" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="455" />
         <source>Only one time fits this day.</source>
         <translation>当天只有一个时间合适。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/visit_editor.py" line="451" />
+        <location filename="../../rmdesk/ui/visit_editor.py" line="458" />
         <source>No time on this day fits the visits already planned. Try another day.</source>
         <translation>当天没有能与已有安排相容的时间，请换一天。</translation>
     </message>

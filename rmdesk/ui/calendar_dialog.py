@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.agenda import caldav_sync as cs
-from rmdesk.agenda.feed import FeedServer, FeedSettings, load_feed, new_token, save_feed
+from rmdesk.agenda.feed import FeedSettings, load_feed, new_token, save_feed
 from rmdesk.agenda.import_ics import (
     ImportPlan,
     Incoming,
@@ -43,6 +43,7 @@ from rmdesk.agenda.import_ics import (
 from rmdesk.agenda.items import ALL_CLIENTS, KEY_CLIENTS, NO_CLIENTS, TAG, Privacy, calendar_items
 from rmdesk.contacts.book import ContactBook
 from rmdesk.store.database import Store
+from rmdesk.ui.feed_control import FeedControl
 from rmdesk.ui.labels import error_text
 from rmdesk.ui.progress import Progress, run_with_progress
 from rmdesk.ui.qdates import to_date
@@ -58,7 +59,7 @@ class CalendarDialog(QDialog):
         self,
         store: Store,
         runner: TaskRunner,
-        feed: FeedServer | None,
+        feed: FeedControl | None,
         parent: QWidget | None = None,
         selected: list[int] | None = None,
         network: TaskRunner | None = None,
@@ -69,7 +70,7 @@ class CalendarDialog(QDialog):
         self.runner = runner
         # A sync waits on the server: on its own worker, so search goes on meanwhile.
         self.network = network or runner
-        self.feed_server = feed
+        self.feed = feed  # the window's feed, restarted when its settings are saved
         self.report: cs.Report | None = None
         self.import_plan: ImportPlan | None = None
         self.setWindowTitle(self.tr("Phone calendar"))
@@ -587,9 +588,7 @@ class CalendarDialog(QDialog):
 
     def _feed_saved(self, settings: FeedSettings) -> None:
         self._show_feed(settings)
-        window = self.parent()
-        restart = getattr(window, "restart_feed", None)
-        if restart is None:
+        if self.feed is None:
             return
 
         def failed(error: BaseException) -> None:
@@ -606,7 +605,7 @@ class CalendarDialog(QDialog):
                 else self.tr("The subscription is off.")
             )
 
-        restart(settings, done, failed)
+        self.feed.restart(settings, done, failed)
 
 
 def _local_addresses() -> list[str]:

@@ -33,12 +33,12 @@ from rmdesk.store.database import Store
 from rmdesk.ui.book_tree import BookTree
 from rmdesk.ui.contact_detail import ContactDetail
 from rmdesk.ui.contact_table import ContactTableModel, contact_table
+from rmdesk.ui.feed_control import FeedControl
 from rmdesk.ui.labels import error_text, label
 from rmdesk.ui.preferences import Preferences
 from rmdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from rmdesk.agenda.feed import FeedServer
     from rmdesk.domain.dossier import Dossier
     from rmdesk.ui.contact_editor import ContactEditor
     from rmdesk.ui.dossier_editor import DossierEditor
@@ -96,11 +96,10 @@ class MainWindow(QMainWindow):
         self.model.set_filter(BookFilter())
         self.trash_model.set_filter(BookFilter(trash=True))
         self.refresh_counts()
-        self.feed_server: FeedServer | None = None
-        self.feed_settings: Any = None
-        self._running_feed: FeedServer | None = None
         self.network = TaskRunner(self, name="rmdesk-net")
-        self.runner.submit(self._load_feed, self._start_saved_feed)
+        self.feed = FeedControl(store, runner, self.network, self)
+        self.feed.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.feed.start_saved()
 
     # -- construction ------------------------------------------------------------------
 
@@ -724,9 +723,7 @@ class MainWindow(QMainWindow):
         from rmdesk.ui.calendar_dialog import CalendarDialog
 
         selected = self.selected_ids() if self.nav.currentRow() == CONTACTS else []
-        dialog = CalendarDialog(
-            self.store, self.runner, self.feed_server, self, selected, self.network
-        )
+        dialog = CalendarDialog(self.store, self.runner, self.feed, self, selected, self.network)
         dialog.changed.connect(lambda: self._changed())
         dialog.changed.connect(
             lambda: self.plan_page.plans_changed() if self.plan_page is not None else None
@@ -734,64 +731,6 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.calendar_dialog = dialog
         dialog.show()
-
-    def _load_feed(self) -> Any:
-        from rmdesk.agenda.feed import load_feed
-
-        return load_feed(self.store)
-
-    def _start_saved_feed(self, settings: Any) -> None:
-        if settings.enabled:
-            self.restart_feed(settings, on_error=self._feed_failed)
-
-    def _feed_failed(self, error: BaseException) -> None:
-        settings = self.feed_settings
-        self.statusBar().showMessage(
-            self.tr("The calendar subscription cannot listen on {0}:{1}: {2}").format(
-                settings.host if settings else "",
-                settings.port if settings else "",
-                getattr(error, "strerror", None) or error,
-            ),
-            10000,
-        )
-
-    def restart_feed(
-        self,
-        settings: Any,
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        """Stop the subscription feed, and start it again if it is enabled.
-
-        Both happen on the network worker, never here: stopping closes whatever the
-        phones hold open, and the window goes on meanwhile. `on_done(server)` (None when
-        off) or `on_error(OSError)` follows on the GUI thread."""
-        from rmdesk.agenda.feed import FeedServer, calendar_feed
-
-        self.feed_settings = settings
-        store = self.store
-
-        def swap() -> FeedServer | None:
-            # Only the network worker touches the running server: requests run in order.
-            self._stop_running_feed()
-            if settings.enabled:
-                self._running_feed = FeedServer(
-                    settings, lambda: calendar_feed(store, settings)
-                ).start()
-            return self._running_feed
-
-        def started(server: FeedServer | None) -> None:
-            self.feed_server = server
-            if on_done is not None:
-                on_done(server)
-
-        self.network.submit(swap, started, on_error or self._feed_failed)
-
-    def _stop_running_feed(self) -> None:
-        """On the network worker: stop the feed, closing what the phones hold open."""
-        if self._running_feed is not None:
-            self._running_feed.stop()
-            self._running_feed = None
 
     def edit_holidays(self) -> None:
         """Enter the official schedule of the first year the holiday data lacks."""
@@ -1083,8 +1022,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.network.submit(self._stop_running_feed)
-        self.feed_server = None
+        self.feed.stop()
         self.network.shutdown(wait=False)  # the feed stops on its own thread
         self.prefs.set_layout("main_window", self.saveGeometry())
         self.prefs.set_layout("book_splitter", self.splitter.saveState())
