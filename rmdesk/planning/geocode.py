@@ -77,6 +77,13 @@ def store_key(key: str) -> None:
         raise GeocoderFailed("key", "this system has no keyring to keep it") from exc
 
 
+def geocode_with_user_key(address: str, url: str = "") -> list[Found] | None:
+    """`geocode` with the key the user keeps in the keyring; None when they gave none
+    (nothing is sent then). `url` "" is AMap's."""
+    key = find_key()
+    return geocode(address, key, url or AMAP_GEOCODE_URL) if key else None
+
+
 def geocode(address: str, key: str, url: str = AMAP_GEOCODE_URL) -> list[Found]:
     """Where an address is, best match first; [] when the geocoder knows no such place.
     GeocoderFailed when it cannot be asked or refuses."""

@@ -119,12 +119,6 @@ class BranchDialog(QDialog):
         form.addRow(self.tr("Road-routing server"), self.osrm)
         form.addRow(buttons)
 
-    def set_location(self, lat: float, lon: float) -> None:
-        """A place picked on the map or found by the geocoder (WGS-84)."""
-        self.point.set_system("wgs84")
-        self.point.lat.setText(f"{lat:.6f}")
-        self.point.lon.setText(f"{lon:.6f}")
-
     def draft(self) -> tuple[Branch, dict[str, str]]:
         problems: dict[str, str] = {}
         lat, lon, problem = self.point.value()

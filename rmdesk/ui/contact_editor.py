@@ -198,12 +198,6 @@ class AddressRow(QWidget):
             self._region = (province, city)
             self.district.setText(district)
 
-    def set_found(self, lat: float, lon: float) -> None:
-        """A place the geocoder found (WGS-84)."""
-        self.point.set_system("wgs84")
-        self.point.lat.setText(f"{lat:.6f}")
-        self.point.lon.setText(f"{lon:.6f}")
-
     def value(self) -> tuple[Address, str | None]:
         """The address (coordinates in WGS-84) and a problem with them, if any."""
         lat, lon, problem = self.point.value()
@@ -638,11 +632,7 @@ class ContactEditor(QDialog):
         text = " ".join(p for p in (row.district.text(), row.text.text()) if p.strip())
         if not text.strip():
             return
-        url = self._geocoder_url or geocode.AMAP_GEOCODE_URL
-
-        def work() -> list[geocode.Found] | None:
-            key = geocode.find_key()
-            return geocode.geocode(text, key, url) if key else None
+        url = self._geocoder_url
 
         def done(found: list[geocode.Found] | None) -> None:
             row.find_district()
@@ -656,7 +646,7 @@ class ContactEditor(QDialog):
             elif not found:
                 self.status.setText(self.tr("The geocoder knows no such address."))
             else:
-                row.set_found(found[0].lat, found[0].lon)
+                row.point.set_wgs84(found[0].lat, found[0].lon)
                 self.status.setText(
                     self.tr("Found: {0} ({1}).").format(found[0].address, found[0].level)
                 )
@@ -669,7 +659,7 @@ class ContactEditor(QDialog):
 
         self.status.setText(self.tr("Finding the address…"))
         self.status.show()
-        self._network.submit(work, done, failed)
+        self._network.submit(lambda: geocode.geocode_with_user_key(text, url), done, failed)
 
     def _take_theirs(self) -> None:
         assert self._original is not None and self._original.id is not None

@@ -59,6 +59,12 @@ class CoordinateEdit(QWidget):
     def set_system(self, system: str) -> None:
         self.system.setCurrentIndex(max(0, self.system.findData(system)))
 
+    def set_wgs84(self, lat: float, lon: float) -> None:
+        """Show a point rmdesk found or the map gave (always WGS-84)."""
+        self.set_system("wgs84")
+        self.lat.setText(f"{lat:.6f}")
+        self.lon.setText(f"{lon:.6f}")
+
     def value(self) -> tuple[float | None, float | None, str | None]:
         """(lat, lon) in WGS-84 and a problem code (None when fine); blanks are None."""
         numbers: list[float | None] = []

@@ -757,7 +757,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(MAP)
 
         def picked(lat: float, lon: float) -> None:
-            dialog.set_location(lat, lon)
+            dialog.point.set_wgs84(lat, lon)
             dialog.show()
 
         self._ensure_plan_page().map.pick_point(picked, dialog.show)
@@ -768,15 +768,11 @@ class MainWindow(QMainWindow):
 
         if not address:
             return
-        url = self.prefs.geocoder_url or geocode.AMAP_GEOCODE_URL
-
-        def work() -> list[geocode.Found] | None:
-            key = geocode.find_key()
-            return geocode.geocode(address, key, url) if key else None
+        url = self.prefs.geocoder_url
 
         def done(found: list[geocode.Found] | None) -> None:
             if found:
-                dialog.set_location(found[0].lat, found[0].lon)
+                dialog.point.set_wgs84(found[0].lat, found[0].lon)
                 return
             QMessageBox.information(
                 dialog,
@@ -792,7 +788,7 @@ class MainWindow(QMainWindow):
         def failed(error: BaseException) -> None:
             QMessageBox.warning(dialog, dialog.windowTitle(), error_text(error))
 
-        self.network.submit(work, done, failed)
+        self.network.submit(lambda: geocode.geocode_with_user_key(address, url), done, failed)
 
     def edit_branch(self) -> None:
         from rmdesk.planning.visits import VisitBook

@@ -285,9 +285,7 @@ class VisitEditor(QDialog):
     def set_place(self, lat: float, lon: float) -> None:
         """A place picked on the map (WGS-84): the visit goes there, not to the client."""
         self.at_client.setChecked(False)
-        self.place_point.set_system("wgs84")
-        self.place_lat.setText(f"{lat:.6f}")
-        self.place_lon.setText(f"{lon:.6f}")
+        self.place_point.set_wgs84(lat, lon)
 
     def _place_changed(self, at_client: bool) -> None:
         self.client_address.setEnabled(at_client)
