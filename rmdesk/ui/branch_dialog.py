@@ -47,14 +47,21 @@ def _pair(a: QWidget, b: QWidget) -> QWidget:
 class BranchDialog(QDialog):
     saved = Signal()
     pick_requested = Signal()  # the user wants to click the branch on the map
-    find_requested = Signal(str)  # the user wants the address looked up
 
     def __init__(
-        self, visits: VisitBook, runner: TaskRunner, branch: Branch, parent: QWidget | None = None
+        self,
+        visits: VisitBook,
+        runner: TaskRunner,
+        branch: Branch,
+        parent: QWidget | None = None,
+        network: TaskRunner | None = None,
+        geocoder_url: str = "",
     ) -> None:
         super().__init__(parent)
         self.visits = visits
         self.runner = runner
+        self._network = network or runner  # the geocoder waits on the network there
+        self._geocoder_url = geocoder_url
         self.branch = branch
         self.setWindowTitle(self.tr("Branch and working day"))
         self.name = QLineEdit(branch.name)
@@ -99,9 +106,7 @@ class BranchDialog(QDialog):
         self.pick_button.clicked.connect(self.pick_requested)
         self.find_button = QPushButton(self.tr("Find the address"))
         self.find_button.setToolTip(self.tr("With the geocoder set in Settings"))
-        self.find_button.clicked.connect(
-            lambda: self.find_requested.emit(self.address.text().strip())
-        )
+        self.find_button.clicked.connect(self.find_address)
         where = QWidget()
         where_line = QHBoxLayout(where)
         where_line.setContentsMargins(0, 0, 0, 0)
@@ -118,6 +123,35 @@ class BranchDialog(QDialog):
         form.addRow(self.tr("Average speed"), self.speed)
         form.addRow(self.tr("Road-routing server"), self.osrm)
         form.addRow(buttons)
+
+    def find_address(self) -> None:
+        """The branch's address looked up with the geocoder the user set up."""
+        from rmdesk.planning import geocode
+
+        address = self.address.text().strip()
+        if not address:
+            return
+        url = self._geocoder_url
+
+        def done(found: list[geocode.Found] | None) -> None:
+            if found:
+                self.point.set_wgs84(found[0].lat, found[0].lon)
+                return
+            QMessageBox.information(
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "No geocoder is set up: give an AMap key in Settings, or pick the place "
+                    "on the map."
+                )
+                if found is None
+                else self.tr("The geocoder knows no such address."),
+            )
+
+        def failed(error: BaseException) -> None:
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+
+        self._network.submit(lambda: geocode.geocode_with_user_key(address, url), done, failed)
 
     def draft(self) -> tuple[Branch, dict[str, str]]:
         problems: dict[str, str] = {}

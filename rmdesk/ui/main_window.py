@@ -40,6 +40,7 @@ from rmdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from rmdesk.domain.dossier import Dossier
+    from rmdesk.ui.branch_dialog import BranchDialog
     from rmdesk.ui.contact_editor import ContactEditor
     from rmdesk.ui.dossier_editor import DossierEditor
     from rmdesk.ui.nearby_dialog import NearbyDialog
@@ -751,7 +752,7 @@ class MainWindow(QMainWindow):
             dialog.saved.connect(lambda _y: self.plan_page.plan() if self.plan_page else None)
         self.holidays_dialog = dialog
 
-    def _pick_branch(self, dialog: Any) -> None:
+    def _pick_branch(self, dialog: BranchDialog) -> None:
         """The branch dialog steps aside while the branch is clicked on the map."""
         dialog.hide()
         self.nav.setCurrentRow(MAP)
@@ -761,34 +762,6 @@ class MainWindow(QMainWindow):
             dialog.show()
 
         self._ensure_plan_page().map.pick_point(picked, dialog.show)
-
-    def _find_branch(self, dialog: Any, address: str) -> None:
-        """The branch's address looked up with the geocoder the user set up."""
-        from rmdesk.planning import geocode
-
-        if not address:
-            return
-        url = self.prefs.geocoder_url
-
-        def done(found: list[geocode.Found] | None) -> None:
-            if found:
-                dialog.point.set_wgs84(found[0].lat, found[0].lon)
-                return
-            QMessageBox.information(
-                dialog,
-                dialog.windowTitle(),
-                self.tr(
-                    "No geocoder is set up: give an AMap key in Settings, or pick the place "
-                    "on the map."
-                )
-                if found is None
-                else self.tr("The geocoder knows no such address."),
-            )
-
-        def failed(error: BaseException) -> None:
-            QMessageBox.warning(dialog, dialog.windowTitle(), error_text(error))
-
-        self.network.submit(lambda: geocode.geocode_with_user_key(address, url), done, failed)
 
     def edit_branch(self) -> None:
         from rmdesk.planning.visits import VisitBook
@@ -800,10 +773,11 @@ class MainWindow(QMainWindow):
             from rmdesk.domain.visit import Branch
 
             assert isinstance(branch, Branch)
-            dialog = BranchDialog(visits, self.runner, branch, self)
+            dialog = BranchDialog(
+                visits, self.runner, branch, self, self.network, self.prefs.geocoder_url
+            )
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.pick_requested.connect(lambda: self._pick_branch(dialog))
-            dialog.find_requested.connect(lambda text: self._find_branch(dialog, text))
             self.branch_dialog = dialog
             dialog.open()
 
