@@ -208,23 +208,20 @@ class FeedServer:
 def calendar_feed(store: Store, settings: FeedSettings, today: dt.date | None = None) -> bytes:
     """The feed's body: a week back and three months ahead, in the feed's privacy.
 
-    Called on a connection's thread: a SQLite book is opened again there (its own
-    connection); a server's store is shared, as its pool is thread-safe.
+    Called on a connection's thread: the store gives it a reader of its own (its
+    sessions come from a thread-safe pool), closed again when the feed is rendered.
     """
     from rmdesk.agenda.ics import to_ics
     from rmdesk.agenda.items import Privacy, calendar_items
-    from rmdesk.store.database import open_store
 
-    own = open_store(str(store.path)) if store.path is not None else store
     try:
         day = today or dt.date.today()
         items = calendar_items(
-            own,
+            store,
             day - dt.timedelta(days=7),
             day + dt.timedelta(days=90),
             Privacy(settings.privacy),
         )
         return to_ics(items)
     finally:
-        if own is not store:
-            own.close()
+        store.release_thread()

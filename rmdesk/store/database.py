@@ -216,6 +216,14 @@ class Store:
                 self._readers[thread] = reader
             return reader
 
+    def release_thread(self) -> None:
+        """Close the calling thread's plain reader, if it has one: a short-lived thread
+        (a feed connection's) calls this when its reads are done."""
+        with self._lock:
+            reader = self._readers.pop(threading.get_ident(), None)
+        if reader is not None:
+            reader.close()
+
     def close(self) -> None:
         with self._lock:
             readers, self._readers = list(self._readers.values()), {}
