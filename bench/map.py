@@ -57,8 +57,8 @@ def records(n: int) -> list[list[object]]:
 
 def one_run(n: int) -> tuple[float, float]:
     from rmdesk.mapping.page import Tiles
-    from rmdesk.ui.map_view import MapView
-    from rmdesk.ui.tasks import TaskRunner
+    from rmdesk.ui.common.tasks import TaskRunner
+    from rmdesk.ui.planning.map_view import MapView
 
     runner = TaskRunner()
     start = time.perf_counter()

@@ -52,10 +52,10 @@ def rmdesk_times(db: Path) -> tuple[list[float], int, int]:
 
     from rmdesk.app import Desk
     from rmdesk.store.database import open_store
-    from rmdesk.ui.contact_table import CACHE_ROWS
-    from rmdesk.ui.i18n import Translations
-    from rmdesk.ui.preferences import Preferences
-    from rmdesk.ui.tasks import TaskRunner
+    from rmdesk.ui.book.contact_table import CACHE_ROWS
+    from rmdesk.ui.common.i18n import Translations
+    from rmdesk.ui.common.preferences import Preferences
+    from rmdesk.ui.common.tasks import TaskRunner
 
     app = QApplication(["bench"])  # noqa: F841 (kept alive for the run)
     store = open_store(db)
@@ -82,35 +82,35 @@ def rmdesk_times(db: Path) -> tuple[list[float], int, int]:
     def settle() -> None:
         until(lambda: runner.pending == 0)
 
-    until(lambda: window.model.complete)
+    until(lambda: window.book_page.model.complete)
     settle()
     times = []
     shown = {"n": 0}
-    window.model.first_screen.connect(lambda: shown.__setitem__("n", shown["n"] + 1))
+    window.book_page.model.first_screen.connect(lambda: shown.__setitem__("n", shown["n"] + 1))
     for session in SESSIONS:
-        window.search.clear()
+        window.book_page.search.clear()
         settle()
         for n in range(1, len(session) + 1):
             before = shown["n"]
             started = time.perf_counter()
-            window.search.setText(session[:n])  # what a keystroke does
+            window.book_page.search.setText(session[:n])  # what a keystroke does
             until(lambda b=before: shown["n"] > b)
-            window.table.viewport().repaint()  # the rows on screen
+            window.book_page.table.viewport().repaint()  # the rows on screen
             times.append(time.perf_counter() - started)
             settle()  # the rest of the ids arrive before the next key
     # Scroll the whole unfiltered book top to bottom, a screenful at a time.
-    window.search.clear()
+    window.book_page.search.clear()
     settle()
-    until(lambda: window.model.complete)
-    bar = window.table.verticalScrollBar()
+    until(lambda: window.book_page.model.complete)
+    bar = window.book_page.table.verticalScrollBar()
     peak = 0
     step = max(1, bar.pageStep())
     for value in range(0, bar.maximum() + step, step * 40):
         bar.setValue(value)
-        window.table.viewport().repaint()
+        window.book_page.table.viewport().repaint()
         settle()
-        peak = max(peak, len(window.model._rows))
-    rows = window.model.rowCount()
+        peak = max(peak, len(window.book_page.model._rows))
+    rows = window.book_page.model.rowCount()
     assert peak <= CACHE_ROWS + 200
     window.close()
     runner.shutdown()

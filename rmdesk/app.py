@@ -13,17 +13,18 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rmdesk.domain.errors import RmdeskError
+from rmdesk.labels import error_text
+from rmdesk.services import build_services
 from rmdesk.store.database import Store, is_url, open_store
 from rmdesk.store.location import ENV_DB, default_database, demo_database
 from rmdesk.store.private import private_folder
+from rmdesk.ui.common.i18n import Translations, resolve_language
+from rmdesk.ui.common.preferences import Preferences
+from rmdesk.ui.common.progress import Progress, run_with_progress
+from rmdesk.ui.common.tasks import TaskRunner
 from rmdesk.ui.first_start import DEMO, ask_create, ask_first_start
 from rmdesk.ui.fonts import missing_font_warning
-from rmdesk.ui.i18n import Translations, resolve_language
-from rmdesk.ui.labels import error_text
 from rmdesk.ui.main_window import MainWindow
-from rmdesk.ui.preferences import Preferences
-from rmdesk.ui.progress import Progress, run_with_progress
-from rmdesk.ui.tasks import TaskRunner
 
 DEMO_CLIENTS = 2000
 
@@ -93,13 +94,16 @@ class Desk:
         self, store: Store, runner: TaskRunner, prefs: Preferences, translations: Translations
     ) -> None:
         self.store = store
+        # The composition root: the services are built once, here, and shared by every
+        # window (a language change builds a new one on the same services).
+        self.services = build_services(store)
         self.runner = runner
         self.prefs = prefs
         self.translations = translations
         self.window = self._build()
 
     def _build(self) -> MainWindow:
-        return MainWindow(self.store, self.runner, self.prefs, self.change_language)
+        return MainWindow(self.services, self.runner, self.prefs, self.change_language)
 
     def change_language(self, preference: str) -> None:
         self.translations.use(resolve_language(preference))

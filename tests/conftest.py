@@ -237,3 +237,31 @@ def amap_geocoder():
     yield f"http://127.0.0.1:{server.server_address[1]}/v3/geocode/geo"
     server.shutdown()
     server.server_close()
+
+
+# -- what the windows are given -------------------------------------------------------
+
+
+def screen_context(store: Store, settings: Path):
+    """A Context as the main window makes it (services, their relay, both workers,
+    preferences), for testing one screen alone. Shut down with `close_context`."""
+    from rmdesk.services import build_services
+    from rmdesk.ui.common.changes import Changes
+    from rmdesk.ui.common.context import Context
+    from rmdesk.ui.common.preferences import Preferences
+    from rmdesk.ui.common.tasks import TaskRunner
+
+    services = build_services(store)
+    return Context(
+        services,
+        Changes(services.events),
+        TaskRunner(),
+        TaskRunner(name="rmdesk-net"),
+        Preferences(settings),
+    )
+
+
+def close_context(ctx) -> None:
+    ctx.changes.close()
+    ctx.runner.shutdown()
+    ctx.network.shutdown()

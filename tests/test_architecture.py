@@ -67,20 +67,20 @@ FIRST_SCREEN_PROBE = """
 import sys
 from PySide6.QtWidgets import QApplication
 from rmdesk.app import run
-from rmdesk.ui.main_window import MainWindow
+from rmdesk.ui.book.book_page import BookPage
 
 app = QApplication(["rmdesk"])
-original = MainWindow._on_rows_shown
+original = BookPage._on_rows_shown
 
 def on_rows_shown(self, *args):
     if not getattr(self, "_probed", False):
         self._probed = True
         print("rows", self.model.rowCount(), "orm-loaded", "sqlalchemy" in sys.modules,
               flush=True)
-        self.close()
+        self.window().close()
     return original(self, *args)
 
-MainWindow._on_rows_shown = on_rows_shown
+BookPage._on_rows_shown = on_rows_shown
 sys.exit(run(db=sys.argv[1], lang="en", settings=sys.argv[2]))
 """
 
@@ -146,12 +146,14 @@ def test_migrations_carry_their_own_code() -> None:
 # The layers, lowest first: a module imports from its own layer or from lower ones only
 # (docs/ARCHITECTURE.md, "Layers").
 LAYERS = (
-    ("domain", "resources"),
+    ("domain", "resources", "i18n"),
     ("store",),
     ("contacts",),
     ("planning",),
     ("dossier", "mapping"),
     ("agenda", "demo"),
+    ("labels", "documents"),
+    ("services",),
     ("ui",),
     ("app",),
     ("cli", "__main__"),
@@ -230,3 +232,70 @@ def test_no_import_circles() -> None:
         if module not in state:
             visit(module, [module])
     assert circles == []
+
+
+def _store_taking(module: str, name: str) -> bool:
+    """Whether `module.name` is a function (or a class to build) that takes the store:
+    a piece of the database layer, which windows reach only through the services."""
+    sources = _sources()
+    path = sources.get(module)
+    if path is None:
+        return False
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ClassDef) and node.name == name:
+            init = next(
+                (n for n in node.body if isinstance(n, ast.FunctionDef) and n.name == "__init__"),
+                None,
+            )
+            args = init.args.args[1:2] if init is not None else []
+        elif isinstance(node, ast.FunctionDef) and node.name == name:
+            args = node.args.args[:1]
+        else:
+            continue
+        return any(a.annotation is not None and ast.unparse(a.annotation) == "Store" for a in args)
+    return False
+
+
+def test_windows_never_touch_the_database_layer() -> None:
+    """Windows call the services: they import nothing from rmdesk.store, and no function
+    or class of a lower layer that takes the store (ContactBook, briefing_for ...)."""
+    offenders = []
+    for path in (PACKAGE / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                modules = [(a.name, "") for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                modules = [(node.module, a.name) for a in node.names]
+            else:
+                continue
+            for module, name in modules:
+                if module.startswith("rmdesk.store") or (
+                    name
+                    and not module.startswith("rmdesk.services")
+                    and _store_taking(module, name)
+                ):
+                    offenders.append(f"{path.relative_to(PACKAGE)}: {module}.{name}")
+    assert offenders == []
+
+
+def test_the_check_for_database_imports_sees_them() -> None:
+    assert _store_taking("rmdesk.contacts.book", "ContactBook")
+    assert _store_taking("rmdesk.dossier.briefing", "briefing_for")
+    assert not _store_taking("rmdesk.dossier.briefing", "build_briefing")
+
+
+def test_no_module_is_over_600_lines() -> None:
+    """A module that long holds more than one idea: split it along them."""
+    long = {
+        str(p.relative_to(PACKAGE)): n
+        for p in PACKAGE.rglob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > 600
+    }
+    assert long == {}
+
+
+def test_services_announce_changes_without_qt() -> None:
+    """The application layer is plain Python: its events reach Qt only through the
+    window's relay (ui/common/changes.py)."""
+    for path in (PACKAGE / "services").rglob("*.py"):
+        assert not any(m.startswith("PySide6") for m in imported_modules(path)), path

@@ -21,10 +21,10 @@ from rmdesk.contacts.book import ContactBook
 from rmdesk.domain.contact import BookFilter
 from rmdesk.domain.kinds import Gender, TieKind
 from rmdesk.store.database import open_store
-from rmdesk.ui.i18n import Translations
+from rmdesk.ui.common.i18n import Translations
+from rmdesk.ui.common.preferences import Preferences
+from rmdesk.ui.common.tasks import TaskRunner
 from rmdesk.ui.main_window import MAP, TRASH, MainWindow
-from rmdesk.ui.preferences import Preferences
-from rmdesk.ui.tasks import TaskRunner
 
 WAIT = 10_000
 
@@ -61,7 +61,9 @@ def desk(qtbot, demo_file: Path, tmp_path: Path):
 
 
 def wait_loaded(qtbot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: window.model.complete and window.runner.pending == 0, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: window.book_page.model.complete and window.runner.pending == 0, timeout=WAIT
+    )
 
 
 def type_text(qtbot, edit, text: str) -> None:
@@ -75,62 +77,65 @@ def type_text(qtbot, edit, text: str) -> None:
 
 
 def names_shown(window: MainWindow) -> list[str]:
-    model = window.model
+    model = window.book_page.model
     return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
 
 
 def test_book_tree_counts_and_group_filter(qtbot, desk: Desk) -> None:
     window = desk.window
-    book = ContactBook(window.store)
+    book = ContactBook(window.services.store)
     counts = book.tie_counts()
-    assert window.tree.count_of(BookFilter()) == str(counts.total)
-    assert window.tree.count_of(BookFilter(tie=TieKind.CLASSMATE)) == str(
+    assert window.book_page.tree.count_of(BookFilter()) == str(counts.total)
+    assert window.book_page.tree.count_of(BookFilter(tie=TieKind.CLASSMATE)) == str(
         counts.by_tie[TieKind.CLASSMATE]
     )
-    assert window.tree.count_of(BookFilter(no_tie=True)) == str(counts.no_tie)
-    assert window.model.rowCount() == counts.total
-    window.tree.select_group(BookFilter(tie=TieKind.KINSHIP))
-    qtbot.waitUntil(lambda: window.model.book_filter.tie is TieKind.KINSHIP, timeout=WAIT)
+    assert window.book_page.tree.count_of(BookFilter(no_tie=True)) == str(counts.no_tie)
+    assert window.book_page.model.rowCount() == counts.total
+    window.book_page.tree.select_group(BookFilter(tie=TieKind.KINSHIP))
+    qtbot.waitUntil(lambda: window.book_page.model.book_filter.tie is TieKind.KINSHIP, timeout=WAIT)
     wait_loaded(qtbot, window)
-    assert window.model.rowCount() == counts.by_tie[TieKind.KINSHIP]
-    window.tree.select_group(BookFilter(no_tie=True))
-    qtbot.waitUntil(lambda: window.model.book_filter.no_tie, timeout=WAIT)
+    assert window.book_page.model.rowCount() == counts.by_tie[TieKind.KINSHIP]
+    window.book_page.tree.select_group(BookFilter(no_tie=True))
+    qtbot.waitUntil(lambda: window.book_page.model.book_filter.no_tie, timeout=WAIT)
     wait_loaded(qtbot, window)
-    assert window.model.rowCount() == counts.no_tie
+    assert window.book_page.model.rowCount() == counts.no_tie
     assert "contacts" in window.count_label.text() or "contact" in window.count_label.text()
 
 
 def test_search_as_you_type(qtbot, desk: Desk) -> None:
     window = desk.window
-    book = ContactBook(window.store)
+    book = ContactBook(window.services.store)
     target = book.get(book.list_ids()[5])
     window.focus_search()
-    qtbot.keyClicks(window.search, "zz-nobody")
-    qtbot.waitUntil(lambda: window.model.book_filter.search == "zz-nobody", timeout=WAIT)
+    qtbot.keyClicks(window.book_page.search, "zz-nobody")
+    qtbot.waitUntil(lambda: window.book_page.model.book_filter.search == "zz-nobody", timeout=WAIT)
     wait_loaded(qtbot, window)
-    assert window.model.rowCount() == 0
-    assert window.detail.toPlainText() == "No contact matches “zz-nobody”."
-    window.search.clear()
-    type_text(qtbot, window.search, target.name)
-    qtbot.waitUntil(lambda: window.model.book_filter.search == target.name, timeout=WAIT)
+    assert window.book_page.model.rowCount() == 0
+    assert window.book_page.detail.toPlainText() == "No contact matches “zz-nobody”."
+    window.book_page.search.clear()
+    type_text(qtbot, window.book_page.search, target.name)
+    qtbot.waitUntil(lambda: window.book_page.model.book_filter.search == target.name, timeout=WAIT)
     wait_loaded(qtbot, window)
     shown = names_shown(window)
     assert any(target.name in name for name in shown)
-    assert window.model.rowCount() == len(book.list_ids(BookFilter(search=target.name)))
+    assert window.book_page.model.rowCount() == len(book.list_ids(BookFilter(search=target.name)))
     # The detail pane shows the first match.
-    first = window.model.contact_id(0)
+    first = window.book_page.model.contact_id(0)
     qtbot.waitUntil(
-        lambda: window.detail.contact is not None and window.detail.contact.id == first,
+        lambda: (
+            window.book_page.detail.contact is not None
+            and window.book_page.detail.contact.id == first
+        ),
         timeout=WAIT,
     )
-    assert window.detail.contact.name in shown[0]
-    assert window.detail.contact.name in window.detail.toPlainText()
+    assert window.book_page.detail.contact.name in shown[0]
+    assert window.book_page.detail.contact.name in window.book_page.detail.toPlainText()
 
 
 def test_create_with_validation_beside_fields(qtbot, desk: Desk) -> None:
     window = desk.window
     window.new_action.trigger()
-    editor = window.editor
+    editor = window.book_page.editor
     qtbot.waitExposed(editor)
     assert not editor.save_button.isEnabled()
     assert editor.name_problem.isVisible() and editor.name_problem.text() == "Required."
@@ -158,31 +163,34 @@ def test_create_with_validation_beside_fields(qtbot, desk: Desk) -> None:
     assert editor.save_button.isEnabled()
     with qtbot.waitSignal(editor.saved, timeout=WAIT) as saved:
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    contact = ContactBook(window.store).get(saved.args[0])
+    contact = ContactBook(window.services.store).get(saved.args[0])
     assert contact.phones[0].number == "+8613905761234"
     assert contact.birthday is not None and contact.birthday.day == 28
     assert [(t.kind, t.detail) for t in contact.ties] == [(TieKind.HOBBY, "钓鱼")]
     qtbot.waitUntil(lambda: window.selected_ids() == [contact.id], timeout=WAIT)
     qtbot.waitUntil(
-        lambda: window.detail.contact is not None and window.detail.contact.id == contact.id,
+        lambda: (
+            window.book_page.detail.contact is not None
+            and window.book_page.detail.contact.id == contact.id
+        ),
         timeout=WAIT,
     )
-    assert "欧阳测试" in window.detail.toPlainText()
+    assert "欧阳测试" in window.book_page.detail.toPlainText()
 
 
 def test_edit_keeps_introducer_choice(qtbot, desk: Desk) -> None:
     window = desk.window
-    book = ContactBook(window.store)
+    book = ContactBook(window.services.store)
     ids = book.list_ids()
     introducer = book.get(ids[0])
     window.open_contact(ids[1])
     qtbot.waitUntil(lambda: window.selected_ids() == [ids[1]], timeout=WAIT)
     window.edit_action.trigger()
     qtbot.waitUntil(
-        lambda: getattr(window, "editor", None) is not None and window.editor.isVisible(),
+        lambda: window.book_page.editor is not None and window.book_page.editor.isVisible(),
         timeout=WAIT,
     )
-    editor = window.editor
+    editor = window.book_page.editor
     editor.introducer.clear()
     qtbot.keyClicks(editor.introducer, "someone typed")
     assert not editor.save_button.isEnabled()  # a name must be chosen from the list
@@ -195,27 +203,27 @@ def test_edit_keeps_introducer_choice(qtbot, desk: Desk) -> None:
 
 def test_delete_undo_restore_and_empty_trash(qtbot, desk: Desk, monkeypatch) -> None:
     window = desk.window
-    book = ContactBook(window.store)
+    book = ContactBook(window.services.store)
     total = book.tie_counts().total
-    first = window.model.contact_id(0)
-    window.table.selectRow(0)
-    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    first = window.book_page.model.contact_id(0)
+    window.book_page.table.selectRow(0)
+    qtbot.keyClick(window.book_page.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: book.tie_counts().trash == 1, timeout=WAIT)
     wait_loaded(qtbot, window)
-    assert window.model.rowCount() == total - 1
+    assert window.book_page.model.rowCount() == total - 1
     assert "Undo" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: window.nav.item(TRASH).text() == "Trash (1)", timeout=WAIT)
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: book.tie_counts().trash == 0, timeout=WAIT)
     wait_loaded(qtbot, window)
-    assert window.model.rowCount() == total
+    assert window.book_page.model.rowCount() == total
 
-    window.table.selectRow(0)
+    window.book_page.table.selectRow(0)
     window.delete_action.trigger()
     qtbot.waitUntil(lambda: book.tie_counts().trash == 1, timeout=WAIT)
     window.nav.setCurrentRow(TRASH)
-    qtbot.waitUntil(lambda: window.trash_model.rowCount() == 1, timeout=WAIT)
-    assert window.trash_model.contact_id(0) == first
+    qtbot.waitUntil(lambda: window.trash_page.model.rowCount() == 1, timeout=WAIT)
+    assert window.trash_page.model.contact_id(0) == first
     answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
     asked = []
     monkeypatch.setattr(
@@ -224,15 +232,15 @@ def test_delete_undo_restore_and_empty_trash(qtbot, desk: Desk, monkeypatch) -> 
     window.empty_trash()
     assert "cannot be undone" in asked[0]
     assert book.tie_counts().trash == 1  # cancelled: nothing deleted
-    window.trash_table.selectRow(0)
+    window.trash_page.table.selectRow(0)
     window.restore_action.trigger()
-    qtbot.waitUntil(lambda: window.trash_model.rowCount() == 0, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.trash_page.model.rowCount() == 0, timeout=WAIT)
     wait_loaded(qtbot, window)
     assert book.tie_counts().trash == 0
     window.nav.setCurrentRow(0)
-    window.table.selectRow(0)
+    window.book_page.table.selectRow(0)
     window.delete_action.trigger()
-    qtbot.waitUntil(lambda: window.trash_model.rowCount() == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.trash_page.model.rowCount() == 1, timeout=WAIT)
     wait_loaded(qtbot, window)
     assert book.tie_counts().trash == 1
     window.empty_trash()
@@ -256,7 +264,8 @@ def test_switch_language_to_chinese(qtbot, desk: Desk) -> None:
     assert window.windowTitle() == "rmdesk — 通讯录"
     assert window.nav.item(0).text() == "通讯录"
     assert (
-        window.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == "姓名"
+        window.book_page.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        == "姓名"
     )
     assert "位联系人" in window.count_label.text()
 
@@ -281,8 +290,8 @@ from rmdesk.ui.main_window import MainWindow
 def look():
     windows = [w for w in QApplication.topLevelWidgets()
                if isinstance(w, MainWindow) and w.isVisible()]
-    if windows and windows[0].model.complete and windows[0].model.rowCount():
-        print("rows", windows[0].model.rowCount(), windows[0].windowTitle(), flush=True)
+    if windows and windows[0].book_page.model.complete and windows[0].book_page.model.rowCount():
+        print("rows", windows[0].book_page.model.rowCount(), windows[0].windowTitle(), flush=True)
         windows[0].close()
     else:
         QTimer.singleShot(50, look)
@@ -311,23 +320,25 @@ def test_app_starts_on_a_book(demo_file: Path, tmp_path: Path) -> None:
 
 
 def test_scrolling_keeps_a_bounded_number_of_rows(qtbot, desk: Desk, monkeypatch) -> None:
-    import rmdesk.ui.contact_table as table_module
+    import rmdesk.ui.book.contact_table as table_module
 
     monkeypatch.setattr(table_module, "PAGE", 20)
     monkeypatch.setattr(table_module, "CACHE_ROWS", 60)
     window = desk.window
-    window.model.refresh()
+    window.book_page.model.refresh()
     wait_loaded(qtbot, window)
-    model = window.model
+    model = window.book_page.model
     assert model.rowCount() == 300
     for row in [*range(0, 300, 15), 299, 0]:
         index = model.index(row, 0)
-        window.table.scrollTo(index)
+        window.book_page.table.scrollTo(index)
         model.data(index)  # what painting the row asks for
         qtbot.waitUntil(lambda r=row: model.cached_row(r) is not None, timeout=WAIT)
         assert len(model._rows) <= 60 + 20
     first = model.contact_id(0)
-    assert ContactBook(window.store).rows([first])[first].name in model.data(model.index(0, 0))
+    assert ContactBook(window.services.store).rows([first])[first].name in model.data(
+        model.index(0, 0)
+    )
 
 
 DEMO_RUN = """
@@ -340,8 +351,9 @@ from rmdesk.ui.main_window import MainWindow
 def look():
     windows = [w for w in QApplication.topLevelWidgets()
                if isinstance(w, MainWindow) and w.isVisible()]
-    if windows and windows[0].model.complete and windows[0].model.rowCount():
-        print("rows", windows[0].model.rowCount(), "book", windows[0].store.location, flush=True)
+    model = windows[0].book_page.model if windows else None
+    if model is not None and model.complete and model.rowCount():
+        print("rows", model.rowCount(), "book", windows[0].services.location, flush=True)
         windows[0].close()
     else:
         QTimer.singleShot(50, look)
@@ -382,7 +394,7 @@ def test_empty_book_says_how_to_start(qtbot, tmp_path: Path) -> None:
     qtbot.addWidget(desk.window)
     desk.show()
     wait_loaded(qtbot, desk.window)
-    text = desk.window.detail.toPlainText()
+    text = desk.window.book_page.detail.toPlainText()
     assert "Your book is empty" in text and "Ctrl+N" in text and "--demo" not in text
     assert not desk.window.edit_action.isEnabled() and desk.window.new_action.isEnabled()
     desk.window.close()
@@ -393,7 +405,7 @@ def test_empty_book_says_how_to_start(qtbot, tmp_path: Path) -> None:
 def test_cancel_asks_before_discarding_typed_work(qtbot, desk: Desk, monkeypatch) -> None:
     window = desk.window
     window.new_action.trigger()
-    editor = window.editor
+    editor = window.book_page.editor
     qtbot.waitExposed(editor)
     asked = []
     monkeypatch.setattr(
@@ -404,7 +416,7 @@ def test_cancel_asks_before_discarding_typed_work(qtbot, desk: Desk, monkeypatch
     editor.reject()  # nothing typed: closes without asking
     assert asked == [] and not editor.isVisible()
     window.new_action.trigger()
-    editor = window.editor
+    editor = window.book_page.editor
     qtbot.waitExposed(editor)
     type_text(qtbot, editor.name, "未保存")
     answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard])
@@ -420,9 +432,9 @@ def test_cancel_asks_before_discarding_typed_work(qtbot, desk: Desk, monkeypatch
 def test_escape_clears_the_search(qtbot, desk: Desk) -> None:
     window = desk.window
     window.focus_search()
-    qtbot.keyClicks(window.search, "zz")
-    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
-    assert window.search.text() == ""
+    qtbot.keyClicks(window.book_page.search, "zz")
+    qtbot.keyClick(window.book_page.search, Qt.Key.Key_Escape)
+    assert window.book_page.search.text() == ""
 
 
 def test_results_of_instant_work_arrive_after_the_caller_waits(qtbot) -> None:
@@ -471,21 +483,22 @@ def test_results_for_a_closed_window_are_dropped(qtbot) -> None:
 
 def test_districts_in_the_tree_filter_the_table(qtbot, desk: Desk) -> None:
     window = desk.window
-    book = ContactBook(window.store)
+    book = ContactBook(window.services.store)
     by_district = book.tie_counts().by_district
     name, count = by_district[0]
     qtbot.waitUntil(
-        lambda: window.tree.count_of(BookFilter(district=name)) == str(count), timeout=WAIT
+        lambda: window.book_page.tree.count_of(BookFilter(district=name)) == str(count),
+        timeout=WAIT,
     )
-    window.tree.select_group(BookFilter(district=name))
-    qtbot.waitUntil(lambda: window.model.book_filter.district == name, timeout=WAIT)
+    window.book_page.tree.select_group(BookFilter(district=name))
+    qtbot.waitUntil(lambda: window.book_page.model.book_filter.district == name, timeout=WAIT)
     wait_loaded(qtbot, window)
-    assert window.model.rowCount() == count
+    assert window.book_page.model.rowCount() == count
 
 
 def test_who_is_near_dialog(qtbot, desk: Desk) -> None:
     window = desk.window
-    book = ContactBook(window.store)
+    book = ContactBook(window.services.store)
     located = next(
         cid for cid in book.list_ids() if any(a.lat is not None for a in book.get(cid).addresses)
     )
@@ -535,24 +548,28 @@ def test_map_area_follows_the_book(desk, qtbot) -> None:
     from rmdesk.planning.places import contact_places
 
     window.nav.setCurrentRow(CONTACTS)
-    located = contact_places(window.store)
+    located = contact_places(window.services.store)
     row = next(
         r
-        for r in range(1, window.model.rowCount())  # row 0 is already selected
-        if window.model.contact_id(r) in located and not located[window.model.contact_id(r)].approx
+        for r in range(1, window.book_page.model.rowCount())  # row 0 is already selected
+        if window.book_page.model.contact_id(r) in located
+        and not located[window.book_page.model.contact_id(r)].approx
     )
-    window.table.selectRow(row)
+    window.book_page.table.selectRow(row)
     qtbot.waitUntil(lambda: stats()["zoom"] > start_zoom, timeout=WAIT)
     # A drawn area filters the book to its contacts.
-    area = window.model.all_ids()[:4]
+    area = window.book_page.model.all_ids()[:4]
     page.show_area_in_book.emit(area)
     qtbot.waitUntil(
-        lambda: window.model.complete and sorted(window.model.all_ids()) == sorted(area),
+        lambda: (
+            window.book_page.model.complete
+            and sorted(window.book_page.model.all_ids()) == sorted(area)
+        ),
         timeout=WAIT,
     )
     assert window.nav.currentRow() == CONTACTS
-    window.tree.group_chosen.emit(BookFilter())
-    qtbot.waitUntil(lambda: window.model.rowCount() > 4, timeout=WAIT)
+    window.book_page.tree.group_chosen.emit(BookFilter())
+    qtbot.waitUntil(lambda: window.book_page.model.rowCount() > 4, timeout=WAIT)
     # No result may arrive for the page once it is gone.
     qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=WAIT)
     shiboken6.delete(page)
@@ -563,7 +580,10 @@ def select_contact(qtbot, window: MainWindow, contact_id: int) -> None:
     window.open_contact(contact_id)
     qtbot.waitUntil(lambda: window.selected_ids() == [contact_id], timeout=WAIT)
     qtbot.waitUntil(
-        lambda: window.detail.contact is not None and window.detail.contact.id == contact_id,
+        lambda: (
+            window.book_page.detail.contact is not None
+            and window.book_page.detail.contact.id == contact_id
+        ),
         timeout=WAIT,
     )
 
@@ -573,7 +593,7 @@ def test_dossier_editor_saves_and_the_detail_masks_the_id(desk, qtbot) -> None:
     from rmdesk.dossier.records import DossierBook
 
     window = desk.window
-    cid = window.model.contact_id(2)
+    cid = window.book_page.model.contact_id(2)
     select_contact(qtbot, window, cid)
     window.dossier_action.trigger()
     qtbot.waitUntil(lambda: getattr(window, "dossier_editor", None) is not None, timeout=WAIT)
@@ -595,18 +615,21 @@ def test_dossier_editor_saves_and_the_detail_masks_the_id(desk, qtbot) -> None:
     editor.use_birthday.click()
     with qtbot.waitSignal(editor.saved, timeout=WAIT):
         editor.save()
-    saved = DossierBook(window.store).get(cid)
+    saved = DossierBook(window.services.store).get(cid)
     assert saved.id_number == "11010519491231002X" and saved.style is Style.HAGGLER
     assert Cuisine.HUNAN in saved.cuisines and saved.taboos == "不谈政治"
     qtbot.waitUntil(
         lambda: (
-            window.book.get(cid).birthday is not None and window.book.get(cid).birthday.year == 1949
+            window.services.contacts.get(cid).birthday is not None
+            and window.services.contacts.get(cid).birthday.year == 1949
         ),
         timeout=WAIT,
     )
-    assert window.book.get(cid).gender is Gender.FEMALE, "the sex the number holds"
-    qtbot.waitUntil(lambda: "110105********002X" in window.detail.toPlainText(), timeout=WAIT)
-    assert "19491231" not in window.detail.toPlainText()
+    assert window.services.contacts.get(cid).gender is Gender.FEMALE, "the sex the number holds"
+    qtbot.waitUntil(
+        lambda: "110105********002X" in window.book_page.detail.toPlainText(), timeout=WAIT
+    )
+    assert "19491231" not in window.book_page.detail.toPlainText()
 
 
 def test_briefing_view_hides_sensitive_fields_until_ticked(desk, qtbot) -> None:
@@ -614,8 +637,8 @@ def test_briefing_view_hides_sensitive_fields_until_ticked(desk, qtbot) -> None:
     from rmdesk.dossier.records import DossierBook
 
     window = desk.window
-    cid = window.model.contact_id(1)
-    DossierBook(window.store).save(
+    cid = window.book_page.model.contact_id(1)
+    DossierBook(window.services.store).save(
         Dossier(contact_id=cid, id_number="11010519491231002X", health="高血压", taboos="不谈政治")
     )
     select_contact(qtbot, window, cid)
@@ -638,7 +661,7 @@ def test_referrals_ways_in_and_thank_yous(desk, qtbot) -> None:
     from rmdesk.dossier.referrals import open_thank_yous
 
     window = desk.window
-    store = window.store
+    store = window.services.store
     introduced = store.read(
         "SELECT c.id FROM contacts c JOIN dossiers d ON d.contact_id = c.id "
         "WHERE c.introduced_by_id IS NOT NULL ORDER BY c.id LIMIT 1"
@@ -678,17 +701,22 @@ def test_referrals_ways_in_and_thank_yous(desk, qtbot) -> None:
 
 def test_key_clients_least_known_first(desk, qtbot) -> None:
     window = desk.window
-    window.tree.select_group(BookFilter(key_gaps=True))
+    window.book_page.tree.select_group(BookFilter(key_gaps=True))
     qtbot.waitUntil(
-        lambda: window.model.book_filter.key_gaps and window.model.complete, timeout=WAIT
+        lambda: window.book_page.model.book_filter.key_gaps and window.book_page.model.complete,
+        timeout=WAIT,
     )
-    n = window.model.rowCount()
-    assert n == window.counts.key_clients > 0
+    n = window.book_page.model.rowCount()
+    assert n == window.book_page.counts.key_clients > 0
     qtbot.waitUntil(
-        lambda: all(window.model.cached_row(r) is not None for r in range(n)), timeout=WAIT
+        lambda: all(window.book_page.model.cached_row(r) is not None for r in range(n)),
+        timeout=WAIT,
     )
-    percents = [window.model.cached_row(r).dossier for r in range(n)]
-    column = [window.model.data(window.model.index(r, window.model.DOSSIER)) for r in range(n)]
+    percents = [window.book_page.model.cached_row(r).dossier for r in range(n)]
+    column = [
+        window.book_page.model.data(window.book_page.model.index(r, window.book_page.model.DOSSIER))
+        for r in range(n)
+    ]
     assert column == [f"{p}%" for p in percents]
     assert percents == sorted(percents), "emptiest dossier first"
 
@@ -726,7 +754,7 @@ def test_phone_calendar_dialog_exports_syncs_imports_and_serves(
     dialog.sync_button.click()
     qtbot.waitUntil(lambda: "refused" in dialog.message.text(), timeout=30_000)
     # Import: a cancellation from another calendar, reviewed then applied
-    plans = VisitBook(window.store).between(
+    plans = VisitBook(window.services.store).between(
         dt.date.today(), dt.date.today() + dt.timedelta(days=20)
     )
     victim = plans[0]
@@ -744,7 +772,8 @@ def test_phone_calendar_dialog_exports_syncs_imports_and_serves(
     assert any(c.plan_id == victim.id for c in dialog.import_plan.changes)
     dialog.import_button.click()
     qtbot.waitUntil(
-        lambda: VisitBook(window.store).get(victim.id).status.value == "cancelled", timeout=WAIT
+        lambda: VisitBook(window.services.store).get(victim.id).status.value == "cancelled",
+        timeout=WAIT,
     )
     # The subscription feed, on 127.0.0.1 only
     with socket.socket() as s:
@@ -832,13 +861,13 @@ def test_a_save_over_another_windows_shows_both_versions_and_merges(desk, qtbot)
     meanwhile is not lost."""
     import dataclasses
 
-    from rmdesk.ui.conflict_dialog import ConflictDialog
+    from rmdesk.ui.common.conflict_dialog import ConflictDialog
 
     window = desk.window
-    book = ContactBook(window.store)
-    cid = window.model.contact_id(1)
-    editor = window.open_editor(book.get(cid))
-    other = open_store(window.store.path)  # the other window, on the same book
+    book = ContactBook(window.services.store)
+    cid = window.book_page.model.contact_id(1)
+    editor = window.book_page.open_editor(book.get(cid))
+    other = open_store(window.services.store.path)  # the other window, on the same book
     try:
         theirs = ContactBook(other).get(cid)
         ContactBook(other).save(dataclasses.replace(theirs, notes="另一窗口记下：喜欢龙井"))
@@ -866,15 +895,15 @@ def test_a_dossier_conflict_can_be_cancelled_and_then_taken_from_the_other(desk,
     import dataclasses
 
     from rmdesk.dossier.records import DossierBook
-    from rmdesk.ui.conflict_dialog import ConflictDialog
+    from rmdesk.ui.common.conflict_dialog import ConflictDialog
 
     window = desk.window
-    cid = window.model.contact_id(3)
+    cid = window.book_page.model.contact_id(3)
     select_contact(qtbot, window, cid)
     window.dossier_action.trigger()
     qtbot.waitUntil(lambda: getattr(window, "dossier_editor", None) is not None, timeout=WAIT)
     editor = window.dossier_editor
-    other = open_store(window.store.path)
+    other = open_store(window.services.store.path)
     try:
         theirs = DossierBook(other).get(cid)
         DossierBook(other).save(dataclasses.replace(theirs, taboos="不谈房价"))
@@ -888,7 +917,7 @@ def test_a_dossier_conflict_can_be_cancelled_and_then_taken_from_the_other(desk,
     assert any("(changed by both)" in w.text() for w in dialog.findChildren(QLabel))
     dialog.reject()  # back to the editor: nothing saved, the typing kept
     assert editor.isVisible() and editor.taboos.toPlainText() == "不谈政治"
-    assert DossierBook(window.store).get(cid).taboos == "不谈房价"
+    assert DossierBook(window.services.store).get(cid).taboos == "不谈房价"
     editor.save()
     qtbot.waitUntil(
         lambda: any(d.isVisible() for d in editor.findChildren(ConflictDialog)), timeout=WAIT
@@ -896,7 +925,7 @@ def test_a_dossier_conflict_can_be_cancelled_and_then_taken_from_the_other(desk,
     dialog = next(d for d in editor.findChildren(ConflictDialog) if d.isVisible())
     with qtbot.waitSignal(editor.saved, timeout=WAIT):
         dialog.theirs_button.click()
-    assert DossierBook(window.store).get(cid).taboos == "不谈房价"
+    assert DossierBook(window.services.store).get(cid).taboos == "不谈房价"
 
 
 def test_no_book_is_made_without_asking(qtbot, tmp_path: Path, monkeypatch) -> None:
@@ -970,7 +999,7 @@ def test_an_address_takes_coordinates_from_chinese_maps_and_finds_its_district(d
     from rmdesk.domain.geo import distance_km
 
     window = desk.window
-    editor = window.open_editor(None)
+    editor = window.book_page.open_editor(None)
     editor.name.setText("胡娟丹")
     row = editor.address_rows[0]
     row.text.setText("台州市路桥区银座街1号")
@@ -985,42 +1014,50 @@ def test_an_address_takes_coordinates_from_chinese_maps_and_finds_its_district(d
     assert distance_km(28.5819, 121.3745, address.lat, address.lon) < 0.01
     with qtbot.waitSignal(editor.saved, timeout=WAIT):
         editor.save()
-    cid = next(i for i in window.book.list_ids(BookFilter(search="胡娟丹")))
-    stored = window.book.get(cid).addresses[0]
+    cid = next(i for i in window.services.contacts.list_ids(BookFilter(search="胡娟丹")))
+    stored = window.services.contacts.get(cid).addresses[0]
     assert stored.province == "浙江省" and stored.city == "台州市"
     assert distance_km(28.5819, 121.3745, stored.lat, stored.lon) < 0.01
 
 
 def test_the_contact_table_fits_a_laptop_sorts_and_says_what_a_search_covers(desk, qtbot) -> None:
-    from rmdesk.ui.contact_table import ContactTableModel as M
+    from rmdesk.ui.book.contact_table import ContactTableModel as M
 
     window = desk.window
     window.resize(1366, 768)
     qtbot.wait(50)
-    table, header = window.table, window.table.horizontalHeader()
-    shown = [c for c in range(window.model.columnCount()) if not table.isColumnHidden(c)]
+    table, header = window.book_page.table, window.book_page.table.horizontalHeader()
+    shown = [c for c in range(window.book_page.model.columnCount()) if not table.isColumnHidden(c)]
     assert {M.NAME, M.COMPANY, M.PHONE, M.DISTRICT, M.STAGE, M.LAST, M.NEXT} <= set(shown)
     used = sum(table.columnWidth(c) for c in shown[:-1])
     assert used < table.viewport().width(), "every shown column fits at 1366 pixels"
     # A click on a header sorts the whole book by it; a second click reverses.
     header.sectionClicked.emit(M.COMPANY)
-    qtbot.waitUntil(lambda: window.model.book_filter.sort == "company", timeout=WAIT)
+    qtbot.waitUntil(lambda: window.book_page.model.book_filter.sort == "company", timeout=WAIT)
     wait_loaded(qtbot, window)
-    firsts = [window.book.get(window.model.contact_id(r)).company for r in range(3)]
+    firsts = [
+        window.services.contacts.get(window.book_page.model.contact_id(r)).company for r in range(3)
+    ]
     assert firsts == sorted(firsts)
     header.sectionClicked.emit(M.COMPANY)
-    qtbot.waitUntil(lambda: window.model.book_filter.descending, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.book_page.model.book_filter.descending, timeout=WAIT)
     assert header.sortIndicatorSection() == M.COMPANY
     # A search inside a group says so, and one click searches the whole book.
-    window.tree.select_group(BookFilter(tie=TieKind.CLASSMATE))
-    type_text(qtbot, window.search, "zh")
-    qtbot.waitUntil(lambda: window.scope.isVisible(), timeout=WAIT)
-    assert "zh" in window.scope_text.text() and "Classmate" in window.scope_text.text()
-    assert window.model.book_filter.sort == "company", "the sort survives a new search"
-    window.search_whole_book()
-    assert not window.scope.isVisible()
+    window.book_page.tree.select_group(BookFilter(tie=TieKind.CLASSMATE))
+    type_text(qtbot, window.book_page.search, "zh")
+    qtbot.waitUntil(lambda: window.book_page.scope.isVisible(), timeout=WAIT)
+    assert (
+        "zh" in window.book_page.scope_text.text()
+        and "Classmate" in window.book_page.scope_text.text()
+    )
+    assert window.book_page.model.book_filter.sort == "company", "the sort survives a new search"
+    window.book_page.search_whole_book()
+    assert not window.book_page.scope.isVisible()
     qtbot.waitUntil(
-        lambda: window.model.book_filter.tie is None and window.model.book_filter.search == "zh",
+        lambda: (
+            window.book_page.model.book_filter.tie is None
+            and window.book_page.model.book_filter.search == "zh"
+        ),
         timeout=WAIT,
     )
 
@@ -1035,8 +1072,7 @@ def test_every_window_fits_a_laptop_and_every_menu_has_distinct_keys(
 
     from PySide6.QtWidgets import QMenu
 
-    from rmdesk.dossier.records import DossierBook
-    from rmdesk.ui.company_dialog import CompanyDialog
+    from rmdesk.ui.dossier.company_dialog import CompanyDialog
     from rmdesk.ui.settings_dialog import SettingsDialog
 
     desk.translations.use(lang)
@@ -1049,18 +1085,18 @@ def test_every_window_fits_a_laptop_and_every_menu_has_distinct_keys(
                 if (m := re.search(r"&(\w)", a.text().replace("&&", "")))
             ]
             assert len(keys) == len(set(keys)), (menu.title(), keys)
-        companies = CompanyDialog(DossierBook(window.store), window.runner, window)
+        companies = CompanyDialog(window.ctx, window)
         qtbot.addWidget(companies)
         companies.show()
         qtbot.waitUntil(lambda: companies.list.count() > 0, timeout=WAIT)
         assert companies.minimumSizeHint().height() <= 700
         assert companies.height() <= 700
-        settings = SettingsDialog(window.prefs, window.store.location, window)
+        settings = SettingsDialog(window.prefs, window.services.store.location, window)
         qtbot.addWidget(settings)
         assert settings.minimumWidth() >= 500
         # Windows open no taller than a laptop's screen (768, less the taskbar).
         assert window.height() <= 720
-        select_contact(qtbot, window, window.model.contact_id(0))
+        select_contact(qtbot, window, window.book_page.model.contact_id(0))
         window.briefing_action.trigger()
         qtbot.waitUntil(lambda: getattr(window, "briefing_view", None) is not None, timeout=WAIT)
         assert window.briefing_view.height() <= 720
@@ -1071,7 +1107,7 @@ def test_every_window_fits_a_laptop_and_every_menu_has_distinct_keys(
 
 def test_the_official_holidays_of_an_uncovered_year_are_entered_in_a_dialog(desk, qtbot) -> None:
     from rmdesk.planning.holidays import load_schedules
-    from rmdesk.ui.holidays_dialog import HolidaysDialog
+    from rmdesk.ui.planning.holidays_dialog import HolidaysDialog
 
     window = desk.window
     window.edit_holidays()
@@ -1085,14 +1121,14 @@ def test_the_official_holidays_of_an_uncovered_year_are_entered_in_a_dialog(desk
     dialog.workdays.setText(weekday.isoformat())
     dialog.save()
     qtbot.waitUntil(lambda: "weekday" in dialog.problem.text(), timeout=WAIT)
-    assert year not in load_schedules(window.store)
+    assert year not in load_schedules(window.services.store)
     saturday = next(
         dt.date(year, 9, d) for d in range(20, 31) if dt.date(year, 9, d).weekday() == 5
     )
     dialog.workdays.setText(saturday.isoformat())
     with qtbot.waitSignal(dialog.saved, timeout=WAIT):
         dialog.save()
-    entered = load_schedules(window.store)[year]
+    entered = load_schedules(window.services.store)[year]
     assert entered.workdays == (saturday,) and len(entered.holidays) == 7
     assert isinstance(dialog, HolidaysDialog)
 
@@ -1102,15 +1138,16 @@ def test_find_an_address_with_the_configured_geocoder_or_its_district(
 ) -> None:
     from conftest import TRUE_POINT
 
-    import rmdesk.ui.contact_editor as editor_module
+    import rmdesk.ui.book.contact_editor as editor_module
 
     monkeypatch.setattr(editor_module, "discard_confirmed", lambda *_a: True)  # at teardown
     from rmdesk.domain.geo import distance_km
     from rmdesk.planning.geocode import store_key
-    from rmdesk.ui.contact_editor import ContactEditor
+    from rmdesk.ui.book.contact_editor import ContactEditor
 
     window = desk.window
-    editor = ContactEditor(window.book, window.runner, None, window, window.network, amap_geocoder)
+    window.prefs.geocoder_url = amap_geocoder
+    editor = ContactEditor(window.ctx, None, window)
     qtbot.addWidget(editor)
     editor.show()
     row = editor.address_rows[1]
@@ -1164,12 +1201,14 @@ def stalled_server():
 
 
 def search_answers(qtbot, window) -> None:
-    type_text(qtbot, window.search, "zh")
+    type_text(qtbot, window.book_page.search, "zh")
     qtbot.waitUntil(
-        lambda: window.model.book_filter.search == "zh" and window.model.complete,
+        lambda: (
+            window.book_page.model.book_filter.search == "zh" and window.book_page.model.complete
+        ),
         timeout=WAIT,
     )
-    assert window.model.rowCount() > 0
+    assert window.book_page.model.rowCount() > 0
 
 
 def test_search_answers_while_a_stalled_calendar_server_is_being_synced(
@@ -1202,7 +1241,7 @@ def test_search_answers_while_a_stalled_road_routing_server_is_asked(
 
     import shiboken6
 
-    import rmdesk.ui.plan_page as plan_module
+    import rmdesk.ui.planning.plan_page as plan_module
     from rmdesk.planning.visits import VisitBook
 
     warned: list[str] = []
@@ -1211,7 +1250,7 @@ def test_search_answers_while_a_stalled_road_routing_server_is_asked(
     )
     window = desk.window
     window.prefs.tiles = "none"  # tests use no network
-    visits = VisitBook(window.store)
+    visits = VisitBook(window.services.store)
     with stalled_server() as (port, held):
         visits.set_branch(dataclasses.replace(visits.branch(), osrm_url=f"http://127.0.0.1:{port}"))
         window.nav.setCurrentRow(MAP)

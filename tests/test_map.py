@@ -15,6 +15,7 @@ import stat
 from pathlib import Path
 
 import pytest
+from conftest import close_context, screen_context
 
 from rmdesk.contacts.book import ContactBook
 from rmdesk.domain.contact import Address, Contact
@@ -131,13 +132,13 @@ def mouse(view, qtbot, kind: str, lat: float, lon: float) -> None:
 
 @pytest.fixture
 def map_page(qtbot, demo_copy: Path):
-    from rmdesk.ui.plan_page import PlanPage
-    from rmdesk.ui.tasks import TaskRunner
+    from rmdesk.ui.planning.plan_page import PlanPage
 
     store = open_store(demo_copy)
-    runner = TaskRunner()
+    ctx = screen_context(store, demo_copy.with_suffix(".ini"))
+
     ids = ContactBook(store).list_ids()
-    page = PlanPage(store, runner, Tiles.NONE, lambda: ids)
+    page = PlanPage(ctx, Tiles.NONE, lambda: ids)
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()
@@ -145,7 +146,7 @@ def map_page(qtbot, demo_copy: Path):
     qtbot.waitUntil(lambda: js(page.map, "rmdeskMap.stats().markers", qtbot) > 0, timeout=20_000)
     yield page, store, ids
     page.close()
-    runner.shutdown()
+    close_context(ctx)
     store.close()
     # Delete the WebEngine page now, before the app and its profile go: a page left
     # for later crashed the interpreter at exit.
@@ -234,18 +235,18 @@ def test_planned_day_draws_a_numbered_route(map_page, qtbot) -> None:
     page.day.setDate(QDate(day.year, day.month, day.day))
     page.plan()
     qtbot.waitUntil(lambda: page.route is not None, timeout=20_000)
-    assert page.stops.count() == len(page.route.stops) > 0
+    assert page.route_panel.stops.count() == len(page.route.stops) > 0
     qtbot.waitUntil(
         lambda: js(page.map, "rmdeskMap.stats().stops", qtbot) == len(page.route.stops) + 2,
         timeout=10_000,
     )
     first = page.route.stops[0].visit.plan_id
-    page.stops.setCurrentRow(0)
-    page.down.click()
+    page.route_panel.stops.setCurrentRow(0)
+    page.route_panel.down.click()
     qtbot.waitUntil(lambda: page.route.stops[1].visit.plan_id == first, timeout=10_000)
-    target = str(Path(page.store.path).with_suffix(".pdf"))
-    with qtbot.waitSignal(page.sheet_saved, timeout=20_000):
-        page.save_day_sheet(target)
+    target = str(Path(_store.path).with_suffix(".pdf"))
+    with qtbot.waitSignal(page.route_panel.sheet_saved, timeout=20_000):
+        page.route_panel.save_day_sheet(target)
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600, "the sheet names clients"
     from PySide6.QtPdf import QPdfDocument
 
@@ -400,12 +401,11 @@ def test_day_list_changes_status_and_adds_an_area(map_page, qtbot, monkeypatch) 
 def test_branch_dialog_checks_and_saves(qtbot, store) -> None:
     from rmdesk.domain.visit import Branch
     from rmdesk.planning.visits import VisitBook
-    from rmdesk.ui.branch_dialog import BranchDialog
-    from rmdesk.ui.tasks import TaskRunner
+    from rmdesk.ui.planning.branch_dialog import BranchDialog
 
-    runner = TaskRunner()
+    ctx = screen_context(store, store.path.with_suffix(".ini"))
     visits = VisitBook(store)
-    dialog = BranchDialog(visits, runner, Branch())
+    dialog = BranchDialog(ctx, Branch())
     qtbot.addWidget(dialog)
     dialog.name.setText("台州椒江支行")
     dialog.lat.setText("28.6")
@@ -416,17 +416,17 @@ def test_branch_dialog_checks_and_saves(qtbot, store) -> None:
         dialog.save()
     saved = visits.branch()
     assert (saved.name, saved.lat, saved.lon) == ("台州椒江支行", 28.6, 121.4)
-    runner.shutdown()
+    close_context(ctx)
 
 
 def test_who_is_near_shows_last_visit_and_plans_visits(qtbot, demo_copy: Path) -> None:
     from rmdesk.domain.kinds import VisitStatus
     from rmdesk.planning.visits import VisitBook
-    from rmdesk.ui.nearby_dialog import NearbyDialog
-    from rmdesk.ui.tasks import TaskRunner
+    from rmdesk.ui.book.nearby_dialog import NearbyDialog
 
     store = open_store(demo_copy)
-    runner = TaskRunner()
+    ctx = screen_context(store, demo_copy.with_suffix(".ini"))
+
     book = ContactBook(store)
     done = {
         p.contact_id: p.time.day
@@ -436,7 +436,7 @@ def test_who_is_near_shows_last_visit_and_plans_visits(qtbot, demo_copy: Path) -
     }
     places = contact_places(store)
     origin = next(c for c in book.list_ids() if c in places and not places[c].approx)
-    dialog = NearbyDialog(book, runner, origin, "x")
+    dialog = NearbyDialog(ctx, origin, "x")
     qtbot.addWidget(dialog)
     dialog.radius.setValue(50)
     qtbot.waitUntil(lambda: dialog.table.rowCount() > 20, timeout=10_000)
@@ -452,7 +452,7 @@ def test_who_is_near_shows_last_visit_and_plans_visits(qtbot, demo_copy: Path) -
     with qtbot.waitSignal(dialog.plan_visits, timeout=5_000) as got:
         dialog.plan_button.click()
     assert got.args[0] == [int(dialog.table.item(0, 0).data(0x0100))]
-    runner.shutdown()
+    close_context(ctx)
     store.close()
 
 
@@ -608,17 +608,17 @@ def test_a_free_shape_selects_the_contacts_inside(map_page, qtbot) -> None:
 
 
 def test_the_day_note_names_holidays_in_the_interface_language(map_page) -> None:
-    from rmdesk.ui.i18n import Translations
+    from rmdesk.ui.common.i18n import Translations
 
     map_page, _store, _ids = map_page
     translations = Translations()
     try:
         translations.use("zh_CN")
-        note = map_page._day_note(dt.date(2026, 10, 1))
+        note = map_page.route_panel._day_note(dt.date(2026, 10, 1))
         assert "国庆节" in note and "National" not in note
-        assert "调休" in map_page._day_note(dt.date(2026, 2, 14))
+        assert "调休" in map_page.route_panel._day_note(dt.date(2026, 2, 14))
         translations.use("en")
-        assert "National Day" in map_page._day_note(dt.date(2026, 10, 1))
+        assert "National Day" in map_page.route_panel._day_note(dt.date(2026, 10, 1))
     finally:
         translations.use("en")
 
@@ -700,8 +700,7 @@ def test_tiles_that_do_not_load_are_said_and_another_base_map_offered(
     import socket
 
     from rmdesk.mapping import page as map_page_module
-    from rmdesk.ui.plan_page import PlanPage
-    from rmdesk.ui.tasks import TaskRunner
+    from rmdesk.ui.planning.plan_page import PlanPage
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -710,9 +709,10 @@ def test_tiles_that_do_not_load_are_said_and_another_base_map_offered(
         map_page_module, "OSM_URL", f"http://127.0.0.1:{closed}/{{z}}/{{x}}/{{y}}.png"
     )
     store = open_store(demo_copy)
-    runner = TaskRunner()
+    ctx = screen_context(store, demo_copy.with_suffix(".ini"))
+
     ids = ContactBook(store).list_ids()
-    page = PlanPage(store, runner, Tiles.OSM, lambda: ids)
+    page = PlanPage(ctx, Tiles.OSM, lambda: ids)
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()
@@ -730,7 +730,7 @@ def test_tiles_that_do_not_load_are_said_and_another_base_map_offered(
         qtbot.waitUntil(lambda: page.map.loaded, timeout=20_000)
     finally:
         page.close()
-        runner.shutdown()
+        close_context(ctx)
         store.close()
         import shiboken6
 

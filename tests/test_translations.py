@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from rmdesk.resources import resource_dir
-from rmdesk.ui.i18n import LANGUAGES, Translations, compiled_qm, ts_file
+from rmdesk.ui.common.i18n import LANGUAGES, Translations, compiled_qm, ts_file
 
 ROOT = Path(__file__).resolve().parent.parent
 PLACEHOLDER = re.compile(r"\{(\d)[^}]*\}|(%n)")
@@ -57,8 +57,9 @@ def test_translation_files_are_current(tmp_path: Path) -> None:
         copy = tmp_path / ts_file(lang).name
         shutil.copy(ts_file(lang), copy)
         copies.append(str(copy))
-    sources = [str(p) for p in sorted((ROOT / "rmdesk" / "ui").glob("*.py"))]
-    sources.append(str(ROOT / "rmdesk" / "app.py"))
+    sources = [str(p) for p in sorted((ROOT / "rmdesk" / "ui").rglob("*.py"))]
+    sources += [str(p) for p in sorted((ROOT / "rmdesk" / "documents").glob("*.py"))]
+    sources += [str(ROOT / "rmdesk" / "app.py"), str(ROOT / "rmdesk" / "labels.py")]
     done = subprocess.run(
         [lupdate(), *sources, "-ts", *copies], capture_output=True, text=True, cwd=tmp_path
     )
@@ -76,7 +77,7 @@ def test_translation_files_are_current(tmp_path: Path) -> None:
 
 
 def test_kind_names_in_chinese_are_the_domain_terms(qapp) -> None:
-    from rmdesk.ui.labels import all_kind_labels
+    from rmdesk.labels import all_kind_labels
 
     translations = Translations()
     translations.use("zh_CN")

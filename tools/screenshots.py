@@ -20,9 +20,9 @@ from rmdesk.app import Desk
 from rmdesk.demo.generator import write_demo_book
 from rmdesk.planning.holidays import is_working_day
 from rmdesk.store.database import open_store
-from rmdesk.ui.i18n import Translations
-from rmdesk.ui.preferences import Preferences
-from rmdesk.ui.tasks import TaskRunner
+from rmdesk.ui.common.i18n import Translations
+from rmdesk.ui.common.preferences import Preferences
+from rmdesk.ui.common.tasks import TaskRunner
 
 
 def wait(app: QApplication, condition, seconds: float = 20) -> None:  # type: ignore[no-untyped-def]
@@ -39,18 +39,18 @@ def shoot_dossier(app: QApplication, window, out: Path) -> None:  # type: ignore
     from PySide6.QtCore import QSize
     from PySide6.QtPdf import QPdfDocument
 
-    from rmdesk.dossier.briefing import briefing_for
-    from rmdesk.dossier.pdf import write_briefings
+    from rmdesk.documents.briefing import briefing_document
 
-    (cid,) = window.store.read(
+    (cid,) = window.services.store.read(
         "SELECT d.contact_id FROM dossiers d JOIN contacts c ON c.id = d.contact_id "
         "WHERE d.style IS NOT NULL AND d.cuisines <> '' AND d.id_number <> '' "
         "ORDER BY d.completeness DESC, d.contact_id LIMIT 1"
     )[0]
-    window.search.clear()
-    wait(app, lambda: window.model.complete and window.runner.pending == 0)
+    window.book_page.search.clear()
+    wait(app, lambda: window.book_page.model.complete and window.runner.pending == 0)
     window.open_contact(cid)
-    wait(app, lambda: window.detail.contact is not None and window.detail.contact.id == cid)
+    book = window.book_page
+    wait(app, lambda: book.detail.contact is not None and book.detail.contact.id == cid)
     window.dossier_action.trigger()
     wait(app, lambda: getattr(window, "dossier_editor", None) is not None)
     editor = window.dossier_editor
@@ -65,7 +65,8 @@ def shoot_dossier(app: QApplication, window, out: Path) -> None:  # type: ignore
     view.grab().save(str(out / "briefing.png"))
     view.close()
     pdf = out / "briefing.pdf"
-    write_briefings(pdf, [briefing_for(window.store, cid, dt.date.today())], "zh_CN")
+    services = window.services
+    services.documents.save_pdf(pdf, briefing_document(view.briefings))
     doc = QPdfDocument()
     doc.load(str(pdf))
     doc.render(0, QSize(900, 1273)).save(str(out / "briefing-page.png"))
@@ -86,25 +87,27 @@ def main(out: Path) -> None:
         desk = Desk(store, runner, prefs, translations)
         window = desk.window
         window.resize(1360, 820)
-        window.splitter.setSizes([210, 760, 390])
+        window.book_page.splitter.setSizes([210, 760, 390])
         desk.show()
-        wait(app, lambda: window.model.complete and window.runner.pending == 0)
-        window.search.setText("zh")
-        wait(app, lambda: window.model.book_filter.search == "zh" and window.model.complete)
-        window.table.selectRow(2)
-        wait(app, lambda: window.detail.contact is not None and window.runner.pending == 0)
+        wait(app, lambda: window.book_page.model.complete and window.runner.pending == 0)
+        window.book_page.search.setText("zh")
+        model = window.book_page.model
+        wait(app, lambda: model.book_filter.search == "zh" and model.complete)
+        window.book_page.table.selectRow(2)
+        detail = window.book_page.detail
+        wait(app, lambda: detail.contact is not None and window.runner.pending == 0)
         out.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(out / "contact-book.png"))
         window.edit_action.trigger()
         wait(app, lambda: getattr(window, "editor", None) is not None)
-        editor = window.editor
+        editor = window.book_page.editor
         editor.tabs.setCurrentIndex(2)
         wait(app, lambda: editor.isVisible())
         editor.grab().save(str(out / "contact-editor.png"))
         editor.reject()
         shoot_dossier(app, window, out)
-        window.search.clear()
-        wait(app, lambda: window.model.complete and window.runner.pending == 0)
+        window.book_page.search.clear()
+        wait(app, lambda: window.book_page.model.complete and window.runner.pending == 0)
         window.nav.setCurrentRow(2)
         page = window.plan_page
         assert page is not None

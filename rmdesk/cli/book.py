@@ -88,29 +88,27 @@ def run_demo(args: argparse.Namespace) -> int:
         print("rmdesk: error: --clients must be at least 1", file=sys.stderr)
         return 2
     target = args.db or demo_database()
-    store = open_book(target)
+    services = open_book(target)
     try:
 
         def progress(done: int, total: int) -> None:
             print(f"\rwriting demo book: {done}/{total}", end="", file=sys.stderr, flush=True)
 
         try:
-            written = write_demo_book(store, args.clients, args.seed, progress=progress)
+            written = write_demo_book(services.store, args.clients, args.seed, progress=progress)
         except KeyboardInterrupt:
             print("\nrmdesk: cancelled; nothing was written", file=sys.stderr)
             return 130
-        print(f"\nwrote {written} demo contacts to {store.location}", file=sys.stderr)
+        print(f"\nwrote {written} demo contacts to {services.location}", file=sys.stderr)
     finally:
-        store.close()
+        services.close()
     return 0
 
 
 def run_contacts_list(args: argparse.Namespace) -> int:
-    from rmdesk.contacts.book import ContactBook
-
-    store = open_book(args.db)
+    services = open_book(args.db)
     try:
-        book = ContactBook(store)
+        book = services.contacts
         ids = book.list_ids(
             BookFilter(
                 tie=args.tie,
@@ -138,21 +136,19 @@ def run_contacts_list(args: argparse.Namespace) -> int:
                 ties = " ".join(t.kind.zh for t in contact.ties)
                 out.write(f"{contact.id}\t{contact.name}\t{phone}\t{contact.district}\t{ties}\n")
     finally:
-        store.close()
+        services.close()
     return 0
 
 
 def run_contacts_near(args: argparse.Namespace) -> int:
-    from rmdesk.contacts.book import ContactBook
-
     if args.km <= 0:
         print("rmdesk: error: --km must be greater than 0", file=sys.stderr)
         return 2
-    store = open_book(args.db)
+    services = open_book(args.db)
     try:
-        found = ContactBook(store).near(args.contact_id, args.km)
+        found = services.contacts.near(args.contact_id, args.km)
     finally:
-        store.close()
+        services.close()
     if args.json:
         rows = [
             {

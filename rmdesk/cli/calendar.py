@@ -129,8 +129,7 @@ def add_commands(commands: Any) -> None:
 def run_export_ics(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from rmdesk.agenda.ics import write_ics, write_split
-    from rmdesk.agenda.items import Privacy, calendar_items
+    from rmdesk.agenda.items import Privacy
 
     first = args.first or dt.date.today()
     last = args.last or min(first + dt.timedelta(days=60), dt.date(LAST_YEAR, 12, 31))
@@ -141,26 +140,25 @@ def run_export_ics(args: argparse.Namespace) -> int:
     if not target.parent.is_dir():
         print(f"rmdesk: error: the folder {target.parent} does not exist", file=sys.stderr)
         return 2
-    store = open_book(args.db)
+    services = open_book(args.db)
     try:
-        items = calendar_items(
-            store,
+        written = services.agenda.export(
+            target,
             first,
             last,
             Privacy(args.privacy),
             args.alarm if args.alarm > 0 else None,
-            festivals_too=not args.no_festivals and not args.contact,
+            festivals=not args.no_festivals and not args.contact,
             contacts=set(args.contact) if args.contact else None,
             client_dates=args.birthdays,
+            split=args.split,
         )
-    finally:
-        store.close()
-    try:
-        (write_split if args.split else write_ics)(target, items)
     except OSError as exc:
         print(f"rmdesk: error: cannot write {target}: {exc.strerror or exc}", file=sys.stderr)
         return 1
-    print(f"wrote {len(items)} events to {target}", file=sys.stderr)
+    finally:
+        services.close()
+    print(f"wrote {written} events to {target}", file=sys.stderr)
     return 0
 
 
@@ -168,9 +166,10 @@ def run_sync_caldav(args: argparse.Namespace) -> int:
     from rmdesk.agenda import caldav_sync as cs
     from rmdesk.agenda.items import Privacy
 
-    store = open_book(args.db)
+    services = open_book(args.db)
+    agenda = services.agenda
     try:
-        account = cs.load_account(store)
+        account = agenda.account()
         if args.url or args.user or args.calendar or args.delete_cancelled:
             if account is None and not (args.url and args.user):
                 print("rmdesk: error: give --url and --user the first time", file=sys.stderr)
@@ -184,7 +183,7 @@ def run_sync_caldav(args: argparse.Namespace) -> int:
                 if args.delete_cancelled is None
                 else args.delete_cancelled == "yes",
             )
-            cs.save_account(store, account)
+            agenda.save_account(account)
         if account is None:
             print("rmdesk: error: no CalDAV account yet; give --url and --user", file=sys.stderr)
             return 2
@@ -202,7 +201,7 @@ def run_sync_caldav(args: argparse.Namespace) -> int:
         last = first + dt.timedelta(days=max(1, args.days))
 
         def once() -> cs.Report:
-            return cs.sync(store, account, password, first, last, Privacy(args.privacy))
+            return agenda.sync(account, password, first, last, Privacy(args.privacy))
 
         report = once()
         out = sys.stdout
@@ -216,29 +215,29 @@ def run_sync_caldav(args: argparse.Namespace) -> int:
             out.write(
                 f"conflict: {conflict.summary}: here {conflict.here}, phone {conflict.phone}\n"
             )
-        again = False
-        if report.changes and args.yes:
-            cs.apply_changes(store, report.changes)
-            again = True
-        elif report.changes:
+        changes = report.changes if args.yes else []
+        settled = report.conflicts if args.keep else []
+        if report.changes and not args.yes:
             out.write("run again with --yes to apply the phone's changes\n")
-        if report.conflicts and args.keep:
-            cs.resolve(store, report.conflicts, args.keep)
-            again = True
-        elif report.conflicts:
+        if report.conflicts and not args.keep:
             out.write("run again with --keep here or --keep phone to settle the conflicts\n")
-        if again:
+        if changes or settled:
+            agenda.apply_phone_changes(
+                changes,
+                settled if args.keep == "phone" else [],
+                settled if args.keep == "here" else [],
+            )
             report = once()
             out.write(f"applied; pushed {len(report.pushed)}\n")
     finally:
-        store.close()
+        services.close()
     return 0
 
 
 def run_import_ics(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from rmdesk.agenda.import_ics import apply_import, check_size, plan_import
+    from rmdesk.agenda.import_ics import check_size
 
     source = Path(args.file)
     try:
@@ -247,9 +246,9 @@ def run_import_ics(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"rmdesk: error: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
         return 1
-    store = open_book(args.db)
+    services = open_book(args.db)
     try:
-        plan = plan_import(store, data)
+        plan = services.agenda.plan_import(data)
         out = sys.stdout
         for problem in plan.problems:
             out.write(f"problem: {problem.uid}: {problem.reason}\n")
@@ -270,23 +269,24 @@ def run_import_ics(args: argparse.Namespace) -> int:
             )
             return 1
         if plan.changes and args.yes:
-            apply_import(store, plan.changes, [])
+            services.agenda.apply_import(plan.changes, [])
             out.write("applied\n")
         elif plan.changes:
             out.write("run again with --yes to apply the changes\n")
     finally:
-        store.close()
+        services.close()
     return 0
 
 
 def run_feed(args: argparse.Namespace) -> int:
     import dataclasses
 
-    from rmdesk.agenda.feed import FeedServer, calendar_feed, load_feed, new_token, save_feed
+    from rmdesk.agenda.feed import new_token
 
-    store = open_book(args.db)
+    services = open_book(args.db)
+    agenda = services.agenda
     try:
-        settings = load_feed(store)
+        settings = agenda.feed_settings()
         settings = dataclasses.replace(
             settings,
             enabled=True,
@@ -295,9 +295,9 @@ def run_feed(args: argparse.Namespace) -> int:
             privacy=args.privacy or settings.privacy,
             token=new_token() if args.renew_token else settings.token,
         )
-        save_feed(store, settings)
+        agenda.save_feed_settings(settings)
         try:
-            server = FeedServer(settings, lambda: calendar_feed(store, settings))
+            server = agenda.feed_server(settings)
         except OSError as exc:
             print(
                 f"rmdesk: error: cannot listen on {settings.host}:{settings.port}: "
@@ -309,7 +309,7 @@ def run_feed(args: argparse.Namespace) -> int:
         with contextlib.suppress(KeyboardInterrupt):
             server.serve()
     finally:
-        store.close()
+        services.close()
     return 0
 
 

@@ -16,7 +16,7 @@ from rmdesk.domain.kinds import TieFamily, TieKind
 from rmdesk.store.location import ENV_DB, default_database
 
 if TYPE_CHECKING:
-    from rmdesk.store.database import Store
+    from rmdesk.services import Services
 
 DEMO_CLIENTS = 2000
 
@@ -127,10 +127,12 @@ def contact_json(c: Contact) -> dict[str, Any]:
     }
 
 
-def open_book(db: str | None) -> Store:
+def open_book(db: str | None) -> Services:
+    """Open (and migrate) the book and build its services, as the window does."""
+    from rmdesk.services import build_services
     from rmdesk.store.database import open_store
 
-    return open_store(db or default_database())
+    return build_services(open_store(db or default_database()))
 
 
 def show_conflict(conflict: EditConflict) -> None:

@@ -40,24 +40,27 @@ def add_commands(commands: Any) -> None:
 def run_briefing(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from rmdesk.dossier.briefing import briefing_for, briefings_for_day
-    from rmdesk.dossier.pdf import write_briefings
+    from rmdesk import i18n
+    from rmdesk.documents.briefing import briefing_document
 
     target = Path(args.output)
     if not target.parent.is_dir():
         print(f"rmdesk: error: the folder {target.parent} does not exist", file=sys.stderr)
         return 2
     today = dt.date.today()
-    store = open_book(args.db)
+    services = open_book(args.db)
     try:
+        dossiers = services.dossiers
         if args.contact is not None:
-            found = [briefing_for(store, args.contact, today, None, args.include_sensitive)]
+            found = [dossiers.briefing(args.contact, today, args.include_sensitive)]
         else:
-            found = briefings_for_day(store, args.date, today, args.include_sensitive)
+            found = dossiers.briefings_for_day(args.date, today, args.include_sensitive)
     finally:
-        store.close()
+        services.close()
+    i18n.install(None)  # the .ts files themselves: no Qt on the command line
+    i18n.use_language(args.lang)
     try:
-        write_briefings(target, found, args.lang)
+        services.documents.save_pdf(target, briefing_document(found))
     except OSError as exc:
         print(f"rmdesk: error: cannot write {target}: {exc.strerror or exc}", file=sys.stderr)
         return 1

@@ -67,25 +67,16 @@ def add_commands(commands: Any) -> None:
 
 
 def run_offer(args: argparse.Namespace) -> int:
-    from rmdesk.contacts.book import ContactBook
-    from rmdesk.domain.visit import VisitPlan, VisitTime
-    from rmdesk.planning.day import offer_slots
-    from rmdesk.planning.visits import VisitBook
-
     if not 1 <= args.minutes <= 480:
         print("rmdesk: error: --minutes must be between 1 and 480", file=sys.stderr)
         return 2
-    store = open_book(args.db)
+    services = open_book(args.db)
     try:
-        ContactBook(store).get(args.offer)  # "no contact with id ..." before anything else
-        branch = VisitBook(store).branch()
-        draft = VisitPlan(
-            contact_id=args.offer,
-            time=VisitTime.flexible(args.day, branch.work_start, branch.work_end, args.minutes),
-        )
-        slots = offer_slots(store, draft)
+        planning = services.planning
+        draft = planning.draft(args.offer, args.day, args.minutes)
+        slots = planning.solve_slots(planning.slots_to_offer(draft))
     finally:
-        store.close()
+        services.close()
     rows = [
         {
             "start": f"{s.start:%H:%M}",
@@ -109,16 +100,14 @@ def run_offer(args: argparse.Namespace) -> int:
 
 
 def run_plan(args: argparse.Namespace) -> int:
-    from rmdesk.planning.day import plan_day, route_json
-
     if args.offer is not None:
         return run_offer(args)
-    store = open_book(args.db)
+    services = open_book(args.db)
     try:
-        route = plan_day(store, args.day, save=args.save)
-        data = route_json(route, store)
+        route = services.planning.plan_day(args.day, save=args.save)
+        data = services.planning.route_json(route)
     finally:
-        store.close()
+        services.close()
     if args.json:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return 0
@@ -155,8 +144,6 @@ def run_plan(args: argparse.Namespace) -> int:
 def run_branch(args: argparse.Namespace) -> int:
     import dataclasses
 
-    from rmdesk.planning.visits import VisitBook
-
     changes: dict[str, Any] = {}
     for option, key in (
         ("name", "name"),
@@ -178,9 +165,9 @@ def run_branch(args: argparse.Namespace) -> int:
     if ("lat" in changes) != ("lon" in changes):
         print("rmdesk: error: give --lat and --lon together", file=sys.stderr)
         return 2
-    store = open_book(args.db)
+    services = open_book(args.db)
     try:
-        visits = VisitBook(store)
+        visits = services.planning
         branch = visits.branch()
         if changes:
             branch = dataclasses.replace(branch, **changes)
@@ -190,7 +177,7 @@ def run_branch(args: argparse.Namespace) -> int:
                 return 2
             visits.set_branch(branch)
     finally:
-        store.close()
+        services.close()
     for field in dataclasses.fields(branch):
         value = getattr(branch, field.name)
         sys.stdout.write(f"{field.name}: {'' if value is None else value}\n")

@@ -19,6 +19,23 @@ from rmdesk.contacts.pinyin import sort_key
 from rmdesk.contacts.search_index import search_text
 from rmdesk.demo.dossiers import dossier_rows
 from rmdesk.demo.taizhou import CITY, DISTRICTS, PROVINCE
+from rmdesk.demo.words import (
+    COMPANY_WORDS,
+    COMPOUND,
+    EPOCH,
+    GIVEN,
+    HOBBIES,
+    INDUSTRIES,
+    MOBILE_PREFIXES,
+    NOTES,
+    OCCUPATIONS,
+    STRATEGIES,
+    SURNAMES,
+    TAGS,
+    TIE_DETAILS,
+    TITLES,
+    VISIT_CONTENT,
+)
 from rmdesk.domain.contact import Contact, Phone
 from rmdesk.domain.errors import RmdeskError
 from rmdesk.domain.kinds import (
@@ -64,155 +81,6 @@ from rmdesk.store.models import (
     VisitPlanModel,
 )
 
-SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶"
-    "程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛段雷龙黎史陶贺毛"
-    "郝顾龚邵万覃武钱戴严单解仇朴查区"
-)
-COMPOUND = ("欧阳", "司马", "诸葛", "上官")
-GIVEN = (
-    "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志强晓东海燕红梅"
-    "文博浩然子轩雨涵欣怡梓涵一鸣思远佳怡宇航俊杰嘉怡婷婷丹丹振华国庆建华永强立新"
-)
-COMPANY_WORDS = (
-    "海德",
-    "永盛",
-    "华东",
-    "东方",
-    "金泰",
-    "联谊",
-    "吉利",
-    "飞跃",
-    "星星",
-    "苏泊",
-    "伟星",
-    "利欧",
-    "杰克",
-    "钱江",
-    "双环",
-    "万邦",
-    "银轮",
-    "腾达",
-    "恒丰",
-    "瑞安",
-)
-INDUSTRIES = (
-    "机械",
-    "汽车配件",
-    "塑料制品",
-    "医药化工",
-    "缝制设备",
-    "水泵",
-    "模具",
-    "眼镜",
-    "服饰",
-    "食品",
-    "电子",
-    "家居",
-    "建设工程",
-    "进出口贸易",
-    "物流",
-)
-TITLES = (
-    "总经理",
-    "董事长",
-    "财务总监",
-    "采购经理",
-    "销售经理",
-    "会计",
-    "办公室主任",
-    "副总经理",
-    "技术总监",
-    "人事经理",
-)
-OCCUPATIONS = (
-    "企业主",
-    "企业高管",
-    "财务人员",
-    "教师",
-    "医生",
-    "公务员",
-    "个体经营",
-    "律师",
-    "会计师",
-    "工程师",
-    "退休",
-)
-TIE_DETAILS: dict[TieKind, tuple[str, ...]] = {
-    TieKind.CLASSMATE: (
-        "台州中学 1998 届",
-        "浙江大学 2005 级",
-        "黄岩中学 2001 届",
-        "台州学院 2008 级",
-        "EMBA 2019 班",
-    ),
-    TieKind.HOMETOWN: ("仙居老乡", "天台同乡", "温岭箬横", "三门海游"),
-    TieKind.COLLEAGUE: ("原工商银行台州分行", "原农信社", "椒江支行", "台州分行营业部"),
-    TieKind.HOBBY: ("钓鱼", "羽毛球", "茶道", "摄影", "高尔夫", "马拉松"),
-    TieKind.NEIGHBOUR: ("东海花园小区", "金色海岸", "耀达城市广场", "心海绿城"),
-    TieKind.KINSHIP: ("表哥", "姑父", "堂妹", "舅舅", "岳父"),
-    TieKind.LOCALITY: ("椒江商会", "在杭台州人", "路桥老乡会"),
-    TieKind.PROFESSION: ("汽摩配行业协会", "缝制设备协会", "会计师协会", "律师协会"),
-    TieKind.FAITH: ("国清寺居士", "基督教会", "读书会"),
-    TieKind.TRADE: ("紫砂壶收藏", "红木家具", "茶叶生意", "邮票收藏"),
-}
-TAGS = ("代发工资", "理财客户", "贷款客户", "商会会员", "VIP", "信用卡")
-HOBBIES = ("钓鱼", "羽毛球", "喝茶", "摄影", "高尔夫", "登山", "书法", "围棋", "旅游", "红酒")
-NOTES = (
-    "喜欢川菜，不吃海鲜",
-    "周末常在国清寺",
-    "孩子明年高考",
-    "对理财收益敏感",
-    "上次提到想换车",
-    "女儿在杭州读大学",
-    "不喝酒，喜欢喝茶",
-    "",
-)
-MOBILE_PREFIXES = (
-    "130",
-    "131",
-    "132",
-    "133",
-    "135",
-    "136",
-    "137",
-    "138",
-    "139",
-    "150",
-    "151",
-    "152",
-    "153",
-    "155",
-    "156",
-    "157",
-    "158",
-    "159",
-    "180",
-    "181",
-    "182",
-    "186",
-    "187",
-    "188",
-    "189",
-    "199",
-)
-EPOCH = dt.datetime(2024, 1, 1, 9, 0, 0)
-VISIT_CONTENT = {
-    VisitPurpose.RELATIONSHIP: ("初次见面，递名片，简单介绍本行", "聊聊近况，约下次喝茶"),
-    VisitPurpose.NEEDS: ("了解家庭资产配置和孩子教育规划", "了解企业结算和流动资金需求"),
-    VisitPurpose.INTELLIGENCE: ("了解在他行的业务和满意度", "了解公司上下游和经营情况"),
-    VisitPurpose.PRODUCT: ("介绍大额存单和理财新品", "介绍代发工资和企业网银"),
-    VisitPurpose.DEEPEN: ("回顾上次谈到的投资想法", "听听对本行服务的意见"),
-    VisitPurpose.SOCIAL: ("送中秋礼品，拜节", "参加客户答谢茶话会"),
-    VisitPurpose.CLOSE: ("签署理财合同", "办理开户和网银签约"),
-}
-STRATEGIES = (
-    "先聊孩子升学，再谈资产配置",
-    "对方时间紧，开门见山，十五分钟内讲完",
-    "带上上次答应的利率对比表",
-    "从共同的同乡会话题切入",
-    "",
-)
 CHUNK = 2000
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -225,28 +226,31 @@ class DossierBook:
             ]
 
     def save_industry(self, industry: Industry) -> int:
-        validate_company(industry)
         with self._store.session() as s:
-            m = None
-            if industry.id:
-                claim_or_conflict(
-                    s, IndustryModel, IndustryModel.id, industry.id, industry.version,
-                    "industry", industry,
-                    lambda: _maybe(_to_industry, s.get(IndustryModel, industry.id)),
-                )  # fmt: skip
-                m = s.get(IndustryModel, industry.id)
-            if m is None:
-                m = IndustryModel(version=1)
-                s.add(m)
-            m.name = industry.name.strip()
-            m.cost_structure = industry.cost_structure
-            m.profitability = industry.profitability
-            m.dependencies = industry.dependencies
-            m.substitutability = industry.substitutability
-            m.life_cycle = industry.life_cycle.value if industry.life_cycle else None
-            m.competition = industry.competition
-            s.flush()
-            return m.id
+            return self._save_industry(s, industry)
+
+    def _save_industry(self, s: Session, industry: Industry) -> int:
+        validate_company(industry)
+        m = None
+        if industry.id:
+            claim_or_conflict(
+                s, IndustryModel, IndustryModel.id, industry.id, industry.version,
+                "industry", industry,
+                lambda: _maybe(_to_industry, s.get(IndustryModel, industry.id)),
+            )  # fmt: skip
+            m = s.get(IndustryModel, industry.id)
+        if m is None:
+            m = IndustryModel(version=1)
+            s.add(m)
+        m.name = industry.name.strip()
+        m.cost_structure = industry.cost_structure
+        m.profitability = industry.profitability
+        m.dependencies = industry.dependencies
+        m.substitutability = industry.substitutability
+        m.life_cycle = industry.life_cycle.value if industry.life_cycle else None
+        m.competition = industry.competition
+        s.flush()
+        return m.id
 
     def companies(self) -> list[Company]:
         with self._store.session() as s:
@@ -278,31 +282,37 @@ class DossierBook:
                 raise LookupError(f"no company with id {company_id}")
             return self._company(m)
 
-    def save_company(self, company: Company) -> int:
-        validate_company(company)
+    def save_company(self, company: Company, industry: Industry | None = None) -> int:
+        """Store the company and, when given, its industry first, in one transaction."""
         with self._store.session() as s:
-            m = None
-            if company.id:
-                claim_or_conflict(
-                    s, CompanyModel, CompanyModel.id, company.id, company.version,
-                    "company", company,
-                    lambda: _maybe(self._company, s.get(CompanyModel, company.id)),
-                )  # fmt: skip
-                m = s.get(CompanyModel, company.id)
-            if m is None:
-                m = CompanyModel(version=1)
-                s.add(m)
-            m.name = company.name.strip()
-            m.scale = company.scale
-            m.stage = company.stage.value if company.stage else None
-            m.products = company.products
-            m.management = company.management
-            m.finance = company.finance
-            m.related_companies = company.related_companies
-            m.notes = company.notes
-            m.industry_id = company.industry_id
-            s.flush()
-            return m.id
+            if industry is not None:
+                company = replace(company, industry_id=self._save_industry(s, industry))
+            return self._save_company(s, company)
+
+    def _save_company(self, s: Session, company: Company) -> int:
+        validate_company(company)
+        m = None
+        if company.id:
+            claim_or_conflict(
+                s, CompanyModel, CompanyModel.id, company.id, company.version,
+                "company", company,
+                lambda: _maybe(self._company, s.get(CompanyModel, company.id)),
+            )  # fmt: skip
+            m = s.get(CompanyModel, company.id)
+        if m is None:
+            m = CompanyModel(version=1)
+            s.add(m)
+        m.name = company.name.strip()
+        m.scale = company.scale
+        m.stage = company.stage.value if company.stage else None
+        m.products = company.products
+        m.management = company.management
+        m.finance = company.finance
+        m.related_companies = company.related_companies
+        m.notes = company.notes
+        m.industry_id = company.industry_id
+        s.flush()
+        return m.id
 
     def roles_of(self, contact_id: int) -> list[CompanyRole]:
         with self._store.session() as s:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.ui.preferences import Preferences
+from rmdesk.ui.common.preferences import Preferences
 
 
 class SettingsDialog(QDialog):

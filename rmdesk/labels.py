@@ -1,0 +1,480 @@
+"""Display names for the domain's codes and sentences for its errors, in the user's
+language: one source for the windows, the documents (briefing, day sheet) and the CLI.
+
+The strings are written out as literal `translate()` calls so that lupdate finds them;
+a test checks that each zh_CN translation of a kind equals the domain's Chinese term.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rmdesk.domain import contact as c
+from rmdesk.domain.errors import (
+    BranchNotSet,
+    ContactNotFound,
+    DatabaseCorrupt,
+    DatabaseLocked,
+    DatabaseTooNew,
+    DatabaseUnwritable,
+    DiskFull,
+    EditConflict,
+    InvalidContact,
+    InvalidDossier,
+    InvalidVisit,
+    NoLocation,
+    NotADatabase,
+    ServerUnavailable,
+    StoreError,
+    VisitNotFound,
+)
+from rmdesk.domain.kinds import (
+    AddressKind,
+    Answer,
+    Audience,
+    CalendarKind,
+    Circle,
+    Cuisine,
+    Education,
+    Formality,
+    FriendKind,
+    Gender,
+    IncomeBand,
+    Introduction,
+    Kind,
+    LeadSource,
+    LifeCycle,
+    MaritalStatus,
+    Material,
+    PhoneLabel,
+    Question,
+    Relationship,
+    Role,
+    Setting,
+    Smoking,
+    Stage,
+    Style,
+    TieFamily,
+    TieKind,
+    VisitPurpose,
+    VisitStatus,
+)
+from rmdesk.i18n import translate
+
+if TYPE_CHECKING:
+    from rmdesk.planning.route import Reason
+
+
+def _kind_labels() -> list[tuple[Kind, str]]:
+    # A list, not a dict: kinds are str enums, so PhoneLabel.HOME == AddressKind.HOME.
+    return [
+        (TieFamily.TONG, translate("Kinds", "Five shared ties")),
+        (TieFamily.YUAN, translate("Kinds", "Five bonds")),
+        (TieKind.CLASSMATE, translate("Kinds", "Classmate")),
+        (TieKind.HOMETOWN, translate("Kinds", "Same hometown")),
+        (TieKind.COLLEAGUE, translate("Kinds", "Colleague")),
+        (TieKind.HOBBY, translate("Kinds", "Shared hobby")),
+        (TieKind.NEIGHBOUR, translate("Kinds", "Neighbour")),
+        (TieKind.KINSHIP, translate("Kinds", "Kinship")),
+        (TieKind.LOCALITY, translate("Kinds", "Locality")),
+        (TieKind.PROFESSION, translate("Kinds", "Profession")),
+        (TieKind.FAITH, translate("Kinds", "Faith")),
+        (TieKind.TRADE, translate("Kinds", "Shared things")),
+        (Gender.MALE, translate("Kinds", "Male")),
+        (Gender.FEMALE, translate("Kinds", "Female")),
+        (FriendKind.INFLUENTIAL, translate("Kinds", "Influential")),
+        (FriendKind.WEALTHY, translate("Kinds", "Wealthy")),
+        (FriendKind.WISE, translate("Kinds", "Wise")),
+        (FriendKind.PASSIONATE, translate("Kinds", "Passionate")),
+        (FriendKind.ATTRACTIVE, translate("Kinds", "Attractive")),
+        (LeadSource.PUBLISHED, translate("Kinds", "Published sources")),
+        (LeadSource.HOUND, translate("Kinds", "Hound referrer")),
+        (LeadSource.COLD, translate("Kinds", "Cold call or visit")),
+        (LeadSource.OWN_NETWORK, translate("Kinds", "Own network")),
+        (LeadSource.REFERRAL, translate("Kinds", "Client referral")),
+        (Answer.YES, translate("Kinds", "Yes")),
+        (Answer.NO, translate("Kinds", "No")),
+        (Answer.UNKNOWN, translate("Kinds", "Unknown")),
+        (Question.NEED, translate("Kinds", "Has a financial need")),
+        (Question.AFFORD, translate("Kinds", "Can afford to buy")),
+        (Question.GOOD_CLIENT, translate("Kinds", "Meets good-client conditions")),
+        (Question.AUTHORITY, translate("Kinds", "Has authority to decide")),
+        (Question.VALUE, translate("Kinds", "Can create value for the bank")),
+        (Stage.ATTENTION, translate("Kinds", "Attention")),
+        (Stage.INTEREST, translate("Kinds", "Interest")),
+        (Stage.IMAGINATION, translate("Kinds", "Imagination")),
+        (Stage.DESIRE, translate("Kinds", "Desire")),
+        (Stage.COMPARISON, translate("Kinds", "Comparison")),
+        (Stage.CONVICTION, translate("Kinds", "Conviction")),
+        (Stage.DECISION, translate("Kinds", "Decision")),
+        (Stage.SATISFACTION, translate("Kinds", "Satisfaction")),
+        (Education.PRIMARY, translate("Kinds", "Primary school")),
+        (Education.JUNIOR, translate("Kinds", "Junior middle school")),
+        (Education.SENIOR, translate("Kinds", "Senior or vocational school")),
+        (Education.COLLEGE, translate("Kinds", "College")),
+        (Education.BACHELOR, translate("Kinds", "Bachelor")),
+        (Education.MASTER, translate("Kinds", "Master")),
+        (Education.DOCTOR, translate("Kinds", "Doctorate")),
+        (MaritalStatus.SINGLE, translate("Kinds", "Single")),
+        (MaritalStatus.MARRIED, translate("Kinds", "Married")),
+        (MaritalStatus.DIVORCED, translate("Kinds", "Divorced")),
+        (MaritalStatus.WIDOWED, translate("Kinds", "Widowed")),
+        (IncomeBand.BELOW_100K, translate("Kinds", "Below ¥100k")),
+        (IncomeBand.FROM_100K, translate("Kinds", "¥100k–300k")),
+        (IncomeBand.FROM_300K, translate("Kinds", "¥300k–500k")),
+        (IncomeBand.FROM_500K, translate("Kinds", "¥500k–1m")),
+        (IncomeBand.FROM_1M, translate("Kinds", "¥1m–3m")),
+        (IncomeBand.ABOVE_3M, translate("Kinds", "Above ¥3m")),
+        (PhoneLabel.MOBILE, translate("Kinds", "Mobile")),
+        (PhoneLabel.WORK, translate("Kinds", "Work", "phone")),
+        (PhoneLabel.HOME, translate("Kinds", "Home", "phone")),
+        (PhoneLabel.FAX, translate("Kinds", "Fax")),
+        (PhoneLabel.OTHER, translate("Kinds", "Other")),
+        (AddressKind.HOME, translate("Kinds", "Home", "address")),
+        (AddressKind.WORK, translate("Kinds", "Work", "address")),
+        (CalendarKind.SOLAR, translate("Kinds", "Solar")),
+        (CalendarKind.LUNAR, translate("Kinds", "Lunar")),
+        (VisitPurpose.RELATIONSHIP, translate("Kinds", "Build the relationship")),
+        (VisitPurpose.NEEDS, translate("Kinds", "Learn needs")),
+        (VisitPurpose.INTELLIGENCE, translate("Kinds", "Gather intelligence")),
+        (VisitPurpose.PRODUCT, translate("Kinds", "Introduce a product")),
+        (VisitPurpose.DEEPEN, translate("Kinds", "Deepen understanding")),
+        (VisitPurpose.SOCIAL, translate("Kinds", "Social / PR contact")),
+        (VisitPurpose.CLOSE, translate("Kinds", "Close")),
+        (VisitStatus.PROPOSED, translate("Kinds", "Proposed")),
+        (VisitStatus.BOOKED, translate("Kinds", "Booked")),
+        (VisitStatus.DONE, translate("Kinds", "Done")),
+        (VisitStatus.CANCELLED, translate("Kinds", "Cancelled")),
+        (Formality.FORMAL, translate("Kinds", "Formal")),
+        (Formality.INFORMAL, translate("Kinds", "Informal")),
+        (Setting.PUBLIC, translate("Kinds", "Public")),
+        (Setting.PRIVATE, translate("Kinds", "Private")),
+        (Audience.GROUP, translate("Kinds", "Group")),
+        (Audience.ONE_TO_ONE, translate("Kinds", "One-to-one")),
+        (Material.BROCHURES, translate("Kinds", "Product brochures")),
+        (Material.CARDS, translate("Kinds", "Business cards")),
+        (Material.CALCULATOR, translate("Kinds", "Calculator")),
+        (Material.GIFTS, translate("Kinds", "Gifts / promotional items")),
+        (Material.DOCUMENTS, translate("Kinds", "Documents")),
+        (Material.LETTER, translate("Kinds", "Introduction letter")),
+        (Style.STEADY, translate("Kinds", "Experienced and steady")),
+        (Style.CAUTIOUS, translate("Kinds", "Cautious")),
+        (Style.INEXPERIENCED, translate("Kinds", "Inexperienced")),
+        (Style.HAGGLER, translate("Kinds", "Haggler")),
+        (Style.SHOW_OFF, translate("Kinds", "Show-off")),
+        (Circle.RELATIVE, translate("Kinds", "Relative")),
+        (Circle.FRIEND, translate("Kinds", "Friend")),
+        (Circle.NEIGHBOUR, translate("Kinds", "Neighbour", "person")),
+        (Smoking.NO, translate("Kinds", "Non-smoker")),
+        (Smoking.SOMETIMES, translate("Kinds", "Smokes sometimes")),
+        (Smoking.YES, translate("Kinds", "Smoker")),
+        (Cuisine.SICHUAN, translate("Kinds", "Sichuan")),
+        (Cuisine.CANTONESE, translate("Kinds", "Cantonese")),
+        (Cuisine.SHANDONG, translate("Kinds", "Shandong")),
+        (Cuisine.HUNAN, translate("Kinds", "Hunan")),
+        (Cuisine.ZHEJIANG, translate("Kinds", "Zhejiang")),
+        (Cuisine.JIANGSU, translate("Kinds", "Jiangsu")),
+        (Cuisine.FUJIAN, translate("Kinds", "Fujian")),
+        (Cuisine.ANHUI, translate("Kinds", "Anhui")),
+        (Cuisine.SEAFOOD, translate("Kinds", "Seafood")),
+        (Cuisine.WESTERN, translate("Kinds", "Western")),
+        (Cuisine.VEGETARIAN, translate("Kinds", "Vegetarian")),
+        (Relationship.COLD, translate("Kinds", "Cold")),
+        (Relationship.NEUTRAL, translate("Kinds", "Neutral")),
+        (Relationship.GOOD, translate("Kinds", "Good")),
+        (Relationship.CLOSE, translate("Kinds", "Close", "relationship")),
+        (Introduction.INTRODUCED, translate("Kinds", "Introduced")),
+        (Introduction.MET, translate("Kinds", "Met")),
+        (Introduction.CLIENT, translate("Kinds", "Became a client")),
+        (Introduction.DECLINED, translate("Kinds", "Declined")),
+        (Role.LEGAL_PERSON, translate("Kinds", "Legal person")),
+        (Role.DECISION_MAKER, translate("Kinds", "Decision maker")),
+        (Role.FINANCE_HEAD, translate("Kinds", "Finance head")),
+        (Role.SHAREHOLDER, translate("Kinds", "Shareholder")),
+        (Role.MANAGER, translate("Kinds", "Manager")),
+        (Role.STAFF, translate("Kinds", "Staff")),
+        (LifeCycle.INTRODUCTION, translate("Kinds", "Introduction", "life cycle")),
+        (LifeCycle.GROWTH, translate("Kinds", "Growth")),
+        (LifeCycle.MATURITY, translate("Kinds", "Maturity")),
+        (LifeCycle.DECLINE, translate("Kinds", "Decline")),
+    ]
+
+
+def label(kind: Kind) -> str:
+    """The name of a code in the current interface language."""
+    for known, text in _kind_labels():
+        if known is kind:
+            return text
+    raise KeyError(kind)
+
+
+def all_kind_labels() -> list[tuple[Kind, str]]:
+    """Every code with its display name (for tests and pickers)."""
+    return _kind_labels()
+
+
+def approach_text(style: Style) -> str:
+    """The recommended approach for a communication style (DOMAIN.md step 3)."""
+    texts = {
+        Style.STEADY: translate("Styles", "Be more expert than them; use evidence."),
+        Style.CAUTIOUS: translate("Styles", "Small talk and patience; build trust slowly."),
+        Style.INEXPERIENCED: translate("Styles", "Plain language and proof; no pressure."),
+        Style.HAGGLER: translate("Styles", "Stay firm, concede little; go as two RMs."),
+        Style.SHOW_OFF: translate("Styles", "Listen and praise; present the product as status."),
+    }
+    return texts[style]
+
+
+def holiday_name(name: str) -> str:
+    """An official holiday's name (as chinese_calendar gives it, in English) in the UI
+    language: the Chinese interface says 国庆节, not National Day."""
+    texts = {
+        "New Year's Day": translate("Holidays", "New Year's Day"),
+        "Spring Festival": translate("Holidays", "Spring Festival"),
+        "Tomb-sweeping Day": translate("Holidays", "Tomb-sweeping Day"),
+        "Labour Day": translate("Holidays", "Labour Day"),
+        "Dragon Boat Festival": translate("Holidays", "Dragon Boat Festival"),
+        "National Day": translate("Holidays", "National Day"),
+        "Mid-autumn Festival": translate("Holidays", "Mid-autumn Festival"),
+        "Anti-Fascist 70th Day": translate("Holidays", "Anti-Fascist War Victory Day"),
+    }
+    return texts.get(name, name)
+
+
+def section_name(section: str) -> str:
+    """The name of a dossier section (domain.dossier.SECTIONS)."""
+    texts = {
+        "basic": translate("Sections", "Basic"),
+        "education": translate("Sections", "Education"),
+        "family": translate("Sections", "Family"),
+        "people": translate("Sections", "People"),
+        "career": translate("Sections", "Career"),
+        "life": translate("Sections", "Life"),
+        "character": translate("Sections", "Character"),
+        "experience": translate("Sections", "Experience"),
+        "attitude": translate("Sections", "Attitude to us"),
+        "other": translate("Sections", "Other"),
+    }
+    return texts.get(section, section)
+
+
+def problem_text(code: str) -> str:
+    """The sentence shown beside a field that failed validation."""
+    # Imported here: start-up shows no form, and each module costs milliseconds.
+    from rmdesk.domain import idcard
+    from rmdesk.domain import visit as v
+    from rmdesk.domain.dossier import TOO_BIG
+    from rmdesk.domain.text import CONTROL_CHARACTERS
+
+    texts = {
+        c.REQUIRED: translate("Problems", "Required."),
+        c.BAD_PHONE: translate(
+            "Problems",
+            "Not a phone number: use 11 digits for a mobile, "
+            "or the area code and number for a landline.",
+        ),
+        c.BAD_DATE: translate("Problems", "This date does not exist."),
+        c.BAD_LUNAR_DATE: translate(
+            "Problems", "A lunar date has a month from 1 to 12 and a day from 1 to 30."
+        ),
+        c.BAD_LATITUDE: translate("Problems", "Latitude is between -90 and 90."),
+        c.BAD_LONGITUDE: translate("Problems", "Longitude is between -180 and 180."),
+        c.HALF_COORDINATES: translate("Problems", "Give both latitude and longitude, or neither."),
+        c.SELF_INTRODUCED: translate("Problems", "A contact cannot introduce themselves."),
+        c.TOO_LONG: translate("Problems", "Too long."),
+        v.BAD_WINDOW: translate(
+            "Problems", "The window must end after it starts and hold the whole visit."
+        ),
+        v.BAD_DURATION: translate("Problems", "A visit lasts from 1 minute to 8 hours."),
+        idcard.BAD_ID_FORM: translate(
+            "Problems",
+            "An ID-card number is 17 digits and a final digit or X (or an old card's 15 digits).",
+        ),
+        idcard.BAD_ID_CHECKSUM: translate(
+            "Problems", "The last character does not match: a digit is mistyped."
+        ),
+        idcard.BAD_ID_REGION: translate(
+            "Problems", "The first two digits name no province: a digit is mistyped."
+        ),
+        idcard.BAD_ID_DATE: translate(
+            "Problems", "The birth date inside this number does not exist."
+        ),
+        TOO_BIG: translate("Problems", "That value is out of range."),
+        CONTROL_CHARACTERS: translate(
+            "Problems",
+            "This text holds an invisible control character (pasted from elsewhere?): retype it.",
+        ),
+    }
+    return texts.get(code, code)
+
+
+def error_text(error: BaseException) -> str:
+    """What happened and what to do next, for a dialog."""
+    where = getattr(error, "location", "")
+    if isinstance(error, DatabaseLocked):
+        return translate(
+            "Errors",
+            "The database {0} is in use by another program. Close the other "
+            "program (or the other rmdesk window) and try again.",
+        ).format(where)
+    if isinstance(error, DatabaseUnwritable):
+        return translate(
+            "Errors",
+            "rmdesk cannot write to the database {0} ({1}). Check the file "
+            "and folder permissions, or choose another file.",
+        ).format(where, error.detail)
+    if isinstance(error, NotADatabase):
+        return translate(
+            "Errors",
+            "{0} is not an rmdesk database. Choose the right file; this one was not changed.",
+        ).format(where)
+    if isinstance(error, DatabaseCorrupt):
+        return translate(
+            "Errors",
+            "The database {0} is damaged. Restore it from a backup (rmdesk "
+            "keeps a copy beside it before each upgrade). The file was not "
+            "changed.",
+        ).format(where)
+    if isinstance(error, DatabaseTooNew):
+        return translate(
+            "Errors",
+            "The database {0} was written by a newer version of rmdesk. "
+            "Install the newer rmdesk to open it.",
+        ).format(where)
+    if isinstance(error, DiskFull):
+        return translate(
+            "Errors",
+            "The disk holding {0} is full. Free some space and try again; nothing was saved.",
+        ).format(where)
+    if isinstance(error, ServerUnavailable):
+        return translate(
+            "Errors",
+            "Cannot reach the database server {0}. Check the address, the "
+            "password and the network, then try again.",
+        ).format(where)
+    if isinstance(error, StoreError):
+        return translate("Errors", "The database {0} cannot be used: {1}").format(
+            where, error.detail
+        )
+    if isinstance(error, ContactNotFound):
+        return translate("Errors", "That contact no longer exists; it may have been deleted.")
+    if isinstance(error, NoLocation):
+        return translate(
+            "Errors",
+            "{0} has no address with coordinates yet. Add latitude and longitude to an "
+            "address (Edit contact) to see who is near.",
+        ).format(error.name)
+    from rmdesk.agenda.caldav_sync import PasswordInAddress, SyncFailed
+    from rmdesk.agenda.import_ics import BadCalendarFile
+    from rmdesk.planning.travel import TravelUnavailable
+
+    if isinstance(error, SyncFailed):
+        texts = {
+            "unreachable": translate(
+                "Errors",
+                "Cannot reach the calendar server {0}. Check the address and the network, "
+                "then sync again. Nothing was changed here.",
+            ),
+            "password": translate(
+                "Errors",
+                "The calendar server {0} refused the user name or password. Enter them again.",
+            ),
+            "certificate": translate(
+                "Errors",
+                "The certificate of {0} is not trusted. Check the address, or ask whoever "
+                "runs the server.",
+            ),
+            "calendar_gone": translate(
+                "Errors",
+                "The calendar was deleted on {0} during the sync. Sync again to create it anew.",
+            ),
+            "no_keyring": translate(
+                "Errors",
+                "This system has no keyring to keep the password of {0}. Enter it for each sync.",
+            ),
+        }
+        text = texts.get(error.reason)
+        if text is None:
+            return translate(
+                "Errors", "The calendar server {0} answered with an error: {1}"
+            ).format(error.url, error.detail)
+        return text.format(error.url)
+    from rmdesk.planning.geocode import GeocoderFailed
+
+    if isinstance(error, GeocoderFailed):
+        texts = {
+            "unreachable": translate(
+                "Errors", "The geocoder cannot be reached ({0}). Check the network."
+            ),
+            "key": translate("Errors", "The geocoder refused the key ({0}). Check it in Settings."),
+        }
+        return texts.get(
+            error.reason,
+            translate("Errors", "The geocoder's answer cannot be read ({0})."),
+        ).format(error.detail)
+    if isinstance(error, PasswordInAddress):
+        return translate(
+            "Errors",
+            "The server address holds a password. Enter the address without it ({0}) and "
+            "the password in its own field: rmdesk keeps it in the system keyring, never "
+            "in the book.",
+        ).format(error.url)
+    if isinstance(error, BadCalendarFile):
+        return translate(
+            "Errors", "This is not a calendar file rmdesk can read: {0}. Nothing was changed."
+        ).format(error.detail)
+    if isinstance(error, OSError):
+        return translate(
+            "Errors",
+            "The file could not be written or read: {0}. Check the folder, the permissions "
+            "and the free space.",
+        ).format(error.strerror or str(error))
+    if isinstance(error, BranchNotSet):
+        return translate(
+            "Errors",
+            "The branch has no location yet, so the day cannot start anywhere. Set it in "
+            "Planning → Branch and working day.",
+        )
+    if isinstance(error, TravelUnavailable):
+        return translate(
+            "Errors",
+            "The routing server {0} did not answer ({1}). Check its address in Planning → "
+            "Branch and working day, or clear it to plan with straight-line distances.",
+        ).format(error.url, error.detail)
+    if isinstance(error, VisitNotFound):
+        return translate("Errors", "That visit plan no longer exists; it may have been deleted.")
+    if isinstance(error, InvalidVisit | InvalidContact | InvalidDossier):
+        return translate("Errors", "Some fields are not valid; they are marked in the form.")
+    if isinstance(error, EditConflict):
+        if error.theirs is None:
+            return translate(
+                "Errors",
+                "Someone else deleted this record while you had it open. Nothing was saved.",
+            )
+        return translate(
+            "Errors",
+            "Someone else saved this record while you had it open. Nothing was saved: "
+            "compare both versions and choose what to keep.",
+        )
+    return translate("Errors", "Something went wrong: {0}").format(str(error))
+
+
+def reason_text(reason: Reason, clashes: tuple[str, ...] = ()) -> str:
+    """Why the planner left a visit out of the day (`clashes`: whose appointments)."""
+    from rmdesk.planning.route import Reason
+
+    if reason is Reason.NO_LOCATION:
+        return translate("PlanPage", "no location: pin the client on the map")
+    if reason is Reason.OUTSIDE_HOURS:
+        return translate("PlanPage", "outside working hours")
+    if reason is Reason.TOO_FAR:
+        return translate("PlanPage", "too far to go and come back within the day")
+    if reason is Reason.CLASH:
+        return translate("PlanPage", "clashes with {0}").format("、".join(clashes))
+    if reason is Reason.TOO_FAR_FROM:
+        return translate("PlanPage", "too far from {0}'s appointment to fit in between").format(
+            "、".join(clashes)
+        )
+    if reason is Reason.LUNCH:
+        return translate("PlanPage", "its window is taken by the lunch break")
+    return translate("PlanPage", "no time left in the day")

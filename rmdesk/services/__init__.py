@@ -1,0 +1,58 @@
+"""The application layer: one service per capability, built once and shared.
+
+`app.py` (the window) and `cli` (the command line) build the services with
+`build_services(store)` and call the same methods: a use case is written once. Each
+public method is one use case in one transaction, returns plain domain objects, and
+announces what it changed on `events` (see `events.py`). Windows never touch the
+database layer; they hold a `Services` and run its methods on the workers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rmdesk.services.agenda import AgendaService
+from rmdesk.services.contacts import ContactService
+from rmdesk.services.documents import DocumentService
+from rmdesk.services.dossiers import DossierService
+from rmdesk.services.events import Events
+from rmdesk.services.planning import PlanningService
+from rmdesk.store.database import Store
+
+
+@dataclass
+class Services:
+    """The open book's services. `close()` closes the book."""
+
+    store: Store = field(repr=False)
+    events: Events
+    contacts: ContactService
+    dossiers: DossierService
+    planning: PlanningService
+    agenda: AgendaService
+    documents: DocumentService
+
+    @property
+    def location(self) -> str:
+        """Where the book is (a file path, or a server URL without its password)."""
+        return self.store.location
+
+    def release_thread(self) -> None:
+        """Close this thread's reader (a worker about to end)."""
+        self.store.release_thread()
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def build_services(store: Store) -> Services:
+    events = Events()
+    return Services(
+        store=store,
+        events=events,
+        contacts=ContactService(store, events),
+        dossiers=DossierService(store, events),
+        planning=PlanningService(store, events),
+        agenda=AgendaService(store, events),
+        documents=DocumentService(),
+    )

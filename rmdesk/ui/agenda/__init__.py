@@ -1,0 +1,1 @@
+"""The phone calendar: export, CalDAV sync, import, the subscription feed."""

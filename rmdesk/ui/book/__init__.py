@@ -1,0 +1,1 @@
+"""The contact book screen: the tree, the table, the detail, the editor, who is near."""

@@ -1,0 +1,184 @@
+"""The detail pane: one contact at a glance, read-only. Editing opens the editor."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from rmdesk.domain.contact import Birthday, Contact
+from rmdesk.domain.kinds import CalendarKind, Question, TieFamily
+from rmdesk.domain.lunar import lunar_text as domain_lunar_text
+from rmdesk.domain.phones import display_phone
+from rmdesk.labels import approach_text, label, section_name
+
+if TYPE_CHECKING:
+    from rmdesk.domain.dossier import Dossier
+
+
+def lunar_text(b: Birthday) -> str:
+    """农历闰八月三十: a lunar birthday as it was recorded."""
+    return domain_lunar_text(b.month, b.day, b.leap, b.year)
+
+
+class ContactDetail(QTextBrowser):
+    """Shows a contact; a click on the introducer's name asks to open that contact."""
+
+    open_contact = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.contact: Contact | None = None
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._on_link)
+        self.show_contact(None)
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() == "contact":
+            self.open_contact.emit(int(url.path() or url.host()))
+
+    def _dossier_rows(self, d: Dossier) -> list[tuple[str, str]]:
+        """The dossier at a glance: completeness and gaps, style and approach, the
+        preferences that matter at a meal. The ID number is masked here."""
+        from rmdesk.domain import idcard
+        from rmdesk.domain.dossier import completeness
+
+        out: list[tuple[str, str]] = []
+        percent, empty = completeness(d)
+        gaps = "、".join(section_name(s) for s in empty)
+        empty_text = self.tr("empty: {0}").format(gaps)
+        out.append(
+            (
+                self.tr("Dossier"),
+                escape(self.tr("{0}% complete").format(percent))
+                + (f" <span style='color:gray'>({escape(empty_text)})</span>" if gaps else ""),
+            )
+        )
+        if d.address_as:
+            out.append((self.tr("Address as"), escape(d.address_as)))
+        if d.style is not None:
+            out.append(
+                (
+                    self.tr("Style"),
+                    f"{escape(label(d.style))}<br><span style='color:#1f6feb'>"
+                    f"{escape(approach_text(d.style))}</span>",
+                )
+            )
+        if d.id_number:
+            out.append((self.tr("ID number"), escape(idcard.mask(d.id_number))))
+        food = "、".join(label(c) for c in d.cuisines)
+        for name, value in (
+            (self.tr("Cuisines"), food),
+            (self.tr("Drinks"), " ".join(x for x in (d.drinks, d.drink_amount) if x)),
+            (self.tr("Allergies"), d.allergies),
+            (self.tr("Taboos"), d.taboos),
+            (self.tr("Other banks"), "、".join(d.competitor_banks)),
+        ):
+            if value:
+                out.append((name, escape(value)))
+        return out
+
+    def birthday_text(self, b: Birthday) -> str:
+        if b.calendar is CalendarKind.LUNAR:
+            return lunar_text(b)
+        if b.year:
+            return self.tr("{0}-{1:02d}-{2:02d}").format(b.year, b.month, b.day)
+        return self.tr("{0:02d}-{1:02d} (year unknown)").format(b.month, b.day)
+
+    def show_message(self, text: str) -> None:
+        """A grey sentence in place of a contact (nothing selected, nothing found)."""
+        self.contact = None
+        self.setHtml(f"<p style='color:gray'>{escape(text)}</p>")
+
+    def show_contact(self, contact: Contact | None, dossier: Dossier | None = None) -> None:
+        if contact is None:
+            self.show_message(self.tr("No contact selected."))
+            return
+        self.contact = contact
+        rows: list[tuple[str, str]] = []
+
+        def add(name: str, value: str, raw: bool = False) -> None:
+            if value:
+                rows.append((name, value if raw else escape(value)))
+
+        work = " · ".join(x for x in (contact.company, contact.title) if x)
+        add(self.tr("Company"), work)
+        add(self.tr("Occupation"), contact.occupation)
+        extension = self.tr("ext. ")
+        add(
+            self.tr("Phones"),
+            "<br>".join(
+                f"{escape(label(p.label))}: {escape(display_phone(p.number, extension))}"
+                for p in contact.phones
+            ),
+            raw=True,
+        )
+        add(
+            self.tr("Addresses"),
+            "<br>".join(
+                escape(f"{label(a.kind)}: {a.district} {a.text}".strip())
+                + (
+                    f" <span style='color:gray'>({a.lat:.5f}, {a.lon:.5f})</span>"
+                    if a.lat is not None and a.lon is not None
+                    else ""
+                )
+                for a in contact.addresses
+            ),
+            raw=True,
+        )
+        if contact.gender:
+            add(self.tr("Gender"), label(contact.gender))
+        if contact.birthday:
+            add(self.tr("Birthday"), self.birthday_text(contact.birthday))
+        for family in TieFamily:
+            ties = [t for t in contact.ties if t.kind.family is family]
+            add(
+                label(family),
+                "<br>".join(
+                    escape(label(t.kind) + (f" — {t.detail}" if t.detail else "")) for t in ties
+                ),
+                raw=True,
+            )
+        add(self.tr("Friend kinds"), "、".join(label(k) for k in sorted(contact.friend_kinds)))
+        add(self.tr("Tags"), "、".join(contact.tags))
+        if contact.lead_source:
+            add(self.tr("Lead source"), label(contact.lead_source))
+        if contact.introduced_by_id is not None:
+            add(
+                self.tr("Introduced by"),
+                f"<a href='contact:{contact.introduced_by_id}'>"
+                f"{escape(contact.introduced_by_name)}</a>",
+                raw=True,
+            )
+        answers = "<br>".join(
+            f"{escape(label(q))}: {escape(label(contact.qualification[q]))}" for q in Question
+        )
+        add(self.tr("Qualification {0}/5").format(contact.qualification_score), answers, raw=True)
+        if contact.stage:
+            add(self.tr("Stage"), label(contact.stage))
+        if contact.education:
+            add(self.tr("Education"), label(contact.education))
+        if contact.marital_status:
+            add(self.tr("Marital status"), label(contact.marital_status))
+        if contact.income_band:
+            add(self.tr("Income"), label(contact.income_band))
+        add(self.tr("Hobbies"), contact.hobbies)
+        add(self.tr("Notes"), escape(contact.notes).replace("\n", "<br>"), raw=True)
+        if dossier is not None:
+            rows.extend(self._dossier_rows(dossier))
+        title = escape(contact.name) + (
+            f" <span style='color:gray'>({escape(contact.nickname)})</span>"
+            if contact.nickname
+            else ""
+        )
+        if contact.key_client:
+            key_client = self.tr("Key client")
+            title = "★ " + title + f" <small>{escape(key_client)}</small>"
+        body = "".join(
+            f"<tr><td style='color:#555;padding-right:8px' valign='top'>{escape(name)}</td>"
+            f"<td>{value}</td></tr>"
+            for name, value in rows
+        )
+        self.setHtml(f"<h2>{title}</h2><table cellspacing='3'>{body}</table>")

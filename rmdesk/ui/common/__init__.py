@@ -1,0 +1,1 @@
+"""Shared by every screen: the workers, progress, form pieces, dates, labels, language."""

@@ -1,0 +1,63 @@
+"""Form pieces every editing dialog shares: a problem under a field, a choice of a
+code, and asking before unsaved changes are thrown away."""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
+
+from rmdesk.domain.kinds import Kind
+from rmdesk.labels import label, problem_text
+
+
+def discard_confirmed(parent: QWidget, title: str, text: str) -> bool:
+    """Ask before a form with unsaved changes is thrown away; True to discard."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard
+
+
+class ProblemLabel(QLabel):
+    """A red sentence under a field; empty and hidden when the field is fine."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet("color: #c0392b;")
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_problem(self, code: str | None) -> None:
+        self.setText(problem_text(code) if code else "")
+        self.setVisible(bool(code))
+
+
+K = TypeVar("K", bound=Kind)
+
+
+class KindCombo(QComboBox, Generic[K]):
+    """A choice of one code of a Kind, or none.
+
+    Items carry the code string: Qt turns str-enum members into plain strings, so the
+    member is rebuilt from the code on the way out.
+    """
+
+    def __init__(self, kind_type: type[K], none_text: str | None) -> None:
+        super().__init__()
+        self.kind_type = kind_type
+        if none_text is not None:
+            self.addItem(none_text, "")
+        for kind in kind_type:
+            self.addItem(label(kind), kind.value)
+
+    def value(self) -> K | None:
+        code = self.currentData()
+        return self.kind_type(code) if code else None
+
+    def set_value(self, kind: K | None) -> None:
+        self.setCurrentIndex(max(self.findData(kind.value if kind is not None else ""), 0))

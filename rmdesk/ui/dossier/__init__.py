@@ -1,0 +1,1 @@
+"""The client dossier: its editor, the briefing, referrals, companies."""
