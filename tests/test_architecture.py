@@ -50,7 +50,7 @@ def test_widgets_hold_no_sessions() -> None:
 def test_no_translated_string_hides_inside_an_f_string() -> None:
     """lupdate cannot see tr() inside f-string braces; such a string is never translated."""
     hidden = []
-    for path in (PACKAGE / "ui").rglob("*.py"):
+    for path in PACKAGE.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.JoinedStr):
                 for inner in ast.walk(node):

@@ -1303,3 +1303,36 @@ def test_the_branch_is_picked_on_the_map_or_found_by_its_address(
     qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=WAIT)
     shiboken6.delete(page)
     window.plan_page = None
+
+
+def test_views_follow_changes_made_elsewhere(qtbot, desk: Desk) -> None:
+    """A change made outside the window (another worker, an import, the phone) reaches
+    each view that shows it through the services' events: no view refreshes another."""
+    import threading
+
+    from rmdesk.domain.contact import Contact
+
+    window = desk.window
+    services = window.services
+    made: list[int] = []
+    writer = threading.Thread(
+        target=lambda: made.append(services.contacts.save(Contact(name="外来客户")))
+    )
+    writer.start()
+    writer.join()
+    qtbot.waitUntil(lambda: window.book_page.model.row_of(made[0]) is not None, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: window.book_page.counts is not None and window.book_page.counts.total == 301,
+        timeout=WAIT,
+    )
+    window.nav.setCurrentRow(MAP)
+    page = window.plan_page
+    assert page is not None
+    day = page.chosen_day()
+    qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=WAIT)
+    before = page.plans.count()
+    writer = threading.Thread(target=lambda: services.planning.add_flexible(made, day))
+    writer.start()
+    writer.join()
+    qtbot.waitUntil(lambda: page.plans.count() == before + 1, timeout=WAIT)
+    assert any("外来客户" in page.plans.item(n).text() for n in range(page.plans.count()))
