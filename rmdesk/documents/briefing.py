@@ -54,9 +54,8 @@ def _pairs(pairs: Sequence[tuple[str, str]], names: dict[str, str]) -> Block:
 
 
 def _page(b: Briefing, names: dict[str, str]) -> list[Block]:
-    heading = (
-        f"{b.name}（{b.address_as}）" if language() == "zh_CN" else f"{b.name} ({b.address_as})"
-    )
+    zh = language() == "zh_CN"
+    heading = f"{b.name}（{b.address_as}）" if zh else f"{b.name} ({b.address_as})"
     line = " · ".join(x for x in (b.company, b.title, label(b.stage) if b.stage else "") if x)
     out: list[Block] = [Title(heading, line)]
     if b.style is not None:
@@ -101,7 +100,9 @@ def _page(b: Briefing, names: dict[str, str]) -> list[Block]:
     if b.introducer is not None:
         name, status = b.introducer
         out.append(Heading(translate("BriefingView", "Introduced by")))
-        out.append(Para(name + (f" ({label(status)})" if status else "")))
+        if status is not None:
+            name += f"（{label(status)}）" if zh else f" ({label(status)})"
+        out.append(Para(name))
     if b.sensitive:
         heading = (
             translate("BriefingView", "Sensitive fields (included this time)")

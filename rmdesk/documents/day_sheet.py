@@ -4,7 +4,7 @@ to bring; lunch in its place; the visits left out and why. A4 landscape."""
 from __future__ import annotations
 
 from rmdesk.documents import Document, Grid, Heading, Items, Para, Title
-from rmdesk.i18n import translate
+from rmdesk.i18n import language, translate
 from rmdesk.labels import label, reason_text
 from rmdesk.planning.day import SheetLine
 from rmdesk.planning.route import DayRoute
@@ -62,12 +62,10 @@ def day_sheet_document(route: DayRoute, details: dict[int, SheetLine], summary: 
     doc.blocks.append(Para(f"{r.branch.name} — {summary}"))
     doc.blocks.append(Grid(header, tuple(rows), (0.4, 0.8, 1.3, 2.2, 3.0, 2.4, 0.9)))
     if r.unassigned:
+        colon = "：" if language() == "zh_CN" else ": "
         doc.blocks.append(Heading(translate("DaySheet", "Not planned")))
-        doc.blocks.append(
-            Items(
-                tuple(
-                    f"{u.visit.name}: {reason_text(u.reason, u.clashes_with)}" for u in r.unassigned
-                )
-            )
+        left = (
+            f"{u.visit.name}{colon}{reason_text(u.reason, u.clashes_with)}" for u in r.unassigned
         )
+        doc.blocks.append(Items(tuple(left)))
     return doc
