@@ -66,9 +66,9 @@ def child_rmdesk(db: str) -> None:
             if (
                 isinstance(widget, MainWindow)
                 and widget.isVisible()
-                and widget.model.cached_row(0) is not None
+                and widget.book_page.model.cached_row(0) is not None
             ):
-                viewport = widget.table.viewport()
+                viewport = widget.book_page.table.viewport()
                 report_first_paint(viewport)
                 viewport.update()
                 return

@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import threading
 from collections.abc import Callable
-from xml.etree import ElementTree
 
 from rmdesk.resources import resource_dir
 
@@ -61,6 +60,8 @@ def _plural_index(lang: str, n: int, count: int) -> int:
 
 @functools.cache
 def _catalogue(lang: str) -> dict[tuple[str, str, str], tuple[str, ...]]:
+    from xml.etree import ElementTree  # only without Qt's translator: not at start
+
     path = resource_dir() / "i18n" / f"rmdesk_{lang}.ts"
     found: dict[tuple[str, str, str], tuple[str, ...]] = {}
     if not path.exists():

@@ -36,7 +36,6 @@ from rmdesk.ui.common.changes import Changes
 from rmdesk.ui.common.context import Context
 from rmdesk.ui.common.preferences import Preferences
 from rmdesk.ui.common.tasks import TaskRunner
-from rmdesk.ui.dossier import open as dossier_screens
 
 if TYPE_CHECKING:
     from rmdesk.ui.book.nearby_dialog import NearbyDialog
@@ -80,7 +79,8 @@ class MainWindow(QMainWindow):
         splitter_state = prefs.layout("book_splitter")
         if splitter_state is not None:
             self.book_page.splitter.restoreState(splitter_state)
-        self.book_page.apply_filter()
+        self.book_page.apply_filter()  # the first screen first: one worker, in order
+        self.trash_page.load()
         self.book_page.refresh_counts()
         self.feed = FeedControl(self.ctx, self)
         self.feed.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -470,6 +470,8 @@ class MainWindow(QMainWindow):
     # -- the dossier ---------------------------------------------------------------------
 
     def edit_dossier(self) -> None:
+        from rmdesk.ui.dossier import open as dossier_screens
+
         chosen = self._one_selected()
         if chosen is not None:
             dossier_screens.edit_dossier(
@@ -480,11 +482,15 @@ class MainWindow(QMainWindow):
         self.dossier_editor = editor
 
     def show_briefing(self) -> None:
+        from rmdesk.ui.dossier import open as dossier_screens
+
         chosen = self._one_selected()
         if chosen is not None:
             self.briefing_view = dossier_screens.show_briefing(self.ctx, self, *chosen)
 
     def show_referrals(self) -> None:
+        from rmdesk.ui.dossier import open as dossier_screens
+
         chosen = self._one_selected()
         if chosen is not None:
             self.referral_dialog = dossier_screens.show_referrals(
@@ -492,6 +498,8 @@ class MainWindow(QMainWindow):
             )
 
     def show_ways_in(self) -> None:
+        from rmdesk.ui.dossier import open as dossier_screens
+
         chosen = self._one_selected()
         if chosen is not None:
             self.ways_dialog = dossier_screens.show_ways_in(
@@ -499,9 +507,13 @@ class MainWindow(QMainWindow):
             )
 
     def show_thank_yous(self) -> None:
+        from rmdesk.ui.dossier import open as dossier_screens
+
         self.thanks_dialog = dossier_screens.show_thank_yous(self.ctx, self, self.open_contact)
 
     def show_companies(self) -> None:
+        from rmdesk.ui.dossier import open as dossier_screens
+
         self.company_dialog = dossier_screens.show_companies(self.ctx, self)
 
     # -- other -------------------------------------------------------------------------

@@ -46,8 +46,11 @@ class TrashPage(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(bar)
         self.model.loaded.connect(lambda _n: self.selection_changed.emit())
-        self.model.set_filter(BookFilter(trash=True))
         ctx.changes.changed.connect(self._on_change)
+
+    def load(self) -> None:
+        """List the trash (after the book's first screen: the worker does one at a time)."""
+        self.model.set_filter(BookFilter(trash=True))
 
     def _on_change(self, event: Change) -> None:
         if isinstance(event, ContactsChanged):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
@@ -64,11 +64,7 @@ def show_referrals(
 ) -> ReferralDialog:
     from rmdesk.ui.dossier.referral_views import ReferralDialog
 
-    dialog = ReferralDialog(ctx, contact_id, name, parent)
-    dialog.open_contact.connect(open_contact)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.show()
-    return dialog
+    return _show(ReferralDialog(ctx, contact_id, name, parent), open_contact)
 
 
 def show_ways_in(
@@ -76,11 +72,7 @@ def show_ways_in(
 ) -> WaysInDialog:
     from rmdesk.ui.dossier.referral_views import WaysInDialog
 
-    dialog = WaysInDialog(ctx, contact_id, name, parent)
-    dialog.open_contact.connect(open_contact)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.show()
-    return dialog
+    return _show(WaysInDialog(ctx, contact_id, name, parent), open_contact)
 
 
 def show_thank_yous(
@@ -88,17 +80,24 @@ def show_thank_yous(
 ) -> ThankYouDialog:
     from rmdesk.ui.dossier.referral_views import ThankYouDialog
 
-    dialog = ThankYouDialog(ctx, parent)
-    dialog.open_contact.connect(open_contact)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.show()
-    return dialog
+    return _show(ThankYouDialog(ctx, parent), open_contact)
 
 
 def show_companies(ctx: Context, parent: QWidget) -> CompanyDialog:
     from rmdesk.ui.dossier.company_dialog import CompanyDialog
 
     dialog = CompanyDialog(ctx, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+D = TypeVar("D", "ReferralDialog", "WaysInDialog", "ThankYouDialog")
+
+
+def _show(dialog: D, open_contact: Callable[[int], None]) -> D:
+    """A list of contacts: double-clicking one shows it in the book."""
+    dialog.open_contact.connect(open_contact)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
