@@ -203,7 +203,7 @@ def test_referral_tree_and_thank_you_tasks(store, book: ContactBook) -> None:
     assert node_b.brought == 2 and node_b.status is Introduction.CLIENT
     tasks = open_thank_yous(store)
     assert {(t.contact_id, t.introducer_id) for t in tasks} == {(b, a), (c, b)}
-    dossiers.mark_thanked(c, dt.date(2026, 11, 1))
+    dossiers.mark_thanked([c], dt.date(2026, 11, 1))
     assert {t.contact_id for t in open_thank_yous(store)} == {b}
 
 

@@ -667,7 +667,7 @@ def test_referrals_ways_in_and_thank_yous(desk, qtbot) -> None:
         "WHERE c.introduced_by_id IS NOT NULL ORDER BY c.id LIMIT 1"
     )[0][0]
     DossierBook(store).set_introduction(introduced, Introduction.MET)
-    DossierBook(store).mark_thanked(introduced, None)
+    DossierBook(store).mark_thanked([introduced], None)
     select_contact(qtbot, window, introduced)
     window.referrals_action.trigger()
     qtbot.waitUntil(lambda: getattr(window, "referral_dialog", None) is not None, timeout=WAIT)

@@ -111,16 +111,20 @@ class DossierBook:
     def get(self, contact_id: int) -> Dossier:
         """The contact's dossier; an empty one if nothing is known yet."""
         with self._store.session() as s:
-            m = s.get(
-                DossierModel,
-                contact_id,
-                options=[selectinload(DossierModel.people), selectinload(DossierModel.jobs)],
-            )
-            if m is None:
-                if s.get(ContactModel, contact_id) is None:
-                    raise ContactNotFound(contact_id)
-                return Dossier(contact_id=contact_id, version=0)  # none stored yet
-            return _to_dossier(m)
+            return self._get(s, contact_id)
+
+    @staticmethod
+    def _get(s: Session, contact_id: int) -> Dossier:
+        m = s.get(
+            DossierModel,
+            contact_id,
+            options=[selectinload(DossierModel.people), selectinload(DossierModel.jobs)],
+        )
+        if m is None:
+            if s.get(ContactModel, contact_id) is None:
+                raise ContactNotFound(contact_id)
+            return Dossier(contact_id=contact_id, version=0)  # none stored yet
+        return _to_dossier(m)
 
     def save(self, dossier: Dossier) -> int:
         """Store the dossier (validated; nothing written if a field is wrong). Returns its
@@ -205,11 +209,14 @@ class DossierBook:
         reindex_dossier_terms(s.connection(), [dossier.contact_id])
         return percent
 
-    def mark_thanked(self, contact_id: int, day: dt.date | None) -> None:
-        """The introducer of this contact was told and thanked on `day` (None: not yet)."""
-        dossier = self.get(contact_id)
-        dossier.introducer_thanked = day
-        self.save(dossier)
+    def mark_thanked(self, contact_ids: Sequence[int], day: dt.date | None) -> None:
+        """The introducers of these contacts were told and thanked on `day` (None: not
+        yet), all in one transaction."""
+        with self._store.session() as s:
+            for contact_id in contact_ids:
+                dossier = self._get(s, contact_id)
+                dossier.introducer_thanked = day
+                self._save(s, dossier)
 
     def set_introduction(self, contact_id: int, status: Introduction | None) -> None:
         dossier = self.get(contact_id)

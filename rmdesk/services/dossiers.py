@@ -69,8 +69,7 @@ class DossierService:
 
     def mark_thanked(self, contact_ids: Sequence[int], day: dt.date | None) -> None:
         """The introducers of these contacts were told and thanked on `day`."""
-        for contact_id in contact_ids:
-            self._book.mark_thanked(contact_id, day)
+        self._book.mark_thanked(contact_ids, day)
         self._events.publish(*(DossierChanged(cid) for cid in contact_ids))
 
     # -- companies ----------------------------------------------------------------------
