@@ -349,6 +349,18 @@ def test_push_pull_and_conflict_cycle(store, filled, radicale, memory_keyring) -
     report = cs.sync(store, account, password, first, last)
     assert [c.plan_id for c in report.conflicts] == [booked]
     assert visits.get(booked).time.window_start == dt.time(11)
+    # Edited here once more after that sync: settling what was seen is refused whole,
+    # and the phone's version is not counted as seen either (one transaction).
+    from rmdesk.domain.errors import EditConflict
+
+    seen = "SELECT etag, fingerprint FROM calendar_sync WHERE uid = :uid"
+    etag_before = store.read(seen, {"uid": uid_booked})
+    visits.save(dataclasses.replace(visits.get(booked), strategy="先谈孩子升学"))
+    with pytest.raises(EditConflict):
+        cs.settle(store, [], report.conflicts, [])
+    assert store.read(seen, {"uid": uid_booked}) == etag_before
+    report = cs.sync(store, account, password, first, last)
+    assert [c.plan_id for c in report.conflicts] == [booked]
     cs.resolve(store, report.conflicts, "phone")
     assert visits.get(booked).time.window_start == dt.time(13)
     report = cs.sync(store, account, password, first, last)

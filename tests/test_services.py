@@ -97,3 +97,18 @@ def test_the_day_sheet_and_the_briefing_are_one_kind_of_document(heard) -> None:
     document = briefing_document([briefing])
     assert "王建国" in to_html(document)
     assert to_pdf(document).startswith(b"%PDF")
+
+
+def test_the_id_numbers_birthday_and_sex_are_saved_in_one_go(heard) -> None:
+    from rmdesk.domain.contact import Birthday
+    from rmdesk.domain.kinds import CalendarKind, Gender
+
+    services, events = heard
+    a = services.contacts.save(Contact(name="王芳"))
+    before = services.contacts.get(a).version
+    services.contacts.set_identity(a, Birthday(CalendarKind.SOLAR, 12, 31, 1949), Gender.FEMALE)
+    after = services.contacts.get(a)
+    assert after.version == before + 1, "one save, the version claimed once"
+    assert after.birthday is not None and after.birthday.year == 1949
+    assert after.gender is Gender.FEMALE
+    assert events[-1] == ContactsChanged((a,))

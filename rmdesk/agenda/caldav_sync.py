@@ -469,8 +469,14 @@ def moved_plan(plan: VisitPlan, change: Change) -> VisitPlan:
     )
 
 
-def apply_calendar(store: Store, changes: Sequence[Change], new: Sequence[VisitPlan]) -> int:
-    """Moves, cancellations and new appointments from a calendar, all or nothing."""
+def apply_calendar(
+    store: Store,
+    changes: Sequence[Change],
+    new: Sequence[VisitPlan],
+    seen: Sequence[Conflict] = (),
+) -> int:
+    """Moves, cancellations and new appointments from a calendar, and the conflicts the
+    user settled counted as seen: all in one transaction, or nothing."""
     from rmdesk.planning.visits import VisitBook
 
     book = VisitBook(store)
@@ -480,23 +486,23 @@ def apply_calendar(store: Store, changes: Sequence[Change], new: Sequence[VisitP
         if c.kind != "cancelled" and c.new_start is not None
     ]
     cancels = [(c.plan_id, c.version) for c in changes if c.kind == "cancelled"]
-    return book.apply_all([*saves, *new], cancels)
+    return book.apply_all([*saves, *new], cancels, [(c.uid, c.phone_etag) for c in seen])
+
+
+def settle(
+    store: Store,
+    changes: Sequence[Change],
+    take_phone: Sequence[Conflict] = (),
+    keep_here: Sequence[Conflict] = (),
+) -> int:
+    """What the user approved after a sync, in one transaction: the phone's changes,
+    the conflicts where the phone's version wins (applied), and those where this one
+    wins (pushed on the next sync). Either way the phone's version counts as seen."""
+    taken = [c.phone_change for c in take_phone if c.phone_change is not None]
+    return apply_calendar(store, [*changes, *taken], [], [*take_phone, *keep_here])
 
 
 def resolve(store: Store, conflicts: Sequence[Conflict], keep: str) -> None:
     """Settle conflicts the user decided: keep="here" pushes rmdesk's version on the
-    next sync; keep="phone" applies the phone's first. Either way the phone's current
-    version counts as seen."""
-    from sqlalchemy import update
-
-    from rmdesk.store.models import CalendarSyncModel
-
-    if keep == "phone":
-        apply_changes(store, [c.phone_change for c in conflicts if c.phone_change is not None])
-    with store.session() as s:
-        for c in conflicts:
-            s.execute(
-                update(CalendarSyncModel)
-                .where(CalendarSyncModel.uid == c.uid)
-                .values(etag=c.phone_etag, fingerprint="")
-            )
+    next sync; keep="phone" applies the phone's first."""
+    settle(store, [], conflicts if keep == "phone" else [], conflicts if keep == "here" else [])

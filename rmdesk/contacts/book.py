@@ -10,7 +10,7 @@ SQLAlchemy) on first use.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from rmdesk.contacts.columns import QUESTION_COLUMNS
@@ -428,6 +428,10 @@ class ContactBook:
         Raises InvalidContact (nothing saved) when a field is wrong.
         """
         return self.records.save(contact)
+
+    def change(self, contact_id: int, change: Callable[[Contact], Contact]) -> int:
+        """Read, change and save one contact in one transaction."""
+        return self.records.change(contact_id, change)
 
     def move_to_trash(self, ids: Iterable[int]) -> int:
         """Put contacts in the trash (they can be restored); returns how many moved."""

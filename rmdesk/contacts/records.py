@@ -7,11 +7,11 @@ SQLAlchemy) is imported on the first such call, not at start.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from rmdesk.contacts.columns import QUESTION_COLUMNS as _QUESTION_COLUMNS
 from rmdesk.contacts.pinyin import sort_key
@@ -69,21 +69,25 @@ class ContactRecords:
     def get(self, contact_id: int) -> Contact:
         """The whole contact, for the detail pane and the editor."""
         with self._store.session() as s:
-            model = s.get(
-                ContactModel,
-                contact_id,
-                options=[
-                    selectinload(ContactModel.phones),
-                    selectinload(ContactModel.addresses),
-                    selectinload(ContactModel.ties),
-                    selectinload(ContactModel.friend_kinds),
-                    selectinload(ContactModel.tags),
-                    selectinload(ContactModel.introduced_by),
-                ],
-            )
-            if model is None:
-                raise ContactNotFound(contact_id)
-            return _to_contact(model)
+            return self._get(s, contact_id)
+
+    @staticmethod
+    def _get(s: Session, contact_id: int) -> Contact:
+        model = s.get(
+            ContactModel,
+            contact_id,
+            options=[
+                selectinload(ContactModel.phones),
+                selectinload(ContactModel.addresses),
+                selectinload(ContactModel.ties),
+                selectinload(ContactModel.friend_kinds),
+                selectinload(ContactModel.tags),
+                selectinload(ContactModel.introduced_by),
+            ],
+        )
+        if model is None:
+            raise ContactNotFound(contact_id)
+        return _to_contact(model)
 
     def iter_contacts(self, ids: Sequence[int], page: int = 500) -> Iterator[Contact]:
         """Whole contacts for many ids, in the order given, a page of queries at a time."""
@@ -109,35 +113,41 @@ class ContactRecords:
 
         Raises InvalidContact (nothing saved) when a field is wrong.
         """
+        with self._store.session() as s:
+            return self._save(s, contact)
+
+    def change(self, contact_id: int, change: Callable[[Contact], Contact]) -> int:
+        """Read a contact, change it and save it, in one transaction."""
+        with self._store.session() as s:
+            return self._save(s, change(self._get(s, contact_id)))
+
+    def _save(self, s: Session, contact: Contact) -> int:
         clean = validate_contact(contact)
         now = self._now()
-        with self._store.session() as s:
-            if clean.id is not None and not claim(
-                s, ContactModel, ContactModel.id, clean.id, clean.version
-            ):
-                theirs = s.get(ContactModel, clean.id)
-                if theirs is None and clean.version is None:
-                    raise ContactNotFound(clean.id)
-                raise EditConflict(
-                    "contact", clean.id, clean, _to_contact(theirs) if theirs else None
-                )
-            if (
-                clean.introduced_by_id is not None
-                and s.get(ContactModel, clean.introduced_by_id) is None
-            ):
-                raise ContactNotFound(clean.introduced_by_id)
-            if clean.id is None:
-                model = ContactModel(created_at=now, version=1)
-                s.add(model)
-            else:
-                found = s.get(ContactModel, clean.id)
-                assert found is not None  # claimed above, in this transaction
-                model = found
-            _fill(model, clean, now)
-            s.flush()
-            # A dossier adds its terms (川菜, 台州银行) to the contact's search text.
-            reindex_dossier_terms(s.connection(), [model.id])
-            return model.id
+        if clean.id is not None and not claim(
+            s, ContactModel, ContactModel.id, clean.id, clean.version
+        ):
+            theirs = s.get(ContactModel, clean.id)
+            if theirs is None and clean.version is None:
+                raise ContactNotFound(clean.id)
+            raise EditConflict("contact", clean.id, clean, _to_contact(theirs) if theirs else None)
+        if (
+            clean.introduced_by_id is not None
+            and s.get(ContactModel, clean.introduced_by_id) is None
+        ):
+            raise ContactNotFound(clean.introduced_by_id)
+        if clean.id is None:
+            model = ContactModel(created_at=now, version=1)
+            s.add(model)
+        else:
+            found = s.get(ContactModel, clean.id)
+            assert found is not None  # claimed above, in this transaction
+            model = found
+        _fill(model, clean, now)
+        s.flush()
+        # A dossier adds its terms (川菜, 台州银行) to the contact's search text.
+        reindex_dossier_terms(s.connection(), [model.id])
+        return model.id
 
     def move_to_trash(self, ids: Iterable[int]) -> int:
         """Put contacts in the trash (they can be restored); returns how many moved."""

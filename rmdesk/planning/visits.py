@@ -9,7 +9,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from rmdesk.domain.errors import ContactNotFound, EditConflict, VisitNotFound
@@ -35,6 +35,7 @@ from rmdesk.domain.visit import (
 from rmdesk.store.database import Store
 from rmdesk.store.models import (
     BookSettingModel,
+    CalendarSyncModel,
     ContactModel,
     VisitMaterialModel,
     VisitPlanModel,
@@ -143,10 +144,15 @@ class VisitBook:
             return self._save(s, plan, self._now())
 
     def apply_all(
-        self, saves: Sequence[VisitPlan], cancels: Sequence[tuple[int, int | None]] = ()
+        self,
+        saves: Sequence[VisitPlan],
+        cancels: Sequence[tuple[int, int | None]] = (),
+        seen: Sequence[tuple[str, str]] = (),
     ) -> int:
         """Save plans and cancel others (id, the version read) in one transaction: all
-        of it or, on any conflict or problem, none. Returns how many changed."""
+        of it or, on any conflict or problem, none. `seen` (uid, etag): the phone's
+        versions the user has settled, counted as seen in the same transaction. Returns
+        how many changed."""
         for plan in saves:
             validate_visit(plan)
         now = self._now()
@@ -161,6 +167,12 @@ class VisitBook:
                     m.status = VisitStatus.CANCELLED.value
                     m.sequence = (m.sequence or 0) + 1
                     m.updated_at = now
+            for uid, etag in seen:
+                s.execute(
+                    update(CalendarSyncModel)
+                    .where(CalendarSyncModel.uid == uid)
+                    .values(etag=etag, fingerprint="")
+                )
             return len(saves) + len(cancels)
 
     def _claim(self, s: Session, plan_id: int, version: int | None, mine: object) -> None:

@@ -105,17 +105,13 @@ class AgendaService:
         keep_here: Sequence[Conflict] = (),
     ) -> int:
         """What the user approved after a sync: the phone's changes applied, conflicts
-        settled by taking the phone's version or keeping this one. Returns how many
-        records took the phone's version."""
-        from rmdesk.agenda.caldav_sync import apply_changes, resolve
+        settled by taking the phone's version or keeping this one — one transaction.
+        Returns how many visits took the phone's version."""
+        from rmdesk.agenda.caldav_sync import settle
 
-        apply_changes(self._store, changes)
-        if take_phone:
-            resolve(self._store, take_phone, "phone")
-        if keep_here:
-            resolve(self._store, keep_here, "here")
+        count = settle(self._store, changes, take_phone, keep_here)
         self._events.publish(VisitsChanged())
-        return len(changes) + len(take_phone)
+        return count
 
     # -- import ---------------------------------------------------------------------------
 

@@ -77,10 +77,15 @@ class ContactService:
         return contact_id
 
     def set_identity(self, contact_id: int, birthday: Birthday, gender: Gender | None) -> int:
-        """The birth date and sex an ID number holds become the contact's."""
-        contact = self._book.get(contact_id)
-        changed = dataclasses.replace(contact, birthday=birthday, gender=gender or contact.gender)
-        return self.save(changed)
+        """The birth date and sex an ID number holds become the contact's (one
+        transaction: read, changed, saved)."""
+
+        def change(contact: Contact) -> Contact:
+            return dataclasses.replace(contact, birthday=birthday, gender=gender or contact.gender)
+
+        saved = self._book.change(contact_id, change)
+        self._events.publish(ContactsChanged((saved,)))
+        return saved
 
     def place(self, contact_id: int, lat: float, lon: float) -> Located:
         """Pin the client's address (or the home address) at a point on the map."""
