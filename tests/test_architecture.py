@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import sys
 from pathlib import Path
 
@@ -191,6 +192,7 @@ def _module_of(path: Path) -> str:
     return ".".join(parts)
 
 
+@functools.cache
 def _sources() -> dict[str, Path]:
     return {
         _module_of(p): p

@@ -37,22 +37,19 @@ class Services:
         """Where the book is (a file path, or a server URL without its password)."""
         return self.store.location
 
-    def release_thread(self) -> None:
-        """Close this thread's reader (a worker about to end)."""
-        self.store.release_thread()
-
     def close(self) -> None:
         self.store.close()
 
 
 def build_services(store: Store) -> Services:
     events = Events()
+    contacts = ContactService(store, events)
     return Services(
         store=store,
         events=events,
-        contacts=ContactService(store, events),
-        dossiers=DossierService(store, events),
-        planning=PlanningService(store, events),
+        contacts=contacts,
+        dossiers=DossierService(store, events, contacts),
+        planning=PlanningService(store, events, contacts),
         agenda=AgendaService(store, events),
         documents=DocumentService(),
     )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -37,6 +36,7 @@ class ContactService:
         return self._book.rows(ids)
 
     def names(self, ids: Sequence[int]) -> dict[int, str]:
+        """The names of these contacts (those that exist), by id."""
         return {cid: row.name for cid, row in self._book.rows(ids).items()}
 
     def tie_counts(self) -> TieCounts:
@@ -49,9 +49,6 @@ class ContactService:
         self, lat: float, lon: float, radius_km: float, exclude: int | None = None
     ) -> list[NearbyContact]:
         return self._book.near_point(lat, lon, radius_km, exclude)
-
-    def last_visited(self, ids: Sequence[int]) -> dict[int, dt.date]:
-        return self._book.last_visited(ids)
 
     def find_by_name(self, text: str, limit: int = 20) -> list[tuple[int, str, str]]:
         return self._book.find_by_name(text, limit)

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from rmdesk.services.contacts import ContactService
 from rmdesk.services.events import CompaniesChanged, DossierChanged, Events
 from rmdesk.store.database import Store
 
@@ -22,9 +23,10 @@ class DossierService:
     """Each method is one use case in one transaction; writes announce what changed.
     The dossier layer (and SQLAlchemy with it) loads on first use, not at start."""
 
-    def __init__(self, store: Store, events: Events) -> None:
+    def __init__(self, store: Store, events: Events, contacts: ContactService) -> None:
         self._store = store
         self._events = events
+        self._contacts = contacts
         self._records: DossierBook | None = None
 
     @property
@@ -42,20 +44,16 @@ class DossierService:
 
     def detail(self, contact_id: int) -> tuple[Contact, Dossier]:
         """The contact and the dossier, for the detail pane."""
-        from rmdesk.contacts.book import ContactBook
-
-        return ContactBook(self._store).get(contact_id), self._book.get(contact_id)
+        return self._contacts.get(contact_id), self._book.get(contact_id)
 
     def for_editor(
         self, contact_id: int
     ) -> tuple[Dossier, list[Company], list[CompanyRole], dict[int, str]]:
         """What the dossier editor opens with: the dossier, the companies to choose from,
         the contact's roles, and the names of the people linked in the dossier."""
-        from rmdesk.contacts.book import ContactBook
-
         dossier = self._book.get(contact_id)
         linked = [p.linked_id for p in dossier.people if p.linked_id is not None]
-        names = {cid: row.name for cid, row in ContactBook(self._store).rows(linked).items()}
+        names = self._contacts.names(linked)
         return dossier, self._book.companies(), self._book.roles_of(contact_id), names
 
     def save(self, dossier: Dossier, company_name: str = "", roles: Sequence[Role] = ()) -> int:
@@ -82,11 +80,8 @@ class DossierService:
 
     def people_of(self, company_id: int) -> tuple[list[CompanyRole], dict[int, str]]:
         """The company's people, and their names."""
-        from rmdesk.contacts.book import ContactBook
-
         roles = self._book.people_of(company_id)
-        rows = ContactBook(self._store).rows(sorted({r.contact_id for r in roles}))
-        return roles, {cid: row.name for cid, row in rows.items()}
+        return roles, self._contacts.names(sorted({r.contact_id for r in roles}))
 
     def save_company(self, company: Company, industry: Industry | None = None) -> int:
         """The company (and, when given, its industry first), in one transaction."""

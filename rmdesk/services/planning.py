@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from rmdesk.services.contacts import ContactService
 from rmdesk.services.events import Events, VisitsChanged, WorkingDayChanged
 from rmdesk.store.database import Store
 
@@ -30,9 +31,10 @@ if TYPE_CHECKING:
 class PlanningService:
     """Each method is one use case in one transaction; writes announce what changed."""
 
-    def __init__(self, store: Store, events: Events) -> None:
+    def __init__(self, store: Store, events: Events, contacts: ContactService) -> None:
         self._store = store
         self._events = events
+        self._contacts = contacts
         self._plans: VisitBook | None = None
 
     @property
@@ -48,21 +50,12 @@ class PlanningService:
     def get(self, plan_id: int) -> VisitPlan:
         return self._visits.get(plan_id)
 
-    def for_day(
-        self, day: dt.date, statuses: Sequence[VisitStatus] | None = None
-    ) -> list[VisitPlan]:
-        if statuses is None:
-            return self._visits.for_day(day)
-        return self._visits.for_day(day, statuses)
-
     def day_list(self, day: dt.date) -> tuple[dt.date, list[VisitPlan], dict[int, str]]:
         """Every plan of the day, whatever its status, with the clients' names."""
-        from rmdesk.contacts.book import ContactBook
         from rmdesk.domain.kinds import VisitStatus
 
         plans = self._visits.for_day(day, tuple(VisitStatus))
-        rows = ContactBook(self._store).rows(sorted({p.contact_id for p in plans}))
-        return day, plans, {cid: row.name for cid, row in rows.items()}
+        return day, plans, self._contacts.names(sorted({p.contact_id for p in plans}))
 
     def save(self, plan: VisitPlan) -> int:
         """Create or update a plan (InvalidVisit, EditConflict write nothing)."""
@@ -72,10 +65,9 @@ class PlanningService:
 
     def draft(self, contact_id: int, day: dt.date, minutes: int) -> VisitPlan:
         """A flexible visit of `minutes`, all working day, not yet saved."""
-        from rmdesk.contacts.book import ContactBook
         from rmdesk.domain.visit import VisitPlan, VisitTime
 
-        ContactBook(self._store).get(contact_id)  # ContactNotFound before anything else
+        self._contacts.get(contact_id)  # ContactNotFound before anything else
         branch = self._visits.branch()
         return VisitPlan(
             contact_id=contact_id,
@@ -119,13 +111,12 @@ class PlanningService:
     ) -> tuple[dict[int, VisitPlace | None], list[str]]:
         """Which address each new visit goes to, and the names of the clients whose
         chosen address has no pin (asked about before planning them)."""
-        from rmdesk.contacts.book import ContactBook
         from rmdesk.planning.day import choose_addresses
 
         chosen = choose_addresses(self._store, contact_ids, district, kinds, pinned_first)
         unpinned = [cid for cid, a in chosen.items() if a is None or a.approx or not a.point]
-        rows = ContactBook(self._store).rows(unpinned)
-        return chosen, [rows[c].name for c in unpinned if c in rows]
+        names = self._contacts.names(unpinned)
+        return chosen, [names[c] for c in unpinned if c in names]
 
     def visit_point(self, plan_id: int) -> tuple[VisitPlan, tuple[float, float] | None]:
         """Where a visit goes: its own place, or the address it was planned for."""

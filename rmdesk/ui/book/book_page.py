@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.domain.contact import BookFilter, Contact, TieCounts
+from rmdesk.domain.contact import Birthday, BookFilter, Contact, TieCounts
 from rmdesk.domain.errors import ContactNotFound, SearchTooLong
+from rmdesk.domain.kinds import Gender
 from rmdesk.labels import label
 from rmdesk.services.events import Change, ContactsChanged, DossierChanged, VisitsChanged
 from rmdesk.ui.book.book_tree import BookTree
@@ -356,13 +357,11 @@ class BookPage(QWidget):
         self.nearby = dialog
         return dialog
 
-    def set_identity(self, contact_id: int, birthday: object, gender: object) -> None:
+    def set_identity(self, contact_id: int, birthday: Birthday, gender: Gender | None) -> None:
         """The birth date and sex an ID number holds become the contact's."""
         contacts = self.contacts
         self.runner.submit(
-            lambda: contacts.set_identity(contact_id, birthday, gender),  # type: ignore[arg-type]
-            None,
-            self.failed.emit,
+            lambda: contacts.set_identity(contact_id, birthday, gender), None, self.failed.emit
         )
 
     def trash_selected(self) -> None:

@@ -69,12 +69,6 @@ def system_language() -> str:
     return "en"
 
 
-def ui_language() -> str:
-    """The language the interface speaks now ("zh_CN" or "en"), for texts made outside
-    Qt's translators (the briefing PDF)."""
-    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
-
-
 def resolve_language(preference: str | None) -> str:
     """ "zh_CN" or "en": the preference if it names one, else the system's language."""
     return preference if preference in LANGUAGES else system_language()

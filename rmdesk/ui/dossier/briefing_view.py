@@ -32,10 +32,6 @@ from rmdesk.labels import error_text
 from rmdesk.ui.common.context import Context
 
 
-def _h3(text: str, style: str = "") -> str:
-    return f"<h3 style='{style}'>{html.escape(text)}</h3>"
-
-
 def _para(text: str, style: str = "") -> str:
     return f"<p style='{style}'>{html.escape(text)}</p>"
 

@@ -460,9 +460,8 @@ class PlanPage(QWidget):
     def _on_change(self, event: Change) -> None:
         """The book changed (here, in a dialog, from the phone): show it as it is."""
         if isinstance(event, VisitsChanged | ContactsChanged):
+            # The markers follow the book's list, which reloads on the same events.
             self.refresh_plans()
-            if self.map.loaded:
-                self.refresh_markers()
         elif isinstance(event, WorkingDayChanged) and self.route is not None:
             self.plan()  # the branch, hours or holidays the route was planned with changed
 
