@@ -103,8 +103,11 @@ def test_search(book: ContactBook, people: dict[str, int], query: str, expected:
 
 
 def test_wildcards_are_literal(book: ContactBook, people: dict[str, int]) -> None:
-    assert book.list_ids(BookFilter(search="%")) == [people["李四"]]
-    assert book.list_ids(BookFilter(search="_")) == [people["李四"]]
+    assert book.list_ids(BookFilter(search="00%")) == [people["李四"]]
+    assert book.list_ids(BookFilter(search="g_c")) == [people["李四"]]
+    assert book.list_ids(BookFilter(search="g%c")) == []
+    # One or two characters match the start of a term: no term starts with "%".
+    assert book.list_ids(BookFilter(search="%")) == []
 
 
 def test_search_follows_edits_and_trash(book: ContactBook, people: dict[str, int]) -> None:
@@ -172,10 +175,11 @@ def test_every_reading_is_found_and_exact_initials_rank_first(book: ContactBook)
         for name in ["梁振思", "赵思", "邹思", "曾国藩", "单雄信", "朝晖", "乜红", "粘罕",
                      "洗星海", "角力", "祭遵", "张思"]
     }  # fmt: skip
-    # 梁振思's initials (lzs) hold "zs", but whoever types zs means 赵思, 邹思 or 张思.
-    found = book.list_ids(BookFilter(search="zs"))
-    assert found[:3] == [ids["张思"], ids["赵思"], ids["邹思"]]
-    assert found[-1] == ids["梁振思"]
+    # 梁振思's initials (lzs) hold "zs", but whoever types zs means 赵思, 邹思 or 张思:
+    # one or two letters are the start of a reading, three or more are found anywhere.
+    assert book.list_ids(BookFilter(search="zs")) == [ids["张思"], ids["赵思"], ids["邹思"]]
+    assert book.list_ids(BookFilter(search="lzs")) == [ids["梁振思"]]
+    assert book.list_ids(BookFilter(search="ensi")) == [ids["梁振思"]]
     for query, name in [
         ("zeng", "曾国藩"), ("ceng", "曾国藩"), ("shan", "单雄信"), ("danxiong", "单雄信"),
         ("zhaohui", "朝晖"), ("chaohui", "朝晖"), ("niehong", "乜红"), ("nianhan", "粘罕"),
@@ -210,3 +214,48 @@ def test_an_index_built_by_other_rules_is_built_again(db_path) -> None:
         assert found[0][0] == INDEX_RULES
     finally:
         store.close()
+
+
+def test_results_are_ranked_whole_term_then_start_then_inside(book: ContactBook) -> None:
+    ids = {
+        name: book.save(Contact(name=name, company=company, notes=notes))
+        for name, company, notes in [
+            ("孙七", "", "上次饭局认识王强"),  # inside the notes
+            ("李王强", "", ""),  # inside a name
+            ("赵六", "王强科技有限公司", ""),  # the start of the company
+            ("王强国", "", ""),  # the start of a name
+            ("王强", "", ""),  # the whole name
+        ]
+    }
+    expected = [ids[n] for n in ("王强", "王强国", "赵六", "李王强", "孙七")]
+    assert book.list_ids(BookFilter(search="王强")) == expected
+    for limit in (1, 2, 3, 4):
+        assert book.list_ids(BookFilter(search="王强"), limit=limit) == expected[:limit]
+    assert book.list_ids(BookFilter(search="wangqiang")) == [
+        ids[n] for n in ("王强", "王强国", "李王强")
+    ]
+    # One character: names containing it, and terms starting with it.
+    assert book.list_ids(BookFilter(search="强")) == [ids[n] for n in ("李王强", "王强", "王强国")]
+    assert set(book.list_ids(BookFilter(search="王"))) == {
+        ids[n] for n in ("王强", "王强国", "赵六", "李王强")
+    }
+
+
+@pytest.mark.parametrize("query", ["z", "zh", "王", "王强", "wangqiang", "13800"])
+def test_search_reads_an_index_not_the_book(book: ContactBook, query: str) -> None:
+    """No search scans the book's rows: SQLite's plan searches an index or the FTS5
+    table (a scan of the prefix rows of one term is a search of their primary key)."""
+    import sqlite3
+
+    from rmdesk.contacts.book import listing_sql
+
+    book.save(Contact(name="王强", phones=[Phone(PhoneLabel.MOBILE, "13800138000")]))
+    sql, params = listing_sql(BookFilter(search=query), None)
+    path = book._store.path
+    assert path is not None
+    conn = sqlite3.connect(path)
+    plan = [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + sql, params)]
+    conn.close()
+    assert not [step for step in plan if step.startswith("SCAN s") or "SCAN contact_search" in step]
+    # The FTS5 table (alias f) or the primary key of search_prefixes (term first).
+    assert any("VIRTUAL TABLE" in step or "PRIMARY KEY (term=?" in step for step in plan), plan

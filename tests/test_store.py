@@ -29,7 +29,14 @@ def test_upgrade_from_empty_matches_models(db_path: Path) -> None:
     store = open_store(db_path)
     with store.engine.connect() as conn:
         assert MigrationContext.configure(conn).get_current_revision() == head_revision()
-        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+
+        # The FTS5 index (a virtual table and its shadow tables) is made by migration
+        # 0012 in SQL: SQLAlchemy has no model of it.
+        def modelled(obj, name, kind, _reflected, _compare_to):  # type: ignore[no-untyped-def]
+            return not (kind == "table" and name.startswith("contact_fts"))
+
+        context = MigrationContext.configure(conn, opts={"include_object": modelled})
+        assert compare_metadata(context, Base.metadata) == []
     store.close()
     assert store.backup_path is None  # a new book has nothing to keep a copy of
 

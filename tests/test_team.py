@@ -5,13 +5,17 @@ route, the dossier and briefing, referrals, the calendar export — must work th
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from rmdesk.contacts.book import ContactBook
 from rmdesk.demo.generator import write_demo_book
 from rmdesk.domain.contact import BookFilter, Contact
 from rmdesk.domain.dossier import Dossier
+from rmdesk.domain.kinds import TieKind
 from rmdesk.store.database import open_store
 
 
@@ -21,6 +25,41 @@ def team_store(postgres_url: str):
     write_demo_book(store, clients=300, seed=7)
     yield store
     store.close()
+
+
+SEARCHES = ["z", "zh", "w", "张", "伟", "老", "台州", "钓鱼", "川菜", "海德", "zhang", "wei",
+            "lzm", "138", "13", "1", "0576", "椒江区", "有限公司", "台 州", "%", "a_b"]  # fmt: skip
+
+
+def test_search_finds_the_same_on_postgresql_and_sqlite(
+    team_store, demo_file: Path, tmp_path: Path
+) -> None:
+    """The same book, searched on both: the same contacts in the same order, first
+    screen and whole list, through FTS5 on one and pg_trgm on the other."""
+    copy = tmp_path / "demo.sqlite"
+    shutil.copy(demo_file, copy)
+    local = open_store(copy)
+    try:
+        on_pg, on_sqlite = ContactBook(team_store), ContactBook(local)
+        first = on_sqlite.list_ids(limit=3)
+        names = [row.name for row in on_sqlite.rows(first).values()]
+        found_by_name = [name[0] for name in names] + [name[-1] for name in names] + names
+        for query in SEARCHES + found_by_name:
+            for limit in (None, 5):
+                for tie in (None, TieKind.HOMETOWN):
+                    chosen = BookFilter(search=query, tie=tie)
+                    found = on_sqlite.list_ids(chosen, limit=limit)
+                    assert on_pg.list_ids(chosen, limit=limit) == found, (query, limit, tie)
+        for query in [*found_by_name, "台州", "川菜", "zh", "138"]:
+            assert on_sqlite.list_ids(BookFilter(search=query)), query
+    finally:
+        local.close()
+    # Longer queries go through the trigram index, not a scan of the book.
+    with team_store.engine.connect() as conn:
+        conn.exec_driver_sql("SET enable_seqscan = off")
+        explain = sa.text("EXPLAIN SELECT contact_id FROM contact_search WHERE text LIKE :q")
+        plan = "\n".join(row[0] for row in conn.execute(explain, {"q": "%zhang%"}))
+    assert "ix_contact_search_text_trgm" in plan
 
 
 def test_the_book_on_postgresql(team_store) -> None:

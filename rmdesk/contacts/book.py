@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from rmdesk.contacts.columns import QUESTION_COLUMNS
 from rmdesk.contacts.index import ensure_book_index
-from rmdesk.contacts.search_index import SEP
+from rmdesk.contacts.search_index import EXACT, INSIDE, PREFIX, SEP, SHORT, query_form
 from rmdesk.domain.contact import BookFilter, Contact, ContactRow, NearbyContact, TieCounts
 from rmdesk.domain.errors import ContactNotFound, NoLocation, SearchTooLong
 from rmdesk.domain.geo import bounding_box, distance_km
@@ -93,8 +93,61 @@ def _sort_expression(column: str, params: dict[str, Any]) -> str:
     return expressions[column]
 
 
-def listing_sql(book_filter: BookFilter, limit: int | None) -> tuple[str, dict[str, Any]]:
-    """The query for `ContactBook.list_ids`: portable SQL and its :named parameters."""
+def _hits(variants: list[str], params: dict[str, Any], fts: bool) -> str:
+    """SQL of (cid, r): every living contact a query variant finds, with its rank r
+    (0 a whole term, 1 the start of one, 2 inside) — through an index, never a scan.
+
+    One or two characters read `search_prefixes`, which knows the rank; two Chinese
+    characters are also looked up anywhere by the trigram index (as "钓 鱼"). Longer
+    queries go through the trigram index: FTS5 on SQLite (`fts`), pg_trgm on
+    PostgreSQL, and the row's text says whether a term equals or starts with them.
+    """
+    parts = []
+    params["sep"] = SEP
+    for i, variant in enumerate(variants):
+        stored = query_form(variant)
+        if len(variant) <= SHORT:
+            params[f"t{i}"] = variant
+            parts.append(
+                "SELECT p.contact_id AS cid, p.rank AS r FROM search_prefixes p "
+                f"WHERE p.term = :t{i} AND p.alive = :alive"
+            )
+            if len(stored) <= SHORT:
+                continue
+            rank = str(INSIDE)  # equal to or starting a term: search_prefixes says so
+        else:
+            # The text is SEP-separated terms (name, pinyin keys, digits ...).
+            params[f"x{i}"] = like_pattern(SEP + stored + SEP)
+            params[f"p{i}"] = like_pattern(SEP + stored)
+            rank = (
+                f"CASE WHEN (:sep || s.text || :sep) LIKE :x{i} ESCAPE '{LIKE_ESCAPE}' "
+                f"THEN {EXACT} WHEN (:sep || s.text) LIKE :p{i} ESCAPE '{LIKE_ESCAPE}' "
+                f"THEN {PREFIX} ELSE {INSIDE} END"
+            )
+        if fts:
+            # A phrase of trigrams: the query as a substring, quotes doubled.
+            params[f"m{i}"] = '"' + stored.replace('"', '""') + '"'
+            parts.append(
+                f"SELECT s.contact_id AS cid, {rank} AS r FROM contact_fts f "
+                "CROSS JOIN contact_search s ON s.contact_id = f.rowid "
+                f"WHERE f.contact_fts MATCH :m{i} AND s.alive = :alive"
+            )
+        else:
+            params[f"q{i}"] = like_pattern(stored)
+            parts.append(
+                f"SELECT s.contact_id AS cid, {rank} AS r FROM contact_search s "
+                f"WHERE s.text LIKE :q{i} ESCAPE '{LIKE_ESCAPE}' AND s.alive = :alive"
+            )
+    if len(parts) == 1:
+        return parts[0]
+    return "SELECT u.cid, min(u.r) AS r FROM (" + " UNION ALL ".join(parts) + ") u GROUP BY u.cid"
+
+
+def listing_sql(
+    book_filter: BookFilter, limit: int | None, fts: bool = True
+) -> tuple[str, dict[str, Any]]:
+    """The query for `ContactBook.list_ids`: portable SQL and its :named parameters.
+    `fts`: the book is SQLite, with its FTS5 trigram index."""
     if book_filter.trash:
         return (
             "SELECT id FROM contacts WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id",
@@ -123,23 +176,22 @@ def listing_sql(book_filter: BookFilter, limit: int | None) -> tuple[str, dict[s
         raise SearchTooLong(len(book_filter.search))
     variants = query_variants(book_filter.search)
     order = "s.sort_key, s.contact_id"
+    source = "contact_search s"
     if variants:
-        likes, exact, prefix = [], [], []
-        params["sep"] = SEP
-        for i, variant in enumerate(variants):
-            likes.append(f"s.text LIKE :q{i} ESCAPE '{LIKE_ESCAPE}'")
-            params[f"q{i}"] = like_pattern(variant)
-            # The text is SEP-separated terms (name, pinyin keys, digits ...): a term that
-            # equals the query ranks first, a term that starts with it next.
-            exact.append(f"(:sep || s.text || :sep) LIKE :x{i} ESCAPE '{LIKE_ESCAPE}'")
-            params[f"x{i}"] = like_pattern(SEP + variant + SEP)
-            prefix.append(f"(:sep || s.text) LIKE :p{i} ESCAPE '{LIKE_ESCAPE}'")
-            params[f"p{i}"] = like_pattern(SEP + variant)
-        where.append("(" + " OR ".join(likes) + ")")
-        order = (
-            f"CASE WHEN {' OR '.join(exact)} THEN 0 WHEN {' OR '.join(prefix)} THEN 1 "
-            "ELSE 2 END, " + order
-        )
+        plain = not (book_filter.sort or book_filter.key_gaps) and len(where) == 1
+        if plain and len(variants) == 1 and len(query_form(variants[0])) <= SHORT:
+            # The prefix rows are stored in the order the table shows them.
+            params["t"] = variants[0]
+            sql = (
+                "SELECT contact_id FROM search_prefixes WHERE term = :t AND alive = :alive "
+                "ORDER BY rank, sort_key, contact_id"
+            )
+            if limit is not None:
+                sql += " LIMIT :limit"
+                params["limit"] = limit
+            return sql, params
+        source = f"({_hits(variants, params, fts)}) h JOIN contact_search s ON s.contact_id = h.cid"
+        order = "h.r, " + order
     if book_filter.sort:
         expression = _sort_expression(book_filter.sort, params)
         direction = " DESC" if book_filter.descending else ""
@@ -149,24 +201,36 @@ def listing_sql(book_filter: BookFilter, limit: int | None) -> tuple[str, dict[s
         # "Who do I know least about among my key clients?"
         where.append("s.contact_id IN (SELECT id FROM contacts WHERE key_client = :key)")
         params["key"] = True
-        sql = (
-            "SELECT s.contact_id FROM contact_search s "
-            "LEFT JOIN dossiers d ON d.contact_id = s.contact_id WHERE "
-            + " AND ".join(where)
-            + " ORDER BY coalesce(d.completeness, 0), "
-            + order
-        )
-    else:
-        sql = (
-            "SELECT s.contact_id FROM contact_search s WHERE "
-            + " AND ".join(where)
-            + " ORDER BY "
-            + order
-        )
+        source += " LEFT JOIN dossiers d ON d.contact_id = s.contact_id"
+        order = "coalesce(d.completeness, 0), " + order
+    sql = f"SELECT s.contact_id FROM {source} WHERE " + " AND ".join(where) + " ORDER BY " + order
     if limit is not None:
         sql += " LIMIT :limit"
         params["limit"] = limit
     return sql, params
+
+
+def first_prefix_rows(book_filter: BookFilter, limit: int) -> tuple[str, dict[str, Any]] | None:
+    """For a plain two-character search: the query of its rows that equal or start a
+    term, which come first in the table. When there are `limit` of them, they are the
+    first screen, read in order from the index without ranking every match."""
+    variants = query_variants(book_filter.search)
+    plain = not (
+        book_filter.sort
+        or book_filter.key_gaps
+        or book_filter.trash
+        or book_filter.tie
+        or book_filter.no_tie
+        or book_filter.district
+        or book_filter.area is not None
+    )
+    if not plain or len(variants) != 1 or len(variants[0]) > SHORT:
+        return None
+    return (
+        "SELECT contact_id FROM search_prefixes WHERE term = :t AND alive = :alive "
+        f"AND rank < {INSIDE} ORDER BY rank, sort_key, contact_id LIMIT :limit",
+        {"t": variants[0], "alive": True, "limit": limit},
+    )
 
 
 class ContactBook:
@@ -197,7 +261,14 @@ class ContactBook:
         found without reading the rest.
         """
         ensure_book_index(self._store)
-        sql, params = listing_sql(book_filter or BookFilter(), limit)
+        book_filter = book_filter or BookFilter()
+        if limit is not None:
+            first = first_prefix_rows(book_filter, limit)
+            if first is not None:
+                ids = [row[0] for row in self._store.read(*first)]
+                if len(ids) == limit:
+                    return ids
+        sql, params = listing_sql(book_filter, limit, fts=self._store.is_sqlite)
         return [row[0] for row in self._store.read(sql, params)]
 
     def rows(self, ids: Sequence[int]) -> dict[int, ContactRow]:

@@ -1,4 +1,5 @@
-"""The book index (`contact_search`): every contact's sort key and search text.
+"""The book index (`contact_search`, `search_prefixes` and, on SQLite, the FTS5 trigram
+index kept by triggers): every contact's sort key, search text and short-query prefixes.
 
 It is derived data, built by the application's current rules (search_text, the pinyin
 keys, the sort key), never by a migration: a migration that changes the index's shape
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 INDEX_KEY = "book_index"
 # The rules the index was built with: change it whenever search_text, name_keys or
 # sort_key change, and every book's index is built again on its next listing.
-INDEX_RULES = "2026-12-02 every reading, phones with extensions"
+INDEX_RULES = "2026-12-02 indexed search: spaced Han, prefixes"
 _CHECKED = "book_index"  # in Store.checked: this opening has made sure already
 
 
@@ -35,22 +36,13 @@ def ensure_book_index(store: Store) -> None:
 
 
 def rebuild_book_index(conn: Connection) -> None:
-    """Recompute every contact's sort key and search row, dossier terms included, and
-    note the rules it was built with — in the caller's transaction."""
+    """Recompute every contact's sort key, search row and prefixes, dossier terms
+    included, and note the rules it was built with — in the caller's transaction."""
     import sqlalchemy as sa
 
-    from rmdesk.contacts.pinyin import sort_key
-    from rmdesk.contacts.search_index import (
-        indexed_contact,
-        reindex_dossier_terms,
-        search_text,
-    )
+    from rmdesk.contacts.search_index import index_rows, write_prefixes
 
-    phones: dict[int, list[str]] = {}
-    for cid, number in conn.execute(
-        sa.text("SELECT contact_id, number FROM phones ORDER BY contact_id, position")
-    ):
-        phones.setdefault(cid, []).append(number)
+    rows = list(index_rows(conn))
     contacts = sa.table("contacts", sa.column("id"), sa.column("sort_key"))
     index = sa.table(
         "contact_search",
@@ -59,33 +51,23 @@ def rebuild_book_index(conn: Connection) -> None:
         sa.column("contact_id"),
         sa.column("text"),
     )
-    rows = []
-    keys = []
-    for cid, name, nickname, company, notes, deleted_at in conn.execute(
-        sa.text("SELECT id, name, nickname, company, notes, deleted_at FROM contacts")
-    ):
-        contact = indexed_contact(name, nickname, company, notes, phones.get(cid, []))
-        key = sort_key(name)
-        keys.append({"cid": cid, "key": key})
-        rows.append(
-            {
-                "alive": deleted_at is None,
-                "sort_key": key,
-                "contact_id": cid,
-                "text": search_text(contact),
-            }
-        )
+    conn.execute(sa.text("DELETE FROM search_prefixes"))
     conn.execute(sa.text("DELETE FROM contact_search"))
-    if keys:
+    if rows:
         conn.execute(
             contacts.update()
             .where(contacts.c.id == sa.bindparam("cid"))
             .values(sort_key=sa.bindparam("key")),
-            keys,
+            [{"cid": cid, "key": key} for cid, _alive, key, _text, _p in rows],
         )
-    if rows:
-        conn.execute(index.insert(), rows)
-    reindex_dossier_terms(conn)
+        conn.execute(
+            index.insert(),
+            [
+                {"alive": alive, "sort_key": key, "contact_id": cid, "text": text}
+                for cid, alive, key, text, _p in rows
+            ],
+        )
+        write_prefixes(conn, rows)
     mark_index_current(conn)
 
 

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from rmdesk.contacts.columns import QUESTION_COLUMNS as _QUESTION_COLUMNS
 from rmdesk.contacts.pinyin import sort_key
-from rmdesk.contacts.search_index import reindex_dossier_terms, search_text
+from rmdesk.contacts.search_index import reindex, search_text
 from rmdesk.domain.contact import (
     Address,
     Birthday,
@@ -48,6 +48,7 @@ from rmdesk.store.models import (
     FriendKindModel,
     PhoneModel,
     SearchModel,
+    SearchPrefixModel,
     TagModel,
     TieModel,
 )
@@ -145,8 +146,8 @@ class ContactRecords:
             model = found
         _fill(model, clean, now)
         s.flush()
-        # A dossier adds its terms (川菜, 台州银行) to the contact's search text.
-        reindex_dossier_terms(s.connection(), [model.id])
+        # The search text and prefixes, with a dossier's terms (川菜, 台州银行).
+        reindex(s.connection(), [model.id])
         return model.id
 
     def move_to_trash(self, ids: Iterable[int]) -> int:
@@ -158,9 +159,8 @@ class ContactRecords:
                 .where(ContactModel.id.in_(id_list), ContactModel.deleted_at.is_(None))
                 .values(deleted_at=self._now())
             )
-            s.execute(
-                update(SearchModel).where(SearchModel.contact_id.in_(id_list)).values(alive=False)
-            )
+            for index in (SearchModel, SearchPrefixModel):
+                s.execute(update(index).where(index.contact_id.in_(id_list)).values(alive=False))
             return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
     def restore(self, ids: Iterable[int]) -> int:
@@ -172,9 +172,8 @@ class ContactRecords:
                 .where(ContactModel.id.in_(id_list), ContactModel.deleted_at.is_not(None))
                 .values(deleted_at=None, updated_at=self._now())
             )
-            s.execute(
-                update(SearchModel).where(SearchModel.contact_id.in_(id_list)).values(alive=True)
-            )
+            for index in (SearchModel, SearchPrefixModel):
+                s.execute(update(index).where(index.contact_id.in_(id_list)).values(alive=True))
             return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
     def empty_trash(self) -> int:
@@ -195,6 +194,7 @@ class ContactRecords:
                 FriendKindModel,
                 TagModel,
                 SearchModel,
+                SearchPrefixModel,
             ):
                 s.execute(delete(table).where(table.contact_id.in_(ids)))
             result = s.execute(delete(ContactModel).where(ContactModel.id.in_(ids)))

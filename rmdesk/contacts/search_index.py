@@ -1,13 +1,25 @@
-"""The rule of the book index's search text, and the dossier terms in it
-(contact_search.text), in plain SQLAlchemy Core so that the index builder, the demo
-writer and the services share one rule."""
+"""The rules of the book index: each contact's search text (contact_search.text) and
+its short-query prefixes (search_prefixes), in plain SQLAlchemy Core so that the index
+builder, the demo writer and the services share one rule.
+
+Search goes through indexes, never a scan of the book:
+- a query of three characters or more is a substring of the search text, found by a
+  trigram index (FTS5 on SQLite, pg_trgm on PostgreSQL). Two Chinese characters side by
+  side are stored with a space between them, and so is the query: "钓鱼" is looked up as
+  "钓 鱼", three characters, so the two-character words Chinese is made of are found
+  anywhere, notes included;
+- a query of one or two characters reads `search_prefixes`: names and nicknames
+  containing it, and every other term (pinyin, phone numbers, company, dossier terms,
+  the start of the notes) starting with it.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from rmdesk.contacts.pinyin import name_keys
+from rmdesk.contacts.pinyin import name_keys, sort_key
 from rmdesk.domain.contact import Contact
 from rmdesk.domain.phones import national_digits
 
@@ -16,11 +28,22 @@ if TYPE_CHECKING:
 
 # Kept in the search row between fields so that a query cannot match across two fields.
 SEP = "\x1f"
+SHORT = 2  # queries up to this many characters go through search_prefixes
+
+# How a contact matches a query: the whole of a term, the start of one, anywhere.
+EXACT, PREFIX, INSIDE = 0, 1, 2
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_BETWEEN_HAN = re.compile(f"(?<=[{_HAN}])(?=[{_HAN}])")
 
 
-def search_text(contact: Contact, extra: Sequence[str] = ()) -> str:
-    """The lower-cased text that search-as-you-type matches for this contact (and
-    `extra` terms from their dossier: cuisines, style, banks ...).
+def spaced(text: str) -> str:
+    """`text` with a space between two Chinese characters side by side (see above)."""
+    return _BETWEEN_HAN.sub(" ", text)
+
+
+def _terms(contact: Contact, extra: Sequence[str]) -> list[str]:
+    """The lower-cased terms a contact is found by, names first.
 
     Pinyin is for names only: the pinyin of company names (every 台州 firm reads
     "taizhou...") would make short queries like "zh" match half the book.
@@ -30,7 +53,39 @@ def search_text(contact: Contact, extra: Sequence[str] = ()) -> str:
     for phone in contact.phones:
         parts += [phone.number, national_digits(phone.number)]
     parts += extra
-    return SEP.join(p.lower() for p in parts if p)
+    return [p.lower() for p in parts if p]
+
+
+def search_text(contact: Contact, extra: Sequence[str] = ()) -> str:
+    """The text search-as-you-type matches for this contact (and `extra` terms from
+    their dossier: cuisines, style, banks ...)."""
+    return SEP.join(spaced(term) for term in _terms(contact, extra))
+
+
+def prefix_terms(contact: Contact, extra: Sequence[str] = ()) -> dict[str, int]:
+    """The one- and two-character queries that find this contact, with their rank."""
+    found: dict[str, int] = {}
+
+    def add(term: str, rank: int | None) -> None:
+        for n in range(1, SHORT + 1):
+            if len(term) >= n:
+                key = term[:n]
+                best = rank if rank is not None else (EXACT if len(term) == n else PREFIX)
+                if best < found.get(key, INSIDE + 1):
+                    found[key] = best
+
+    for term in _terms(contact, extra):
+        add(term, None)
+    for name in (contact.name, contact.nickname):
+        name = name.lower()
+        for start in range(1, len(name)):
+            add(name[start:], INSIDE)
+    return found
+
+
+def query_form(variant: str) -> str:
+    """A query as the search text stores it."""
+    return spaced(variant)
 
 
 def indexed_contact(
@@ -49,17 +104,20 @@ def indexed_contact(
     )
 
 
-def reindex_dossier_terms(conn: Connection, ids: list[int] | None = None) -> None:
-    """Rewrite the search text of contacts with a dossier (all, or those of `ids`)."""
+# (contact id, alive, sort key, search text, prefixes)
+IndexRow = tuple[int, bool, str, str, dict[str, int]]
+
+
+def index_rows(conn: Connection, ids: Sequence[int] | None = None) -> Iterator[IndexRow]:
+    """What the index holds for these contacts (all when `ids` is None), by the current
+    rules: read from the book, dossier terms included."""
     import sqlalchemy as sa  # not at import: the book's first screen needs no SQLAlchemy
 
     from rmdesk.domain.dossier import terms_from_columns
 
     only, params = "", {}
     if ids is not None:
-        if not ids:
-            return
-        only = " AND d.contact_id IN :ids"
+        only = " WHERE c.id IN :ids"
         params = {"ids": list(ids)}
 
     def query(sql: str) -> sa.TextClause:
@@ -69,30 +127,77 @@ def reindex_dossier_terms(conn: Connection, ids: list[int] | None = None) -> Non
     phones: dict[int, list[str]] = {}
     for cid, number in conn.execute(
         query(
-            "SELECT p.contact_id, p.number FROM phones p JOIN dossiers d "
-            f"ON d.contact_id = p.contact_id WHERE 1 = 1{only} "
-            "ORDER BY p.contact_id, p.position"
+            "SELECT c.id, p.number FROM phones p JOIN contacts c ON c.id = p.contact_id"
+            f"{only} ORDER BY p.contact_id, p.position"
         ),
         params,
     ):
         phones.setdefault(cid, []).append(number)
-    index = sa.table("contact_search", sa.column("contact_id"), sa.column("text"))
-    updates = []
     for row in conn.execute(
         query(
-            "SELECT c.id, c.name, c.nickname, c.company, c.notes, d.cuisines, d.style, d.drinks, "
-            "d.allergies, d.restaurants, d.competitor_banks, d.favoured_bank, d.address_as "
-            f"FROM contacts c JOIN dossiers d ON d.contact_id = c.id WHERE 1 = 1{only}"
+            "SELECT c.id, c.deleted_at, c.name, c.nickname, c.company, c.notes, d.contact_id, "
+            "d.cuisines, d.style, d.drinks, d.allergies, d.restaurants, d.competitor_banks, "
+            f"d.favoured_bank, d.address_as FROM contacts c "
+            f"LEFT JOIN dossiers d ON d.contact_id = c.id{only}"
         ),
         params,
     ):
-        cid, name, nickname, company, notes, *columns = row
+        cid, deleted_at, name, nickname, company, notes, dossier, *columns = row
         contact = indexed_contact(name, nickname, company, notes, phones.get(cid, []))
-        updates.append({"cid": cid, "text": search_text(contact, terms_from_columns(*columns))})
-    if updates:
-        conn.execute(
-            index.update()
-            .where(index.c.contact_id == sa.bindparam("cid"))
-            .values(text=sa.bindparam("text")),
-            updates,
+        extra = terms_from_columns(*columns) if dossier is not None else []
+        yield (
+            cid,
+            deleted_at is None,
+            sort_key(name),
+            search_text(contact, extra),
+            prefix_terms(contact, extra),
         )
+
+
+def write_prefixes(conn: Connection, rows: Iterable[IndexRow]) -> None:
+    """Insert the prefix rows of these index rows (the caller removed any old ones)."""
+    import sqlalchemy as sa
+
+    table = sa.table(
+        "search_prefixes",
+        sa.column("term"),
+        sa.column("alive"),
+        sa.column("rank"),
+        sa.column("sort_key"),
+        sa.column("contact_id"),
+    )
+    batch: list[dict[str, object]] = []
+    for cid, alive, key, _text, prefixes in rows:
+        batch += (
+            {"term": term, "alive": alive, "rank": rank, "sort_key": key, "contact_id": cid}
+            for term, rank in prefixes.items()
+        )
+        if len(batch) >= 20000:
+            conn.execute(table.insert(), batch)
+            batch = []
+    if batch:
+        conn.execute(table.insert(), batch)
+
+
+def reindex(conn: Connection, ids: Sequence[int]) -> None:
+    """Rewrite the search text and prefixes of these contacts (after a save of the
+    contact or of their dossier), in the caller's transaction."""
+    import sqlalchemy as sa
+
+    if not ids:
+        return
+    rows = list(index_rows(conn, ids))
+    search = sa.table("contact_search", sa.column("contact_id"), sa.column("text"))
+    conn.execute(
+        search.update()
+        .where(search.c.contact_id == sa.bindparam("cid"))
+        .values(text=sa.bindparam("text")),
+        [{"cid": cid, "text": text} for cid, _alive, _key, text, _prefixes in rows],
+    )
+    conn.execute(
+        sa.text("DELETE FROM search_prefixes WHERE contact_id IN :ids").bindparams(
+            sa.bindparam("ids", expanding=True)
+        ),
+        {"ids": list(ids)},
+    )
+    write_prefixes(conn, rows)

@@ -16,7 +16,6 @@ from typing import Any, cast
 from sqlalchemy import Table, func, insert, select
 
 from rmdesk.contacts.pinyin import sort_key
-from rmdesk.contacts.search_index import search_text
 from rmdesk.demo.dossiers import dossier_rows
 from rmdesk.demo.taizhou import CITY, DISTRICTS, PROVINCE
 from rmdesk.demo.words import (
@@ -36,7 +35,6 @@ from rmdesk.demo.words import (
     TITLES,
     VISIT_CONTENT,
 )
-from rmdesk.domain.contact import Contact, Phone
 from rmdesk.domain.errors import RmdeskError
 from rmdesk.domain.kinds import (
     AddressKind,
@@ -74,7 +72,6 @@ from rmdesk.store.models import (
     FriendKindModel,
     IndustryModel,
     PhoneModel,
-    SearchModel,
     TagModel,
     TieModel,
     VisitMaterialModel,
@@ -111,7 +108,6 @@ class _Rows:
     ties: list[dict[str, Any]]
     friends: list[dict[str, Any]]
     tags: list[dict[str, Any]]
-    search: list[dict[str, Any]]
 
 
 def _table(model: type[Base]) -> Table:
@@ -161,7 +157,7 @@ class DemoWriter:
 
     def rows(self, first_id: int, count: int, total: int) -> _Rows:
         r = self.rng
-        out = _Rows([], [], [], [], [], [], [])
+        out = _Rows([], [], [], [], [], [])
         for cid in range(first_id, first_id + count):
             name = self._name()
             company = r.choice(self.companies) if r.random() < 0.8 else ""
@@ -261,23 +257,6 @@ class DemoWriter:
             if r.random() < 0.4:
                 for tag in r.sample(TAGS, r.randint(1, 2)):
                     out.tags.append({"contact_id": cid, "tag": tag})
-            text = search_text(
-                Contact(
-                    name=name,
-                    nickname=nickname,
-                    company=company,
-                    notes=notes,
-                    phones=[Phone(PhoneLabel.MOBILE, n) for n in numbers],
-                )
-            )
-            out.search.append(
-                {
-                    "alive": True,
-                    "sort_key": out.contacts[-1]["sort_key"],
-                    "contact_id": cid,
-                    "text": text,
-                }
-            )
         return out
 
 
@@ -450,7 +429,6 @@ def write_demo_book(
                 (TieModel, rows.ties),
                 (FriendKindModel, rows.friends),
                 (TagModel, rows.tags),
-                (SearchModel, rows.search),
             ):
                 if batch:
                     s.execute(insert(_table(model)), batch)
@@ -477,18 +455,15 @@ def write_demo_book(
         for table, key in tables:
             if dossiers[key]:
                 s.execute(insert(_table(table)), dossiers[key])
-        if dossiers["dossiers"]:
-            # Search finds what the dossiers say (川菜, 台州银行), as the app's own saves do.
-            from rmdesk.contacts.search_index import reindex_dossier_terms
-
-            reindex_dossier_terms(s.connection())
         s.execute(
             insert(_table(BookSettingModel)),
             [{"key": "branch", "value": branch_to_json(BRANCH)}],
         )
-        from rmdesk.contacts.index import mark_index_current
+        # Search finds what the names, phones and dossiers say (川菜, 台州银行), by the
+        # rules the app's own saves use.
+        from rmdesk.contacts.index import rebuild_book_index
 
-        mark_index_current(s.connection())  # written with the current rules just above
+        rebuild_book_index(s.connection())
         if not store.is_sqlite:
             # Rows were written with their ids; a server's id sequences must move past
             # them, or the next contact the user adds would collide.

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
-from rmdesk.contacts.search_index import reindex_dossier_terms
+from rmdesk.contacts.search_index import reindex
 from rmdesk.domain.dossier import (
     Company,
     CompanyRole,
@@ -206,7 +206,7 @@ class DossierBook:
         m.completeness = percent
         m.updated_at = self._clock.now().replace(microsecond=0)
         s.flush()
-        reindex_dossier_terms(s.connection(), [dossier.contact_id])
+        reindex(s.connection(), [dossier.contact_id])
         return percent
 
     def mark_thanked(self, contact_ids: Sequence[int], day: dt.date | None) -> None:

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    SmallInteger,
     String,
     Text,
 )
@@ -164,23 +165,47 @@ class TagModel(Base):
 
 
 class SearchModel(Base):
-    """The book in book order: what the table lists and search-as-you-type scans.
+    """The book in book order: what the table lists and search looks through.
 
-    One narrow, lower-cased row per contact, keyed by (alive, sort_key, contact_id) so
-    that listing the book, a tie group or a search reads rows already in pinyin order,
-    a few bytes per contact, never the notes column of `contacts`. On SQLite the table
-    is stored WITHOUT ROWID, i.e. clustered on that key (PostgreSQL ignores the option).
+    One narrow, lower-cased row per contact, keyed by the contact's id (on SQLite a
+    rowid table: what the trigram index finds is joined here by the cheapest lookup),
+    with (alive, sort_key, contact_id) in a covering index so that listing the book or
+    a tie group reads ids already in pinyin order, never the notes column of `contacts`.
     The contact book service keeps `alive` and `sort_key` equal to the contact's.
     """
 
     __tablename__ = "contact_search"
 
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    alive: Mapped[bool] = mapped_column(Boolean)
+    sort_key: Mapped[str] = mapped_column(String(400))
+    text: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_contact_search_book_order", "alive", "sort_key", "contact_id"),)
+
+
+class SearchPrefixModel(Base):
+    """The first one and two characters of every search term, for short queries.
+
+    A query of one or two characters reads its rows here, in the order the table shows
+    them: `rank` 0 (the whole term), 1 (the start of a term), 2 (inside a name), then
+    book order. Written with the search text (rmdesk.contacts.search_index); `alive`
+    and `sort_key` follow the contact's. Longer queries go through the trigram index of
+    `contact_search.text` (FTS5 on SQLite, pg_trgm on PostgreSQL; made by migration
+    0012, not modelled here).
+    """
+
+    __tablename__ = "search_prefixes"
+
+    term: Mapped[str] = mapped_column(String(2), primary_key=True)
     alive: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    rank: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
     sort_key: Mapped[str] = mapped_column(String(400), primary_key=True)
     contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, unique=True
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, index=True
     )
-    text: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = ({"sqlite_with_rowid": False},)
 
