@@ -21,19 +21,28 @@ Translate = Callable[[str, str, "str | None", int], str]
 _lock = threading.Lock()
 _installed: Translate | None = None
 _language = "en"
+_generation = 0  # changes whenever translations may have changed
 
 
 def install(translate_function: Translate | None) -> None:
     """Use this function (Qt's) for every translation; None goes back to the .ts files."""
-    global _installed
+    global _installed, _generation
     with _lock:
         _installed = translate_function
+        _generation += 1
 
 
 def use_language(lang: str) -> None:
     """The language read from the .ts files when no translator is installed."""
-    global _language
+    global _language, _generation
     _language = lang if lang in LANGUAGES else "en"
+    _generation += 1
+
+
+def generation() -> int:
+    """A number that changes when the language or the translator does: what caches of
+    translated text compare with."""
+    return _generation
 
 
 def language() -> str:

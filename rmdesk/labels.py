@@ -59,7 +59,7 @@ from rmdesk.domain.kinds import (
     VisitPurpose,
     VisitStatus,
 )
-from rmdesk.i18n import translate
+from rmdesk.i18n import generation, translate
 
 if TYPE_CHECKING:
     from rmdesk.planning.route import Reason
@@ -200,12 +200,19 @@ def _kind_labels() -> list[tuple[Kind, str]]:
     ]
 
 
+_labels: tuple[int, dict[tuple[type, str], str]] = (-1, {})
+
+
 def label(kind: Kind) -> str:
     """The name of a code in the current interface language."""
-    for known, text in _kind_labels():
-        if known is kind:
-            return text
-    raise KeyError(kind)
+    global _labels
+    made, texts = _labels
+    if made != generation():
+        # Keyed by type too: kinds are str enums, so PhoneLabel.HOME == AddressKind.HOME.
+        made = generation()
+        texts = {(type(known), known.value): text for known, text in _kind_labels()}
+        _labels = (made, texts)
+    return texts[(type(kind), kind.value)]
 
 
 def all_kind_labels() -> list[tuple[Kind, str]]:

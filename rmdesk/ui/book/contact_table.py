@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections import OrderedDict
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,6 +32,7 @@ from rmdesk.ui.common.tasks import TaskRunner
 
 PAGE = 100
 FIRST_SCREEN = 200
+FIRST_ROWS = 50  # the rows read with a new filter's ids: more than a screen shows
 CACHE_ROWS = 3000
 
 Index = QModelIndex | QPersistentModelIndex
@@ -52,6 +52,7 @@ class ContactTableModel(QAbstractTableModel):
         self._runner = runner
         self._ids: list[int] = []
         self._rows: OrderedDict[int, ContactRow] = OrderedDict()
+        self._texts: dict[int, tuple[str, ...]] = {}  # each cached row's column texts
         self._pages_asked: set[int] = set()  # pages being fetched now
         self._filter = BookFilter()
         self._generation = 0
@@ -92,7 +93,7 @@ class ContactTableModel(QAbstractTableModel):
 
         def first_screen() -> tuple[list[int], dict[int, ContactRow]]:
             ids = book.list_ids(book_filter, limit=FIRST_SCREEN + 1)
-            return ids, book.rows(ids[:PAGE])
+            return ids, book.rows(ids[:FIRST_ROWS])
 
         self._runner.submit(
             first_screen,
@@ -112,6 +113,7 @@ class ContactTableModel(QAbstractTableModel):
         self._filter = book_filter
         self._ids = ids[:FIRST_SCREEN] if len(ids) > FIRST_SCREEN else ids
         self._rows.clear()
+        self._texts.clear()
         self._pages_asked = set()
         self._remember(rows)
         self._complete = len(ids) <= FIRST_SCREEN
@@ -142,6 +144,7 @@ class ContactTableModel(QAbstractTableModel):
                 self.beginResetModel()  # the book changed in between
                 self._ids = all_ids
                 self._rows.clear()
+                self._texts.clear()
                 self._pages_asked.clear()
                 self.endResetModel()
             self._complete = True
@@ -154,8 +157,10 @@ class ContactTableModel(QAbstractTableModel):
         for cid, row in rows.items():
             self._rows[cid] = row
             self._rows.move_to_end(cid)
+            self._texts.pop(cid, None)
         while len(self._rows) > CACHE_ROWS:
-            self._rows.popitem(last=False)  # fetched again if scrolled back to
+            gone, _row = self._rows.popitem(last=False)  # fetched again if scrolled back to
+            self._texts.pop(gone, None)
 
     def _ask_page(self, page: int) -> None:
         if page in self._pages_asked:
@@ -233,46 +238,55 @@ class ContactTableModel(QAbstractTableModel):
         )
 
     def data(self, index: Index, role: int = 0) -> Any:
-        if not index.isValid():
+        # Called for every role of every cell painted: the common answers come first
+        # and cost a lookup (the texts of a row are made once, when it arrives).
+        if role not in _ROLES or not index.isValid():
             return None
         cid = self._ids[index.row()]
-        row = self._rows.get(cid)
-        if row is None:
-            if role == Qt.ItemDataRole.DisplayRole:
+        texts = self._texts.get(cid)
+        if texts is None and cid in self._rows:
+            texts = self._texts[cid] = self._display(self._rows[cid])  # once per row
+        if texts is None:
+            if role == DISPLAY:
                 self._ask_page(index.row() // PAGE)
                 return "…" if index.column() == self.NAME else ""
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, index.column())
-        if role == Qt.ItemDataRole.FontRole and index.column() == self.NAME and row.key_client:
+        if role == DISPLAY:
+            return texts[index.column()]
+        if role == USER:
+            return cid
+        row = self._rows[cid]
+        if not row.key_client or index.column() != self.NAME:
+            return None
+        if role == FONT:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NAME and row.key_client:
-            return self.tr("Key client")
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        return None
+        return self.tr("Key client")  # the tooltip
 
-    def _display(self, row: ContactRow, column: int) -> str:
+    def _display(self, row: ContactRow) -> tuple[str, ...]:
+        """The text of each column of a row."""
         extension = self.tr("ext. ")
-        columns: dict[int, Callable[[], str]] = {
-            self.NAME: lambda: (
-                (f"★ {row.name}" if row.key_client else row.name)
-                + (f" ({row.nickname})" if row.nickname else "")
-            ),
-            self.COMPANY: lambda: row.company,
-            self.TITLE: lambda: row.title,
-            self.PHONE: lambda: display_phone(row.phone, extension) if row.phone else "",
-            self.DISTRICT: lambda: row.district,
-            self.TIES: lambda: " ".join(label(t) for t in row.ties),
-            self.STAGE: lambda: label(row.stage) if row.stage else "",
-            self.SCORE: lambda: f"{row.qualification_score}/5",
-            self.DOSSIER: lambda: f"{row.dossier}%",
-            self.LAST: lambda: row.last_visit.isoformat() if row.last_visit else "",
-            self.NEXT: lambda: row.next_visit.isoformat() if row.next_visit else "",
-        }
-        return columns[column]()
+        return (
+            (f"★ {row.name}" if row.key_client else row.name)
+            + (f" ({row.nickname})" if row.nickname else ""),
+            row.company,
+            row.title,
+            display_phone(row.phone, extension) if row.phone else "",
+            row.district,
+            " ".join(label(t) for t in row.ties),
+            label(row.stage) if row.stage else "",
+            f"{row.qualification_score}/5",
+            f"{row.dossier}%",
+            row.last_visit.isoformat() if row.last_visit else "",
+            row.next_visit.isoformat() if row.next_visit else "",
+        )
+
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+USER = Qt.ItemDataRole.UserRole
+FONT = Qt.ItemDataRole.FontRole
+_ROLES = frozenset((DISPLAY, USER, FONT, Qt.ItemDataRole.ToolTipRole))
 
 
 def contact_table(model: ContactTableModel) -> QTableView:
