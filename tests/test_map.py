@@ -780,3 +780,68 @@ def test_a_visits_place_is_picked_on_the_map(map_page, qtbot) -> None:
     editor.pick_button.click()
     page.map.start_placing(None)
     assert editor.isVisible() and editor.place_lat.text() == f"{saved.place_lat:.6f}"
+
+
+def test_twenty_thousand_clients_are_drawn_as_clusters_of_the_screen(qtbot, tmp_path) -> None:
+    """20,000 clients: all held as data, what is drawn bounded by the screen; a cluster
+    opens on a click; the page is grabbed and the clusters are really painted."""
+    import random
+
+    import shiboken6
+
+    from rmdesk.ui.common.tasks import TaskRunner
+    from rmdesk.ui.planning.map_view import MapView
+
+    rng = random.Random(4)
+    records = [
+        [i, 28.65 + rng.gauss(0, 0.12), 121.4 + rng.gauss(0, 0.12), f"客户{i}", "", "", "",
+         0, ""]
+        for i in range(1, 20_001)
+    ]  # fmt: skip
+    runner = TaskRunner()
+    view = MapView(runner, Tiles.NONE)
+    view.resize(1000, 700)
+    view.show()
+    try:
+        qtbot.waitUntil(lambda: view.loaded, timeout=20_000)
+        view.show_contacts(records)
+        qtbot.waitUntil(
+            lambda: js(view, "rmdeskMap.stats().markers", qtbot) == 20_000, timeout=30_000
+        )
+        stats = js(view, "rmdeskMap.stats()", qtbot)
+        assert stats["clusters"] > 0
+        assert stats["clusters"] + stats["pins"] < 1_000, "drawn: what the screen can show"
+        counts = js(
+            view,
+            "Array.from(document.querySelectorAll('.rm-cluster span'))"
+            ".map(function (e) { return parseInt(e.textContent, 10); })"
+            ".reduce(function (a, b) { return a + b; }, 0)",
+            qtbot,
+        )
+        assert counts + stats["pins"] <= 20_000 and counts > 10_000, "the clusters count them"
+
+        def painted() -> set[str]:
+            image = view.grab().toImage()
+            image.save(str(tmp_path / "map-20000.png"))
+            return {image.pixelColor(x, y).name() for x in range(0, 1000, 5)
+                    for y in range(0, 700, 5)}  # fmt: skip
+
+        # Large clusters are painted (the compositor draws a moment after the DOM).
+        qtbot.waitUntil(lambda: "#f2a07b" in painted(), timeout=10_000)
+        # A click on a cluster zooms into it: more, smaller groups or single pins.
+        zoom = stats["zoom"]
+        js(view, "(document.querySelector('.rm-cluster').click(), true)", qtbot)
+        qtbot.waitUntil(lambda: js(view, "rmdeskMap.stats().zoom", qtbot) > zoom, timeout=10_000)
+        # Centring on one client brings its own pin out of every cluster.
+        view.centre_on(12_345)
+        qtbot.waitUntil(
+            lambda: js(view, "!!document.querySelector('.leaflet-popup-content')", qtbot),
+            timeout=10_000,
+        )
+        popup = js(view, "document.querySelector('.leaflet-popup-content').innerText", qtbot)
+        assert "客户12345" in popup
+    finally:
+        view.close()
+        runner.shutdown()
+        shiboken6.delete(view)
+        gc.collect()

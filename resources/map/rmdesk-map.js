@@ -1,16 +1,29 @@
 /* rmdesk's map page: markers as data, clusters, popups, placing a pin, selecting an
  * area, drawing the day's route. Python drives it (ui/map_view.py) through
  * runJavaScript and hears back through the QWebChannel object "bridge".
+ *
+ * Clients are data, not map layers: each record keeps its point projected once (world
+ * pixels at zoom 0). After every move the records inside the visible area (and half a
+ * screen around it) are gathered into a grid of CELL-pixel squares; a square holding
+ * one client draws its pin (made once, then kept), a square holding several draws one
+ * cluster with the count. What is drawn is bounded by the screen, not by the book, so
+ * 20,000 or 100,000 clients load as fast as the data arrives.
  * Coordinates here are whatever the tiles draw in (WGS-84, or GCJ-02 for AMap);
  * Python converts both ways. */
 (function () {
   "use strict";
 
+  var CELL = 60;       // pixels: clients closer than this on screen are one cluster
+
   var S = {
     map: null,
-    cluster: null,
-    markers: {},      // id -> L.Marker
+    maxZoom: 18,
+    clusters: null,   // layer of the cluster markers drawn now
+    pins: null,       // layer of the client pins drawn now
+    markers: {},      // id -> L.Marker, made the first time the client is drawn alone
+    shown: {},        // id -> L.Marker on the map now
     data: {},         // id -> marker record
+    ids: [],          // the records' ids, in the order they came
     legend: { stage: {}, tie: {} },
     colourBy: "stage",
     labels: { open: "Open in book", next: "Next visit", approx: "Approximate" },
@@ -68,21 +81,111 @@
     return m;
   }
 
-  /* Bring a marker out of its cluster and run `then`. Zooming without animation lets
-     the cluster layer redraw at once; zoomToShowLayer (which waits for animations that a
-     hidden or headless view may never finish) is only the last resort. */
-  function reveal(m, then) {
-    if (!m._icon) {
-      S.map.setView(m.getLatLng(), Math.max(S.map.getZoom(), 16), { animate: false });
+  /* -- drawing: grid clusters of the visible area ------------------------------- */
+  function project(rec) {
+    var p = L.CRS.EPSG3857.latLngToPoint(L.latLng(rec.y, rec.x_), 0);
+    rec.px = p.x;
+    rec.py = p.y;
+  }
+
+  function pinOf(rec) {
+    var m = S.markers[rec.i];
+    if (!m) {
+      m = makeMarker(rec);
+      S.markers[rec.i] = m;
     }
-    if (m._icon) {
-      if (!S.map.getBounds().contains(m.getLatLng())) {
-        S.map.panTo(m.getLatLng(), { animate: false });
+    return m;
+  }
+
+  function clusterMarker(cell) {
+    var n = cell.recs.length;
+    var size = n < 10 ? "rm-cluster-small" : n < 100 ? "rm-cluster-medium" : "rm-cluster-large";
+    var m = L.marker([cell.y / n, cell.x / n], {
+      icon: L.divIcon({
+        className: "rm-cluster " + size,
+        html: "<span>" + n + "</span>",
+        iconSize: [36, 36],
+        iconAnchor: [18, 18]
+      }),
+      keyboard: false
+    });
+    m.on("click", function () {
+      var bounds = L.latLngBounds(cell.recs.map(function (r) { return [r.y, r.x_]; }));
+      if (bounds.getNorthEast().equals(bounds.getSouthWest())) {
+        S.map.setView(bounds.getCenter(), S.maxZoom, { animate: false });
+      } else {
+        S.map.fitBounds(bounds, L.extend(fitPadding(), { animate: false }));
       }
-      then();
-    } else {
-      S.cluster.zoomToShowLayer(m, then);
+    });
+    return m;
+  }
+
+  function redraw() {
+    if (!S.map || !S.clusters) { return; }
+    var zoom = S.map.getZoom();
+    var scale = Math.pow(2, zoom);
+    var view = S.map.getPixelBounds();
+    var padX = (view.max.x - view.min.x) / 2, padY = (view.max.y - view.min.y) / 2;
+    var minX = (view.min.x - padX) / scale, maxX = (view.max.x + padX) / scale;
+    var minY = (view.min.y - padY) / scale, maxY = (view.max.y + padY) / scale;
+    var grouping = zoom < S.maxZoom;  // at the deepest zoom every client shows alone
+    var cells = {}, order = [], alone = [];
+    for (var k = 0; k < S.ids.length; k++) {
+      var rec = S.data[S.ids[k]];
+      if (rec.px < minX || rec.px > maxX || rec.py < minY || rec.py > maxY) { continue; }
+      if (!grouping || rec.i === S.placing) { alone.push(rec); continue; }
+      var key = Math.floor(rec.px * scale / CELL) + ":" + Math.floor(rec.py * scale / CELL);
+      var cell = cells[key];
+      if (!cell) {
+        cell = cells[key] = { recs: [], y: 0, x: 0 };
+        order.push(cell);
+      }
+      cell.recs.push(rec);
+      cell.y += rec.y;
+      cell.x += rec.x_;
     }
+    S.clusters.clearLayers();
+    order.forEach(function (cell) {
+      if (cell.recs.length === 1) {
+        alone.push(cell.recs[0]);
+      } else {
+        S.clusters.addLayer(clusterMarker(cell));
+      }
+    });
+    var keep = {};
+    alone.forEach(function (rec) {
+      keep[rec.i] = true;
+      if (!S.shown[rec.i]) {
+        var m = pinOf(rec);
+        S.pins.addLayer(m);
+        S.shown[rec.i] = m;
+      }
+    });
+    Object.keys(S.shown).forEach(function (id) {
+      if (!keep[id]) {
+        S.pins.removeLayer(S.shown[id]);
+        delete S.shown[id];
+      }
+    });
+  }
+
+  /* Is this client drawn alone (not inside a cluster) at the current zoom? */
+  function alone(id) {
+    return !!S.shown[id];
+  }
+
+  /* Bring a client out of its cluster (zooming in as far as needed) and run `then`
+     with its pin. */
+  function reveal(id, then) {
+    var rec = S.data[id];
+    if (!rec) { return; }
+    S.map.setView([rec.y, rec.x_], Math.max(S.map.getZoom(), 16), { animate: false });
+    redraw();
+    while (!alone(id) && S.map.getZoom() < S.maxZoom) {
+      S.map.setView([rec.y, rec.x_], S.map.getZoom() + 1, { animate: false });
+      redraw();
+    }
+    then(S.shown[id] || pinOf(rec));
   }
 
   /* -- tiles that do not load: say so instead of a grey map ----------------------- */
@@ -177,8 +280,10 @@
       S.map = map;
       // The attribution names the tile provider only, without Leaflet's prefix and flag.
       map.attributionControl.setPrefix(false);
-      S.cluster = L.markerClusterGroup({ chunkedLoading: false, maxClusterRadius: 50 });
-      map.addLayer(S.cluster);
+      S.maxZoom = options.maxZoom || S.maxZoom;
+      S.clusters = L.layerGroup().addTo(map);
+      S.pins = L.layerGroup().addTo(map);
+      map.on("moveend", redraw);
       legendControl().addTo(map);
       watchTiles(map);
       if (options.tiles === "none") {
@@ -221,23 +326,28 @@
 
     /* records: [[id, lat, lon, name, company, stage, tie, approx, next], ...] */
     setMarkers: function (records, fit) {
-      S.cluster.clearLayers();
+      S.pins.clearLayers();
+      S.clusters.clearLayers();
       S.markers = {};
+      S.shown = {};
       S.data = {};
-      var layers = [];
-      records.forEach(function (r) {
+      S.ids = [];
+      var south = 90, north = -90, west = 180, east = -180;
+      for (var k = 0; k < records.length; k++) {
+        var r = records[k];
         var rec = { i: r[0], y: r[1], x_: r[2], n: r[3], c: r[4], s: r[5], t: r[6], a: r[7], v: r[8] };
+        project(rec);
         S.data[rec.i] = rec;
-        var m = makeMarker(rec);
-        S.markers[rec.i] = m;
-        layers.push(m);
-      });
-      S.cluster.addLayers(layers);
-      if (fit && layers.length) {
-        S.map.fitBounds(S.cluster.getBounds(),
+        S.ids.push(rec.i);
+        south = Math.min(south, rec.y); north = Math.max(north, rec.y);
+        west = Math.min(west, rec.x_); east = Math.max(east, rec.x_);
+      }
+      if (fit && S.ids.length) {
+        S.map.fitBounds([[south, west], [north, east]],
           L.extend(fitPadding(), { maxZoom: 15, animate: false }));
       }
-      return layers.length;
+      redraw();
+      return S.ids.length;
     },
 
     setLegend: function (legend, labels) {
@@ -251,15 +361,12 @@
       Object.keys(S.markers).forEach(function (id) {
         S.markers[id].setIcon(icon(S.data[id]));
       });
-      S.cluster.refreshClusters();
       drawLegend();
     },
 
     centre: function (id) {
-      var m = S.markers[id];
-      if (!m) { return false; }
-      S.map.setView(m.getLatLng(), Math.max(S.map.getZoom(), 14), { animate: false });
-      reveal(m, function () { m.openPopup(); });
+      if (!S.data[id]) { return false; }
+      reveal(id, function (m) { m.openPopup(); });
       return true;
     },
 
@@ -268,10 +375,9 @@
       S.placing = id;
       var box = S.map.getContainer();
       box.classList.toggle("rm-placing", id !== null);
-      if (id === null) { return; }
-      var m = S.markers[id];
-      if (m) {
-        reveal(m, function () { if (m.dragging) { m.dragging.enable(); } });
+      if (id === null) { redraw(); return; }
+      if (S.data[id]) {
+        reveal(id, function (m) { if (m.dragging) { m.dragging.enable(); } });
       } else if (lat !== undefined && lat !== null) {
         S.map.setView([lat, lon], Math.max(S.map.getZoom(), 13));
       }
@@ -281,11 +387,13 @@
       var rec = S.data[id];
       if (!rec) { return false; }
       rec.y = lat; rec.x_ = lon; rec.a = approx ? 1 : 0;
+      project(rec);
       var m = S.markers[id];
-      S.cluster.removeLayer(m);
-      m.setLatLng([lat, lon]);
-      m.setIcon(icon(rec));
-      S.cluster.addLayer(m);
+      if (m) {
+        m.setLatLng([lat, lon]);
+        m.setIcon(icon(rec));
+      }
+      redraw();
       return true;
     },
 
@@ -325,8 +433,8 @@
     stats: function () {
       var box = S.map.getContainer();
       return {
-        markers: Object.keys(S.markers).length,
-        clusters: box.querySelectorAll(".marker-cluster").length,
+        markers: S.ids.length,
+        clusters: box.querySelectorAll(".rm-cluster").length,
         pins: box.querySelectorAll(".rm-pin").length,
         stops: box.querySelectorAll(".rm-stop").length,
         zoom: S.map.getZoom(),
@@ -350,9 +458,12 @@
     /* Where a contact's marker is drawn (map coordinates), or null. */
     where: function (id) {
       var m = S.markers[id];
-      if (!m) { return null; }
-      var p = m.getLatLng();
-      return [p.lat, p.lng];
+      if (m) {
+        var p = m.getLatLng();
+        return [p.lat, p.lng];
+      }
+      var rec = S.data[id];
+      return rec ? [rec.y, rec.x_] : null;
     },
 
     /* Pixel position of a point inside the map box, for tests that click and drag. */

@@ -1,12 +1,13 @@
 """The map page: folium renders it, Qt WebEngine shows it (ui/map_view.py).
 
-Everything the page loads is local: Leaflet, MarkerCluster and jQuery come from the
-installed xstatic packages (file:// links), QWebChannel from Qt's resources (qrc:), our
+Everything the page loads is local: Leaflet and jQuery come from the installed xstatic
+packages (file:// links), QWebChannel from Qt's resources (qrc:), our
 own script and style from resources/map/. Only map tiles come from the network, and only
 from the provider the user chose; in the no-tiles mode nothing does.
 
 The page holds no client data: markers arrive through `rmdeskMap.setMarkers` after it
-has loaded, so the file written to the cache never contains a name.
+has loaded, so the file written to the cache never contains a name. The page gathers
+them into clusters itself, for the visible area only (resources/map/rmdesk-map.js).
 """
 
 from __future__ import annotations
@@ -46,23 +47,16 @@ def asset_links() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(scripts, stylesheets) for the page, in load order, all local."""
     import xstatic.pkg.jquery as jquery
     import xstatic.pkg.leaflet as leaflet
-    import xstatic.pkg.leaflet_markercluster as cluster
 
     own = resource_dir() / "map"
     scripts = [
         ("leaflet", _uri(os.path.join(leaflet.BASE_DIR, "leaflet.js"))),
         ("jquery", _uri(os.path.join(jquery.BASE_DIR, "jquery.min.js"))),
-        ("markercluster", _uri(os.path.join(cluster.BASE_DIR, "leaflet.markercluster.js"))),
         ("qwebchannel", "qrc:///qtwebchannel/qwebchannel.js"),
         ("rmdesk", _uri(own / "rmdesk-map.js")),
     ]
     styles = [
         ("leaflet_css", _uri(os.path.join(leaflet.BASE_DIR, "leaflet.css"))),
-        ("markercluster_css", _uri(os.path.join(cluster.BASE_DIR, "MarkerCluster.css"))),
-        (
-            "markercluster_default_css",
-            _uri(os.path.join(cluster.BASE_DIR, "MarkerCluster.Default.css")),
-        ),
         ("rmdesk_css", _uri(own / "rmdesk-map.css")),
     ]
     return scripts, styles
@@ -91,7 +85,7 @@ def render_page(
         control_scale=True,
         prefer_canvas=False,
     )
-    fmap.options["maxZoom"] = MAX_ZOOM  # MarkerCluster needs it when there are no tiles
+    fmap.options["maxZoom"] = MAX_ZOOM  # the deepest zoom, where clusters open, without tiles
     scripts, styles = asset_links()
     fmap.default_js = scripts
     fmap.default_css = styles
