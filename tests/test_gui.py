@@ -1258,9 +1258,46 @@ def test_search_answers_while_a_stalled_road_routing_server_is_asked(
         page.plan()
         qtbot.waitUntil(lambda: bool(held), timeout=WAIT)  # the planner is asking it
         search_answers(qtbot, window)
-        assert not page.plan_button.isEnabled(), "the plan is still waiting meanwhile"
-    qtbot.waitUntil(lambda: page.plan_button.isEnabled(), timeout=WAIT)
+        assert page.planning is not None, "the plan is still waiting meanwhile"
+    qtbot.waitUntil(lambda: page.planning is None, timeout=WAIT)
     assert warned and "routing server" in warned[0], "the failed plan says so"
+    qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=WAIT)
+    shiboken6.delete(page)
+    window.plan_page = None
+
+
+def test_planning_stops_at_once_and_leaves_the_day_as_it_was(desk, qtbot, monkeypatch) -> None:
+    import dataclasses
+
+    import shiboken6
+
+    import rmdesk.ui.planning.plan_page as plan_module
+    from rmdesk.planning.visits import VisitBook
+
+    warned: list[str] = []
+    monkeypatch.setattr(
+        plan_module.QMessageBox, "warning", lambda _p, _t, text: warned.append(text)
+    )
+    said: list[str] = []
+    window = desk.window
+    window.prefs.tiles = "none"
+    visits = VisitBook(window.services.store)
+    window.nav.setCurrentRow(MAP)
+    page = window.plan_page
+    page.progress.connect(said.append)
+    before = page.route
+    with stalled_server() as (port, held):
+        visits.set_branch(dataclasses.replace(visits.branch(), osrm_url=f"http://127.0.0.1:{port}"))
+        page.plan_button.click()
+        qtbot.waitUntil(lambda: bool(held), timeout=WAIT)
+        assert page.plan_button.text() != page.tr("Plan the day"), "the button now stops"
+        qtbot.keyClick(page, Qt.Key.Key_Escape)
+        assert page.planning is None and page.plan_button.text() == page.tr("Plan the day")
+        assert "stopped" in said[-1]
+    # The server gives up on the held request; the stopped plan's failure is not shown.
+    qtbot.waitUntil(lambda: window.network.pending == 0, timeout=WAIT)
+    qtbot.wait(200)
+    assert warned == [] and page.route is before and page.planning is None
     qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=WAIT)
     shiboken6.delete(page)
     window.plan_page = None

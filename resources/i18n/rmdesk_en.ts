@@ -45,83 +45,91 @@
 <context>
     <name>BookPage</name>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="85" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="86" />
         <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
         <translation>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="109" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="110" />
         <source>Search the whole book</source>
         <translation>Search the whole book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="157" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="158" />
         <source>the map selection</source>
         <translation>the map selection</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="163" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="164" />
         <source>No tie yet</source>
         <translation>No tie yet</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="165" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="166" />
         <source>key clients</source>
         <translation>key clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="170" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="171" />
         <source>Searching “{0}” in {1} only.</source>
         <translation>Searching “{0}” in {1} only.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="187" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="188" />
         <source>Showing the map selection; choose a group in the tree to show all.</source>
         <translation>Showing the map selection; choose a group in the tree to show all.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="221" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="222" />
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="223" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="224" />
         <source>%n+ contacts</source>
         <translation>
-            <numerusform>%n+ contacts</numerusform><numerusform>%n+ contacts</numerusform></translation>
+            <numerusform>%n+ contacts</numerusform>
+            <numerusform>%n+ contacts</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="234" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="235" />
         <source>No contact matches “{0}”.</source>
         <translation>No contact matches “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="242" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="243" />
         <source>No contact in this group.</source>
         <translation>No contact in this group.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="243" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="244" />
         <source>Your book is empty. Add your first contact with New contact (Ctrl+N).</source>
         <translation>Your book is empty. Add your first contact with New contact (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="342" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="343" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="376" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="375" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
-            <numerusform>Moved %n contact to the trash. Undo with Ctrl+Z.</numerusform><numerusform>Moved %n contacts to the trash. Undo with Ctrl+Z.</numerusform></translation>
+            <numerusform>Moved %n contact to the trash. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Moved %n contacts to the trash. Undo with Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="395" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="394" />
         <source>Restored %n contact(s).</source>
         <translation>
-            <numerusform>Restored %n contact.</numerusform><numerusform>Restored %n contacts.</numerusform></translation>
+            <numerusform>Restored %n contact.</numerusform>
+            <numerusform>Restored %n contacts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -258,27 +266,27 @@
 <context>
     <name>BriefingView</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="64" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="60" />
         <source>Include sensitive fields (ID number, health, income, religion)</source>
         <translation>Include sensitive fields (ID number, health, income, religion)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="68" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="64" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="71" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="67" />
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="73" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="69" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="87" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="83" />
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
@@ -388,77 +396,77 @@
         <translation>Nothing known yet.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="63" />
+        <location filename="../../rmdesk/documents/briefing.py" line="62" />
         <source>Style and approach</source>
         <translation>Style and approach</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="77" />
+        <location filename="../../rmdesk/documents/briefing.py" line="76" />
         <source>This visit</source>
         <translation>This visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="74" />
+        <location filename="../../rmdesk/documents/briefing.py" line="73" />
         <source>Bring: {0}</source>
         <translation>Bring: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="79" />
+        <location filename="../../rmdesk/documents/briefing.py" line="78" />
         <source>Preferences and taboos</source>
         <translation>Preferences and taboos</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="84" />
+        <location filename="../../rmdesk/documents/briefing.py" line="83" />
         <source>Dates in the next 30 days</source>
         <translation>Dates in the next 30 days</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="88" />
+        <location filename="../../rmdesk/documents/briefing.py" line="87" />
         <source>{0} years with us</source>
         <translation>{0} years with us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="94" />
+        <location filename="../../rmdesk/documents/briefing.py" line="93" />
         <source>With us and with other banks</source>
         <translation>With us and with other banks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="96" />
+        <location filename="../../rmdesk/documents/briefing.py" line="95" />
         <source>Last three visits</source>
         <translation>Last three visits</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="103" />
+        <location filename="../../rmdesk/documents/briefing.py" line="102" />
         <source>Introduced by</source>
         <translation>Introduced by</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="107" />
+        <location filename="../../rmdesk/documents/briefing.py" line="108" />
         <source>Sensitive fields (included this time)</source>
         <translation>Sensitive fields (included this time)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="109" />
+        <location filename="../../rmdesk/documents/briefing.py" line="110" />
         <source>Identity (masked)</source>
         <translation>Identity (masked)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="114" />
+        <location filename="../../rmdesk/documents/briefing.py" line="115" />
         <source>Dossier {0}% complete.</source>
         <translation>Dossier {0}% complete.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="116" />
+        <location filename="../../rmdesk/documents/briefing.py" line="117" />
         <source>Empty: {0}</source>
         <translation>Empty: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="118" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="114" />
         <source>Save the briefing</source>
         <translation>Save the briefing</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="120" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="116" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1488,67 +1496,67 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="212" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="217" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="213" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="218" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="214" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="219" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="215" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="220" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="216" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="221" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="217" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="222" />
         <source>Ties</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="218" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="223" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="219" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="224" />
         <source>Qualified</source>
         <translation>Qualified</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="220" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="225" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="221" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="226" />
         <source>Last visit</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="222" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="227" />
         <source>Next visit</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="252" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="265" />
         <source>Key client</source>
         <translation>Key client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="258" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="269" />
         <source>ext. </source>
         <translation>ext. </translation>
     </message>
@@ -1639,7 +1647,7 @@
         <translation>Day sheet {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/day_sheet.py" line="65" />
+        <location filename="../../rmdesk/documents/day_sheet.py" line="66" />
         <source>Not planned</source>
         <translation>Not planned</translation>
     </message>
@@ -1980,147 +1988,147 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="315" />
+        <location filename="../../rmdesk/labels.py" line="322" />
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="321" />
+        <location filename="../../rmdesk/labels.py" line="328" />
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="327" />
+        <location filename="../../rmdesk/labels.py" line="334" />
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} is not an rmdesk database. Choose the right file; this one was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="332" />
+        <location filename="../../rmdesk/labels.py" line="339" />
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="339" />
+        <location filename="../../rmdesk/labels.py" line="346" />
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="345" />
+        <location filename="../../rmdesk/labels.py" line="352" />
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>The disk holding {0} is full. Free some space and try again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="350" />
+        <location filename="../../rmdesk/labels.py" line="357" />
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="356" />
+        <location filename="../../rmdesk/labels.py" line="363" />
         <source>The database {0} cannot be used: {1}</source>
         <translation>The database {0} cannot be used: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="360" />
+        <location filename="../../rmdesk/labels.py" line="367" />
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>That contact no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="362" />
+        <location filename="../../rmdesk/labels.py" line="369" />
         <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
         <translation>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="373" />
+        <location filename="../../rmdesk/labels.py" line="380" />
         <source>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</source>
         <translation>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="378" />
+        <location filename="../../rmdesk/labels.py" line="385" />
         <source>The calendar server {0} refused the user name or password. Enter them again.</source>
         <translation>The calendar server {0} refused the user name or password. Enter them again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="382" />
+        <location filename="../../rmdesk/labels.py" line="389" />
         <source>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</source>
         <translation>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="387" />
+        <location filename="../../rmdesk/labels.py" line="394" />
         <source>The calendar was deleted on {0} during the sync. Sync again to create it anew.</source>
         <translation>The calendar was deleted on {0} during the sync. Sync again to create it anew.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="391" />
+        <location filename="../../rmdesk/labels.py" line="398" />
         <source>This system has no keyring to keep the password of {0}. Enter it for each sync.</source>
         <translation>This system has no keyring to keep the password of {0}. Enter it for each sync.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="398" />
+        <location filename="../../rmdesk/labels.py" line="405" />
         <source>The calendar server {0} answered with an error: {1}</source>
         <translation>The calendar server {0} answered with an error: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="406" />
+        <location filename="../../rmdesk/labels.py" line="413" />
         <source>The geocoder cannot be reached ({0}). Check the network.</source>
         <translation>The geocoder cannot be reached ({0}). Check the network.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="409" />
+        <location filename="../../rmdesk/labels.py" line="416" />
         <source>The geocoder refused the key ({0}). Check it in Settings.</source>
         <translation>The geocoder refused the key ({0}). Check it in Settings.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="413" />
+        <location filename="../../rmdesk/labels.py" line="420" />
         <source>The geocoder's answer cannot be read ({0}).</source>
         <translation>The geocoder's answer cannot be read ({0}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="416" />
+        <location filename="../../rmdesk/labels.py" line="423" />
         <source>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</source>
         <translation>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="423" />
+        <location filename="../../rmdesk/labels.py" line="430" />
         <source>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</source>
         <translation>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="427" />
+        <location filename="../../rmdesk/labels.py" line="434" />
         <source>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</source>
         <translation>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="433" />
+        <location filename="../../rmdesk/labels.py" line="440" />
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="439" />
+        <location filename="../../rmdesk/labels.py" line="446" />
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="445" />
+        <location filename="../../rmdesk/labels.py" line="452" />
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>That visit plan no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="447" />
+        <location filename="../../rmdesk/labels.py" line="454" />
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>Some fields are not valid; they are marked in the form.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="450" />
+        <location filename="../../rmdesk/labels.py" line="457" />
         <source>Someone else deleted this record while you had it open. Nothing was saved.</source>
         <translation>Someone else deleted this record while you had it open. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="454" />
+        <location filename="../../rmdesk/labels.py" line="461" />
         <source>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</source>
         <translation>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="459" />
+        <location filename="../../rmdesk/labels.py" line="466" />
         <source>Something went wrong: {0}</source>
         <translation>Something went wrong: {0}</translation>
     </message>
@@ -2629,42 +2637,42 @@
 <context>
     <name>Holidays</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="232" />
+        <location filename="../../rmdesk/labels.py" line="239" />
         <source>New Year's Day</source>
         <translation>New Year's Day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="233" />
+        <location filename="../../rmdesk/labels.py" line="240" />
         <source>Spring Festival</source>
         <translation>Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="234" />
+        <location filename="../../rmdesk/labels.py" line="241" />
         <source>Tomb-sweeping Day</source>
         <translation>Tomb-sweeping Day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="235" />
+        <location filename="../../rmdesk/labels.py" line="242" />
         <source>Labour Day</source>
         <translation>Labour Day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="236" />
+        <location filename="../../rmdesk/labels.py" line="243" />
         <source>Dragon Boat Festival</source>
         <translation>Dragon Boat Festival</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="237" />
+        <location filename="../../rmdesk/labels.py" line="244" />
         <source>National Day</source>
         <translation>National Day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="238" />
+        <location filename="../../rmdesk/labels.py" line="245" />
         <source>Mid-autumn Festival</source>
         <translation>Mid-autumn Festival</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="239" />
+        <location filename="../../rmdesk/labels.py" line="246" />
         <source>Anti-Fascist War Victory Day</source>
         <translation>Anti-Fascist War Victory Day</translation>
     </message>
@@ -3428,7 +3436,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="64" />
+        <location filename="../../rmdesk/ui/main_window.py" line="63" />
         <source>rmdesk — contact book</source>
         <translation>rmdesk — contact book</translation>
     </message>
@@ -3630,22 +3638,22 @@
         <translation>Briefing — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="511" />
+        <location filename="../../rmdesk/ui/main_window.py" line="523" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="518" />
+        <location filename="../../rmdesk/ui/main_window.py" line="530" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="547" />
+        <location filename="../../rmdesk/ui/main_window.py" line="559" />
         <source>About rmdesk</source>
         <translation>About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="548" />
+        <location filename="../../rmdesk/ui/main_window.py" line="560" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -3870,108 +3878,109 @@ Book: {1}</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="112" />
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="292" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="117" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="324" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="333" />
         <source>Plan the day</source>
         <translation>Plan the day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="119" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="126" />
         <source>Show the selection in the book</source>
         <translation>Show the selection in the book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="130" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="137" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="134" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="141" />
         <source>Booked</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="135" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="142" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="136" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="143" />
         <source>Cancel visit</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="141" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="148" />
         <source>Who is near…</source>
         <translation>Who is near…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="142" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="149" />
         <source>Clients near this visit's place, to fit in too</source>
         <translation>Clients near this visit's place, to fit in too</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="144" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="151" />
         <source>Briefings for the day…</source>
         <translation>Briefings for the day…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="146" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="153" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="150" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="157" />
         <source>Add the selected area's clients to this day</source>
         <translation>Add the selected area's clients to this day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="167" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="174" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="168" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="175" />
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="467" />
+        <location filename="../../rmdesk/labels.py" line="474" />
         <source>no location: pin the client on the map</source>
         <translation>no location: pin the client on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="469" />
+        <location filename="../../rmdesk/labels.py" line="476" />
         <source>outside working hours</source>
         <translation>outside working hours</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="471" />
+        <location filename="../../rmdesk/labels.py" line="478" />
         <source>too far to go and come back within the day</source>
         <translation>too far to go and come back within the day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="473" />
+        <location filename="../../rmdesk/labels.py" line="480" />
         <source>clashes with {0}</source>
         <translation>clashes with {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="475" />
+        <location filename="../../rmdesk/labels.py" line="482" />
         <source>too far from {0}'s appointment to fit in between</source>
         <translation>too far from {0}'s appointment to fit in between</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="479" />
+        <location filename="../../rmdesk/labels.py" line="486" />
         <source>its window is taken by the lunch break</source>
         <translation>its window is taken by the lunch break</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="480" />
+        <location filename="../../rmdesk/labels.py" line="487" />
         <source>no time left in the day</source>
         <translation>no time left in the day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="208" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="215" />
         <source>%n client(s) in the selected area</source>
         <translation>
             <numerusform>%n client in the selected area</numerusform>
@@ -3979,72 +3988,82 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="225" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="232" />
         <source>Move the pin</source>
         <translation>Move the pin</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="227" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="234" />
         <source>Move this client's pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</source>
         <translation>Move this client's pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="241" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="248" />
         <source>Client placed.</source>
         <translation>Client placed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="261" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="276" />
+        <source>Stop planning</source>
+        <translation>Stop planning</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="279" />
         <source>Working out travel times…</source>
         <translation>Working out travel times…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="262" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="280" />
         <source>Ordering the visits…</source>
         <translation>Ordering the visits…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="263" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="281" />
         <source>Checking what does not fit…</source>
         <translation>Checking what does not fit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="319" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="320" />
+        <source>Planning stopped; the day's route is as it was.</source>
+        <translation>Planning stopped; the day's route is as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="360" />
         <source>Select one visit in the list above first.</source>
         <translation>Select one visit in the list above first.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="320" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="361" />
         <source>Select visits in the list above first.</source>
         <translation>Select visits in the list above first.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="353" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="394" />
         <source>{0}  {1}  ({2}, {3}, {4} min)</source>
         <translation>{0}  {1}  ({2}, {3}, {4} min)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="410" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="451" />
         <source>Who is near</source>
         <translation>Who is near</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="413" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="454" />
         <source>{0}'s visit at {1}</source>
         <translation>{0}'s visit at {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="431" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="472" />
         <source>Briefings for {0}</source>
         <translation>Briefings for {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="480" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="520" />
         <source>Delete visit plans</source>
         <translation>Delete visit plans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="482" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="522" />
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>Delete %n visit plan? To keep a record, mark them cancelled instead.</numerusform>
@@ -4052,7 +4071,7 @@ Book: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="516" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="556" />
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>%n visit added to {0}.</numerusform>
@@ -4060,12 +4079,12 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="538" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="578" />
         <source>Add to the day</source>
         <translation>Add to the day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="540" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="580" />
         <source>%n client(s) have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</source>
         <translation>
             <numerusform>%n client have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</numerusform>
@@ -4076,87 +4095,87 @@ Book: {1}</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="270" />
+        <location filename="../../rmdesk/labels.py" line="277" />
         <source>Required.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="271" />
+        <location filename="../../rmdesk/labels.py" line="278" />
         <source>Not a phone number: use 11 digits for a mobile, or the area code and number for a landline.</source>
         <translation>Not a phone number: use 11 digits for a mobile, or the area code and number for a landline.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="276" />
+        <location filename="../../rmdesk/labels.py" line="283" />
         <source>This date does not exist.</source>
         <translation>This date does not exist.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="277" />
+        <location filename="../../rmdesk/labels.py" line="284" />
         <source>A lunar date has a month from 1 to 12 and a day from 1 to 30.</source>
         <translation>A lunar date has a month from 1 to 12 and a day from 1 to 30.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="280" />
+        <location filename="../../rmdesk/labels.py" line="287" />
         <source>Latitude is between -90 and 90.</source>
         <translation>Latitude is between -90 and 90.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="281" />
+        <location filename="../../rmdesk/labels.py" line="288" />
         <source>Longitude is between -180 and 180.</source>
         <translation>Longitude is between -180 and 180.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="282" />
+        <location filename="../../rmdesk/labels.py" line="289" />
         <source>Give both latitude and longitude, or neither.</source>
         <translation>Give both latitude and longitude, or neither.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="283" />
+        <location filename="../../rmdesk/labels.py" line="290" />
         <source>A contact cannot introduce themselves.</source>
         <translation>A contact cannot introduce themselves.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="284" />
+        <location filename="../../rmdesk/labels.py" line="291" />
         <source>Too long.</source>
         <translation>Too long.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="285" />
+        <location filename="../../rmdesk/labels.py" line="292" />
         <source>The window must end after it starts and hold the whole visit.</source>
         <translation>The window must end after it starts and hold the whole visit.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="288" />
+        <location filename="../../rmdesk/labels.py" line="295" />
         <source>A visit lasts from 1 minute to 8 hours.</source>
         <translation>A visit lasts from 1 minute to 8 hours.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="289" />
+        <location filename="../../rmdesk/labels.py" line="296" />
         <source>An ID-card number is 17 digits and a final digit or X (or an old card's 15 digits).</source>
         <translation>An ID-card number is 17 digits and a final digit or X (or an old card's 15 digits).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="293" />
+        <location filename="../../rmdesk/labels.py" line="300" />
         <source>The last character does not match: a digit is mistyped.</source>
         <translation>The last character does not match: a digit is mistyped.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="296" />
+        <location filename="../../rmdesk/labels.py" line="303" />
         <source>The first two digits name no province: a digit is mistyped.</source>
         <translation>The first two digits name no province: a digit is mistyped.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="299" />
+        <location filename="../../rmdesk/labels.py" line="306" />
         <source>The birth date inside this number does not exist.</source>
         <translation>The birth date inside this number does not exist.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="302" />
+        <location filename="../../rmdesk/labels.py" line="309" />
         <source>That value is out of range.</source>
         <translation>That value is out of range.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="303" />
+        <location filename="../../rmdesk/labels.py" line="310" />
         <source>This text holds an invisible control character (pasted from elsewhere?): retype it.</source>
         <translation>This text holds an invisible control character (pasted from elsewhere?): retype it.</translation>
     </message>
@@ -4296,52 +4315,52 @@ Book: {1}</translation>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="247" />
+        <location filename="../../rmdesk/labels.py" line="254" />
         <source>Basic</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="248" />
+        <location filename="../../rmdesk/labels.py" line="255" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="249" />
+        <location filename="../../rmdesk/labels.py" line="256" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="250" />
+        <location filename="../../rmdesk/labels.py" line="257" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="251" />
+        <location filename="../../rmdesk/labels.py" line="258" />
         <source>Career</source>
         <translation>Career</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="252" />
+        <location filename="../../rmdesk/labels.py" line="259" />
         <source>Life</source>
         <translation>Life</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="253" />
+        <location filename="../../rmdesk/labels.py" line="260" />
         <source>Character</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="254" />
+        <location filename="../../rmdesk/labels.py" line="261" />
         <source>Experience</source>
         <translation>Experience</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="255" />
+        <location filename="../../rmdesk/labels.py" line="262" />
         <source>Attitude to us</source>
         <translation>Attitude to us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="256" />
+        <location filename="../../rmdesk/labels.py" line="263" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -4417,27 +4436,27 @@ Book: {1}</translation>
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="219" />
+        <location filename="../../rmdesk/labels.py" line="226" />
         <source>Be more expert than them; use evidence.</source>
         <translation>Be more expert than them; use evidence.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="220" />
+        <location filename="../../rmdesk/labels.py" line="227" />
         <source>Small talk and patience; build trust slowly.</source>
         <translation>Small talk and patience; build trust slowly.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="221" />
+        <location filename="../../rmdesk/labels.py" line="228" />
         <source>Plain language and proof; no pressure.</source>
         <translation>Plain language and proof; no pressure.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="222" />
+        <location filename="../../rmdesk/labels.py" line="229" />
         <source>Stay firm, concede little; go as two RMs.</source>
         <translation>Stay firm, concede little; go as two RMs.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="223" />
+        <location filename="../../rmdesk/labels.py" line="230" />
         <source>Listen and praise; present the product as status.</source>
         <translation>Listen and praise; present the product as status.</translation>
     </message>
@@ -4493,27 +4512,33 @@ Book: {1}</translation>
         <translation>Empty the trash…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/trash_page.py" line="72" />
+        <location filename="../../rmdesk/ui/book/trash_page.py" line="75" />
         <source>Restored %n contact(s).</source>
         <translation>
-            <numerusform>Restored %n contact.</numerusform><numerusform>Restored %n contacts.</numerusform></translation>
+            <numerusform>Restored %n contact.</numerusform>
+            <numerusform>Restored %n contacts.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/trash_page.py" line="82" />
+        <location filename="../../rmdesk/ui/book/trash_page.py" line="85" />
         <source>Empty the trash</source>
         <translation>Empty the trash</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/trash_page.py" line="84" />
+        <location filename="../../rmdesk/ui/book/trash_page.py" line="87" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
-            <numerusform>Delete %n contact in the trash for good? This cannot be undone.</numerusform><numerusform>Delete %n contacts in the trash for good? This cannot be undone.</numerusform></translation>
+            <numerusform>Delete %n contact in the trash for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %n contacts in the trash for good? This cannot be undone.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/trash_page.py" line="94" />
+        <location filename="../../rmdesk/ui/book/trash_page.py" line="97" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
-            <numerusform>Deleted %n contact for good.</numerusform><numerusform>Deleted %n contacts for good.</numerusform></translation>
+            <numerusform>Deleted %n contact for good.</numerusform>
+            <numerusform>Deleted %n contacts for good.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

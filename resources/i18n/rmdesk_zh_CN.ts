@@ -45,83 +45,87 @@
 <context>
     <name>BookPage</name>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="85" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="86" />
         <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
         <translation>搜索姓名、拼音（zhangsan、zs）、单位、电话、备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="109" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="110" />
         <source>Search the whole book</source>
         <translation>在全部客户中搜索</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="157" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="158" />
         <source>the map selection</source>
         <translation>地图选区</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="163" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="164" />
         <source>No tie yet</source>
         <translation>尚无关系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="165" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="166" />
         <source>key clients</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="170" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="171" />
         <source>Searching “{0}” in {1} only.</source>
         <translation>仅在“{1}”中搜索“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="187" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="188" />
         <source>Showing the map selection; choose a group in the tree to show all.</source>
         <translation>正在显示地图选区内的客户；在左侧分组中选择任一分组即可显示全部。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="221" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="222" />
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n 位联系人</numerusform></translation>
+            <numerusform>%n 位联系人</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="223" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="224" />
         <source>%n+ contacts</source>
         <translation>
-            <numerusform>%n+ 位联系人</numerusform></translation>
+            <numerusform>%n+ 位联系人</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="234" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="235" />
         <source>No contact matches “{0}”.</source>
         <translation>没有与“{0}”匹配的联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="242" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="243" />
         <source>No contact in this group.</source>
         <translation>该分组中没有联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="243" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="244" />
         <source>Your book is empty. Add your first contact with New contact (Ctrl+N).</source>
         <translation>客户簿还是空的。点击“新建联系人”（Ctrl+N）添加第一位客户。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="342" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="343" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="376" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="375" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
-            <numerusform>已将 %n 位联系人移到回收站。按 Ctrl+Z 撤销。</numerusform></translation>
+            <numerusform>已将 %n 位联系人移到回收站。按 Ctrl+Z 撤销。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="395" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="394" />
         <source>Restored %n contact(s).</source>
         <translation>
-            <numerusform>已恢复 %n 位联系人。</numerusform></translation>
+            <numerusform>已恢复 %n 位联系人。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -258,27 +262,27 @@
 <context>
     <name>BriefingView</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="64" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="60" />
         <source>Include sensitive fields (ID number, health, income, religion)</source>
         <translation>包含敏感信息（身份证号、健康、收入、宗教）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="68" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="64" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="71" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="67" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="73" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="69" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="87" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="83" />
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
@@ -388,77 +392,77 @@
         <translation>尚无了解。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="63" />
+        <location filename="../../rmdesk/documents/briefing.py" line="62" />
         <source>Style and approach</source>
         <translation>沟通类型与建议做法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="77" />
+        <location filename="../../rmdesk/documents/briefing.py" line="76" />
         <source>This visit</source>
         <translation>本次拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="74" />
+        <location filename="../../rmdesk/documents/briefing.py" line="73" />
         <source>Bring: {0}</source>
         <translation>携带：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="79" />
+        <location filename="../../rmdesk/documents/briefing.py" line="78" />
         <source>Preferences and taboos</source>
         <translation>喜好与禁忌</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="84" />
+        <location filename="../../rmdesk/documents/briefing.py" line="83" />
         <source>Dates in the next 30 days</source>
         <translation>未来 30 天的重要日子</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="88" />
+        <location filename="../../rmdesk/documents/briefing.py" line="87" />
         <source>{0} years with us</source>
         <translation>与本行合作 {0} 周年</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="94" />
+        <location filename="../../rmdesk/documents/briefing.py" line="93" />
         <source>With us and with other banks</source>
         <translation>与本行及他行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="96" />
+        <location filename="../../rmdesk/documents/briefing.py" line="95" />
         <source>Last three visits</source>
         <translation>最近三次拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="103" />
+        <location filename="../../rmdesk/documents/briefing.py" line="102" />
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="107" />
+        <location filename="../../rmdesk/documents/briefing.py" line="108" />
         <source>Sensitive fields (included this time)</source>
         <translation>敏感信息（本次选择包含）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="109" />
+        <location filename="../../rmdesk/documents/briefing.py" line="110" />
         <source>Identity (masked)</source>
         <translation>身份信息（已掩码）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="114" />
+        <location filename="../../rmdesk/documents/briefing.py" line="115" />
         <source>Dossier {0}% complete.</source>
         <translation>档案完整度 {0}%。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="116" />
+        <location filename="../../rmdesk/documents/briefing.py" line="117" />
         <source>Empty: {0}</source>
         <translation>空缺：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="118" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="114" />
         <source>Save the briefing</source>
         <translation>保存拜访简报</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="120" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="116" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1484,67 +1488,67 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="212" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="217" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="213" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="218" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="214" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="219" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="215" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="220" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="216" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="221" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="217" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="222" />
         <source>Ties</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="218" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="223" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="219" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="224" />
         <source>Qualified</source>
         <translation>资格</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="220" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="225" />
         <source>Dossier</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="221" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="226" />
         <source>Last visit</source>
         <translation>上次拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="222" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="227" />
         <source>Next visit</source>
         <translation>下次拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="252" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="265" />
         <source>Key client</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="258" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="269" />
         <source>ext. </source>
         <translation>转</translation>
     </message>
@@ -1635,7 +1639,7 @@
         <translation>{0} 日程单</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/day_sheet.py" line="65" />
+        <location filename="../../rmdesk/documents/day_sheet.py" line="66" />
         <source>Not planned</source>
         <translation>未排入</translation>
     </message>
@@ -1976,147 +1980,147 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="315" />
+        <location filename="../../rmdesk/labels.py" line="322" />
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>数据库 {0} 正被其他程序使用。请关闭该程序（或另一个 rmdesk 窗口）后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="321" />
+        <location filename="../../rmdesk/labels.py" line="328" />
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk 无法写入数据库 {0}（{1}）。请检查文件和文件夹的权限，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="327" />
+        <location filename="../../rmdesk/labels.py" line="334" />
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} 不是 rmdesk 数据库。请选择正确的文件；该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="332" />
+        <location filename="../../rmdesk/labels.py" line="339" />
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>数据库 {0} 已损坏。请从备份恢复（rmdesk 每次升级前都会在其旁边保留一份副本）。该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="339" />
+        <location filename="../../rmdesk/labels.py" line="346" />
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>数据库 {0} 由更新版本的 rmdesk 写入。请安装新版 rmdesk 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="345" />
+        <location filename="../../rmdesk/labels.py" line="352" />
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>{0} 所在的磁盘已满。请清理空间后重试；本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="350" />
+        <location filename="../../rmdesk/labels.py" line="357" />
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>无法连接数据库服务器 {0}。请检查地址、密码和网络后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="356" />
+        <location filename="../../rmdesk/labels.py" line="363" />
         <source>The database {0} cannot be used: {1}</source>
         <translation>无法使用数据库 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="360" />
+        <location filename="../../rmdesk/labels.py" line="367" />
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>该联系人已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="362" />
+        <location filename="../../rmdesk/labels.py" line="369" />
         <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
         <translation>{0} 还没有带坐标的地址。请在“编辑联系人”中为地址填写经纬度，即可查看附近的人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="373" />
+        <location filename="../../rmdesk/labels.py" line="380" />
         <source>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</source>
         <translation>无法连接日历服务器 {0}。请检查地址和网络后再同步。本地没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="378" />
+        <location filename="../../rmdesk/labels.py" line="385" />
         <source>The calendar server {0} refused the user name or password. Enter them again.</source>
         <translation>日历服务器 {0} 拒绝了用户名或密码，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="382" />
+        <location filename="../../rmdesk/labels.py" line="389" />
         <source>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</source>
         <translation>{0} 的证书不受信任。请检查地址，或询问服务器管理员。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="387" />
+        <location filename="../../rmdesk/labels.py" line="394" />
         <source>The calendar was deleted on {0} during the sync. Sync again to create it anew.</source>
         <translation>同步期间日历在 {0} 上被删除。再同步一次即可重新创建。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="391" />
+        <location filename="../../rmdesk/labels.py" line="398" />
         <source>This system has no keyring to keep the password of {0}. Enter it for each sync.</source>
         <translation>本系统没有可保存 {0} 密码的钥匙串，每次同步时请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="398" />
+        <location filename="../../rmdesk/labels.py" line="405" />
         <source>The calendar server {0} answered with an error: {1}</source>
         <translation>日历服务器 {0} 返回错误：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="406" />
+        <location filename="../../rmdesk/labels.py" line="413" />
         <source>The geocoder cannot be reached ({0}). Check the network.</source>
         <translation>无法连接地理编码服务（{0}）。请检查网络。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="409" />
+        <location filename="../../rmdesk/labels.py" line="416" />
         <source>The geocoder refused the key ({0}). Check it in Settings.</source>
         <translation>地理编码服务拒绝了该 Key（{0}）。请在“设置”中检查。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="413" />
+        <location filename="../../rmdesk/labels.py" line="420" />
         <source>The geocoder's answer cannot be read ({0}).</source>
         <translation>无法读取地理编码服务的回复（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="416" />
+        <location filename="../../rmdesk/labels.py" line="423" />
         <source>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</source>
         <translation>服务器地址中含有密码。请填写不含密码的地址（{0}），并在密码栏单独输入密码：rmdesk 将其保存在系统密钥环中，绝不写入客户簿。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="423" />
+        <location filename="../../rmdesk/labels.py" line="430" />
         <source>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</source>
         <translation>这不是 rmdesk 能读取的日历文件：{0}。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="427" />
+        <location filename="../../rmdesk/labels.py" line="434" />
         <source>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</source>
         <translation>文件无法读写：{0}。请检查文件夹、权限和磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="433" />
+        <location filename="../../rmdesk/labels.py" line="440" />
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>支行还没有位置，日程无从出发。请在“计划 → 支行与工作日”中设置。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="439" />
+        <location filename="../../rmdesk/labels.py" line="446" />
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>路线服务器 {0} 没有响应（{1}）。请在“计划 → 支行与工作日”中检查地址，或清空它以按直线距离排程。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="445" />
+        <location filename="../../rmdesk/labels.py" line="452" />
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>该拜访计划已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="447" />
+        <location filename="../../rmdesk/labels.py" line="454" />
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>部分字段无效，已在表单中标出。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="450" />
+        <location filename="../../rmdesk/labels.py" line="457" />
         <source>Someone else deleted this record while you had it open. Nothing was saved.</source>
         <translation>您打开此记录期间，他人已将其删除。本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="454" />
+        <location filename="../../rmdesk/labels.py" line="461" />
         <source>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</source>
         <translation>您打开此记录期间，他人已保存了修改。本次未保存：请对比两个版本并选择要保留的内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="459" />
+        <location filename="../../rmdesk/labels.py" line="466" />
         <source>Something went wrong: {0}</source>
         <translation>出现错误：{0}</translation>
     </message>
@@ -2625,42 +2629,42 @@
 <context>
     <name>Holidays</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="232" />
+        <location filename="../../rmdesk/labels.py" line="239" />
         <source>New Year's Day</source>
         <translation>元旦</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="233" />
+        <location filename="../../rmdesk/labels.py" line="240" />
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="234" />
+        <location filename="../../rmdesk/labels.py" line="241" />
         <source>Tomb-sweeping Day</source>
         <translation>清明节</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="235" />
+        <location filename="../../rmdesk/labels.py" line="242" />
         <source>Labour Day</source>
         <translation>劳动节</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="236" />
+        <location filename="../../rmdesk/labels.py" line="243" />
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="237" />
+        <location filename="../../rmdesk/labels.py" line="244" />
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="238" />
+        <location filename="../../rmdesk/labels.py" line="245" />
         <source>Mid-autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="239" />
+        <location filename="../../rmdesk/labels.py" line="246" />
         <source>Anti-Fascist War Victory Day</source>
         <translation>抗战胜利纪念日</translation>
     </message>
@@ -3424,7 +3428,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="64" />
+        <location filename="../../rmdesk/ui/main_window.py" line="63" />
         <source>rmdesk — contact book</source>
         <translation>rmdesk — 通讯录</translation>
     </message>
@@ -3625,22 +3629,22 @@
         <translation>拜访简报 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="511" />
+        <location filename="../../rmdesk/ui/main_window.py" line="523" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="518" />
+        <location filename="../../rmdesk/ui/main_window.py" line="530" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="547" />
+        <location filename="../../rmdesk/ui/main_window.py" line="559" />
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="548" />
+        <location filename="../../rmdesk/ui/main_window.py" line="560" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -3863,199 +3867,210 @@ Book: {1}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="112" />
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="292" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="117" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="324" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="333" />
         <source>Plan the day</source>
         <translation>排定日程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="119" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="126" />
         <source>Show the selection in the book</source>
         <translation>在通讯录中显示选区客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="130" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="137" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="134" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="141" />
         <source>Booked</source>
         <translation>已约</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="135" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="142" />
         <source>Done</source>
         <translation>已访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="136" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="143" />
         <source>Cancel visit</source>
         <translation>取消拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="141" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="148" />
         <source>Who is near…</source>
         <translation>附近的人…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="142" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="149" />
         <source>Clients near this visit's place, to fit in too</source>
         <translation>这次拜访地点附近的客户，可以顺路拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="144" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="151" />
         <source>Briefings for the day…</source>
         <translation>当天的拜访简报…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="146" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="153" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="150" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="157" />
         <source>Add the selected area's clients to this day</source>
         <translation>把选区内的客户加入这一天</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="167" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="174" />
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="168" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="175" />
         <source>Route</source>
         <translation>路线</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="467" />
+        <location filename="../../rmdesk/labels.py" line="474" />
         <source>no location: pin the client on the map</source>
         <translation>没有位置：请在地图上定位该客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="469" />
+        <location filename="../../rmdesk/labels.py" line="476" />
         <source>outside working hours</source>
         <translation>不在工作时间内</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="471" />
+        <location filename="../../rmdesk/labels.py" line="478" />
         <source>too far to go and come back within the day</source>
         <translation>太远，一天内无法往返</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="473" />
+        <location filename="../../rmdesk/labels.py" line="480" />
         <source>clashes with {0}</source>
         <translation>与 {0} 的约见冲突</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="475" />
+        <location filename="../../rmdesk/labels.py" line="482" />
         <source>too far from {0}'s appointment to fit in between</source>
         <translation>离{0}的约见太远，中间排不进去</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="479" />
+        <location filename="../../rmdesk/labels.py" line="486" />
         <source>its window is taken by the lunch break</source>
         <translation>可拜访时段被午休占用</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="480" />
+        <location filename="../../rmdesk/labels.py" line="487" />
         <source>no time left in the day</source>
         <translation>当天已排满</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="208" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="215" />
         <source>%n client(s) in the selected area</source>
         <translation>
             <numerusform>选区内有 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="225" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="232" />
         <source>Move the pin</source>
         <translation>移动图钉</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="227" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="234" />
         <source>Move this client's pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</source>
         <translation>把这位客户的图钉从 {0:.5f}, {1:.5f} 移到 {2:.5f}, {3:.5f}？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="241" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="248" />
         <source>Client placed.</source>
         <translation>客户已定位。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="261" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="276" />
+        <source>Stop planning</source>
+        <translation>停止排定</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="279" />
         <source>Working out travel times…</source>
         <translation>正在计算车程…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="262" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="280" />
         <source>Ordering the visits…</source>
         <translation>正在排定拜访顺序…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="263" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="281" />
         <source>Checking what does not fit…</source>
         <translation>正在检查排不进的拜访…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="319" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="320" />
+        <source>Planning stopped; the day's route is as it was.</source>
+        <translation>已停止排定，当天路线保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="360" />
         <source>Select one visit in the list above first.</source>
         <translation>请先在上方列表中选中一个拜访。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="320" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="361" />
         <source>Select visits in the list above first.</source>
         <translation>请先在上方列表中选中拜访。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="353" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="394" />
         <source>{0}  {1}  ({2}, {3}, {4} min)</source>
         <translation>{0}  {1}（{2}，{3}，{4} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="410" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="451" />
         <source>Who is near</source>
         <translation>附近的人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="413" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="454" />
         <source>{0}'s visit at {1}</source>
         <translation>{1} 拜访{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="431" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="472" />
         <source>Briefings for {0}</source>
         <translation>{0} 的拜访简报</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="480" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="520" />
         <source>Delete visit plans</source>
         <translation>删除拜访计划</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="482" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="522" />
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>删除 %n 个拜访计划？如需保留记录，请改为标记为取消。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="516" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="556" />
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>已在 {0} 加入 %n 个拜访。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="538" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="578" />
         <source>Add to the day</source>
         <translation>加入当天行程</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="540" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="580" />
         <source>%n client(s) have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</source>
         <translation>
             <numerusform>有 %n 位客户的拜访地址尚未在地图上标注：{0}。将按所在区县的中心（大致位置）安排，区县不明的不予安排。如需准确路线，请先标注（计划 → 在地图上定位）。现在就安排吗？</numerusform>
@@ -4065,87 +4080,87 @@ Book: {1}</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="270" />
+        <location filename="../../rmdesk/labels.py" line="277" />
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="271" />
+        <location filename="../../rmdesk/labels.py" line="278" />
         <source>Not a phone number: use 11 digits for a mobile, or the area code and number for a landline.</source>
         <translation>不是有效的电话号码：手机请输入 11 位数字，固话请输入区号和号码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="276" />
+        <location filename="../../rmdesk/labels.py" line="283" />
         <source>This date does not exist.</source>
         <translation>该日期不存在。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="277" />
+        <location filename="../../rmdesk/labels.py" line="284" />
         <source>A lunar date has a month from 1 to 12 and a day from 1 to 30.</source>
         <translation>农历日期的月份为 1–12，日为 1–30。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="280" />
+        <location filename="../../rmdesk/labels.py" line="287" />
         <source>Latitude is between -90 and 90.</source>
         <translation>纬度应在 -90 到 90 之间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="281" />
+        <location filename="../../rmdesk/labels.py" line="288" />
         <source>Longitude is between -180 and 180.</source>
         <translation>经度应在 -180 到 180 之间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="282" />
+        <location filename="../../rmdesk/labels.py" line="289" />
         <source>Give both latitude and longitude, or neither.</source>
         <translation>请同时填写经度和纬度，或都不填。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="283" />
+        <location filename="../../rmdesk/labels.py" line="290" />
         <source>A contact cannot introduce themselves.</source>
         <translation>联系人不能介绍自己。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="284" />
+        <location filename="../../rmdesk/labels.py" line="291" />
         <source>Too long.</source>
         <translation>太长了。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="285" />
+        <location filename="../../rmdesk/labels.py" line="292" />
         <source>The window must end after it starts and hold the whole visit.</source>
         <translation>时段的结束必须晚于开始，并且容得下整个拜访。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="288" />
+        <location filename="../../rmdesk/labels.py" line="295" />
         <source>A visit lasts from 1 minute to 8 hours.</source>
         <translation>一次拜访的时长为 1 分钟到 8 小时。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="289" />
+        <location filename="../../rmdesk/labels.py" line="296" />
         <source>An ID-card number is 17 digits and a final digit or X (or an old card's 15 digits).</source>
         <translation>身份证号为 17 位数字加最后一位数字或 X（一代身份证为 15 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="293" />
+        <location filename="../../rmdesk/labels.py" line="300" />
         <source>The last character does not match: a digit is mistyped.</source>
         <translation>校验位不符：有数字输错了。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="296" />
+        <location filename="../../rmdesk/labels.py" line="303" />
         <source>The first two digits name no province: a digit is mistyped.</source>
         <translation>前两位不是有效的省份代码：可能输错了一位。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="299" />
+        <location filename="../../rmdesk/labels.py" line="306" />
         <source>The birth date inside this number does not exist.</source>
         <translation>号码中的出生日期不存在。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="302" />
+        <location filename="../../rmdesk/labels.py" line="309" />
         <source>That value is out of range.</source>
         <translation>这个数值超出范围。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="303" />
+        <location filename="../../rmdesk/labels.py" line="310" />
         <source>This text holds an invisible control character (pasted from elsewhere?): retype it.</source>
         <translation>此处含有不可见的控制字符（可能是从别处粘贴的），请重新输入。</translation>
     </message>
@@ -4285,52 +4300,52 @@ Book: {1}</source>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="247" />
+        <location filename="../../rmdesk/labels.py" line="254" />
         <source>Basic</source>
         <translation>基本</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="248" />
+        <location filename="../../rmdesk/labels.py" line="255" />
         <source>Education</source>
         <translation>教育</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="249" />
+        <location filename="../../rmdesk/labels.py" line="256" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="250" />
+        <location filename="../../rmdesk/labels.py" line="257" />
         <source>People</source>
         <translation>人际</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="251" />
+        <location filename="../../rmdesk/labels.py" line="258" />
         <source>Career</source>
         <translation>事业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="252" />
+        <location filename="../../rmdesk/labels.py" line="259" />
         <source>Life</source>
         <translation>生活</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="253" />
+        <location filename="../../rmdesk/labels.py" line="260" />
         <source>Character</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="254" />
+        <location filename="../../rmdesk/labels.py" line="261" />
         <source>Experience</source>
         <translation>经历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="255" />
+        <location filename="../../rmdesk/labels.py" line="262" />
         <source>Attitude to us</source>
         <translation>对本行态度</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="256" />
+        <location filename="../../rmdesk/labels.py" line="263" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -4406,27 +4421,27 @@ Book: {1}</source>
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="219" />
+        <location filename="../../rmdesk/labels.py" line="226" />
         <source>Be more expert than them; use evidence.</source>
         <translation>比对方更专业，用事实和数据说话。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="220" />
+        <location filename="../../rmdesk/labels.py" line="227" />
         <source>Small talk and patience; build trust slowly.</source>
         <translation>多寒暄，有耐心，慢慢建立信任。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="221" />
+        <location filename="../../rmdesk/labels.py" line="228" />
         <source>Plain language and proof; no pressure.</source>
         <translation>用浅白的语言，拿出证明，不施加压力。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="222" />
+        <location filename="../../rmdesk/labels.py" line="229" />
         <source>Stay firm, concede little; go as two RMs.</source>
         <translation>立场坚定，小幅让步，两位客户经理一同前往。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="223" />
+        <location filename="../../rmdesk/labels.py" line="230" />
         <source>Listen and praise; present the product as status.</source>
         <translation>多倾听、多赞美，把产品定位为身份的象征。</translation>
     </message>
@@ -4482,27 +4497,30 @@ Book: {1}</source>
         <translation>清空回收站…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/trash_page.py" line="72" />
+        <location filename="../../rmdesk/ui/book/trash_page.py" line="75" />
         <source>Restored %n contact(s).</source>
         <translation>
-            <numerusform>已恢复 %n 位联系人。</numerusform></translation>
+            <numerusform>已恢复 %n 位联系人。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/trash_page.py" line="82" />
+        <location filename="../../rmdesk/ui/book/trash_page.py" line="85" />
         <source>Empty the trash</source>
         <translation>清空回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/trash_page.py" line="84" />
+        <location filename="../../rmdesk/ui/book/trash_page.py" line="87" />
         <source>Delete %n contact(s) in the trash for good? This cannot be undone.</source>
         <translation>
-            <numerusform>永久删除回收站中的 %n 位联系人？此操作无法撤销。</numerusform></translation>
+            <numerusform>永久删除回收站中的 %n 位联系人？此操作无法撤销。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/trash_page.py" line="94" />
+        <location filename="../../rmdesk/ui/book/trash_page.py" line="97" />
         <source>Deleted %n contact(s) for good.</source>
         <translation>
-            <numerusform>已永久删除 %n 位联系人。</numerusform></translation>
+            <numerusform>已永久删除 %n 位联系人。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ moved by hand, and the printable day sheet.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -75,6 +76,10 @@ def ask_day(parent: QWidget, title: str, text: str) -> dt.date | None:
     return to_date(d)
 
 
+class _Stopped(Exception):
+    """The user stopped planning: raised at the next stage of the worker's solve."""
+
+
 class PlanPage(QWidget):
     open_contact = Signal(int)
     show_area_in_book = Signal(list)
@@ -111,7 +116,9 @@ class PlanPage(QWidget):
         self.day.setDisplayFormat("yyyy-MM-dd ddd")
         self.plan_button = QPushButton(self.tr("Plan the day"))
         self.plan_button.setShortcut(QKeySequence("Ctrl+R"))
-        self.plan_button.clicked.connect(self.plan)
+        self.plan_button.clicked.connect(self._plan_or_stop)
+        # Set while a plan is being worked out; setting the event stops it.
+        self.planning: threading.Event | None = None
         self.route_panel = RoutePanel(ctx, self)
         self.route_panel.points_changed.connect(self._show_route_points)
         self.area_label = QLabel()
@@ -243,6 +250,9 @@ class PlanPage(QWidget):
         self.runner.submit(before, decide)
 
     def _stop_modes(self) -> None:
+        if self.planning is not None:
+            self.stop_planning()
+            return
         self.map.start_placing(None)
         self.map.select(None)
         for action in (self.map.select_rect, self.map.select_lasso):
@@ -254,9 +264,17 @@ class PlanPage(QWidget):
         d = self.day.date()
         return to_date(d)
 
+    def _plan_or_stop(self) -> None:
+        if self.planning is None:
+            self.plan()
+        else:
+            self.stop_planning()
+
     def plan(self) -> None:
         day = self.chosen_day()
-        self.plan_button.setEnabled(False)
+        stopped = self.planning = threading.Event()
+        self.plan_button.setText(self.tr("Stop planning"))
+        self.plan_button.setShortcut(QKeySequence("Ctrl+R"))
         stages = {
             "travel": self.tr("Working out travel times…"),
             "solve": self.tr("Ordering the visits…"),
@@ -264,6 +282,8 @@ class PlanPage(QWidget):
         }
 
         def say(stage: str) -> None:
+            if stopped.is_set():
+                raise _Stopped()
             self.progress.emit(stages.get(stage, stage))
 
         planning = self.visits
@@ -272,22 +292,43 @@ class PlanPage(QWidget):
         self.runner.submit(planning.holiday_schedules, self._keep_schedules)
 
         def solve(inputs: DayToPlan) -> None:
-            self.network.submit(lambda: planning.solve_day(inputs, say), save, self._plan_failed)
+            if not stopped.is_set():
+                self.network.submit(lambda: planning.solve_day(inputs, say), save, failed)
 
         def save(route: DayRoute) -> None:
+            if stopped.is_set():
+                return  # the day's saved route stays as it was
             self.runner.submit(
                 lambda: planning.save_day_route(route),
                 lambda _none: self.show_route(route),
-                self._plan_failed,
+                failed,
             )
 
-        self.runner.submit(lambda: planning.day_to_plan(day), solve, self._plan_failed)
+        def failed(error: BaseException) -> None:
+            if not stopped.is_set():
+                self._plan_failed(error)
+
+        self.runner.submit(lambda: planning.day_to_plan(day), solve, failed)
+
+    def stop_planning(self) -> None:
+        """Drop the plan being worked out; the day's saved route is left as it was. A
+        solve already running finishes in the background and is thrown away."""
+        if self.planning is None:
+            return
+        self.planning.set()
+        self._planning_done()
+        self.progress.emit(self.tr("Planning stopped; the day's route is as it was."))
+
+    def _planning_done(self) -> None:
+        self.planning = None
+        self.plan_button.setText(self.tr("Plan the day"))
+        self.plan_button.setShortcut(QKeySequence("Ctrl+R"))
 
     def _keep_schedules(self, schedules: dict[int, HolidaySchedule]) -> None:
         self.route_panel.schedules = schedules
 
     def _plan_failed(self, error: BaseException) -> None:
-        self.plan_button.setEnabled(True)
+        self._planning_done()
         self.route_panel.summary.setText("")
         QMessageBox.warning(self, self.tr("Plan the day"), error_text(error))
 
@@ -296,7 +337,7 @@ class PlanPage(QWidget):
         return self.route_panel.route
 
     def show_route(self, route: DayRoute) -> None:
-        self.plan_button.setEnabled(True)
+        self._planning_done()
         self.side_tabs.setCurrentIndex(1)
         self.route_panel.show_route(route)
 
