@@ -103,6 +103,17 @@ def run(db: Path) -> tuple[dict[str, list[float]], dict[str, list[float]], int, 
         loop.exec()
         timer.stop()
 
+    def wait_for_first_screen(condition) -> None:  # type: ignore[no-untyped-def]
+        """Idle in the event loop until the table shows the new rows, as the app does:
+        polling from Python here would hold the GIL the worker needs."""
+        if condition():
+            return
+        loop = QEventLoop()
+        window.book_page.model.first_screen.connect(loop.quit)
+        if not condition():
+            loop.exec()
+        window.book_page.model.first_screen.disconnect(loop.quit)
+
     def settle() -> None:
         until(lambda: runner.pending == 0)
 
@@ -125,7 +136,7 @@ def run(db: Path) -> tuple[dict[str, list[float]], dict[str, list[float]], int, 
                 before = shown["n"]
                 started = time.perf_counter()
                 window.book_page.search.setText(typed)  # what a keystroke does
-                until(lambda b=before: shown["n"] > b)
+                wait_for_first_screen(lambda b=before: shown["n"] > b)
                 window.book_page.table.viewport().repaint()  # the rows on screen
                 ours_s = time.perf_counter() - started
                 settle()  # the rest of the ids arrive before the next key

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont
@@ -33,6 +34,7 @@ from rmdesk.ui.common.tasks import TaskRunner
 PAGE = 100
 FIRST_SCREEN = 200
 FIRST_ROWS = 50  # the rows read with a new filter's ids: more than a screen shows
+REST_AFTER_MS = 40  # the pause between the first screen and asking for the rest
 CACHE_ROWS = 3000
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,6 +59,10 @@ class ContactTableModel(QAbstractTableModel):
         self._filter = BookFilter()
         self._generation = 0
         self._in_flight = False
+        self._rest_timer = QTimer(self)
+        self._rest_timer.setSingleShot(True)
+        self._rest_timer.setInterval(REST_AFTER_MS)
+        self._rest_timer.timeout.connect(self._ask_rest)
         self._wanted: BookFilter | None = None
         self._complete = False
 
@@ -74,6 +80,9 @@ class ContactTableModel(QAbstractTableModel):
         """Show another group or search. Keystrokes typed while a query runs collapse
         into the last one."""
         self._wanted = book_filter
+        if self._rest_timer.isActive():  # nothing runs: the rest of the old ids is moot
+            self._rest_timer.stop()
+            self._in_flight = False
         if not self._in_flight:
             self._start_next()
 
@@ -125,6 +134,13 @@ class ContactTableModel(QAbstractTableModel):
                 self.loaded.emit(len(self._ids))
             self._start_next()
             return
+        # The rest of the ids are asked once the first rows are painted: fetching
+        # 100,000 ids holds the GIL the painting needs, and the next keystroke (often
+        # within this pause) makes them unnecessary.
+        self._rest_timer.start()
+
+    def _ask_rest(self) -> None:
+        generation, book_filter = self._generation, self._filter
         book = self._book
         self._runner.submit(
             lambda: book.list_ids(book_filter),
