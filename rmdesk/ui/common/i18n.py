@@ -7,11 +7,8 @@ language). The `.qm` files Qt loads are build outputs: a bundle ships them besid
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -36,6 +33,8 @@ def lrelease_command() -> list[str]:
     bundled = Path(PySide6.__file__).parent / exe
     if bundled.exists():
         return [str(bundled)]
+    import shutil
+
     found = shutil.which("pyside6-lrelease")
     if found:
         return [found]
@@ -43,7 +42,11 @@ def lrelease_command() -> list[str]:
 
 
 def compiled_qm(lang: str) -> Path:
-    """The `.qm` for a language: shipped beside the `.ts`, or compiled once into the cache."""
+    """The `.qm` for a language: shipped beside the `.ts`, or compiled once into the cache
+    (OSError if that fails). hashlib and subprocess load only here: not at every start."""
+    import hashlib
+    import subprocess
+
     source = ts_file(lang)
     shipped = source.with_suffix(".qm")
     if shipped.exists() and shipped.stat().st_mtime >= source.stat().st_mtime:
@@ -53,11 +56,14 @@ def compiled_qm(lang: str) -> Path:
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_suffix(f".{os.getpid()}.tmp")
-        subprocess.run(
-            [*lrelease_command(), "-silent", str(source), "-qm", str(partial)],
-            check=True,
-            capture_output=True,
-        )
+        try:
+            subprocess.run(
+                [*lrelease_command(), "-silent", str(source), "-qm", str(partial)],
+                check=True,
+                capture_output=True,
+            )
+        except subprocess.CalledProcessError as exc:
+            raise OSError(f"lrelease failed on {source.name}: {exc.stderr!r}") from exc
         os.replace(partial, target)
     return target
 
@@ -96,7 +102,7 @@ class Translations:
             if ours.load(str(compiled_qm(lang))):
                 app.installTranslator(ours)
                 self._installed.append(ours)
-        except (OSError, subprocess.CalledProcessError) as exc:
+        except OSError as exc:
             log.warning("cannot load the %s translation: %s", lang, exc)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt_base = QTranslator(app)
