@@ -43,17 +43,18 @@ def lrelease_command() -> list[str]:
 
 def compiled_qm(lang: str) -> Path:
     """The `.qm` for a language: shipped beside the `.ts`, or compiled once into the cache
-    (OSError if that fails). hashlib and subprocess load only here: not at every start."""
-    import hashlib
-    import subprocess
-
+    (OSError if that fails), named after the `.ts` file's size and time: a start that
+    finds it reads nothing else and loads no more modules."""
     source = ts_file(lang)
     shipped = source.with_suffix(".qm")
-    if shipped.exists() and shipped.stat().st_mtime >= source.stat().st_mtime:
+    stat = source.stat()
+    if shipped.exists() and shipped.stat().st_mtime >= stat.st_mtime:
         return shipped
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    target = Path(user_cache_dir("rmdesk", appauthor=False)) / "i18n" / f"rmdesk_{lang}-{digest}.qm"
+    stamp = f"{stat.st_size:x}-{stat.st_mtime_ns:x}"
+    target = Path(user_cache_dir("rmdesk", appauthor=False)) / "i18n" / f"rmdesk_{lang}-{stamp}.qm"
     if not target.exists():
+        import subprocess
+
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_suffix(f".{os.getpid()}.tmp")
         try:
