@@ -1,9 +1,13 @@
-"""Regenerate the README screenshots from a demo book: python tools/screenshots.py OUTDIR"""
+"""Regenerate the README screenshots from a demo book:
+
+    python tools/screenshots.py OUTDIR [--lang zh_CN|en] [--size 1360x820]
+
+The README's images are zh_CN at 1360x820; other languages and sizes are for looking.
+"""
 
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 from pathlib import Path
 
@@ -74,19 +78,19 @@ def shoot_dossier(app: QApplication, window, out: Path) -> None:  # type: ignore
     pdf.unlink()
 
 
-def main(out: Path) -> None:
+def main(out: Path, lang: str = "zh_CN", size: tuple[int, int] = (1360, 820)) -> None:
     app = QApplication(["rmdesk"])
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "demo.sqlite")
         write_demo_book(store, clients=2000, seed=1)
         runner = TaskRunner()
         translations = Translations()
-        translations.use("zh_CN")
+        translations.use(lang)
         prefs = Preferences(Path(tmp) / "s.ini")
         prefs.tiles = "none"  # screenshots are taken offline
         desk = Desk(store, runner, prefs, translations)
         window = desk.window
-        window.resize(1360, 820)
+        window.resize(*size)
         window.book_page.splitter.setSizes([210, 760, 390])
         desk.show()
         wait(app, lambda: window.book_page.model.complete and window.runner.pending == 0)
@@ -126,4 +130,12 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/images"))
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", nargs="?", default="docs/images")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
+    parser.add_argument("--size", default="1360x820")
+    args = parser.parse_args()
+    width, height = (int(n) for n in args.size.split("x"))
+    main(Path(args.out), args.lang, (width, height))

@@ -4262,8 +4262,8 @@ Book: {1}</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/planning/route_panel.py" line="98" />
-        <source>lunch {0}–{1}</source>
-        <translation>lunch {0}–{1}</translation>
+        <source>Lunch {0}–{1}</source>
+        <translation>Lunch {0}–{1}</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/planning/route_panel.py" line="104" />

@@ -4247,7 +4247,7 @@ Book: {1}</source>
     </message>
     <message>
         <location filename="../../rmdesk/ui/planning/route_panel.py" line="98" />
-        <source>lunch {0}–{1}</source>
+        <source>Lunch {0}–{1}</source>
         <translation>午休 {0}–{1}</translation>
     </message>
     <message>

@@ -95,7 +95,7 @@ class RoutePanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, u.visit.contact_id)
             self.unassigned.addItem(item)
         lunch = (
-            self.tr("lunch {0}–{1}").format(
+            self.tr("Lunch {0}–{1}").format(
                 route.lunch[0].strftime("%H:%M"), route.lunch[1].strftime("%H:%M")
             )
             if route.lunch
