@@ -189,6 +189,11 @@ def test_every_reading_is_found_and_exact_initials_rank_first(book: ContactBook)
     # The full name typed exactly comes before names that merely contain it.
     longer = book.save(Contact(name="赵思远"))
     assert book.list_ids(BookFilter(search="赵思"))[:2] == [ids["赵思"], longer]
+    # Another reading finds a name, after those it is how the name is read: 丁 as a
+    # surname is never "zheng", so whoever types zh means 张华 or 赵辉 before 丁航.
+    more = {name: book.save(Contact(name=name)) for name in ["丁航", "赵辉", "张华"]}
+    found = book.list_ids(BookFilter(search="zh"))
+    assert found.index(more["丁航"]) > max(found.index(more["张华"]), found.index(more["赵辉"]))
 
 
 def test_an_index_built_by_other_rules_is_built_again(db_path) -> None:

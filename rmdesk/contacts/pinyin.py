@@ -143,6 +143,11 @@ def _name_readings(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(itertools.islice(itertools.product(*options), MAX_READINGS))
 
 
+def reading_keys(name: str) -> list[str]:
+    """The search keys of the name as it is read (its first reading)."""
+    return _keys(name_syllables(name))
+
+
 def name_keys(name: str) -> list[str]:
     """Search keys for a name: full pinyin and initials ("zhangsan", "zs"), for every
     reading of it (the surname's reading first)."""

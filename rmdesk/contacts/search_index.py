@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from rmdesk.contacts.pinyin import name_keys, sort_key
+from rmdesk.contacts.pinyin import name_keys, reading_keys, sort_key
 from rmdesk.domain.contact import Contact
 from rmdesk.domain.phones import national_digits
 
@@ -63,8 +63,13 @@ def search_text(contact: Contact, extra: Sequence[str] = ()) -> str:
 
 
 def prefix_terms(contact: Contact, extra: Sequence[str] = ()) -> dict[str, int]:
-    """The one- and two-character queries that find this contact, with their rank."""
+    """The one- and two-character queries that find this contact, with their rank.
+    The pinyin of a name's other readings (丁 read "zheng", not as a surname) finds the
+    contact, but only after those read as the name is read."""
     found: dict[str, int] = {}
+    other_readings = set()
+    for name in (contact.name, contact.nickname):
+        other_readings |= set(name_keys(name)) - set(reading_keys(name))
 
     def add(term: str, rank: int | None) -> None:
         for n in range(1, SHORT + 1):
@@ -75,7 +80,7 @@ def prefix_terms(contact: Contact, extra: Sequence[str] = ()) -> dict[str, int]:
                     found[key] = best
 
     for term in _terms(contact, extra):
-        add(term, None)
+        add(term, INSIDE if term in other_readings else None)
     for name in (contact.name, contact.nickname):
         name = name.lower()
         for start in range(1, len(name)):
