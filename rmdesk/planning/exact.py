@@ -52,26 +52,25 @@ def best_order(day: Day) -> list[int]:
         begin = max(at, lunch[0])
         return begin + lunch[2] if begin <= lunch[1] else None
 
+    def ready_at(ready: int, drive: int, eating: bool) -> list[int]:
+        """When one is free at the end of a drive, with lunch (if `eating`) before
+        setting off or on arrival."""
+        if not eating:
+            return [ready + drive]
+        fed = [eat(ready), eat(ready + drive)]
+        return [t + d for t, d in zip(fed, (drive, 0), strict=True) if t is not None]
+
     def begin(ready: int, here: int, there: int, eating: bool) -> int | None:
         """When the visit at `there` can start, leaving `here` at `ready`."""
         first, last = day.windows[there - 1]
-        drive = day.drive[here][there]
-        if not eating:
-            starts = [ready + drive]
-        else:  # lunch before setting off, or on arrival before the visit
-            fed = [eat(ready), eat(ready + drive)]
-            starts = [t + d for t, d in zip(fed, (drive, 0), strict=True) if t is not None]
+        starts = ready_at(ready, day.drive[here][there], eating)
         good = [max(t, first) for t in starts if max(t, first) <= last]
         return min(good) if good else None
 
     def home(label: _Label, ate: bool) -> int | None:
         """Back at the branch, lunch included (before driving back, or there)."""
-        drive = day.drive[label.stop][0]
-        if ate or lunch is None or not label.stop:
-            backs = [label.ready + drive]
-        else:
-            fed = [eat(label.ready), eat(label.ready + drive)]
-            backs = [t + d for t, d in zip(fed, (drive, 0), strict=True) if t is not None]
+        eating = not ate and lunch is not None and label.stop != 0
+        backs = ready_at(label.ready, day.drive[label.stop][0], eating)
         good = [t for t in backs if t <= day.end]
         return min(good) if good else None
 

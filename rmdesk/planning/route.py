@@ -25,6 +25,7 @@ from rmdesk.planning.solve import (
     _Problem,
     _sec,
     _time,
+    _window,
     solve,
 )
 from rmdesk.planning.travel import Matrix, Osrm, Point, StraightLine
@@ -201,8 +202,7 @@ def _diagnose(p: _Problem, v: DayVisit, stops: Sequence[Stop]) -> Unassigned:
     i = p.visits.index(v) + 1
     work_start, work_end = _sec(p.branch.work_start), _sec(p.branch.work_end)
     duration = v.duration_min * 60
-    first = _sec(v.earliest)
-    last = first if v.fixed else _sec(v.latest_start)
+    first, last = _window(v)
     if last < work_start or first + duration > work_end:
         return Unassigned(v, Reason.OUTSIDE_HOURS)
     out, home = p.secs(0, i), p.secs(i, 0)
@@ -313,7 +313,7 @@ def schedule(
             clock = lunch[1]
             start = max(clock + travel, _sec(v.earliest))
             end = start + v.duration_min * 60
-        latest = _sec(v.earliest) if v.fixed else _sec(v.latest_start)
+        latest = _window(v)[1]
         stops.append(
             Stop(
                 v,

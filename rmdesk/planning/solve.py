@@ -60,6 +60,12 @@ def _lunch_window(branch: Branch) -> tuple[int, int, int]:
     return _sec(branch.lunch_earliest), _sec(branch.lunch_latest_end) - length, length
 
 
+def _window(v: DayVisit) -> tuple[int, int]:
+    """When the visit may start: (earliest, latest); an appointment at its time only."""
+    first = _sec(v.earliest)
+    return first, first if v.fixed else _sec(v.latest_start)
+
+
 def _priority(v: DayVisit) -> int:
     if v.fixed:
         return FIXED_PRIORITY
@@ -96,21 +102,17 @@ def _solve(p: _Problem, indices: Sequence[int], exploration: int, lunch: bool = 
     jobs = []
     for i in indices:
         v = p.visits[i - 1]
-        first, last = _sec(v.earliest), _sec(v.latest_start)
-        if v.fixed:
-            last = first
-        priority = _priority(v)
+        first, last = _window(v)
         jobs.append(
             vroom.Job(
                 i,
                 location=i,
                 default_service=v.duration_min * 60,
                 time_windows=[vroom.TimeWindow(first, max(first, last))],
-                priority=priority,
+                priority=_priority(v),
             )
         )
-    if jobs:
-        inp.add_job(jobs)
+    inp.add_job(jobs)
     threads = max(1, min(4, os.cpu_count() or 1))
     return inp.solve(exploration_level=exploration, nb_threads=threads).to_dict()
 
@@ -120,10 +122,10 @@ def _order(solution: dict) -> list[int]:
     return [step["id"] for step in routes[0]["steps"] if step["type"] == "job"] if routes else []
 
 
-def _with_lunch(p: _Problem, order: Sequence[int]) -> dict | None:
-    """The visits in this order with lunch (if the branch takes one) put at the first
-    place where every visit still starts inside its window and the day still ends in
-    time: a solution of VROOM's shape, or None when that order does not fit."""
+def _fitted(p: _Problem, order: Sequence[int]) -> dict | None:
+    """The visits in this order with their times, lunch (if the branch takes one) put at
+    the first place where every visit still starts inside its window and the day still
+    ends in time: a solution of VROOM's shape, or None when that order does not fit."""
     if not order:
         return None
     work_start = _sec(p.branch.work_start)
@@ -144,18 +146,19 @@ def _repaired(p: _Problem, solution: dict) -> dict | None:
     driving first), lunch placed again; None if none fits. VROOM's search, with lunch
     as a break, sometimes leaves out a visit that fits before lunch."""
     order = _order(solution)
-    left = [i for i in range(1, len(p.visits) + 1) if i not in set(order)]
+    made = set(order)
+    left = [i for i in range(1, len(p.visits) + 1) if i not in made]
     left.sort(key=lambda i: -_priority(p.visits[i - 1]))
     best: dict | None = None
     for i in left:
-        found: tuple[int, list[int], dict] | None = None
+        found: tuple[list[int], dict] | None = None
         for at in range(len(order) + 1):
             trial = [*order[:at], i, *order[at:]]
-            timed = _with_lunch(p, trial)
-            if timed is not None and (found is None or _score(timed) > _score(found[2])):
-                found = (at, trial, timed)
+            timed = _fitted(p, trial)
+            if timed is not None and (found is None or _score(timed) > _score(found[1])):
+                found = (trial, timed)
         if found is not None:
-            order, best = found[1], found[2]
+            order, best = found
     return best
 
 
@@ -201,9 +204,9 @@ def _timed(
             steps.append({"type": "end", "arrival": ready})
             break
         v = p.visits[i - 1]
-        first = _sec(v.earliest)
+        first, last = _window(v)
         begin = max(ready, first)
-        if begin > (first if v.fixed else _sec(v.latest_start)):
+        if begin > last:
             return None
         steps.append(
             {"type": "job", "id": i, "arrival": arrive, "waiting_time": begin - arrive,
@@ -223,15 +226,11 @@ EXACT_UP_TO = 9
 def _exact_order(p: _Problem) -> list[int]:
     from rmdesk.planning.exact import Day, best_order
 
-    windows = []
-    for v in p.visits:
-        first = _sec(v.earliest)
-        windows.append((first, first if v.fixed else _sec(v.latest_start)))
     lunch = _lunch_window(p.branch) if p.branch.lunch_min > 0 else None
     return best_order(
         Day(
             drive=p.matrix.seconds,
-            windows=windows,
+            windows=[_window(v) for v in p.visits],
             durations=[v.duration_min * 60 for v in p.visits],
             values=[_priority(v) for v in p.visits],
             start=_sec(p.branch.work_start),
@@ -251,7 +250,7 @@ def solve(p: _Problem, exploration: int) -> dict:
     """The best solution found for the day, in VROOM's shape (see `_timed`)."""
     jobs = list(range(1, len(p.visits) + 1))
     if len(jobs) <= EXACT_UP_TO:
-        return _with_lunch(p, _exact_order(p)) or {"routes": []}
+        return _fitted(p, _exact_order(p)) or {"routes": []}
     lunch = p.branch.lunch_min > 0
     # Lunch as a break makes VROOM's search much weaker (a tenth more driving on a full
     # day): the day is solved without it, and lunch put into the first gap that keeps
@@ -259,7 +258,7 @@ def solve(p: _Problem, exploration: int) -> dict:
     # makes every visit it is the route.
     candidates = []
     if lunch:
-        timed = _with_lunch(p, _order(_solve(p, jobs, exploration, lunch=False)))
+        timed = _fitted(p, _order(_solve(p, jobs, exploration, lunch=False)))
         if timed is not None:
             candidates.append(timed)
             if len(_order(timed)) == len(jobs):
