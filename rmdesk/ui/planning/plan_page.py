@@ -274,7 +274,6 @@ class PlanPage(QWidget):
         day = self.chosen_day()
         stopped = self.planning = threading.Event()
         self.plan_button.setText(self.tr("Stop planning"))
-        self.plan_button.setShortcut(QKeySequence("Ctrl+R"))
         stages = {
             "travel": self.tr("Working out travel times…"),
             "solve": self.tr("Ordering the visits…"),
@@ -298,6 +297,8 @@ class PlanPage(QWidget):
         def save(route: DayRoute) -> None:
             if stopped.is_set():
                 return  # the day's saved route stays as it was
+            # Saving takes a moment and is not undone: from here on the plan is kept.
+            self._planning_done()
             self.runner.submit(
                 lambda: planning.save_day_route(route),
                 lambda _none: self.show_route(route),
@@ -322,7 +323,6 @@ class PlanPage(QWidget):
     def _planning_done(self) -> None:
         self.planning = None
         self.plan_button.setText(self.tr("Plan the day"))
-        self.plan_button.setShortcut(QKeySequence("Ctrl+R"))
 
     def _keep_schedules(self, schedules: dict[int, HolidaySchedule]) -> None:
         self.route_panel.schedules = schedules
@@ -337,7 +337,6 @@ class PlanPage(QWidget):
         return self.route_panel.route
 
     def show_route(self, route: DayRoute) -> None:
-        self._planning_done()
         self.side_tabs.setCurrentIndex(1)
         self.route_panel.show_route(route)
 
