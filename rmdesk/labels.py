@@ -19,6 +19,7 @@ from rmdesk.domain.errors import (
     DatabaseUnwritable,
     DiskFull,
     EditConflict,
+    InvalidActivity,
     InvalidContact,
     InvalidDossier,
     InvalidVisit,
@@ -33,12 +34,15 @@ from rmdesk.domain.kinds import (
     Answer,
     Audience,
     CalendarKind,
+    CallOutcome,
     Circle,
+    Closing,
     Cuisine,
     Education,
     Formality,
     FriendKind,
     Gender,
+    Handling,
     IncomeBand,
     Introduction,
     Kind,
@@ -46,11 +50,14 @@ from rmdesk.domain.kinds import (
     LifeCycle,
     MaritalStatus,
     Material,
+    ObjectionCause,
+    ObjectionKind,
     PhoneLabel,
     Question,
     Relationship,
     Role,
     Setting,
+    Signal,
     Smoking,
     Stage,
     Style,
@@ -197,6 +204,33 @@ def _kind_labels() -> list[tuple[Kind, str]]:
         (LifeCycle.GROWTH, translate("Kinds", "Growth")),
         (LifeCycle.MATURITY, translate("Kinds", "Maturity")),
         (LifeCycle.DECLINE, translate("Kinds", "Decline")),
+        (CallOutcome.REACHED, translate("Kinds", "Reached")),
+        (CallOutcome.NO_ANSWER, translate("Kinds", "No answer")),
+        (CallOutcome.REFUSED, translate("Kinds", "Refused")),
+        (CallOutcome.CALL_BACK, translate("Kinds", "Call back")),
+        (CallOutcome.BOOKED, translate("Kinds", "Appointment booked")),
+        (Signal.GREEN, translate("Kinds", "Green: go, close soon")),
+        (Signal.YELLOW, translate("Kinds", "Yellow: hesitating, clarify")),
+        (Signal.RED, translate("Kinds", "Red: stop, withdraw politely")),
+        (ObjectionKind.REAL, translate("Kinds", "Real objection")),
+        (ObjectionKind.EXCUSE, translate("Kinds", "Excuse")),
+        (ObjectionKind.HIDDEN, translate("Kinds", "Hidden objection")),
+        (ObjectionCause.CLIENT, translate("Kinds", "The client")),
+        (ObjectionCause.RM, translate("Kinds", "The RM")),
+        (ObjectionCause.BANK, translate("Kinds", "The bank or product")),
+        (Handling.CLARIFY, translate("Kinds", "Clear up the misunderstanding")),
+        (Handling.YES_BUT, translate("Kinds", "Yes, but")),
+        (Handling.OFFSET, translate("Kinds", "Offset a weakness with a strength")),
+        (Handling.ADVICE, translate("Kinds", "Ask the client's advice")),
+        (Handling.SOFT, translate("Kinds", "Accept softly")),
+        (Handling.DETOUR, translate("Kinds", "Step back, then return")),
+        (Closing.GOAL, translate("Kinds", "Goal orientation")),
+        (Closing.EITHER_OR, translate("Kinds", "Either-or")),
+        (Closing.TRIAL, translate("Kinds", "Trial question")),
+        (Closing.DIRECT, translate("Kinds", "Direct request")),
+        (Closing.EVIDENCE, translate("Kinds", "Evidence or reference client")),
+        (Closing.BETTER_TERMS, translate("Kinds", "Better terms")),
+        (Closing.DEADLINE, translate("Kinds", "Deadline")),
     ]
 
 
@@ -450,7 +484,7 @@ def error_text(error: BaseException) -> str:
         ).format(error.url, error.detail)
     if isinstance(error, VisitNotFound):
         return translate("Errors", "That visit plan no longer exists; it may have been deleted.")
-    if isinstance(error, InvalidVisit | InvalidContact | InvalidDossier):
+    if isinstance(error, InvalidVisit | InvalidContact | InvalidDossier | InvalidActivity):
         return translate("Errors", "Some fields are not valid; they are marked in the form.")
     if isinstance(error, EditConflict):
         if error.theirs is None:

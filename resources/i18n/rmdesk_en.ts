@@ -1496,67 +1496,67 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="217" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="233" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="218" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="234" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="219" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="235" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="220" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="236" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="221" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="237" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="222" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="238" />
         <source>Ties</source>
         <translation>Ties</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="223" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="239" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="224" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="240" />
         <source>Qualified</source>
         <translation>Qualified</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="225" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="241" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="226" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="242" />
         <source>Last visit</source>
         <translation>Last visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="227" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="243" />
         <source>Next visit</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="265" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="281" />
         <source>Key client</source>
         <translation>Key client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_table.py" line="269" />
+        <location filename="../../rmdesk/ui/book/contact_table.py" line="285" />
         <source>ext. </source>
         <translation>ext. </translation>
     </message>
@@ -1988,147 +1988,147 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="322" />
+        <location filename="../../rmdesk/labels.py" line="356" />
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="328" />
+        <location filename="../../rmdesk/labels.py" line="362" />
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="334" />
+        <location filename="../../rmdesk/labels.py" line="368" />
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} is not an rmdesk database. Choose the right file; this one was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="339" />
+        <location filename="../../rmdesk/labels.py" line="373" />
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="346" />
+        <location filename="../../rmdesk/labels.py" line="380" />
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="352" />
+        <location filename="../../rmdesk/labels.py" line="386" />
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>The disk holding {0} is full. Free some space and try again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="357" />
+        <location filename="../../rmdesk/labels.py" line="391" />
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="363" />
+        <location filename="../../rmdesk/labels.py" line="397" />
         <source>The database {0} cannot be used: {1}</source>
         <translation>The database {0} cannot be used: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="367" />
+        <location filename="../../rmdesk/labels.py" line="401" />
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>That contact no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="369" />
+        <location filename="../../rmdesk/labels.py" line="403" />
         <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
         <translation>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="380" />
+        <location filename="../../rmdesk/labels.py" line="414" />
         <source>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</source>
         <translation>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="385" />
+        <location filename="../../rmdesk/labels.py" line="419" />
         <source>The calendar server {0} refused the user name or password. Enter them again.</source>
         <translation>The calendar server {0} refused the user name or password. Enter them again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="389" />
+        <location filename="../../rmdesk/labels.py" line="423" />
         <source>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</source>
         <translation>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="394" />
+        <location filename="../../rmdesk/labels.py" line="428" />
         <source>The calendar was deleted on {0} during the sync. Sync again to create it anew.</source>
         <translation>The calendar was deleted on {0} during the sync. Sync again to create it anew.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="398" />
+        <location filename="../../rmdesk/labels.py" line="432" />
         <source>This system has no keyring to keep the password of {0}. Enter it for each sync.</source>
         <translation>This system has no keyring to keep the password of {0}. Enter it for each sync.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="405" />
+        <location filename="../../rmdesk/labels.py" line="439" />
         <source>The calendar server {0} answered with an error: {1}</source>
         <translation>The calendar server {0} answered with an error: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="413" />
+        <location filename="../../rmdesk/labels.py" line="447" />
         <source>The geocoder cannot be reached ({0}). Check the network.</source>
         <translation>The geocoder cannot be reached ({0}). Check the network.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="416" />
+        <location filename="../../rmdesk/labels.py" line="450" />
         <source>The geocoder refused the key ({0}). Check it in Settings.</source>
         <translation>The geocoder refused the key ({0}). Check it in Settings.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="420" />
+        <location filename="../../rmdesk/labels.py" line="454" />
         <source>The geocoder's answer cannot be read ({0}).</source>
         <translation>The geocoder's answer cannot be read ({0}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="423" />
+        <location filename="../../rmdesk/labels.py" line="457" />
         <source>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</source>
         <translation>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="430" />
+        <location filename="../../rmdesk/labels.py" line="464" />
         <source>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</source>
         <translation>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="434" />
+        <location filename="../../rmdesk/labels.py" line="468" />
         <source>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</source>
         <translation>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="440" />
+        <location filename="../../rmdesk/labels.py" line="474" />
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="446" />
+        <location filename="../../rmdesk/labels.py" line="480" />
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="452" />
+        <location filename="../../rmdesk/labels.py" line="486" />
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>That visit plan no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="454" />
+        <location filename="../../rmdesk/labels.py" line="488" />
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>Some fields are not valid; they are marked in the form.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="457" />
+        <location filename="../../rmdesk/labels.py" line="491" />
         <source>Someone else deleted this record while you had it open. Nothing was saved.</source>
         <translation>Someone else deleted this record while you had it open. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="461" />
+        <location filename="../../rmdesk/labels.py" line="495" />
         <source>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</source>
         <translation>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="466" />
+        <location filename="../../rmdesk/labels.py" line="500" />
         <source>Something went wrong: {0}</source>
         <translation>Something went wrong: {0}</translation>
     </message>
@@ -2637,42 +2637,42 @@
 <context>
     <name>Holidays</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="239" />
+        <location filename="../../rmdesk/labels.py" line="273" />
         <source>New Year's Day</source>
         <translation>New Year's Day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="240" />
+        <location filename="../../rmdesk/labels.py" line="274" />
         <source>Spring Festival</source>
         <translation>Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="241" />
+        <location filename="../../rmdesk/labels.py" line="275" />
         <source>Tomb-sweeping Day</source>
         <translation>Tomb-sweeping Day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="242" />
+        <location filename="../../rmdesk/labels.py" line="276" />
         <source>Labour Day</source>
         <translation>Labour Day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="243" />
+        <location filename="../../rmdesk/labels.py" line="277" />
         <source>Dragon Boat Festival</source>
         <translation>Dragon Boat Festival</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="244" />
+        <location filename="../../rmdesk/labels.py" line="278" />
         <source>National Day</source>
         <translation>National Day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="245" />
+        <location filename="../../rmdesk/labels.py" line="279" />
         <source>Mid-autumn Festival</source>
         <translation>Mid-autumn Festival</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="246" />
+        <location filename="../../rmdesk/labels.py" line="280" />
         <source>Anti-Fascist War Victory Day</source>
         <translation>Anti-Fascist War Victory Day</translation>
     </message>
@@ -2781,656 +2781,791 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="71" />
+        <location filename="../../rmdesk/labels.py" line="78" />
         <source>Five shared ties</source>
         <translation>Five shared ties</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="72" />
+        <location filename="../../rmdesk/labels.py" line="79" />
         <source>Five bonds</source>
         <translation>Five bonds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="73" />
+        <location filename="../../rmdesk/labels.py" line="80" />
         <source>Classmate</source>
         <translation>Classmate</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="74" />
+        <location filename="../../rmdesk/labels.py" line="81" />
         <source>Same hometown</source>
         <translation>Same hometown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="75" />
+        <location filename="../../rmdesk/labels.py" line="82" />
         <source>Colleague</source>
         <translation>Colleague</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="76" />
+        <location filename="../../rmdesk/labels.py" line="83" />
         <source>Shared hobby</source>
         <translation>Shared hobby</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="77" />
+        <location filename="../../rmdesk/labels.py" line="84" />
         <source>Neighbour</source>
         <translation>Neighbour</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="78" />
+        <location filename="../../rmdesk/labels.py" line="85" />
         <source>Kinship</source>
         <translation>Kinship</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="79" />
+        <location filename="../../rmdesk/labels.py" line="86" />
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="80" />
+        <location filename="../../rmdesk/labels.py" line="87" />
         <source>Profession</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="81" />
+        <location filename="../../rmdesk/labels.py" line="88" />
         <source>Faith</source>
         <translation>Faith</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="82" />
+        <location filename="../../rmdesk/labels.py" line="89" />
         <source>Shared things</source>
         <translation>Shared things</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="83" />
+        <location filename="../../rmdesk/labels.py" line="90" />
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="84" />
+        <location filename="../../rmdesk/labels.py" line="91" />
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="85" />
+        <location filename="../../rmdesk/labels.py" line="92" />
         <source>Influential</source>
         <translation>Influential</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="86" />
+        <location filename="../../rmdesk/labels.py" line="93" />
         <source>Wealthy</source>
         <translation>Wealthy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="87" />
+        <location filename="../../rmdesk/labels.py" line="94" />
         <source>Wise</source>
         <translation>Wise</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="88" />
+        <location filename="../../rmdesk/labels.py" line="95" />
         <source>Passionate</source>
         <translation>Passionate</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="89" />
+        <location filename="../../rmdesk/labels.py" line="96" />
         <source>Attractive</source>
         <translation>Attractive</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="90" />
+        <location filename="../../rmdesk/labels.py" line="97" />
         <source>Published sources</source>
         <translation>Published sources</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="91" />
+        <location filename="../../rmdesk/labels.py" line="98" />
         <source>Hound referrer</source>
         <translation>Hound referrer</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="92" />
+        <location filename="../../rmdesk/labels.py" line="99" />
         <source>Cold call or visit</source>
         <translation>Cold call or visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="93" />
+        <location filename="../../rmdesk/labels.py" line="100" />
         <source>Own network</source>
         <translation>Own network</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="94" />
+        <location filename="../../rmdesk/labels.py" line="101" />
         <source>Client referral</source>
         <translation>Client referral</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="95" />
+        <location filename="../../rmdesk/labels.py" line="102" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="96" />
+        <location filename="../../rmdesk/labels.py" line="103" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="97" />
+        <location filename="../../rmdesk/labels.py" line="104" />
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="98" />
+        <location filename="../../rmdesk/labels.py" line="105" />
         <source>Has a financial need</source>
         <translation>Has a financial need</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="99" />
+        <location filename="../../rmdesk/labels.py" line="106" />
         <source>Can afford to buy</source>
         <translation>Can afford to buy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="100" />
+        <location filename="../../rmdesk/labels.py" line="107" />
         <source>Meets good-client conditions</source>
         <translation>Meets good-client conditions</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="101" />
+        <location filename="../../rmdesk/labels.py" line="108" />
         <source>Has authority to decide</source>
         <translation>Has authority to decide</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="102" />
+        <location filename="../../rmdesk/labels.py" line="109" />
         <source>Can create value for the bank</source>
         <translation>Can create value for the bank</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="103" />
+        <location filename="../../rmdesk/labels.py" line="110" />
         <source>Attention</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="104" />
+        <location filename="../../rmdesk/labels.py" line="111" />
         <source>Interest</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="105" />
+        <location filename="../../rmdesk/labels.py" line="112" />
         <source>Imagination</source>
         <translation>Imagination</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="106" />
+        <location filename="../../rmdesk/labels.py" line="113" />
         <source>Desire</source>
         <translation>Desire</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="107" />
+        <location filename="../../rmdesk/labels.py" line="114" />
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="108" />
+        <location filename="../../rmdesk/labels.py" line="115" />
         <source>Conviction</source>
         <translation>Conviction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="109" />
+        <location filename="../../rmdesk/labels.py" line="116" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="110" />
+        <location filename="../../rmdesk/labels.py" line="117" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="111" />
+        <location filename="../../rmdesk/labels.py" line="118" />
         <source>Primary school</source>
         <translation>Primary school</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="112" />
+        <location filename="../../rmdesk/labels.py" line="119" />
         <source>Junior middle school</source>
         <translation>Junior middle school</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="113" />
+        <location filename="../../rmdesk/labels.py" line="120" />
         <source>Senior or vocational school</source>
         <translation>Senior or vocational school</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="114" />
+        <location filename="../../rmdesk/labels.py" line="121" />
         <source>College</source>
         <translation>College</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="115" />
+        <location filename="../../rmdesk/labels.py" line="122" />
         <source>Bachelor</source>
         <translation>Bachelor</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="116" />
+        <location filename="../../rmdesk/labels.py" line="123" />
         <source>Master</source>
         <translation>Master</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="117" />
+        <location filename="../../rmdesk/labels.py" line="124" />
         <source>Doctorate</source>
         <translation>Doctorate</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="118" />
+        <location filename="../../rmdesk/labels.py" line="125" />
         <source>Single</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="119" />
+        <location filename="../../rmdesk/labels.py" line="126" />
         <source>Married</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="120" />
+        <location filename="../../rmdesk/labels.py" line="127" />
         <source>Divorced</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="121" />
+        <location filename="../../rmdesk/labels.py" line="128" />
         <source>Widowed</source>
         <translation>Widowed</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="122" />
+        <location filename="../../rmdesk/labels.py" line="129" />
         <source>Below ¥100k</source>
         <translation>Below ¥100k</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="123" />
+        <location filename="../../rmdesk/labels.py" line="130" />
         <source>¥100k–300k</source>
         <translation>¥100k–300k</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="124" />
+        <location filename="../../rmdesk/labels.py" line="131" />
         <source>¥300k–500k</source>
         <translation>¥300k–500k</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="125" />
+        <location filename="../../rmdesk/labels.py" line="132" />
         <source>¥500k–1m</source>
         <translation>¥500k–1m</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="126" />
+        <location filename="../../rmdesk/labels.py" line="133" />
         <source>¥1m–3m</source>
         <translation>¥1m–3m</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="127" />
+        <location filename="../../rmdesk/labels.py" line="134" />
         <source>Above ¥3m</source>
         <translation>Above ¥3m</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="128" />
+        <location filename="../../rmdesk/labels.py" line="135" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="129" />
+        <location filename="../../rmdesk/labels.py" line="136" />
         <source>Work</source>
         <comment>phone</comment>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="130" />
+        <location filename="../../rmdesk/labels.py" line="137" />
         <source>Home</source>
         <comment>phone</comment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="131" />
+        <location filename="../../rmdesk/labels.py" line="138" />
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="132" />
+        <location filename="../../rmdesk/labels.py" line="139" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="133" />
+        <location filename="../../rmdesk/labels.py" line="140" />
         <source>Home</source>
         <comment>address</comment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="134" />
+        <location filename="../../rmdesk/labels.py" line="141" />
         <source>Work</source>
         <comment>address</comment>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="135" />
+        <location filename="../../rmdesk/labels.py" line="142" />
         <source>Solar</source>
         <translation>Solar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="136" />
+        <location filename="../../rmdesk/labels.py" line="143" />
         <source>Lunar</source>
         <translation>Lunar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="137" />
+        <location filename="../../rmdesk/labels.py" line="144" />
         <source>Build the relationship</source>
         <translation>Build the relationship</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="138" />
+        <location filename="../../rmdesk/labels.py" line="145" />
         <source>Learn needs</source>
         <translation>Learn needs</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="139" />
+        <location filename="../../rmdesk/labels.py" line="146" />
         <source>Gather intelligence</source>
         <translation>Gather intelligence</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="140" />
+        <location filename="../../rmdesk/labels.py" line="147" />
         <source>Introduce a product</source>
         <translation>Introduce a product</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="141" />
+        <location filename="../../rmdesk/labels.py" line="148" />
         <source>Deepen understanding</source>
         <translation>Deepen understanding</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="142" />
+        <location filename="../../rmdesk/labels.py" line="149" />
         <source>Social / PR contact</source>
         <translation>Social / PR contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="143" />
+        <location filename="../../rmdesk/labels.py" line="150" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="144" />
+        <location filename="../../rmdesk/labels.py" line="151" />
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="145" />
+        <location filename="../../rmdesk/labels.py" line="152" />
         <source>Booked</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="146" />
+        <location filename="../../rmdesk/labels.py" line="153" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="147" />
+        <location filename="../../rmdesk/labels.py" line="154" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="148" />
+        <location filename="../../rmdesk/labels.py" line="155" />
         <source>Formal</source>
         <translation>Formal</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="149" />
+        <location filename="../../rmdesk/labels.py" line="156" />
         <source>Informal</source>
         <translation>Informal</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="150" />
+        <location filename="../../rmdesk/labels.py" line="157" />
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="151" />
+        <location filename="../../rmdesk/labels.py" line="158" />
         <source>Private</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="152" />
+        <location filename="../../rmdesk/labels.py" line="159" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="153" />
+        <location filename="../../rmdesk/labels.py" line="160" />
         <source>One-to-one</source>
         <translation>One-to-one</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="154" />
+        <location filename="../../rmdesk/labels.py" line="161" />
         <source>Product brochures</source>
         <translation>Product brochures</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="155" />
+        <location filename="../../rmdesk/labels.py" line="162" />
         <source>Business cards</source>
         <translation>Business cards</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="156" />
+        <location filename="../../rmdesk/labels.py" line="163" />
         <source>Calculator</source>
         <translation>Calculator</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="157" />
+        <location filename="../../rmdesk/labels.py" line="164" />
         <source>Gifts / promotional items</source>
         <translation>Gifts / promotional items</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="158" />
+        <location filename="../../rmdesk/labels.py" line="165" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="159" />
+        <location filename="../../rmdesk/labels.py" line="166" />
         <source>Introduction letter</source>
         <translation>Introduction letter</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="160" />
+        <location filename="../../rmdesk/labels.py" line="167" />
         <source>Experienced and steady</source>
         <translation>Experienced and steady</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="161" />
+        <location filename="../../rmdesk/labels.py" line="168" />
         <source>Cautious</source>
         <translation>Cautious</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="162" />
+        <location filename="../../rmdesk/labels.py" line="169" />
         <source>Inexperienced</source>
         <translation>Inexperienced</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="163" />
+        <location filename="../../rmdesk/labels.py" line="170" />
         <source>Haggler</source>
         <translation>Haggler</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="164" />
+        <location filename="../../rmdesk/labels.py" line="171" />
         <source>Show-off</source>
         <translation>Show-off</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="165" />
+        <location filename="../../rmdesk/labels.py" line="172" />
         <source>Relative</source>
         <translation>Relative</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="166" />
+        <location filename="../../rmdesk/labels.py" line="173" />
         <source>Friend</source>
         <translation>Friend</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="167" />
+        <location filename="../../rmdesk/labels.py" line="174" />
         <source>Neighbour</source>
         <comment>person</comment>
         <translation>Neighbour</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="168" />
+        <location filename="../../rmdesk/labels.py" line="175" />
         <source>Non-smoker</source>
         <translation>Non-smoker</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="169" />
+        <location filename="../../rmdesk/labels.py" line="176" />
         <source>Smokes sometimes</source>
         <translation>Smokes sometimes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="170" />
+        <location filename="../../rmdesk/labels.py" line="177" />
         <source>Smoker</source>
         <translation>Smoker</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="171" />
+        <location filename="../../rmdesk/labels.py" line="178" />
         <source>Sichuan</source>
         <translation>Sichuan</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="172" />
+        <location filename="../../rmdesk/labels.py" line="179" />
         <source>Cantonese</source>
         <translation>Cantonese</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="173" />
+        <location filename="../../rmdesk/labels.py" line="180" />
         <source>Shandong</source>
         <translation>Shandong</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="174" />
+        <location filename="../../rmdesk/labels.py" line="181" />
         <source>Hunan</source>
         <translation>Hunan</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="175" />
+        <location filename="../../rmdesk/labels.py" line="182" />
         <source>Zhejiang</source>
         <translation>Zhejiang</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="176" />
+        <location filename="../../rmdesk/labels.py" line="183" />
         <source>Jiangsu</source>
         <translation>Jiangsu</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="177" />
+        <location filename="../../rmdesk/labels.py" line="184" />
         <source>Fujian</source>
         <translation>Fujian</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="178" />
+        <location filename="../../rmdesk/labels.py" line="185" />
         <source>Anhui</source>
         <translation>Anhui</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="179" />
+        <location filename="../../rmdesk/labels.py" line="186" />
         <source>Seafood</source>
         <translation>Seafood</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="180" />
+        <location filename="../../rmdesk/labels.py" line="187" />
         <source>Western</source>
         <translation>Western</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="181" />
+        <location filename="../../rmdesk/labels.py" line="188" />
         <source>Vegetarian</source>
         <translation>Vegetarian</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="182" />
+        <location filename="../../rmdesk/labels.py" line="189" />
         <source>Cold</source>
         <translation>Cold</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="183" />
+        <location filename="../../rmdesk/labels.py" line="190" />
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="184" />
+        <location filename="../../rmdesk/labels.py" line="191" />
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="185" />
+        <location filename="../../rmdesk/labels.py" line="192" />
         <source>Close</source>
         <comment>relationship</comment>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="186" />
+        <location filename="../../rmdesk/labels.py" line="193" />
         <source>Introduced</source>
         <translation>Introduced</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="187" />
+        <location filename="../../rmdesk/labels.py" line="194" />
         <source>Met</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="188" />
+        <location filename="../../rmdesk/labels.py" line="195" />
         <source>Became a client</source>
         <translation>Became a client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="189" />
+        <location filename="../../rmdesk/labels.py" line="196" />
         <source>Declined</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="190" />
+        <location filename="../../rmdesk/labels.py" line="197" />
         <source>Legal person</source>
         <translation>Legal person</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="191" />
+        <location filename="../../rmdesk/labels.py" line="198" />
         <source>Decision maker</source>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="192" />
+        <location filename="../../rmdesk/labels.py" line="199" />
         <source>Finance head</source>
         <translation>Finance head</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="193" />
+        <location filename="../../rmdesk/labels.py" line="200" />
         <source>Shareholder</source>
         <translation>Shareholder</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="194" />
+        <location filename="../../rmdesk/labels.py" line="201" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="195" />
+        <location filename="../../rmdesk/labels.py" line="202" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="196" />
+        <location filename="../../rmdesk/labels.py" line="203" />
         <source>Introduction</source>
         <comment>life cycle</comment>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="197" />
+        <location filename="../../rmdesk/labels.py" line="204" />
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="198" />
+        <location filename="../../rmdesk/labels.py" line="205" />
         <source>Maturity</source>
         <translation>Maturity</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="199" />
+        <location filename="../../rmdesk/labels.py" line="206" />
         <source>Decline</source>
         <translation>Decline</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="207" />
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="208" />
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="209" />
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="210" />
+        <source>Call back</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="211" />
+        <source>Appointment booked</source>
+        <translation>Appointment booked</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="212" />
+        <source>Green: go, close soon</source>
+        <translation>Green: go, close soon</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="213" />
+        <source>Yellow: hesitating, clarify</source>
+        <translation>Yellow: hesitating, clarify</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="214" />
+        <source>Red: stop, withdraw politely</source>
+        <translation>Red: stop, withdraw politely</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="215" />
+        <source>Real objection</source>
+        <translation>Real objection</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="216" />
+        <source>Excuse</source>
+        <translation>Excuse</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="217" />
+        <source>Hidden objection</source>
+        <translation>Hidden objection</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="218" />
+        <source>The client</source>
+        <translation>The client</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="219" />
+        <source>The RM</source>
+        <translation>The RM</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="220" />
+        <source>The bank or product</source>
+        <translation>The bank or product</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="221" />
+        <source>Clear up the misunderstanding</source>
+        <translation>Clear up the misunderstanding</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="222" />
+        <source>Yes, but</source>
+        <translation>Yes, but</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="223" />
+        <source>Offset a weakness with a strength</source>
+        <translation>Offset a weakness with a strength</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="224" />
+        <source>Ask the client's advice</source>
+        <translation>Ask the client's advice</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="225" />
+        <source>Accept softly</source>
+        <translation>Accept softly</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="226" />
+        <source>Step back, then return</source>
+        <translation>Step back, then return</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="227" />
+        <source>Goal orientation</source>
+        <translation>Goal orientation</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="228" />
+        <source>Either-or</source>
+        <translation>Either-or</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="229" />
+        <source>Trial question</source>
+        <translation>Trial question</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="230" />
+        <source>Direct request</source>
+        <translation>Direct request</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="231" />
+        <source>Evidence or reference client</source>
+        <translation>Evidence or reference client</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="232" />
+        <source>Better terms</source>
+        <translation>Better terms</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="233" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
     </message>
 </context>
 <context>
@@ -3879,7 +4014,7 @@ Book: {1}</translation>
     <name>PlanPage</name>
     <message>
         <location filename="../../rmdesk/ui/planning/plan_page.py" line="117" />
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="324" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="325" />
         <location filename="../../rmdesk/ui/planning/plan_page.py" line="333" />
         <source>Plan the day</source>
         <translation>Plan the day</translation>
@@ -3945,37 +4080,37 @@ Book: {1}</translation>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="474" />
+        <location filename="../../rmdesk/labels.py" line="508" />
         <source>no location: pin the client on the map</source>
         <translation>no location: pin the client on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="476" />
+        <location filename="../../rmdesk/labels.py" line="510" />
         <source>outside working hours</source>
         <translation>outside working hours</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="478" />
+        <location filename="../../rmdesk/labels.py" line="512" />
         <source>too far to go and come back within the day</source>
         <translation>too far to go and come back within the day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="480" />
+        <location filename="../../rmdesk/labels.py" line="514" />
         <source>clashes with {0}</source>
         <translation>clashes with {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="482" />
+        <location filename="../../rmdesk/labels.py" line="516" />
         <source>too far from {0}'s appointment to fit in between</source>
         <translation>too far from {0}'s appointment to fit in between</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="486" />
+        <location filename="../../rmdesk/labels.py" line="520" />
         <source>its window is taken by the lunch break</source>
         <translation>its window is taken by the lunch break</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="487" />
+        <location filename="../../rmdesk/labels.py" line="521" />
         <source>no time left in the day</source>
         <translation>no time left in the day</translation>
     </message>
@@ -4008,62 +4143,62 @@ Book: {1}</translation>
         <translation>Stop planning</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="279" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="278" />
         <source>Working out travel times…</source>
         <translation>Working out travel times…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="280" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="279" />
         <source>Ordering the visits…</source>
         <translation>Ordering the visits…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="281" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="280" />
         <source>Checking what does not fit…</source>
         <translation>Checking what does not fit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="320" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="321" />
         <source>Planning stopped; the day's route is as it was.</source>
         <translation>Planning stopped; the day's route is as it was.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="360" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="359" />
         <source>Select one visit in the list above first.</source>
         <translation>Select one visit in the list above first.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="361" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="360" />
         <source>Select visits in the list above first.</source>
         <translation>Select visits in the list above first.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="394" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="393" />
         <source>{0}  {1}  ({2}, {3}, {4} min)</source>
         <translation>{0}  {1}  ({2}, {3}, {4} min)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="451" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="450" />
         <source>Who is near</source>
         <translation>Who is near</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="454" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="453" />
         <source>{0}'s visit at {1}</source>
         <translation>{0}'s visit at {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="472" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="471" />
         <source>Briefings for {0}</source>
         <translation>Briefings for {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="520" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="519" />
         <source>Delete visit plans</source>
         <translation>Delete visit plans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="522" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="521" />
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>Delete %n visit plan? To keep a record, mark them cancelled instead.</numerusform>
@@ -4071,7 +4206,7 @@ Book: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="556" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="555" />
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>%n visit added to {0}.</numerusform>
@@ -4079,12 +4214,12 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="578" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="577" />
         <source>Add to the day</source>
         <translation>Add to the day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="580" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="579" />
         <source>%n client(s) have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</source>
         <translation>
             <numerusform>%n client have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</numerusform>
@@ -4095,87 +4230,87 @@ Book: {1}</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="277" />
+        <location filename="../../rmdesk/labels.py" line="311" />
         <source>Required.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="278" />
+        <location filename="../../rmdesk/labels.py" line="312" />
         <source>Not a phone number: use 11 digits for a mobile, or the area code and number for a landline.</source>
         <translation>Not a phone number: use 11 digits for a mobile, or the area code and number for a landline.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="283" />
+        <location filename="../../rmdesk/labels.py" line="317" />
         <source>This date does not exist.</source>
         <translation>This date does not exist.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="284" />
+        <location filename="../../rmdesk/labels.py" line="318" />
         <source>A lunar date has a month from 1 to 12 and a day from 1 to 30.</source>
         <translation>A lunar date has a month from 1 to 12 and a day from 1 to 30.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="287" />
+        <location filename="../../rmdesk/labels.py" line="321" />
         <source>Latitude is between -90 and 90.</source>
         <translation>Latitude is between -90 and 90.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="288" />
+        <location filename="../../rmdesk/labels.py" line="322" />
         <source>Longitude is between -180 and 180.</source>
         <translation>Longitude is between -180 and 180.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="289" />
+        <location filename="../../rmdesk/labels.py" line="323" />
         <source>Give both latitude and longitude, or neither.</source>
         <translation>Give both latitude and longitude, or neither.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="290" />
+        <location filename="../../rmdesk/labels.py" line="324" />
         <source>A contact cannot introduce themselves.</source>
         <translation>A contact cannot introduce themselves.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="291" />
+        <location filename="../../rmdesk/labels.py" line="325" />
         <source>Too long.</source>
         <translation>Too long.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="292" />
+        <location filename="../../rmdesk/labels.py" line="326" />
         <source>The window must end after it starts and hold the whole visit.</source>
         <translation>The window must end after it starts and hold the whole visit.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="295" />
+        <location filename="../../rmdesk/labels.py" line="329" />
         <source>A visit lasts from 1 minute to 8 hours.</source>
         <translation>A visit lasts from 1 minute to 8 hours.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="296" />
+        <location filename="../../rmdesk/labels.py" line="330" />
         <source>An ID-card number is 17 digits and a final digit or X (or an old card's 15 digits).</source>
         <translation>An ID-card number is 17 digits and a final digit or X (or an old card's 15 digits).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="300" />
+        <location filename="../../rmdesk/labels.py" line="334" />
         <source>The last character does not match: a digit is mistyped.</source>
         <translation>The last character does not match: a digit is mistyped.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="303" />
+        <location filename="../../rmdesk/labels.py" line="337" />
         <source>The first two digits name no province: a digit is mistyped.</source>
         <translation>The first two digits name no province: a digit is mistyped.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="306" />
+        <location filename="../../rmdesk/labels.py" line="340" />
         <source>The birth date inside this number does not exist.</source>
         <translation>The birth date inside this number does not exist.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="309" />
+        <location filename="../../rmdesk/labels.py" line="343" />
         <source>That value is out of range.</source>
         <translation>That value is out of range.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="310" />
+        <location filename="../../rmdesk/labels.py" line="344" />
         <source>This text holds an invisible control character (pasted from elsewhere?): retype it.</source>
         <translation>This text holds an invisible control character (pasted from elsewhere?): retype it.</translation>
     </message>
@@ -4315,52 +4450,52 @@ Book: {1}</translation>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="254" />
+        <location filename="../../rmdesk/labels.py" line="288" />
         <source>Basic</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="255" />
+        <location filename="../../rmdesk/labels.py" line="289" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="256" />
+        <location filename="../../rmdesk/labels.py" line="290" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="257" />
+        <location filename="../../rmdesk/labels.py" line="291" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="258" />
+        <location filename="../../rmdesk/labels.py" line="292" />
         <source>Career</source>
         <translation>Career</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="259" />
+        <location filename="../../rmdesk/labels.py" line="293" />
         <source>Life</source>
         <translation>Life</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="260" />
+        <location filename="../../rmdesk/labels.py" line="294" />
         <source>Character</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="261" />
+        <location filename="../../rmdesk/labels.py" line="295" />
         <source>Experience</source>
         <translation>Experience</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="262" />
+        <location filename="../../rmdesk/labels.py" line="296" />
         <source>Attitude to us</source>
         <translation>Attitude to us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="263" />
+        <location filename="../../rmdesk/labels.py" line="297" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -4436,27 +4571,27 @@ Book: {1}</translation>
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="226" />
+        <location filename="../../rmdesk/labels.py" line="260" />
         <source>Be more expert than them; use evidence.</source>
         <translation>Be more expert than them; use evidence.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="227" />
+        <location filename="../../rmdesk/labels.py" line="261" />
         <source>Small talk and patience; build trust slowly.</source>
         <translation>Small talk and patience; build trust slowly.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="228" />
+        <location filename="../../rmdesk/labels.py" line="262" />
         <source>Plain language and proof; no pressure.</source>
         <translation>Plain language and proof; no pressure.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="229" />
+        <location filename="../../rmdesk/labels.py" line="263" />
         <source>Stay firm, concede little; go as two RMs.</source>
         <translation>Stay firm, concede little; go as two RMs.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="230" />
+        <location filename="../../rmdesk/labels.py" line="264" />
         <source>Listen and praise; present the product as status.</source>
         <translation>Listen and praise; present the product as status.</translation>
     </message>

@@ -135,6 +135,16 @@ class InvalidContact(RmdeskError):
         )
 
 
+class InvalidActivity(RmdeskError):
+    """A call or visit log failed validation: `field` and what is wrong with it."""
+
+    code = "invalid_activity"
+
+    def __init__(self, field: str, problem: str) -> None:
+        self.errors = {field: problem}
+        super().__init__(f"invalid {field}: {problem}")
+
+
 class ContactNotFound(RmdeskError):
     code = "not_found"
 

@@ -309,3 +309,56 @@ class LifeCycle(Kind):
     GROWTH = ("growth", "成长")
     MATURITY = ("maturity", "成熟")
     DECLINE = ("decline", "衰退")
+
+
+class CallOutcome(Kind):
+    """How a call went (DOMAIN.md step 1, cold calls)."""
+
+    REACHED = ("reached", "已接通")
+    NO_ANSWER = ("no_answer", "无人接听")
+    REFUSED = ("refused", "拒绝")
+    CALL_BACK = ("call_back", "约定回电")
+    BOOKED = ("booked", "约见成功")
+
+
+class Signal(Kind):
+    """The client's body language at a visit, as traffic lights (DOMAIN.md step 4)."""
+
+    GREEN = ("green", "绿灯")
+    YELLOW = ("yellow", "黄灯")
+    RED = ("red", "红灯")
+
+
+class ObjectionKind(Kind):
+    REAL = ("real", "真实异议")
+    EXCUSE = ("excuse", "虚假异议")
+    HIDDEN = ("hidden", "隐藏异议")
+
+
+class ObjectionCause(Kind):
+    CLIENT = ("client", "客户原因")
+    RM = ("rm", "客户经理原因")
+    BANK = ("bank", "银行/产品原因")
+
+
+class Handling(Kind):
+    """How an objection was met (DOMAIN.md step 4)."""
+
+    CLARIFY = ("clarify", "除疑去误")
+    YES_BUT = ("yes_but", "让步处理")
+    OFFSET = ("offset", "以优补劣")
+    ADVICE = ("advice", "讨教客户")
+    SOFT = ("soft", "以柔克刚")
+    DETOUR = ("detour", "以退为进")
+
+
+class Closing(Kind):
+    """The closing method tried (DOMAIN.md step 5)."""
+
+    GOAL = ("goal", "目标导向法")
+    EITHER_OR = ("either_or", "二择一法")
+    TRIAL = ("trial", "投石问路法")
+    DIRECT = ("direct", "直接请求法")
+    EVIDENCE = ("evidence", "例证法")
+    BETTER_TERMS = ("better_terms", "优惠诱导法")
+    DEADLINE = ("deadline", "限期法")
