@@ -49,6 +49,7 @@ from rmdesk.store.models import (
     PhoneModel,
     SearchModel,
     SearchPrefixModel,
+    StageChangeModel,
     TagModel,
     TieModel,
 )
@@ -120,9 +121,20 @@ class ContactRecords:
     def change(self, contact_id: int, change: Callable[[Contact], Contact]) -> int:
         """Read a contact, change it and save it, in one transaction."""
         with self._store.session() as s:
-            return self._save(s, change(self._get(s, contact_id)))
+            return self.change_in(s, contact_id, change)
 
-    def _save(self, s: Session, contact: Contact) -> int:
+    def change_in(
+        self,
+        s: Session,
+        contact_id: int,
+        change: Callable[[Contact], Contact],
+        stage_since: dt.datetime | None = None,
+    ) -> int:
+        """`change`, inside the caller's transaction; a change of stage dated
+        `stage_since` (a logged visit's day) rather than now."""
+        return self._save(s, change(self._get(s, contact_id)), stage_since)
+
+    def _save(self, s: Session, contact: Contact, stage_since: dt.datetime | None = None) -> int:
         clean = validate_contact(contact)
         now = self._now()
         if clean.id is not None and not claim(
@@ -144,8 +156,12 @@ class ContactRecords:
             found = s.get(ContactModel, clean.id)
             assert found is not None  # claimed above, in this transaction
             model = found
+        before = model.stage
         _fill(model, clean, now)
         s.flush()
+        if model.stage != before:  # every stage change, wherever made, goes in the history
+            since = stage_since or now
+            s.add(StageChangeModel(contact_id=model.id, stage=model.stage, since=since))
         # The search text and prefixes, with a dossier's terms (川菜, 台州银行).
         reindex(s.connection(), [model.id])
         return model.id

@@ -423,3 +423,120 @@ class CalendarSyncModel(Base):
     sequence: Mapped[int] = mapped_column(Integer, default=0)
     fingerprint: Mapped[str] = mapped_column(String(64), default="")  # of what was pushed
     synced_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class CallLogModel(Base):
+    """A call and its outcome (DOMAIN.md step 1)."""
+
+    __tablename__ = "call_logs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    outcome: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+    call_back_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_call_logs_at", "at"),
+        Index("ix_call_logs_contact", "contact_id", "at"),
+    )
+
+
+class VisitLogModel(Base):
+    """A visit that took place; `signals_seen` holds one example per line."""
+
+    __tablename__ = "visit_logs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("visit_plans.id", ondelete="SET NULL"))
+    day: Mapped[dt.date] = mapped_column(Date)
+    met: Mapped[str] = mapped_column(Text, default="")
+    purpose_reached: Mapped[bool | None] = mapped_column(Boolean)
+    signal: Mapped[str | None] = mapped_column(String(16))
+    signals_seen: Mapped[str] = mapped_column(Text, default="")
+    closing: Mapped[str | None] = mapped_column(String(16))
+    products: Mapped[str] = mapped_column(Text, default="")
+    stage: Mapped[str | None] = mapped_column(String(16))
+    next_step: Mapped[str] = mapped_column(Text, default="")
+    next_date: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    objections: Mapped[list[ObjectionModel]] = relationship(
+        cascade="all, delete-orphan", order_by="ObjectionModel.id", passive_deletes=True
+    )
+    gifts: Mapped[list[GiftModel]] = relationship(order_by="GiftModel.id", passive_deletes=True)
+
+    __table_args__ = (
+        Index("ix_visit_logs_day", "day"),
+        Index("ix_visit_logs_contact", "contact_id", "day"),
+    )
+
+
+class ObjectionModel(Base):
+    """An objection raised at a visit, open until resolved (DOMAIN.md step 4)."""
+
+    __tablename__ = "objections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit_logs.id", ondelete="CASCADE"))
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    cause: Mapped[str] = mapped_column(String(16))
+    words: Mapped[str] = mapped_column(Text)
+    handling: Mapped[str | None] = mapped_column(String(16))
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (Index("ix_objections_contact", "contact_id", "resolved"),)
+
+
+class GiftModel(Base):
+    """A gift given to a client: a compliance record (DOMAIN.md step 3)."""
+
+    __tablename__ = "gifts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit_logs.id", ondelete="SET NULL"))
+    day: Mapped[dt.date] = mapped_column(Date)
+    item: Mapped[str] = mapped_column(Text)
+    value_fen: Mapped[int] = mapped_column(Integer, default=0)  # in fen: no float money
+    occasion: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_gifts_contact", "contact_id", "day"),)
+
+
+class FollowUpModel(Base):
+    """Something to do for a client by a date: a visit's next step, for one."""
+
+    __tablename__ = "follow_ups"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit_logs.id", ondelete="SET NULL"))
+    due: Mapped[dt.date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_follow_ups_due", "due"),
+        Index("ix_follow_ups_contact", "contact_id", "due"),
+    )
+
+
+class StageChangeModel(Base):
+    """Every change of a contact's stage, wherever it was made (NULL: stage cleared)."""
+
+    __tablename__ = "stage_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    stage: Mapped[str | None] = mapped_column(String(16))
+    since: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_stage_changes_contact", "contact_id", "since"),
+        Index("ix_stage_changes_since", "since"),
+    )
