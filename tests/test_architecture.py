@@ -151,7 +151,7 @@ LAYERS = (
     ("store",),
     ("contacts",),
     ("planning",),
-    ("dossier", "mapping"),
+    ("dossier", "mapping", "activity"),
     ("agenda", "demo"),
     ("labels", "documents"),
     ("services",),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from rmdesk.services.activity import ActivityService
 from rmdesk.services.agenda import AgendaService
 from rmdesk.services.contacts import ContactService
 from rmdesk.services.documents import DocumentService
@@ -31,6 +32,7 @@ class Services:
     planning: PlanningService
     agenda: AgendaService
     documents: DocumentService
+    activity: ActivityService
 
     @property
     def location(self) -> str:
@@ -52,4 +54,5 @@ def build_services(store: Store) -> Services:
         planning=PlanningService(store, events, contacts),
         agenda=AgendaService(store, events),
         documents=DocumentService(),
+        activity=ActivityService(store, events),
     )

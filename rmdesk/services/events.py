@@ -50,6 +50,13 @@ class WorkingDayChanged:
 
 
 @dataclass(frozen=True)
+class ActivityChanged:
+    """Calls, visit logs, follow-ups or objections of these contacts changed (`ids`)."""
+
+    ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
 class CalendarSettingsChanged:
     """The CalDAV account or the subscription feed's settings changed (`what`:
     "account" or "feed")."""
@@ -64,6 +71,7 @@ Change = (
     | VisitsChanged
     | WorkingDayChanged
     | CalendarSettingsChanged
+    | ActivityChanged
 )
 Subscriber = Callable[[Change], None]
 

@@ -1,0 +1,54 @@
+"""After the visit: logging calls and visits, a contact's history, the period's figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from rmdesk.services.events import ActivityChanged, Change, ContactsChanged, Events
+from rmdesk.store.database import Store
+
+if TYPE_CHECKING:
+    from rmdesk.activity.records import ActivityBook
+    from rmdesk.domain.activity import CallLog, ContactActivity, Report, VisitLog
+
+
+class ActivityService:
+    """Each method is one use case in one transaction; writes announce what changed.
+    The ORM loads on first use, not at start."""
+
+    def __init__(self, store: Store, events: Events) -> None:
+        self._store = store
+        self._events = events
+        self._records: ActivityBook | None = None
+
+    @property
+    def _book(self) -> ActivityBook:
+        if self._records is None:
+            from rmdesk.activity.records import ActivityBook
+
+            self._records = ActivityBook(self._store)
+        return self._records
+
+    def log_call(self, call: CallLog) -> int:
+        call_id = self._book.log_call(call)
+        self._events.publish(ActivityChanged((call.contact_id,)))
+        return call_id
+
+    def log_visit(self, log: VisitLog) -> int:
+        """The visit, its objections, gifts and next step; the client's new stage."""
+        visit_id, moved = self._book.log_visit(log)
+        events: list[Change] = [ActivityChanged((log.contact_id,))]
+        if moved:
+            events.append(ContactsChanged((log.contact_id,)))
+        self._events.publish(*events)
+        return visit_id
+
+    def activity_of(self, contact_id: int) -> ContactActivity:
+        return self._book.activity_of(contact_id)
+
+    def visits_of(self, contact_id: int) -> list[VisitLog]:
+        return self._book.visits_of(contact_id)
+
+    def report(self, start: dt.date, end: dt.date) -> Report:
+        return self._book.report(start, end)
