@@ -17,6 +17,7 @@ from sqlalchemy import Table, func, insert, select
 
 from rmdesk.contacts.pinyin import sort_key
 from rmdesk.demo.dossiers import dossier_rows
+from rmdesk.demo.history import stage_rows
 from rmdesk.demo.taizhou import CITY, DISTRICTS, PROVINCE
 from rmdesk.demo.words import (
     COMPANY_WORDS,
@@ -72,6 +73,7 @@ from rmdesk.store.models import (
     FriendKindModel,
     IndustryModel,
     PhoneModel,
+    StageChangeModel,
     TagModel,
     TieModel,
     VisitMaterialModel,
@@ -455,6 +457,9 @@ def write_demo_book(
         for table, key in tables:
             if dossiers[key]:
                 s.execute(insert(_table(table)), dossiers[key])
+        stages = stage_rows(seed, contacts, today or dt.date.today())
+        if stages:
+            s.execute(insert(_table(StageChangeModel)), stages)
         s.execute(
             insert(_table(BookSettingModel)),
             [{"key": "branch", "value": branch_to_json(BRANCH)}],
