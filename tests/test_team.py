@@ -101,3 +101,25 @@ def test_planning_dossier_and_calendar_on_postgresql(team_store) -> None:
     assert DossierBook(team_store).save(Dossier(contact_id=ids[1], taboos="不谈政治")) > 0
     items = calendar_items(team_store, dt.date.today(), dt.date.today() + dt.timedelta(days=60))
     assert any(i.kind == "visit" for i in items)
+
+
+def test_the_visit_log_and_the_figures_on_postgresql(team_store) -> None:
+    from rmdesk.activity.records import ActivityBook
+    from rmdesk.domain.activity import CallLog, Objection, VisitLog
+    from rmdesk.domain.kinds import CallOutcome, ObjectionCause, ObjectionKind, Stage
+
+    book = ActivityBook(team_store)
+    cid = ContactBook(team_store).list_ids()[0]
+    today = dt.date.today()
+    book.log_call(CallLog(cid, dt.datetime.combine(today, dt.time(9)), CallOutcome.BOOKED))
+    book.log_call(CallLog(cid, dt.datetime.combine(today, dt.time(10)), CallOutcome.NO_ANSWER))
+    objection = Objection(ObjectionKind.REAL, ObjectionCause.BANK, "利率低")
+    book.log_visit(VisitLog(cid, today, purpose_reached=True, objections=(objection,),
+                            stage=Stage.DECISION, next_step="签约", next_date=today))  # fmt: skip
+    report = book.report(today, today)
+    assert report.calls_per_day[today] == {"booked": 1, "no_answer": 1}
+    assert (report.visits_logged, report.purpose_reached, report.objections_open) == (1, 1, 1)
+    assert any(to == "decision" for _f, to, _n in report.stage_moves)
+    activity = book.activity_of(cid)
+    assert activity.stage_history[-1].stage is Stage.DECISION
+    assert [f.text for f in activity.follow_ups] == ["签约"]

@@ -4,6 +4,10 @@ rmdesk [--db PATH] [--demo]            start the app
 rmdesk demo [--db FILE] [--clients N] [--seed S]
 rmdesk contacts list [--tie 同学] [--bond 亲缘] [--search Q] [--json]
 rmdesk contacts near ID [--km R] [--json]
+rmdesk contacts show ID [--json]
+rmdesk calls log ID --outcome reached|no_answer|refused|call_back|booked [--at T] [--note TEXT]
+rmdesk visits log ID --date D [--signal S] [--stage STAGE] [--objection KIND:CAUSE:TEXT]...
+rmdesk report --from D --to D [--json]
 rmdesk plan YYYY-MM-DD [--json] [--save] [--offer ID [--minutes M]]
 rmdesk briefing (--contact ID | --date YYYY-MM-DD) -o FILE.pdf [--include-sensitive]
 rmdesk export ics -o FILE [--from D --to D] [--privacy minimal|standard|full] [--split]
@@ -21,11 +25,11 @@ import sys
 from collections.abc import Sequence
 
 from rmdesk import __version__
-from rmdesk.cli import book, calendar, dossier, planning
+from rmdesk.cli import activity, book, calendar, dossier, planning
 from rmdesk.cli.common import Parser, db_option, error, show_conflict
 from rmdesk.domain.errors import EditConflict, RmdeskError
 
-GROUPS = (book, planning, dossier, calendar)
+GROUPS = (book, planning, dossier, calendar, activity)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -69,6 +69,13 @@ def add_commands(commands: Any) -> None:
     )
     listing.add_argument("--trash", action="store_true", help="list the trash instead")
     listing.add_argument("--json", action="store_true", help="print a JSON list")
+    show = contact_commands.add_parser(
+        "show",
+        help="one contact, with its stage history, follow-ups and open objections",
+    )
+    db_option(show, top=False)
+    show.add_argument("contact_id", type=int, metavar="CONTACT_ID")
+    show.add_argument("--json", action="store_true", help="print a JSON object")
     near = contact_commands.add_parser(
         "near",
         help="who is near a contact",
@@ -170,11 +177,44 @@ def run_contacts_near(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_contacts_show(args: argparse.Namespace) -> int:
+    services = open_book(args.db)
+    try:
+        contact = services.contacts.get(args.contact_id)
+        activity = services.activity.activity_of(args.contact_id)
+    finally:
+        services.close()
+    data = contact_json(contact)
+    data["stage_history"] = [
+        {"stage": c.stage.value if c.stage else None, "since": c.since.isoformat()}
+        for c in activity.stage_history
+    ]
+    data["follow_ups"] = [
+        {"date": f.due.isoformat(), "text": f.text, "done": f.done} for f in activity.follow_ups
+    ]
+    data["open_objections"] = [
+        {"kind": o.kind.value, "cause": o.cause.value, "text": o.words}
+        for o in activity.open_objections
+    ]
+    out = sys.stdout
+    if args.json:
+        out.write(json.dumps(data, ensure_ascii=False) + "\n")
+        return 0
+    out.write(f"{contact.id}\t{contact.name}\t{contact.company}\n")
+    for change in data["stage_history"]:
+        out.write(f"stage\t{change['since']}\t{change['stage'] or '-'}\n")
+    for f in data["follow_ups"]:
+        out.write(f"follow-up\t{f['date']}\t{'done' if f['done'] else 'open'}\t{f['text']}\n")
+    for o in data["open_objections"]:
+        out.write(f"objection\t{o['kind']}\t{o['cause']}\t{o['text']}\n")
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     if args.command == "demo":
         return run_demo(args)
-    near = args.contacts_command == "near"
-    return run_contacts_near(args) if near else run_contacts_list(args)
+    actions = {"near": run_contacts_near, "show": run_contacts_show}
+    return actions.get(args.contacts_command, run_contacts_list)(args)
 
 
 COMMANDS = ("demo", "contacts")

@@ -1,0 +1,300 @@
+"""After the visit: the call and visit log, the follow-up a next step becomes, the stage
+history, the period's figures, and the command lines scripts rely on."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from rmdesk.cli import main
+from rmdesk.domain.activity import CallLog, Gift, Objection, VisitLog
+from rmdesk.domain.contact import Contact
+from rmdesk.domain.errors import ContactNotFound, InvalidActivity
+from rmdesk.domain.kinds import (
+    CallOutcome,
+    Closing,
+    Handling,
+    ObjectionCause,
+    ObjectionKind,
+    Signal,
+    Stage,
+    VisitStatus,
+)
+from rmdesk.services import build_services
+from rmdesk.services.events import ActivityChanged, ContactsChanged
+from rmdesk.store.database import open_store
+
+DAY = dt.date.today()  # stage changes are dated; tests must not drift with the calendar
+
+
+@pytest.fixture
+def services(db_path: Path):
+    s = build_services(open_store(db_path))
+    yield s
+    s.close()
+
+
+def table_counts(path: Path) -> dict[str, int]:
+    tables = ["call_logs", "visit_logs", "objections", "gifts", "follow_ups", "stage_changes"]
+    with sqlite3.connect(path) as conn:
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def test_every_field_of_a_visit_log_comes_back(services) -> None:
+    cid = services.contacts.save(Contact(name="王建国", stage=Stage.INTEREST))
+    seen: list[object] = []
+    services.events.subscribe(seen.append)
+    log = VisitLog(
+        contact_id=cid,
+        day=DAY,
+        met="王总和财务李姐",
+        purpose_reached=True,
+        signal=Signal.YELLOW,
+        signals_seen=("反复看利率表", "问起赎回"),
+        objections=(
+            Objection(ObjectionKind.REAL, ObjectionCause.BANK, "利率比他行低", Handling.OFFSET),
+            Objection(ObjectionKind.EXCUSE, ObjectionCause.CLIENT, "最近太忙", None, True),
+        ),
+        closing=Closing.EITHER_OR,
+        products="结构性存款、代发工资",
+        stage=Stage.DESIRE,
+        next_step="送产品说明书",
+        next_date=DAY + dt.timedelta(days=3),
+        gifts=(Gift("台历", 35.5),),
+        notes="下次带上理财经理",
+    )
+    visit_id = services.activity.log_visit(log)
+    (back,) = services.activity.visits_of(cid)
+    ids = tuple(o.id for o in back.objections)
+    assert back == replace(
+        log,
+        id=visit_id,
+        objections=tuple(replace(o, id=i) for o, i in zip(log.objections, ids, strict=True)),
+    )
+    assert seen == [ActivityChanged((cid,)), ContactsChanged((cid,))]
+    # The next step is a follow-up; the open objection stays until resolved; the stage moved.
+    activity = services.activity.activity_of(cid)
+    assert [(f.due, f.text, f.done) for f in activity.follow_ups] == [
+        (DAY + dt.timedelta(days=3), "送产品说明书", False)
+    ]
+    assert [o.words for o in activity.open_objections] == ["利率比他行低"]
+    assert [c.stage for c in activity.stage_history] == [Stage.INTEREST, Stage.DESIRE]
+    assert services.contacts.get(cid).stage is Stage.DESIRE
+
+
+def test_the_stage_history_records_every_change_wherever_made(services) -> None:
+    contacts = services.contacts
+    cid = contacts.save(Contact(name="李四"))
+    assert services.activity.activity_of(cid).stage_history == ()
+    contacts.save(replace(contacts.get(cid), stage=Stage.ATTENTION))  # the editor
+    contacts.save(replace(contacts.get(cid), notes="喜欢钓鱼"))  # no change of stage
+    contacts.save(replace(contacts.get(cid), stage=Stage.INTEREST))
+    today = dt.date.today()
+    services.activity.log_visit(VisitLog(cid, today, stage=Stage.INTEREST))  # the same stage
+    services.activity.log_visit(VisitLog(cid, today, stage=Stage.COMPARISON))
+    contacts.save(replace(contacts.get(cid), stage=None))  # cleared
+    history = services.activity.activity_of(cid).stage_history
+    assert [c.stage for c in history] == [
+        Stage.ATTENTION,
+        Stage.INTEREST,
+        Stage.COMPARISON,
+        None,
+    ]
+    assert [a.since <= b.since for a, b in itertools.pairwise(history)] == [True] * 3
+
+
+def test_a_logged_planned_visit_is_done(services) -> None:
+    from rmdesk.domain.kinds import VisitPurpose
+    from rmdesk.domain.visit import VisitPlan, VisitTime
+
+    cid = services.contacts.save(Contact(name="赵六"))
+    when = VisitTime(DAY, True, dt.time(10), dt.time(10))
+    plan_id = services.planning.save(VisitPlan(cid, when, purpose=VisitPurpose.PRODUCT))
+    before = services.planning.get(plan_id)
+    services.activity.log_visit(VisitLog(cid, DAY, plan_id=plan_id, purpose_reached=False))
+    after = services.planning.get(plan_id)
+    assert after.status is VisitStatus.DONE
+    assert after.sequence == before.sequence + 1, "phones see the calendar item change"
+    other = services.contacts.save(Contact(name="孙七"))
+    with pytest.raises(Exception, match=str(plan_id)):
+        services.activity.log_visit(VisitLog(other, DAY, plan_id=plan_id))
+
+
+@pytest.mark.parametrize(
+    ("log", "field"),
+    [
+        (VisitLog(0, DAY, next_step="回访", next_date=DAY - dt.timedelta(days=1)), "next_date"),
+        (VisitLog(0, DAY, next_date=DAY), "next_step"),
+        (VisitLog(0, DAY, objections=(Objection(ObjectionKind.REAL, ObjectionCause.RM, " "),)),
+         "objections"),
+        (VisitLog(0, DAY, gifts=(Gift("月饼", -1),)), "gifts"),
+        (VisitLog(0, DAY, notes="长" * 2001), "notes"),
+    ],
+)  # fmt: skip
+def test_a_bad_visit_log_names_its_field_and_saves_nothing(
+    services, db_path: Path, log: VisitLog, field: str
+) -> None:
+    cid = services.contacts.save(Contact(name="周八", stage=Stage.INTEREST))
+    before = table_counts(db_path)
+    with pytest.raises(InvalidActivity) as refused:
+        services.activity.log_visit(replace(log, contact_id=cid, stage=Stage.DECISION))
+    assert list(refused.value.errors) == [field]
+    assert table_counts(db_path) == before
+    assert services.contacts.get(cid).stage is Stage.INTEREST
+
+
+def test_calls_and_visits_of_a_missing_contact_are_refused(services, db_path: Path) -> None:
+    before = table_counts(db_path)
+    with pytest.raises(ContactNotFound):
+        services.activity.log_call(CallLog(99, dt.datetime(2026, 12, 7, 9), CallOutcome.BOOKED))
+    with pytest.raises(ContactNotFound):
+        services.activity.log_visit(VisitLog(99, DAY))
+    trashed = services.contacts.save(Contact(name="吴九"))
+    services.contacts.move_to_trash([trashed])
+    with pytest.raises(ContactNotFound):
+        services.activity.log_call(CallLog(trashed, dt.datetime(2026, 12, 7), CallOutcome.REFUSED))
+    assert table_counts(db_path) == before
+
+
+def test_the_report_counts_the_period(services) -> None:
+    contacts, activity = services.contacts, services.activity
+    day = dt.date.today() + dt.timedelta(days=2)  # after the stages the contacts start with
+    first = contacts.save(Contact(name="钱一", stage=Stage.ATTENTION))
+    second = contacts.save(Contact(name="钱二", introduced_by_id=first))
+    contacts.save(Contact(name="钱三", introduced_by_id=first))
+    at = dt.datetime.combine(day, dt.time(9))
+    outcomes = [CallOutcome.BOOKED, CallOutcome.NO_ANSWER, CallOutcome.REFUSED,
+                CallOutcome.NO_ANSWER, CallOutcome.REACHED]  # fmt: skip
+    for n, outcome in enumerate(outcomes):
+        activity.log_call(CallLog(second, at + dt.timedelta(minutes=n), outcome))
+    activity.log_call(CallLog(second, at + dt.timedelta(days=1), CallOutcome.BOOKED))
+    activity.log_call(CallLog(second, at - dt.timedelta(days=30), CallOutcome.BOOKED))  # before
+    real = Objection(ObjectionKind.REAL, ObjectionCause.BANK, "费率高")
+    excuse = Objection(ObjectionKind.EXCUSE, ObjectionCause.CLIENT, "没空", resolved=True)
+    activity.log_visit(VisitLog(first, day, purpose_reached=True, objections=(real, excuse),
+                                stage=Stage.INTEREST))  # fmt: skip
+    activity.log_visit(VisitLog(second, day + dt.timedelta(days=7), purpose_reached=False))
+    activity.log_visit(VisitLog(second, day + dt.timedelta(days=60)))  # after the period
+
+    report = activity.report(day, day + dt.timedelta(days=13))
+    assert report.calls_made == 6
+    assert report.calls_with(CallOutcome.BOOKED) == 2
+    assert report.success_rate == pytest.approx(2 / 6)
+    assert report.calls_per_day[day] == {"booked": 1, "no_answer": 2, "refused": 1, "reached": 1}
+    weeks = [
+        f"{y}-W{w:02d}" for y, w, _ in (day.isocalendar(), (day + dt.timedelta(7)).isocalendar())
+    ]
+    assert report.visits_per_week == dict.fromkeys(weeks, 1)
+    assert (report.visits_logged, report.purpose_reached) == (2, 1)
+    assert report.stages == {"interest": 1}
+    assert report.objections_by_kind == {"real": 1, "excuse": 1}
+    assert report.objections_by_cause == {"bank": 1, "client": 1}
+    assert (report.objections_open, report.objections_resolved) == (1, 1)
+    # The stage changes of the period only: the visit moved 钱一 from attention, on the
+    # visit's day whenever it was logged; 钱一's first stage was given before the period.
+    assert report.stage_moves == [("attention", "interest", 1)]
+
+
+def test_referrals_are_counted_per_introducer(services) -> None:
+    contacts = services.contacts
+    today = dt.date.today()
+    first = contacts.save(Contact(name="钱一"))
+    for name in ("钱二", "钱三"):
+        contacts.save(Contact(name=name, introduced_by_id=first))
+    report = services.activity.report(today, today)
+    assert report.referrals_by_introducer == {"钱一": 2}
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_the_command_lines(demo_file: Path, tmp_path: Path, capsys) -> None:
+    import shutil
+
+    db = tmp_path / "book.sqlite"
+    shutil.copy(demo_file, db)
+    cid = "5"
+    code, out, _ = run_cli(capsys, "calls", "log", cid, "--outcome", "booked", "--at",
+                           "2026-12-07T09:30", "--note", "约周三", "--db", str(db))  # fmt: skip
+    assert code == 0 and "booked" in out
+    run_cli(capsys, "calls", "log", cid, "--outcome", "no_answer", "--at", "2026-12-07T10:00",
+            "--db", str(db))  # fmt: skip
+    code, out, _ = run_cli(
+        capsys, "visits", "log", cid, "--date", "2026-12-08", "--signal", "green",
+        "--stage", "decision", "--objection", "excuse:client:没时间",
+        "--objection", "hidden:rm:不信任新人", "--next", "签约", "--next-date", "2026-12-10",
+        "--note", "顺利", "--db", str(db),
+    )  # fmt: skip
+    assert code == 0, out
+    code, out, _ = run_cli(capsys, "contacts", "show", cid, "--json", "--db", str(db))
+    shown = json.loads(out)
+    assert shown["id"] == int(cid) and shown["stage"] == "decision"
+    assert shown["stage_history"][-1]["stage"] == "decision"
+    assert [c["since"] for c in shown["stage_history"]] == sorted(
+        c["since"] for c in shown["stage_history"]
+    )
+    assert shown["follow_ups"] == [{"date": "2026-12-10", "text": "签约", "done": False}]
+    assert shown["open_objections"] == [
+        {"kind": "excuse", "cause": "client", "text": "没时间"},
+        {"kind": "hidden", "cause": "rm", "text": "不信任新人"},
+    ]
+    code, out, _ = run_cli(capsys, "report", "--from", "2026-12-07", "--to", "2026-12-13",
+                           "--json", "--db", str(db))  # fmt: skip
+    report = json.loads(out)
+    assert report["calls"] == {
+        "made": 2, "reached": 1, "booked": 1, "success_rate": 0.5,
+        "per_day": {"2026-12-07": {"made": 2, "booked": 1, "no_answer": 1}},
+    }  # fmt: skip
+    assert report["visits"] == {"logged": 1, "purpose_reached": 0, "per_week": {"2026-W50": 1}}
+    assert report["objections"] == {
+        "by_kind": {"excuse": 1, "hidden": 1}, "by_cause": {"client": 1, "rm": 1},
+        "open": 2, "resolved": 0,
+    }  # fmt: skip
+    assert {"from", "to", "count"} == set(report["stage_moves"][0])
+    assert sum(report["stages"].values()) > 0 and "referrals" in report
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["calls", "log", "5", "--outcome", "maybe"], "maybe"),
+        (["calls", "log", "5", "--outcome", "booked", "--at", "tomorrow"], "tomorrow"),
+        (["calls", "log", "99999", "--outcome", "booked"], "99999"),
+        (["visits", "log", "5", "--date", "2026-13-01"], "2026-13-01"),
+        (["visits", "log", "5", "--date", "2026-12-08", "--stage", "hot"], "hot"),
+        (["visits", "log", "5", "--date", "2026-12-08", "--signal", "blue"], "blue"),
+        (["visits", "log", "5", "--date", "2026-12-08", "--objection", "sulky:client:嗯"],
+         "sulky"),
+        (["visits", "log", "5", "--date", "2026-12-08", "--objection", "real:client"],
+         "real:client"),
+        (["visits", "log", "5", "--date", "2026-12-08", "--next", "回访"], "--next-date"),
+        (["visits", "log", "99999", "--date", "2026-12-08"], "99999"),
+        (["contacts", "show", "99999"], "99999"),
+        (["report", "--from", "2026-12-07", "--to", "2026-12-01"], "--to"),
+    ],
+)  # fmt: skip
+def test_bad_input_is_one_line_naming_the_value_and_writes_nothing(
+    demo_file: Path, tmp_path: Path, capsys, args: list[str], named: str
+) -> None:
+    import shutil
+
+    db = tmp_path / "book.sqlite"
+    shutil.copy(demo_file, db)
+    before = table_counts(db)
+    try:
+        code = main([*args, "--db", str(db)])
+    except SystemExit as refused:  # argparse: the value itself is malformed
+        code = refused.code
+    assert code not in (0, None)
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and named in err, err
+    assert table_counts(db) == before
