@@ -27,7 +27,7 @@ from rmdesk.domain.kinds import (
     VisitStatus,
 )
 from rmdesk.services import build_services
-from rmdesk.services.events import ActivityChanged, ContactsChanged
+from rmdesk.services.events import ActivityChanged, ContactsChanged, DossierChanged
 from rmdesk.store.database import open_store
 
 DAY = dt.date.today()  # stage changes are dated; tests must not drift with the calendar
@@ -298,3 +298,26 @@ def test_bad_input_is_one_line_naming_the_value_and_writes_nothing(
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and named in err, err
     assert table_counts(db) == before
+
+
+def test_meeting_an_introduced_client_opens_the_report_back_task(services) -> None:
+    from rmdesk.dossier.referrals import open_thank_yous
+
+    introducer = services.contacts.save(Contact(name="老陈"))
+    introduced = services.contacts.save(Contact(name="小林", introduced_by_id=introducer))
+    store = services.store
+    assert open_thank_yous(store) == []
+    seen: list[object] = []
+    services.events.subscribe(seen.append)
+    services.activity.log_visit(VisitLog(introduced, DAY))
+    (task,) = open_thank_yous(store)
+    assert (task.contact_id, task.introducer_id) == (introduced, introducer)
+    assert DossierChanged(introduced) in seen
+    # Thanked once: a later visit does not open the task again.
+    services.dossiers.mark_thanked([introduced], DAY)
+    services.activity.log_visit(VisitLog(introduced, DAY))
+    assert open_thank_yous(store) == []
+    # A client nobody introduced owes no one a report.
+    alone = services.contacts.save(Contact(name="独行"))
+    services.activity.log_visit(VisitLog(alone, DAY))
+    assert open_thank_yous(store) == []

@@ -27,6 +27,7 @@ from rmdesk.domain.errors import ContactNotFound, VisitNotFound
 from rmdesk.domain.kinds import (
     Closing,
     Handling,
+    Introduction,
     ObjectionCause,
     ObjectionKind,
     Signal,
@@ -37,6 +38,7 @@ from rmdesk.store.database import Store
 from rmdesk.store.models import (
     CallLogModel,
     ContactModel,
+    DossierModel,
     FollowUpModel,
     GiftModel,
     ObjectionModel,
@@ -80,10 +82,12 @@ class ActivityBook:
             s.flush()
             return model.id
 
-    def log_visit(self, log: VisitLog) -> tuple[int, bool]:
+    def log_visit(self, log: VisitLog) -> tuple[int, bool, bool]:
         """Save the log, its objections and gifts, the next step as a follow-up, the
         client's new stage (into the stage history) and the planned visit as done, in
-        one transaction. Returns the log's id and whether the stage changed."""
+        one transaction. An introduced client met for the first time opens the task of
+        reporting back to the introducer (the dossier's introduction becomes "met").
+        Returns the log's id, whether the stage changed and whether the dossier did."""
         clean = validate_visit(log)
         now = self._now()
         with self._store.session() as s:
@@ -158,8 +162,24 @@ class ActivityBook:
                     # The client moved at the visit, whenever it is logged.
                     stage_since=dt.datetime.combine(clean.day, now.time()),
                 )
+            met = contact.introduced_by_id is not None and self._first_met(s, clean.contact_id, now)
             s.flush()
-            return model.id, moved
+            return model.id, moved, met
+
+    @staticmethod
+    def _first_met(s: Session, contact_id: int, now: dt.datetime) -> bool:
+        dossier = s.get(DossierModel, contact_id)
+        if dossier is None:
+            dossier = DossierModel(contact_id=contact_id, updated_at=now, version=1)
+            s.add(dossier)
+        elif dossier.introduction not in (None, Introduction.INTRODUCED.value):
+            return False  # met, a client or declined already
+        else:
+            claim(s, DossierModel, DossierModel.contact_id, contact_id, None)
+            s.refresh(dossier)
+        dossier.introduction = Introduction.MET.value
+        dossier.updated_at = now
+        return True
 
     # -- reading ------------------------------------------------------------------------
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from rmdesk.services.events import ActivityChanged, Change, ContactsChanged, Events
+from rmdesk.services.events import (
+    ActivityChanged,
+    Change,
+    ContactsChanged,
+    DossierChanged,
+    Events,
+)
 from rmdesk.store.database import Store
 
 if TYPE_CHECKING:
@@ -36,11 +42,14 @@ class ActivityService:
         return call_id
 
     def log_visit(self, log: VisitLog) -> int:
-        """The visit, its objections, gifts and next step; the client's new stage."""
-        visit_id, moved = self._book.log_visit(log)
+        """The visit, its objections, gifts and next step; the client's new stage; the
+        report-back task of a client someone introduced."""
+        visit_id, moved, met = self._book.log_visit(log)
         events: list[Change] = [ActivityChanged((log.contact_id,))]
         if moved:
             events.append(ContactsChanged((log.contact_id,)))
+        if met:  # the introducer is owed a report and thanks
+            events.append(DossierChanged(log.contact_id))
         self._events.publish(*events)
         return visit_id
 
