@@ -302,7 +302,7 @@ def section_name(section: str) -> str:
 def problem_text(code: str) -> str:
     """The sentence shown beside a field that failed validation."""
     # Imported here: start-up shows no form, and each module costs milliseconds.
-    from rmdesk.domain import idcard
+    from rmdesk.domain import activity, idcard
     from rmdesk.domain import visit as v
     from rmdesk.domain.dossier import TOO_BIG
     from rmdesk.domain.text import CONTROL_CHARACTERS
@@ -327,6 +327,11 @@ def problem_text(code: str) -> str:
             "Problems", "The window must end after it starts and hold the whole visit."
         ),
         v.BAD_DURATION: translate("Problems", "A visit lasts from 1 minute to 8 hours."),
+        activity.BEFORE_VISIT: translate("Problems", "The next step cannot come before the visit."),
+        activity.BEFORE_CALL: translate("Problems", "Calling back cannot come before the call."),
+        activity.BAD_GIFT_VALUE: translate(
+            "Problems", "A gift's value is from 0 to 1,000,000 yuan."
+        ),
         idcard.BAD_ID_FORM: translate(
             "Problems",
             "An ID-card number is 17 digits and a final digit or X (or an old card's 15 digits).",

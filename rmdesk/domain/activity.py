@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from rmdesk.domain.contact import REQUIRED, TOO_LONG
 from rmdesk.domain.errors import InvalidActivity
 from rmdesk.domain.kinds import (
     CallOutcome,
@@ -19,6 +20,11 @@ from rmdesk.domain.kinds import (
 
 MAX_TEXT = 2000
 MAX_GIFT_YUAN = 1_000_000
+
+# Problem codes (the window says them in words beside the field; see labels.problem_text).
+BEFORE_VISIT = "before_visit"  # a next step dated before the visit
+BEFORE_CALL = "before_call"  # calling back before the call
+BAD_GIFT_VALUE = "bad_gift_value"
 
 
 @dataclass(frozen=True)
@@ -126,33 +132,34 @@ class Report:
         return self.calls_with(CallOutcome.BOOKED) / made if made else 0.0
 
 
-def _text(name: str, value: str) -> str:
+def _text(problems: dict[str, str], name: str, value: str) -> str:
     value = value.strip()
     if len(value) > MAX_TEXT:
-        raise InvalidActivity(name, f"at most {MAX_TEXT} characters")
+        problems[name] = TOO_LONG
     return value
 
 
 def validate_visit(log: VisitLog) -> VisitLog:
-    """The log with its texts trimmed; InvalidActivity naming the field if one is wrong."""
+    """The log with its texts trimmed; InvalidActivity naming each wrong field."""
+    problems: dict[str, str] = {}
     if log.next_date is not None and log.next_date < log.day:
-        raise InvalidActivity("next_date", "the next step cannot come before the visit")
+        problems["next_date"] = BEFORE_VISIT
     if log.next_date is not None and not log.next_step.strip():
-        raise InvalidActivity("next_step", "say what the next step is")
+        problems["next_step"] = REQUIRED
     for objection in log.objections:
         if not objection.words.strip():
-            raise InvalidActivity("objections", "write what the client said")
-        _text("objections", objection.words)
+            problems["objections"] = REQUIRED
+        _text(problems, "objections", objection.words)
     for gift in log.gifts:
         if not gift.item.strip():
-            raise InvalidActivity("gifts", "name the gift")
-        if not 0 <= gift.value_yuan <= MAX_GIFT_YUAN:
-            raise InvalidActivity("gifts", f"a value from 0 to {MAX_GIFT_YUAN} yuan")
-    return VisitLog(
+            problems["gifts"] = REQUIRED
+        elif not 0 <= gift.value_yuan <= MAX_GIFT_YUAN:
+            problems["gifts"] = BAD_GIFT_VALUE
+    clean = VisitLog(
         contact_id=log.contact_id,
         day=log.day,
         plan_id=log.plan_id,
-        met=_text("met", log.met),
+        met=_text(problems, "met", log.met),
         purpose_reached=log.purpose_reached,
         signal=log.signal,
         signals_seen=tuple(s.strip() for s in log.signals_seen if s.strip()),
@@ -161,24 +168,24 @@ def validate_visit(log: VisitLog) -> VisitLog:
             for o in log.objections
         ),
         closing=log.closing,
-        products=_text("products", log.products),
+        products=_text(problems, "products", log.products),
         stage=log.stage,
-        next_step=_text("next_step", log.next_step),
+        next_step=_text(problems, "next_step", log.next_step),
         next_date=log.next_date,
         gifts=tuple(Gift(g.item.strip(), g.value_yuan) for g in log.gifts),
-        notes=_text("notes", log.notes),
+        notes=_text(problems, "notes", log.notes),
         id=log.id,
     )
+    if problems:
+        raise InvalidActivity(problems)
+    return clean
 
 
 def validate_call(call: CallLog) -> CallLog:
+    problems: dict[str, str] = {}
     if call.call_back_at is not None and call.call_back_at < call.at:
-        raise InvalidActivity("call_back_at", "calling back cannot come before the call")
-    return CallLog(
-        call.contact_id,
-        call.at,
-        call.outcome,
-        _text("note", call.note),
-        call.call_back_at,
-        call.id,
-    )
+        problems["call_back_at"] = BEFORE_CALL
+    note = _text(problems, "note", call.note)
+    if problems:
+        raise InvalidActivity(problems)
+    return CallLog(call.contact_id, call.at, call.outcome, note, call.call_back_at, call.id)

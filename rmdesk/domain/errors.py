@@ -136,13 +136,15 @@ class InvalidContact(RmdeskError):
 
 
 class InvalidActivity(RmdeskError):
-    """A call or visit log failed validation: `field` and what is wrong with it."""
+    """A call or visit log failed validation; `errors` maps each field to a problem code."""
 
     code = "invalid_activity"
 
-    def __init__(self, field: str, problem: str) -> None:
-        self.errors = {field: problem}
-        super().__init__(f"invalid {field}: {problem}")
+    def __init__(self, errors: dict[str, str]) -> None:
+        self.errors = dict(errors)
+        super().__init__(
+            "invalid log: " + "; ".join(f"{f}: {c}" for f, c in sorted(errors.items()))
+        )
 
 
 class ContactNotFound(RmdeskError):
