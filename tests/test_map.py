@@ -845,3 +845,34 @@ def test_twenty_thousand_clients_are_drawn_as_clusters_of_the_screen(qtbot, tmp_
         runner.shutdown()
         shiboken6.delete(view)
         gc.collect()
+
+
+def test_a_planned_visit_is_logged_from_the_day_list(map_page, qtbot) -> None:
+    from PySide6.QtCore import QDate
+
+    from rmdesk.activity.records import ActivityBook
+    from rmdesk.domain.kinds import VisitStatus
+    from rmdesk.planning.visits import VisitBook
+    from rmdesk.ui.activity.visit_log_dialog import VisitLogDialog
+
+    page, store, _ids = map_page
+    day = next_working_day()
+    page.day.setDate(QDate(day.year, day.month, day.day))
+    plans = VisitBook(store).for_day(day, tuple(VisitStatus))
+    qtbot.waitUntil(lambda: page.plans.count() == len(plans) > 0, timeout=10_000)
+    assert not page.log_button.isEnabled(), "greyed out until one visit is chosen"
+    page.plans.item(0).setSelected(True)
+    plan_id = int(page.plans.item(0).data(0x0100))
+    plan = VisitBook(store).get(plan_id)
+    page.log_button.click()
+    qtbot.waitUntil(lambda: page.findChild(VisitLogDialog) is not None, timeout=10_000)
+    dialog = page.findChild(VisitLogDialog)
+    draft = dialog.draft()
+    assert (draft.contact_id, draft.day, draft.plan_id) == (plan.contact_id, day, plan_id)
+    assert draft.met == plan.person_name
+    dialog.purpose.setCurrentIndex(dialog.purpose.findData(True))
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save()
+    assert VisitBook(store).get(plan_id).status is VisitStatus.DONE
+    (logged,) = ActivityBook(store).visits_of(plan.contact_id)
+    assert (logged.plan_id, logged.purpose_reached) == (plan_id, True)

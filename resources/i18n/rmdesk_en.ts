@@ -1988,147 +1988,147 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="356" />
+        <location filename="../../rmdesk/labels.py" line="361" />
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="362" />
+        <location filename="../../rmdesk/labels.py" line="367" />
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="368" />
+        <location filename="../../rmdesk/labels.py" line="373" />
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} is not an rmdesk database. Choose the right file; this one was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="373" />
+        <location filename="../../rmdesk/labels.py" line="378" />
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="380" />
+        <location filename="../../rmdesk/labels.py" line="385" />
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="386" />
+        <location filename="../../rmdesk/labels.py" line="391" />
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>The disk holding {0} is full. Free some space and try again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="391" />
+        <location filename="../../rmdesk/labels.py" line="396" />
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="397" />
+        <location filename="../../rmdesk/labels.py" line="402" />
         <source>The database {0} cannot be used: {1}</source>
         <translation>The database {0} cannot be used: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="401" />
+        <location filename="../../rmdesk/labels.py" line="406" />
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>That contact no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="403" />
+        <location filename="../../rmdesk/labels.py" line="408" />
         <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
         <translation>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="414" />
+        <location filename="../../rmdesk/labels.py" line="419" />
         <source>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</source>
         <translation>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="419" />
+        <location filename="../../rmdesk/labels.py" line="424" />
         <source>The calendar server {0} refused the user name or password. Enter them again.</source>
         <translation>The calendar server {0} refused the user name or password. Enter them again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="423" />
+        <location filename="../../rmdesk/labels.py" line="428" />
         <source>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</source>
         <translation>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="428" />
+        <location filename="../../rmdesk/labels.py" line="433" />
         <source>The calendar was deleted on {0} during the sync. Sync again to create it anew.</source>
         <translation>The calendar was deleted on {0} during the sync. Sync again to create it anew.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="432" />
+        <location filename="../../rmdesk/labels.py" line="437" />
         <source>This system has no keyring to keep the password of {0}. Enter it for each sync.</source>
         <translation>This system has no keyring to keep the password of {0}. Enter it for each sync.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="439" />
+        <location filename="../../rmdesk/labels.py" line="444" />
         <source>The calendar server {0} answered with an error: {1}</source>
         <translation>The calendar server {0} answered with an error: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="447" />
+        <location filename="../../rmdesk/labels.py" line="452" />
         <source>The geocoder cannot be reached ({0}). Check the network.</source>
         <translation>The geocoder cannot be reached ({0}). Check the network.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="450" />
+        <location filename="../../rmdesk/labels.py" line="455" />
         <source>The geocoder refused the key ({0}). Check it in Settings.</source>
         <translation>The geocoder refused the key ({0}). Check it in Settings.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="454" />
+        <location filename="../../rmdesk/labels.py" line="459" />
         <source>The geocoder's answer cannot be read ({0}).</source>
         <translation>The geocoder's answer cannot be read ({0}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="457" />
+        <location filename="../../rmdesk/labels.py" line="462" />
         <source>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</source>
         <translation>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="464" />
+        <location filename="../../rmdesk/labels.py" line="469" />
         <source>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</source>
         <translation>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="468" />
+        <location filename="../../rmdesk/labels.py" line="473" />
         <source>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</source>
         <translation>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="474" />
+        <location filename="../../rmdesk/labels.py" line="479" />
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="480" />
+        <location filename="../../rmdesk/labels.py" line="485" />
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="486" />
+        <location filename="../../rmdesk/labels.py" line="491" />
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>That visit plan no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="488" />
+        <location filename="../../rmdesk/labels.py" line="493" />
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>Some fields are not valid; they are marked in the form.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="491" />
+        <location filename="../../rmdesk/labels.py" line="496" />
         <source>Someone else deleted this record while you had it open. Nothing was saved.</source>
         <translation>Someone else deleted this record while you had it open. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="495" />
+        <location filename="../../rmdesk/labels.py" line="500" />
         <source>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</source>
         <translation>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="500" />
+        <location filename="../../rmdesk/labels.py" line="505" />
         <source>Something went wrong: {0}</source>
         <translation>Something went wrong: {0}</translation>
     </message>
@@ -3632,20 +3632,20 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="127" />
-        <location filename="../../rmdesk/ui/main_window.py" line="168" />
+        <location filename="../../rmdesk/ui/main_window.py" line="169" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="130" />
-        <location filename="../../rmdesk/ui/main_window.py" line="169" />
-        <location filename="../../rmdesk/ui/main_window.py" line="273" />
+        <location filename="../../rmdesk/ui/main_window.py" line="170" />
+        <location filename="../../rmdesk/ui/main_window.py" line="275" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="133" />
-        <location filename="../../rmdesk/ui/main_window.py" line="170" />
+        <location filename="../../rmdesk/ui/main_window.py" line="171" />
         <source>Map and day</source>
         <translation>Map and day</translation>
     </message>
@@ -3700,67 +3700,72 @@
         <translation>Plan a &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="158" />
+        <location filename="../../rmdesk/ui/main_window.py" line="157" />
+        <source>&amp;Log a visit…</source>
+        <translation>&amp;Log a visit…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="159" />
         <source>Official &amp;holidays…</source>
         <translation>Official &amp;holidays…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="161" />
+        <location filename="../../rmdesk/ui/main_window.py" line="162" />
         <source>&amp;Place on the map</source>
         <translation>&amp;Place on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="201" />
+        <location filename="../../rmdesk/ui/main_window.py" line="202" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="224" />
+        <location filename="../../rmdesk/ui/main_window.py" line="225" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="230" />
+        <location filename="../../rmdesk/ui/main_window.py" line="231" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="235" />
+        <location filename="../../rmdesk/ui/main_window.py" line="236" />
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="246" />
+        <location filename="../../rmdesk/ui/main_window.py" line="247" />
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="255" />
+        <location filename="../../rmdesk/ui/main_window.py" line="257" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="259" />
+        <location filename="../../rmdesk/ui/main_window.py" line="261" />
         <source>&amp;Trash</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="262" />
+        <location filename="../../rmdesk/ui/main_window.py" line="264" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="273" />
+        <location filename="../../rmdesk/ui/main_window.py" line="275" />
         <source>Trash ({0})</source>
         <translation>Trash ({0})</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="402" />
+        <location filename="../../rmdesk/ui/main_window.py" line="405" />
         <source>Add to a day's visits</source>
         <translation>Add to a day's visits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="403" />
+        <location filename="../../rmdesk/ui/main_window.py" line="406" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n contact will be visited on this day (flexible times):</numerusform>
@@ -3773,22 +3778,22 @@
         <translation>Briefing — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="523" />
+        <location filename="../../rmdesk/ui/main_window.py" line="537" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="530" />
+        <location filename="../../rmdesk/ui/main_window.py" line="544" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="559" />
+        <location filename="../../rmdesk/ui/main_window.py" line="573" />
         <source>About rmdesk</source>
         <translation>About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="560" />
+        <location filename="../../rmdesk/ui/main_window.py" line="574" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -4014,108 +4019,113 @@ Book: {1}</translation>
     <name>PlanPage</name>
     <message>
         <location filename="../../rmdesk/ui/planning/plan_page.py" line="117" />
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="325" />
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="333" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="324" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="332" />
         <source>Plan the day</source>
         <translation>Plan the day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="126" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="128" />
         <source>Show the selection in the book</source>
         <translation>Show the selection in the book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="137" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="139" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="141" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="143" />
         <source>Booked</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="142" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="144" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="143" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="145" />
         <source>Cancel visit</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="148" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="150" />
+        <source>Log the visit…</source>
+        <translation>Log the visit…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="152" />
         <source>Who is near…</source>
         <translation>Who is near…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="149" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="153" />
         <source>Clients near this visit's place, to fit in too</source>
         <translation>Clients near this visit's place, to fit in too</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="151" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="155" />
         <source>Briefings for the day…</source>
         <translation>Briefings for the day…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="153" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="157" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="157" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="161" />
         <source>Add the selected area's clients to this day</source>
         <translation>Add the selected area's clients to this day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="174" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="179" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="175" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="180" />
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="508" />
+        <location filename="../../rmdesk/labels.py" line="513" />
         <source>no location: pin the client on the map</source>
         <translation>no location: pin the client on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="510" />
+        <location filename="../../rmdesk/labels.py" line="515" />
         <source>outside working hours</source>
         <translation>outside working hours</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="512" />
+        <location filename="../../rmdesk/labels.py" line="517" />
         <source>too far to go and come back within the day</source>
         <translation>too far to go and come back within the day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="514" />
+        <location filename="../../rmdesk/labels.py" line="519" />
         <source>clashes with {0}</source>
         <translation>clashes with {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="516" />
+        <location filename="../../rmdesk/labels.py" line="521" />
         <source>too far from {0}'s appointment to fit in between</source>
         <translation>too far from {0}'s appointment to fit in between</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="520" />
+        <location filename="../../rmdesk/labels.py" line="525" />
         <source>its window is taken by the lunch break</source>
         <translation>its window is taken by the lunch break</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="521" />
+        <location filename="../../rmdesk/labels.py" line="526" />
         <source>no time left in the day</source>
         <translation>no time left in the day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="215" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="220" />
         <source>%n client(s) in the selected area</source>
         <translation>
             <numerusform>%n client in the selected area</numerusform>
@@ -4123,42 +4133,42 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="232" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="237" />
         <source>Move the pin</source>
         <translation>Move the pin</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="234" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="239" />
         <source>Move this client's pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</source>
         <translation>Move this client's pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="248" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="253" />
         <source>Client placed.</source>
         <translation>Client placed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="276" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="275" />
         <source>Stop planning</source>
         <translation>Stop planning</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="278" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="277" />
         <source>Working out travel times…</source>
         <translation>Working out travel times…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="279" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="278" />
         <source>Ordering the visits…</source>
         <translation>Ordering the visits…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="280" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="279" />
         <source>Checking what does not fit…</source>
         <translation>Checking what does not fit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="321" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="320" />
         <source>Planning stopped; the day's route is as it was.</source>
         <translation>Planning stopped; the day's route is as it was.</translation>
     </message>
@@ -4173,32 +4183,32 @@ Book: {1}</translation>
         <translation>Select visits in the list above first.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="393" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="394" />
         <source>{0}  {1}  ({2}, {3}, {4} min)</source>
         <translation>{0}  {1}  ({2}, {3}, {4} min)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="450" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="458" />
         <source>Who is near</source>
         <translation>Who is near</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="453" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="461" />
         <source>{0}'s visit at {1}</source>
         <translation>{0}'s visit at {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="471" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="479" />
         <source>Briefings for {0}</source>
         <translation>Briefings for {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="519" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="527" />
         <source>Delete visit plans</source>
         <translation>Delete visit plans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="521" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="529" />
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>Delete %n visit plan? To keep a record, mark them cancelled instead.</numerusform>
@@ -4206,7 +4216,7 @@ Book: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="555" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="563" />
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>%n visit added to {0}.</numerusform>
@@ -4214,12 +4224,12 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="577" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="585" />
         <source>Add to the day</source>
         <translation>Add to the day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="579" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="587" />
         <source>%n client(s) have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</source>
         <translation>
             <numerusform>%n client have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</numerusform>
@@ -4286,31 +4296,46 @@ Book: {1}</translation>
     </message>
     <message>
         <location filename="../../rmdesk/labels.py" line="330" />
+        <source>The next step cannot come before the visit.</source>
+        <translation>The next step cannot come before the visit.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="331" />
+        <source>Calling back cannot come before the call.</source>
+        <translation>Calling back cannot come before the call.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="332" />
+        <source>A gift's value is from 0 to 1,000,000 yuan.</source>
+        <translation>A gift's value is from 0 to 1,000,000 yuan.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="335" />
         <source>An ID-card number is 17 digits and a final digit or X (or an old card's 15 digits).</source>
         <translation>An ID-card number is 17 digits and a final digit or X (or an old card's 15 digits).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="334" />
+        <location filename="../../rmdesk/labels.py" line="339" />
         <source>The last character does not match: a digit is mistyped.</source>
         <translation>The last character does not match: a digit is mistyped.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="337" />
+        <location filename="../../rmdesk/labels.py" line="342" />
         <source>The first two digits name no province: a digit is mistyped.</source>
         <translation>The first two digits name no province: a digit is mistyped.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="340" />
+        <location filename="../../rmdesk/labels.py" line="345" />
         <source>The birth date inside this number does not exist.</source>
         <translation>The birth date inside this number does not exist.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="343" />
+        <location filename="../../rmdesk/labels.py" line="348" />
         <source>That value is out of range.</source>
         <translation>That value is out of range.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="344" />
+        <location filename="../../rmdesk/labels.py" line="349" />
         <source>This text holds an invisible control character (pasted from elsewhere?): retype it.</source>
         <translation>This text holds an invisible control character (pasted from elsewhere?): retype it.</translation>
     </message>
@@ -4932,6 +4957,286 @@ Book: {1}</translation>
         <location filename="../../rmdesk/ui/planning/visit_editor.py" line="451" />
         <source>No time on this day fits the visits already planned. Try another day.</source>
         <translation>No time on this day fits the visits already planned. Try another day.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLogDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="78" />
+        <source>Log a visit — {0}</source>
+        <translation>Log a visit — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="81" />
+        <source>How it went</source>
+        <translation>How it went</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="82" />
+        <source>Objections</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="83" />
+        <source>Next step and gifts</source>
+        <translation>Next step and gifts</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="84" />
+        <source>Thank-you note…</source>
+        <translation>Thank-you note…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="101" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="103" />
+        <source>Who you met, e.g. 王总 and the finance manager</source>
+        <translation>Who you met, e.g. 王总 and the finance manager</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="104" />
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="107" />
+        <source>Not said</source>
+        <translation>Not said</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="108" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="109" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="113" />
+        <source>Purpose reached</source>
+        <translation>Purpose reached</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="114" />
+        <source>Not noted</source>
+        <translation>Not noted</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="117" />
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="120" />
+        <source>What you saw</source>
+        <translation>What you saw</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="122" />
+        <source>Withdraw politely: come back in {0} weeks</source>
+        <translation>Withdraw politely: come back in {0} weeks</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="126" />
+        <source>None tried</source>
+        <translation>None tried</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="128" />
+        <source>Closing method tried</source>
+        <translation>Closing method tried</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="130" />
+        <source>Products discussed</source>
+        <translation>Products discussed</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="131" />
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="133" />
+        <source>Client's stage now</source>
+        <translation>Client's stage now</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="143" />
+        <source>Asks about details, prices or terms</source>
+        <translation>Asks about details, prices or terms</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="144" />
+        <source>Leans in, nods, takes notes</source>
+        <translation>Leans in, nods, takes notes</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="145" />
+        <source>Talks about when and how to start</source>
+        <translation>Talks about when and how to start</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="148" />
+        <source>Hesitates, compares with other banks</source>
+        <translation>Hesitates, compares with other banks</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="149" />
+        <source>Goes quiet, asks the same thing again</source>
+        <translation>Goes quiet, asks the same thing again</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="150" />
+        <source>Says they need to think or ask someone</source>
+        <translation>Says they need to think or ask someone</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="153" />
+        <source>Arms crossed, leans back</source>
+        <translation>Arms crossed, leans back</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="154" />
+        <source>Keeps looking at the phone or the clock</source>
+        <translation>Keeps looking at the phone or the clock</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="155" />
+        <source>Says plainly they are not interested</source>
+        <translation>Says plainly they are not interested</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="191" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="192" />
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="193" />
+        <source>The client's words</source>
+        <translation>The client's words</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="194" />
+        <source>How you met it</source>
+        <translation>How you met it</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="195" />
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="202" />
+        <source>Add an objection</source>
+        <translation>Add an objection</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="204" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="259" />
+        <source>Remove the selected</source>
+        <translation>Remove the selected</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="222" />
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="241" />
+        <source>e.g. bring the product brochure</source>
+        <translation>e.g. bring the product brochure</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="243" />
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="249" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="252" />
+        <source>Gift</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="252" />
+        <source>Value (yuan)</source>
+        <translation>Value (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="257" />
+        <source>Add a gift</source>
+        <translation>Add a gift</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="266" />
+        <source>Gifts given</source>
+        <translation>Gifts given</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="271" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="372" />
+        <source>Discard this log?</source>
+        <translation>Discard this log?</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="373" />
+        <source>This visit log is not saved. Discard it?</source>
+        <translation>This visit log is not saved. Discard it?</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="382" />
+        <source>Visit again after a polite withdrawal</source>
+        <translation>Visit again after a polite withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="392" />
+        <source>Thank-you note — {0}</source>
+        <translation>Thank-you note — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="395" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="398" />
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="395" />
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="399" />
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="404" />
+        <source>rmdesk sends nothing: copy the text into your phone or mail.</source>
+        <translation>rmdesk sends nothing: copy the text into your phone or mail.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="448" />
+        <source>Log a visit</source>
+        <translation>Log a visit</translation>
     </message>
 </context>
 <context>

@@ -1980,147 +1980,147 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="356" />
+        <location filename="../../rmdesk/labels.py" line="361" />
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>数据库 {0} 正被其他程序使用。请关闭该程序（或另一个 rmdesk 窗口）后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="362" />
+        <location filename="../../rmdesk/labels.py" line="367" />
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk 无法写入数据库 {0}（{1}）。请检查文件和文件夹的权限，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="368" />
+        <location filename="../../rmdesk/labels.py" line="373" />
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} 不是 rmdesk 数据库。请选择正确的文件；该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="373" />
+        <location filename="../../rmdesk/labels.py" line="378" />
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>数据库 {0} 已损坏。请从备份恢复（rmdesk 每次升级前都会在其旁边保留一份副本）。该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="380" />
+        <location filename="../../rmdesk/labels.py" line="385" />
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>数据库 {0} 由更新版本的 rmdesk 写入。请安装新版 rmdesk 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="386" />
+        <location filename="../../rmdesk/labels.py" line="391" />
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>{0} 所在的磁盘已满。请清理空间后重试；本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="391" />
+        <location filename="../../rmdesk/labels.py" line="396" />
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>无法连接数据库服务器 {0}。请检查地址、密码和网络后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="397" />
+        <location filename="../../rmdesk/labels.py" line="402" />
         <source>The database {0} cannot be used: {1}</source>
         <translation>无法使用数据库 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="401" />
+        <location filename="../../rmdesk/labels.py" line="406" />
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>该联系人已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="403" />
+        <location filename="../../rmdesk/labels.py" line="408" />
         <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
         <translation>{0} 还没有带坐标的地址。请在“编辑联系人”中为地址填写经纬度，即可查看附近的人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="414" />
+        <location filename="../../rmdesk/labels.py" line="419" />
         <source>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</source>
         <translation>无法连接日历服务器 {0}。请检查地址和网络后再同步。本地没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="419" />
+        <location filename="../../rmdesk/labels.py" line="424" />
         <source>The calendar server {0} refused the user name or password. Enter them again.</source>
         <translation>日历服务器 {0} 拒绝了用户名或密码，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="423" />
+        <location filename="../../rmdesk/labels.py" line="428" />
         <source>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</source>
         <translation>{0} 的证书不受信任。请检查地址，或询问服务器管理员。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="428" />
+        <location filename="../../rmdesk/labels.py" line="433" />
         <source>The calendar was deleted on {0} during the sync. Sync again to create it anew.</source>
         <translation>同步期间日历在 {0} 上被删除。再同步一次即可重新创建。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="432" />
+        <location filename="../../rmdesk/labels.py" line="437" />
         <source>This system has no keyring to keep the password of {0}. Enter it for each sync.</source>
         <translation>本系统没有可保存 {0} 密码的钥匙串，每次同步时请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="439" />
+        <location filename="../../rmdesk/labels.py" line="444" />
         <source>The calendar server {0} answered with an error: {1}</source>
         <translation>日历服务器 {0} 返回错误：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="447" />
+        <location filename="../../rmdesk/labels.py" line="452" />
         <source>The geocoder cannot be reached ({0}). Check the network.</source>
         <translation>无法连接地理编码服务（{0}）。请检查网络。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="450" />
+        <location filename="../../rmdesk/labels.py" line="455" />
         <source>The geocoder refused the key ({0}). Check it in Settings.</source>
         <translation>地理编码服务拒绝了该 Key（{0}）。请在“设置”中检查。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="454" />
+        <location filename="../../rmdesk/labels.py" line="459" />
         <source>The geocoder's answer cannot be read ({0}).</source>
         <translation>无法读取地理编码服务的回复（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="457" />
+        <location filename="../../rmdesk/labels.py" line="462" />
         <source>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</source>
         <translation>服务器地址中含有密码。请填写不含密码的地址（{0}），并在密码栏单独输入密码：rmdesk 将其保存在系统密钥环中，绝不写入客户簿。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="464" />
+        <location filename="../../rmdesk/labels.py" line="469" />
         <source>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</source>
         <translation>这不是 rmdesk 能读取的日历文件：{0}。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="468" />
+        <location filename="../../rmdesk/labels.py" line="473" />
         <source>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</source>
         <translation>文件无法读写：{0}。请检查文件夹、权限和磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="474" />
+        <location filename="../../rmdesk/labels.py" line="479" />
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>支行还没有位置，日程无从出发。请在“计划 → 支行与工作日”中设置。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="480" />
+        <location filename="../../rmdesk/labels.py" line="485" />
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>路线服务器 {0} 没有响应（{1}）。请在“计划 → 支行与工作日”中检查地址，或清空它以按直线距离排程。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="486" />
+        <location filename="../../rmdesk/labels.py" line="491" />
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>该拜访计划已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="488" />
+        <location filename="../../rmdesk/labels.py" line="493" />
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>部分字段无效，已在表单中标出。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="491" />
+        <location filename="../../rmdesk/labels.py" line="496" />
         <source>Someone else deleted this record while you had it open. Nothing was saved.</source>
         <translation>您打开此记录期间，他人已将其删除。本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="495" />
+        <location filename="../../rmdesk/labels.py" line="500" />
         <source>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</source>
         <translation>您打开此记录期间，他人已保存了修改。本次未保存：请对比两个版本并选择要保留的内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="500" />
+        <location filename="../../rmdesk/labels.py" line="505" />
         <source>Something went wrong: {0}</source>
         <translation>出现错误：{0}</translation>
     </message>
@@ -3624,20 +3624,20 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="127" />
-        <location filename="../../rmdesk/ui/main_window.py" line="168" />
+        <location filename="../../rmdesk/ui/main_window.py" line="169" />
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="130" />
-        <location filename="../../rmdesk/ui/main_window.py" line="169" />
-        <location filename="../../rmdesk/ui/main_window.py" line="273" />
+        <location filename="../../rmdesk/ui/main_window.py" line="170" />
+        <location filename="../../rmdesk/ui/main_window.py" line="275" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="133" />
-        <location filename="../../rmdesk/ui/main_window.py" line="170" />
+        <location filename="../../rmdesk/ui/main_window.py" line="171" />
         <source>Map and day</source>
         <translation>地图与日程</translation>
     </message>
@@ -3692,67 +3692,72 @@
         <translation>计划拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="158" />
+        <location filename="../../rmdesk/ui/main_window.py" line="157" />
+        <source>&amp;Log a visit…</source>
+        <translation>记录拜访(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="159" />
         <source>Official &amp;holidays…</source>
         <translation>法定节假日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="161" />
+        <location filename="../../rmdesk/ui/main_window.py" line="162" />
         <source>&amp;Place on the map</source>
         <translation>在地图上定位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="201" />
+        <location filename="../../rmdesk/ui/main_window.py" line="202" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="224" />
+        <location filename="../../rmdesk/ui/main_window.py" line="225" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="230" />
+        <location filename="../../rmdesk/ui/main_window.py" line="231" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="235" />
+        <location filename="../../rmdesk/ui/main_window.py" line="236" />
         <source>&amp;Clients</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="246" />
+        <location filename="../../rmdesk/ui/main_window.py" line="247" />
         <source>&amp;Planning</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="255" />
+        <location filename="../../rmdesk/ui/main_window.py" line="257" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="259" />
+        <location filename="../../rmdesk/ui/main_window.py" line="261" />
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="262" />
+        <location filename="../../rmdesk/ui/main_window.py" line="264" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="273" />
+        <location filename="../../rmdesk/ui/main_window.py" line="275" />
         <source>Trash ({0})</source>
         <translation>回收站（{0}）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="402" />
+        <location filename="../../rmdesk/ui/main_window.py" line="405" />
         <source>Add to a day's visits</source>
         <translation>加入某天的拜访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="403" />
+        <location filename="../../rmdesk/ui/main_window.py" line="406" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n 位联系人将在这一天拜访（时间灵活）：</numerusform>
@@ -3764,22 +3769,22 @@
         <translation>拜访简报 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="523" />
+        <location filename="../../rmdesk/ui/main_window.py" line="537" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="530" />
+        <location filename="../../rmdesk/ui/main_window.py" line="544" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="559" />
+        <location filename="../../rmdesk/ui/main_window.py" line="573" />
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="560" />
+        <location filename="../../rmdesk/ui/main_window.py" line="574" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -4003,150 +4008,155 @@ Book: {1}</source>
     <name>PlanPage</name>
     <message>
         <location filename="../../rmdesk/ui/planning/plan_page.py" line="117" />
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="325" />
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="333" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="324" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="332" />
         <source>Plan the day</source>
         <translation>排定日程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="126" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="128" />
         <source>Show the selection in the book</source>
         <translation>在通讯录中显示选区客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="137" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="139" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="141" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="143" />
         <source>Booked</source>
         <translation>已约</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="142" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="144" />
         <source>Done</source>
         <translation>已访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="143" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="145" />
         <source>Cancel visit</source>
         <translation>取消拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="148" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="150" />
+        <source>Log the visit…</source>
+        <translation>记录拜访…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="152" />
         <source>Who is near…</source>
         <translation>附近的人…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="149" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="153" />
         <source>Clients near this visit's place, to fit in too</source>
         <translation>这次拜访地点附近的客户，可以顺路拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="151" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="155" />
         <source>Briefings for the day…</source>
         <translation>当天的拜访简报…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="153" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="157" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="157" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="161" />
         <source>Add the selected area's clients to this day</source>
         <translation>把选区内的客户加入这一天</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="174" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="179" />
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="175" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="180" />
         <source>Route</source>
         <translation>路线</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="508" />
+        <location filename="../../rmdesk/labels.py" line="513" />
         <source>no location: pin the client on the map</source>
         <translation>没有位置：请在地图上定位该客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="510" />
+        <location filename="../../rmdesk/labels.py" line="515" />
         <source>outside working hours</source>
         <translation>不在工作时间内</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="512" />
+        <location filename="../../rmdesk/labels.py" line="517" />
         <source>too far to go and come back within the day</source>
         <translation>太远，一天内无法往返</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="514" />
+        <location filename="../../rmdesk/labels.py" line="519" />
         <source>clashes with {0}</source>
         <translation>与 {0} 的约见冲突</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="516" />
+        <location filename="../../rmdesk/labels.py" line="521" />
         <source>too far from {0}'s appointment to fit in between</source>
         <translation>离{0}的约见太远，中间排不进去</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="520" />
+        <location filename="../../rmdesk/labels.py" line="525" />
         <source>its window is taken by the lunch break</source>
         <translation>可拜访时段被午休占用</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="521" />
+        <location filename="../../rmdesk/labels.py" line="526" />
         <source>no time left in the day</source>
         <translation>当天已排满</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="215" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="220" />
         <source>%n client(s) in the selected area</source>
         <translation>
             <numerusform>选区内有 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="232" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="237" />
         <source>Move the pin</source>
         <translation>移动图钉</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="234" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="239" />
         <source>Move this client's pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</source>
         <translation>把这位客户的图钉从 {0:.5f}, {1:.5f} 移到 {2:.5f}, {3:.5f}？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="248" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="253" />
         <source>Client placed.</source>
         <translation>客户已定位。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="276" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="275" />
         <source>Stop planning</source>
         <translation>停止排定</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="278" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="277" />
         <source>Working out travel times…</source>
         <translation>正在计算车程…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="279" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="278" />
         <source>Ordering the visits…</source>
         <translation>正在排定拜访顺序…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="280" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="279" />
         <source>Checking what does not fit…</source>
         <translation>正在检查排不进的拜访…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="321" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="320" />
         <source>Planning stopped; the day's route is as it was.</source>
         <translation>已停止排定，当天路线保持不变。</translation>
     </message>
@@ -4161,51 +4171,51 @@ Book: {1}</source>
         <translation>请先在上方列表中选中拜访。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="393" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="394" />
         <source>{0}  {1}  ({2}, {3}, {4} min)</source>
         <translation>{0}  {1}（{2}，{3}，{4} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="450" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="458" />
         <source>Who is near</source>
         <translation>附近的人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="453" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="461" />
         <source>{0}'s visit at {1}</source>
         <translation>{1} 拜访{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="471" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="479" />
         <source>Briefings for {0}</source>
         <translation>{0} 的拜访简报</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="519" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="527" />
         <source>Delete visit plans</source>
         <translation>删除拜访计划</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="521" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="529" />
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>删除 %n 个拜访计划？如需保留记录，请改为标记为取消。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="555" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="563" />
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>已在 {0} 加入 %n 个拜访。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="577" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="585" />
         <source>Add to the day</source>
         <translation>加入当天行程</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="579" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="587" />
         <source>%n client(s) have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</source>
         <translation>
             <numerusform>有 %n 位客户的拜访地址尚未在地图上标注：{0}。将按所在区县的中心（大致位置）安排，区县不明的不予安排。如需准确路线，请先标注（计划 → 在地图上定位）。现在就安排吗？</numerusform>
@@ -4271,31 +4281,46 @@ Book: {1}</source>
     </message>
     <message>
         <location filename="../../rmdesk/labels.py" line="330" />
+        <source>The next step cannot come before the visit.</source>
+        <translation>下一步不能早于拜访日期。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="331" />
+        <source>Calling back cannot come before the call.</source>
+        <translation>回电时间不能早于本次通话。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="332" />
+        <source>A gift's value is from 0 to 1,000,000 yuan.</source>
+        <translation>礼品价值应在 0 至 1,000,000 元之间。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="335" />
         <source>An ID-card number is 17 digits and a final digit or X (or an old card's 15 digits).</source>
         <translation>身份证号为 17 位数字加最后一位数字或 X（一代身份证为 15 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="334" />
+        <location filename="../../rmdesk/labels.py" line="339" />
         <source>The last character does not match: a digit is mistyped.</source>
         <translation>校验位不符：有数字输错了。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="337" />
+        <location filename="../../rmdesk/labels.py" line="342" />
         <source>The first two digits name no province: a digit is mistyped.</source>
         <translation>前两位不是有效的省份代码：可能输错了一位。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="340" />
+        <location filename="../../rmdesk/labels.py" line="345" />
         <source>The birth date inside this number does not exist.</source>
         <translation>号码中的出生日期不存在。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="343" />
+        <location filename="../../rmdesk/labels.py" line="348" />
         <source>That value is out of range.</source>
         <translation>这个数值超出范围。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="344" />
+        <location filename="../../rmdesk/labels.py" line="349" />
         <source>This text holds an invisible control character (pasted from elsewhere?): retype it.</source>
         <translation>此处含有不可见的控制字符（可能是从别处粘贴的），请重新输入。</translation>
     </message>
@@ -4914,6 +4939,286 @@ Book: {1}</source>
         <location filename="../../rmdesk/ui/planning/visit_editor.py" line="451" />
         <source>No time on this day fits the visits already planned. Try another day.</source>
         <translation>当天没有能与已有安排相容的时间，请换一天。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLogDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="78" />
+        <source>Log a visit — {0}</source>
+        <translation>记录拜访 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="81" />
+        <source>How it went</source>
+        <translation>拜访情况</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="82" />
+        <source>Objections</source>
+        <translation>客户异议</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="83" />
+        <source>Next step and gifts</source>
+        <translation>下一步与礼品</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="84" />
+        <source>Thank-you note…</source>
+        <translation>感谢信…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="101" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="103" />
+        <source>Who you met, e.g. 王总 and the finance manager</source>
+        <translation>见到了谁，如王总和财务经理</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="104" />
+        <source>Met</source>
+        <translation>会见人</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="107" />
+        <source>Not said</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="108" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="109" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="113" />
+        <source>Purpose reached</source>
+        <translation>达成拜访目的</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="114" />
+        <source>Not noted</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="117" />
+        <source>Signal</source>
+        <translation>客户信号</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="120" />
+        <source>What you saw</source>
+        <translation>观察到的表现</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="122" />
+        <source>Withdraw politely: come back in {0} weeks</source>
+        <translation>礼貌撤退：{0} 周后再访</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="126" />
+        <source>None tried</source>
+        <translation>未尝试</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="128" />
+        <source>Closing method tried</source>
+        <translation>尝试的成交方法</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="130" />
+        <source>Products discussed</source>
+        <translation>洽谈的产品</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="131" />
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="133" />
+        <source>Client's stage now</source>
+        <translation>客户当前阶段</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="143" />
+        <source>Asks about details, prices or terms</source>
+        <translation>询问细节、价格或条款</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="144" />
+        <source>Leans in, nods, takes notes</source>
+        <translation>身体前倾、点头、做记录</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="145" />
+        <source>Talks about when and how to start</source>
+        <translation>谈到何时、如何开始办理</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="148" />
+        <source>Hesitates, compares with other banks</source>
+        <translation>犹豫不决，与他行比较</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="149" />
+        <source>Goes quiet, asks the same thing again</source>
+        <translation>沉默，反复问同一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="150" />
+        <source>Says they need to think or ask someone</source>
+        <translation>说要考虑一下或问问别人</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="153" />
+        <source>Arms crossed, leans back</source>
+        <translation>双臂交叉，身体后仰</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="154" />
+        <source>Keeps looking at the phone or the clock</source>
+        <translation>频繁看手机或看表</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="155" />
+        <source>Says plainly they are not interested</source>
+        <translation>直接表示没有兴趣</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="191" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="192" />
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="193" />
+        <source>The client's words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="194" />
+        <source>How you met it</source>
+        <translation>处理方法</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="195" />
+        <source>Resolved</source>
+        <translation>已化解</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="202" />
+        <source>Add an objection</source>
+        <translation>添加异议</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="204" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="259" />
+        <source>Remove the selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="222" />
+        <source>Not yet</source>
+        <translation>尚未处理</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="241" />
+        <source>e.g. bring the product brochure</source>
+        <translation>如：送产品说明书</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="243" />
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="249" />
+        <source>By</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="252" />
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="252" />
+        <source>Value (yuan)</source>
+        <translation>价值（元）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="257" />
+        <source>Add a gift</source>
+        <translation>添加礼品</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="266" />
+        <source>Gifts given</source>
+        <translation>赠送礼品</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="271" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="372" />
+        <source>Discard this log?</source>
+        <translation>放弃这条记录？</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="373" />
+        <source>This visit log is not saved. Discard it?</source>
+        <translation>这条拜访记录尚未保存，确定放弃吗？</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="382" />
+        <source>Visit again after a polite withdrawal</source>
+        <translation>礼貌撤退后再次拜访</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="392" />
+        <source>Thank-you note — {0}</source>
+        <translation>感谢信 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="395" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="398" />
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="395" />
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="399" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="404" />
+        <source>rmdesk sends nothing: copy the text into your phone or mail.</source>
+        <translation>rmdesk 不会自动发送任何内容：请将文字复制到手机或邮件中。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="448" />
+        <source>Log a visit</source>
+        <translation>记录拜访</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         self.plan_visit_action = self._action(
             self.tr("Plan a &visit…"), "Ctrl+Shift+V", self.plan_visit
         )
+        self.log_visit_action = self._action(self.tr("&Log a visit…"), "Ctrl+L", self.log_visit)
         self.holidays_action = self._action(
             self.tr("Official &holidays…"), None, self.edit_holidays
         )
@@ -245,6 +246,7 @@ class MainWindow(QMainWindow):
         dossier_menu.addAction(self.companies_action)
         planning_menu = self.menuBar().addMenu(self.tr("&Planning"))
         planning_menu.addAction(self.plan_visit_action)
+        planning_menu.addAction(self.log_visit_action)
         planning_menu.addAction(self.add_to_day_action)
         planning_menu.addAction(self.place_action)
         planning_menu.addAction(self.map_area_action)
@@ -288,6 +290,7 @@ class MainWindow(QMainWindow):
             self.nearby_action,
             self.place_action,
             self.plan_visit_action,
+            self.log_visit_action,
             self.dossier_action,
             self.briefing_action,
             self.referrals_action,
@@ -422,6 +425,17 @@ class MainWindow(QMainWindow):
             contact_id=chosen[0], time=VisitTime.flexible(day, dt.time(8, 30), dt.time(17, 30))
         )
         page.open_editor(plan, chosen[1])
+
+    def log_visit(self) -> None:
+        """Log a visit with the selected contact, today unless changed."""
+        from rmdesk.ui.activity.visit_log_dialog import open_visit_log
+
+        chosen = self._one_selected()
+        if chosen is not None:
+            open_visit_log(self, self.ctx, contact_id=chosen[0], opened=self._keep_visit_log)
+
+    def _keep_visit_log(self, dialog: QWidget) -> None:
+        self.visit_log = dialog
 
     def place_on_map(self) -> None:
         chosen = self._one_selected()

@@ -116,7 +116,9 @@ class PlanPage(QWidget):
         self.day.setDisplayFormat("yyyy-MM-dd ddd")
         self.plan_button = QPushButton(self.tr("Plan the day"))
         self.plan_button.setShortcut(QKeySequence("Ctrl+R"))
-        self.plan_button.clicked.connect(self._plan_or_stop)
+        self.plan_button.clicked.connect(
+            lambda: self.plan() if self.planning is None else self.stop_planning()
+        )
         # Set while a plan is being worked out; setting the event stops it.
         self.planning: threading.Event | None = None
         self.route_panel = RoutePanel(ctx, self)
@@ -145,6 +147,8 @@ class PlanPage(QWidget):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, st=status: self.set_status(st))
             self.status_buttons.append((button, status))
+        self.log_button = QPushButton(self.tr("Log the visit…"))
+        self.log_button.clicked.connect(self.log_plan)
         self.near_button = QPushButton(self.tr("Who is near…"))
         self.near_button.setToolTip(self.tr("Clients near this visit's place, to fit in too"))
         self.near_button.clicked.connect(self.near_plan)
@@ -168,7 +172,8 @@ class PlanPage(QWidget):
         grid.addWidget(self.delete_button, 0, 2)
         for n, (button, _status) in enumerate(self.status_buttons):
             grid.addWidget(button, 1, n)
-        grid.addWidget(self.briefings_button, 2, 0, 1, 3)
+        grid.addWidget(self.log_button, 2, 0)
+        grid.addWidget(self.briefings_button, 2, 1, 1, 2)
         plans_col.addLayout(grid)
         self.side_tabs = QTabWidget()
         self.side_tabs.addTab(plans_tab, self.tr("Visits"))
@@ -264,12 +269,6 @@ class PlanPage(QWidget):
         d = self.day.date()
         return to_date(d)
 
-    def _plan_or_stop(self) -> None:
-        if self.planning is None:
-            self.plan()
-        else:
-            self.stop_planning()
-
     def plan(self) -> None:
         day = self.chosen_day()
         stopped = self.planning = threading.Event()
@@ -352,6 +351,7 @@ class PlanPage(QWidget):
         chosen = len(self.plans.selectedItems())
         self.edit_button.setEnabled(chosen == 1)
         self.near_button.setEnabled(chosen == 1)
+        self.log_button.setEnabled(chosen == 1)
         self.delete_button.setEnabled(chosen > 0)
         for button, _status in self.status_buttons:
             button.setEnabled(chosen > 0)
@@ -361,6 +361,7 @@ class PlanPage(QWidget):
         for button, needs_one in (
             (self.edit_button, True),
             (self.near_button, True),
+            (self.log_button, True),
             (self.delete_button, False),
             *((b, False) for b, _s in self.status_buttons),
         ):
@@ -419,6 +420,13 @@ class PlanPage(QWidget):
             self.open_editor(plan, name)
 
         self.runner.submit(lambda: self.visits.get(plan_id), show)
+
+    def log_plan(self) -> None:
+        from rmdesk.ui.activity.visit_log_dialog import open_visit_log
+
+        items = self.plans.selectedItems()
+        if len(items) == 1:
+            open_visit_log(self, self.ctx, plan_id=int(items[0].data(Qt.ItemDataRole.UserRole)))
 
     def near_plan(self) -> None:
         """Who is near the selected visit's place (its own, or the client's)."""

@@ -1,0 +1,1 @@
+"""After the visit: logging it, and what follows."""

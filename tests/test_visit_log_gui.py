@@ -1,0 +1,92 @@
+"""The visit log in the window: from the book and from a planned visit, the red signal's
+polite withdrawal, a bad field named beside it with nothing saved, the thank-you draft."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from test_gui import WAIT, collect_garbage_between_tests, desk, select_contact  # noqa: F401
+
+from rmdesk.domain.kinds import ObjectionCause, ObjectionKind, Signal, Stage
+from rmdesk.ui.activity.visit_log_dialog import WITHDRAW_WEEKS, VisitLogDialog
+from rmdesk.ui.common.forms import KindCombo
+
+
+def visit_rows(path: str) -> list[tuple]:
+    with sqlite3.connect(path) as conn:
+        return conn.execute(
+            "SELECT contact_id, day, signal, stage, next_step, next_date, notes FROM visit_logs"
+        ).fetchall()
+
+
+def open_log(qtbot, window) -> VisitLogDialog:
+    window.log_visit_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "visit_log", None) is not None, timeout=WAIT)
+    dialog = window.visit_log
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    return dialog
+
+
+def test_a_visit_is_logged_from_the_book(desk, qtbot) -> None:  # noqa: F811 (the fixture)
+    window = desk.window
+    path = desk.store.location
+    cid = window.book_page.model.all_ids()[0]
+    select_contact(qtbot, window, cid)
+    dialog = open_log(qtbot, window)
+    # Red: the guide's examples of a red light to tick, and the polite withdrawal.
+    assert not dialog.withdraw.isVisible()
+    dialog.signal.set_value(Signal.RED)
+    assert dialog.withdraw.isVisibleTo(dialog)
+    examples = [dialog.signals_seen.item(r).text() for r in range(dialog.signals_seen.count())]
+    assert "Arms crossed, leans back" in examples
+    dialog.signals_seen.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(dialog.withdraw, Qt.MouseButton.LeftButton)
+    today = dt.date.today()
+    assert dialog.next_step.text() == "Visit again after a polite withdrawal"
+    assert dialog.draft().next_date == today + dt.timedelta(weeks=WITHDRAW_WEEKS)
+    assert dialog.tabs.currentIndex() == 2
+    # An objection with no words and a gift with no name: said beside them, nothing saved.
+    dialog.add_objection(None)
+    dialog.add_gift(None)
+    dialog.save()
+    shown = (dialog.objections_problem, dialog.gifts_problem)
+    assert [(p.isHidden(), p.text()) for p in shown] == [(False, "Required.")] * 2
+    assert dialog.tabs.currentIndex() == 1, "the first tab with a problem is shown"
+    assert visit_rows(path) == []
+    kind = dialog.objections.cellWidget(0, 0)
+    cause = dialog.objections.cellWidget(0, 1)
+    assert isinstance(kind, KindCombo) and isinstance(cause, KindCombo)
+    kind.set_value(ObjectionKind.EXCUSE)
+    cause.set_value(ObjectionCause.CLIENT)
+    dialog.objections.cellWidget(0, 2).setText("最近没空")
+    dialog.gifts.cellWidget(0, 0).setText("台历")
+    dialog.stage.set_value(Stage.INTEREST)
+    dialog.notes.setPlainText("下次带名片")
+    # The thank-you note: the letter and the SMS, to copy.
+    dialog.products.setText("结构性存款")
+    dialog.show_thank_you()
+    thanks = dialog.thank_you_dialog
+    letter = thanks.findChildren(type(dialog.notes))[0].toPlainText()
+    assert "结构性存款" in letter and "感谢" in letter
+    copy = next(b for b in thanks.findChildren(type(dialog.withdraw)) if b.text() == "Copy")
+    qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == letter
+    thanks.close()
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        dialog.save()
+    ((contact, day, signal, stage, next_step, next_date, notes),) = visit_rows(path)
+    assert (contact, day, signal, stage, notes) == (
+        cid,
+        today.isoformat(),
+        "red",
+        "interest",
+        "下次带名片",
+    )
+    assert next_step == "Visit again after a polite withdrawal"
+    assert next_date == (today + dt.timedelta(weeks=WITHDRAW_WEEKS)).isoformat()
+    activity = desk.services.activity.activity_of(cid)
+    assert activity.stage_history[-1].stage is Stage.INTEREST
+    assert [o.words for o in activity.open_objections] == ["最近没空"]
