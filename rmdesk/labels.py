@@ -25,6 +25,7 @@ from rmdesk.domain.errors import (
     InvalidVisit,
     NoLocation,
     NotADatabase,
+    ObjectionNotFound,
     ServerUnavailable,
     StoreError,
     VisitNotFound,
@@ -487,6 +488,10 @@ def error_text(error: BaseException) -> str:
             "The routing server {0} did not answer ({1}). Check its address in Planning → "
             "Branch and working day, or clear it to plan with straight-line distances.",
         ).format(error.url, error.detail)
+    if isinstance(error, ObjectionNotFound):
+        return translate(
+            "Errors", "That objection no longer exists; its visit may have been deleted."
+        )
     if isinstance(error, VisitNotFound):
         return translate("Errors", "That visit plan no longer exists; it may have been deleted.")
     if isinstance(error, InvalidVisit | InvalidContact | InvalidDossier | InvalidActivity):

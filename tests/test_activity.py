@@ -15,7 +15,7 @@ import pytest
 from rmdesk.cli import main
 from rmdesk.domain.activity import CallLog, Gift, Objection, VisitLog
 from rmdesk.domain.contact import Contact
-from rmdesk.domain.errors import ContactNotFound, InvalidActivity
+from rmdesk.domain.errors import ContactNotFound, InvalidActivity, ObjectionNotFound
 from rmdesk.domain.kinds import (
     CallOutcome,
     Closing,
@@ -321,3 +321,26 @@ def test_meeting_an_introduced_client_opens_the_report_back_task(services) -> No
     alone = services.contacts.save(Contact(name="独行"))
     services.activity.log_visit(VisitLog(alone, DAY))
     assert open_thank_yous(store) == []
+
+
+def test_open_objections_and_the_stage_history_are_in_the_briefing_until_resolved(
+    services,
+) -> None:
+    from rmdesk.documents.briefing import briefing_document
+    from rmdesk.documents.render import to_html
+    from rmdesk.dossier.briefing import briefing_for
+
+    cid = services.contacts.save(Contact(name="冯十", stage=Stage.ATTENTION))
+    raised = Objection(ObjectionKind.HIDDEN, ObjectionCause.BANK, "担心手续麻烦")
+    services.activity.log_visit(VisitLog(cid, DAY, objections=(raised,), stage=Stage.INTEREST))
+    briefing = briefing_for(services.store, cid, DAY)
+    assert [o.words for o in briefing.open_objections] == ["担心手续麻烦"]
+    assert [c.stage for c in briefing.stage_history] == [Stage.ATTENTION, Stage.INTEREST]
+    page = to_html(briefing_document([briefing]))
+    assert "Open objections" in page and "担心手续麻烦" in page and "Stage history" in page
+    (objection,) = services.activity.activity_of(cid).open_objections
+    assert objection.id is not None
+    services.activity.resolve_objection(objection.id)
+    assert briefing_for(services.store, cid, DAY).open_objections == []
+    with pytest.raises(ObjectionNotFound):
+        services.activity.resolve_objection(objection.id + 1000)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from test_gui import WAIT, collect_garbage_between_tests, desk, select_contact  # noqa: F401
 
@@ -90,3 +90,11 @@ def test_a_visit_is_logged_from_the_book(desk, qtbot) -> None:  # noqa: F811 (th
     activity = desk.services.activity.activity_of(cid)
     assert activity.stage_history[-1].stage is Stage.INTEREST
     assert [o.words for o in activity.open_objections] == ["最近没空"]
+    # The detail pane shows the open objection and the stage history; "resolved" clears it.
+    detail = window.book_page.detail
+    qtbot.waitUntil(lambda: "最近没空" in detail.toPlainText(), timeout=WAIT)
+    assert "Stage history" in detail.toPlainText()
+    (objection,) = activity.open_objections
+    detail.anchorClicked.emit(QUrl(f"objection:{objection.id}"))
+    qtbot.waitUntil(lambda: "最近没空" not in detail.toPlainText(), timeout=WAIT)
+    assert desk.services.activity.activity_of(cid).open_objections == ()

@@ -45,42 +45,42 @@
 <context>
     <name>BookPage</name>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="86" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="93" />
         <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
         <translation>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="110" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="118" />
         <source>Search the whole book</source>
         <translation>Search the whole book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="158" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="166" />
         <source>the map selection</source>
         <translation>the map selection</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="164" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="172" />
         <source>No tie yet</source>
         <translation>No tie yet</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="166" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="174" />
         <source>key clients</source>
         <translation>key clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="171" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="179" />
         <source>Searching “{0}” in {1} only.</source>
         <translation>Searching “{0}” in {1} only.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="188" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="196" />
         <source>Showing the map selection; choose a group in the tree to show all.</source>
         <translation>Showing the map selection; choose a group in the tree to show all.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="222" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="230" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="224" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="232" />
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ contacts</numerusform>
@@ -96,27 +96,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="235" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="243" />
         <source>No contact matches “{0}”.</source>
         <translation>No contact matches “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="243" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="251" />
         <source>No contact in this group.</source>
         <translation>No contact in this group.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="244" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="252" />
         <source>Your book is empty. Add your first contact with New contact (Ctrl+N).</source>
         <translation>Your book is empty. Add your first contact with New contact (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="343" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="299" />
+        <source>Objection marked resolved.</source>
+        <translation>Objection marked resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="359" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="375" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="391" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Moved %n contact to the trash. Undo with Ctrl+Z.</numerusform>
@@ -124,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="394" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="410" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>Restored %n contact.</numerusform>
@@ -436,27 +441,37 @@
         <translation>Last three visits</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="102" />
+        <location filename="../../rmdesk/documents/briefing.py" line="101" />
+        <source>Open objections</source>
+        <translation>Open objections</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/documents/briefing.py" line="108" />
+        <source>Stage history</source>
+        <translation>Stage history</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/documents/briefing.py" line="116" />
         <source>Introduced by</source>
         <translation>Introduced by</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="108" />
+        <location filename="../../rmdesk/documents/briefing.py" line="122" />
         <source>Sensitive fields (included this time)</source>
         <translation>Sensitive fields (included this time)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="110" />
+        <location filename="../../rmdesk/documents/briefing.py" line="124" />
         <source>Identity (masked)</source>
         <translation>Identity (masked)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="115" />
+        <location filename="../../rmdesk/documents/briefing.py" line="129" />
         <source>Dossier {0}% complete.</source>
         <translation>Dossier {0}% complete.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="117" />
+        <location filename="../../rmdesk/documents/briefing.py" line="131" />
         <source>Empty: {0}</source>
         <translation>Empty: {0}</translation>
     </message>
@@ -1085,167 +1100,182 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="51" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="57" />
         <source>empty: {0}</source>
         <translation>empty: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="54" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="60" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="55" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="61" />
         <source>{0}% complete</source>
         <translation>{0}% complete</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="60" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="66" />
         <source>Address as</source>
         <translation>Address as</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="64" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="70" />
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="70" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="76" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="73" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="79" />
         <source>Cuisines</source>
         <translation>Cuisines</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="74" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="80" />
         <source>Drinks</source>
         <translation>Drinks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="75" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="81" />
         <source>Allergies</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="76" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="82" />
         <source>Taboos</source>
         <translation>Taboos</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="77" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="83" />
         <source>Other banks</source>
         <translation>Other banks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="87" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="93" />
         <source>{0}-{1:02d}-{2:02d}</source>
         <translation>{0}-{1:02d}-{2:02d}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="88" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="94" />
         <source>{0:02d}-{1:02d} (year unknown)</source>
         <translation>{0:02d}-{1:02d} (year unknown)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="97" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="106" />
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="109" />
+        <source>Open objections</source>
+        <translation>Open objections</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="122" />
+        <source>Stage history</source>
+        <translation>Stage history</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="132" />
         <source>No contact selected.</source>
         <translation>No contact selected.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="107" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="142" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="108" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="143" />
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="109" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="144" />
         <source>ext. </source>
         <translation>ext. </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="111" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="146" />
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="119" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="154" />
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="132" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="167" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="134" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="169" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="144" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="179" />
         <source>Friend kinds</source>
         <translation>Friend kinds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="145" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="180" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="147" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="182" />
         <source>Lead source</source>
         <translation>Lead source</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="150" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="185" />
         <source>Introduced by</source>
         <translation>Introduced by</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="158" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="193" />
         <source>Qualification {0}/5</source>
         <translation>Qualification {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="160" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="195" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="162" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="197" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="164" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="199" />
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="166" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="201" />
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="167" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="202" />
         <source>Hobbies</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="168" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="203" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="177" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="214" />
         <source>Key client</source>
         <translation>Key client</translation>
     </message>
@@ -1988,147 +2018,152 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="361" />
+        <location filename="../../rmdesk/labels.py" line="362" />
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="367" />
+        <location filename="../../rmdesk/labels.py" line="368" />
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="373" />
+        <location filename="../../rmdesk/labels.py" line="374" />
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} is not an rmdesk database. Choose the right file; this one was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="378" />
+        <location filename="../../rmdesk/labels.py" line="379" />
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="385" />
+        <location filename="../../rmdesk/labels.py" line="386" />
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="391" />
+        <location filename="../../rmdesk/labels.py" line="392" />
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>The disk holding {0} is full. Free some space and try again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="396" />
+        <location filename="../../rmdesk/labels.py" line="397" />
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="402" />
+        <location filename="../../rmdesk/labels.py" line="403" />
         <source>The database {0} cannot be used: {1}</source>
         <translation>The database {0} cannot be used: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="406" />
+        <location filename="../../rmdesk/labels.py" line="407" />
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>That contact no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="408" />
+        <location filename="../../rmdesk/labels.py" line="409" />
         <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
         <translation>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="419" />
+        <location filename="../../rmdesk/labels.py" line="420" />
         <source>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</source>
         <translation>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="424" />
+        <location filename="../../rmdesk/labels.py" line="425" />
         <source>The calendar server {0} refused the user name or password. Enter them again.</source>
         <translation>The calendar server {0} refused the user name or password. Enter them again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="428" />
+        <location filename="../../rmdesk/labels.py" line="429" />
         <source>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</source>
         <translation>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="433" />
+        <location filename="../../rmdesk/labels.py" line="434" />
         <source>The calendar was deleted on {0} during the sync. Sync again to create it anew.</source>
         <translation>The calendar was deleted on {0} during the sync. Sync again to create it anew.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="437" />
+        <location filename="../../rmdesk/labels.py" line="438" />
         <source>This system has no keyring to keep the password of {0}. Enter it for each sync.</source>
         <translation>This system has no keyring to keep the password of {0}. Enter it for each sync.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="444" />
+        <location filename="../../rmdesk/labels.py" line="445" />
         <source>The calendar server {0} answered with an error: {1}</source>
         <translation>The calendar server {0} answered with an error: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="452" />
+        <location filename="../../rmdesk/labels.py" line="453" />
         <source>The geocoder cannot be reached ({0}). Check the network.</source>
         <translation>The geocoder cannot be reached ({0}). Check the network.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="455" />
+        <location filename="../../rmdesk/labels.py" line="456" />
         <source>The geocoder refused the key ({0}). Check it in Settings.</source>
         <translation>The geocoder refused the key ({0}). Check it in Settings.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="459" />
+        <location filename="../../rmdesk/labels.py" line="460" />
         <source>The geocoder's answer cannot be read ({0}).</source>
         <translation>The geocoder's answer cannot be read ({0}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="462" />
+        <location filename="../../rmdesk/labels.py" line="463" />
         <source>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</source>
         <translation>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="469" />
+        <location filename="../../rmdesk/labels.py" line="470" />
         <source>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</source>
         <translation>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="473" />
+        <location filename="../../rmdesk/labels.py" line="474" />
         <source>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</source>
         <translation>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="479" />
+        <location filename="../../rmdesk/labels.py" line="480" />
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="485" />
+        <location filename="../../rmdesk/labels.py" line="486" />
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="491" />
+        <location filename="../../rmdesk/labels.py" line="492" />
+        <source>That objection no longer exists; its visit may have been deleted.</source>
+        <translation>That objection no longer exists; its visit may have been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="496" />
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>That visit plan no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="493" />
+        <location filename="../../rmdesk/labels.py" line="498" />
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>Some fields are not valid; they are marked in the form.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="496" />
+        <location filename="../../rmdesk/labels.py" line="501" />
         <source>Someone else deleted this record while you had it open. Nothing was saved.</source>
         <translation>Someone else deleted this record while you had it open. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="500" />
+        <location filename="../../rmdesk/labels.py" line="505" />
         <source>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</source>
         <translation>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="505" />
+        <location filename="../../rmdesk/labels.py" line="510" />
         <source>Something went wrong: {0}</source>
         <translation>Something went wrong: {0}</translation>
     </message>
@@ -2637,42 +2672,42 @@
 <context>
     <name>Holidays</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="273" />
+        <location filename="../../rmdesk/labels.py" line="274" />
         <source>New Year's Day</source>
         <translation>New Year's Day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="274" />
+        <location filename="../../rmdesk/labels.py" line="275" />
         <source>Spring Festival</source>
         <translation>Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="275" />
+        <location filename="../../rmdesk/labels.py" line="276" />
         <source>Tomb-sweeping Day</source>
         <translation>Tomb-sweeping Day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="276" />
+        <location filename="../../rmdesk/labels.py" line="277" />
         <source>Labour Day</source>
         <translation>Labour Day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="277" />
+        <location filename="../../rmdesk/labels.py" line="278" />
         <source>Dragon Boat Festival</source>
         <translation>Dragon Boat Festival</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="278" />
+        <location filename="../../rmdesk/labels.py" line="279" />
         <source>National Day</source>
         <translation>National Day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="279" />
+        <location filename="../../rmdesk/labels.py" line="280" />
         <source>Mid-autumn Festival</source>
         <translation>Mid-autumn Festival</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="280" />
+        <location filename="../../rmdesk/labels.py" line="281" />
         <source>Anti-Fascist War Victory Day</source>
         <translation>Anti-Fascist War Victory Day</translation>
     </message>
@@ -2781,789 +2816,789 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="78" />
+        <location filename="../../rmdesk/labels.py" line="79" />
         <source>Five shared ties</source>
         <translation>Five shared ties</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="79" />
+        <location filename="../../rmdesk/labels.py" line="80" />
         <source>Five bonds</source>
         <translation>Five bonds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="80" />
+        <location filename="../../rmdesk/labels.py" line="81" />
         <source>Classmate</source>
         <translation>Classmate</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="81" />
+        <location filename="../../rmdesk/labels.py" line="82" />
         <source>Same hometown</source>
         <translation>Same hometown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="82" />
+        <location filename="../../rmdesk/labels.py" line="83" />
         <source>Colleague</source>
         <translation>Colleague</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="83" />
+        <location filename="../../rmdesk/labels.py" line="84" />
         <source>Shared hobby</source>
         <translation>Shared hobby</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="84" />
+        <location filename="../../rmdesk/labels.py" line="85" />
         <source>Neighbour</source>
         <translation>Neighbour</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="85" />
+        <location filename="../../rmdesk/labels.py" line="86" />
         <source>Kinship</source>
         <translation>Kinship</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="86" />
+        <location filename="../../rmdesk/labels.py" line="87" />
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="87" />
+        <location filename="../../rmdesk/labels.py" line="88" />
         <source>Profession</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="88" />
+        <location filename="../../rmdesk/labels.py" line="89" />
         <source>Faith</source>
         <translation>Faith</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="89" />
+        <location filename="../../rmdesk/labels.py" line="90" />
         <source>Shared things</source>
         <translation>Shared things</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="90" />
+        <location filename="../../rmdesk/labels.py" line="91" />
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="91" />
+        <location filename="../../rmdesk/labels.py" line="92" />
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="92" />
+        <location filename="../../rmdesk/labels.py" line="93" />
         <source>Influential</source>
         <translation>Influential</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="93" />
+        <location filename="../../rmdesk/labels.py" line="94" />
         <source>Wealthy</source>
         <translation>Wealthy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="94" />
+        <location filename="../../rmdesk/labels.py" line="95" />
         <source>Wise</source>
         <translation>Wise</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="95" />
+        <location filename="../../rmdesk/labels.py" line="96" />
         <source>Passionate</source>
         <translation>Passionate</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="96" />
+        <location filename="../../rmdesk/labels.py" line="97" />
         <source>Attractive</source>
         <translation>Attractive</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="97" />
+        <location filename="../../rmdesk/labels.py" line="98" />
         <source>Published sources</source>
         <translation>Published sources</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="98" />
+        <location filename="../../rmdesk/labels.py" line="99" />
         <source>Hound referrer</source>
         <translation>Hound referrer</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="99" />
+        <location filename="../../rmdesk/labels.py" line="100" />
         <source>Cold call or visit</source>
         <translation>Cold call or visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="100" />
+        <location filename="../../rmdesk/labels.py" line="101" />
         <source>Own network</source>
         <translation>Own network</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="101" />
+        <location filename="../../rmdesk/labels.py" line="102" />
         <source>Client referral</source>
         <translation>Client referral</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="102" />
+        <location filename="../../rmdesk/labels.py" line="103" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="103" />
+        <location filename="../../rmdesk/labels.py" line="104" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="104" />
+        <location filename="../../rmdesk/labels.py" line="105" />
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="105" />
+        <location filename="../../rmdesk/labels.py" line="106" />
         <source>Has a financial need</source>
         <translation>Has a financial need</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="106" />
+        <location filename="../../rmdesk/labels.py" line="107" />
         <source>Can afford to buy</source>
         <translation>Can afford to buy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="107" />
+        <location filename="../../rmdesk/labels.py" line="108" />
         <source>Meets good-client conditions</source>
         <translation>Meets good-client conditions</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="108" />
+        <location filename="../../rmdesk/labels.py" line="109" />
         <source>Has authority to decide</source>
         <translation>Has authority to decide</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="109" />
+        <location filename="../../rmdesk/labels.py" line="110" />
         <source>Can create value for the bank</source>
         <translation>Can create value for the bank</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="110" />
+        <location filename="../../rmdesk/labels.py" line="111" />
         <source>Attention</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="111" />
+        <location filename="../../rmdesk/labels.py" line="112" />
         <source>Interest</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="112" />
+        <location filename="../../rmdesk/labels.py" line="113" />
         <source>Imagination</source>
         <translation>Imagination</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="113" />
+        <location filename="../../rmdesk/labels.py" line="114" />
         <source>Desire</source>
         <translation>Desire</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="114" />
+        <location filename="../../rmdesk/labels.py" line="115" />
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="115" />
+        <location filename="../../rmdesk/labels.py" line="116" />
         <source>Conviction</source>
         <translation>Conviction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="116" />
+        <location filename="../../rmdesk/labels.py" line="117" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="117" />
+        <location filename="../../rmdesk/labels.py" line="118" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="118" />
+        <location filename="../../rmdesk/labels.py" line="119" />
         <source>Primary school</source>
         <translation>Primary school</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="119" />
+        <location filename="../../rmdesk/labels.py" line="120" />
         <source>Junior middle school</source>
         <translation>Junior middle school</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="120" />
+        <location filename="../../rmdesk/labels.py" line="121" />
         <source>Senior or vocational school</source>
         <translation>Senior or vocational school</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="121" />
+        <location filename="../../rmdesk/labels.py" line="122" />
         <source>College</source>
         <translation>College</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="122" />
+        <location filename="../../rmdesk/labels.py" line="123" />
         <source>Bachelor</source>
         <translation>Bachelor</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="123" />
+        <location filename="../../rmdesk/labels.py" line="124" />
         <source>Master</source>
         <translation>Master</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="124" />
+        <location filename="../../rmdesk/labels.py" line="125" />
         <source>Doctorate</source>
         <translation>Doctorate</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="125" />
+        <location filename="../../rmdesk/labels.py" line="126" />
         <source>Single</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="126" />
+        <location filename="../../rmdesk/labels.py" line="127" />
         <source>Married</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="127" />
+        <location filename="../../rmdesk/labels.py" line="128" />
         <source>Divorced</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="128" />
+        <location filename="../../rmdesk/labels.py" line="129" />
         <source>Widowed</source>
         <translation>Widowed</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="129" />
+        <location filename="../../rmdesk/labels.py" line="130" />
         <source>Below ¥100k</source>
         <translation>Below ¥100k</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="130" />
+        <location filename="../../rmdesk/labels.py" line="131" />
         <source>¥100k–300k</source>
         <translation>¥100k–300k</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="131" />
+        <location filename="../../rmdesk/labels.py" line="132" />
         <source>¥300k–500k</source>
         <translation>¥300k–500k</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="132" />
+        <location filename="../../rmdesk/labels.py" line="133" />
         <source>¥500k–1m</source>
         <translation>¥500k–1m</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="133" />
+        <location filename="../../rmdesk/labels.py" line="134" />
         <source>¥1m–3m</source>
         <translation>¥1m–3m</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="134" />
+        <location filename="../../rmdesk/labels.py" line="135" />
         <source>Above ¥3m</source>
         <translation>Above ¥3m</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="135" />
+        <location filename="../../rmdesk/labels.py" line="136" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="136" />
+        <location filename="../../rmdesk/labels.py" line="137" />
         <source>Work</source>
         <comment>phone</comment>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="137" />
+        <location filename="../../rmdesk/labels.py" line="138" />
         <source>Home</source>
         <comment>phone</comment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="138" />
+        <location filename="../../rmdesk/labels.py" line="139" />
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="139" />
+        <location filename="../../rmdesk/labels.py" line="140" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="140" />
+        <location filename="../../rmdesk/labels.py" line="141" />
         <source>Home</source>
         <comment>address</comment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="141" />
+        <location filename="../../rmdesk/labels.py" line="142" />
         <source>Work</source>
         <comment>address</comment>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="142" />
+        <location filename="../../rmdesk/labels.py" line="143" />
         <source>Solar</source>
         <translation>Solar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="143" />
+        <location filename="../../rmdesk/labels.py" line="144" />
         <source>Lunar</source>
         <translation>Lunar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="144" />
+        <location filename="../../rmdesk/labels.py" line="145" />
         <source>Build the relationship</source>
         <translation>Build the relationship</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="145" />
+        <location filename="../../rmdesk/labels.py" line="146" />
         <source>Learn needs</source>
         <translation>Learn needs</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="146" />
+        <location filename="../../rmdesk/labels.py" line="147" />
         <source>Gather intelligence</source>
         <translation>Gather intelligence</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="147" />
+        <location filename="../../rmdesk/labels.py" line="148" />
         <source>Introduce a product</source>
         <translation>Introduce a product</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="148" />
+        <location filename="../../rmdesk/labels.py" line="149" />
         <source>Deepen understanding</source>
         <translation>Deepen understanding</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="149" />
+        <location filename="../../rmdesk/labels.py" line="150" />
         <source>Social / PR contact</source>
         <translation>Social / PR contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="150" />
+        <location filename="../../rmdesk/labels.py" line="151" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="151" />
+        <location filename="../../rmdesk/labels.py" line="152" />
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="152" />
+        <location filename="../../rmdesk/labels.py" line="153" />
         <source>Booked</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="153" />
+        <location filename="../../rmdesk/labels.py" line="154" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="154" />
+        <location filename="../../rmdesk/labels.py" line="155" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="155" />
+        <location filename="../../rmdesk/labels.py" line="156" />
         <source>Formal</source>
         <translation>Formal</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="156" />
+        <location filename="../../rmdesk/labels.py" line="157" />
         <source>Informal</source>
         <translation>Informal</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="157" />
+        <location filename="../../rmdesk/labels.py" line="158" />
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="158" />
+        <location filename="../../rmdesk/labels.py" line="159" />
         <source>Private</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="159" />
+        <location filename="../../rmdesk/labels.py" line="160" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="160" />
+        <location filename="../../rmdesk/labels.py" line="161" />
         <source>One-to-one</source>
         <translation>One-to-one</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="161" />
+        <location filename="../../rmdesk/labels.py" line="162" />
         <source>Product brochures</source>
         <translation>Product brochures</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="162" />
+        <location filename="../../rmdesk/labels.py" line="163" />
         <source>Business cards</source>
         <translation>Business cards</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="163" />
+        <location filename="../../rmdesk/labels.py" line="164" />
         <source>Calculator</source>
         <translation>Calculator</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="164" />
+        <location filename="../../rmdesk/labels.py" line="165" />
         <source>Gifts / promotional items</source>
         <translation>Gifts / promotional items</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="165" />
+        <location filename="../../rmdesk/labels.py" line="166" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="166" />
+        <location filename="../../rmdesk/labels.py" line="167" />
         <source>Introduction letter</source>
         <translation>Introduction letter</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="167" />
+        <location filename="../../rmdesk/labels.py" line="168" />
         <source>Experienced and steady</source>
         <translation>Experienced and steady</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="168" />
+        <location filename="../../rmdesk/labels.py" line="169" />
         <source>Cautious</source>
         <translation>Cautious</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="169" />
+        <location filename="../../rmdesk/labels.py" line="170" />
         <source>Inexperienced</source>
         <translation>Inexperienced</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="170" />
+        <location filename="../../rmdesk/labels.py" line="171" />
         <source>Haggler</source>
         <translation>Haggler</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="171" />
+        <location filename="../../rmdesk/labels.py" line="172" />
         <source>Show-off</source>
         <translation>Show-off</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="172" />
+        <location filename="../../rmdesk/labels.py" line="173" />
         <source>Relative</source>
         <translation>Relative</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="173" />
+        <location filename="../../rmdesk/labels.py" line="174" />
         <source>Friend</source>
         <translation>Friend</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="174" />
+        <location filename="../../rmdesk/labels.py" line="175" />
         <source>Neighbour</source>
         <comment>person</comment>
         <translation>Neighbour</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="175" />
+        <location filename="../../rmdesk/labels.py" line="176" />
         <source>Non-smoker</source>
         <translation>Non-smoker</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="176" />
+        <location filename="../../rmdesk/labels.py" line="177" />
         <source>Smokes sometimes</source>
         <translation>Smokes sometimes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="177" />
+        <location filename="../../rmdesk/labels.py" line="178" />
         <source>Smoker</source>
         <translation>Smoker</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="178" />
+        <location filename="../../rmdesk/labels.py" line="179" />
         <source>Sichuan</source>
         <translation>Sichuan</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="179" />
+        <location filename="../../rmdesk/labels.py" line="180" />
         <source>Cantonese</source>
         <translation>Cantonese</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="180" />
+        <location filename="../../rmdesk/labels.py" line="181" />
         <source>Shandong</source>
         <translation>Shandong</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="181" />
+        <location filename="../../rmdesk/labels.py" line="182" />
         <source>Hunan</source>
         <translation>Hunan</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="182" />
+        <location filename="../../rmdesk/labels.py" line="183" />
         <source>Zhejiang</source>
         <translation>Zhejiang</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="183" />
+        <location filename="../../rmdesk/labels.py" line="184" />
         <source>Jiangsu</source>
         <translation>Jiangsu</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="184" />
+        <location filename="../../rmdesk/labels.py" line="185" />
         <source>Fujian</source>
         <translation>Fujian</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="185" />
+        <location filename="../../rmdesk/labels.py" line="186" />
         <source>Anhui</source>
         <translation>Anhui</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="186" />
+        <location filename="../../rmdesk/labels.py" line="187" />
         <source>Seafood</source>
         <translation>Seafood</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="187" />
+        <location filename="../../rmdesk/labels.py" line="188" />
         <source>Western</source>
         <translation>Western</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="188" />
+        <location filename="../../rmdesk/labels.py" line="189" />
         <source>Vegetarian</source>
         <translation>Vegetarian</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="189" />
+        <location filename="../../rmdesk/labels.py" line="190" />
         <source>Cold</source>
         <translation>Cold</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="190" />
+        <location filename="../../rmdesk/labels.py" line="191" />
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="191" />
+        <location filename="../../rmdesk/labels.py" line="192" />
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="192" />
+        <location filename="../../rmdesk/labels.py" line="193" />
         <source>Close</source>
         <comment>relationship</comment>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="193" />
+        <location filename="../../rmdesk/labels.py" line="194" />
         <source>Introduced</source>
         <translation>Introduced</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="194" />
+        <location filename="../../rmdesk/labels.py" line="195" />
         <source>Met</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="195" />
+        <location filename="../../rmdesk/labels.py" line="196" />
         <source>Became a client</source>
         <translation>Became a client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="196" />
+        <location filename="../../rmdesk/labels.py" line="197" />
         <source>Declined</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="197" />
+        <location filename="../../rmdesk/labels.py" line="198" />
         <source>Legal person</source>
         <translation>Legal person</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="198" />
+        <location filename="../../rmdesk/labels.py" line="199" />
         <source>Decision maker</source>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="199" />
+        <location filename="../../rmdesk/labels.py" line="200" />
         <source>Finance head</source>
         <translation>Finance head</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="200" />
+        <location filename="../../rmdesk/labels.py" line="201" />
         <source>Shareholder</source>
         <translation>Shareholder</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="201" />
+        <location filename="../../rmdesk/labels.py" line="202" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="202" />
+        <location filename="../../rmdesk/labels.py" line="203" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="203" />
+        <location filename="../../rmdesk/labels.py" line="204" />
         <source>Introduction</source>
         <comment>life cycle</comment>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="204" />
+        <location filename="../../rmdesk/labels.py" line="205" />
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="205" />
+        <location filename="../../rmdesk/labels.py" line="206" />
         <source>Maturity</source>
         <translation>Maturity</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="206" />
+        <location filename="../../rmdesk/labels.py" line="207" />
         <source>Decline</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="207" />
+        <location filename="../../rmdesk/labels.py" line="208" />
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="208" />
+        <location filename="../../rmdesk/labels.py" line="209" />
         <source>No answer</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="209" />
+        <location filename="../../rmdesk/labels.py" line="210" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="210" />
+        <location filename="../../rmdesk/labels.py" line="211" />
         <source>Call back</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="211" />
+        <location filename="../../rmdesk/labels.py" line="212" />
         <source>Appointment booked</source>
         <translation>Appointment booked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="212" />
+        <location filename="../../rmdesk/labels.py" line="213" />
         <source>Green: go, close soon</source>
         <translation>Green: go, close soon</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="213" />
+        <location filename="../../rmdesk/labels.py" line="214" />
         <source>Yellow: hesitating, clarify</source>
         <translation>Yellow: hesitating, clarify</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="214" />
+        <location filename="../../rmdesk/labels.py" line="215" />
         <source>Red: stop, withdraw politely</source>
         <translation>Red: stop, withdraw politely</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="215" />
+        <location filename="../../rmdesk/labels.py" line="216" />
         <source>Real objection</source>
         <translation>Real objection</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="216" />
+        <location filename="../../rmdesk/labels.py" line="217" />
         <source>Excuse</source>
         <translation>Excuse</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="217" />
+        <location filename="../../rmdesk/labels.py" line="218" />
         <source>Hidden objection</source>
         <translation>Hidden objection</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="218" />
+        <location filename="../../rmdesk/labels.py" line="219" />
         <source>The client</source>
         <translation>The client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="219" />
+        <location filename="../../rmdesk/labels.py" line="220" />
         <source>The RM</source>
         <translation>The RM</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="220" />
+        <location filename="../../rmdesk/labels.py" line="221" />
         <source>The bank or product</source>
         <translation>The bank or product</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="221" />
+        <location filename="../../rmdesk/labels.py" line="222" />
         <source>Clear up the misunderstanding</source>
         <translation>Clear up the misunderstanding</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="222" />
+        <location filename="../../rmdesk/labels.py" line="223" />
         <source>Yes, but</source>
         <translation>Yes, but</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="223" />
+        <location filename="../../rmdesk/labels.py" line="224" />
         <source>Offset a weakness with a strength</source>
         <translation>Offset a weakness with a strength</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="224" />
+        <location filename="../../rmdesk/labels.py" line="225" />
         <source>Ask the client's advice</source>
         <translation>Ask the client's advice</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="225" />
+        <location filename="../../rmdesk/labels.py" line="226" />
         <source>Accept softly</source>
         <translation>Accept softly</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="226" />
+        <location filename="../../rmdesk/labels.py" line="227" />
         <source>Step back, then return</source>
         <translation>Step back, then return</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="227" />
+        <location filename="../../rmdesk/labels.py" line="228" />
         <source>Goal orientation</source>
         <translation>Goal orientation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="228" />
+        <location filename="../../rmdesk/labels.py" line="229" />
         <source>Either-or</source>
         <translation>Either-or</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="229" />
+        <location filename="../../rmdesk/labels.py" line="230" />
         <source>Trial question</source>
         <translation>Trial question</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="230" />
+        <location filename="../../rmdesk/labels.py" line="231" />
         <source>Direct request</source>
         <translation>Direct request</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="231" />
+        <location filename="../../rmdesk/labels.py" line="232" />
         <source>Evidence or reference client</source>
         <translation>Evidence or reference client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="232" />
+        <location filename="../../rmdesk/labels.py" line="233" />
         <source>Better terms</source>
         <translation>Better terms</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="233" />
+        <location filename="../../rmdesk/labels.py" line="234" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
@@ -4090,37 +4125,37 @@ Book: {1}</translation>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="513" />
+        <location filename="../../rmdesk/labels.py" line="518" />
         <source>no location: pin the client on the map</source>
         <translation>no location: pin the client on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="515" />
+        <location filename="../../rmdesk/labels.py" line="520" />
         <source>outside working hours</source>
         <translation>outside working hours</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="517" />
+        <location filename="../../rmdesk/labels.py" line="522" />
         <source>too far to go and come back within the day</source>
         <translation>too far to go and come back within the day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="519" />
+        <location filename="../../rmdesk/labels.py" line="524" />
         <source>clashes with {0}</source>
         <translation>clashes with {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="521" />
+        <location filename="../../rmdesk/labels.py" line="526" />
         <source>too far from {0}'s appointment to fit in between</source>
         <translation>too far from {0}'s appointment to fit in between</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="525" />
+        <location filename="../../rmdesk/labels.py" line="530" />
         <source>its window is taken by the lunch break</source>
         <translation>its window is taken by the lunch break</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="526" />
+        <location filename="../../rmdesk/labels.py" line="531" />
         <source>no time left in the day</source>
         <translation>no time left in the day</translation>
     </message>
@@ -4240,102 +4275,102 @@ Book: {1}</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="311" />
+        <location filename="../../rmdesk/labels.py" line="312" />
         <source>Required.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="312" />
+        <location filename="../../rmdesk/labels.py" line="313" />
         <source>Not a phone number: use 11 digits for a mobile, or the area code and number for a landline.</source>
         <translation>Not a phone number: use 11 digits for a mobile, or the area code and number for a landline.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="317" />
+        <location filename="../../rmdesk/labels.py" line="318" />
         <source>This date does not exist.</source>
         <translation>This date does not exist.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="318" />
+        <location filename="../../rmdesk/labels.py" line="319" />
         <source>A lunar date has a month from 1 to 12 and a day from 1 to 30.</source>
         <translation>A lunar date has a month from 1 to 12 and a day from 1 to 30.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="321" />
+        <location filename="../../rmdesk/labels.py" line="322" />
         <source>Latitude is between -90 and 90.</source>
         <translation>Latitude is between -90 and 90.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="322" />
+        <location filename="../../rmdesk/labels.py" line="323" />
         <source>Longitude is between -180 and 180.</source>
         <translation>Longitude is between -180 and 180.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="323" />
+        <location filename="../../rmdesk/labels.py" line="324" />
         <source>Give both latitude and longitude, or neither.</source>
         <translation>Give both latitude and longitude, or neither.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="324" />
+        <location filename="../../rmdesk/labels.py" line="325" />
         <source>A contact cannot introduce themselves.</source>
         <translation>A contact cannot introduce themselves.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="325" />
+        <location filename="../../rmdesk/labels.py" line="326" />
         <source>Too long.</source>
         <translation>Too long.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="326" />
+        <location filename="../../rmdesk/labels.py" line="327" />
         <source>The window must end after it starts and hold the whole visit.</source>
         <translation>The window must end after it starts and hold the whole visit.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="329" />
+        <location filename="../../rmdesk/labels.py" line="330" />
         <source>A visit lasts from 1 minute to 8 hours.</source>
         <translation>A visit lasts from 1 minute to 8 hours.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="330" />
+        <location filename="../../rmdesk/labels.py" line="331" />
         <source>The next step cannot come before the visit.</source>
         <translation>The next step cannot come before the visit.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="331" />
+        <location filename="../../rmdesk/labels.py" line="332" />
         <source>Calling back cannot come before the call.</source>
         <translation>Calling back cannot come before the call.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="332" />
+        <location filename="../../rmdesk/labels.py" line="333" />
         <source>A gift's value is from 0 to 1,000,000 yuan.</source>
         <translation>A gift's value is from 0 to 1,000,000 yuan.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="335" />
+        <location filename="../../rmdesk/labels.py" line="336" />
         <source>An ID-card number is 17 digits and a final digit or X (or an old card's 15 digits).</source>
         <translation>An ID-card number is 17 digits and a final digit or X (or an old card's 15 digits).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="339" />
+        <location filename="../../rmdesk/labels.py" line="340" />
         <source>The last character does not match: a digit is mistyped.</source>
         <translation>The last character does not match: a digit is mistyped.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="342" />
+        <location filename="../../rmdesk/labels.py" line="343" />
         <source>The first two digits name no province: a digit is mistyped.</source>
         <translation>The first two digits name no province: a digit is mistyped.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="345" />
+        <location filename="../../rmdesk/labels.py" line="346" />
         <source>The birth date inside this number does not exist.</source>
         <translation>The birth date inside this number does not exist.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="348" />
+        <location filename="../../rmdesk/labels.py" line="349" />
         <source>That value is out of range.</source>
         <translation>That value is out of range.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="349" />
+        <location filename="../../rmdesk/labels.py" line="350" />
         <source>This text holds an invisible control character (pasted from elsewhere?): retype it.</source>
         <translation>This text holds an invisible control character (pasted from elsewhere?): retype it.</translation>
     </message>
@@ -4475,52 +4510,52 @@ Book: {1}</translation>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="288" />
+        <location filename="../../rmdesk/labels.py" line="289" />
         <source>Basic</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="289" />
+        <location filename="../../rmdesk/labels.py" line="290" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="290" />
+        <location filename="../../rmdesk/labels.py" line="291" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="291" />
+        <location filename="../../rmdesk/labels.py" line="292" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="292" />
+        <location filename="../../rmdesk/labels.py" line="293" />
         <source>Career</source>
         <translation>Career</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="293" />
+        <location filename="../../rmdesk/labels.py" line="294" />
         <source>Life</source>
         <translation>Life</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="294" />
+        <location filename="../../rmdesk/labels.py" line="295" />
         <source>Character</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="295" />
+        <location filename="../../rmdesk/labels.py" line="296" />
         <source>Experience</source>
         <translation>Experience</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="296" />
+        <location filename="../../rmdesk/labels.py" line="297" />
         <source>Attitude to us</source>
         <translation>Attitude to us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="297" />
+        <location filename="../../rmdesk/labels.py" line="298" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -4596,27 +4631,27 @@ Book: {1}</translation>
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="260" />
+        <location filename="../../rmdesk/labels.py" line="261" />
         <source>Be more expert than them; use evidence.</source>
         <translation>Be more expert than them; use evidence.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="261" />
+        <location filename="../../rmdesk/labels.py" line="262" />
         <source>Small talk and patience; build trust slowly.</source>
         <translation>Small talk and patience; build trust slowly.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="262" />
+        <location filename="../../rmdesk/labels.py" line="263" />
         <source>Plain language and proof; no pressure.</source>
         <translation>Plain language and proof; no pressure.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="263" />
+        <location filename="../../rmdesk/labels.py" line="264" />
         <source>Stay firm, concede little; go as two RMs.</source>
         <translation>Stay firm, concede little; go as two RMs.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="264" />
+        <location filename="../../rmdesk/labels.py" line="265" />
         <source>Listen and praise; present the product as status.</source>
         <translation>Listen and praise; present the product as status.</translation>
     </message>
@@ -5137,104 +5172,104 @@ Book: {1}</translation>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="202" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="205" />
         <source>Add an objection</source>
         <translation>Add an objection</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="204" />
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="259" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="207" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="262" />
         <source>Remove the selected</source>
         <translation>Remove the selected</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="222" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="225" />
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="241" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="244" />
         <source>e.g. bring the product brochure</source>
         <translation>e.g. bring the product brochure</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="243" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="246" />
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="249" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="252" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="252" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="255" />
         <source>Gift</source>
         <translation>Gift</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="252" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="255" />
         <source>Value (yuan)</source>
         <translation>Value (yuan)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="257" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="260" />
         <source>Add a gift</source>
         <translation>Add a gift</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="266" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="269" />
         <source>Gifts given</source>
         <translation>Gifts given</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="271" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="274" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="372" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="375" />
         <source>Discard this log?</source>
         <translation>Discard this log?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="373" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="376" />
         <source>This visit log is not saved. Discard it?</source>
         <translation>This visit log is not saved. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="382" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="385" />
         <source>Visit again after a polite withdrawal</source>
         <translation>Visit again after a polite withdrawal</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="392" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="395" />
         <source>Thank-you note — {0}</source>
         <translation>Thank-you note — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="395" />
         <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="398" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="401" />
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="395" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="398" />
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="399" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="402" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="404" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="407" />
         <source>rmdesk sends nothing: copy the text into your phone or mail.</source>
         <translation>rmdesk sends nothing: copy the text into your phone or mail.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="448" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="451" />
         <source>Log a visit</source>
         <translation>Log a visit</translation>
     </message>

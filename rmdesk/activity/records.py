@@ -23,7 +23,7 @@ from rmdesk.domain.activity import (
     validate_call,
     validate_visit,
 )
-from rmdesk.domain.errors import ContactNotFound, VisitNotFound
+from rmdesk.domain.errors import ContactNotFound, ObjectionNotFound, VisitNotFound
 from rmdesk.domain.kinds import (
     Closing,
     Handling,
@@ -180,6 +180,16 @@ class ActivityBook:
         dossier.introduction = Introduction.MET.value
         dossier.updated_at = now
         return True
+
+    def resolve_objection(self, objection_id: int) -> int:
+        """Mark an objection resolved (it leaves the dossier and the briefing); returns
+        its contact's id."""
+        with self._store.session() as s:
+            model = s.get(ObjectionModel, objection_id)
+            if model is None:
+                raise ObjectionNotFound(objection_id)
+            model.resolved = True
+            return model.contact_id
 
     # -- reading ------------------------------------------------------------------------
 

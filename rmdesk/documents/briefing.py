@@ -97,6 +97,20 @@ def _page(b: Briefing, names: dict[str, str]) -> list[Block]:
         (v.time.day.isoformat(), f"{label(v.purpose)} {v.content}".strip()) for v in b.interactions
     ]
     out.append(_pairs(visits, names))
+    if b.open_objections:
+        out.append(Heading(translate("BriefingView", "Open objections")))
+        out.append(
+            Pairs(
+                tuple((f"{label(o.kind)} · {label(o.cause)}", o.words) for o in b.open_objections)
+            )
+        )
+    if b.stage_history:
+        out.append(Heading(translate("BriefingView", "Stage history")))
+        moves = [
+            (c.since.date().isoformat(), label(c.stage) if c.stage else "—")
+            for c in b.stage_history
+        ]
+        out.append(_pairs(moves, names))
     if b.introducer is not None:
         name, status = b.introducer
         out.append(Heading(translate("BriefingView", "Introduced by")))

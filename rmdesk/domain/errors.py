@@ -147,6 +147,16 @@ class InvalidActivity(RmdeskError):
         )
 
 
+class ObjectionNotFound(RmdeskError):
+    """No objection with this id (removed with its visit log or its contact)."""
+
+    code = "objection_not_found"
+
+    def __init__(self, objection_id: int) -> None:
+        self.objection_id = objection_id
+        super().__init__(f"no objection with id {objection_id}")
+
+
 class ContactNotFound(RmdeskError):
     code = "not_found"
 

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from rmdesk.domain.activity import ContactActivity, Objection, StageChange
 from rmdesk.domain.contact import Contact
 from rmdesk.domain.dossier import Dossier, completeness, redact
 from rmdesk.domain.kinds import (
@@ -28,6 +29,7 @@ from rmdesk.store.database import Store
 
 DATES_AHEAD = 30
 INTERACTIONS = 3
+STAGES_SHOWN = 5  # the latest stage changes
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,9 @@ class Briefing:
     # income and the ID number were left out)
     completeness: int = 0
     empty_sections: list[str] = field(default_factory=list)
+    # After earlier visits: what the client still objects to, and how they moved.
+    open_objections: list[Objection] = field(default_factory=list)
+    stage_history: list[StageChange] = field(default_factory=list)  # latest last
 
 
 def default_address(contact: Contact) -> str:
@@ -98,9 +103,10 @@ def build_briefing(
     today: dt.date,
     day: dt.date | None = None,
     include_sensitive: bool = False,
+    activity: ContactActivity | None = None,
 ) -> Briefing:
     """The briefing for one contact; `day` picks the visit plan of that day (else the
-    next open one)."""
+    next open one). `activity`: the open objections and the stage history."""
     raw_percent, empty = completeness(dossier)
     safe = redact(dossier, include_sensitive)
     person = redact(contact, include_sensitive)
@@ -175,6 +181,8 @@ def build_briefing(
         sensitive_included=include_sensitive,
         completeness=raw_percent,
         empty_sections=empty,
+        open_objections=list(activity.open_objections) if activity else [],
+        stage_history=list(activity.stage_history[-STAGES_SHOWN:]) if activity else [],
     )
 
 
@@ -186,6 +194,7 @@ def briefing_for(
     include_sensitive: bool = False,
 ) -> Briefing:
     """Read what the briefing needs from the book and build it."""
+    from rmdesk.activity.records import ActivityBook
     from rmdesk.contacts.book import ContactBook
     from rmdesk.dossier.records import DossierBook
     from rmdesk.planning.visits import VisitBook
@@ -196,7 +205,10 @@ def briefing_for(
     introducer = None
     if contact.introduced_by_id is not None:
         introducer = (contact.introduced_by_name, dossier.introduction)
-    return build_briefing(contact, dossier, visits, introducer, today, day, include_sensitive)
+    activity = ActivityBook(store).activity_of(contact_id)
+    return build_briefing(
+        contact, dossier, visits, introducer, today, day, include_sensitive, activity
+    )
 
 
 def briefings_for_day(

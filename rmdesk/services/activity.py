@@ -53,6 +53,10 @@ class ActivityService:
         self._events.publish(*events)
         return visit_id
 
+    def resolve_objection(self, objection_id: int) -> None:
+        contact_id = self._book.resolve_objection(objection_id)
+        self._events.publish(ActivityChanged((contact_id,)))
+
     def activity_of(self, contact_id: int) -> ContactActivity:
         return self._book.activity_of(contact_id)
 

@@ -22,13 +22,20 @@ from rmdesk.domain.contact import Birthday, BookFilter, Contact, TieCounts
 from rmdesk.domain.errors import ContactNotFound, SearchTooLong
 from rmdesk.domain.kinds import Gender
 from rmdesk.labels import label
-from rmdesk.services.events import Change, ContactsChanged, DossierChanged, VisitsChanged
+from rmdesk.services.events import (
+    ActivityChanged,
+    Change,
+    ContactsChanged,
+    DossierChanged,
+    VisitsChanged,
+)
 from rmdesk.ui.book.book_tree import BookTree
 from rmdesk.ui.book.contact_detail import ContactDetail
 from rmdesk.ui.book.contact_table import ContactTableModel, contact_table
 from rmdesk.ui.common.context import Context
 
 if TYPE_CHECKING:
+    from rmdesk.domain.activity import ContactActivity
     from rmdesk.domain.dossier import Dossier
     from rmdesk.ui.book.contact_editor import ContactEditor
     from rmdesk.ui.book.nearby_dialog import NearbyDialog
@@ -99,6 +106,7 @@ class BookPage(QWidget):
         self.table.activated.connect(lambda _i: self.edit_contact())
         self.detail = ContactDetail()
         self.detail.open_contact.connect(self.open_contact)
+        self.detail.resolve_objection.connect(self._resolve_objection)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
@@ -209,7 +217,7 @@ class BookPage(QWidget):
                 self.select_when_loaded(chosen[0])  # the same client stays chosen
             if isinstance(event, ContactsChanged):
                 self.refresh_counts()
-        if isinstance(event, ContactsChanged | DossierChanged):
+        if isinstance(event, ContactsChanged | DossierChanged | ActivityChanged):
             shown = self.detail.contact
             touched = (event.contact_id,) if isinstance(event, DossierChanged) else event.ids
             if shown is not None and (not touched or shown.id in touched):
@@ -273,16 +281,24 @@ class BookPage(QWidget):
             return
         request = self._detail_request
         contact_id = ids[0]
-        dossiers = self.ctx.services.dossiers
+        dossiers, activity = self.ctx.services.dossiers, self.ctx.services.activity
         self.runner.submit(
-            lambda: dossiers.detail(contact_id),
+            lambda: (*dossiers.detail(contact_id), activity.activity_of(contact_id)),
             lambda found: self._show_detail(request, found),
             self._detail_failed,
         )
 
-    def _show_detail(self, request: int, found: tuple[Contact, Dossier]) -> None:
+    def _show_detail(self, request: int, found: tuple[Contact, Dossier, ContactActivity]) -> None:
         if request == self._detail_request:
             self.detail.show_contact(*found)
+
+    def _resolve_objection(self, objection_id: int) -> None:
+        activity = self.ctx.services.activity
+        self.runner.submit(
+            lambda: activity.resolve_objection(objection_id),
+            lambda _none: self.message.emit(self.tr("Objection marked resolved."), 5000),
+            self._detail_failed,
+        )
 
     def _detail_failed(self, error: BaseException) -> None:
         if isinstance(error, ContactNotFound):

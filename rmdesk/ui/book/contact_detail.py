@@ -8,11 +8,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from rmdesk.domain.activity import ContactActivity
 from rmdesk.domain.contact import Birthday, Contact
 from rmdesk.domain.kinds import CalendarKind, Question, TieFamily
 from rmdesk.domain.lunar import lunar_text as domain_lunar_text
 from rmdesk.domain.phones import display_phone
 from rmdesk.labels import approach_text, label, section_name
+
+STAGES_SHOWN = 4  # the latest stage changes, in a line
 
 if TYPE_CHECKING:
     from rmdesk.domain.dossier import Dossier
@@ -27,6 +30,7 @@ class ContactDetail(QTextBrowser):
     """Shows a contact; a click on the introducer's name asks to open that contact."""
 
     open_contact = Signal(int)
+    resolve_objection = Signal(int)  # the user marked this objection resolved
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +42,8 @@ class ContactDetail(QTextBrowser):
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() == "contact":
             self.open_contact.emit(int(url.path() or url.host()))
+        elif url.scheme() == "objection":
+            self.resolve_objection.emit(int(url.path() or url.host()))
 
     def _dossier_rows(self, d: Dossier) -> list[tuple[str, str]]:
         """The dossier at a glance: completeness and gaps, style and approach, the
@@ -92,7 +98,36 @@ class ContactDetail(QTextBrowser):
         self.contact = None
         self.setHtml(f"<p style='color:gray'>{escape(text)}</p>")
 
-    def show_contact(self, contact: Contact | None, dossier: Dossier | None = None) -> None:
+    def _activity_rows(self, activity: ContactActivity) -> list[tuple[str, str]]:
+        """What earlier visits left: objections still open (each with a link to mark it
+        resolved) and how the client moved through the stages."""
+        rows = []
+        if activity.open_objections:
+            done = escape(self.tr("resolved"))
+            rows.append(
+                (
+                    self.tr("Open objections"),
+                    "<br>".join(
+                        f"{escape(label(o.kind))} · {escape(label(o.cause))}: {escape(o.words)}"
+                        f" <a href='objection:{o.id}'>{done}</a>"
+                        for o in activity.open_objections
+                    ),
+                )
+            )
+        if activity.stage_history:
+            moves = [
+                f"{c.since:%Y-%m-%d} {escape(label(c.stage) if c.stage else '—')}"
+                for c in activity.stage_history[-STAGES_SHOWN:]
+            ]
+            rows.append((self.tr("Stage history"), " → ".join(moves)))
+        return rows
+
+    def show_contact(
+        self,
+        contact: Contact | None,
+        dossier: Dossier | None = None,
+        activity: ContactActivity | None = None,
+    ) -> None:
         if contact is None:
             self.show_message(self.tr("No contact selected."))
             return
@@ -166,6 +201,8 @@ class ContactDetail(QTextBrowser):
             add(self.tr("Income"), label(contact.income_band))
         add(self.tr("Hobbies"), contact.hobbies)
         add(self.tr("Notes"), escape(contact.notes).replace("\n", "<br>"), raw=True)
+        if activity is not None:
+            rows.extend(self._activity_rows(activity))
         if dossier is not None:
             rows.extend(self._dossier_rows(dossier))
         title = escape(contact.name) + (
