@@ -344,3 +344,37 @@ def test_open_objections_and_the_stage_history_are_in_the_briefing_until_resolve
     assert briefing_for(services.store, cid, DAY).open_objections == []
     with pytest.raises(ObjectionNotFound):
         services.activity.resolve_objection(objection.id + 1000)
+
+
+def test_the_pipeline_counts_each_stage_time_in_it_and_conversion(services) -> None:
+    from rmdesk.domain.activity import PipelineFilter
+    from rmdesk.domain.contact import Tie
+    from rmdesk.domain.kinds import TieKind
+
+    contacts, activity = services.contacts, services.activity
+    a = contacts.save(Contact(name="甲", stage=Stage.ATTENTION))
+    b = contacts.save(Contact(name="乙", stage=Stage.ATTENTION, key_client=True))
+    c = contacts.save(Contact(name="丙", stage=Stage.ATTENTION,
+                              ties=[Tie(TieKind.CLASSMATE, "浙大")]))  # fmt: skip
+    contacts.save(Contact(name="丁"))  # no stage: not on the board
+    activity.set_stage(b, Stage.INTEREST)  # the board's drag
+    activity.set_stage(c, Stage.INTEREST)
+    activity.set_stage(c, Stage.IMAGINATION)
+    activity.set_stage(c, Stage.IMAGINATION)  # dropped where it was: nothing recorded
+    board = activity.pipeline(PipelineFilter())
+    counts = {col.stage: col.count for col in board.columns}
+    assert counts[Stage.ATTENTION] == 1 and counts[Stage.INTEREST] == 1
+    assert counts[Stage.IMAGINATION] == 1 and sum(counts.values()) == 3
+    (card,) = next(col for col in board.columns if col.stage is Stage.INTEREST).cards
+    assert (card.contact_id, card.key_client) == (b, True)
+    assert all(col.median_days is None or col.median_days < 1 for col in board.columns)
+    # All three reached attention, two went on to interest, one of those to imagination.
+    assert board.conversions[:3] == (2 / 3, 1 / 2, 0.0)
+    assert [c.stage for c in activity.activity_of(c).stage_history] == [
+        Stage.ATTENTION, Stage.INTEREST, Stage.IMAGINATION,
+    ]  # fmt: skip
+    key_only = activity.pipeline(PipelineFilter(key_only=True))
+    assert sum(col.count for col in key_only.columns) == 1
+    classmates = activity.pipeline(PipelineFilter(tie=TieKind.CLASSMATE))
+    assert [col.count for col in classmates.columns if col.count] == [1]
+    assert a not in [card.contact_id for col in classmates.columns for card in col.cards]

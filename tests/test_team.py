@@ -123,3 +123,12 @@ def test_the_visit_log_and_the_figures_on_postgresql(team_store) -> None:
     activity = book.activity_of(cid)
     assert activity.stage_history[-1].stage is Stage.DECISION
     assert [f.text for f in activity.follow_ups] == ["签约"]
+    from rmdesk.activity.pipeline import pipeline
+    from rmdesk.domain.activity import PipelineFilter
+
+    everyone = pipeline(team_store, PipelineFilter(), dt.datetime.now())
+    keys = pipeline(
+        team_store, PipelineFilter(key_only=True, tie=TieKind.CLASSMATE), dt.datetime.now()
+    )
+    assert sum(c.count for c in everyone.columns) > sum(c.count for c in keys.columns)
+    assert everyone.conversions[0] is not None and 0 < everyone.conversions[0] <= 1

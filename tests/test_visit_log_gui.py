@@ -98,3 +98,47 @@ def test_a_visit_is_logged_from_the_book(desk, qtbot) -> None:  # noqa: F811 (th
     detail.anchorClicked.emit(QUrl(f"objection:{objection.id}"))
     qtbot.waitUntil(lambda: "最近没空" not in detail.toPlainText(), timeout=WAIT)
     assert desk.services.activity.activity_of(cid).open_objections == ()
+
+
+def test_dragging_a_card_on_the_pipeline_board_moves_the_client(desk, qtbot) -> None:  # noqa: F811
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QDropEvent
+
+    window = desk.window
+    window.pipeline_action.trigger()
+    board = window.pipeline
+    qtbot.waitUntil(lambda: board.board is not None, timeout=WAIT)
+    counts = {c.stage: c.count for c in board.board.columns}
+    assert sum(counts.values()) > 0
+    source = board.lists[Stage.ATTENTION]
+    target = board.lists[Stage.DECISION]
+    item = source.item(0)
+    cid = int(item.data(Qt.ItemDataRole.UserRole))
+    assert board.headers[Stage.ATTENTION].text().count(str(counts[Stage.ATTENTION]))
+    # A drag from one column to another, as Qt delivers the drop.
+    data = source.mimeData([item])
+    drop = QDropEvent(QPoint(5, 5), Qt.DropAction.MoveAction, data,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    target.dropEvent(drop)
+    qtbot.waitUntil(
+        lambda: (
+            {c.stage: c.count for c in board.board.columns}[Stage.DECISION]
+            == counts[Stage.DECISION] + 1
+        ),
+        timeout=WAIT,
+    )
+    assert desk.services.contacts.get(cid).stage is Stage.DECISION
+    history = desk.services.activity.activity_of(cid).stage_history
+    assert history[-1].stage is Stage.DECISION
+    moved = [target.item(r) for r in range(target.count())]
+    assert cid in [int(i.data(Qt.ItemDataRole.UserRole) or 0) for i in moved]
+    # Filters: key clients only shows fewer cards.
+    board.key_only.setChecked(True)
+    qtbot.waitUntil(
+        lambda: (
+            board.board is not None
+            and sum(c.count for c in board.board.columns) < sum(counts.values())
+        ),
+        timeout=WAIT,
+    )
+    assert not board.grab().isNull()

@@ -3667,20 +3667,20 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="127" />
-        <location filename="../../rmdesk/ui/main_window.py" line="169" />
+        <location filename="../../rmdesk/ui/main_window.py" line="172" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="130" />
-        <location filename="../../rmdesk/ui/main_window.py" line="170" />
-        <location filename="../../rmdesk/ui/main_window.py" line="275" />
+        <location filename="../../rmdesk/ui/main_window.py" line="173" />
+        <location filename="../../rmdesk/ui/main_window.py" line="279" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="133" />
-        <location filename="../../rmdesk/ui/main_window.py" line="171" />
+        <location filename="../../rmdesk/ui/main_window.py" line="174" />
         <source>Map and day</source>
         <translation>Map and day</translation>
     </message>
@@ -3741,66 +3741,71 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="159" />
+        <source>&amp;Pipeline…</source>
+        <translation>&amp;Pipeline…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="162" />
         <source>Official &amp;holidays…</source>
         <translation>Official &amp;holidays…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="162" />
+        <location filename="../../rmdesk/ui/main_window.py" line="165" />
         <source>&amp;Place on the map</source>
         <translation>&amp;Place on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="202" />
+        <location filename="../../rmdesk/ui/main_window.py" line="205" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="225" />
+        <location filename="../../rmdesk/ui/main_window.py" line="228" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="231" />
+        <location filename="../../rmdesk/ui/main_window.py" line="234" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="236" />
+        <location filename="../../rmdesk/ui/main_window.py" line="239" />
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="247" />
+        <location filename="../../rmdesk/ui/main_window.py" line="251" />
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="257" />
+        <location filename="../../rmdesk/ui/main_window.py" line="261" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="261" />
+        <location filename="../../rmdesk/ui/main_window.py" line="265" />
         <source>&amp;Trash</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="264" />
+        <location filename="../../rmdesk/ui/main_window.py" line="268" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="275" />
+        <location filename="../../rmdesk/ui/main_window.py" line="279" />
         <source>Trash ({0})</source>
         <translation>Trash ({0})</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="405" />
+        <location filename="../../rmdesk/ui/main_window.py" line="409" />
         <source>Add to a day's visits</source>
         <translation>Add to a day's visits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="406" />
+        <location filename="../../rmdesk/ui/main_window.py" line="410" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n contact will be visited on this day (flexible times):</numerusform>
@@ -3813,22 +3818,22 @@
         <translation>Briefing — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="537" />
+        <location filename="../../rmdesk/ui/main_window.py" line="550" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="544" />
+        <location filename="../../rmdesk/ui/main_window.py" line="557" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="573" />
+        <location filename="../../rmdesk/ui/main_window.py" line="586" />
         <source>About rmdesk</source>
         <translation>About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="574" />
+        <location filename="../../rmdesk/ui/main_window.py" line="587" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -4048,6 +4053,55 @@ Book: {1}</translation>
         <location filename="../../rmdesk/ui/book/contact_rows.py" line="30" />
         <source>ext. </source>
         <translation>ext. </translation>
+    </message>
+</context>
+<context>
+    <name>PipelineWindow</name>
+    <message>
+        <location filename="../../rmdesk/ui/activity/pipeline_window.py" line="80" />
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/pipeline_window.py" line="83" />
+        <source>All ties and bonds</source>
+        <translation>All ties and bonds</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/pipeline_window.py" line="85" />
+        <source>All districts</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/pipeline_window.py" line="86" />
+        <source>Key clients only</source>
+        <translation>Key clients only</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/pipeline_window.py" line="151" />
+        <source>median {0} days</source>
+        <translation>median {0} days</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/pipeline_window.py" line="164" />
+        <source>… and {0} more</source>
+        <translation>… and {0} more</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/pipeline_window.py" line="171" />
+        <source>Of the clients who reached the stage on the left, the share who went on</source>
+        <translation>Of the clients who reached the stage on the left, the share who went on</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/activity/pipeline_window.py" line="178" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/pipeline_window.py" line="192" />
+        <source>Moving…</source>
+        <translation>Moving…</translation>
     </message>
 </context>
 <context>

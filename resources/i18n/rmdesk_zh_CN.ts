@@ -3659,20 +3659,20 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="127" />
-        <location filename="../../rmdesk/ui/main_window.py" line="169" />
+        <location filename="../../rmdesk/ui/main_window.py" line="172" />
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="130" />
-        <location filename="../../rmdesk/ui/main_window.py" line="170" />
-        <location filename="../../rmdesk/ui/main_window.py" line="275" />
+        <location filename="../../rmdesk/ui/main_window.py" line="173" />
+        <location filename="../../rmdesk/ui/main_window.py" line="279" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="133" />
-        <location filename="../../rmdesk/ui/main_window.py" line="171" />
+        <location filename="../../rmdesk/ui/main_window.py" line="174" />
         <source>Map and day</source>
         <translation>地图与日程</translation>
     </message>
@@ -3733,66 +3733,71 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="159" />
+        <source>&amp;Pipeline…</source>
+        <translation>营销漏斗(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="162" />
         <source>Official &amp;holidays…</source>
         <translation>法定节假日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="162" />
+        <location filename="../../rmdesk/ui/main_window.py" line="165" />
         <source>&amp;Place on the map</source>
         <translation>在地图上定位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="202" />
+        <location filename="../../rmdesk/ui/main_window.py" line="205" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="225" />
+        <location filename="../../rmdesk/ui/main_window.py" line="228" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="231" />
+        <location filename="../../rmdesk/ui/main_window.py" line="234" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="236" />
+        <location filename="../../rmdesk/ui/main_window.py" line="239" />
         <source>&amp;Clients</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="247" />
+        <location filename="../../rmdesk/ui/main_window.py" line="251" />
         <source>&amp;Planning</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="257" />
+        <location filename="../../rmdesk/ui/main_window.py" line="261" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="261" />
+        <location filename="../../rmdesk/ui/main_window.py" line="265" />
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="264" />
+        <location filename="../../rmdesk/ui/main_window.py" line="268" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="275" />
+        <location filename="../../rmdesk/ui/main_window.py" line="279" />
         <source>Trash ({0})</source>
         <translation>回收站（{0}）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="405" />
+        <location filename="../../rmdesk/ui/main_window.py" line="409" />
         <source>Add to a day's visits</source>
         <translation>加入某天的拜访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="406" />
+        <location filename="../../rmdesk/ui/main_window.py" line="410" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n 位联系人将在这一天拜访（时间灵活）：</numerusform>
@@ -3804,22 +3809,22 @@
         <translation>拜访简报 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="537" />
+        <location filename="../../rmdesk/ui/main_window.py" line="550" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="544" />
+        <location filename="../../rmdesk/ui/main_window.py" line="557" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="573" />
+        <location filename="../../rmdesk/ui/main_window.py" line="586" />
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="574" />
+        <location filename="../../rmdesk/ui/main_window.py" line="587" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -4037,6 +4042,55 @@ Book: {1}</source>
         <location filename="../../rmdesk/ui/book/contact_rows.py" line="30" />
         <source>ext. </source>
         <translation>转</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineWindow</name>
+    <message>
+        <location filename="../../rmdesk/ui/activity/pipeline_window.py" line="80" />
+        <source>Pipeline</source>
+        <translation>营销漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/pipeline_window.py" line="83" />
+        <source>All ties and bonds</source>
+        <translation>全部五同五缘</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/pipeline_window.py" line="85" />
+        <source>All districts</source>
+        <translation>全部区县</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/pipeline_window.py" line="86" />
+        <source>Key clients only</source>
+        <translation>只看重点客户</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/pipeline_window.py" line="151" />
+        <source>median {0} days</source>
+        <translation>中位 {0} 天</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/pipeline_window.py" line="164" />
+        <source>… and {0} more</source>
+        <translation>…… 另有 {0} 位</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/pipeline_window.py" line="171" />
+        <source>Of the clients who reached the stage on the left, the share who went on</source>
+        <translation>到达左侧阶段的客户中，进入下一阶段的比例</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/activity/pipeline_window.py" line="178" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/pipeline_window.py" line="192" />
+        <source>Moving…</source>
+        <translation>正在移动…</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,15 @@ class ActivityBook:
         dossier.updated_at = now
         return True
 
+    def set_stage(self, contact_id: int, stage: Stage | None) -> bool:
+        """Move a client to another stage (the board); False if already there."""
+        with self._store.session() as s:
+            contact = self._living(s, contact_id)
+            if contact.stage == (stage.value if stage else None):
+                return False
+            self._contacts.change_in(s, contact_id, lambda c: replace(c, stage=stage))
+            return True
+
     def resolve_objection(self, objection_id: int) -> int:
         """Mark an objection resolved (it leaves the dossier and the briefing); returns
         its contact's id."""

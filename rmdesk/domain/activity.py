@@ -16,6 +16,7 @@ from rmdesk.domain.kinds import (
     ObjectionKind,
     Signal,
     Stage,
+    TieKind,
 )
 
 MAX_TEXT = 2000
@@ -130,6 +131,37 @@ class Report:
         """Calls that booked an appointment, of all calls made (0 when none were)."""
         made = self.calls_made
         return self.calls_with(CallOutcome.BOOKED) / made if made else 0.0
+
+
+@dataclass(frozen=True)
+class Card:
+    contact_id: int
+    name: str
+    company: str
+    since: dt.datetime | None  # in this stage since (None: no history, set before it)
+    key_client: bool = False
+
+
+@dataclass(frozen=True)
+class Column:
+    stage: Stage
+    count: int
+    cards: tuple[Card, ...]
+    median_days: float | None  # in this stage, of the contacts there now
+
+
+@dataclass(frozen=True)
+class PipelineFilter:
+    tie: TieKind | None = None
+    district: str = ""
+    key_only: bool = False
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    columns: tuple[Column, ...]
+    # Of the contacts who ever reached a stage, the share who reached the next one.
+    conversions: tuple[float | None, ...] = field(default_factory=tuple)
 
 
 def _text(problems: dict[str, str], name: str, value: str) -> str:

@@ -16,7 +16,15 @@ from rmdesk.store.database import Store
 
 if TYPE_CHECKING:
     from rmdesk.activity.records import ActivityBook
-    from rmdesk.domain.activity import CallLog, ContactActivity, Report, VisitLog
+    from rmdesk.domain.activity import (
+        CallLog,
+        ContactActivity,
+        Pipeline,
+        PipelineFilter,
+        Report,
+        VisitLog,
+    )
+    from rmdesk.domain.kinds import Stage
 
 
 class ActivityService:
@@ -52,6 +60,16 @@ class ActivityService:
             events.append(DossierChanged(log.contact_id))
         self._events.publish(*events)
         return visit_id
+
+    def set_stage(self, contact_id: int, stage: Stage | None) -> None:
+        """A card dragged to another column: the client's stage, into the history."""
+        if self._book.set_stage(contact_id, stage):
+            self._events.publish(ContactsChanged((contact_id,)), ActivityChanged((contact_id,)))
+
+    def pipeline(self, board: PipelineFilter) -> Pipeline:
+        from rmdesk.activity.pipeline import pipeline
+
+        return pipeline(self._store, board, dt.datetime.now())
 
     def resolve_objection(self, objection_id: int) -> None:
         contact_id = self._book.resolve_objection(objection_id)

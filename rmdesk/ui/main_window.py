@@ -155,6 +155,9 @@ class MainWindow(QMainWindow):
             self.tr("Plan a &visit…"), "Ctrl+Shift+V", self.plan_visit
         )
         self.log_visit_action = self._action(self.tr("&Log a visit…"), "Ctrl+L", self.log_visit)
+        self.pipeline_action = self._action(
+            self.tr("&Pipeline…"), "Ctrl+Shift+P", self.show_pipeline
+        )
         self.holidays_action = self._action(
             self.tr("Official &holidays…"), None, self.edit_holidays
         )
@@ -244,6 +247,7 @@ class MainWindow(QMainWindow):
         dossier_menu.addSeparator()
         dossier_menu.addAction(self.thanks_action)
         dossier_menu.addAction(self.companies_action)
+        dossier_menu.addAction(self.pipeline_action)
         planning_menu = self.menuBar().addMenu(self.tr("&Planning"))
         planning_menu.addAction(self.plan_visit_action)
         planning_menu.addAction(self.log_visit_action)
@@ -524,6 +528,15 @@ class MainWindow(QMainWindow):
         from rmdesk.ui.dossier import open as dossier_screens
 
         self.thanks_dialog = dossier_screens.show_thank_yous(self.ctx, self, self.open_contact)
+
+    def show_pipeline(self) -> None:
+        from rmdesk.ui.activity.pipeline_window import PipelineWindow
+
+        if getattr(self, "pipeline", None) is None:
+            self.pipeline = PipelineWindow(self.ctx, self)
+            self.pipeline.open_contact.connect(self.open_contact)
+        self.pipeline.show()
+        self.pipeline.raise_()
 
     def show_companies(self) -> None:
         from rmdesk.ui.dossier import open as dossier_screens
