@@ -17,7 +17,7 @@ from sqlalchemy import Table, func, insert, select
 
 from rmdesk.contacts.pinyin import sort_key
 from rmdesk.demo.dossiers import dossier_rows
-from rmdesk.demo.history import stage_rows
+from rmdesk.demo.history import activity_rows, stage_rows
 from rmdesk.demo.taizhou import CITY, DISTRICTS, PROVINCE
 from rmdesk.demo.words import (
     COMPANY_WORDS,
@@ -64,18 +64,23 @@ from rmdesk.store.models import (
     AddressModel,
     Base,
     BookSettingModel,
+    CallLogModel,
     CompanyModel,
     CompanyRoleModel,
     ContactModel,
     DossierJobModel,
     DossierModel,
     DossierPersonModel,
+    FollowUpModel,
     FriendKindModel,
+    GiftModel,
     IndustryModel,
+    ObjectionModel,
     PhoneModel,
     StageChangeModel,
     TagModel,
     TieModel,
+    VisitLogModel,
     VisitMaterialModel,
     VisitPlanModel,
 )
@@ -460,6 +465,17 @@ def write_demo_book(
         stages = stage_rows(seed, contacts, today or dt.date.today())
         if stages:
             s.execute(insert(_table(StageChangeModel)), stages)
+        history = activity_rows(seed, contacts, today or dt.date.today())
+        logs: tuple[tuple[type[Base], str], ...] = (
+            (CallLogModel, "calls"),
+            (VisitLogModel, "visits"),
+            (ObjectionModel, "objections"),
+            (GiftModel, "gifts"),
+            (FollowUpModel, "follow_ups"),
+        )
+        for log, key in logs:
+            if history[key]:
+                s.execute(insert(_table(log)), history[key])
         s.execute(
             insert(_table(BookSettingModel)),
             [{"key": "branch", "value": branch_to_json(BRANCH)}],
@@ -474,7 +490,7 @@ def write_demo_book(
             # them, or the next contact the user adds would collide.
             from sqlalchemy import text
 
-            for name in ("contacts", "visit_plans", "industries", "companies"):
+            for name in ("contacts", "visit_plans", "industries", "companies", "visit_logs"):
                 s.execute(
                     text(
                         f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
