@@ -3667,20 +3667,20 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="127" />
-        <location filename="../../rmdesk/ui/main_window.py" line="172" />
+        <location filename="../../rmdesk/ui/main_window.py" line="175" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="130" />
-        <location filename="../../rmdesk/ui/main_window.py" line="173" />
-        <location filename="../../rmdesk/ui/main_window.py" line="279" />
+        <location filename="../../rmdesk/ui/main_window.py" line="176" />
+        <location filename="../../rmdesk/ui/main_window.py" line="281" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="133" />
-        <location filename="../../rmdesk/ui/main_window.py" line="174" />
+        <location filename="../../rmdesk/ui/main_window.py" line="177" />
         <source>Map and day</source>
         <translation>Map and day</translation>
     </message>
@@ -3746,66 +3746,71 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="162" />
+        <source>The n&amp;umbers…</source>
+        <translation>The n&amp;umbers…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="165" />
         <source>Official &amp;holidays…</source>
         <translation>Official &amp;holidays…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="165" />
+        <location filename="../../rmdesk/ui/main_window.py" line="168" />
         <source>&amp;Place on the map</source>
         <translation>&amp;Place on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="205" />
+        <location filename="../../rmdesk/ui/main_window.py" line="208" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="228" />
+        <location filename="../../rmdesk/ui/main_window.py" line="231" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="234" />
+        <location filename="../../rmdesk/ui/main_window.py" line="237" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="239" />
+        <location filename="../../rmdesk/ui/main_window.py" line="242" />
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="251" />
+        <location filename="../../rmdesk/ui/main_window.py" line="255" />
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="261" />
+        <location filename="../../rmdesk/ui/main_window.py" line="265" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="265" />
+        <location filename="../../rmdesk/ui/main_window.py" line="269" />
         <source>&amp;Trash</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="268" />
+        <location filename="../../rmdesk/ui/main_window.py" line="272" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="279" />
+        <location filename="../../rmdesk/ui/main_window.py" line="281" />
         <source>Trash ({0})</source>
         <translation>Trash ({0})</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="409" />
+        <location filename="../../rmdesk/ui/main_window.py" line="411" />
         <source>Add to a day's visits</source>
         <translation>Add to a day's visits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="410" />
+        <location filename="../../rmdesk/ui/main_window.py" line="412" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n contact will be visited on this day (flexible times):</numerusform>
@@ -3818,22 +3823,22 @@
         <translation>Briefing — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="550" />
+        <location filename="../../rmdesk/ui/main_window.py" line="551" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="557" />
+        <location filename="../../rmdesk/ui/main_window.py" line="558" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="586" />
+        <location filename="../../rmdesk/ui/main_window.py" line="587" />
         <source>About rmdesk</source>
         <translation>About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="587" />
+        <location filename="../../rmdesk/ui/main_window.py" line="588" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -4015,6 +4020,105 @@ Book: {1}</translation>
     </message>
 </context>
 <context>
+    <name>NumbersWindow</name>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="137" />
+        <source>The numbers</source>
+        <translation>The numbers</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="148" />
+        <source>Last 4 weeks</source>
+        <translation>Last 4 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="149" />
+        <source>Last 3 months</source>
+        <translation>Last 3 months</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="150" />
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="157" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="159" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="169" />
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="202" />
+        <source>Success rate</source>
+        <translation>Success rate</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="202" />
+        <source>none in this period</source>
+        <translation>none in this period</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="204" />
+        <source>Calls per day</source>
+        <translation>Calls per day</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="205" />
+        <source>Visits per week</source>
+        <translation>Visits per week</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="207" />
+        <source>Clients at each stage</source>
+        <translation>Clients at each stage</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="209" />
+        <source>Objections by kind</source>
+        <translation>Objections by kind</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="211" />
+        <source>Objections by cause</source>
+        <translation>Objections by cause</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="214" />
+        <source>Referrals per introducer</source>
+        <translation>Referrals per introducer</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="223" />
+        <source>{0} calls, {1:.0%} booked · {2} visits · {3} objections open</source>
+        <translation>{0} calls, {1:.0%} booked · {2} visits · {3} objections open</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="251" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="260" />
+        <source>Save the chart</source>
+        <translation>Save the chart</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="251" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="261" />
+        <source>The chart could not be written to {0} ({1}). Check the folder and the disk; nothing else was changed.</source>
+        <translation>The chart could not be written to {0} ({1}). Check the folder and the disk; nothing else was changed.</translation>
+    </message>
+</context>
+<context>
     <name>PersonRow</name>
     <message>
         <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="60" />
@@ -4096,7 +4200,9 @@ Book: {1}</translation>
         <location filename="../../rmdesk/ui/activity/pipeline_window.py" line="178" />
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/activity/pipeline_window.py" line="192" />

@@ -3659,20 +3659,20 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="127" />
-        <location filename="../../rmdesk/ui/main_window.py" line="172" />
+        <location filename="../../rmdesk/ui/main_window.py" line="175" />
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="130" />
-        <location filename="../../rmdesk/ui/main_window.py" line="173" />
-        <location filename="../../rmdesk/ui/main_window.py" line="279" />
+        <location filename="../../rmdesk/ui/main_window.py" line="176" />
+        <location filename="../../rmdesk/ui/main_window.py" line="281" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="133" />
-        <location filename="../../rmdesk/ui/main_window.py" line="174" />
+        <location filename="../../rmdesk/ui/main_window.py" line="177" />
         <source>Map and day</source>
         <translation>地图与日程</translation>
     </message>
@@ -3738,66 +3738,71 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="162" />
+        <source>The n&amp;umbers…</source>
+        <translation>业绩统计(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="165" />
         <source>Official &amp;holidays…</source>
         <translation>法定节假日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="165" />
+        <location filename="../../rmdesk/ui/main_window.py" line="168" />
         <source>&amp;Place on the map</source>
         <translation>在地图上定位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="205" />
+        <location filename="../../rmdesk/ui/main_window.py" line="208" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="228" />
+        <location filename="../../rmdesk/ui/main_window.py" line="231" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="234" />
+        <location filename="../../rmdesk/ui/main_window.py" line="237" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="239" />
+        <location filename="../../rmdesk/ui/main_window.py" line="242" />
         <source>&amp;Clients</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="251" />
+        <location filename="../../rmdesk/ui/main_window.py" line="255" />
         <source>&amp;Planning</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="261" />
+        <location filename="../../rmdesk/ui/main_window.py" line="265" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="265" />
+        <location filename="../../rmdesk/ui/main_window.py" line="269" />
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="268" />
+        <location filename="../../rmdesk/ui/main_window.py" line="272" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="279" />
+        <location filename="../../rmdesk/ui/main_window.py" line="281" />
         <source>Trash ({0})</source>
         <translation>回收站（{0}）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="409" />
+        <location filename="../../rmdesk/ui/main_window.py" line="411" />
         <source>Add to a day's visits</source>
         <translation>加入某天的拜访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="410" />
+        <location filename="../../rmdesk/ui/main_window.py" line="412" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n 位联系人将在这一天拜访（时间灵活）：</numerusform>
@@ -3809,22 +3814,22 @@
         <translation>拜访简报 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="550" />
+        <location filename="../../rmdesk/ui/main_window.py" line="551" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="557" />
+        <location filename="../../rmdesk/ui/main_window.py" line="558" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="586" />
+        <location filename="../../rmdesk/ui/main_window.py" line="587" />
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="587" />
+        <location filename="../../rmdesk/ui/main_window.py" line="588" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -4004,6 +4009,105 @@ Book: {1}</source>
     </message>
 </context>
 <context>
+    <name>NumbersWindow</name>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="137" />
+        <source>The numbers</source>
+        <translation>业绩统计</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="148" />
+        <source>Last 4 weeks</source>
+        <translation>最近 4 周</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="149" />
+        <source>Last 3 months</source>
+        <translation>最近 3 个月</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="150" />
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="157" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="159" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="169" />
+        <source>Save as PNG…</source>
+        <translation>保存为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="202" />
+        <source>Success rate</source>
+        <translation>成功率</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="202" />
+        <source>none in this period</source>
+        <translation>本期没有</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="204" />
+        <source>Calls per day</source>
+        <translation>每日电话量</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="205" />
+        <source>Visits per week</source>
+        <translation>每周拜访量</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="207" />
+        <source>Clients at each stage</source>
+        <translation>各阶段客户数</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="209" />
+        <source>Objections by kind</source>
+        <translation>异议类型</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="211" />
+        <source>Objections by cause</source>
+        <translation>异议原因</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="214" />
+        <source>Referrals per introducer</source>
+        <translation>介绍人转介绍数</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="223" />
+        <source>{0} calls, {1:.0%} booked · {2} visits · {3} objections open</source>
+        <translation>电话 {0} 个，约见成功 {1:.0%} · 拜访 {2} 次 · 未化解异议 {3} 条</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="251" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="260" />
+        <source>Save the chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="251" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="261" />
+        <source>The chart could not be written to {0} ({1}). Check the folder and the disk; nothing else was changed.</source>
+        <translation>图表无法写入 {0}（{1}）。请检查文件夹和磁盘空间；其他内容均未改动。</translation>
+    </message>
+</context>
+<context>
     <name>PersonRow</name>
     <message>
         <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="60" />
@@ -4085,7 +4189,8 @@ Book: {1}</source>
         <location filename="../../rmdesk/ui/activity/pipeline_window.py" line="178" />
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform></translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/activity/pipeline_window.py" line="192" />

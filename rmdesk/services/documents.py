@@ -1,4 +1,4 @@
-"""Documents that leave the app: a briefing or a day sheet written as PDF.
+"""Documents that leave the app: a briefing or a day sheet written as PDF, a chart as PNG.
 
 Every document names clients; it is written private to the user (0600, atomically).
 This is the one place they are written, for the window and the command line alike.
@@ -18,3 +18,10 @@ class DocumentService:
         from rmdesk.store.private import write_private
 
         return write_private(path, to_pdf(document))
+
+    def save_image(self, path: Path, png: bytes) -> Path:
+        """Write an image the window drew (a chart naming introducers); OSError if it
+        cannot be written."""
+        from rmdesk.store.private import write_private
+
+        return write_private(path, png)

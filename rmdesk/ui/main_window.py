@@ -156,7 +156,10 @@ class MainWindow(QMainWindow):
         )
         self.log_visit_action = self._action(self.tr("&Log a visit…"), "Ctrl+L", self.log_visit)
         self.pipeline_action = self._action(
-            self.tr("&Pipeline…"), "Ctrl+Shift+P", self.show_pipeline
+            self.tr("&Pipeline…"), "Ctrl+Shift+B", self.show_pipeline
+        )
+        self.numbers_action = self._action(
+            self.tr("The n&umbers…"), "Ctrl+Shift+U", self.show_numbers
         )
         self.holidays_action = self._action(
             self.tr("Official &holidays…"), None, self.edit_holidays
@@ -248,6 +251,7 @@ class MainWindow(QMainWindow):
         dossier_menu.addAction(self.thanks_action)
         dossier_menu.addAction(self.companies_action)
         dossier_menu.addAction(self.pipeline_action)
+        dossier_menu.addAction(self.numbers_action)
         planning_menu = self.menuBar().addMenu(self.tr("&Planning"))
         planning_menu.addAction(self.plan_visit_action)
         planning_menu.addAction(self.log_visit_action)
@@ -274,10 +278,8 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text)
 
     def _show_counts(self, counts: TieCounts) -> None:
-        trash = self.nav.item(TRASH)
-        trash.setText(
-            self.tr("Trash ({0})").format(counts.trash) if counts.trash else self.tr("Trash")
-        )
+        text = self.tr("Trash ({0})").format(counts.trash) if counts.trash else self.tr("Trash")
+        self.nav.item(TRASH).setText(text)
 
     def selected_ids(self) -> list[int]:
         """The contacts chosen in the book (none while another screen shows)."""
@@ -436,10 +438,8 @@ class MainWindow(QMainWindow):
 
         chosen = self._one_selected()
         if chosen is not None:
-            open_visit_log(self, self.ctx, contact_id=chosen[0], opened=self._keep_visit_log)
-
-    def _keep_visit_log(self, dialog: QWidget) -> None:
-        self.visit_log = dialog
+            keep = lambda dialog: setattr(self, "visit_log", dialog)  # noqa: E731 (for tests)
+            open_visit_log(self, self.ctx, contact_id=chosen[0], opened=keep)
 
     def place_on_map(self) -> None:
         chosen = self._one_selected()
@@ -530,13 +530,14 @@ class MainWindow(QMainWindow):
         self.thanks_dialog = dossier_screens.show_thank_yous(self.ctx, self, self.open_contact)
 
     def show_pipeline(self) -> None:
-        from rmdesk.ui.activity.pipeline_window import PipelineWindow
+        from rmdesk.ui.activity.windows import show_pipeline
 
-        if getattr(self, "pipeline", None) is None:
-            self.pipeline = PipelineWindow(self.ctx, self)
-            self.pipeline.open_contact.connect(self.open_contact)
-        self.pipeline.show()
-        self.pipeline.raise_()
+        self.pipeline = show_pipeline(self.ctx, self, self.open_contact)
+
+    def show_numbers(self) -> None:
+        from rmdesk.ui.activity.windows import show_numbers
+
+        self.numbers = show_numbers(self.ctx, self)
 
     def show_companies(self) -> None:
         from rmdesk.ui.dossier import open as dossier_screens

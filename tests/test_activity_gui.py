@@ -1,11 +1,13 @@
-"""The visit log in the window: from the book and from a planned visit, the red signal's
-polite withdrawal, a bad field named beside it with nothing saved, the thank-you draft."""
+"""After the visit, in the window: the visit log (the red signal's polite withdrawal, a bad
+field named beside it with nothing saved, the thank-you draft), the pipeline board and
+its drag, and the numbers' charts."""
 
 from __future__ import annotations
 
 import datetime as dt
 import sqlite3
 
+import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from test_gui import WAIT, collect_garbage_between_tests, desk, select_contact  # noqa: F401
@@ -13,6 +15,7 @@ from test_gui import WAIT, collect_garbage_between_tests, desk, select_contact  
 from rmdesk.domain.kinds import ObjectionCause, ObjectionKind, Signal, Stage
 from rmdesk.ui.activity.visit_log_dialog import WITHDRAW_WEEKS, VisitLogDialog
 from rmdesk.ui.common.forms import KindCombo
+from rmdesk.ui.common.qdates import qdate
 
 
 def visit_rows(path: str, after: int = 0) -> list[tuple]:
@@ -152,3 +155,58 @@ def test_dragging_a_card_on_the_pipeline_board_moves_the_client(desk, qtbot) -> 
         timeout=WAIT,
     )
     assert not board.grab().isNull()
+
+
+def test_the_numbers_draw_each_chart_from_the_report(desk, qtbot, tmp_path) -> None:  # noqa: F811
+    import os
+    import stat
+
+    from rmdesk.domain.activity import Report
+    from rmdesk.ui.activity.numbers_window import chart_data
+
+    day = dt.date(2026, 12, 7)
+    report = Report(
+        start=day,
+        end=day + dt.timedelta(days=6),
+        calls_per_day={day: {"booked": 1, "no_answer": 3}, day + dt.timedelta(1): {"booked": 2}},
+        visits_per_week={"2026-W50": 3},
+        stages={"attention": 5, "decision": 2},
+        objections_by_kind={"real": 2, "hidden": 1},
+        objections_by_cause={"bank": 3},
+        referrals_by_introducer={"老陈": 4, "小王": 1},
+    )
+    data = chart_data(report)
+    assert data["calls"].categories == ("12-07", "12-08")
+    assert data["calls"].values == (4.0, 2.0) and data["calls"].second == (25.0, 100.0)
+    assert data["visits"] == type(data["visits"])(("W50",), (3.0,))
+    assert data["funnel"].values == (5.0, 0, 0, 0, 0, 0, 2.0, 0)
+    assert data["funnel"].categories[0] == "Attention"
+    assert data["objection_kinds"].values == (2.0, 0, 1.0)
+    assert data["objection_causes"].values == (0, 0, 3.0)
+    assert data["referrals"] == type(data["referrals"])(("老陈", "小王"), (4.0, 1.0))
+
+    window = desk.window
+    window.numbers_action.trigger()
+    numbers = window.numbers
+    qtbot.waitUntil(lambda: numbers.report is not None, timeout=WAIT)
+    # The demo's three months of calls: the last four weeks are on the chart.
+    assert numbers.report.calls_made > 0
+    calls = numbers.views["calls"].chart()
+    assert len(calls.series()) == 2 and calls.series()[0].count() == 1
+    assert not numbers.views["funnel"].grab().isNull()
+    saved = tmp_path / "calls.png"
+    numbers.save_png("calls", saved)
+    assert saved.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    if os.name == "posix":
+        assert stat.S_IMODE(saved.stat().st_mode) == 0o600, "charts name clients: private"
+    with pytest.raises(OSError):
+        numbers.save_png("calls", tmp_path / "missing" / "folder" / "calls.png")
+    # Another period: the charts follow.
+    numbers.start.setDate(qdate(dt.date.today() - dt.timedelta(days=89)))
+    qtbot.waitUntil(
+        lambda: (
+            numbers.report is not None
+            and numbers.report.start == dt.date.today() - dt.timedelta(days=89)
+        ),
+        timeout=WAIT,
+    )
