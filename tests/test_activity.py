@@ -382,3 +382,27 @@ def test_the_pipeline_counts_each_stage_time_in_it_and_conversion(services) -> N
     classmates = activity.pipeline(PipelineFilter(tie=TieKind.CLASSMATE))
     assert [col.count for col in classmates.columns if col.count] == [1]
     assert a not in [card.contact_id for col in classmates.columns for card in col.cards]
+
+
+def test_the_call_list_puts_those_not_called_for_longest_first(services) -> None:
+    from rmdesk.domain.activity import PipelineFilter
+    from rmdesk.domain.contact import Phone
+    from rmdesk.domain.kinds import PhoneLabel
+
+    contacts, activity = services.contacts, services.activity
+
+    def person(name: str, stage: Stage | None = Stage.ATTENTION, phone: bool = True) -> int:
+        phones = [Phone(PhoneLabel.MOBILE, "13800138000")] if phone else []
+        return contacts.save(Contact(name=name, stage=stage, phones=phones))
+
+    old, recent, never = person("甲"), person("乙"), person("丙")
+    person("丁", stage=Stage.DECISION)
+    person("戊", phone=False)  # nobody to call
+    activity.log_call(CallLog(old, dt.datetime(2026, 10, 1, 9), CallOutcome.NO_ANSWER))
+    activity.log_call(CallLog(recent, dt.datetime(2026, 12, 1, 9), CallOutcome.NO_ANSWER))
+    listed = activity.call_list(PipelineFilter(), Stage.ATTENTION, 50)
+    assert [t.contact_id for t in listed] == [never, old, recent]
+    assert listed[0].phone == "+8613800138000"
+    assert len(activity.call_list(PipelineFilter(), None, 2)) == 2
+    chosen = activity.call_targets([recent, old, 999])
+    assert [t.contact_id for t in chosen] == [recent, old]

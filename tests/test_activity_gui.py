@@ -210,3 +210,34 @@ def test_the_numbers_draw_each_chart_from_the_report(desk, qtbot, tmp_path) -> N
         ),
         timeout=WAIT,
     )
+
+
+def test_calls_are_logged_with_one_key_each(desk, qtbot) -> None:  # noqa: F811
+    from rmdesk.domain.kinds import CallOutcome
+    from rmdesk.ui.planning.visit_editor import VisitEditor
+
+    window = desk.window
+    desk.window.prefs.call_quota = (2, 40)
+    window.calls_action.trigger()
+    calls = window.calls
+    qtbot.waitUntil(lambda: calls.table.rowCount() == 40, timeout=WAIT)
+    qtbot.waitUntil(lambda: "Today:" in calls.today.text(), timeout=WAIT)
+    before = desk.services.activity.report(dt.date.today(), dt.date.today()).calls_made
+    first, second = calls.targets[0], calls.targets[1]
+    calls.table.setFocus()
+    qtbot.keyClick(calls.table, Qt.Key.Key_2)  # no answer; the next line is chosen
+    qtbot.waitUntil(lambda: calls.table.item(0, 3).text() == "No answer", timeout=WAIT)
+    assert calls.table.currentRow() == 1
+    qtbot.keyClick(calls.table, Qt.Key.Key_5)  # booked: the visit plan opens to book it
+    qtbot.waitUntil(lambda: calls.findChild(VisitEditor) is not None, timeout=WAIT)
+    editor = calls.findChild(VisitEditor)
+    assert editor.original.contact_id == second.contact_id
+    editor.reject()
+    report = desk.services.activity.report(dt.date.today(), dt.date.today())
+    assert report.calls_made == before + 2
+    qtbot.waitUntil(lambda: f"{before + 2} calls (aim 2–40)" in calls.today.text(), timeout=WAIT)
+    assert first.contact_id != second.contact_id
+    # The quota and the target are the RM's, kept between runs.
+    calls.target.setValue(15)
+    assert desk.window.prefs.call_target == 15
+    assert CallOutcome.BOOKED.value in report.calls_per_day[dt.date.today()]

@@ -132,3 +132,8 @@ def test_the_visit_log_and_the_figures_on_postgresql(team_store) -> None:
     )
     assert sum(c.count for c in everyone.columns) > sum(c.count for c in keys.columns)
     assert everyone.conversions[0] is not None and 0 < everyone.conversions[0] <= 1
+    from rmdesk.activity.calls import call_list
+
+    called = ContactBook(team_store).list_ids()[0]
+    first = call_list(team_store, PipelineFilter(), None, 400)
+    assert first and called not in [t.contact_id for t in first[:10]], "called today: last"

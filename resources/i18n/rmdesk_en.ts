@@ -910,6 +910,84 @@
     </message>
 </context>
 <context>
+    <name>CallListWindow</name>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="57" />
+        <source>Call list</source>
+        <translation>Call list</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="59" />
+        <source>Any stage</source>
+        <translation>Any stage</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="60" />
+        <source>Any tie or bond</source>
+        <translation>Any tie or bond</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="62" />
+        <source>Any district</source>
+        <translation>Any district</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="63" />
+        <source>Make the list</source>
+        <translation>Make the list</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="81" />
+        <source>Calls a day</source>
+        <translation>Calls a day</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="85" />
+        <source>Success-rate target</source>
+        <translation>Success-rate target</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="92" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="92" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="92" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="92" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="101" />
+        <source>Choose a line and press a key: {0}</source>
+        <translation>Choose a line and press a key: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="142" />
+        <source>no phone</source>
+        <translation>no phone</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="178" />
+        <source>Call back at</source>
+        <translation>Call back at</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="221" />
+        <source>Today: {0} calls (aim {1}–{2}), {3} booked, success rate {4:.0%} (target {5} %).</source>
+        <translation>Today: {0} calls (aim {1}–{2}), {3} booked, success rate {4:.0%} (target {5} %).</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <location filename="../../rmdesk/ui/dossier/company_dialog.py" line="50" />
@@ -3667,20 +3745,20 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="127" />
-        <location filename="../../rmdesk/ui/main_window.py" line="175" />
+        <location filename="../../rmdesk/ui/main_window.py" line="180" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="130" />
-        <location filename="../../rmdesk/ui/main_window.py" line="176" />
-        <location filename="../../rmdesk/ui/main_window.py" line="281" />
+        <location filename="../../rmdesk/ui/main_window.py" line="181" />
+        <location filename="../../rmdesk/ui/main_window.py" line="283" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="133" />
-        <location filename="../../rmdesk/ui/main_window.py" line="177" />
+        <location filename="../../rmdesk/ui/main_window.py" line="182" />
         <source>Map and day</source>
         <translation>Map and day</translation>
     </message>
@@ -3740,77 +3818,82 @@
         <translation>&amp;Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="159" />
+        <location filename="../../rmdesk/ui/main_window.py" line="160" />
         <source>&amp;Pipeline…</source>
         <translation>&amp;Pipeline…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="162" />
+        <location filename="../../rmdesk/ui/main_window.py" line="163" />
         <source>The n&amp;umbers…</source>
         <translation>The n&amp;umbers…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="165" />
+        <location filename="../../rmdesk/ui/main_window.py" line="166" />
+        <source>Call &amp;list…</source>
+        <translation>Call &amp;list…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="169" />
         <source>Official &amp;holidays…</source>
         <translation>Official &amp;holidays…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="168" />
+        <location filename="../../rmdesk/ui/main_window.py" line="172" />
         <source>&amp;Place on the map</source>
         <translation>&amp;Place on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="208" />
+        <location filename="../../rmdesk/ui/main_window.py" line="213" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="231" />
+        <location filename="../../rmdesk/ui/main_window.py" line="235" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="237" />
+        <location filename="../../rmdesk/ui/main_window.py" line="241" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="242" />
+        <location filename="../../rmdesk/ui/main_window.py" line="246" />
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="255" />
+        <location filename="../../rmdesk/ui/main_window.py" line="260" />
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="265" />
+        <location filename="../../rmdesk/ui/main_window.py" line="270" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="269" />
+        <location filename="../../rmdesk/ui/main_window.py" line="274" />
         <source>&amp;Trash</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="272" />
+        <location filename="../../rmdesk/ui/main_window.py" line="277" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="281" />
+        <location filename="../../rmdesk/ui/main_window.py" line="283" />
         <source>Trash ({0})</source>
         <translation>Trash ({0})</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="411" />
+        <location filename="../../rmdesk/ui/main_window.py" line="413" />
         <source>Add to a day's visits</source>
         <translation>Add to a day's visits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="412" />
+        <location filename="../../rmdesk/ui/main_window.py" line="414" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n contact will be visited on this day (flexible times):</numerusform>
@@ -3823,22 +3906,22 @@
         <translation>Briefing — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="551" />
+        <location filename="../../rmdesk/ui/main_window.py" line="549" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="558" />
+        <location filename="../../rmdesk/ui/main_window.py" line="556" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="587" />
+        <location filename="../../rmdesk/ui/main_window.py" line="585" />
         <source>About rmdesk</source>
         <translation>About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="588" />
+        <location filename="../../rmdesk/ui/main_window.py" line="586" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -4022,98 +4105,98 @@ Book: {1}</translation>
 <context>
     <name>NumbersWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="137" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="145" />
         <source>The numbers</source>
         <translation>The numbers</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="148" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="156" />
         <source>Last 4 weeks</source>
         <translation>Last 4 weeks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="149" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="157" />
         <source>Last 3 months</source>
         <translation>Last 3 months</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="150" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="158" />
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="157" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="165" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="159" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="167" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="169" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="177" />
         <source>Save as PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="202" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="210" />
         <source>Success rate</source>
         <translation>Success rate</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="202" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="210" />
         <source>none in this period</source>
         <translation>none in this period</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="204" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="212" />
         <source>Calls per day</source>
         <translation>Calls per day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="205" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="213" />
         <source>Visits per week</source>
         <translation>Visits per week</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="207" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="215" />
         <source>Clients at each stage</source>
         <translation>Clients at each stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="209" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="217" />
         <source>Objections by kind</source>
         <translation>Objections by kind</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="211" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="219" />
         <source>Objections by cause</source>
         <translation>Objections by cause</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="214" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="222" />
         <source>Referrals per introducer</source>
         <translation>Referrals per introducer</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="223" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="231" />
         <source>{0} calls, {1:.0%} booked · {2} visits · {3} objections open</source>
         <translation>{0} calls, {1:.0%} booked · {2} visits · {3} objections open</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="251" />
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="260" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="259" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="268" />
         <source>Save the chart</source>
         <translation>Save the chart</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="251" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="259" />
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="261" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="269" />
         <source>The chart could not be written to {0} ({1}). Check the folder and the disk; nothing else was changed.</source>
         <translation>The chart could not be written to {0} ({1}). Check the folder and the disk; nothing else was changed.</translation>
     </message>

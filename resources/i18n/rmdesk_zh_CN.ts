@@ -902,6 +902,84 @@
     </message>
 </context>
 <context>
+    <name>CallListWindow</name>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="57" />
+        <source>Call list</source>
+        <translation>电话营销清单</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="59" />
+        <source>Any stage</source>
+        <translation>任意阶段</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="60" />
+        <source>Any tie or bond</source>
+        <translation>任意五同五缘</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="62" />
+        <source>Any district</source>
+        <translation>任意区县</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="63" />
+        <source>Make the list</source>
+        <translation>生成清单</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="81" />
+        <source>Calls a day</source>
+        <translation>每日电话量</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="85" />
+        <source>Success-rate target</source>
+        <translation>成功率目标</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="92" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="92" />
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="92" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="92" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="101" />
+        <source>Choose a line and press a key: {0}</source>
+        <translation>选中一行后按键记录：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="142" />
+        <source>no phone</source>
+        <translation>无电话</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="178" />
+        <source>Call back at</source>
+        <translation>约定回电时间</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="221" />
+        <source>Today: {0} calls (aim {1}–{2}), {3} booked, success rate {4:.0%} (target {5} %).</source>
+        <translation>今日：已打 {0} 个电话（目标 {1}–{2} 个），约见成功 {3} 个，成功率 {4:.0%}（目标 {5}%）。</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <location filename="../../rmdesk/ui/dossier/company_dialog.py" line="50" />
@@ -3659,20 +3737,20 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="127" />
-        <location filename="../../rmdesk/ui/main_window.py" line="175" />
+        <location filename="../../rmdesk/ui/main_window.py" line="180" />
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="130" />
-        <location filename="../../rmdesk/ui/main_window.py" line="176" />
-        <location filename="../../rmdesk/ui/main_window.py" line="281" />
+        <location filename="../../rmdesk/ui/main_window.py" line="181" />
+        <location filename="../../rmdesk/ui/main_window.py" line="283" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="133" />
-        <location filename="../../rmdesk/ui/main_window.py" line="177" />
+        <location filename="../../rmdesk/ui/main_window.py" line="182" />
         <source>Map and day</source>
         <translation>地图与日程</translation>
     </message>
@@ -3732,77 +3810,82 @@
         <translation>记录拜访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="159" />
+        <location filename="../../rmdesk/ui/main_window.py" line="160" />
         <source>&amp;Pipeline…</source>
         <translation>营销漏斗(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="162" />
+        <location filename="../../rmdesk/ui/main_window.py" line="163" />
         <source>The n&amp;umbers…</source>
         <translation>业绩统计(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="165" />
+        <location filename="../../rmdesk/ui/main_window.py" line="166" />
+        <source>Call &amp;list…</source>
+        <translation>电话营销清单(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="169" />
         <source>Official &amp;holidays…</source>
         <translation>法定节假日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="168" />
+        <location filename="../../rmdesk/ui/main_window.py" line="172" />
         <source>&amp;Place on the map</source>
         <translation>在地图上定位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="208" />
+        <location filename="../../rmdesk/ui/main_window.py" line="213" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="231" />
+        <location filename="../../rmdesk/ui/main_window.py" line="235" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="237" />
+        <location filename="../../rmdesk/ui/main_window.py" line="241" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="242" />
+        <location filename="../../rmdesk/ui/main_window.py" line="246" />
         <source>&amp;Clients</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="255" />
+        <location filename="../../rmdesk/ui/main_window.py" line="260" />
         <source>&amp;Planning</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="265" />
+        <location filename="../../rmdesk/ui/main_window.py" line="270" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="269" />
+        <location filename="../../rmdesk/ui/main_window.py" line="274" />
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="272" />
+        <location filename="../../rmdesk/ui/main_window.py" line="277" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="281" />
+        <location filename="../../rmdesk/ui/main_window.py" line="283" />
         <source>Trash ({0})</source>
         <translation>回收站（{0}）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="411" />
+        <location filename="../../rmdesk/ui/main_window.py" line="413" />
         <source>Add to a day's visits</source>
         <translation>加入某天的拜访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="412" />
+        <location filename="../../rmdesk/ui/main_window.py" line="414" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n 位联系人将在这一天拜访（时间灵活）：</numerusform>
@@ -3814,22 +3897,22 @@
         <translation>拜访简报 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="551" />
+        <location filename="../../rmdesk/ui/main_window.py" line="549" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="558" />
+        <location filename="../../rmdesk/ui/main_window.py" line="556" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="587" />
+        <location filename="../../rmdesk/ui/main_window.py" line="585" />
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="588" />
+        <location filename="../../rmdesk/ui/main_window.py" line="586" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -4011,98 +4094,98 @@ Book: {1}</source>
 <context>
     <name>NumbersWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="137" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="145" />
         <source>The numbers</source>
         <translation>业绩统计</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="148" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="156" />
         <source>Last 4 weeks</source>
         <translation>最近 4 周</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="149" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="157" />
         <source>Last 3 months</source>
         <translation>最近 3 个月</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="150" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="158" />
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="157" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="165" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="159" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="167" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="169" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="177" />
         <source>Save as PNG…</source>
         <translation>保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="202" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="210" />
         <source>Success rate</source>
         <translation>成功率</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="202" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="210" />
         <source>none in this period</source>
         <translation>本期没有</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="204" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="212" />
         <source>Calls per day</source>
         <translation>每日电话量</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="205" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="213" />
         <source>Visits per week</source>
         <translation>每周拜访量</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="207" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="215" />
         <source>Clients at each stage</source>
         <translation>各阶段客户数</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="209" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="217" />
         <source>Objections by kind</source>
         <translation>异议类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="211" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="219" />
         <source>Objections by cause</source>
         <translation>异议原因</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="214" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="222" />
         <source>Referrals per introducer</source>
         <translation>介绍人转介绍数</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="223" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="231" />
         <source>{0} calls, {1:.0%} booked · {2} visits · {3} objections open</source>
         <translation>电话 {0} 个，约见成功 {1:.0%} · 拜访 {2} 次 · 未化解异议 {3} 条</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="251" />
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="260" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="259" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="268" />
         <source>Save the chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="251" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="259" />
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="261" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="269" />
         <source>The chart could not be written to {0} ({1}). Check the folder and the disk; nothing else was changed.</source>
         <translation>图表无法写入 {0}（{1}）。请检查文件夹和磁盘空间；其他内容均未改动。</translation>
     </message>

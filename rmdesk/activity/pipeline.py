@@ -13,7 +13,8 @@ from rmdesk.store.database import Store
 CARDS_PER_STAGE = 300  # shown per column, longest in stage first; counts are complete
 
 
-def _where(f: PipelineFilter) -> tuple[str, dict[str, object]]:
+def contact_filter(f: PipelineFilter) -> tuple[str, dict[str, object]]:
+    """SQL over `contacts c` (living ones) for the board's and the call list's filter."""
     where = ["c.deleted_at IS NULL"]
     params: dict[str, object] = {}
     if f.tie is not None:
@@ -38,7 +39,7 @@ def _moment(value: object) -> dt.datetime | None:
 
 
 def pipeline(store: Store, f: PipelineFilter, now: dt.datetime) -> Pipeline:
-    where, params = _where(f)
+    where, params = contact_filter(f)
     rows = store.read(
         "SELECT c.id, c.name, c.company, c.stage, c.key_client, "
         "(SELECT max(s.since) FROM stage_changes s WHERE s.contact_id = c.id) AS since "

@@ -39,6 +39,16 @@ class CallLog:
 
 
 @dataclass(frozen=True)
+class CallTarget:
+    """A line of the call list."""
+
+    contact_id: int
+    name: str
+    company: str
+    phone: str  # the first phone, E.164; "" when the contact has none
+
+
+@dataclass(frozen=True)
 class Objection:
     kind: ObjectionKind
     cause: ObjectionCause

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from rmdesk.activity.records import ActivityBook
     from rmdesk.domain.activity import (
         CallLog,
+        CallTarget,
         ContactActivity,
         Pipeline,
         PipelineFilter,
@@ -65,6 +66,20 @@ class ActivityService:
         """A card dragged to another column: the client's stage, into the history."""
         if self._book.set_stage(contact_id, stage):
             self._events.publish(ContactsChanged((contact_id,)), ActivityChanged((contact_id,)))
+
+    def call_list(
+        self, chosen: PipelineFilter, stage: Stage | None, limit: int
+    ) -> list[CallTarget]:
+        """Prospects to call today: by stage, tie, district; longest since a call first."""
+        from rmdesk.activity.calls import call_list
+
+        return call_list(self._store, chosen, stage, limit)
+
+    def call_targets(self, ids: list[int]) -> list[CallTarget]:
+        """The contacts the RM chose by hand, as lines of the call list."""
+        from rmdesk.activity.calls import call_targets
+
+        return call_targets(self._store, ids)
 
     def pipeline(self, board: PipelineFilter) -> Pipeline:
         from rmdesk.activity.pipeline import pipeline

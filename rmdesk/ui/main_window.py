@@ -155,11 +155,15 @@ class MainWindow(QMainWindow):
             self.tr("Plan a &visit…"), "Ctrl+Shift+V", self.plan_visit
         )
         self.log_visit_action = self._action(self.tr("&Log a visit…"), "Ctrl+L", self.log_visit)
+        window = self.show_window
         self.pipeline_action = self._action(
-            self.tr("&Pipeline…"), "Ctrl+Shift+B", self.show_pipeline
+            self.tr("&Pipeline…"), "Ctrl+Shift+B", lambda: window("pipeline")
         )
         self.numbers_action = self._action(
-            self.tr("The n&umbers…"), "Ctrl+Shift+U", self.show_numbers
+            self.tr("The n&umbers…"), "Ctrl+Shift+U", lambda: window("numbers")
+        )
+        self.calls_action = self._action(
+            self.tr("Call &list…"), "Ctrl+Shift+K", lambda: window("calls")
         )
         self.holidays_action = self._action(
             self.tr("Official &holidays…"), None, self.edit_holidays
@@ -170,6 +174,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(False)
 
     def _build_ui(self) -> None:
+        self.count_label = QLabel()
         self.nav = QListWidget()
         self.nav.setFixedWidth(110)
         self.nav.addItem(QListWidgetItem(self.tr("Contacts")))
@@ -179,7 +184,7 @@ class MainWindow(QMainWindow):
         self.book_page.selection_changed.connect(self._update_actions)
         self.book_page.selection_changed.connect(self._centre_map)
         self.book_page.counted.connect(self._show_counts)
-        self.book_page.rows_shown.connect(self._show_rows)
+        self.book_page.rows_shown.connect(self.count_label.setText)
         self.book_page.message.connect(self.statusBar().showMessage)
         self.book_page.failed.connect(self.show_error)
         self.book_page.plan_visits.connect(self.plan_visits_for)
@@ -218,7 +223,6 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
 
-        self.count_label = QLabel()
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setMaximumWidth(120)
@@ -252,6 +256,7 @@ class MainWindow(QMainWindow):
         dossier_menu.addAction(self.companies_action)
         dossier_menu.addAction(self.pipeline_action)
         dossier_menu.addAction(self.numbers_action)
+        dossier_menu.addAction(self.calls_action)
         planning_menu = self.menuBar().addMenu(self.tr("&Planning"))
         planning_menu.addAction(self.plan_visit_action)
         planning_menu.addAction(self.log_visit_action)
@@ -273,9 +278,6 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     # -- the screens -------------------------------------------------------------------
-
-    def _show_rows(self, text: str) -> None:
-        self.count_label.setText(text)
 
     def _show_counts(self, counts: TieCounts) -> None:
         text = self.tr("Trash ({0})").format(counts.trash) if counts.trash else self.tr("Trash")
@@ -529,15 +531,11 @@ class MainWindow(QMainWindow):
 
         self.thanks_dialog = dossier_screens.show_thank_yous(self.ctx, self, self.open_contact)
 
-    def show_pipeline(self) -> None:
-        from rmdesk.ui.activity.windows import show_pipeline
+    def show_window(self, name: str) -> None:
+        """The pipeline board, the numbers or the call list (of the chosen contacts)."""
+        from rmdesk.ui.activity.windows import show
 
-        self.pipeline = show_pipeline(self.ctx, self, self.open_contact)
-
-    def show_numbers(self) -> None:
-        from rmdesk.ui.activity.windows import show_numbers
-
-        self.numbers = show_numbers(self.ctx, self)
+        setattr(self, name, show(name, self.ctx, self, self.open_contact, self.selected_ids()))
 
     def show_companies(self) -> None:
         from rmdesk.ui.dossier import open as dossier_screens

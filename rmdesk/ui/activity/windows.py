@@ -6,29 +6,43 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from rmdesk.ui.activity.numbers_window import NumbersWindow
-from rmdesk.ui.activity.pipeline_window import PipelineWindow
 from rmdesk.ui.common.context import Context
 
 
-def _front(window: QWidget) -> None:
+def show(
+    name: str,
+    ctx: Context,
+    parent: QWidget,
+    open_contact: Callable[[int], object],
+    chosen_ids: list[int],
+) -> QWidget:
+    """The window `name` ("pipeline", "numbers" or "calls"), made on first use; the call
+    list is made of the contacts chosen in the book when several are (by hand), else of
+    prospects by stage, tie and district."""
+    from rmdesk.ui.activity.call_list_window import CallListWindow
+    from rmdesk.ui.activity.numbers_window import NumbersWindow
+    from rmdesk.ui.activity.pipeline_window import PipelineWindow
+
+    kinds: dict[str, type[QWidget]] = {
+        "pipeline": PipelineWindow,
+        "numbers": NumbersWindow,
+        "calls": CallListWindow,
+    }
+    chosen_ids = chosen_ids if len(chosen_ids) > 1 else []
+    window = parent.findChild(kinds[name])
+    if name == "calls" and window is not None and chosen_ids:
+        window.close()
+        window.deleteLater()
+        window = None  # a new list for the contacts chosen now
+    if window is None:
+        if name == "pipeline":
+            window = PipelineWindow(ctx, parent)
+            window.open_contact.connect(open_contact)
+        elif name == "calls":
+            window = CallListWindow(ctx, chosen_ids, parent)
+        else:
+            window = NumbersWindow(ctx, parent)
     window.show()
     window.raise_()
     window.activateWindow()
-
-
-def show_pipeline(
-    ctx: Context, parent: QWidget, open_contact: Callable[[int], object]
-) -> PipelineWindow:
-    window = parent.findChild(PipelineWindow)
-    if window is None:
-        window = PipelineWindow(ctx, parent)
-        window.open_contact.connect(open_contact)
-    _front(window)
-    return window
-
-
-def show_numbers(ctx: Context, parent: QWidget) -> NumbersWindow:
-    window = parent.findChild(NumbersWindow) or NumbersWindow(ctx, parent)
-    _front(window)
     return window

@@ -52,9 +52,41 @@ class Preferences:
         self._settings.setValue("geocoder/url", value)
         self._settings.sync()
 
+    @property
+    def call_quota(self) -> tuple[int, int]:
+        """Calls a day the RM aims at: (least, most); the guide's 30-50 by default."""
+        low, high = (
+            _int(self._settings.value(f"calls/{k}"), d) for k, d in (("min", 30), ("max", 50))
+        )
+        return (low, high) if 0 < low <= high else (30, 50)
+
+    @call_quota.setter
+    def call_quota(self, value: tuple[int, int]) -> None:
+        self._settings.setValue("calls/min", value[0])
+        self._settings.setValue("calls/max", value[1])
+        self._settings.sync()
+
+    @property
+    def call_target(self) -> int:
+        """The success rate aimed at, in percent of calls that book a visit (10)."""
+        value = _int(self._settings.value("calls/target"), 10)
+        return value if 0 < value <= 100 else 10
+
+    @call_target.setter
+    def call_target(self, value: int) -> None:
+        self._settings.setValue("calls/target", value)
+        self._settings.sync()
+
     def layout(self, key: str) -> QByteArray | None:
         value = self._settings.value(f"layout/{key}")
         return value if isinstance(value, QByteArray) else None
 
     def set_layout(self, key: str, value: QByteArray) -> None:
         self._settings.setValue(f"layout/{key}", value)
+
+
+def _int(value: object, default: int) -> int:
+    try:
+        return int(str(value))
+    except (TypeError, ValueError):
+        return default
