@@ -321,19 +321,15 @@ class ActivityBook:
     ) -> list[tuple[str | None, str | None, int]]:
         """(from, to, count) of the stage changes in the period: each change paired with
         the contact's change before it (from None: the first stage a contact got)."""
-        moves: Counter[tuple[str | None, str | None]] = Counter()
-        last: dict[int, str | None] = {}
-        for contact_id, stage, when in self._store.read(
-            "SELECT contact_id, stage, since FROM stage_changes WHERE since < :after "
-            "AND contact_id IN (SELECT contact_id FROM stage_changes "
-            "WHERE since >= :since AND since < :after) ORDER BY contact_id, since, id",
+        rows = self._store.read(
+            "SELECT m.before, m.stage, count(*) FROM (SELECT s.stage, s.since, "
+            "lag(s.stage) OVER (PARTITION BY s.contact_id ORDER BY s.since, s.id) AS before "
+            "FROM stage_changes s WHERE s.since < :after AND s.contact_id IN "
+            "(SELECT contact_id FROM stage_changes WHERE since >= :since AND since < :after)) m "
+            "WHERE m.since >= :since GROUP BY m.before, m.stage ORDER BY count(*) DESC",
             {"since": since, "after": after},
-        ):
-            before = last.get(contact_id)
-            last[contact_id] = stage
-            if _moment(when) >= since:
-                moves[(before, stage)] += 1
-        return [(a, b, n) for (a, b), n in sorted(moves.items(), key=lambda m: -m[1])]
+        )
+        return [(before, stage, int(n)) for before, stage, n in rows]
 
 
 def _objection(o: ObjectionModel) -> Objection:
@@ -371,9 +367,3 @@ def _day(value: object) -> dt.date:
     if isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])
-
-
-def _moment(value: object) -> dt.datetime:
-    if isinstance(value, dt.datetime):
-        return value
-    return dt.datetime.fromisoformat(str(value))
