@@ -106,6 +106,7 @@ def test_a_visit_is_logged_from_the_book(desk, qtbot) -> None:  # noqa: F811 (th
     detail = window.book_page.detail
     qtbot.waitUntil(lambda: "最近没空" in detail.toPlainText(), timeout=WAIT)
     assert "Stage history" in detail.toPlainText()
+    assert "Visit again after a polite withdrawal" in detail.toPlainText(), "the follow-up"
     objection = next(o for o in activity.open_objections if o.words == "最近没空")
     detail.anchorClicked.emit(QUrl(f"objection:{objection.id}"))
     qtbot.waitUntil(lambda: "最近没空" not in detail.toPlainText(), timeout=WAIT)

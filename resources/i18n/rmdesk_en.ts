@@ -1253,107 +1253,112 @@
         <translation>Open objections</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="122" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="121" />
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="130" />
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="132" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="140" />
         <source>No contact selected.</source>
         <translation>No contact selected.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="142" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="150" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="143" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="151" />
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="144" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="152" />
         <source>ext. </source>
         <translation>ext. </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="146" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="154" />
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="154" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="162" />
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="167" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="175" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="169" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="177" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="179" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="187" />
         <source>Friend kinds</source>
         <translation>Friend kinds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="180" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="188" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="182" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="190" />
         <source>Lead source</source>
         <translation>Lead source</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="185" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="193" />
         <source>Introduced by</source>
         <translation>Introduced by</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="193" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="201" />
         <source>Qualification {0}/5</source>
         <translation>Qualification {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="195" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="203" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="197" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="205" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="199" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="207" />
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="201" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="209" />
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="202" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="210" />
         <source>Hobbies</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="203" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="211" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="214" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="222" />
         <source>Key client</source>
         <translation>Key client</translation>
     </message>

@@ -1245,107 +1245,112 @@
         <translation>未化解的异议</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="122" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="121" />
+        <source>Follow-ups</source>
+        <translation>待办跟进</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="130" />
         <source>Stage history</source>
         <translation>阶段变化</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="132" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="140" />
         <source>No contact selected.</source>
         <translation>未选择联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="142" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="150" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="143" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="151" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="144" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="152" />
         <source>ext. </source>
         <translation>转</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="146" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="154" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="154" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="162" />
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="167" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="175" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="169" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="177" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="179" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="187" />
         <source>Friend kinds</source>
         <translation>朋友类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="180" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="188" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="182" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="190" />
         <source>Lead source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="185" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="193" />
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="193" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="201" />
         <source>Qualification {0}/5</source>
         <translation>资格鉴定 {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="195" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="203" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="197" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="205" />
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="199" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="207" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="201" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="209" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="202" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="210" />
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="203" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="211" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="214" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="222" />
         <source>Key client</source>
         <translation>重点客户</translation>
     </message>

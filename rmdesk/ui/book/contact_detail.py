@@ -100,7 +100,7 @@ class ContactDetail(QTextBrowser):
 
     def _activity_rows(self, activity: ContactActivity) -> list[tuple[str, str]]:
         """What earlier visits left: objections still open (each with a link to mark it
-        resolved) and how the client moved through the stages."""
+        resolved), follow-ups not done, and how the client moved through the stages."""
         rows = []
         if activity.open_objections:
             done = escape(self.tr("resolved"))
@@ -112,6 +112,14 @@ class ContactDetail(QTextBrowser):
                         f" <a href='objection:{o.id}'>{done}</a>"
                         for o in activity.open_objections
                     ),
+                )
+            )
+        due = [f for f in activity.follow_ups if not f.done]
+        if due:
+            rows.append(
+                (
+                    self.tr("Follow-ups"),
+                    "<br>".join(f"{f.due:%Y-%m-%d} {escape(f.text)}" for f in due),
                 )
             )
         if activity.stage_history:
