@@ -451,31 +451,24 @@ def write_demo_book(
         dossiers = dossier_rows(
             seed, contacts, dt.datetime.combine(today or dt.date.today(), dt.time(8))
         )
-        tables: tuple[tuple[type[Base], str], ...] = (
-            (IndustryModel, "industries"),
-            (CompanyModel, "companies"),
-            (CompanyRoleModel, "roles"),
-            (DossierModel, "dossiers"),
-            (DossierPersonModel, "people"),
-            (DossierJobModel, "jobs"),
-        )
-        for table, key in tables:
-            if dossiers[key]:
-                s.execute(insert(_table(table)), dossiers[key])
-        stages = stage_rows(seed, contacts, today or dt.date.today())
-        if stages:
-            s.execute(insert(_table(StageChangeModel)), stages)
         history = activity_rows(seed, contacts, today or dt.date.today())
-        logs: tuple[tuple[type[Base], str], ...] = (
-            (CallLogModel, "calls"),
-            (VisitLogModel, "visits"),
-            (ObjectionModel, "objections"),
-            (GiftModel, "gifts"),
-            (FollowUpModel, "follow_ups"),
+        batches: tuple[tuple[type[Base], list[dict[str, Any]]], ...] = (
+            (IndustryModel, dossiers["industries"]),
+            (CompanyModel, dossiers["companies"]),
+            (CompanyRoleModel, dossiers["roles"]),
+            (DossierModel, dossiers["dossiers"]),
+            (DossierPersonModel, dossiers["people"]),
+            (DossierJobModel, dossiers["jobs"]),
+            (StageChangeModel, stage_rows(seed, contacts, today or dt.date.today())),
+            (CallLogModel, history["calls"]),
+            (VisitLogModel, history["visits"]),
+            (ObjectionModel, history["objections"]),
+            (GiftModel, history["gifts"]),
+            (FollowUpModel, history["follow_ups"]),
         )
-        for log, key in logs:
-            if history[key]:
-                s.execute(insert(_table(log)), history[key])
+        for table, batch in batches:
+            if batch:
+                s.execute(insert(_table(table)), batch)
         s.execute(
             insert(_table(BookSettingModel)),
             [{"key": "branch", "value": branch_to_json(BRANCH)}],

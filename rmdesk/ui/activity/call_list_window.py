@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -31,7 +29,7 @@ from rmdesk.domain.kinds import CallOutcome, Stage, TieKind
 from rmdesk.domain.phones import display_phone
 from rmdesk.labels import error_text, label
 from rmdesk.ui.common.context import Context
-from rmdesk.ui.common.forms import KindCombo
+from rmdesk.ui.common.forms import KindCombo, ask_in_dialog
 from rmdesk.ui.common.qdates import qdate, qtime, to_date, to_time
 
 KEYS = {
@@ -174,22 +172,11 @@ class CallListWindow(QWidget):
             self.table.selectRow(row + 1)
 
     def _ask_call_back(self, now: dt.datetime) -> dt.datetime | None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Call back at"))
         later = now + dt.timedelta(days=1)
         when = QDateTimeEdit(QDateTime(qdate(later.date()), qtime(later.time())))
         when.setCalendarPopup(True)
         when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(when)
-        layout.addWidget(buttons)
-        self.call_back_dialog = dialog
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not ask_in_dialog(self, self.tr("Call back at"), "", when):
             return None
         return dt.datetime.combine(to_date(when.date()), to_time(when.time()))
 

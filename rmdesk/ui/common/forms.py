@@ -11,6 +11,25 @@ from rmdesk.domain.kinds import Kind
 from rmdesk.labels import label, problem_text
 
 
+def ask_in_dialog(parent: QWidget, title: str, text: str, field: QWidget) -> bool:
+    """A small dialog: a sentence, one field (a day, a time) and OK / Cancel; True on OK."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form = QFormLayout(dialog)
+    if text:
+        form.addRow(QLabel(text))
+    form.addRow(field)
+    form.addRow(buttons)
+    return bool(dialog.exec())
+
+
 def discard_confirmed(parent: QWidget, title: str, text: str) -> bool:
     """Ask before a form with unsaved changes is thrown away; True to discard."""
     answer = QMessageBox.question(

@@ -41,6 +41,7 @@ from rmdesk.planning.holidays import HolidaySchedule
 from rmdesk.planning.route import DayRoute
 from rmdesk.services.events import Change, ContactsChanged, VisitsChanged, WorkingDayChanged
 from rmdesk.ui.common.context import Context
+from rmdesk.ui.common.forms import ask_in_dialog
 from rmdesk.ui.common.qdates import qdate, to_date
 from rmdesk.ui.planning.map_view import MapView
 from rmdesk.ui.planning.route_panel import RoutePanel
@@ -54,26 +55,10 @@ if TYPE_CHECKING:
 
 def ask_day(parent: QWidget, title: str, text: str) -> dt.date | None:
     """A day from the user (tomorrow by default), or None if they cancel."""
-    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout
-
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(title)
     edit = QDateEdit(QDate.currentDate().addDays(1))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd ddd")
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    form = QFormLayout(dialog)
-    form.addRow(QLabel(text))
-    form.addRow(edit)
-    form.addRow(buttons)
-    if not dialog.exec():
-        return None
-    d = edit.date()
-    return to_date(d)
+    return to_date(edit.date()) if ask_in_dialog(parent, title, text, edit) else None
 
 
 class _Stopped(Exception):
