@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -184,6 +184,10 @@ class NumbersWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid, 1)
+        # A visit logged with a new stage announces two changes: one report for both.
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.timeout.connect(self.refresh)
         ctx.changes.changed.connect(self._on_change)
         self.refresh()
 
@@ -241,7 +245,7 @@ class NumbersWindow(QWidget):
 
     def _on_change(self, event: Change) -> None:
         if isinstance(event, ActivityChanged | ContactsChanged):
-            self.refresh()
+            self._soon.start(0)
 
     def save_png(self, chart: str, path: Path) -> None:
         """The chart as drawn, written private to the user; OSError if that fails."""

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from rmdesk.domain.activity import Card, Pipeline, PipelineFilter
 from rmdesk.domain.kinds import Stage, TieKind
 from rmdesk.labels import error_text, label
-from rmdesk.services.events import ActivityChanged, Change, ContactsChanged
+from rmdesk.services.events import Change, ContactsChanged
 from rmdesk.ui.common.context import Context
 from rmdesk.ui.common.forms import KindCombo
 
@@ -196,5 +196,7 @@ class PipelineWindow(QWidget):
         self.status.setText(error_text(error))
 
     def _on_change(self, event: Change) -> None:
-        if isinstance(event, ContactsChanged | ActivityChanged):
+        # Every change of stage comes with ContactsChanged; calls and logs alone do not
+        # move a card.
+        if isinstance(event, ContactsChanged):
             self.refresh()
