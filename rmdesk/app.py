@@ -18,6 +18,7 @@ from rmdesk.services import build_services
 from rmdesk.store.database import Store, is_url, open_store
 from rmdesk.store.location import ENV_DB, default_database, demo_database
 from rmdesk.store.private import private_folder
+from rmdesk.ui.common.collector import collect_on_gui_thread
 from rmdesk.ui.common.i18n import Translations, resolve_language
 from rmdesk.ui.common.preferences import Preferences
 from rmdesk.ui.common.progress import Progress, run_with_progress
@@ -94,6 +95,7 @@ class Desk:
         self, store: Store, runner: TaskRunner, prefs: Preferences, translations: Translations
     ) -> None:
         self.store = store
+        collect_on_gui_thread()  # never in a worker: see ui/common/collector.py
         # The composition root: the services are built once, here, and shared by every
         # window (a language change builds a new one on the same services).
         self.services = build_services(store)

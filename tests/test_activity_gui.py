@@ -242,3 +242,24 @@ def test_calls_are_logged_with_one_key_each(desk, qtbot) -> None:  # noqa: F811
     calls.target.setValue(15)
     assert desk.window.prefs.call_target == 15
     assert CallOutcome.BOOKED.value in report.calls_per_day[dt.date.today()]
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(desk, qtbot) -> None:  # noqa: F811
+    """A worker collecting a cycle that holds Qt wrappers crashed PySide6: the desk turns
+    automatic collection off and collects from the event loop instead."""
+    import gc
+    import weakref
+
+    assert not gc.isenabled()
+
+    class Node:
+        pass
+
+    node = Node()
+    node.me = node  # type: ignore[attr-defined]
+    gone = weakref.ref(node)
+    del node
+    for _ in range(gc.get_threshold()[0] * 2):  # past the threshold of generation 0
+        cycle: list[object] = []
+        cycle.append(cycle)
+    qtbot.waitUntil(lambda: gone() is None, timeout=WAIT)
