@@ -32,12 +32,12 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="37" />
+        <location filename="../../rmdesk/app.py" line="38" />
         <source>Opening the book…</source>
         <translation>Opening the book…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="56" />
+        <location filename="../../rmdesk/app.py" line="57" />
         <source>Writing the demo book…</source>
         <translation>Writing the demo book…</translation>
     </message>
@@ -912,77 +912,77 @@
 <context>
     <name>CallListWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="57" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="55" />
         <source>Call list</source>
         <translation>Call list</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="59" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="57" />
         <source>Any stage</source>
         <translation>Any stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="60" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="58" />
         <source>Any tie or bond</source>
         <translation>Any tie or bond</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="62" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="60" />
         <source>Any district</source>
         <translation>Any district</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="63" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="61" />
         <source>Make the list</source>
         <translation>Make the list</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="81" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="79" />
         <source>Calls a day</source>
         <translation>Calls a day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="85" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="83" />
         <source>Success-rate target</source>
         <translation>Success-rate target</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="92" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="90" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="92" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="90" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="92" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="90" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="92" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="90" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="101" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="99" />
         <source>Choose a line and press a key: {0}</source>
         <translation>Choose a line and press a key: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="142" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="140" />
         <source>no phone</source>
         <translation>no phone</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="178" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="179" />
         <source>Call back at</source>
         <translation>Call back at</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="221" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="208" />
         <source>Today: {0} calls (aim {1}–{2}), {3} booked, success rate {4:.0%} (target {5} %).</source>
         <translation>Today: {0} calls (aim {1}–{2}), {3} booked, success rate {4:.0%} (target {5} %).</translation>
     </message>
@@ -1244,8 +1244,8 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/book/contact_detail.py" line="106" />
-        <source>resolved</source>
-        <translation>resolved</translation>
+        <source>mark resolved</source>
+        <translation>mark resolved</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/book/contact_detail.py" line="109" />
@@ -4145,63 +4145,63 @@ Book: {1}</translation>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="210" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="214" />
         <source>Success rate</source>
         <translation>Success rate</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="210" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="214" />
         <source>none in this period</source>
         <translation>none in this period</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="212" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="216" />
         <source>Calls per day</source>
         <translation>Calls per day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="213" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="217" />
         <source>Visits per week</source>
         <translation>Visits per week</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="215" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="219" />
         <source>Clients at each stage</source>
         <translation>Clients at each stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="217" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="221" />
         <source>Objections by kind</source>
         <translation>Objections by kind</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="219" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="223" />
         <source>Objections by cause</source>
         <translation>Objections by cause</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="222" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="226" />
         <source>Referrals per introducer</source>
         <translation>Referrals per introducer</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="231" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="235" />
         <source>{0} calls, {1:.0%} booked · {2} visits · {3} objections open</source>
         <translation>{0} calls, {1:.0%} booked · {2} visits · {3} objections open</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="259" />
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="268" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="263" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="272" />
         <source>Save the chart</source>
         <translation>Save the chart</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="259" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="263" />
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="269" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="273" />
         <source>The chart could not be written to {0} ({1}). Check the folder and the disk; nothing else was changed.</source>
         <translation>The chart could not be written to {0} ({1}). Check the folder and the disk; nothing else was changed.</translation>
     </message>
@@ -4301,74 +4301,74 @@ Book: {1}</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="117" />
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="324" />
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="332" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="102" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="309" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="317" />
         <source>Plan the day</source>
         <translation>Plan the day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="128" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="113" />
         <source>Show the selection in the book</source>
         <translation>Show the selection in the book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="139" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="124" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="143" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="128" />
         <source>Booked</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="144" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="129" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="145" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="130" />
         <source>Cancel visit</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="150" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="135" />
         <source>Log the visit…</source>
         <translation>Log the visit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="152" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="137" />
         <source>Who is near…</source>
         <translation>Who is near…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="153" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="138" />
         <source>Clients near this visit's place, to fit in too</source>
         <translation>Clients near this visit's place, to fit in too</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="155" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="140" />
         <source>Briefings for the day…</source>
         <translation>Briefings for the day…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="157" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="142" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="161" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="146" />
         <source>Add the selected area's clients to this day</source>
         <translation>Add the selected area's clients to this day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="179" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="164" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="180" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="165" />
         <source>Route</source>
         <translation>Route</translation>
     </message>
@@ -4408,7 +4408,7 @@ Book: {1}</translation>
         <translation>no time left in the day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="220" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="205" />
         <source>%n client(s) in the selected area</source>
         <translation>
             <numerusform>%n client in the selected area</numerusform>
@@ -4416,82 +4416,82 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="237" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="222" />
         <source>Move the pin</source>
         <translation>Move the pin</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="239" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="224" />
         <source>Move this client's pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</source>
         <translation>Move this client's pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="253" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="238" />
         <source>Client placed.</source>
         <translation>Client placed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="275" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="260" />
         <source>Stop planning</source>
         <translation>Stop planning</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="277" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="262" />
         <source>Working out travel times…</source>
         <translation>Working out travel times…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="278" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="263" />
         <source>Ordering the visits…</source>
         <translation>Ordering the visits…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="279" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="264" />
         <source>Checking what does not fit…</source>
         <translation>Checking what does not fit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="320" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="305" />
         <source>Planning stopped; the day's route is as it was.</source>
         <translation>Planning stopped; the day's route is as it was.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="359" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="344" />
         <source>Select one visit in the list above first.</source>
         <translation>Select one visit in the list above first.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="360" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="345" />
         <source>Select visits in the list above first.</source>
         <translation>Select visits in the list above first.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="394" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="379" />
         <source>{0}  {1}  ({2}, {3}, {4} min)</source>
         <translation>{0}  {1}  ({2}, {3}, {4} min)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="458" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="443" />
         <source>Who is near</source>
         <translation>Who is near</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="461" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="446" />
         <source>{0}'s visit at {1}</source>
         <translation>{0}'s visit at {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="479" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="464" />
         <source>Briefings for {0}</source>
         <translation>Briefings for {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="527" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="512" />
         <source>Delete visit plans</source>
         <translation>Delete visit plans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="529" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="514" />
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>Delete %n visit plan? To keep a record, mark them cancelled instead.</numerusform>
@@ -4499,7 +4499,7 @@ Book: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="563" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="548" />
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>%n visit added to {0}.</numerusform>
@@ -4507,12 +4507,12 @@ Book: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="585" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="570" />
         <source>Add to the day</source>
         <translation>Add to the day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="587" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="572" />
         <source>%n client(s) have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</source>
         <translation>
             <numerusform>%n client have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</numerusform>

@@ -32,12 +32,12 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="37" />
+        <location filename="../../rmdesk/app.py" line="38" />
         <source>Opening the book…</source>
         <translation>正在打开通讯录…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="56" />
+        <location filename="../../rmdesk/app.py" line="57" />
         <source>Writing the demo book…</source>
         <translation>正在生成演示通讯录…</translation>
     </message>
@@ -904,77 +904,77 @@
 <context>
     <name>CallListWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="57" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="55" />
         <source>Call list</source>
         <translation>电话营销清单</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="59" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="57" />
         <source>Any stage</source>
         <translation>任意阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="60" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="58" />
         <source>Any tie or bond</source>
         <translation>任意五同五缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="62" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="60" />
         <source>Any district</source>
         <translation>任意区县</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="63" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="61" />
         <source>Make the list</source>
         <translation>生成清单</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="81" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="79" />
         <source>Calls a day</source>
         <translation>每日电话量</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="85" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="83" />
         <source>Success-rate target</source>
         <translation>成功率目标</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="92" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="90" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="92" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="90" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="92" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="90" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="92" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="90" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="101" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="99" />
         <source>Choose a line and press a key: {0}</source>
         <translation>选中一行后按键记录：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="142" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="140" />
         <source>no phone</source>
         <translation>无电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="178" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="179" />
         <source>Call back at</source>
         <translation>约定回电时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="221" />
+        <location filename="../../rmdesk/ui/activity/call_list_window.py" line="208" />
         <source>Today: {0} calls (aim {1}–{2}), {3} booked, success rate {4:.0%} (target {5} %).</source>
         <translation>今日：已打 {0} 个电话（目标 {1}–{2} 个），约见成功 {3} 个，成功率 {4:.0%}（目标 {5}%）。</translation>
     </message>
@@ -1236,8 +1236,8 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/book/contact_detail.py" line="106" />
-        <source>resolved</source>
-        <translation>已化解</translation>
+        <source>mark resolved</source>
+        <translation>标为已化解</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/book/contact_detail.py" line="109" />
@@ -4134,63 +4134,63 @@ Book: {1}</source>
         <translation>保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="210" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="214" />
         <source>Success rate</source>
         <translation>成功率</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="210" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="214" />
         <source>none in this period</source>
         <translation>本期没有</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="212" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="216" />
         <source>Calls per day</source>
         <translation>每日电话量</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="213" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="217" />
         <source>Visits per week</source>
         <translation>每周拜访量</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="215" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="219" />
         <source>Clients at each stage</source>
         <translation>各阶段客户数</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="217" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="221" />
         <source>Objections by kind</source>
         <translation>异议类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="219" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="223" />
         <source>Objections by cause</source>
         <translation>异议原因</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="222" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="226" />
         <source>Referrals per introducer</source>
         <translation>介绍人转介绍数</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="231" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="235" />
         <source>{0} calls, {1:.0%} booked · {2} visits · {3} objections open</source>
         <translation>电话 {0} 个，约见成功 {1:.0%} · 拜访 {2} 次 · 未化解异议 {3} 条</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="259" />
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="268" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="263" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="272" />
         <source>Save the chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="259" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="263" />
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="269" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="273" />
         <source>The chart could not be written to {0} ({1}). Check the folder and the disk; nothing else was changed.</source>
         <translation>图表无法写入 {0}（{1}）。请检查文件夹和磁盘空间；其他内容均未改动。</translation>
     </message>
@@ -4289,74 +4289,74 @@ Book: {1}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="117" />
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="324" />
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="332" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="102" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="309" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="317" />
         <source>Plan the day</source>
         <translation>排定日程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="128" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="113" />
         <source>Show the selection in the book</source>
         <translation>在通讯录中显示选区客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="139" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="124" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="143" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="128" />
         <source>Booked</source>
         <translation>已约</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="144" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="129" />
         <source>Done</source>
         <translation>已访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="145" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="130" />
         <source>Cancel visit</source>
         <translation>取消拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="150" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="135" />
         <source>Log the visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="152" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="137" />
         <source>Who is near…</source>
         <translation>附近的人…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="153" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="138" />
         <source>Clients near this visit's place, to fit in too</source>
         <translation>这次拜访地点附近的客户，可以顺路拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="155" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="140" />
         <source>Briefings for the day…</source>
         <translation>当天的拜访简报…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="157" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="142" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="161" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="146" />
         <source>Add the selected area's clients to this day</source>
         <translation>把选区内的客户加入这一天</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="179" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="164" />
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="180" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="165" />
         <source>Route</source>
         <translation>路线</translation>
     </message>
@@ -4396,108 +4396,108 @@ Book: {1}</source>
         <translation>当天已排满</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="220" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="205" />
         <source>%n client(s) in the selected area</source>
         <translation>
             <numerusform>选区内有 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="237" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="222" />
         <source>Move the pin</source>
         <translation>移动图钉</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="239" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="224" />
         <source>Move this client's pin from {0:.5f}, {1:.5f} to {2:.5f}, {3:.5f}?</source>
         <translation>把这位客户的图钉从 {0:.5f}, {1:.5f} 移到 {2:.5f}, {3:.5f}？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="253" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="238" />
         <source>Client placed.</source>
         <translation>客户已定位。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="275" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="260" />
         <source>Stop planning</source>
         <translation>停止排定</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="277" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="262" />
         <source>Working out travel times…</source>
         <translation>正在计算车程…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="278" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="263" />
         <source>Ordering the visits…</source>
         <translation>正在排定拜访顺序…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="279" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="264" />
         <source>Checking what does not fit…</source>
         <translation>正在检查排不进的拜访…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="320" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="305" />
         <source>Planning stopped; the day's route is as it was.</source>
         <translation>已停止排定，当天路线保持不变。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="359" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="344" />
         <source>Select one visit in the list above first.</source>
         <translation>请先在上方列表中选中一个拜访。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="360" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="345" />
         <source>Select visits in the list above first.</source>
         <translation>请先在上方列表中选中拜访。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="394" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="379" />
         <source>{0}  {1}  ({2}, {3}, {4} min)</source>
         <translation>{0}  {1}（{2}，{3}，{4} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="458" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="443" />
         <source>Who is near</source>
         <translation>附近的人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="461" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="446" />
         <source>{0}'s visit at {1}</source>
         <translation>{1} 拜访{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="479" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="464" />
         <source>Briefings for {0}</source>
         <translation>{0} 的拜访简报</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="527" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="512" />
         <source>Delete visit plans</source>
         <translation>删除拜访计划</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="529" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="514" />
         <source>Delete %n visit plan(s)? To keep a record, mark them cancelled instead.</source>
         <translation>
             <numerusform>删除 %n 个拜访计划？如需保留记录，请改为标记为取消。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="563" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="548" />
         <source>%n visit(s) added to {0}.</source>
         <translation>
             <numerusform>已在 {0} 加入 %n 个拜访。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="585" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="570" />
         <source>Add to the day</source>
         <translation>加入当天行程</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/plan_page.py" line="587" />
+        <location filename="../../rmdesk/ui/planning/plan_page.py" line="572" />
         <source>%n client(s) have no map pin at the address the visit goes to: {0}. They will be planned at their district's centre (approximate), or left out if it is unknown. Pin them first (Planning → Place on the map) for a true route. Plan them now?</source>
         <translation>
             <numerusform>有 %n 位客户的拜访地址尚未在地图上标注：{0}。将按所在区县的中心（大致位置）安排，区县不明的不予安排。如需准确路线，请先标注（计划 → 在地图上定位）。现在就安排吗？</numerusform>

@@ -103,7 +103,7 @@ class ContactDetail(QTextBrowser):
         resolved), follow-ups not done, and how the client moved through the stages."""
         rows = []
         if activity.open_objections:
-            done = escape(self.tr("resolved"))
+            done = escape(self.tr("mark resolved"))
             rows.append(
                 (
                     self.tr("Open objections"),
