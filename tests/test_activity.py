@@ -424,3 +424,20 @@ def test_the_thank_you_note_speaks_to_the_client_in_their_own_terms() -> None:
     bare = thank_you(long_step, "王建国", "", today=DAY)
     assert bare.letter.startswith("尊敬的王建国：") and "昨天" in bare.letter
     assert len(bare.sms) <= SMS_LIMIT and "把" not in bare.sms
+
+
+def test_a_logged_visit_is_the_contacts_last_visit_everywhere(services) -> None:
+    from rmdesk.domain.contact import Address, BookFilter
+    from rmdesk.domain.kinds import AddressKind
+
+    here = Address(AddressKind.HOME, "椒江区", "市府大道1号", lat=28.656, lon=121.421)
+    near = Address(AddressKind.HOME, "椒江区", "市府大道3号", lat=28.657, lon=121.422)
+    visited = services.contacts.save(Contact(name="走访过", addresses=[here]))
+    other = services.contacts.save(Contact(name="邻居", addresses=[near]))
+    day = DAY - dt.timedelta(days=3)
+    services.activity.log_visit(VisitLog(visited, day))
+    assert services.contacts.rows([visited])[visited].last_visit == day
+    ordered = services.contacts.list_ids(BookFilter(sort="last_visit", descending=True))
+    assert ordered.index(visited) < ordered.index(other)
+    (found,) = [n for n in services.contacts.near(other, 1) if n.id == visited]
+    assert found.last_visited == day

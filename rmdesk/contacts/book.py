@@ -70,10 +70,7 @@ def _sort_expression(column: str, params: dict[str, Any]) -> str:
         params["done"], params["today"] = "done", dt.date.today()
         params["open0"], params["open1"] = "proposed", "booked"
         if column == "last_visit":
-            return (
-                "(SELECT max(v.day) FROM visit_plans v WHERE v.contact_id = s.contact_id "
-                "AND v.status = :done)"
-            )
+            return last_visit_sql("s.contact_id")
         return (
             "(SELECT min(v.day) FROM visit_plans v WHERE v.contact_id = s.contact_id "
             "AND v.status IN (:open0, :open1) AND v.day >= :today)"
@@ -141,6 +138,16 @@ def _hits(variants: list[str], params: dict[str, Any], fts: bool) -> str:
     if len(parts) == 1:
         return parts[0]
     return "SELECT u.cid, min(u.r) AS r FROM (" + " UNION ALL ".join(parts) + ") u GROUP BY u.cid"
+
+
+def last_visit_sql(contact: str) -> str:
+    """SQL of the day of a contact's last visit: a visit plan marked done (:done) or a
+    visit logged without one, whichever is later."""
+    return (
+        "(SELECT max(d) FROM (SELECT max(v.day) AS d FROM visit_plans v "
+        f"WHERE v.contact_id = {contact} AND v.status = :done UNION ALL "
+        f"SELECT max(l.day) AS d FROM visit_logs l WHERE l.contact_id = {contact}) lv)"
+    )
 
 
 def listing_sql(
@@ -325,6 +332,14 @@ class ContactBook:
             visits,
         ):
             last[cid], upcoming[cid] = as_date(done_day), as_date(next_day)
+        for cid, logged_day in read(
+            "SELECT contact_id, max(day) FROM visit_logs "
+            f"WHERE contact_id IN ({placeholders}) GROUP BY contact_id",
+            params,
+        ):  # a visit logged without a plan is a visit too
+            logged, planned = as_date(logged_day), last.get(cid)
+            if logged is not None and (planned is None or logged > planned):
+                last[cid] = logged
         result = {}
         for cid, name, nickname, company, title, stage, key_client, *answers in contacts:
             result[cid] = ContactRow(
@@ -461,15 +476,14 @@ class ContactBook:
         return nearby
 
     def last_visited(self, ids: Sequence[int]) -> dict[int, dt.date]:
-        """The day of each contact's last visit marked done, if any."""
+        """The day of each contact's last visit (a plan marked done, or a logged visit)."""
         if not ids:
             return {}
         placeholders, params = in_list("id", list(ids))
         params["done"] = "done"
         found = {}
         for cid, day in self._store.read(
-            "SELECT contact_id, max(day) FROM visit_plans WHERE status = :done "
-            f"AND contact_id IN ({placeholders}) GROUP BY contact_id",
+            f"SELECT c.id, {last_visit_sql('c.id')} FROM contacts c WHERE c.id IN ({placeholders})",
             params,
         ):
             when = as_date(day)
