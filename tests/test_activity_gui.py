@@ -34,7 +34,7 @@ def last_visit_id(path: str) -> int:
 
 
 def open_log(qtbot, window) -> VisitLogDialog:
-    window.log_visit_action.trigger()
+    window.commands.log_visit_action.trigger()
     qtbot.waitUntil(lambda: getattr(window, "visit_log", None) is not None, timeout=WAIT)
     dialog = window.visit_log
     qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
@@ -119,7 +119,7 @@ def test_dragging_a_card_on_the_pipeline_board_moves_the_client(desk, qtbot) -> 
     from PySide6.QtGui import QDropEvent
 
     window = desk.window
-    window.pipeline_action.trigger()
+    window.commands.pipeline_action.trigger()
     board = window.pipeline
     qtbot.waitUntil(lambda: board.board is not None, timeout=WAIT)
     counts = {c.stage: c.count for c in board.board.columns}
@@ -187,7 +187,7 @@ def test_the_numbers_draw_each_chart_from_the_report(desk, qtbot, tmp_path) -> N
     assert data["referrals"] == type(data["referrals"])(("老陈", "小王"), (4.0, 1.0))
 
     window = desk.window
-    window.numbers_action.trigger()
+    window.commands.numbers_action.trigger()
     numbers = window.numbers
     qtbot.waitUntil(lambda: numbers.report is not None, timeout=WAIT)
     # The demo's three months of calls: the last four weeks are on the chart.
@@ -219,7 +219,7 @@ def test_calls_are_logged_with_one_key_each(desk, qtbot) -> None:  # noqa: F811
 
     window = desk.window
     desk.window.prefs.call_quota = (2, 40)
-    window.calls_action.trigger()
+    window.commands.calls_action.trigger()
     calls = window.calls
     qtbot.waitUntil(lambda: calls.table.rowCount() == 40, timeout=WAIT)
     qtbot.waitUntil(lambda: "Today:" in calls.today.text(), timeout=WAIT)

@@ -134,7 +134,7 @@ def test_search_as_you_type(qtbot, desk: Desk) -> None:
 
 def test_create_with_validation_beside_fields(qtbot, desk: Desk) -> None:
     window = desk.window
-    window.new_action.trigger()
+    window.commands.new_action.trigger()
     editor = window.book_page.editor
     qtbot.waitExposed(editor)
     assert not editor.save_button.isEnabled()
@@ -185,7 +185,7 @@ def test_edit_keeps_introducer_choice(qtbot, desk: Desk) -> None:
     introducer = book.get(ids[0])
     window.open_contact(ids[1])
     qtbot.waitUntil(lambda: window.selected_ids() == [ids[1]], timeout=WAIT)
-    window.edit_action.trigger()
+    window.commands.edit_action.trigger()
     qtbot.waitUntil(
         lambda: window.book_page.editor is not None and window.book_page.editor.isVisible(),
         timeout=WAIT,
@@ -213,13 +213,13 @@ def test_delete_undo_restore_and_empty_trash(qtbot, desk: Desk, monkeypatch) -> 
     assert window.book_page.model.rowCount() == total - 1
     assert "Undo" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: window.nav.item(TRASH).text() == "Trash (1)", timeout=WAIT)
-    window.undo_action.trigger()
+    window.commands.undo_action.trigger()
     qtbot.waitUntil(lambda: book.tie_counts().trash == 0, timeout=WAIT)
     wait_loaded(qtbot, window)
     assert window.book_page.model.rowCount() == total
 
     window.book_page.table.selectRow(0)
-    window.delete_action.trigger()
+    window.commands.delete_action.trigger()
     qtbot.waitUntil(lambda: book.tie_counts().trash == 1, timeout=WAIT)
     window.nav.setCurrentRow(TRASH)
     qtbot.waitUntil(lambda: window.trash_page.model.rowCount() == 1, timeout=WAIT)
@@ -233,13 +233,13 @@ def test_delete_undo_restore_and_empty_trash(qtbot, desk: Desk, monkeypatch) -> 
     assert "cannot be undone" in asked[0]
     assert book.tie_counts().trash == 1  # cancelled: nothing deleted
     window.trash_page.table.selectRow(0)
-    window.restore_action.trigger()
+    window.commands.restore_action.trigger()
     qtbot.waitUntil(lambda: window.trash_page.model.rowCount() == 0, timeout=WAIT)
     wait_loaded(qtbot, window)
     assert book.tie_counts().trash == 0
     window.nav.setCurrentRow(0)
     window.book_page.table.selectRow(0)
-    window.delete_action.trigger()
+    window.commands.delete_action.trigger()
     qtbot.waitUntil(lambda: window.trash_page.model.rowCount() == 1, timeout=WAIT)
     wait_loaded(qtbot, window)
     assert book.tie_counts().trash == 1
@@ -396,7 +396,10 @@ def test_empty_book_says_how_to_start(qtbot, tmp_path: Path) -> None:
     wait_loaded(qtbot, desk.window)
     text = desk.window.book_page.detail.toPlainText()
     assert "Your book is empty" in text and "Ctrl+N" in text and "--demo" not in text
-    assert not desk.window.edit_action.isEnabled() and desk.window.new_action.isEnabled()
+    assert (
+        not desk.window.commands.edit_action.isEnabled()
+        and desk.window.commands.new_action.isEnabled()
+    )
     desk.window.close()
     runner.shutdown()
     store.close()
@@ -404,7 +407,7 @@ def test_empty_book_says_how_to_start(qtbot, tmp_path: Path) -> None:
 
 def test_cancel_asks_before_discarding_typed_work(qtbot, desk: Desk, monkeypatch) -> None:
     window = desk.window
-    window.new_action.trigger()
+    window.commands.new_action.trigger()
     editor = window.book_page.editor
     qtbot.waitExposed(editor)
     asked = []
@@ -415,7 +418,7 @@ def test_cancel_asks_before_discarding_typed_work(qtbot, desk: Desk, monkeypatch
     )
     editor.reject()  # nothing typed: closes without asking
     assert asked == [] and not editor.isVisible()
-    window.new_action.trigger()
+    window.commands.new_action.trigger()
     editor = window.book_page.editor
     qtbot.waitExposed(editor)
     type_text(qtbot, editor.name, "未保存")
@@ -504,7 +507,7 @@ def test_who_is_near_dialog(qtbot, desk: Desk) -> None:
     )
     window.open_contact(located)
     qtbot.waitUntil(lambda: window.selected_ids() == [located], timeout=WAIT)
-    assert window.nearby_action.isEnabled()
+    assert window.commands.nearby_action.isEnabled()
     dialog = window.show_nearby()
     assert dialog is not None
     with qtbot.waitSignal(dialog.shown, timeout=WAIT):
@@ -529,7 +532,7 @@ def test_map_area_follows_the_book(desk, qtbot) -> None:
 
     window = desk.window
     window.prefs.tiles = "none"  # tests use no network
-    window.map_area_action.trigger()
+    window.commands.map_area_action.trigger()
     assert window.nav.currentRow() == MAP
     page = window.plan_page
     assert page is not None
@@ -595,7 +598,7 @@ def test_dossier_editor_saves_and_the_detail_masks_the_id(desk, qtbot) -> None:
     window = desk.window
     cid = window.book_page.model.contact_id(2)
     select_contact(qtbot, window, cid)
-    window.dossier_action.trigger()
+    window.commands.dossier_action.trigger()
     qtbot.waitUntil(lambda: getattr(window, "dossier_editor", None) is not None, timeout=WAIT)
     editor = window.dossier_editor
     editor.id_number.setText("110105194912310021")  # a mistyped digit
@@ -642,7 +645,7 @@ def test_briefing_view_hides_sensitive_fields_until_ticked(desk, qtbot) -> None:
         Dossier(contact_id=cid, id_number="11010519491231002X", health="高血压", taboos="不谈政治")
     )
     select_contact(qtbot, window, cid)
-    window.briefing_action.trigger()
+    window.commands.briefing_action.trigger()
     qtbot.waitUntil(lambda: getattr(window, "briefing_view", None) is not None, timeout=WAIT)
     view = window.briefing_view
     qtbot.waitUntil(lambda: bool(view.briefings), timeout=WAIT)
@@ -669,20 +672,20 @@ def test_referrals_ways_in_and_thank_yous(desk, qtbot) -> None:
     DossierBook(store).set_introduction(introduced, Introduction.MET)
     DossierBook(store).mark_thanked([introduced], None)
     select_contact(qtbot, window, introduced)
-    window.referrals_action.trigger()
+    window.commands.referrals_action.trigger()
     qtbot.waitUntil(lambda: getattr(window, "referral_dialog", None) is not None, timeout=WAIT)
     tree = window.referral_dialog.tree
     qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1, timeout=WAIT)
     assert tree.currentItem() is not None
     assert int(tree.currentItem().data(0, Qt.ItemDataRole.UserRole)) == introduced
     window.referral_dialog.close()
-    window.ways_in_action.trigger()
+    window.commands.ways_in_action.trigger()
     qtbot.waitUntil(lambda: getattr(window, "ways_dialog", None) is not None, timeout=WAIT)
     ways = window.ways_dialog.list
     qtbot.waitUntil(lambda: ways.count() > 0, timeout=WAIT)
     assert "introduced them" in ways.item(0).text()
     window.ways_dialog.close()
-    window.thanks_action.trigger()
+    window.commands.thanks_action.trigger()
     qtbot.waitUntil(lambda: getattr(window, "thanks_dialog", None) is not None, timeout=WAIT)
     dialog = window.thanks_dialog
     qtbot.waitUntil(lambda: dialog.done_button.isEnabled(), timeout=WAIT)
@@ -730,7 +733,7 @@ def test_phone_calendar_dialog_exports_syncs_imports_and_serves(
     from rmdesk.planning.visits import VisitBook
 
     window = desk.window
-    window.calendar_action.trigger()
+    window.commands.calendar_action.trigger()
     qtbot.waitUntil(lambda: getattr(window, "calendar_dialog", None) is not None, timeout=WAIT)
     dialog = window.calendar_dialog
     # Export
@@ -900,7 +903,7 @@ def test_a_dossier_conflict_can_be_cancelled_and_then_taken_from_the_other(desk,
     window = desk.window
     cid = window.book_page.model.contact_id(3)
     select_contact(qtbot, window, cid)
-    window.dossier_action.trigger()
+    window.commands.dossier_action.trigger()
     qtbot.waitUntil(lambda: getattr(window, "dossier_editor", None) is not None, timeout=WAIT)
     editor = window.dossier_editor
     other = open_store(window.services.store.path)
@@ -1097,7 +1100,7 @@ def test_every_window_fits_a_laptop_and_every_menu_has_distinct_keys(
         # Windows open no taller than a laptop's screen (768, less the taskbar).
         assert window.height() <= 720
         select_contact(qtbot, window, window.book_page.model.contact_id(0))
-        window.briefing_action.trigger()
+        window.commands.briefing_action.trigger()
         qtbot.waitUntil(lambda: getattr(window, "briefing_view", None) is not None, timeout=WAIT)
         assert window.briefing_view.height() <= 720
         window.briefing_view.close()

@@ -55,14 +55,14 @@ def shoot_dossier(app: QApplication, window, out: Path) -> None:  # type: ignore
     window.open_contact(cid)
     book = window.book_page
     wait(app, lambda: book.detail.contact is not None and book.detail.contact.id == cid)
-    window.dossier_action.trigger()
+    window.commands.dossier_action.trigger()
     wait(app, lambda: getattr(window, "dossier_editor", None) is not None)
     editor = window.dossier_editor
     editor.tabs.setCurrentIndex(4)
     wait(app, lambda: editor.isVisible())
     editor.grab().save(str(out / "dossier.png"))
     editor.reject()
-    window.briefing_action.trigger()
+    window.commands.briefing_action.trigger()
     wait(app, lambda: getattr(window, "briefing_view", None) is not None)
     view = window.briefing_view
     wait(app, lambda: bool(view.briefings))
@@ -102,7 +102,7 @@ def main(out: Path, lang: str = "zh_CN", size: tuple[int, int] = (1360, 820)) ->
         wait(app, lambda: detail.contact is not None and window.runner.pending == 0)
         out.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(out / "contact-book.png"))
-        window.edit_action.trigger()
+        window.commands.edit_action.trigger()
         wait(app, lambda: getattr(window, "editor", None) is not None)
         editor = window.book_page.editor
         editor.tabs.setCurrentIndex(2)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,13 +36,12 @@ from rmdesk.ui.common.changes import Changes
 from rmdesk.ui.common.context import Context
 from rmdesk.ui.common.preferences import Preferences
 from rmdesk.ui.common.tasks import TaskRunner
+from rmdesk.ui.main_menus import CONTACTS, MAP, TRASH, Commands
 
 if TYPE_CHECKING:
     from rmdesk.ui.book.nearby_dialog import NearbyDialog
     from rmdesk.ui.planning.branch_dialog import BranchDialog
     from rmdesk.ui.planning.plan_page import PlanPage
-
-CONTACTS, TRASH, MAP = range(3)
 
 
 class MainWindow(QMainWindow):
@@ -65,9 +64,9 @@ class MainWindow(QMainWindow):
         self.network = TaskRunner(self, name="rmdesk-net")
         self.changes = Changes(services.events, self)
         self.ctx = Context(services, self.changes, runner, self.network, prefs)
-        self._build_actions()
+        self.commands = Commands(self)
         self._build_ui()
-        self._build_menus()
+        self.commands.fill_menus()
         self.runner.busy.connect(self._show_busy)
         self.runner.failed.connect(self.show_error)
         geometry = prefs.layout("main_window")
@@ -87,91 +86,6 @@ class MainWindow(QMainWindow):
         self.feed.start_saved()
 
     # -- construction ------------------------------------------------------------------
-
-    def _action(
-        self,
-        text: str,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
-        slot: Callable[[], object],
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.new_action = self._action(
-            self.tr("&New contact"), QKeySequence.StandardKey.New, self.new_contact
-        )
-        self.edit_action = self._action(self.tr("&Edit contact"), "Ctrl+E", self.edit_contact)
-        self.delete_action = self._action(
-            self.tr("Move to &trash"), QKeySequence.StandardKey.Delete, self.trash_selected
-        )
-        self.undo_action = self._action(
-            self.tr("&Undo delete"), QKeySequence.StandardKey.Undo, self.undo_delete
-        )
-        self.nearby_action = self._action(
-            self.tr("Who is &near…"), "Ctrl+Shift+N", self.show_nearby
-        )
-        self.find_action = self._action(
-            self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search
-        )
-        self.restore_action = self._action(self.tr("&Restore"), None, self.restore_selected)
-        self.empty_trash_action = self._action(self.tr("Empty the trash…"), None, self.empty_trash)
-        self.settings_action = self._action(self.tr("&Settings…"), "Ctrl+,", self.open_settings)
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        self.about_action = self._action(self.tr("&About rmdesk"), None, self.about)
-        self.contacts_area_action = self._action(
-            self.tr("Contacts"), "Ctrl+1", lambda: self.nav.setCurrentRow(CONTACTS)
-        )
-        self.trash_area_action = self._action(
-            self.tr("Trash"), "Ctrl+2", lambda: self.nav.setCurrentRow(TRASH)
-        )
-        self.map_area_action = self._action(
-            self.tr("Map and day"), "Ctrl+3", lambda: self.nav.setCurrentRow(MAP)
-        )
-        self.dossier_action = self._action(self.tr("&Dossier…"), "Ctrl+D", self.edit_dossier)
-        self.briefing_action = self._action(self.tr("&Briefing…"), "Ctrl+B", self.show_briefing)
-        self.referrals_action = self._action(self.tr("&Referrals…"), None, self.show_referrals)
-        self.ways_in_action = self._action(
-            self.tr("Who can &introduce me…"), None, self.show_ways_in
-        )
-        self.thanks_action = self._action(
-            self.tr("&Thank the introducers…"), None, self.show_thank_yous
-        )
-        self.companies_action = self._action(self.tr("&Companies…"), None, self.show_companies)
-        self.calendar_action = self._action(
-            self.tr("Phone &calendar…"), "Ctrl+Shift+C", self.show_calendar
-        )
-        self.branch_action = self._action(
-            self.tr("&Branch and working day…"), None, self.edit_branch
-        )
-        self.add_to_day_action = self._action(
-            self.tr("Add to a &day's visits…"), "Ctrl+Shift+D", self.add_selected_to_day
-        )
-        self.plan_visit_action = self._action(
-            self.tr("Plan a &visit…"), "Ctrl+Shift+V", self.plan_visit
-        )
-        self.log_visit_action = self._action(self.tr("&Log a visit…"), "Ctrl+L", self.log_visit)
-        window = self.show_window
-        self.pipeline_action = self._action(
-            self.tr("&Pipeline…"), "Ctrl+Shift+B", lambda: window("pipeline")
-        )
-        self.numbers_action = self._action(
-            self.tr("The n&umbers…"), "Ctrl+Shift+U", lambda: window("numbers")
-        )
-        self.calls_action = self._action(
-            self.tr("Call &list…"), "Ctrl+Shift+K", lambda: window("calls")
-        )
-        self.holidays_action = self._action(
-            self.tr("Official &holidays…"), None, self.edit_holidays
-        )
-        self.place_action = self._action(
-            self.tr("&Place on the map"), "Ctrl+Shift+P", self.place_on_map
-        )
-        self.undo_action.setEnabled(False)
 
     def _build_ui(self) -> None:
         self.count_label = QLabel()
@@ -214,11 +128,11 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         for action in (
-            self.new_action,
-            self.edit_action,
-            self.delete_action,
-            self.nearby_action,
-            self.plan_visit_action,
+            self.commands.new_action,
+            self.commands.edit_action,
+            self.commands.delete_action,
+            self.commands.nearby_action,
+            self.commands.plan_visit_action,
         ):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
@@ -229,53 +143,6 @@ class MainWindow(QMainWindow):
         self.busy_bar.hide()
         self.statusBar().addPermanentWidget(self.busy_bar)
         self.statusBar().addPermanentWidget(self.count_label)
-
-    def _build_menus(self) -> None:
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = menu.addMenu(self.tr("&Edit"))
-        for action in (self.edit_action, self.delete_action, self.undo_action, self.find_action):
-            edit_menu.addAction(action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.nearby_action)
-        dossier_menu = self.menuBar().addMenu(self.tr("&Clients"))
-        for action in (
-            self.dossier_action,
-            self.briefing_action,
-            self.referrals_action,
-            self.ways_in_action,
-        ):
-            dossier_menu.addAction(action)
-        dossier_menu.addSeparator()
-        dossier_menu.addAction(self.thanks_action)
-        dossier_menu.addAction(self.companies_action)
-        dossier_menu.addAction(self.pipeline_action)
-        dossier_menu.addAction(self.numbers_action)
-        dossier_menu.addAction(self.calls_action)
-        planning_menu = self.menuBar().addMenu(self.tr("&Planning"))
-        planning_menu.addAction(self.plan_visit_action)
-        planning_menu.addAction(self.log_visit_action)
-        planning_menu.addAction(self.add_to_day_action)
-        planning_menu.addAction(self.place_action)
-        planning_menu.addAction(self.map_area_action)
-        planning_menu.addSeparator()
-        planning_menu.addAction(self.calendar_action)
-        planning_menu.addAction(self.branch_action)
-        planning_menu.addAction(self.holidays_action)
-        view_menu = menu.addMenu(self.tr("&View"))
-        view_menu.addAction(self.contacts_area_action)
-        view_menu.addAction(self.trash_area_action)
-        view_menu.addAction(self.map_area_action)
-        trash_menu = menu.addMenu(self.tr("&Trash"))
-        trash_menu.addAction(self.restore_action)
-        trash_menu.addAction(self.empty_trash_action)
-        help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
 
     # -- the screens -------------------------------------------------------------------
 
@@ -294,23 +161,23 @@ class MainWindow(QMainWindow):
         in_book = self.nav.currentRow() == CONTACTS
         selected = len(self.selected_ids())
         for action in (
-            self.edit_action,
-            self.nearby_action,
-            self.place_action,
-            self.plan_visit_action,
-            self.log_visit_action,
-            self.dossier_action,
-            self.briefing_action,
-            self.referrals_action,
-            self.ways_in_action,
+            self.commands.edit_action,
+            self.commands.nearby_action,
+            self.commands.place_action,
+            self.commands.plan_visit_action,
+            self.commands.log_visit_action,
+            self.commands.dossier_action,
+            self.commands.briefing_action,
+            self.commands.referrals_action,
+            self.commands.ways_in_action,
         ):
             action.setEnabled(selected == 1)
-        self.add_to_day_action.setEnabled(selected > 0)
-        self.delete_action.setEnabled(selected > 0)
-        self.undo_action.setEnabled(in_book and self.book_page.can_undo)
+        self.commands.add_to_day_action.setEnabled(selected > 0)
+        self.commands.delete_action.setEnabled(selected > 0)
+        self.commands.undo_action.setEnabled(in_book and self.book_page.can_undo)
         can_restore, can_empty = self.trash_page.update_buttons()
-        self.restore_action.setEnabled(can_restore)
-        self.empty_trash_action.setEnabled(can_empty)
+        self.commands.restore_action.setEnabled(can_restore)
+        self.commands.empty_trash_action.setEnabled(can_empty)
 
     def _centre_map(self) -> None:
         ids = self.selected_ids()
