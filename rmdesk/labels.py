@@ -19,6 +19,7 @@ from rmdesk.domain.errors import (
     DatabaseUnwritable,
     DiskFull,
     EditConflict,
+    FollowUpNotFound,
     InvalidActivity,
     InvalidContact,
     InvalidDossier,
@@ -491,6 +492,10 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, ObjectionNotFound):
         return translate(
             "Errors", "That objection no longer exists; its visit may have been deleted."
+        )
+    if isinstance(error, FollowUpNotFound):
+        return translate(
+            "Errors", "That follow-up no longer exists; its client may have been deleted."
         )
     if isinstance(error, VisitNotFound):
         return translate("Errors", "That visit plan no longer exists; it may have been deleted.")

@@ -10,6 +10,7 @@ import sqlite3
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrinter
 from test_gui import WAIT, collect_garbage_between_tests, desk, select_contact  # noqa: F401
 
 from rmdesk.domain.kinds import ObjectionCause, ObjectionKind, Signal, Stage
@@ -41,7 +42,7 @@ def open_log(qtbot, window) -> VisitLogDialog:
     return dialog
 
 
-def test_a_visit_is_logged_from_the_book(desk, qtbot) -> None:  # noqa: F811 (the fixture)
+def test_a_visit_is_logged_from_the_book(desk, qtbot, tmp_path) -> None:  # noqa: F811 (the fixture)
     window = desk.window
     path = desk.store.location
     demo = last_visit_id(path)
@@ -86,6 +87,13 @@ def test_a_visit_is_logged_from_the_book(desk, qtbot) -> None:  # noqa: F811 (th
     copy = next(b for b in thanks.findChildren(type(dialog.withdraw)) if b.text() == "Copy")
     qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == letter
+    # The letter prints (here to a PDF, as a print dialog would set up the printer).
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "letter.pdf"))
+    dialog.print_letter(printer)
+    printed = (tmp_path / "letter.pdf").read_bytes()
+    assert printed.startswith(b"%PDF") and len(printed) > 1000
     thanks.close()
     with qtbot.waitSignal(dialog.saved, timeout=WAIT):
         dialog.save()
@@ -112,6 +120,15 @@ def test_a_visit_is_logged_from_the_book(desk, qtbot) -> None:  # noqa: F811 (th
     qtbot.waitUntil(lambda: "最近没空" not in detail.toPlainText(), timeout=WAIT)
     left = desk.services.activity.activity_of(cid).open_objections
     assert objection.id not in [o.id for o in left]
+    # "mark done" beside the follow-up closes it.
+    follow_ups = desk.services.activity.activity_of(cid).follow_ups
+    (follow_up,) = [f for f in follow_ups if f.text == "Visit again after a polite withdrawal"]
+    detail.anchorClicked.emit(QUrl(f"followup:{follow_up.id}"))
+    qtbot.waitUntil(
+        lambda: "Visit again after a polite withdrawal" not in detail.toPlainText(), timeout=WAIT
+    )
+    done = {f.id: f.done for f in desk.services.activity.activity_of(cid).follow_ups}
+    assert done[follow_up.id] is True
 
 
 def test_dragging_a_card_on_the_pipeline_board_moves_the_client(desk, qtbot) -> None:  # noqa: F811

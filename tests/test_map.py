@@ -876,3 +876,27 @@ def test_a_planned_visit_is_logged_from_the_day_list(map_page, qtbot) -> None:
     assert VisitBook(store).get(plan_id).status is VisitStatus.DONE
     (logged,) = ActivityBook(store).visits_of(plan.contact_id)
     assert (logged.plan_id, logged.purpose_reached) == (plan_id, True)
+
+
+def test_log_a_visit_in_a_clients_popup_logs_their_visit_of_the_day(map_page, qtbot) -> None:
+    from PySide6.QtCore import QDate
+
+    from rmdesk.domain.kinds import VisitStatus
+    from rmdesk.planning.visits import VisitBook
+    from rmdesk.ui.activity.visit_log_dialog import VisitLogDialog
+
+    page, store, _ids = map_page
+    day = next_working_day()
+    page.day.setDate(QDate(day.year, day.month, day.day))
+    plans = VisitBook(store).for_day(day, tuple(VisitStatus))
+    qtbot.waitUntil(lambda: page.plans.count() == len(plans) > 0, timeout=10_000)
+    plan = plans[0]
+    page.map.centre_on(plan.contact_id)
+    link = "document.querySelector('.leaflet-popup-content a.rm-log')"
+    qtbot.waitUntil(lambda: js(page.map, f"!!{link}", qtbot), timeout=10_000)
+    assert js(page.map, f"{link}.innerText", qtbot) == "Log a visit"
+    js(page.map, f"({link}.click(), true)", qtbot)
+    qtbot.waitUntil(lambda: page.findChild(VisitLogDialog) is not None, timeout=10_000)
+    draft = page.findChild(VisitLogDialog).draft()
+    assert (draft.contact_id, draft.day, draft.plan_id) == (plan.contact_id, day, plan.id)
+    page.findChild(VisitLogDialog).reject()

@@ -26,7 +26,7 @@
     ids: [],          // the records' ids, in the order they came
     legend: { stage: {}, tie: {} },
     colourBy: "stage",
-    labels: { open: "Open in book", next: "Next visit", approx: "Approximate" },
+    labels: { open: "Open in book", log: "Log a visit", next: "Next visit", approx: "Approximate" },
     bridge: null,
     route: null,
     selecting: null,  // "rect" | "lasso" | null
@@ -62,6 +62,7 @@
     if (rec.v) { html += "<br>" + esc(S.labels.next) + ": " + esc(rec.v); }
     if (rec.a) { html += '<br><i>' + esc(S.labels.approx) + "</i>"; }
     html += '<br><a href="#" class="rm-open" data-id="' + rec.i + '">' + esc(S.labels.open) + "</a>";
+    html += ' · <a href="#" class="rm-log" data-id="' + rec.i + '">' + esc(S.labels.log) + "</a>";
     return html;
   }
 
@@ -310,10 +311,11 @@
       map.on("mousemove", growShape);
       map.on("mouseup", endShape);
       map.getContainer().addEventListener("click", function (ev) {
-        var link = ev.target.closest ? ev.target.closest("a.rm-open") : null;
+        var link = ev.target.closest ? ev.target.closest("a.rm-open, a.rm-log") : null;
         if (link) {
           ev.preventDefault();
-          send("openContact", parseInt(link.getAttribute("data-id"), 10));
+          var method = link.classList.contains("rm-log") ? "logVisit" : "openContact";
+          send(method, parseInt(link.getAttribute("data-id"), 10));
         }
       });
       if (typeof QWebChannel !== "undefined" && typeof qt !== "undefined") {

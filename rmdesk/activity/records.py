@@ -23,7 +23,12 @@ from rmdesk.domain.activity import (
     validate_call,
     validate_visit,
 )
-from rmdesk.domain.errors import ContactNotFound, ObjectionNotFound, VisitNotFound
+from rmdesk.domain.errors import (
+    ContactNotFound,
+    FollowUpNotFound,
+    ObjectionNotFound,
+    VisitNotFound,
+)
 from rmdesk.domain.kinds import (
     Closing,
     Handling,
@@ -198,6 +203,24 @@ class ActivityBook:
             if model is None:
                 raise ObjectionNotFound(objection_id)
             model.resolved = True
+            return model.contact_id
+
+    def finish_follow_up(self, follow_up_id: int, done: bool = True) -> int:
+        """Mark a follow-up done (or not done again); returns its contact's id."""
+        with self._store.session() as s:
+            model = s.get(FollowUpModel, follow_up_id)
+            if model is None:
+                raise FollowUpNotFound(follow_up_id)
+            model.done_at = self._now() if done else None
+            return model.contact_id
+
+    def snooze_follow_up(self, follow_up_id: int, due: dt.date) -> int:
+        """Move a follow-up to another day; returns its contact's id."""
+        with self._store.session() as s:
+            model = s.get(FollowUpModel, follow_up_id)
+            if model is None:
+                raise FollowUpNotFound(follow_up_id)
+            model.due = due
             return model.contact_id
 
     # -- reading ------------------------------------------------------------------------

@@ -157,6 +157,16 @@ class ObjectionNotFound(RmdeskError):
         super().__init__(f"no objection with id {objection_id}")
 
 
+class FollowUpNotFound(RmdeskError):
+    """No follow-up with this id (removed with its contact)."""
+
+    code = "follow_up_not_found"
+
+    def __init__(self, follow_up_id: int) -> None:
+        self.follow_up_id = follow_up_id
+        super().__init__(f"no follow-up with id {follow_up_id}")
+
+
 class ContactNotFound(RmdeskError):
     code = "not_found"
 

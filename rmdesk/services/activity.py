@@ -90,6 +90,14 @@ class ActivityService:
         contact_id = self._book.resolve_objection(objection_id)
         self._events.publish(ActivityChanged((contact_id,)))
 
+    def finish_follow_up(self, follow_up_id: int, done: bool = True) -> None:
+        contact_id = self._book.finish_follow_up(follow_up_id, done)
+        self._events.publish(ActivityChanged((contact_id,)))
+
+    def snooze_follow_up(self, follow_up_id: int, due: dt.date) -> None:
+        contact_id = self._book.snooze_follow_up(follow_up_id, due)
+        self._events.publish(ActivityChanged((contact_id,)))
+
     def activity_of(self, contact_id: int) -> ContactActivity:
         return self._book.activity_of(contact_id)
 

@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
 
     def add_selected_to_day(self) -> None:
         """The selected contacts become flexible visits of a day the user picks."""
-        from rmdesk.ui.planning.plan_page import ask_day
+        from rmdesk.ui.common.forms import ask_day
 
         ids = self.selected_ids()
         if not ids:

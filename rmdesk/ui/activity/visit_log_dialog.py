@@ -2,7 +2,8 @@
 the closing method tried), the client's new stage, the next step and the gifts given.
 
 A red signal offers the polite withdrawal of DOMAIN.md step 4: no next step now, a
-follow-up some weeks later. "Thank-you note" drafts a letter and an SMS to copy.
+follow-up some weeks later. "Thank-you note" drafts a letter and an SMS to copy; the
+letter also prints.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -399,16 +401,35 @@ class VisitLogDialog(QDialog):
             layout.addWidget(QLabel(title))
             edit = QPlainTextEdit(text)
             layout.addWidget(edit, 3 if title == self.tr("Letter") else 1)
+            buttons = QHBoxLayout()
+            buttons.addStretch(1)
             copy = QPushButton(self.tr("Copy"))
             copy.clicked.connect(
                 lambda _checked=False, e=edit: QGuiApplication.clipboard().setText(e.toPlainText())
             )
-            layout.addWidget(copy, 0, Qt.AlignmentFlag.AlignRight)
+            if title == self.tr("Letter"):
+                self.letter = edit
+                print_button = QPushButton(self.tr("Print…"))
+                print_button.clicked.connect(lambda: self.print_letter())
+                buttons.addWidget(print_button)
+            buttons.addWidget(copy)
+            layout.addLayout(buttons)
         note = QLabel(self.tr("rmdesk sends nothing: copy the text into your phone or mail."))
         note.setWordWrap(True)
         layout.addWidget(note)
         self.thank_you_dialog = dialog
         dialog.open()
+
+    def print_letter(self, printer: QPrinter | None = None) -> None:
+        """Print the letter as edited (to a printer the user picks unless given)."""
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if not QPrintDialog(printer, self).exec():
+                return
+        document = QTextDocument()
+        document.setDefaultFont(self.letter.font())
+        document.setPlainText(self.letter.toPlainText())
+        document.print_(printer)
 
 
 def _remove_selected(table: QTableWidget) -> None:

@@ -107,6 +107,7 @@ class BookPage(QWidget):
         self.detail = ContactDetail()
         self.detail.open_contact.connect(self.open_contact)
         self.detail.resolve_objection.connect(self._resolve_objection)
+        self.detail.finish_follow_up.connect(self._finish_follow_up)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
@@ -297,6 +298,14 @@ class BookPage(QWidget):
         self.runner.submit(
             lambda: activity.resolve_objection(objection_id),
             lambda _none: self.message.emit(self.tr("Objection marked resolved."), 5000),
+            self._detail_failed,
+        )
+
+    def _finish_follow_up(self, follow_up_id: int) -> None:
+        activity = self.ctx.services.activity
+        self.runner.submit(
+            lambda: activity.finish_follow_up(follow_up_id),
+            lambda _none: self.message.emit(self.tr("Follow-up marked done."), 5000),
             self._detail_failed,
         )
 

@@ -27,10 +27,12 @@ def lunar_text(b: Birthday) -> str:
 
 
 class ContactDetail(QTextBrowser):
-    """Shows a contact; a click on the introducer's name asks to open that contact."""
+    """Shows a contact; a click on the introducer's name asks to open that contact, the
+    links beside an objection or a follow-up ask to close it."""
 
     open_contact = Signal(int)
     resolve_objection = Signal(int)  # the user marked this objection resolved
+    finish_follow_up = Signal(int)  # the user marked this follow-up done
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +46,8 @@ class ContactDetail(QTextBrowser):
             self.open_contact.emit(int(url.path() or url.host()))
         elif url.scheme() == "objection":
             self.resolve_objection.emit(int(url.path() or url.host()))
+        elif url.scheme() == "followup":
+            self.finish_follow_up.emit(int(url.path() or url.host()))
 
     def _dossier_rows(self, d: Dossier) -> list[tuple[str, str]]:
         """The dossier at a glance: completeness and gaps, style and approach, the
@@ -116,10 +120,15 @@ class ContactDetail(QTextBrowser):
             )
         due = [f for f in activity.follow_ups if not f.done]
         if due:
+            finished = escape(self.tr("mark done"))
             rows.append(
                 (
                     self.tr("Follow-ups"),
-                    "<br>".join(f"{f.due:%Y-%m-%d} {escape(f.text)}" for f in due),
+                    "<br>".join(
+                        f"{f.due:%Y-%m-%d} {escape(f.text)}"
+                        f" <a href='followup:{f.id}'>{finished}</a>"
+                        for f in due
+                    ),
                 )
             )
         if activity.stage_history:

@@ -1,14 +1,17 @@
 """Form pieces every editing dialog shares: a problem under a field, a choice of a
-code, and asking before unsaved changes are thrown away."""
+code, a day to ask for, and asking before unsaved changes are thrown away."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Generic, TypeVar
 
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QMessageBox, QWidget
 
 from rmdesk.domain.kinds import Kind
 from rmdesk.labels import label, problem_text
+from rmdesk.ui.common.qdates import to_date
 
 
 def ask_in_dialog(parent: QWidget, title: str, text: str, field: QWidget) -> bool:
@@ -28,6 +31,14 @@ def ask_in_dialog(parent: QWidget, title: str, text: str, field: QWidget) -> boo
     form.addRow(field)
     form.addRow(buttons)
     return bool(dialog.exec())
+
+
+def ask_day(parent: QWidget, title: str, text: str) -> dt.date | None:
+    """A day from the user (tomorrow by default), or None if they cancel."""
+    edit = QDateEdit(QDate.currentDate().addDays(1))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd ddd")
+    return to_date(edit.date()) if ask_in_dialog(parent, title, text, edit) else None
 
 
 def discard_confirmed(parent: QWidget, title: str, text: str) -> bool:

@@ -45,6 +45,7 @@ class Bridge(QObject):
     clicked = Signal(float, float)
     placed = Signal(int, float, float)
     open_contact = Signal(int)
+    log_visit = Signal(int)
     area = Signal(list, str)
     tiles_failed = Signal()
 
@@ -68,6 +69,10 @@ class Bridge(QObject):
     def openContact(self, contact_id: int) -> None:
         self.open_contact.emit(contact_id)
 
+    @Slot(int)
+    def logVisit(self, contact_id: int) -> None:
+        self.log_visit.emit(contact_id)
+
     @Slot(str, str)
     def areaSelected(self, ring: str, mode: str) -> None:
         try:
@@ -82,6 +87,7 @@ class MapView(QWidget):
 
     ready = Signal()
     contact_chosen = Signal(int)  # "open in book" in a popup
+    log_requested = Signal(int)  # "log a visit" in a popup
     contact_placed = Signal(int, float, float)  # a pin dropped or the map clicked to place
     area_selected = Signal(list)  # ring of (lat, lon)
     map_clicked = Signal(float, float)
@@ -109,6 +115,7 @@ class MapView(QWidget):
         self.bridge.clicked.connect(self._on_click)
         self.bridge.placed.connect(self._on_placed)
         self.bridge.open_contact.connect(self.contact_chosen)
+        self.bridge.log_visit.connect(self.log_requested)
         self.bridge.area.connect(self._on_area)
         self.bridge.tiles_failed.connect(self._on_tiles_failed)
 
@@ -219,6 +226,7 @@ class MapView(QWidget):
         }
         texts = {
             "open": self.tr("Open in book"),
+            "log": self.tr("Log a visit"),
             "next": self.tr("Next visit"),
             "approx": self.tr("Approximate: district centre"),
         }

@@ -41,7 +41,6 @@ from rmdesk.planning.holidays import HolidaySchedule
 from rmdesk.planning.route import DayRoute
 from rmdesk.services.events import Change, ContactsChanged, VisitsChanged, WorkingDayChanged
 from rmdesk.ui.common.context import Context
-from rmdesk.ui.common.forms import ask_in_dialog
 from rmdesk.ui.common.qdates import qdate, to_date
 from rmdesk.ui.planning.map_view import MapView
 from rmdesk.ui.planning.route_panel import RoutePanel
@@ -51,14 +50,6 @@ if TYPE_CHECKING:
     from rmdesk.ui.book.nearby_dialog import NearbyDialog
     from rmdesk.ui.dossier.briefing_view import BriefingView
     from rmdesk.ui.planning.visit_editor import VisitEditor
-
-
-def ask_day(parent: QWidget, title: str, text: str) -> dt.date | None:
-    """A day from the user (tomorrow by default), or None if they cancel."""
-    edit = QDateEdit(QDate.currentDate().addDays(1))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd ddd")
-    return to_date(edit.date()) if ask_in_dialog(parent, title, text, edit) else None
 
 
 class _Stopped(Exception):
@@ -91,6 +82,7 @@ class PlanPage(QWidget):
 
         self.map = MapView(self.runner, tiles, self)
         self.map.contact_chosen.connect(self.open_contact)
+        self.map.log_requested.connect(self.log_contact)
         self.map.contact_placed.connect(self._place)
         self.map.area_selected.connect(self._on_area)
         self.map.ready.connect(self.refresh_markers)
@@ -386,6 +378,7 @@ class PlanPage(QWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, plan.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, names.get(plan.contact_id, ""))
+            item.setData(Qt.ItemDataRole.UserRole + 2, plan.contact_id)
             if plan.status in (VisitStatus.CANCELLED, VisitStatus.DONE):
                 item.setForeground(Qt.GlobalColor.gray)
             self.plans.addItem(item)
@@ -411,7 +404,24 @@ class PlanPage(QWidget):
 
         items = self.plans.selectedItems()
         if len(items) == 1:
-            open_visit_log(self, self.ctx, plan_id=int(items[0].data(Qt.ItemDataRole.UserRole)))
+            plan_id = int(items[0].data(Qt.ItemDataRole.UserRole))
+            open_visit_log(self, self.ctx, plan_id=plan_id, opened=self._log_opened)
+
+    def log_contact(self, contact_id: int) -> None:
+        """Log a visit with a client clicked on the map: their visit planned on the day
+        shown if there is one, else a visit today."""
+        from rmdesk.ui.activity.visit_log_dialog import open_visit_log
+
+        for row in range(self.plans.count()):
+            item = self.plans.item(row)
+            if item.data(Qt.ItemDataRole.UserRole + 2) == contact_id:
+                plan_id = int(item.data(Qt.ItemDataRole.UserRole))
+                open_visit_log(self, self.ctx, plan_id=plan_id, opened=self._log_opened)
+                return
+        open_visit_log(self, self.ctx, contact_id=contact_id, opened=self._log_opened)
+
+    def _log_opened(self, dialog: QWidget) -> None:
+        self.visit_log = dialog
 
     def near_plan(self) -> None:
         """Who is near the selected visit's place (its own, or the client's)."""
