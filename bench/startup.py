@@ -2,9 +2,10 @@
 says otherwise) vs a bare PySide6 window with an empty table.
 
 Both are timed the same way: from launching a Python process to the first paint of a
-table whose first rows are on screen, with Python's compiled modules kept as an installed
-app has them. One run of each warms the caches; then runs
-alternate so that machine noise hits both; medians. Target (issue 13): at most 1.5x.
+list whose first rows are on screen (rmdesk's first screen is Today), with Python's
+compiled modules kept as an installed app has them. One run of each warms the caches;
+then runs alternate so that machine noise hits both; medians. Target (issue 13): at
+most 1.5x.
 
     python bench/startup.py [--runs 5]
 """
@@ -65,21 +66,20 @@ def child_rmdesk(db: str) -> None:
     app = QApplication(["rmdesk"])
 
     def watch() -> None:
-        """Find the window, then wait for its first rows on the model's signal: polling
-        from Python meanwhile would hold the GIL the app's worker needs."""
+        """Find the window, then wait for Today's items (the screen rmdesk opens on) on the
+        page's signal: polling from Python meanwhile would hold the GIL the worker needs."""
         for widget in app.topLevelWidgets():
             if isinstance(widget, MainWindow):
-                model = widget.book_page.model
-                viewport = widget.book_page.table.viewport()
+                viewport = widget.today_page.tree.viewport()
 
                 def rows_in(viewport=viewport) -> None:  # type: ignore[no-untyped-def]
                     report_first_paint(viewport)
                     viewport.update()
 
-                if model.cached_row(0) is not None:
+                if widget.today_page.items:
                     rows_in()
                 else:
-                    model.first_screen.connect(rows_in)
+                    widget.today_page.shown.connect(rows_in)
                 return
         QTimer.singleShot(1, watch)
 

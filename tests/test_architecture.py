@@ -152,7 +152,7 @@ LAYERS = (
     ("contacts",),
     ("planning",),
     ("dossier", "mapping", "activity"),
-    ("agenda", "demo"),
+    ("agenda", "keeping", "demo"),
     ("labels", "documents"),
     ("services",),
     ("ui",),

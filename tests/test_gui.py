@@ -24,7 +24,7 @@ from rmdesk.store.database import open_store
 from rmdesk.ui.common.i18n import Translations
 from rmdesk.ui.common.preferences import Preferences
 from rmdesk.ui.common.tasks import TaskRunner
-from rmdesk.ui.main_window import MAP, TRASH, MainWindow
+from rmdesk.ui.main_window import CONTACTS, MAP, TODAY, TRASH, MainWindow
 
 WAIT = 10_000
 
@@ -53,6 +53,8 @@ def desk(qtbot, demo_file: Path, tmp_path: Path):
     qtbot.addWidget(d.window)
     d.show()
     wait_loaded(qtbot, d.window)
+    assert d.window.nav.currentRow() == TODAY, "rmdesk opens on Today"
+    d.window.commands.contacts_area_action.trigger()  # the book tests start in the book
     yield d
     d.window.close()
     runner.shutdown()
@@ -237,7 +239,7 @@ def test_delete_undo_restore_and_empty_trash(qtbot, desk: Desk, monkeypatch) -> 
     qtbot.waitUntil(lambda: window.trash_page.model.rowCount() == 0, timeout=WAIT)
     wait_loaded(qtbot, window)
     assert book.tie_counts().trash == 0
-    window.nav.setCurrentRow(0)
+    window.nav.setCurrentRow(CONTACTS)
     window.book_page.table.selectRow(0)
     window.commands.delete_action.trigger()
     qtbot.waitUntil(lambda: window.trash_page.model.rowCount() == 1, timeout=WAIT)
@@ -262,7 +264,7 @@ def test_switch_language_to_chinese(qtbot, desk: Desk) -> None:
     qtbot.addWidget(window)
     wait_loaded(qtbot, window)
     assert window.windowTitle() == "rmdesk — 通讯录"
-    assert window.nav.item(0).text() == "通讯录"
+    assert window.nav.item(CONTACTS).text() == "通讯录"
     assert (
         window.book_page.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
         == "姓名"

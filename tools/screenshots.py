@@ -27,6 +27,7 @@ from rmdesk.store.database import open_store
 from rmdesk.ui.common.i18n import Translations
 from rmdesk.ui.common.preferences import Preferences
 from rmdesk.ui.common.tasks import TaskRunner
+from rmdesk.ui.main_window import CONTACTS, MAP
 
 
 def wait(app: QApplication, condition, seconds: float = 20) -> None:  # type: ignore[no-untyped-def]
@@ -94,6 +95,9 @@ def main(out: Path, lang: str = "zh_CN", size: tuple[int, int] = (1360, 820)) ->
         window.book_page.splitter.setSizes([210, 760, 390])
         desk.show()
         wait(app, lambda: window.book_page.model.complete and window.runner.pending == 0)
+        out.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(out / "today.png"))  # the screen rmdesk opens on
+        window.nav.setCurrentRow(CONTACTS)
         window.book_page.search.setText("zh")
         model = window.book_page.model
         wait(app, lambda: model.book_filter.search == "zh" and model.complete)
@@ -112,7 +116,7 @@ def main(out: Path, lang: str = "zh_CN", size: tuple[int, int] = (1360, 820)) ->
         shoot_dossier(app, window, out)
         window.book_page.search.clear()
         wait(app, lambda: window.book_page.model.complete and window.runner.pending == 0)
-        window.nav.setCurrentRow(2)
+        window.nav.setCurrentRow(MAP)
         page = window.plan_page
         assert page is not None
         wait(app, lambda: page.map.loaded and window.runner.pending == 0)

@@ -25,11 +25,11 @@ import sys
 from collections.abc import Sequence
 
 from rmdesk import __version__
-from rmdesk.cli import activity, book, calendar, dossier, planning
+from rmdesk.cli import activity, book, calendar, dossier, keeping, planning
 from rmdesk.cli.common import Parser, db_option, error, show_conflict
 from rmdesk.domain.errors import EditConflict, RmdeskError
 
-GROUPS = (book, planning, dossier, calendar, activity)
+GROUPS = (book, planning, dossier, calendar, activity, keeping)
 
 
 def build_parser() -> argparse.ArgumentParser:

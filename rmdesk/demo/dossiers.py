@@ -118,7 +118,7 @@ def demo_dossier(r: random.Random, contact: dict[str, Any], ids: list[int]) -> D
         d.other_notes = r.choice(("愿意听建议", "比较固执", "管理上家族色彩浓"))
     if contact["introduced_by_id"] is not None:
         d.introduction = r.choice(list(Introduction))
-        if d.introduction in (Introduction.MET, Introduction.CLIENT) and r.random() < 0.6:
+        if d.introduction in (Introduction.MET, Introduction.CLIENT) and r.random() < 0.95:
             d.introducer_thanked = dt.date(2026, r.randint(1, 10), r.randint(1, 28))
     return d
 

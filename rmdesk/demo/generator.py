@@ -18,6 +18,7 @@ from sqlalchemy import Table, func, insert, select
 from rmdesk.contacts.pinyin import sort_key
 from rmdesk.demo.dossiers import dossier_rows
 from rmdesk.demo.history import activity_rows, stage_rows
+from rmdesk.demo.keeping import keeping_rows
 from rmdesk.demo.taizhou import CITY, DISTRICTS, PROVINCE
 from rmdesk.demo.words import (
     COMPANY_WORDS,
@@ -75,8 +76,10 @@ from rmdesk.store.models import (
     FriendKindModel,
     GiftModel,
     IndustryModel,
+    KeyClientPlanModel,
     ObjectionModel,
     PhoneModel,
+    ProductModel,
     StageChangeModel,
     TagModel,
     TieModel,
@@ -452,6 +455,7 @@ def write_demo_book(
             seed, contacts, dt.datetime.combine(today or dt.date.today(), dt.time(8))
         )
         history = activity_rows(seed, contacts, today or dt.date.today())
+        keeping = keeping_rows(seed, contacts, today or dt.date.today())
         batches: tuple[tuple[type[Base], list[dict[str, Any]]], ...] = (
             (IndustryModel, dossiers["industries"]),
             (CompanyModel, dossiers["companies"]),
@@ -460,11 +464,13 @@ def write_demo_book(
             (DossierPersonModel, dossiers["people"]),
             (DossierJobModel, dossiers["jobs"]),
             (StageChangeModel, stage_rows(seed, contacts, today or dt.date.today())),
-            (CallLogModel, history["calls"]),
+            (CallLogModel, history["calls"] + keeping["calls"]),
             (VisitLogModel, history["visits"]),
             (ObjectionModel, history["objections"]),
             (GiftModel, history["gifts"]),
             (FollowUpModel, history["follow_ups"]),
+            (ProductModel, keeping["products"]),
+            (KeyClientPlanModel, keeping["plans"]),
         )
         for table, batch in batches:
             if batch:

@@ -87,11 +87,19 @@ def activity_rows(
         for _ in range(r.randint(30, 50)):
             at = dt.datetime.combine(day, dt.time(r.randint(9, 16), r.randrange(60)))
             outcome = r.choices(outcomes, weights)[0]
+            called = r.choice(ids)
+            back_at = at + dt.timedelta(days=2) if outcome is CallOutcome.CALL_BACK else None
             out["calls"].append(
-                {"contact_id": r.choice(ids), "at": at, "outcome": outcome.value, "note": "",
-                 "call_back_at": at + dt.timedelta(days=2) if outcome is CallOutcome.CALL_BACK
-                 else None}
+                {"contact_id": called, "at": at, "outcome": outcome.value, "note": "",
+                 "call_back_at": back_at}
             )  # fmt: skip
+            if back_at is not None and back_at.date() < today - dt.timedelta(days=3):
+                # The RM called back as agreed; the last few days' call-backs are still due.
+                again = r.choice((CallOutcome.REACHED, CallOutcome.NO_ANSWER, CallOutcome.BOOKED))
+                out["calls"].append(
+                    {"contact_id": called, "at": back_at, "outcome": again.value, "note": "",
+                     "call_back_at": None}
+                )  # fmt: skip
         for _ in range(r.randint(1, 4)):
             visit_id = len(out["visits"]) + 1
             contact = r.choice(staged)
@@ -116,7 +124,7 @@ def activity_rows(
                 out["follow_ups"].append(
                     {"contact_id": contact, "visit_id": visit_id, "due": next_date,
                      "text": nxt, "done_at": dt.datetime.combine(next_date, dt.time(17))
-                     if next_date < today else None}
+                     if next_date < today - dt.timedelta(days=r.choice((0, 0, 0, 5))) else None}
                 )  # fmt: skip
             if r.random() < 0.1:
                 out["gifts"].append(

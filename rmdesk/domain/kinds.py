@@ -362,3 +362,26 @@ class Closing(Kind):
     EVIDENCE = ("evidence", "例证法")
     BETTER_TERMS = ("better_terms", "优惠诱导法")
     DEADLINE = ("deadline", "限期法")
+
+
+class ProductType(Kind):
+    """What a client holds with the bank (DOMAIN.md step 6, keeping clients)."""
+
+    DEPOSIT = ("deposit", "定期存款")
+    WEALTH = ("wealth", "理财产品")
+    FUND = ("fund", "基金")
+    INSURANCE = ("insurance", "保险")
+    LOAN = ("loan", "贷款")
+    CREDIT_LINE = ("credit_line", "授信额度")
+    CREDIT_CARD = ("credit_card", "信用卡")
+    DEBIT_CARD = ("debit_card", "借记卡（普卡）")
+    VIP_CARD = ("vip_card", "贵宾卡")
+    OTHER = ("other", "其他")
+
+
+class KeyDirection(Kind):
+    """Where a key client's relationship is meant to go."""
+
+    DEEPEN = ("deepen", "深化")
+    KEEP = ("keep", "维持")
+    EXIT = ("exit", "退出")

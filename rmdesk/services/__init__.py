@@ -17,6 +17,7 @@ from rmdesk.services.contacts import ContactService
 from rmdesk.services.documents import DocumentService
 from rmdesk.services.dossiers import DossierService
 from rmdesk.services.events import Events
+from rmdesk.services.keeping import KeepingService
 from rmdesk.services.planning import PlanningService
 from rmdesk.store.database import Store
 
@@ -33,6 +34,7 @@ class Services:
     agenda: AgendaService
     documents: DocumentService
     activity: ActivityService
+    keeping: KeepingService
 
     @property
     def location(self) -> str:
@@ -55,4 +57,5 @@ def build_services(store: Store) -> Services:
         agenda=AgendaService(store, events),
         documents=DocumentService(),
         activity=ActivityService(store, events),
+        keeping=KeepingService(store, events),
     )

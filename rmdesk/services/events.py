@@ -57,6 +57,14 @@ class ActivityChanged:
 
 
 @dataclass(frozen=True)
+class KeepingChanged:
+    """Products, selling rules, key-client plans, Today's marks or its settings changed
+    (`ids`: the clients concerned; empty: any)."""
+
+    ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
 class CalendarSettingsChanged:
     """The CalDAV account or the subscription feed's settings changed (`what`:
     "account" or "feed")."""
@@ -72,6 +80,7 @@ Change = (
     | WorkingDayChanged
     | CalendarSettingsChanged
     | ActivityChanged
+    | KeepingChanged
 )
 Subscriber = Callable[[Change], None]
 

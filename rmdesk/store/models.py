@@ -1,9 +1,8 @@
 """The database schema, as typed SQLAlchemy 2 models.
 
 The schema is created and changed only by the Alembic migrations in `migrations/`;
-these models must match them (a test compares the two).
-Nothing here is SQLite-only: codes are stored as strings, not database enums, so that
-PostgreSQL and SQLite hold the same thing.
+these models must match them (a test compares the two). Nothing here is SQLite-only:
+codes are strings, not database enums, so PostgreSQL and SQLite hold the same thing.
 """
 
 from __future__ import annotations
@@ -11,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -214,8 +214,7 @@ class VisitPlanModel(Base):
     """A visit plan: the nine parts of DOMAIN.md step 2 and a status.
 
     `day` with `window_start`/`window_end` ("HH:MM") say when: a fixed appointment has
-    both equal to its start. `route_*` is written by the day planner.
-    """
+    both equal to its start. `route_*` is written by the day planner."""
 
     __tablename__ = "visit_plans"
 
@@ -540,3 +539,62 @@ class StageChangeModel(Base):
         Index("ix_stage_changes_contact", "contact_id", "since"),
         Index("ix_stage_changes_since", "since"),
     )
+
+
+class ProductModel(Base):
+    """What a client holds with the bank, and when it matures or falls due."""
+
+    __tablename__ = "products"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    type: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(Text, default="")
+    amount_fen: Mapped[int] = mapped_column(BigInteger, default=0)  # in fen: no float money
+    start: Mapped[dt.date | None] = mapped_column(Date)
+    maturity: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_products_maturity", "maturity"),
+        Index("ix_products_contact", "contact_id", "type"),
+    )
+
+
+class SellRuleModel(Base):
+    """A cross- or up-selling rule the user can edit: holds X (maturing soon) → suggest Y."""
+
+    __tablename__ = "sell_rules"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    holds: Mapped[str] = mapped_column(String(16))
+    suggest: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(Text)
+    maturing_days: Mapped[int | None] = mapped_column(Integer)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class KeyClientPlanModel(Base):
+    """The maintenance plan of a key client."""
+
+    __tablename__ = "key_client_plans"
+
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
+    )
+    direction: Mapped[str] = mapped_column(String(16))
+    every_days: Mapped[int] = mapped_column(Integer)
+    invest: Mapped[str] = mapped_column(Text, default="")
+    returns: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class ReminderMarkModel(Base):
+    """A Today item marked done or snoozed, by its key ("birthday:12:2026-12-05")."""
+
+    __tablename__ = "reminder_marks"
+
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    snoozed_until: Mapped[dt.date | None] = mapped_column(Date)

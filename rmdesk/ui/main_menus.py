@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 
-CONTACTS, TRASH, MAP = range(3)  # the screens, in the order of the navigation list
+TODAY, CONTACTS, TRASH, MAP = range(4)  # the screens, in the order of the navigation list
 
 
 class Commands:
@@ -71,14 +71,17 @@ class Commands:
             translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit, w.close
         )
         self.about_action = self._add(translate("MainWindow", "&About rmdesk"), None, w.about)
+        self.today_area_action = self._add(
+            translate("MainWindow", "Today"), "Ctrl+1", lambda: w.nav.setCurrentRow(TODAY)
+        )
         self.contacts_area_action = self._add(
-            translate("MainWindow", "Contacts"), "Ctrl+1", lambda: w.nav.setCurrentRow(CONTACTS)
+            translate("MainWindow", "Contacts"), "Ctrl+2", lambda: w.nav.setCurrentRow(CONTACTS)
         )
         self.trash_area_action = self._add(
-            translate("MainWindow", "Trash"), "Ctrl+2", lambda: w.nav.setCurrentRow(TRASH)
+            translate("MainWindow", "Trash"), "Ctrl+3", lambda: w.nav.setCurrentRow(TRASH)
         )
         self.map_area_action = self._add(
-            translate("MainWindow", "Map and day"), "Ctrl+3", lambda: w.nav.setCurrentRow(MAP)
+            translate("MainWindow", "Map and day"), "Ctrl+4", lambda: w.nav.setCurrentRow(MAP)
         )
         self.dossier_action = self._add(
             translate("MainWindow", "&Dossier…"), "Ctrl+D", w.edit_dossier
@@ -171,6 +174,7 @@ class Commands:
         planning_menu.addAction(self.branch_action)
         planning_menu.addAction(self.holidays_action)
         view_menu = menu.addMenu(translate("MainWindow", "&View"))
+        view_menu.addAction(self.today_area_action)
         view_menu.addAction(self.contacts_area_action)
         view_menu.addAction(self.trash_area_action)
         view_menu.addAction(self.map_area_action)

@@ -36,7 +36,8 @@ from rmdesk.ui.common.changes import Changes
 from rmdesk.ui.common.context import Context
 from rmdesk.ui.common.preferences import Preferences
 from rmdesk.ui.common.tasks import TaskRunner
-from rmdesk.ui.main_menus import CONTACTS, MAP, TRASH, Commands
+from rmdesk.ui.main_menus import CONTACTS, MAP, TODAY, TRASH, Commands
+from rmdesk.ui.today.today_page import TodayPage
 
 if TYPE_CHECKING:
     from rmdesk.ui.book.nearby_dialog import NearbyDialog
@@ -78,7 +79,8 @@ class MainWindow(QMainWindow):
         splitter_state = prefs.layout("book_splitter")
         if splitter_state is not None:
             self.book_page.splitter.restoreState(splitter_state)
-        self.book_page.apply_filter()  # the first screen first: one worker, in order
+        self.today_page.refresh()  # the first screen first: one worker, in order
+        self.book_page.apply_filter()
         self.trash_page.load()
         self.book_page.refresh_counts()
         self.feed = FeedControl(self.ctx, self)
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.nav = QListWidget()
         self.nav.setFixedWidth(110)
+        self.nav.addItem(QListWidgetItem(self.tr("Today")))
         self.nav.addItem(QListWidgetItem(self.tr("Contacts")))
         self.nav.addItem(QListWidgetItem(self.tr("Trash")))
         self.nav.addItem(QListWidgetItem(self.tr("Map and day")))
@@ -106,7 +109,14 @@ class MainWindow(QMainWindow):
         self.trash_page.selection_changed.connect(self._update_actions)
         self.trash_page.message.connect(self.statusBar().showMessage)
         self.trash_page.emptied.connect(self.book_page.forget_undo)
+        self.today_page = TodayPage(self.ctx)
+        self.today_page.open_contact.connect(self.open_contact)
+        self.today_page.plan_visit.connect(self.plan_visit_with)
+        self.today_page.log_visit.connect(self.log_visit_with)
+        self.today_page.log_call.connect(lambda cid: self.show_window("calls", [cid]))
+        self.today_page.message.connect(self.statusBar().showMessage)
         self.stack = QStackedWidget()
+        self.stack.addWidget(self.today_page)
         self.stack.addWidget(self.book_page)
         self.stack.addWidget(self.trash_page)
         # The map page (and Qt WebEngine with it) is built when first shown.
@@ -115,7 +125,7 @@ class MainWindow(QMainWindow):
         QVBoxLayout(self.map_holder).setContentsMargins(0, 0, 0, 0)
         self.stack.addWidget(self.map_holder)
         self.nav.currentRowChanged.connect(self._show_area)
-        self.nav.setCurrentRow(CONTACTS)
+        self.nav.setCurrentRow(TODAY)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -232,6 +242,9 @@ class MainWindow(QMainWindow):
     # -- the book ------------------------------------------------------------------------
 
     def new_contact(self) -> None:
+        """A new contact from any screen: the book shows, where it will appear."""
+        if self.nav.currentRow() != CONTACTS:
+            self.nav.setCurrentRow(CONTACTS)
         self.book_page.new_contact()
 
     def edit_contact(self) -> None:
@@ -287,28 +300,38 @@ class MainWindow(QMainWindow):
 
     def plan_visit(self) -> None:
         """Open a new visit plan for the selected contact."""
+        chosen = self._one_selected()
+        if chosen is not None:
+            self.plan_visit_with(*chosen)
+
+    def plan_visit_with(self, contact_id: int, name: str) -> None:
+        """Open a new visit plan for a contact: on the day the map shows, or tomorrow."""
         from rmdesk.domain.visit import VisitPlan, VisitTime
 
-        chosen = self._one_selected()
-        if chosen is None:
-            return
         page = self._ensure_plan_page()
         day = page.chosen_day()
         if day < dt.date.today():
             day = dt.date.today() + dt.timedelta(days=1)
         plan = VisitPlan(
-            contact_id=chosen[0], time=VisitTime.flexible(day, dt.time(8, 30), dt.time(17, 30))
+            contact_id=contact_id, time=VisitTime.flexible(day, dt.time(8, 30), dt.time(17, 30))
         )
-        page.open_editor(plan, chosen[1])
+        page.open_editor(plan, name)
 
     def log_visit(self) -> None:
         """Log a visit with the selected contact, today unless changed."""
-        from rmdesk.ui.activity.visit_log_dialog import open_visit_log
-
         chosen = self._one_selected()
         if chosen is not None:
-            keep = lambda dialog: setattr(self, "visit_log", dialog)  # noqa: E731 (for tests)
-            open_visit_log(self, self.ctx, contact_id=chosen[0], opened=keep)
+            self.log_visit_with(chosen[0], 0)
+
+    def log_visit_with(self, contact_id: int, plan_id: int = 0) -> None:
+        """Log a visit with a contact: their planned visit `plan_id`, or one today."""
+        from rmdesk.ui.activity.visit_log_dialog import open_visit_log
+
+        keep = lambda dialog: setattr(self, "visit_log", dialog)  # noqa: E731 (for tests)
+        if plan_id:
+            open_visit_log(self, self.ctx, plan_id=plan_id, opened=keep)
+        else:
+            open_visit_log(self, self.ctx, contact_id=contact_id, opened=keep)
 
     def place_on_map(self) -> None:
         chosen = self._one_selected()
@@ -398,11 +421,12 @@ class MainWindow(QMainWindow):
 
         self.thanks_dialog = dossier_screens.show_thank_yous(self.ctx, self, self.open_contact)
 
-    def show_window(self, name: str) -> None:
+    def show_window(self, name: str, ids: list[int] | None = None) -> None:
         """The pipeline board, the numbers or the call list (of the chosen contacts)."""
         from rmdesk.ui.activity.windows import show
 
-        setattr(self, name, show(name, self.ctx, self, self.open_contact, self.selected_ids()))
+        chosen = self.selected_ids() if ids is None else ids
+        setattr(self, name, show(name, self.ctx, self, self.open_contact, chosen))
 
     def show_companies(self) -> None:
         from rmdesk.ui.dossier import open as dossier_screens

@@ -1,0 +1,178 @@
+"""Keeping clients (DOMAIN.md step 6): what a client holds with the bank and when it
+falls due, the cross-selling rules, the maintenance plan of a key client, and the items
+of the Today screen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from rmdesk.domain.contact import REQUIRED, TOO_LONG
+from rmdesk.domain.errors import InvalidActivity
+from rmdesk.domain.kinds import KeyDirection, ProductType
+
+MAX_TEXT = 2000
+MAX_AMOUNT_YUAN = 10_000_000_000  # ten billion: beyond any one client's holding
+DEFAULT_REMIND_DAYS = 14  # a maturity shows on Today this many days ahead
+DEFAULT_EVERY_DAYS = 30  # a key client without a plan is contacted monthly
+
+# Problem codes (said in words beside the field; see labels.problem_text).
+BAD_AMOUNT = "bad_amount"
+BEFORE_START = "before_start"  # a maturity before the start
+BAD_DAYS = "bad_days"
+
+
+@dataclass(frozen=True)
+class Product:
+    """One holding: a deposit, a wealth product, a loan, a card, ..."""
+
+    contact_id: int
+    type: ProductType
+    name: str = ""  # the product's own name: "添利宝 90天"
+    amount_yuan: float = 0.0
+    start: dt.date | None = None
+    maturity: dt.date | None = None  # or the due date of a loan
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class HeldProduct:
+    """A product as lists show it: with its client's name."""
+
+    product: Product
+    client: str
+
+
+@dataclass(frozen=True)
+class SellRule:
+    """ "A client holding `holds` (maturing within `maturing_days`, if set) and not yet
+    `suggest` → suggest it, because `reason`." The user edits these."""
+
+    holds: ProductType
+    suggest: ProductType
+    reason: str
+    maturing_days: int | None = None
+    enabled: bool = True
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    contact_id: int
+    client: str
+    suggest: ProductType
+    reason: str
+    rule_id: int | None
+
+
+@dataclass(frozen=True)
+class KeyClientPlan:
+    """How a key client is maintained: where the relationship goes, how often to be in
+    touch, what it is worth investing and what it returns."""
+
+    contact_id: int
+    direction: KeyDirection = KeyDirection.KEEP
+    every_days: int = DEFAULT_EVERY_DAYS
+    invest: str = ""  # time and budget
+    returns: str = ""
+
+
+@dataclass(frozen=True)
+class OverdueClient:
+    contact_id: int
+    client: str
+    every_days: int
+    last_contact: dt.date | None  # the last visit or reached call; None: never
+
+    def due(self) -> dt.date | None:
+        """The day contact fell due (None: never contacted, due since always)."""
+        if self.last_contact is None:
+            return None
+        return self.last_contact + dt.timedelta(days=self.every_days)
+
+
+# The kinds of Today's items, as `rmdesk today --json` names them.
+TODAY_KINDS = (
+    "appointment",
+    "call",
+    "follow_up",
+    "maturity",
+    "birthday",
+    "anniversary",
+    "festival",
+    "thank_introducer",
+    "key_client_overdue",
+    "complaint_overdue",
+)
+
+
+@dataclass(frozen=True)
+class TodayItem:
+    """One line of Today. `key` names it for "done" and "snooze"; `ref` is the id of the
+    record behind it (a plan, a follow-up, a product) when there is one."""
+
+    kind: str
+    date: dt.date  # when it falls; an overdue item: its due date
+    contact_id: int | None
+    title: str
+    done: bool = False
+    key: str = ""
+    ref: int | None = None
+    hint: str = ""  # what helps act on it: the dossier's likes and taboos for a greeting
+    client: str = ""  # the contact's name
+    at: str = ""  # the time of day it is due, "HH:MM", when it has one
+    who: str = ""  # how the client is addressed (王总), for a greeting
+
+
+def _text(problems: dict[str, str], name: str, value: str) -> str:
+    value = value.strip()
+    if len(value) > MAX_TEXT:
+        problems[name] = TOO_LONG
+    return value
+
+
+def validate_product(product: Product) -> Product:
+    """The product with its texts trimmed; InvalidActivity naming each wrong field."""
+    problems: dict[str, str] = {}
+    if not 0 <= product.amount_yuan <= MAX_AMOUNT_YUAN:
+        problems["amount"] = BAD_AMOUNT
+    if product.start and product.maturity and product.maturity < product.start:
+        problems["maturity"] = BEFORE_START
+    name = _text(problems, "name", product.name)
+    notes = _text(problems, "notes", product.notes)
+    if problems:
+        raise InvalidActivity(problems)
+    return Product(
+        product.contact_id,
+        product.type,
+        name,
+        round(product.amount_yuan, 2),
+        product.start,
+        product.maturity,
+        notes,
+        product.id,
+    )
+
+
+def validate_rule(rule: SellRule) -> SellRule:
+    problems: dict[str, str] = {}
+    reason = _text(problems, "reason", rule.reason)
+    if not reason:
+        problems["reason"] = REQUIRED
+    if rule.maturing_days is not None and not 0 <= rule.maturing_days <= 3660:
+        problems["maturing_days"] = BAD_DAYS
+    if problems:
+        raise InvalidActivity(problems)
+    return SellRule(rule.holds, rule.suggest, reason, rule.maturing_days, rule.enabled, rule.id)
+
+
+def validate_plan(plan: KeyClientPlan) -> KeyClientPlan:
+    problems: dict[str, str] = {}
+    if not 1 <= plan.every_days <= 366:
+        problems["every_days"] = BAD_DAYS
+    invest = _text(problems, "invest", plan.invest)
+    returns = _text(problems, "returns", plan.returns)
+    if problems:
+        raise InvalidActivity(problems)
+    return KeyClientPlan(plan.contact_id, plan.direction, plan.every_days, invest, returns)

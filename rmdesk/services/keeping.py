@@ -1,0 +1,145 @@
+"""Keeping clients: products and maturities, selling suggestions, key clients, and the
+Today screen with its marks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from rmdesk.services.events import (
+    ActivityChanged,
+    ContactsChanged,
+    DossierChanged,
+    Events,
+    KeepingChanged,
+)
+from rmdesk.store.database import Store
+
+if TYPE_CHECKING:
+    from rmdesk.domain.keeping import (
+        HeldProduct,
+        KeyClientPlan,
+        OverdueClient,
+        Product,
+        SellRule,
+        Suggestion,
+        TodayItem,
+    )
+    from rmdesk.keeping.records import KeepingBook
+    from rmdesk.keeping.today import KeepingSettings
+
+
+class KeepingService:
+    """Each method is one use case in one transaction; writes announce what changed."""
+
+    def __init__(self, store: Store, events: Events) -> None:
+        self._store = store
+        self._events = events
+        self._records: KeepingBook | None = None
+
+    @property
+    def _book(self) -> KeepingBook:
+        if self._records is None:
+            from rmdesk.keeping.records import KeepingBook
+
+            self._records = KeepingBook(self._store)
+        return self._records
+
+    # -- Today --------------------------------------------------------------------------
+
+    def today(self, first: dt.date, last: dt.date, ahead: bool = False) -> list[TodayItem]:
+        from rmdesk.keeping.today import today_items
+
+        return today_items(self._store, first, last, ahead=ahead)
+
+    def settings(self) -> KeepingSettings:
+        from rmdesk.keeping.today import read_settings
+
+        return read_settings(self._store)
+
+    def save_settings(self, settings: KeepingSettings) -> None:
+        from rmdesk.keeping.today import write_settings
+
+        write_settings(self._store, settings)
+        self._events.publish(KeepingChanged())
+
+    def mark_done(self, item: TodayItem, done: bool = True) -> None:
+        """Close an item where it lives: a follow-up, the introducer thanked, a visit
+        done; a greeting, a maturity or an overdue key client by its mark."""
+        if item.kind == "follow_up" and item.ref is not None:
+            from rmdesk.services.activity import ActivityService
+
+            ActivityService(self._store, self._events).finish_follow_up(item.ref, done)
+            return
+        if item.kind == "thank_introducer" and item.ref is not None:
+            from rmdesk.dossier.records import DossierBook
+
+            DossierBook(self._store).mark_thanked([item.ref], dt.date.today() if done else None)
+            self._events.publish(DossierChanged(item.ref))
+            return
+        self._book.mark(item.key, done=done)
+        self._events.publish(KeepingChanged(_ids(item)))
+
+    def snooze(self, item: TodayItem, until: dt.date) -> None:
+        """Put an item off until a day (a follow-up moves its due date)."""
+        if item.kind == "follow_up" and item.ref is not None:
+            from rmdesk.activity.records import ActivityBook
+
+            contact_id = ActivityBook(self._store).snooze_follow_up(item.ref, until)
+            self._events.publish(ActivityChanged((contact_id,)))
+            return
+        self._book.mark(item.key, snooze_until=until)
+        self._events.publish(KeepingChanged(_ids(item)))
+
+    # -- products -----------------------------------------------------------------------
+
+    def products_of(self, contact_id: int) -> list[Product]:
+        from rmdesk.keeping.lists import products_of
+
+        return products_of(self._store, contact_id)
+
+    def products(
+        self, maturing_from: dt.date | None = None, maturing_to: dt.date | None = None
+    ) -> list[HeldProduct]:
+        from rmdesk.keeping.lists import products
+
+        return products(self._store, maturing_from, maturing_to)
+
+    def save_product(self, product: Product) -> int:
+        product_id = self._book.save_product(product)
+        self._events.publish(KeepingChanged((product.contact_id,)))
+        return product_id
+
+    def delete_product(self, product_id: int) -> None:
+        contact_id = self._book.delete_product(product_id)
+        self._events.publish(KeepingChanged((contact_id,)))
+
+    def rules(self) -> list[SellRule]:
+        return self._book.rules()
+
+    def save_rules(self, rules: list[SellRule]) -> None:
+        self._book.save_rules(rules)
+        self._events.publish(KeepingChanged())
+
+    def suggestions(self, today: dt.date, contact_id: int | None = None) -> list[Suggestion]:
+        return self._book.suggestions(today, contact_id)
+
+    # -- key clients ------------------------------------------------------------------------
+
+    def plan_of(self, contact_id: int) -> KeyClientPlan:
+        return self._book.plan_of(contact_id)
+
+    def save_plan(self, plan: KeyClientPlan) -> None:
+        self._book.save_plan(plan)
+        self._events.publish(
+            KeepingChanged((plan.contact_id,)), ContactsChanged((plan.contact_id,))
+        )
+
+    def overdue_key_clients(self, today: dt.date) -> list[OverdueClient]:
+        from rmdesk.keeping.lists import overdue_key_clients
+
+        return overdue_key_clients(self._store, today)
+
+
+def _ids(item: TodayItem) -> tuple[int, ...]:
+    return (item.contact_id,) if item.contact_id is not None else ()

@@ -1,0 +1,88 @@
+"""Today, the screen rmdesk opens on, in the window: its sections from the demo book and
+acting on an item with one key (done, snooze, open, greeting)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPlainTextEdit
+from test_gui import WAIT, collect_garbage_between_tests, desk  # noqa: F401
+
+from rmdesk.domain.contact import Contact
+from rmdesk.domain.keeping import TodayItem
+from rmdesk.ui.main_window import CONTACTS, TODAY
+from rmdesk.ui.today.today_page import _sections
+
+
+def items_shown(page) -> list[TodayItem]:
+    return [line.data(0, Qt.ItemDataRole.UserRole) for line in page._lines()]
+
+
+def test_today_lists_the_day_and_acts_with_one_key(desk, qtbot) -> None:  # noqa: F811
+    window = desk.window
+    # A key client never contacted is overdue today.
+    desk.services.contacts.save(Contact(name="重点甲", key_client=True))
+    window.commands.today_area_action.trigger()
+    assert window.nav.currentRow() == TODAY
+    page = window.today_page
+    qtbot.waitUntil(
+        lambda: any(i.client == "重点甲" for i in items_shown(page)) and window.runner.pending == 0,
+        timeout=WAIT,
+    )
+    today = dt.date.today()
+    expected = desk.services.keeping.today(today, today, ahead=True)
+    in_sections = [i.key for _h, kinds in _sections() for i in expected if i.kind in kinds]
+    assert [i.key for i in items_shown(page)] == in_sections
+    shown_kinds = {i.kind for i in items_shown(page)}
+    assert {"follow_up", "maturity", "key_client_overdue"} <= shown_kinds
+    headings = [page.tree.topLevelItem(n).text(0) for n in range(page.tree.topLevelItemCount())]
+    assert any(h.startswith("Follow-ups (") for h in headings)
+    # Space marks the chosen follow-up done: struck through, and closed in the book.
+    follow_up = next(i for i in items_shown(page) if i.kind == "follow_up" and not i.done)
+    assert page.choose(follow_up.key)
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Space)
+
+    def closed() -> bool:
+        follow_ups = desk.services.activity.activity_of(follow_up.contact_id).follow_ups
+        return {f.id: f.done for f in follow_ups}[follow_up.ref]
+
+    qtbot.waitUntil(closed, timeout=WAIT)
+    # Struck through if due today; an overdue one done leaves the list.
+    still = [True] if follow_up.date == today else []
+    qtbot.waitUntil(
+        lambda: [i.done for i in items_shown(page) if i.key == follow_up.key] == still,
+        timeout=WAIT,
+    )
+    # S puts an overdue key client off until tomorrow: it leaves today's list.
+    overdue = next(i for i in items_shown(page) if i.kind == "key_client_overdue")
+    page.choose(overdue.key)
+    qtbot.keyClick(page.tree, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: overdue.key not in [i.key for i in items_shown(page)], timeout=WAIT)
+    page.set_day(today + dt.timedelta(1))
+    qtbot.waitUntil(lambda: overdue.key in [i.key for i in items_shown(page)], timeout=WAIT)
+    page.set_day(today)
+    qtbot.waitUntil(lambda: overdue.key not in [i.key for i in items_shown(page)], timeout=WAIT)
+    # G on a festival or birthday drafts a greeting to copy.
+    christmas_day = dt.date(today.year, 12, 25)
+    page.set_day(
+        christmas_day if today <= christmas_day else christmas_day.replace(year=today.year + 1)
+    )
+    qtbot.waitUntil(lambda: any(i.kind == "festival" for i in items_shown(page)), timeout=WAIT)
+    christmas = next(i for i in items_shown(page) if i.kind == "festival")
+    page.choose(christmas.key)
+    assert page.buttons["greet"].isEnabled() and not page.buttons["open"].isEnabled()
+    qtbot.keyClick(page.tree, Qt.Key.Key_G)
+    qtbot.waitUntil(lambda: getattr(page, "greeting_dialog", None) is not None, timeout=WAIT)
+    (draft,) = page.greeting_dialog.findChildren(QPlainTextEdit)
+    assert "圣诞快乐" in draft.toPlainText()
+    page.greeting_dialog.close()
+    # Enter opens the chosen client in the book.
+    page.set_day(today)
+    qtbot.waitUntil(lambda: page.chosen_day() == today and len(items_shown(page)) > 0, timeout=WAIT)
+    client_item = next(i for i in items_shown(page) if i.contact_id is not None)
+    page.choose(client_item.key)
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.nav.currentRow() == CONTACTS, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.selected_ids() == [client_item.contact_id], timeout=WAIT)
