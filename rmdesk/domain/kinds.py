@@ -376,7 +376,7 @@ class ProductType(Kind):
     CREDIT_CARD = ("credit_card", "信用卡")
     DEBIT_CARD = ("debit_card", "借记卡（普卡）")
     VIP_CARD = ("vip_card", "贵宾卡")
-    OTHER = ("other", "其他")
+    OTHER = ("other", "其他产品")
 
 
 class KeyDirection(Kind):
