@@ -174,7 +174,8 @@ class Pipeline:
     conversions: tuple[float | None, ...] = field(default_factory=tuple)
 
 
-def _text(problems: dict[str, str], name: str, value: str) -> str:
+def checked_text(problems: dict[str, str], name: str, value: str) -> str:
+    """The text trimmed; TOO_LONG noted under `name` if it is."""
     value = value.strip()
     if len(value) > MAX_TEXT:
         problems[name] = TOO_LONG
@@ -191,7 +192,7 @@ def validate_visit(log: VisitLog) -> VisitLog:
     for objection in log.objections:
         if not objection.words.strip():
             problems["objections"] = REQUIRED
-        _text(problems, "objections", objection.words)
+        checked_text(problems, "objections", objection.words)
     for gift in log.gifts:
         if not gift.item.strip():
             problems["gifts"] = REQUIRED
@@ -201,7 +202,7 @@ def validate_visit(log: VisitLog) -> VisitLog:
         contact_id=log.contact_id,
         day=log.day,
         plan_id=log.plan_id,
-        met=_text(problems, "met", log.met),
+        met=checked_text(problems, "met", log.met),
         purpose_reached=log.purpose_reached,
         signal=log.signal,
         signals_seen=tuple(s.strip() for s in log.signals_seen if s.strip()),
@@ -210,12 +211,12 @@ def validate_visit(log: VisitLog) -> VisitLog:
             for o in log.objections
         ),
         closing=log.closing,
-        products=_text(problems, "products", log.products),
+        products=checked_text(problems, "products", log.products),
         stage=log.stage,
-        next_step=_text(problems, "next_step", log.next_step),
+        next_step=checked_text(problems, "next_step", log.next_step),
         next_date=log.next_date,
         gifts=tuple(Gift(g.item.strip(), g.value_yuan) for g in log.gifts),
-        notes=_text(problems, "notes", log.notes),
+        notes=checked_text(problems, "notes", log.notes),
         id=log.id,
     )
     if problems:
@@ -227,7 +228,7 @@ def validate_call(call: CallLog) -> CallLog:
     problems: dict[str, str] = {}
     if call.call_back_at is not None and call.call_back_at < call.at:
         problems["call_back_at"] = BEFORE_CALL
-    note = _text(problems, "note", call.note)
+    note = checked_text(problems, "note", call.note)
     if problems:
         raise InvalidActivity(problems)
     return CallLog(call.contact_id, call.at, call.outcome, note, call.call_back_at, call.id)

@@ -7,11 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from rmdesk.domain.contact import REQUIRED, TOO_LONG
+from rmdesk.domain.activity import checked_text
+from rmdesk.domain.contact import REQUIRED
 from rmdesk.domain.errors import InvalidActivity
 from rmdesk.domain.kinds import KeyDirection, ProductType
 
-MAX_TEXT = 2000
 MAX_AMOUNT_YUAN = 10_000_000_000  # ten billion: beyond any one client's holding
 DEFAULT_REMIND_DAYS = 14  # a maturity shows on Today this many days ahead
 DEFAULT_EVERY_DAYS = 30  # a key client without a plan is contacted monthly
@@ -125,13 +125,6 @@ class TodayItem:
     who: str = ""  # how the client is addressed (王总), for a greeting
 
 
-def _text(problems: dict[str, str], name: str, value: str) -> str:
-    value = value.strip()
-    if len(value) > MAX_TEXT:
-        problems[name] = TOO_LONG
-    return value
-
-
 def validate_product(product: Product) -> Product:
     """The product with its texts trimmed; InvalidActivity naming each wrong field."""
     problems: dict[str, str] = {}
@@ -139,8 +132,8 @@ def validate_product(product: Product) -> Product:
         problems["amount"] = BAD_AMOUNT
     if product.start and product.maturity and product.maturity < product.start:
         problems["maturity"] = BEFORE_START
-    name = _text(problems, "name", product.name)
-    notes = _text(problems, "notes", product.notes)
+    name = checked_text(problems, "name", product.name)
+    notes = checked_text(problems, "notes", product.notes)
     if problems:
         raise InvalidActivity(problems)
     return Product(
@@ -157,7 +150,7 @@ def validate_product(product: Product) -> Product:
 
 def validate_rule(rule: SellRule) -> SellRule:
     problems: dict[str, str] = {}
-    reason = _text(problems, "reason", rule.reason)
+    reason = checked_text(problems, "reason", rule.reason)
     if not reason:
         problems["reason"] = REQUIRED
     if rule.maturing_days is not None and not 0 <= rule.maturing_days <= 3660:
@@ -171,8 +164,8 @@ def validate_plan(plan: KeyClientPlan) -> KeyClientPlan:
     problems: dict[str, str] = {}
     if not 1 <= plan.every_days <= 366:
         problems["every_days"] = BAD_DAYS
-    invest = _text(problems, "invest", plan.invest)
-    returns = _text(problems, "returns", plan.returns)
+    invest = checked_text(problems, "invest", plan.invest)
+    returns = checked_text(problems, "returns", plan.returns)
     if problems:
         raise InvalidActivity(problems)
     return KeyClientPlan(plan.contact_id, plan.direction, plan.every_days, invest, returns)

@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
 
-from rmdesk.domain.errors import ContactNotFound, RmdeskError
+from rmdesk.activity.records import ActivityBook
+from rmdesk.domain.errors import RmdeskError
 from rmdesk.domain.keeping import (
     KeyClientPlan,
     Product,
@@ -22,12 +22,13 @@ from rmdesk.domain.keeping import (
 from rmdesk.domain.kinds import KeyDirection, ProductType
 from rmdesk.store.database import Store
 from rmdesk.store.models import (
-    ContactModel,
     KeyClientPlanModel,
     ProductModel,
     ReminderMarkModel,
     SellRuleModel,
 )
+
+_living = ActivityBook._living  # a living contact, or ContactNotFound
 
 
 class ProductNotFound(RmdeskError):
@@ -50,20 +51,13 @@ class KeepingBook:
     def _now(self) -> dt.datetime:
         return self._clock.now().replace(microsecond=0)
 
-    @staticmethod
-    def _living(s: Session, contact_id: int) -> ContactModel:
-        model = s.get(ContactModel, contact_id)
-        if model is None or model.deleted_at is not None:
-            raise ContactNotFound(contact_id)
-        return model
-
     # -- products -----------------------------------------------------------------------
 
     def save_product(self, product: Product) -> int:
         """Add a product (no id) or change one; returns its id."""
         clean = validate_product(product)
         with self._store.session() as s:
-            self._living(s, clean.contact_id)
+            _living(s, clean.contact_id)
             if clean.id is None:
                 model = ProductModel(contact_id=clean.contact_id, created_at=self._now())
                 s.add(model)
@@ -153,7 +147,7 @@ class KeepingBook:
     def plan_of(self, contact_id: int) -> KeyClientPlan:
         """The client's maintenance plan (the default one if none was written)."""
         with self._store.session() as s:
-            self._living(s, contact_id)
+            _living(s, contact_id)
             m = s.get(KeyClientPlanModel, contact_id)
             if m is None:
                 return KeyClientPlan(contact_id)
@@ -165,7 +159,7 @@ class KeepingBook:
         """Write the plan; the client becomes a key client."""
         clean = validate_plan(plan)
         with self._store.session() as s:
-            contact = self._living(s, clean.contact_id)
+            contact = _living(s, clean.contact_id)
             contact.key_client = True
             m = s.get(KeyClientPlanModel, clean.contact_id)
             if m is None:
