@@ -398,9 +398,10 @@ def _with_marks(store: Store, items: list[TodayItem], first: dt.date) -> list[To
 
 
 # Kinds whose "done" lives in reminder_marks (the others have their own record: a plan's
-# status, a follow-up's done_at, the introducer's thanked date, a call logged).
+# status, a follow-up's done_at, the introducer's thanked date). A call-back also ends
+# when a later call is logged.
 MARKED_KINDS = frozenset(
-    {"maturity", "birthday", "anniversary", "festival", "key_client_overdue", "appointment", "call"}
+    {"maturity", "birthday", "anniversary", "festival", "key_client_overdue", "call"}
 )
 
 

@@ -48,14 +48,17 @@ class Services:
 def build_services(store: Store) -> Services:
     events = Events()
     contacts = ContactService(store, events)
+    dossiers = DossierService(store, events, contacts)
+    planning = PlanningService(store, events, contacts)
+    activity = ActivityService(store, events)
     return Services(
         store=store,
         events=events,
         contacts=contacts,
-        dossiers=DossierService(store, events, contacts),
-        planning=PlanningService(store, events, contacts),
+        dossiers=dossiers,
+        planning=planning,
         agenda=AgendaService(store, events),
         documents=DocumentService(),
-        activity=ActivityService(store, events),
-        keeping=KeepingService(store, events),
+        activity=activity,
+        keeping=KeepingService(store, events, activity, dossiers, planning),
     )

@@ -6,13 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from rmdesk.services.events import (
-    ActivityChanged,
-    ContactsChanged,
-    DossierChanged,
-    Events,
-    KeepingChanged,
-)
+from rmdesk.domain.kinds import VisitStatus
+from rmdesk.services.activity import ActivityService
+from rmdesk.services.dossiers import DossierService
+from rmdesk.services.events import ContactsChanged, Events, KeepingChanged
+from rmdesk.services.planning import PlanningService
 from rmdesk.store.database import Store
 
 if TYPE_CHECKING:
@@ -32,9 +30,19 @@ if TYPE_CHECKING:
 class KeepingService:
     """Each method is one use case in one transaction; writes announce what changed."""
 
-    def __init__(self, store: Store, events: Events) -> None:
+    def __init__(
+        self,
+        store: Store,
+        events: Events,
+        activity: ActivityService,
+        dossiers: DossierService,
+        planning: PlanningService,
+    ) -> None:
         self._store = store
         self._events = events
+        self._activity = activity
+        self._dossiers = dossiers
+        self._planning = planning
         self._records: KeepingBook | None = None
 
     @property
@@ -64,32 +72,26 @@ class KeepingService:
         self._events.publish(KeepingChanged())
 
     def mark_done(self, item: TodayItem, done: bool = True) -> None:
-        """Close an item where it lives: a follow-up, the introducer thanked, a visit
-        done; a greeting, a maturity or an overdue key client by its mark."""
+        """Close an item where it lives: a follow-up, the introducer thanked, a planned
+        visit done (undone: booked); a greeting, a maturity, a call-back or an overdue
+        key client by its mark."""
         if item.kind == "follow_up" and item.ref is not None:
-            from rmdesk.services.activity import ActivityService
-
-            ActivityService(self._store, self._events).finish_follow_up(item.ref, done)
-            return
-        if item.kind == "thank_introducer" and item.ref is not None:
-            from rmdesk.dossier.records import DossierBook
-
-            DossierBook(self._store).mark_thanked([item.ref], dt.date.today() if done else None)
-            self._events.publish(DossierChanged(item.ref))
-            return
-        self._book.mark(item.key, done=done)
-        self._events.publish(KeepingChanged(_ids(item)))
+            self._activity.finish_follow_up(item.ref, done)
+        elif item.kind == "thank_introducer" and item.ref is not None:
+            self._dossiers.mark_thanked([item.ref], dt.date.today() if done else None)
+        elif item.kind == "appointment" and item.ref is not None:
+            self._planning.set_status([item.ref], VisitStatus.DONE if done else VisitStatus.BOOKED)
+        else:
+            self._book.mark(item.key, done=done)
+            self._events.publish(KeepingChanged(_ids(item)))
 
     def snooze(self, item: TodayItem, until: dt.date) -> None:
         """Put an item off until a day (a follow-up moves its due date)."""
         if item.kind == "follow_up" and item.ref is not None:
-            from rmdesk.activity.records import ActivityBook
-
-            contact_id = ActivityBook(self._store).snooze_follow_up(item.ref, until)
-            self._events.publish(ActivityChanged((contact_id,)))
-            return
-        self._book.mark(item.key, snooze_until=until)
-        self._events.publish(KeepingChanged(_ids(item)))
+            self._activity.snooze_follow_up(item.ref, until)
+        else:
+            self._book.mark(item.key, snooze_until=until)
+            self._events.publish(KeepingChanged(_ids(item)))
 
     # -- products -----------------------------------------------------------------------
 
