@@ -10,7 +10,15 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -71,6 +79,7 @@ class TodayPage(QWidget):
         self.runner = ctx.runner
         self.items: list[TodayItem] = []
         self._request = 0
+        self._stale = False  # something changed while the page was hidden
 
         self.title = QLabel()
         font = self.title.font()
@@ -166,6 +175,7 @@ class TodayPage(QWidget):
         return to_date(self.day.date())
 
     def refresh(self) -> None:
+        self._stale = False
         self._request += 1
         request, day, keeping = self._request, self.chosen_day(), self.ctx.services.keeping
         self.runner.submit(
@@ -176,6 +186,15 @@ class TodayPage(QWidget):
     def _on_change(self, event: object) -> None:
         watched = (KeepingChanged, ActivityChanged, VisitsChanged, ContactsChanged, DossierChanged)
         if isinstance(event, watched):
+            # Hidden, it reads again when shown: a book edit must not cost Today's queries.
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
             self.refresh()
 
     def _show(self, request: int, items: list[TodayItem]) -> None:
