@@ -374,7 +374,7 @@ def _overdue_key_clients(store: Store, last: dt.date) -> list[TodayItem]:
                 "key_client_overdue",
                 o.due() or last,
                 o.contact_id,
-                f"重点客户：{since}，目标每{o.every_days}天联系一次",
+                f"{since}，目标每{o.every_days}天联系一次",
                 False,
                 f"key_client:{o.contact_id}:{o.last_contact or 'never'}",
                 client=o.client,
@@ -428,10 +428,7 @@ def greeting(item: TodayItem, signed: str = "") -> str:
         lunar = "（农历）" if "农历" in item.title else ""
         return f"{item.who}，今天是您的生日{lunar}，祝您生日快乐、身体健康、万事顺意！{sign}"
     if item.kind == "anniversary":
-        years = item.title.split("结婚")[-1].split("周年")[0]
-        return (
-            f"{item.who}，今天是您和爱人结婚{years}周年的纪念日，祝您二位幸福美满、白头偕老！{sign}"
-        )
+        return f"{item.who}，今天是您和爱人的结婚纪念日，祝您二位幸福美满、白头偕老！{sign}"
     if item.kind == "festival":
         wish = WISHES.get(item.who, f"{item.who}快乐")
         return f"您好！值此{item.who}之际，祝您{wish}！感谢您一直以来对我们的信任与支持。{sign}"
