@@ -35,6 +35,8 @@ def test_upgrade_from_empty_matches_models(db_path: Path) -> None:
         def modelled(obj, name, kind, _reflected, _compare_to):  # type: ignore[no-untyped-def]
             return not (kind == "table" and name.startswith("contact_fts"))
 
+        import rmdesk.store.activity_models  # noqa: F401 (its tables join Base.metadata)
+
         context = MigrationContext.configure(conn, opts={"include_object": modelled})
         assert compare_metadata(context, Base.metadata) == []
     store.close()

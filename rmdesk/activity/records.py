@@ -39,18 +39,16 @@ from rmdesk.domain.kinds import (
     Stage,
     VisitStatus,
 )
-from rmdesk.store.database import Store
-from rmdesk.store.models import (
+from rmdesk.store.activity_models import (
     CallLogModel,
-    ContactModel,
-    DossierModel,
     FollowUpModel,
     GiftModel,
     ObjectionModel,
     StageChangeModel,
     VisitLogModel,
-    VisitPlanModel,
 )
+from rmdesk.store.database import Store
+from rmdesk.store.models import ContactModel, DossierModel, VisitPlanModel
 from rmdesk.store.versions import claim
 
 

@@ -41,6 +41,7 @@ from rmdesk.domain.kinds import (
     TieKind,
     optional,
 )
+from rmdesk.store.activity_models import StageChangeModel
 from rmdesk.store.database import Store
 from rmdesk.store.models import (
     AddressModel,
@@ -49,7 +50,6 @@ from rmdesk.store.models import (
     PhoneModel,
     SearchModel,
     SearchPrefixModel,
-    StageChangeModel,
     TagModel,
     TieModel,
 )

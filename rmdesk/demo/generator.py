@@ -60,30 +60,32 @@ from rmdesk.domain.kinds import (
 )
 from rmdesk.domain.visit import Branch, branch_to_json
 from rmdesk.planning.holidays import is_working_day
+from rmdesk.store.activity_models import (
+    CallLogModel,
+    FollowUpModel,
+    GiftModel,
+    KeyClientPlanModel,
+    ObjectionModel,
+    ProductModel,
+    StageChangeModel,
+    VisitLogModel,
+)
 from rmdesk.store.database import Store
 from rmdesk.store.models import (
     AddressModel,
     Base,
     BookSettingModel,
-    CallLogModel,
     CompanyModel,
     CompanyRoleModel,
     ContactModel,
     DossierJobModel,
     DossierModel,
     DossierPersonModel,
-    FollowUpModel,
     FriendKindModel,
-    GiftModel,
     IndustryModel,
-    KeyClientPlanModel,
-    ObjectionModel,
     PhoneModel,
-    ProductModel,
-    StageChangeModel,
     TagModel,
     TieModel,
-    VisitLogModel,
     VisitMaterialModel,
     VisitPlanModel,
 )

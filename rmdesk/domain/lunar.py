@@ -80,6 +80,7 @@ def lunar_text(month: int, day: int, leap: bool = False, year: int | None = None
     )
 
 
+@functools.lru_cache(maxsize=512)
 def lunar_text_of(day: dt.date) -> str:
     """The lunar date a solar day is, written out: what a moved lunar birthday really
     falls on (a birthday on 三十 is kept on 廿九 in a short month, and says so)."""

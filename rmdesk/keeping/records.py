@@ -20,13 +20,13 @@ from rmdesk.domain.keeping import (
     validate_rule,
 )
 from rmdesk.domain.kinds import KeyDirection, ProductType
-from rmdesk.store.database import Store
-from rmdesk.store.models import (
+from rmdesk.store.activity_models import (
     KeyClientPlanModel,
     ProductModel,
     ReminderMarkModel,
     SellRuleModel,
 )
+from rmdesk.store.database import Store
 
 _living = ActivityBook._living  # a living contact, or ContactNotFound
 
