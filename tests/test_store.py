@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+import warnings
 from pathlib import Path
 
 from alembic import command
@@ -32,13 +33,17 @@ def test_upgrade_from_empty_matches_models(db_path: Path) -> None:
 
         # The FTS5 index (a virtual table and its shadow tables) is made by migration
         # 0012 in SQL: SQLAlchemy has no model of it.
+        # Nor has it of the expression index of wedding days (migration 0015).
         def modelled(obj, name, kind, _reflected, _compare_to):  # type: ignore[no-untyped-def]
-            return not (kind == "table" and name.startswith("contact_fts"))
+            fts = kind == "table" and name.startswith("contact_fts")
+            return not fts and name != "ix_dossiers_wedding_day"
 
         import rmdesk.store.activity_models  # noqa: F401 (its tables join Base.metadata)
 
         context = MigrationContext.configure(conn, opts={"include_object": modelled})
-        assert compare_metadata(context, Base.metadata) == []
+        with warnings.catch_warnings():  # SQLAlchemy says it skips that index: it may
+            warnings.filterwarnings("ignore", "Skipped unsupported reflection of expression")
+            assert compare_metadata(context, Base.metadata) == []
     store.close()
     assert store.backup_path is None  # a new book has nothing to keep a copy of
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from rmdesk.domain.keeping import (
     DEFAULT_EVERY_DAYS,
@@ -134,29 +135,19 @@ KINDS_ORDER = (
 )
 
 
-def _names(store: Store, ids: set[int]) -> dict[int, str]:
-    if not ids:
-        return {}
-    names, params = in_list("i", sorted(ids))
-    return {
-        r[0]: r[1]
-        for r in store.read(f"SELECT id, name FROM contacts WHERE id IN ({names})", params)
-    }
-
-
 def _appointments(store: Store, first: dt.date, last: dt.date) -> list[TodayItem]:
     statuses = (VisitStatus.PROPOSED.value, VisitStatus.BOOKED.value, VisitStatus.DONE.value)
     marks, params = in_list("s", statuses)
     rows = store.read(
         "SELECT v.id, v.contact_id, v.day, v.fixed, v.window_start, v.window_end, v.status, "
-        "c.name "
-        "FROM visit_plans v JOIN contacts c ON c.id = v.contact_id "
-        f"WHERE v.day BETWEEN :first AND :last AND v.status IN ({marks}) "
-        "AND c.deleted_at IS NULL",
+        f"{lists.name_of('v.contact_id')} FROM visit_plans v "
+        f"WHERE v.day BETWEEN :first AND :last AND v.status IN ({marks})",
         {"first": first, "last": last, **params},
     )
     out = []
     for pid, cid, day, fixed, start, end, status, name in rows:
+        if name is None:
+            continue
         when = str(start)[:5] if fixed else f"{str(start)[:5]}–{str(end)[:5]}"
         out.append(
             TodayItem(
@@ -177,9 +168,8 @@ def _appointments(store: Store, first: dt.date, last: dt.date) -> list[TodayItem
 def _calls(store: Store, last: dt.date) -> list[TodayItem]:
     """Call-backs agreed for the period or before, with no call since."""
     rows = store.read(
-        "SELECT l.id, l.contact_id, l.call_back_at, c.name, l.at FROM call_logs l "
-        "JOIN contacts c ON c.id = l.contact_id "
-        "WHERE l.outcome = 'call_back' AND l.call_back_at < :after AND c.deleted_at IS NULL "
+        f"SELECT l.id, l.contact_id, l.call_back_at, {lists.name_of('l.contact_id')}, l.at "
+        "FROM call_logs l WHERE l.outcome = 'call_back' AND l.call_back_at < :after "
         "AND NOT EXISTS (SELECT 1 FROM call_logs n WHERE n.contact_id = l.contact_id "
         "AND n.at > l.at)",
         {"after": dt.datetime.combine(last + dt.timedelta(1), dt.time())},
@@ -187,7 +177,8 @@ def _calls(store: Store, last: dt.date) -> list[TodayItem]:
     out = []
     for lid, cid, back, name, made in rows:
         when = as_datetime(back)
-        assert when is not None
+        if name is None or when is None:
+            continue
         out.append(
             TodayItem(
                 "call",
@@ -208,9 +199,9 @@ def _follow_ups(store: Store, first: dt.date, last: dt.date) -> list[TodayItem]:
     """Follow-ups not done by the end of the period (overdue ones too), and those of the
     period already done."""
     rows = store.read(
-        "SELECT f.id, f.contact_id, f.due, f.text, f.done_at, c.name FROM follow_ups f "
-        "JOIN contacts c ON c.id = f.contact_id WHERE c.deleted_at IS NULL AND f.due <= :last "
-        "AND (f.done_at IS NULL OR f.due >= :first)",
+        f"SELECT f.id, f.contact_id, f.due, f.text, f.done_at, {lists.name_of('f.contact_id')} "
+        "FROM follow_ups f WHERE (f.done_at IS NULL AND f.due <= :last) "
+        "OR f.due BETWEEN :first AND :last",
         {"first": first, "last": last},
     )
     return [
@@ -225,6 +216,7 @@ def _follow_ups(store: Store, first: dt.date, last: dt.date) -> list[TodayItem]:
             client=name,
         )
         for fid, cid, due, text, done, name in rows
+        if name is not None
     ]
 
 
@@ -256,20 +248,27 @@ def _client_dates(store: Store, first: dt.date, last: dt.date) -> list[TodayItem
     the dossier's hints for the greeting."""
     solar = solar_keys(first, last)
     lunar = lunar_keys(first, last)
-    solar_in, solar_params = in_list("s", sorted(solar))
-    lunar_in, lunar_params = in_list("l", sorted(lunar))
+    # One indexed (calendar, month, day) term per date the period's days are.
+    terms: list[str] = []
+    params: dict[str, object] = {}
+    for n, key in enumerate(solar):
+        terms.append(f"(c.birthday_calendar = 'solar' AND c.birthday_month = :sm{n} "
+                     f"AND c.birthday_day = :sd{n})")  # fmt: skip
+        params |= {f"sm{n}": key // 100, f"sd{n}": key % 100}
+    for n, key in enumerate(lunar):
+        terms.append(f"(c.birthday_calendar = 'lunar' AND c.birthday_month = :lm{n} "
+                     f"AND c.birthday_day = :ld{n} AND c.birthday_leap = :ll{n})")  # fmt: skip
+        params |= {f"lm{n}": key // 100 % 100, f"ld{n}": key % 100, f"ll{n}": key >= 10000}
     rows = store.read(
         "SELECT c.id, c.name, c.birthday_calendar, c.birthday_month, c.birthday_day, "
-        "c.birthday_leap, c.hobbies, d.address_as, d.family_notes, d.taboos FROM contacts c "
-        "LEFT JOIN dossiers d ON d.contact_id = c.id WHERE c.deleted_at IS NULL AND ("
-        "(c.birthday_calendar = 'solar' AND "
-        f"c.birthday_month * 100 + c.birthday_day IN ({solar_in})) "
-        "OR (c.birthday_calendar = 'lunar' AND (CASE WHEN c.birthday_leap THEN 10000 ELSE 0 END) "
-        f"+ c.birthday_month * 100 + c.birthday_day IN ({lunar_in})))",
-        {**solar_params, **lunar_params},
+        "c.birthday_leap, c.hobbies, d.address_as, d.family_notes, d.taboos, c.deleted_at "
+        "FROM contacts c LEFT JOIN dossiers d ON d.contact_id = c.id WHERE " + " OR ".join(terms),
+        params,
     )
     out = []
-    for cid, name, calendar, month, day, leap, hobbies, address_as, family, taboos in rows:
+    for cid, name, calendar, month, day, leap, hobbies, address_as, family, taboos, gone in rows:
+        if gone is not None:  # in the trash (filtered here: in SQL it would steer the plan)
+            continue
         if calendar == "solar":
             when = solar[month * 100 + day]
             title = f"{address_as or name} 生日"
@@ -289,12 +288,8 @@ def _client_dates(store: Store, first: dt.date, last: dt.date) -> list[TodayItem
                 who=address_as or name,
             )
         )
-    weddings = store.read(
-        "SELECT c.id, c.name, d.wedding_date, c.hobbies, d.address_as, d.family_notes, "
-        "d.taboos FROM dossiers d JOIN contacts c ON c.id = d.contact_id "
-        "WHERE d.wedding_date IS NOT NULL AND c.deleted_at IS NULL",
-    )
-    for cid, name, wedding, hobbies, address_as, family, taboos in weddings:
+    weddings = _weddings(store, sorted(solar))
+    for cid, name, hobbies, wedding, address_as, family, taboos in weddings:
         married = as_date(wedding)
         if married is None:
             continue
@@ -316,6 +311,43 @@ def _client_dates(store: Store, first: dt.date, last: dt.date) -> list[TodayItem
             )
         )
     return out
+
+
+# The month * 100 + day of a wedding, as the expression index of migration 0015 has it
+# (the text must be the same for the index to serve).
+WEDDING_DAY = {
+    "sqlite": "(CAST(substr(wedding_date, 6, 2) AS INTEGER) * 100"
+    " + CAST(substr(wedding_date, 9, 2) AS INTEGER))",
+    "postgresql": "((EXTRACT(MONTH FROM wedding_date) * 100"
+    " + EXTRACT(DAY FROM wedding_date))::integer)",
+}
+
+
+def _weddings(store: Store, days: list[int]) -> list[tuple[Any, ...]]:
+    """(id, name, wedding date, hobbies, address as, family, taboos) of living clients
+    married on these month * 100 + day."""
+    marks, params = in_list("w", days)
+    expression = WEDDING_DAY["sqlite" if store.is_sqlite else "postgresql"]
+    found = store.read(
+        "SELECT contact_id, wedding_date, address_as, family_notes, taboos FROM dossiers "
+        f"WHERE {expression} IN ({marks})",
+        params,
+    )
+    if not found:
+        return []
+    ids, id_params = in_list("i", [r[0] for r in found])
+    people = {
+        cid: (name, hobbies)
+        for cid, name, hobbies, gone in store.read(
+            f"SELECT id, name, hobbies, deleted_at FROM contacts WHERE id IN ({ids})", id_params
+        )
+        if gone is None  # filtered here: in SQL it would steer the plan to the whole book
+    }
+    return [
+        (cid, *people[cid], wedding, address_as, family, taboos)
+        for cid, wedding, address_as, family, taboos in found
+        if cid in people
+    ]
 
 
 def _hint(hobbies: str | None, family: str | None, taboos: str | None) -> str:

@@ -28,6 +28,7 @@ class CallLogModel(Base):
     __table_args__ = (
         Index("ix_call_logs_at", "at"),
         Index("ix_call_logs_contact", "contact_id", "at"),
+        Index("ix_call_logs_call_back", "outcome", "call_back_at"),
     )
 
 
@@ -111,6 +112,7 @@ class FollowUpModel(Base):
     __table_args__ = (
         Index("ix_follow_ups_due", "due"),
         Index("ix_follow_ups_contact", "contact_id", "due"),
+        Index("ix_follow_ups_open", "done_at", "due"),
     )
 
 

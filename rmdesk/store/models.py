@@ -95,7 +95,11 @@ class ContactModel(Base):
     )
     introduced_by: Mapped[ContactModel | None] = relationship(remote_side=[id])
 
-    __table_args__ = (Index("ix_contacts_book_order", "deleted_at", "sort_key", "id"),)
+    __table_args__ = (
+        Index("ix_contacts_book_order", "deleted_at", "sort_key", "id"),
+        Index("ix_contacts_birthday", "birthday_calendar", "birthday_month", "birthday_day"),
+        Index("ix_contacts_key_client", "key_client", "deleted_at"),
+    )
 
 
 class PhoneModel(Base):
@@ -331,6 +335,10 @@ class DossierModel(Base):
     jobs: Mapped[list[DossierJobModel]] = relationship(
         cascade="all, delete-orphan", order_by="DossierJobModel.position", passive_deletes=True
     )
+
+    # Today's anniversaries read an index on the wedding's month and day, made in SQL by
+    # migration 0015 for each database (an expression index; not modelled here).
+    __table_args__ = (Index("ix_dossiers_thanks", "introducer_thanked", "introduction"),)
 
 
 class DossierPersonModel(Base):
