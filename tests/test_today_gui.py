@@ -16,7 +16,7 @@ from rmdesk.ui.today.today_page import _sections
 
 
 def items_shown(page) -> list[TodayItem]:
-    return [line.data(0, Qt.ItemDataRole.UserRole) for line in page._lines()]
+    return [page.item_of(line) for line in page._lines()]
 
 
 def test_today_lists_the_day_and_acts_with_one_key(desk, qtbot) -> None:  # noqa: F811

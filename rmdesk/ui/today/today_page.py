@@ -43,7 +43,8 @@ from rmdesk.services.events import (
 from rmdesk.ui.common.context import Context
 from rmdesk.ui.common.qdates import qdate, to_date
 
-ITEM = Qt.ItemDataRole.UserRole
+ITEM = Qt.ItemDataRole.UserRole  # a line's index into `items` (a Python object held by
+# thousands of items crashed PySide6 6.12 with a refcount error on None)
 OVERDUE = QColor("#c0392b")
 
 
@@ -201,8 +202,8 @@ class TodayPage(QWidget):
         if request != self._request:
             return
         day = self.chosen_day()
+        chosen = self.chosen()  # of the items shown until now
         self.items = items
-        chosen = self.chosen()
         self.title.setText(
             self.tr("Today") if day == dt.date.today() else self.tr("The day {0}").format(day)
         )
@@ -210,19 +211,19 @@ class TodayPage(QWidget):
         self.tree.clear()
         restore: QTreeWidgetItem | None = None
         for heading, kinds in _sections():
-            found = [i for i in items if i.kind in kinds]
+            found = [(n, i) for n, i in enumerate(items) if i.kind in kinds]
             if not found:
                 continue
-            open_count = sum(not i.done for i in found)
+            open_count = sum(not i.done for _n, i in found)
             section = QTreeWidgetItem([f"{heading} ({open_count})"])
             bold = QFont(section.font(0))
             bold.setBold(True)
             section.setFont(0, bold)
             self.tree.addTopLevelItem(section)
             section.setFirstColumnSpanned(True)
-            for item in found:
+            for n, item in found:
                 line = QTreeWidgetItem([self._when(item, day), item.client, item.title, item.hint])
-                line.setData(0, ITEM, item)
+                line.setData(0, ITEM, n)
                 line.setToolTip(2, item.title)
                 line.setToolTip(3, item.hint)
                 if item.done:
@@ -266,8 +267,12 @@ class TodayPage(QWidget):
         current = self.tree.currentItem()
         if current is None:
             return None
-        found = current.data(0, ITEM)
-        return found if isinstance(found, TodayItem) else None
+        return self.item_of(current)
+
+    def item_of(self, line: QTreeWidgetItem) -> TodayItem | None:
+        """The item a line shows (None for a section heading)."""
+        index = line.data(0, ITEM)
+        return self.items[index] if isinstance(index, int) else None
 
     def _lines(self) -> list[QTreeWidgetItem]:
         out: list[QTreeWidgetItem] = []
@@ -281,8 +286,8 @@ class TodayPage(QWidget):
     def choose(self, key: str) -> bool:
         """Make the item with this key the current one (for tests and the tray)."""
         for line in self._lines():
-            found = line.data(0, ITEM)
-            if isinstance(found, TodayItem) and found.key == key:
+            found = self.item_of(line)
+            if found is not None and found.key == key:
                 self.tree.setCurrentItem(line)
                 return True
         return False
