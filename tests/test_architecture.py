@@ -301,3 +301,21 @@ def test_services_announce_changes_without_qt() -> None:
     window's relay (ui/common/changes.py)."""
     for path in (PACKAGE / "services").rglob("*.py"):
         assert not any(m.startswith("PySide6") for m in imported_modules(path)), path
+
+
+def test_the_qt_bindings_keep_their_references_to_none(qtbot) -> None:
+    """PySide6 6.12.0 dropped a reference to None on each QTreeWidgetItem.setData and
+    QTreeWidget.addTopLevelItem: Today's few thousand lines aborted the interpreter.
+    pyproject.toml keeps that version out; this says so if one like it comes back."""
+    import sys
+
+    from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+    tree = QTreeWidget()
+    qtbot.addWidget(tree)
+    lines = [QTreeWidgetItem(["x"]) for _ in range(2000)]
+    before = sys.getrefcount(None)
+    for n, line in enumerate(lines):
+        line.setData(0, 256, n)
+        tree.addTopLevelItem(line)
+    assert sys.getrefcount(None) >= before - 100, "the bindings lose references to None"
