@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -45,6 +44,7 @@ from rmdesk.domain.kinds import (
 from rmdesk.labels import error_text, label
 from rmdesk.ui.book.contact_rows import AddressRow, PhoneRow
 from rmdesk.ui.common.conflict_dialog import resolve_conflict
+from rmdesk.ui.common.contact_picker import ContactPicker
 from rmdesk.ui.common.context import Context
 from rmdesk.ui.common.forms import KindCombo, ProblemLabel, discard_confirmed
 
@@ -84,8 +84,7 @@ class ContactEditor(QDialog):
         self._network = ctx.network  # the geocoder waits on the network there
         self._geocoder_url = ctx.prefs.geocoder_url
         self._original = contact
-        self._introducer_id = contact.introduced_by_id if contact else None
-        self._introducer_choices: dict[str, int] = {}
+        self._ctx = ctx
         self._saving = False
         self.setWindowTitle(self.tr("Edit contact") if contact else self.tr("New contact"))
         self.resize(720, 620)
@@ -292,21 +291,15 @@ class ContactEditor(QDialog):
             questions.addWidget(QLabel(label(q)), i, 0)
             questions.addWidget(combo, i, 1)
             self.questions[q] = combo
-        self.introducer = QLineEdit(contact.introduced_by_name if contact else "")
-        self.introducer.setPlaceholderText(self.tr("Type a name to choose who introduced them"))
-        self.introducer.setClearButtonEnabled(True)
+        self.introducer = ContactPicker(
+            self._ctx,
+            contact.introduced_by_name if contact else "",
+            self.tr("Type a name to choose who introduced them"),
+            exclude_id=contact.id if contact else None,
+        )
+        self.introducer.chosen_id = contact.introduced_by_id if contact else None
+        self.introducer.changed.connect(self.validate)
         self.introducer_problem = ProblemLabel()
-        self._completions = QStringListModel(self)
-        completer = QCompleter(self._completions, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(self._choose_introducer)
-        self.introducer.setCompleter(completer)
-        self._lookup = QTimer(self)
-        self._lookup.setSingleShot(True)
-        self._lookup.setInterval(150)
-        self._lookup.timeout.connect(self._look_up_introducers)
-        self.introducer.textEdited.connect(self._introducer_edited)
         self.hobbies = QLineEdit(contact.hobbies if contact else "")
         self.notes = QPlainTextEdit(contact.notes if contact else "")
         if contact is not None:
@@ -329,38 +322,9 @@ class ContactEditor(QDialog):
 
     # -- introducer picker ---------------------------------------------------------------
 
-    def _introducer_edited(self, text: str) -> None:
-        self._introducer_id = None  # typing invalidates the previous choice
-        if text.strip():
-            self._lookup.start()
-        self.validate()
-
-    def _look_up_introducers(self) -> None:
-        text = self.introducer.text().strip()
-        book = self._book
-        self._runner.submit(lambda: book.find_by_name(text), self._show_introducers)
-
-    def _show_introducers(self, found: list[tuple[int, str, str]]) -> None:
-        own_id = self._original.id if self._original else None
-        self._introducer_choices = {
-            (f"{name} · {company}" if company else name): cid
-            for cid, name, company in found
-            if cid != own_id
-        }
-        self._completions.setStringList(list(self._introducer_choices))
-        if self.introducer.hasFocus():
-            self.introducer.completer().complete()
-
-    def _choose_introducer(self, text: str) -> None:
-        self._introducer_id = self._introducer_choices.get(text)
-        self.introducer.setText(text.split(" · ")[0])
-        self.validate()
-
     def choose_introducer(self, contact_id: int, name: str) -> None:
         """Set the introducer directly (also used by tests)."""
-        self._introducer_id = contact_id
-        self.introducer.setText(name)
-        self.validate()
+        self.introducer.choose(contact_id, name)
 
     # -- reading the form ----------------------------------------------------------------
 
@@ -390,7 +354,7 @@ class ContactEditor(QDialog):
             addresses.append(address)
             if problem:
                 problems[f"addresses.{i}.lat"] = problem
-        if self.introducer.text().strip() and self._introducer_id is None:
+        if self.introducer.text().strip() and self.introducer.chosen_id is None:
             problems["introduced_by"] = "choose_introducer"
         ties: list[Tie] = []
         for kind, check in self.tie_checks.items():
@@ -423,7 +387,7 @@ class ContactEditor(QDialog):
             },
             stage=self.stage.value(),
             key_client=self.key_client.isChecked(),
-            introduced_by_id=self._introducer_id,
+            introduced_by_id=self.introducer.chosen_id,
             ties=ties,
             version=self._original.version if self._original else None,
         )
