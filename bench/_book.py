@@ -15,10 +15,11 @@ SIZE = int(os.environ.get("RMDESK_BENCH_CONTACTS", "100000"))
 def bench_book() -> Path:
     """A fresh copy of the 100k book (the original stays untouched by the runs)."""
     from rmdesk.demo.generator import write_demo_book
-    from rmdesk.store.database import open_store
+    from rmdesk.store.database import SCHEMA_HEAD, open_store
 
     OUT.mkdir(exist_ok=True)
-    master = OUT / f"book-{SIZE}.sqlite"
+    # Written again when the schema changes: a new table's demo data comes with it.
+    master = OUT / f"book-{SIZE}-{SCHEMA_HEAD}.sqlite"
     if not master.exists():
         print(f"writing a {SIZE}-contact demo book (once)…", file=sys.stderr)
         partial = master.with_suffix(".partial")

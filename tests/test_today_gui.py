@@ -86,3 +86,41 @@ def test_today_lists_the_day_and_acts_with_one_key(desk, qtbot) -> None:  # noqa
     qtbot.keyClick(page.tree, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.nav.currentRow() == CONTACTS, timeout=WAIT)
     qtbot.waitUntil(lambda: window.selected_ids() == [client_item.contact_id], timeout=WAIT)
+
+
+def test_a_long_section_shows_its_first_lines_and_the_rest_on_enter(
+    desk,  # noqa: F811
+    qtbot,
+    monkeypatch,
+) -> None:
+    from rmdesk.ui.today import today_page
+
+    monkeypatch.setattr(today_page, "SECTION_LINES", 2)
+    window = desk.window
+    for name in ("重点甲", "重点乙", "重点丙"):  # never contacted: overdue
+        desk.services.contacts.save(Contact(name=name, key_client=True))
+    window.commands.today_area_action.trigger()
+    page = window.today_page
+    qtbot.waitUntil(lambda: page.runner.pending == 0 and len(page.items) > 0, timeout=WAIT)
+    overdue = [i for i in page.items if i.kind == "key_client_overdue"]
+    assert len(overdue) >= 3
+
+    def section_texts() -> list[str]:
+        for n in range(page.tree.topLevelItemCount()):
+            section = page.tree.topLevelItem(n)
+            if section.text(0).startswith("Key clients overdue"):
+                return [section.child(m).text(0) for m in range(section.childCount())]
+        return []
+
+    more = section_texts()[-1]
+    assert more == f"{len(overdue) - 2} more… (Enter shows them all)"
+    assert len(section_texts()) == 3
+    section = next(
+        page.tree.topLevelItem(n)
+        for n in range(page.tree.topLevelItemCount())
+        if page.tree.topLevelItem(n).text(0).startswith("Key clients overdue")
+    )
+    page.tree.setCurrentItem(section.child(2))
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    assert len(section_texts()) == len(overdue)
+    assert window.nav.currentRow() == TODAY, "the section opened, no client"

@@ -1376,242 +1376,242 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="90" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="89" />
         <source>Edit contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="90" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="89" />
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="93" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="92" />
         <source>Basic</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="94" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="93" />
         <source>Phones and addresses</source>
         <translation>Phones and addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="95" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="94" />
         <source>Ties and bonds</source>
         <translation>Ties and bonds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="96" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="95" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="104" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="103" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="105" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="104" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="127" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="126" />
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="128" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="127" />
         <source>This contact has changes that are not saved. Discard them?</source>
         <translation>This contact has changes that are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="143" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="142" />
         <source>No birthday</source>
         <translation>No birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="146" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="145" />
         <source>year unknown</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="149" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="148" />
         <source> month</source>
         <translation> month</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="152" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="151" />
         <source> day</source>
         <translation> day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="153" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="152" />
         <source>leap month</source>
         <translation>leap month</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="187" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="186" />
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="189" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="188" />
         <source>Nickname</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="190" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="189" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="191" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="190" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="193" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="192" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="194" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="193" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="195" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="194" />
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="196" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="195" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="197" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="196" />
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="198" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="197" />
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="210" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="209" />
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="219" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="218" />
         <source>Add a phone</source>
         <translation>Add a phone</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="222" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="221" />
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="251" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="250" />
         <source>Detail (optional), e.g. {0}</source>
         <translation>Detail (optional), e.g. {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="279" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="278" />
         <source>Separate tags with commas</source>
         <translation>Separate tags with commas</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="281" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="280" />
         <source>Not in the pipeline</source>
         <translation>Not in the pipeline</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="282" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="281" />
         <source>Key client</source>
         <translation>Key client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="296" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="297" />
         <source>Type a name to choose who introduced them</source>
         <translation>Type a name to choose who introduced them</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="316" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="309" />
         <source>Five kinds of friends</source>
         <translation>Five kinds of friends</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="317" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="310" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="318" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="311" />
         <source>Lead source</source>
         <translation>Lead source</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="319" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="312" />
         <source>Introduced by</source>
         <translation>Introduced by</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="321" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="314" />
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="323" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="316" />
         <source>Pipeline stage</source>
         <translation>Pipeline stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="325" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="318" />
         <source>Hobbies</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="326" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="319" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="369" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="333" />
         <source>Score: {0}/5</source>
         <translation>Score: {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="454" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="418" />
         <source>Choose a contact from the list.</source>
         <translation>Choose a contact from the list.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="460" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="424" />
         <source>Fix the fields marked in red first.</source>
         <translation>Fix the fields marked in red first.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="489" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="453" />
         <source>No geocoder is set up: only the district was found. Give an AMap key in Settings to find the exact place, or pin it on the map.</source>
         <translation>No geocoder is set up: only the district was found. Give an AMap key in Settings to find the exact place, or pin it on the map.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="494" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="458" />
         <source>The geocoder knows no such address.</source>
         <translation>The geocoder knows no such address.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="498" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="462" />
         <source>Found: {0} ({1}).</source>
         <translation>Found: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="507" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="471" />
         <source>Finding the address…</source>
         <translation>Finding the address…</translation>
     </message>
@@ -5031,177 +5031,182 @@ Book: {1}</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="45" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="56" />
         <source>Appointments</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="46" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="57" />
         <source>Calls to make</source>
         <translation>Calls to make</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="47" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="58" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="48" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="59" />
         <source>Key clients overdue for contact</source>
         <translation>Key clients overdue for contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="49" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="60" />
         <source>Maturities and due dates</source>
         <translation>Maturities and due dates</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="50" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="61" />
         <source>Report back and thank the introducer</source>
         <translation>Report back and thank the introducer</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="52" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="63" />
         <source>Birthdays, anniversaries and festivals</source>
         <translation>Birthdays, anniversaries and festivals</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="85" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="98" />
         <source>The day before (Alt+Left)</source>
         <translation>The day before (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="89" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="102" />
         <source>The day after (Alt+Right)</source>
         <translation>The day after (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="92" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="105" />
         <source>Back to today</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="106" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="119" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="106" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="119" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="106" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="119" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="106" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="119" />
         <source>Good to know</source>
         <translation>Good to know</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="154" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="167" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="155" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="168" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="156" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="169" />
         <source>Tomorrow</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="157" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="170" />
         <source>Plan a visit</source>
         <translation>Plan a visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="158" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="171" />
         <source>Log a visit</source>
         <translation>Log a visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="159" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="172" />
         <source>Log a call</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="160" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="173" />
         <source>Greeting</source>
         <translation>Greeting</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="188" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="211" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="188" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="211" />
         <source>The day {0}</source>
         <translation>The day {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="224" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="246" />
+        <source>{0} more… (Enter shows them all)</source>
+        <translation>{0} more… (Enter shows them all)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="255" />
         <source>{0} to do, {1} overdue</source>
         <translation>{0} to do, {1} overdue</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="226" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="257" />
         <source>Nothing due: a good day to call on a key client.</source>
         <translation>Nothing due: a good day to call on a key client.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="237" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="268" />
         <source>overdue {0:%m-%d}</source>
         <translation>overdue {0:%m-%d}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="239" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="270" />
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="241" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="272" />
         <source>tomorrow {0}</source>
         <translation>tomorrow {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="314" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="355" />
         <source>Marked done.</source>
         <translation>Marked done.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="314" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="355" />
         <source>Marked not done.</source>
         <translation>Marked not done.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="326" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="367" />
         <source>Put off until {0}.</source>
         <translation>Put off until {0}.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="339" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="380" />
         <source>Greeting — {0}</source>
         <translation>Greeting — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="343" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="384" />
         <source>Good to know: {0}</source>
         <translation>Good to know: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="348" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="389" />
         <source>Add a line of your own, then copy it into your phone or WeChat.</source>
         <translation>Add a line of your own, then copy it into your phone or WeChat.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="351" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="392" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>

@@ -1368,242 +1368,242 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="90" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="89" />
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="90" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="89" />
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="93" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="92" />
         <source>Basic</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="94" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="93" />
         <source>Phones and addresses</source>
         <translation>电话与地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="95" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="94" />
         <source>Ties and bonds</source>
         <translation>五同与五缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="96" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="95" />
         <source>Profile</source>
         <translation>客户画像</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="104" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="103" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="105" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="104" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="127" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="126" />
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="128" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="127" />
         <source>This contact has changes that are not saved. Discard them?</source>
         <translation>该联系人有尚未保存的修改。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="143" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="142" />
         <source>No birthday</source>
         <translation>无生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="146" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="145" />
         <source>year unknown</source>
         <translation>年份不详</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="149" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="148" />
         <source> month</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="152" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="151" />
         <source> day</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="153" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="152" />
         <source>leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="187" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="186" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="189" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="188" />
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="190" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="189" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="191" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="190" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="193" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="192" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="194" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="193" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="195" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="194" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="196" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="195" />
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="197" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="196" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="198" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="197" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="210" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="209" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="219" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="218" />
         <source>Add a phone</source>
         <translation>添加电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="222" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="221" />
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="251" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="250" />
         <source>Detail (optional), e.g. {0}</source>
         <translation>详情（可选），如 {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="279" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="278" />
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="281" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="280" />
         <source>Not in the pipeline</source>
         <translation>未进入销售阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="282" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="281" />
         <source>Key client</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="296" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="297" />
         <source>Type a name to choose who introduced them</source>
         <translation>输入姓名以选择介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="316" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="309" />
         <source>Five kinds of friends</source>
         <translation>五种朋友</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="317" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="310" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="318" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="311" />
         <source>Lead source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="319" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="312" />
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="321" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="314" />
         <source>Qualification</source>
         <translation>资格鉴定</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="323" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="316" />
         <source>Pipeline stage</source>
         <translation>成交阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="325" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="318" />
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="326" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="319" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="369" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="333" />
         <source>Score: {0}/5</source>
         <translation>得分：{0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="454" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="418" />
         <source>Choose a contact from the list.</source>
         <translation>请从列表中选择一位联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="460" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="424" />
         <source>Fix the fields marked in red first.</source>
         <translation>请先修正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="489" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="453" />
         <source>No geocoder is set up: only the district was found. Give an AMap key in Settings to find the exact place, or pin it on the map.</source>
         <translation>尚未配置地理编码服务：只找到了所在区县。可在“设置”中填写高德 Key 以精确查找，或在地图上标注。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="494" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="458" />
         <source>The geocoder knows no such address.</source>
         <translation>地理编码服务找不到这个地址。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="498" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="462" />
         <source>Found: {0} ({1}).</source>
         <translation>已找到：{0}（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_editor.py" line="507" />
+        <location filename="../../rmdesk/ui/book/contact_editor.py" line="471" />
         <source>Finding the address…</source>
         <translation>正在查找地址…</translation>
     </message>
@@ -5015,177 +5015,182 @@ Book: {1}</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="45" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="56" />
         <source>Appointments</source>
         <translation>今日拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="46" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="57" />
         <source>Calls to make</source>
         <translation>待回电</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="47" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="58" />
         <source>Follow-ups</source>
         <translation>跟进事项</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="48" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="59" />
         <source>Key clients overdue for contact</source>
         <translation>重点客户超期未联系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="49" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="60" />
         <source>Maturities and due dates</source>
         <translation>产品到期与还款</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="50" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="61" />
         <source>Report back and thank the introducer</source>
         <translation>向介绍人汇报并致谢</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="52" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="63" />
         <source>Birthdays, anniversaries and festivals</source>
         <translation>生日、纪念日与节日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="85" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="98" />
         <source>The day before (Alt+Left)</source>
         <translation>前一天（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="89" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="102" />
         <source>The day after (Alt+Right)</source>
         <translation>后一天（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="92" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="105" />
         <source>Back to today</source>
         <translation>回到今天</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="106" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="119" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="106" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="119" />
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="106" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="119" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="106" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="119" />
         <source>Good to know</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="154" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="167" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="155" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="168" />
         <source>Done</source>
         <translation>已办</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="156" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="169" />
         <source>Tomorrow</source>
         <translation>推到明天</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="157" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="170" />
         <source>Plan a visit</source>
         <translation>计划拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="158" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="171" />
         <source>Log a visit</source>
         <translation>记录拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="159" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="172" />
         <source>Log a call</source>
         <translation>记录电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="160" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="173" />
         <source>Greeting</source>
         <translation>问候</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="188" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="211" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="188" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="211" />
         <source>The day {0}</source>
         <translation>{0} 当日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="224" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="246" />
+        <source>{0} more… (Enter shows them all)</source>
+        <translation>还有 {0} 项…（按回车全部显示）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="255" />
         <source>{0} to do, {1} overdue</source>
         <translation>待办 {0} 项，逾期 {1} 项</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="226" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="257" />
         <source>Nothing due: a good day to call on a key client.</source>
         <translation>今日无到期事项：正好去拜访一位重点客户。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="237" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="268" />
         <source>overdue {0:%m-%d}</source>
         <translation>逾期 {0:%m-%d}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="239" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="270" />
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="241" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="272" />
         <source>tomorrow {0}</source>
         <translation>明天 {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="314" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="355" />
         <source>Marked done.</source>
         <translation>已标为已办。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="314" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="355" />
         <source>Marked not done.</source>
         <translation>已改回未办。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="326" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="367" />
         <source>Put off until {0}.</source>
         <translation>已推迟到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="339" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="380" />
         <source>Greeting — {0}</source>
         <translation>问候 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="343" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="384" />
         <source>Good to know: {0}</source>
         <translation>提示：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="348" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="389" />
         <source>Add a line of your own, then copy it into your phone or WeChat.</source>
         <translation>加上一句您自己的话，再复制到手机短信或微信。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="351" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="392" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>

@@ -45,7 +45,9 @@ from rmdesk.ui.common.qdates import qdate, to_date
 
 ITEM = Qt.ItemDataRole.UserRole  # a line's index into `items` (a Python object held by
 # thousands of items crashed PySide6 6.12 with a refcount error on None)
+MORE = Qt.ItemDataRole.UserRole + 1  # on a section's last line: the rest is not shown
 OVERDUE = QColor("#c0392b")
+SECTION_LINES = 50  # a longer section shows its first lines and "N more"
 
 
 def _sections() -> list[tuple[str, tuple[str, ...]]]:
@@ -81,6 +83,7 @@ class TodayPage(QWidget):
         self.items: list[TodayItem] = []
         self._request = 0
         self._stale = False  # something changed while the page was hidden
+        self._whole: set[str] = set()  # the sections the user asked to see in full
 
         self.title = QLabel()
         font = self.title.font()
@@ -221,7 +224,8 @@ class TodayPage(QWidget):
             section.setFont(0, bold)
             self.tree.addTopLevelItem(section)
             section.setFirstColumnSpanned(True)
-            for n, item in found:
+            shown = found if heading in self._whole else found[:SECTION_LINES]
+            for n, item in shown:
                 line = QTreeWidgetItem([self._when(item, day), item.client, item.title, item.hint])
                 line.setData(0, ITEM, n)
                 line.setToolTip(2, item.title)
@@ -237,6 +241,13 @@ class TodayPage(QWidget):
                 section.addChild(line)
                 if chosen is not None and item.key == chosen.key:
                     restore = line
+            if len(shown) < len(found):
+                more = QTreeWidgetItem(
+                    [self.tr("{0} more… (Enter shows them all)").format(len(found) - len(shown))]
+                )
+                more.setData(0, MORE, heading)
+                section.addChild(more)
+                more.setFirstColumnSpanned(True)
             section.setExpanded(True)
         due = [i for i in items if not i.done and i.date <= day]
         overdue = [i for i in due if i.date < day]
@@ -280,7 +291,7 @@ class TodayPage(QWidget):
             section = self.tree.topLevelItem(n)
             if section is not None:
                 lines = (section.child(m) for m in range(section.childCount()))
-                out += [line for line in lines if line is not None]
+                out += [line for line in lines if line is not None and line.data(0, MORE) is None]
         return out
 
     def choose(self, key: str) -> bool:
@@ -309,6 +320,12 @@ class TodayPage(QWidget):
             button.setEnabled(enabled[name])
 
     def open_chosen(self) -> None:
+        current = self.tree.currentItem()
+        heading = current.data(0, MORE) if current is not None else None
+        if heading is not None:  # "N more": the whole section
+            self._whole.add(heading)
+            self._show(self._request, self.items)
+            return
         item = self.chosen()
         if item is not None and item.contact_id is not None:
             self.open_contact.emit(item.contact_id)
