@@ -31,6 +31,7 @@ from rmdesk.domain.errors import (
     StoreError,
     VisitNotFound,
 )
+from rmdesk.domain.keeping import GiftOverLimit
 from rmdesk.domain.kinds import (
     AddressKind,
     Answer,
@@ -371,6 +372,32 @@ def problem_text(code: str) -> str:
     return texts.get(code, code)
 
 
+def gift_limit_text(error: GiftOverLimit) -> str:
+    """Why a gift needs confirming: which limit it goes over, by how much."""
+    parts = []
+    if error.over_gift:
+        parts.append(
+            translate(
+                "Errors", "This gift is worth {0:,.2f} yuan; the limit is {1:,.2f} a gift."
+            ).format(error.value, error.per_gift)
+        )
+    if error.over_year:
+        parts.append(
+            translate(
+                "Errors",
+                "With it, this client's gifts in {0} come to {1:,.2f} yuan; the limit is "
+                "{2:,.2f} a year.",
+            ).format(error.year, error.year_total, error.per_year)
+        )
+    parts.append(
+        translate(
+            "Errors",
+            "Expensive gifts can be bribery: record it only if your branch has approved it.",
+        )
+    )
+    return "\n".join(parts)
+
+
 def error_text(error: BaseException) -> str:
     """What happened and what to do next, for a dialog."""
     where = getattr(error, "location", "")
@@ -508,6 +535,8 @@ def error_text(error: BaseException) -> str:
         return translate(
             "Errors", "That objection no longer exists; its visit may have been deleted."
         )
+    if isinstance(error, GiftOverLimit):
+        return gift_limit_text(error)
     if isinstance(error, FollowUpNotFound):
         return translate(
             "Errors", "That follow-up no longer exists; its client may have been deleted."

@@ -124,3 +124,19 @@ def test_a_long_section_shows_its_first_lines_and_the_rest_on_enter(
     qtbot.keyClick(page.tree, Qt.Key.Key_Return)
     assert len(section_texts()) == len(overdue)
     assert window.nav.currentRow() == TODAY, "the section opened, no client"
+
+
+def test_c_on_a_today_item_opens_the_call_list_of_that_client(desk, qtbot) -> None:  # noqa: F811
+    window = desk.window
+    window.commands.today_area_action.trigger()
+    page = window.today_page
+    qtbot.waitUntil(lambda: page.runner.pending == 0 and len(page.items) > 0, timeout=WAIT)
+    item = next(i for i in items_shown(page) if i.contact_id is not None)
+    page.choose(item.key)
+    qtbot.keyClick(page.tree, Qt.Key.Key_C)
+    qtbot.waitUntil(lambda: getattr(window, "calls", None) is not None, timeout=WAIT)
+    calls = window.calls
+    qtbot.waitUntil(
+        lambda: [t.contact_id for t in calls.targets] == [item.contact_id], timeout=WAIT
+    )
+    calls.close()

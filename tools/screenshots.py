@@ -97,6 +97,12 @@ def main(out: Path, lang: str = "zh_CN", size: tuple[int, int] = (1360, 820)) ->
         wait(app, lambda: window.book_page.model.complete and window.runner.pending == 0)
         out.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(out / "today.png"))  # the screen rmdesk opens on
+        window.commands.gifts_action.trigger()
+        ledger = window.gift_ledger
+        ledger.resize(*size)
+        wait(app, lambda: bool(ledger.gifts) and window.runner.pending == 0)
+        ledger.grab().save(str(out / "gift-ledger.png"))
+        ledger.close()
         window.nav.setCurrentRow(CONTACTS)
         window.book_page.search.setText("zh")
         model = window.book_page.model

@@ -2103,157 +2103,172 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="378" />
+        <location filename="../../rmdesk/labels.py" line="380" />
+        <source>This gift is worth {0:,.2f} yuan; the limit is {1:,.2f} a gift.</source>
+        <translation>这份礼品价值 {0:,.2f} 元，单次礼品上限为 {1:,.2f} 元。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="386" />
+        <source>With it, this client's gifts in {0} come to {1:,.2f} yuan; the limit is {2:,.2f} a year.</source>
+        <translation>加上这份，该客户 {0} 年所受礼品合计 {1:,.2f} 元，每年上限为 {2:,.2f} 元。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="393" />
+        <source>Expensive gifts can be bribery: record it only if your branch has approved it.</source>
+        <translation>贵重礼品可能构成商业贿赂：请在支行批准后再登记。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="405" />
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>数据库 {0} 正被其他程序使用。请关闭该程序（或另一个 rmdesk 窗口）后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="384" />
+        <location filename="../../rmdesk/labels.py" line="411" />
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk 无法写入数据库 {0}（{1}）。请检查文件和文件夹的权限，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="390" />
+        <location filename="../../rmdesk/labels.py" line="417" />
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} 不是 rmdesk 数据库。请选择正确的文件；该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="395" />
+        <location filename="../../rmdesk/labels.py" line="422" />
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>数据库 {0} 已损坏。请从备份恢复（rmdesk 每次升级前都会在其旁边保留一份副本）。该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="402" />
+        <location filename="../../rmdesk/labels.py" line="429" />
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>数据库 {0} 由更新版本的 rmdesk 写入。请安装新版 rmdesk 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="408" />
+        <location filename="../../rmdesk/labels.py" line="435" />
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>{0} 所在的磁盘已满。请清理空间后重试；本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="413" />
+        <location filename="../../rmdesk/labels.py" line="440" />
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>无法连接数据库服务器 {0}。请检查地址、密码和网络后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="419" />
+        <location filename="../../rmdesk/labels.py" line="446" />
         <source>The database {0} cannot be used: {1}</source>
         <translation>无法使用数据库 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="423" />
+        <location filename="../../rmdesk/labels.py" line="450" />
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>该联系人已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="425" />
+        <location filename="../../rmdesk/labels.py" line="452" />
         <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
         <translation>{0} 还没有带坐标的地址。请在“编辑联系人”中为地址填写经纬度，即可查看附近的人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="436" />
+        <location filename="../../rmdesk/labels.py" line="463" />
         <source>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</source>
         <translation>无法连接日历服务器 {0}。请检查地址和网络后再同步。本地没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="441" />
+        <location filename="../../rmdesk/labels.py" line="468" />
         <source>The calendar server {0} refused the user name or password. Enter them again.</source>
         <translation>日历服务器 {0} 拒绝了用户名或密码，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="445" />
+        <location filename="../../rmdesk/labels.py" line="472" />
         <source>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</source>
         <translation>{0} 的证书不受信任。请检查地址，或询问服务器管理员。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="450" />
+        <location filename="../../rmdesk/labels.py" line="477" />
         <source>The calendar was deleted on {0} during the sync. Sync again to create it anew.</source>
         <translation>同步期间日历在 {0} 上被删除。再同步一次即可重新创建。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="454" />
+        <location filename="../../rmdesk/labels.py" line="481" />
         <source>This system has no keyring to keep the password of {0}. Enter it for each sync.</source>
         <translation>本系统没有可保存 {0} 密码的钥匙串，每次同步时请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="461" />
+        <location filename="../../rmdesk/labels.py" line="488" />
         <source>The calendar server {0} answered with an error: {1}</source>
         <translation>日历服务器 {0} 返回错误：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="469" />
+        <location filename="../../rmdesk/labels.py" line="496" />
         <source>The geocoder cannot be reached ({0}). Check the network.</source>
         <translation>无法连接地理编码服务（{0}）。请检查网络。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="472" />
+        <location filename="../../rmdesk/labels.py" line="499" />
         <source>The geocoder refused the key ({0}). Check it in Settings.</source>
         <translation>地理编码服务拒绝了该 Key（{0}）。请在“设置”中检查。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="476" />
+        <location filename="../../rmdesk/labels.py" line="503" />
         <source>The geocoder's answer cannot be read ({0}).</source>
         <translation>无法读取地理编码服务的回复（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="479" />
+        <location filename="../../rmdesk/labels.py" line="506" />
         <source>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</source>
         <translation>服务器地址中含有密码。请填写不含密码的地址（{0}），并在密码栏单独输入密码：rmdesk 将其保存在系统密钥环中，绝不写入客户簿。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="486" />
+        <location filename="../../rmdesk/labels.py" line="513" />
         <source>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</source>
         <translation>这不是 rmdesk 能读取的日历文件：{0}。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="490" />
+        <location filename="../../rmdesk/labels.py" line="517" />
         <source>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</source>
         <translation>文件无法读写：{0}。请检查文件夹、权限和磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="496" />
+        <location filename="../../rmdesk/labels.py" line="523" />
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>支行还没有位置，日程无从出发。请在“计划 → 支行与工作日”中设置。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="502" />
+        <location filename="../../rmdesk/labels.py" line="529" />
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>路线服务器 {0} 没有响应（{1}）。请在“计划 → 支行与工作日”中检查地址，或清空它以按直线距离排程。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="508" />
+        <location filename="../../rmdesk/labels.py" line="535" />
         <source>That objection no longer exists; its visit may have been deleted.</source>
         <translation>该异议已不存在，对应的拜访记录可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="512" />
+        <location filename="../../rmdesk/labels.py" line="541" />
         <source>That follow-up no longer exists; its client may have been deleted.</source>
         <translation>该跟进事项已不存在，客户可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="516" />
+        <location filename="../../rmdesk/labels.py" line="545" />
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>该拜访计划已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="518" />
+        <location filename="../../rmdesk/labels.py" line="547" />
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>部分字段无效，已在表单中标出。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="521" />
+        <location filename="../../rmdesk/labels.py" line="550" />
         <source>Someone else deleted this record while you had it open. Nothing was saved.</source>
         <translation>您打开此记录期间，他人已将其删除。本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="525" />
+        <location filename="../../rmdesk/labels.py" line="554" />
         <source>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</source>
         <translation>您打开此记录期间，他人已保存了修改。本次未保存：请对比两个版本并选择要保留的内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="530" />
+        <location filename="../../rmdesk/labels.py" line="559" />
         <source>Something went wrong: {0}</source>
         <translation>出现错误：{0}</translation>
     </message>
@@ -2760,44 +2775,196 @@
     </message>
 </context>
 <context>
+    <name>GiftLedgerWindow</name>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="56" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="286" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="291" />
+        <source>Gift ledger</source>
+        <translation>礼品台账</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="69" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="112" />
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="71" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="74" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="77" />
+        <source>Limits: a gift</source>
+        <translation>上限：单次</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="79" />
+        <source>a client a year</source>
+        <translation>每客户每年</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="86" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="122" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="87" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="120" />
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="88" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="123" />
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="89" />
+        <source>Value (yuan)</source>
+        <translation>价值（元）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="90" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="127" />
+        <source>Occasion</source>
+        <translation>场合</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="91" />
+        <source>At a visit</source>
+        <translation>拜访时赠送</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="101" />
+        <source>Type a name to choose the client</source>
+        <translation>输入姓名选择客户</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="108" />
+        <source>e.g. 中秋月饼</source>
+        <translation>例如：中秋月饼</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="114" />
+        <source>e.g. 中秋, birthday</source>
+        <translation>例如：中秋、生日</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="116" />
+        <source>Record the gift</source>
+        <translation>登记礼品</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="125" />
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="134" />
+        <source>Delete removes the selected gift (after asking).</source>
+        <translation>按 Delete 删除选中的礼品（会先确认）。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="162" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="173" />
+        <source>%n gift(s), {0:,.2f} yuan in all</source>
+        <translation>
+            <numerusform>共 %n 份礼品，合计 {0:,.2f} 元</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="198" />
+        <source>Choose a client from the list.</source>
+        <translation>请从列表中选择客户。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="225" />
+        <source>Over the gift limits</source>
+        <translation>超出礼品上限</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="226" />
+        <source>Record it all the same?</source>
+        <translation>仍要登记吗？</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="254" />
+        <source>Delete a gift</source>
+        <translation>删除礼品</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="255" />
+        <source>Remove {0} ({1}, {2:,.2f} yuan) from the ledger?</source>
+        <translation>从台账中删除 {0}（{1}，{2:,.2f} 元）？</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="269" />
+        <source>Export the gift ledger</source>
+        <translation>导出礼品台账</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="271" />
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="287" />
+        <source>%n gift(s) written to {0}.</source>
+        <translation>
+            <numerusform>已将 %n 份礼品写入 {0}。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Holidays</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="290" />
+        <location filename="../../rmdesk/labels.py" line="291" />
         <source>New Year's Day</source>
         <translation>元旦</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="291" />
+        <location filename="../../rmdesk/labels.py" line="292" />
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="292" />
+        <location filename="../../rmdesk/labels.py" line="293" />
         <source>Tomb-sweeping Day</source>
         <translation>清明节</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="293" />
+        <location filename="../../rmdesk/labels.py" line="294" />
         <source>Labour Day</source>
         <translation>劳动节</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="294" />
+        <location filename="../../rmdesk/labels.py" line="295" />
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="295" />
+        <location filename="../../rmdesk/labels.py" line="296" />
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="296" />
+        <location filename="../../rmdesk/labels.py" line="297" />
         <source>Mid-autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="297" />
+        <location filename="../../rmdesk/labels.py" line="298" />
         <source>Anti-Fascist War Victory Day</source>
         <translation>抗战胜利纪念日</translation>
     </message>
@@ -2906,854 +3073,854 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="82" />
+        <location filename="../../rmdesk/labels.py" line="83" />
         <source>Five shared ties</source>
         <translation>五同</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="83" />
+        <location filename="../../rmdesk/labels.py" line="84" />
         <source>Five bonds</source>
         <translation>五缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="84" />
+        <location filename="../../rmdesk/labels.py" line="85" />
         <source>Classmate</source>
         <translation>同学</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="85" />
+        <location filename="../../rmdesk/labels.py" line="86" />
         <source>Same hometown</source>
         <translation>同乡</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="86" />
+        <location filename="../../rmdesk/labels.py" line="87" />
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="87" />
+        <location filename="../../rmdesk/labels.py" line="88" />
         <source>Shared hobby</source>
         <translation>同好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="88" />
+        <location filename="../../rmdesk/labels.py" line="89" />
         <source>Neighbour</source>
         <translation>同邻</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="89" />
+        <location filename="../../rmdesk/labels.py" line="90" />
         <source>Kinship</source>
         <translation>亲缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="90" />
+        <location filename="../../rmdesk/labels.py" line="91" />
         <source>Locality</source>
         <translation>地缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="91" />
+        <location filename="../../rmdesk/labels.py" line="92" />
         <source>Profession</source>
         <translation>业缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="92" />
+        <location filename="../../rmdesk/labels.py" line="93" />
         <source>Faith</source>
         <translation>神缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="93" />
+        <location filename="../../rmdesk/labels.py" line="94" />
         <source>Shared things</source>
         <translation>物缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="94" />
+        <location filename="../../rmdesk/labels.py" line="95" />
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="95" />
+        <location filename="../../rmdesk/labels.py" line="96" />
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="96" />
+        <location filename="../../rmdesk/labels.py" line="97" />
         <source>Influential</source>
         <translation>有权</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="97" />
+        <location filename="../../rmdesk/labels.py" line="98" />
         <source>Wealthy</source>
         <translation>有钱</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="98" />
+        <location filename="../../rmdesk/labels.py" line="99" />
         <source>Wise</source>
         <translation>有智慧</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="99" />
+        <location filename="../../rmdesk/labels.py" line="100" />
         <source>Passionate</source>
         <translation>有激情</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="100" />
+        <location filename="../../rmdesk/labels.py" line="101" />
         <source>Attractive</source>
         <translation>有魅力</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="101" />
+        <location filename="../../rmdesk/labels.py" line="102" />
         <source>Published sources</source>
         <translation>资料法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="102" />
+        <location filename="../../rmdesk/labels.py" line="103" />
         <source>Hound referrer</source>
         <translation>猎犬法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="103" />
+        <location filename="../../rmdesk/labels.py" line="104" />
         <source>Cold call or visit</source>
         <translation>陌生拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="104" />
+        <location filename="../../rmdesk/labels.py" line="105" />
         <source>Own network</source>
         <translation>缘故法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="105" />
+        <location filename="../../rmdesk/labels.py" line="106" />
         <source>Client referral</source>
         <translation>关系法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="106" />
+        <location filename="../../rmdesk/labels.py" line="107" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="107" />
+        <location filename="../../rmdesk/labels.py" line="108" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="108" />
+        <location filename="../../rmdesk/labels.py" line="109" />
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="109" />
+        <location filename="../../rmdesk/labels.py" line="110" />
         <source>Has a financial need</source>
         <translation>有金融需求</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="110" />
+        <location filename="../../rmdesk/labels.py" line="111" />
         <source>Can afford to buy</source>
         <translation>有购买能力</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="111" />
+        <location filename="../../rmdesk/labels.py" line="112" />
         <source>Meets good-client conditions</source>
         <translation>符合优良客户条件</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="112" />
+        <location filename="../../rmdesk/labels.py" line="113" />
         <source>Has authority to decide</source>
         <translation>有购买决策权</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="113" />
+        <location filename="../../rmdesk/labels.py" line="114" />
         <source>Can create value for the bank</source>
         <translation>能为本行创造价值</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="114" />
+        <location filename="../../rmdesk/labels.py" line="115" />
         <source>Attention</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="115" />
+        <location filename="../../rmdesk/labels.py" line="116" />
         <source>Interest</source>
         <translation>兴趣</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="116" />
+        <location filename="../../rmdesk/labels.py" line="117" />
         <source>Imagination</source>
         <translation>联想</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="117" />
+        <location filename="../../rmdesk/labels.py" line="118" />
         <source>Desire</source>
         <translation>欲望</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="118" />
+        <location filename="../../rmdesk/labels.py" line="119" />
         <source>Comparison</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="119" />
+        <location filename="../../rmdesk/labels.py" line="120" />
         <source>Conviction</source>
         <translation>相信</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="120" />
+        <location filename="../../rmdesk/labels.py" line="121" />
         <source>Decision</source>
         <translation>决心</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="121" />
+        <location filename="../../rmdesk/labels.py" line="122" />
         <source>Satisfaction</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="122" />
+        <location filename="../../rmdesk/labels.py" line="123" />
         <source>Primary school</source>
         <translation>小学</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="123" />
+        <location filename="../../rmdesk/labels.py" line="124" />
         <source>Junior middle school</source>
         <translation>初中</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="124" />
+        <location filename="../../rmdesk/labels.py" line="125" />
         <source>Senior or vocational school</source>
         <translation>高中/中专</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="125" />
+        <location filename="../../rmdesk/labels.py" line="126" />
         <source>College</source>
         <translation>大专</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="126" />
+        <location filename="../../rmdesk/labels.py" line="127" />
         <source>Bachelor</source>
         <translation>本科</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="127" />
+        <location filename="../../rmdesk/labels.py" line="128" />
         <source>Master</source>
         <translation>硕士</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="128" />
+        <location filename="../../rmdesk/labels.py" line="129" />
         <source>Doctorate</source>
         <translation>博士</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="129" />
+        <location filename="../../rmdesk/labels.py" line="130" />
         <source>Single</source>
         <translation>未婚</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="130" />
+        <location filename="../../rmdesk/labels.py" line="131" />
         <source>Married</source>
         <translation>已婚</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="131" />
+        <location filename="../../rmdesk/labels.py" line="132" />
         <source>Divorced</source>
         <translation>离异</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="132" />
+        <location filename="../../rmdesk/labels.py" line="133" />
         <source>Widowed</source>
         <translation>丧偶</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="133" />
+        <location filename="../../rmdesk/labels.py" line="134" />
         <source>Below ¥100k</source>
         <translation>10万以下</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="134" />
+        <location filename="../../rmdesk/labels.py" line="135" />
         <source>¥100k–300k</source>
         <translation>10万–30万</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="135" />
+        <location filename="../../rmdesk/labels.py" line="136" />
         <source>¥300k–500k</source>
         <translation>30万–50万</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="136" />
+        <location filename="../../rmdesk/labels.py" line="137" />
         <source>¥500k–1m</source>
         <translation>50万–100万</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="137" />
+        <location filename="../../rmdesk/labels.py" line="138" />
         <source>¥1m–3m</source>
         <translation>100万–300万</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="138" />
+        <location filename="../../rmdesk/labels.py" line="139" />
         <source>Above ¥3m</source>
         <translation>300万以上</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="139" />
+        <location filename="../../rmdesk/labels.py" line="140" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="140" />
+        <location filename="../../rmdesk/labels.py" line="141" />
         <source>Work</source>
         <comment>phone</comment>
         <translation>办公</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="141" />
+        <location filename="../../rmdesk/labels.py" line="142" />
         <source>Home</source>
         <comment>phone</comment>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="142" />
+        <location filename="../../rmdesk/labels.py" line="143" />
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="143" />
+        <location filename="../../rmdesk/labels.py" line="144" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="144" />
+        <location filename="../../rmdesk/labels.py" line="145" />
         <source>Home</source>
         <comment>address</comment>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="145" />
+        <location filename="../../rmdesk/labels.py" line="146" />
         <source>Work</source>
         <comment>address</comment>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="146" />
+        <location filename="../../rmdesk/labels.py" line="147" />
         <source>Solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="147" />
+        <location filename="../../rmdesk/labels.py" line="148" />
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="148" />
+        <location filename="../../rmdesk/labels.py" line="149" />
         <source>Build the relationship</source>
         <translation>建立关系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="149" />
+        <location filename="../../rmdesk/labels.py" line="150" />
         <source>Learn needs</source>
         <translation>了解需求</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="150" />
+        <location filename="../../rmdesk/labels.py" line="151" />
         <source>Gather intelligence</source>
         <translation>了解客户情况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="151" />
+        <location filename="../../rmdesk/labels.py" line="152" />
         <source>Introduce a product</source>
         <translation>介绍产品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="152" />
+        <location filename="../../rmdesk/labels.py" line="153" />
         <source>Deepen understanding</source>
         <translation>加深了解</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="153" />
+        <location filename="../../rmdesk/labels.py" line="154" />
         <source>Social / PR contact</source>
         <translation>联谊公关</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="154" />
+        <location filename="../../rmdesk/labels.py" line="155" />
         <source>Close</source>
         <translation>促成交易</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="155" />
+        <location filename="../../rmdesk/labels.py" line="156" />
         <source>Proposed</source>
         <translation>拟定</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="156" />
+        <location filename="../../rmdesk/labels.py" line="157" />
         <source>Booked</source>
         <translation>已约</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="157" />
+        <location filename="../../rmdesk/labels.py" line="158" />
         <source>Done</source>
         <translation>已访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="158" />
+        <location filename="../../rmdesk/labels.py" line="159" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="159" />
+        <location filename="../../rmdesk/labels.py" line="160" />
         <source>Formal</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="160" />
+        <location filename="../../rmdesk/labels.py" line="161" />
         <source>Informal</source>
         <translation>非正式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="161" />
+        <location filename="../../rmdesk/labels.py" line="162" />
         <source>Public</source>
         <translation>公开</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="162" />
+        <location filename="../../rmdesk/labels.py" line="163" />
         <source>Private</source>
         <translation>私下</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="163" />
+        <location filename="../../rmdesk/labels.py" line="164" />
         <source>Group</source>
         <translation>集体</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="164" />
+        <location filename="../../rmdesk/labels.py" line="165" />
         <source>One-to-one</source>
         <translation>一对一</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="165" />
+        <location filename="../../rmdesk/labels.py" line="166" />
         <source>Product brochures</source>
         <translation>产品资料</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="166" />
+        <location filename="../../rmdesk/labels.py" line="167" />
         <source>Business cards</source>
         <translation>名片</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="167" />
+        <location filename="../../rmdesk/labels.py" line="168" />
         <source>Calculator</source>
         <translation>计算器</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="168" />
+        <location filename="../../rmdesk/labels.py" line="169" />
         <source>Gifts / promotional items</source>
         <translation>礼品/宣传品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="169" />
+        <location filename="../../rmdesk/labels.py" line="170" />
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="170" />
+        <location filename="../../rmdesk/labels.py" line="171" />
         <source>Introduction letter</source>
         <translation>介绍信</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="171" />
+        <location filename="../../rmdesk/labels.py" line="172" />
         <source>Experienced and steady</source>
         <translation>成熟稳健型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="172" />
+        <location filename="../../rmdesk/labels.py" line="173" />
         <source>Cautious</source>
         <translation>谨慎小心型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="173" />
+        <location filename="../../rmdesk/labels.py" line="174" />
         <source>Inexperienced</source>
         <translation>欠缺经验型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="174" />
+        <location filename="../../rmdesk/labels.py" line="175" />
         <source>Haggler</source>
         <translation>斤斤计较型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="175" />
+        <location filename="../../rmdesk/labels.py" line="176" />
         <source>Show-off</source>
         <translation>喜欢炫耀型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="176" />
+        <location filename="../../rmdesk/labels.py" line="177" />
         <source>Relative</source>
         <translation>亲属</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="177" />
+        <location filename="../../rmdesk/labels.py" line="178" />
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="178" />
+        <location filename="../../rmdesk/labels.py" line="179" />
         <source>Neighbour</source>
         <comment>person</comment>
         <translation>邻居</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="179" />
+        <location filename="../../rmdesk/labels.py" line="180" />
         <source>Non-smoker</source>
         <translation>不吸烟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="180" />
+        <location filename="../../rmdesk/labels.py" line="181" />
         <source>Smokes sometimes</source>
         <translation>偶尔</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="181" />
+        <location filename="../../rmdesk/labels.py" line="182" />
         <source>Smoker</source>
         <translation>吸烟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="182" />
+        <location filename="../../rmdesk/labels.py" line="183" />
         <source>Sichuan</source>
         <translation>川菜</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="183" />
+        <location filename="../../rmdesk/labels.py" line="184" />
         <source>Cantonese</source>
         <translation>粤菜</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="184" />
+        <location filename="../../rmdesk/labels.py" line="185" />
         <source>Shandong</source>
         <translation>鲁菜</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="185" />
+        <location filename="../../rmdesk/labels.py" line="186" />
         <source>Hunan</source>
         <translation>湘菜</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="186" />
+        <location filename="../../rmdesk/labels.py" line="187" />
         <source>Zhejiang</source>
         <translation>浙菜</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="187" />
+        <location filename="../../rmdesk/labels.py" line="188" />
         <source>Jiangsu</source>
         <translation>苏菜</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="188" />
+        <location filename="../../rmdesk/labels.py" line="189" />
         <source>Fujian</source>
         <translation>闽菜</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="189" />
+        <location filename="../../rmdesk/labels.py" line="190" />
         <source>Anhui</source>
         <translation>徽菜</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="190" />
+        <location filename="../../rmdesk/labels.py" line="191" />
         <source>Seafood</source>
         <translation>海鲜</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="191" />
+        <location filename="../../rmdesk/labels.py" line="192" />
         <source>Western</source>
         <translation>西餐</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="192" />
+        <location filename="../../rmdesk/labels.py" line="193" />
         <source>Vegetarian</source>
         <translation>素食</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="193" />
+        <location filename="../../rmdesk/labels.py" line="194" />
         <source>Cold</source>
         <translation>冷淡</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="194" />
+        <location filename="../../rmdesk/labels.py" line="195" />
         <source>Neutral</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="195" />
+        <location filename="../../rmdesk/labels.py" line="196" />
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="196" />
+        <location filename="../../rmdesk/labels.py" line="197" />
         <source>Close</source>
         <comment>relationship</comment>
         <translation>密切</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="197" />
+        <location filename="../../rmdesk/labels.py" line="198" />
         <source>Introduced</source>
         <translation>已介绍</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="198" />
+        <location filename="../../rmdesk/labels.py" line="199" />
         <source>Met</source>
         <translation>已见面</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="199" />
+        <location filename="../../rmdesk/labels.py" line="200" />
         <source>Became a client</source>
         <translation>已成客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="200" />
+        <location filename="../../rmdesk/labels.py" line="201" />
         <source>Declined</source>
         <translation>已婉拒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="201" />
+        <location filename="../../rmdesk/labels.py" line="202" />
         <source>Legal person</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="202" />
+        <location filename="../../rmdesk/labels.py" line="203" />
         <source>Decision maker</source>
         <translation>决策人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="203" />
+        <location filename="../../rmdesk/labels.py" line="204" />
         <source>Finance head</source>
         <translation>财务负责人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="204" />
+        <location filename="../../rmdesk/labels.py" line="205" />
         <source>Shareholder</source>
         <translation>股东</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="205" />
+        <location filename="../../rmdesk/labels.py" line="206" />
         <source>Manager</source>
         <translation>管理人员</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="206" />
+        <location filename="../../rmdesk/labels.py" line="207" />
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="207" />
+        <location filename="../../rmdesk/labels.py" line="208" />
         <source>Introduction</source>
         <comment>life cycle</comment>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="208" />
+        <location filename="../../rmdesk/labels.py" line="209" />
         <source>Growth</source>
         <translation>成长</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="209" />
+        <location filename="../../rmdesk/labels.py" line="210" />
         <source>Maturity</source>
         <translation>成熟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="210" />
+        <location filename="../../rmdesk/labels.py" line="211" />
         <source>Decline</source>
         <translation>衰退</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="211" />
+        <location filename="../../rmdesk/labels.py" line="212" />
         <source>Time deposit</source>
         <translation>定期存款</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="212" />
+        <location filename="../../rmdesk/labels.py" line="213" />
         <source>Wealth product</source>
         <translation>理财产品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="213" />
+        <location filename="../../rmdesk/labels.py" line="214" />
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="214" />
+        <location filename="../../rmdesk/labels.py" line="215" />
         <source>Insurance</source>
         <translation>保险</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="215" />
+        <location filename="../../rmdesk/labels.py" line="216" />
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="216" />
+        <location filename="../../rmdesk/labels.py" line="217" />
         <source>Credit line</source>
         <translation>授信额度</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="217" />
+        <location filename="../../rmdesk/labels.py" line="218" />
         <source>Credit card</source>
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="218" />
+        <location filename="../../rmdesk/labels.py" line="219" />
         <source>Debit card (ordinary)</source>
         <translation>借记卡（普卡）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="219" />
+        <location filename="../../rmdesk/labels.py" line="220" />
         <source>VIP card</source>
         <translation>贵宾卡</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="220" />
+        <location filename="../../rmdesk/labels.py" line="221" />
         <source>Other product</source>
         <translation>其他产品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="221" />
+        <location filename="../../rmdesk/labels.py" line="222" />
         <source>Deepen</source>
         <translation>深化</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="222" />
+        <location filename="../../rmdesk/labels.py" line="223" />
         <source>Keep</source>
         <translation>维持</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="223" />
+        <location filename="../../rmdesk/labels.py" line="224" />
         <source>Exit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="224" />
+        <location filename="../../rmdesk/labels.py" line="225" />
         <source>Reached</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="225" />
+        <location filename="../../rmdesk/labels.py" line="226" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="226" />
+        <location filename="../../rmdesk/labels.py" line="227" />
         <source>Refused</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="227" />
+        <location filename="../../rmdesk/labels.py" line="228" />
         <source>Call back</source>
         <translation>约定回电</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="228" />
+        <location filename="../../rmdesk/labels.py" line="229" />
         <source>Appointment booked</source>
         <translation>约见成功</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="229" />
+        <location filename="../../rmdesk/labels.py" line="230" />
         <source>Green: go, close soon</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="230" />
+        <location filename="../../rmdesk/labels.py" line="231" />
         <source>Yellow: hesitating, clarify</source>
         <translation>黄灯</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="231" />
+        <location filename="../../rmdesk/labels.py" line="232" />
         <source>Red: stop, withdraw politely</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="232" />
+        <location filename="../../rmdesk/labels.py" line="233" />
         <source>Real objection</source>
         <translation>真实异议</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="233" />
+        <location filename="../../rmdesk/labels.py" line="234" />
         <source>Excuse</source>
         <translation>虚假异议</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="234" />
+        <location filename="../../rmdesk/labels.py" line="235" />
         <source>Hidden objection</source>
         <translation>隐藏异议</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="235" />
+        <location filename="../../rmdesk/labels.py" line="236" />
         <source>The client</source>
         <translation>客户原因</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="236" />
+        <location filename="../../rmdesk/labels.py" line="237" />
         <source>The RM</source>
         <translation>客户经理原因</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="237" />
+        <location filename="../../rmdesk/labels.py" line="238" />
         <source>The bank or product</source>
         <translation>银行/产品原因</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="238" />
+        <location filename="../../rmdesk/labels.py" line="239" />
         <source>Clear up the misunderstanding</source>
         <translation>除疑去误</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="239" />
+        <location filename="../../rmdesk/labels.py" line="240" />
         <source>Yes, but</source>
         <translation>让步处理</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="240" />
+        <location filename="../../rmdesk/labels.py" line="241" />
         <source>Offset a weakness with a strength</source>
         <translation>以优补劣</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="241" />
+        <location filename="../../rmdesk/labels.py" line="242" />
         <source>Ask the client's advice</source>
         <translation>讨教客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="242" />
+        <location filename="../../rmdesk/labels.py" line="243" />
         <source>Accept softly</source>
         <translation>以柔克刚</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="243" />
+        <location filename="../../rmdesk/labels.py" line="244" />
         <source>Step back, then return</source>
         <translation>以退为进</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="244" />
+        <location filename="../../rmdesk/labels.py" line="245" />
         <source>Goal orientation</source>
         <translation>目标导向法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="245" />
+        <location filename="../../rmdesk/labels.py" line="246" />
         <source>Either-or</source>
         <translation>二择一法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="246" />
+        <location filename="../../rmdesk/labels.py" line="247" />
         <source>Trial question</source>
         <translation>投石问路法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="247" />
+        <location filename="../../rmdesk/labels.py" line="248" />
         <source>Direct request</source>
         <translation>直接请求法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="248" />
+        <location filename="../../rmdesk/labels.py" line="249" />
         <source>Evidence or reference client</source>
         <translation>例证法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="249" />
+        <location filename="../../rmdesk/labels.py" line="250" />
         <source>Better terms</source>
         <translation>优惠诱导法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="250" />
+        <location filename="../../rmdesk/labels.py" line="251" />
         <source>Deadline</source>
         <translation>限期法</translation>
     </message>
@@ -3906,16 +4073,21 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_menus.py" line="129" />
+        <source>&amp;Gift ledger…</source>
+        <translation>礼品台账(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_menus.py" line="132" />
         <source>Call &amp;list…</source>
         <translation>电话营销清单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="132" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="135" />
         <source>Official &amp;holidays…</source>
         <translation>法定节假日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="135" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="138" />
         <source>&amp;Place on the map</source>
         <translation>在地图上定位(&amp;P)</translation>
     </message>
@@ -3925,37 +4097,37 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="141" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="144" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="147" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="150" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="152" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="155" />
         <source>&amp;Clients</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="166" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="170" />
         <source>&amp;Planning</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="176" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="180" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="181" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="185" />
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="184" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="188" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -3988,22 +4160,22 @@
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="440" />
+        <location filename="../../rmdesk/ui/main_window.py" line="457" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="447" />
+        <location filename="../../rmdesk/ui/main_window.py" line="464" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="476" />
+        <location filename="../../rmdesk/ui/main_window.py" line="493" />
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="477" />
+        <location filename="../../rmdesk/ui/main_window.py" line="494" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -4452,37 +4624,37 @@ Book: {1}</source>
         <translation>路线</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="538" />
+        <location filename="../../rmdesk/labels.py" line="567" />
         <source>no location: pin the client on the map</source>
         <translation>没有位置：请在地图上定位该客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="540" />
+        <location filename="../../rmdesk/labels.py" line="569" />
         <source>outside working hours</source>
         <translation>不在工作时间内</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="542" />
+        <location filename="../../rmdesk/labels.py" line="571" />
         <source>too far to go and come back within the day</source>
         <translation>太远，一天内无法往返</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="544" />
+        <location filename="../../rmdesk/labels.py" line="573" />
         <source>clashes with {0}</source>
         <translation>与 {0} 的约见冲突</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="546" />
+        <location filename="../../rmdesk/labels.py" line="575" />
         <source>too far from {0}'s appointment to fit in between</source>
         <translation>离{0}的约见太远，中间排不进去</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="550" />
+        <location filename="../../rmdesk/labels.py" line="579" />
         <source>its window is taken by the lunch break</source>
         <translation>可拜访时段被午休占用</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="551" />
+        <location filename="../../rmdesk/labels.py" line="580" />
         <source>no time left in the day</source>
         <translation>当天已排满</translation>
     </message>
@@ -4598,102 +4770,102 @@ Book: {1}</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="328" />
+        <location filename="../../rmdesk/labels.py" line="329" />
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="329" />
+        <location filename="../../rmdesk/labels.py" line="330" />
         <source>Not a phone number: use 11 digits for a mobile, or the area code and number for a landline.</source>
         <translation>不是有效的电话号码：手机请输入 11 位数字，固话请输入区号和号码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="334" />
+        <location filename="../../rmdesk/labels.py" line="335" />
         <source>This date does not exist.</source>
         <translation>该日期不存在。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="335" />
+        <location filename="../../rmdesk/labels.py" line="336" />
         <source>A lunar date has a month from 1 to 12 and a day from 1 to 30.</source>
         <translation>农历日期的月份为 1–12，日为 1–30。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="338" />
+        <location filename="../../rmdesk/labels.py" line="339" />
         <source>Latitude is between -90 and 90.</source>
         <translation>纬度应在 -90 到 90 之间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="339" />
+        <location filename="../../rmdesk/labels.py" line="340" />
         <source>Longitude is between -180 and 180.</source>
         <translation>经度应在 -180 到 180 之间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="340" />
+        <location filename="../../rmdesk/labels.py" line="341" />
         <source>Give both latitude and longitude, or neither.</source>
         <translation>请同时填写经度和纬度，或都不填。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="341" />
+        <location filename="../../rmdesk/labels.py" line="342" />
         <source>A contact cannot introduce themselves.</source>
         <translation>联系人不能介绍自己。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="342" />
+        <location filename="../../rmdesk/labels.py" line="343" />
         <source>Too long.</source>
         <translation>太长了。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="343" />
+        <location filename="../../rmdesk/labels.py" line="344" />
         <source>The window must end after it starts and hold the whole visit.</source>
         <translation>时段的结束必须晚于开始，并且容得下整个拜访。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="346" />
+        <location filename="../../rmdesk/labels.py" line="347" />
         <source>A visit lasts from 1 minute to 8 hours.</source>
         <translation>一次拜访的时长为 1 分钟到 8 小时。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="347" />
+        <location filename="../../rmdesk/labels.py" line="348" />
         <source>The next step cannot come before the visit.</source>
         <translation>下一步不能早于拜访日期。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="348" />
+        <location filename="../../rmdesk/labels.py" line="349" />
         <source>Calling back cannot come before the call.</source>
         <translation>回电时间不能早于本次通话。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="349" />
+        <location filename="../../rmdesk/labels.py" line="350" />
         <source>A gift's value is from 0 to 1,000,000 yuan.</source>
         <translation>礼品价值应在 0 至 1,000,000 元之间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="352" />
+        <location filename="../../rmdesk/labels.py" line="353" />
         <source>An ID-card number is 17 digits and a final digit or X (or an old card's 15 digits).</source>
         <translation>身份证号为 17 位数字加最后一位数字或 X（一代身份证为 15 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="356" />
+        <location filename="../../rmdesk/labels.py" line="357" />
         <source>The last character does not match: a digit is mistyped.</source>
         <translation>校验位不符：有数字输错了。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="359" />
+        <location filename="../../rmdesk/labels.py" line="360" />
         <source>The first two digits name no province: a digit is mistyped.</source>
         <translation>前两位不是有效的省份代码：可能输错了一位。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="362" />
+        <location filename="../../rmdesk/labels.py" line="363" />
         <source>The birth date inside this number does not exist.</source>
         <translation>号码中的出生日期不存在。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="365" />
+        <location filename="../../rmdesk/labels.py" line="366" />
         <source>That value is out of range.</source>
         <translation>这个数值超出范围。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="366" />
+        <location filename="../../rmdesk/labels.py" line="367" />
         <source>This text holds an invisible control character (pasted from elsewhere?): retype it.</source>
         <translation>此处含有不可见的控制字符（可能是从别处粘贴的），请重新输入。</translation>
     </message>
@@ -4833,52 +5005,52 @@ Book: {1}</source>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="305" />
+        <location filename="../../rmdesk/labels.py" line="306" />
         <source>Basic</source>
         <translation>基本</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="306" />
+        <location filename="../../rmdesk/labels.py" line="307" />
         <source>Education</source>
         <translation>教育</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="307" />
+        <location filename="../../rmdesk/labels.py" line="308" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="308" />
+        <location filename="../../rmdesk/labels.py" line="309" />
         <source>People</source>
         <translation>人际</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="309" />
+        <location filename="../../rmdesk/labels.py" line="310" />
         <source>Career</source>
         <translation>事业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="310" />
+        <location filename="../../rmdesk/labels.py" line="311" />
         <source>Life</source>
         <translation>生活</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="311" />
+        <location filename="../../rmdesk/labels.py" line="312" />
         <source>Character</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="312" />
+        <location filename="../../rmdesk/labels.py" line="313" />
         <source>Experience</source>
         <translation>经历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="313" />
+        <location filename="../../rmdesk/labels.py" line="314" />
         <source>Attitude to us</source>
         <translation>对本行态度</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="314" />
+        <location filename="../../rmdesk/labels.py" line="315" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -4954,27 +5126,27 @@ Book: {1}</source>
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="277" />
+        <location filename="../../rmdesk/labels.py" line="278" />
         <source>Be more expert than them; use evidence.</source>
         <translation>比对方更专业，用事实和数据说话。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="278" />
+        <location filename="../../rmdesk/labels.py" line="279" />
         <source>Small talk and patience; build trust slowly.</source>
         <translation>多寒暄，有耐心，慢慢建立信任。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="279" />
+        <location filename="../../rmdesk/labels.py" line="280" />
         <source>Plain language and proof; no pressure.</source>
         <translation>用浅白的语言，拿出证明，不施加压力。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="280" />
+        <location filename="../../rmdesk/labels.py" line="281" />
         <source>Stay firm, concede little; go as two RMs.</source>
         <translation>立场坚定，小幅让步，两位客户经理一同前往。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="281" />
+        <location filename="../../rmdesk/labels.py" line="282" />
         <source>Listen and praise; present the product as status.</source>
         <translation>多倾听、多赞美，把产品定位为身份的象征。</translation>
     </message>
@@ -5500,285 +5672,295 @@ Book: {1}</source>
 <context>
     <name>VisitLogDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="80" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="82" />
         <source>Log a visit — {0}</source>
         <translation>记录拜访 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="83" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="85" />
         <source>How it went</source>
         <translation>拜访情况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="84" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="86" />
         <source>Objections</source>
         <translation>客户异议</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="85" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="87" />
         <source>Next step and gifts</source>
         <translation>下一步与礼品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="86" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="88" />
         <source>Thank-you note…</source>
         <translation>感谢信…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="103" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="105" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="105" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="107" />
         <source>Who you met, e.g. 王总 and the finance manager</source>
         <translation>见到了谁，如王总和财务经理</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="106" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="108" />
         <source>Met</source>
         <translation>会见人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="109" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="111" />
         <source>Not said</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="110" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="112" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="111" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="113" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="115" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="117" />
         <source>Purpose reached</source>
         <translation>达成拜访目的</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="116" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="118" />
         <source>Not noted</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="119" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="121" />
         <source>Signal</source>
         <translation>客户信号</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="122" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="124" />
         <source>What you saw</source>
         <translation>观察到的表现</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="124" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="126" />
         <source>Withdraw politely: come back in {0} weeks</source>
         <translation>礼貌撤退：{0} 周后再访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="128" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="130" />
         <source>None tried</source>
         <translation>未尝试</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="130" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="132" />
         <source>Closing method tried</source>
         <translation>尝试的成交方法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="132" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="134" />
         <source>Products discussed</source>
         <translation>洽谈的产品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="133" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="135" />
         <source>Unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="135" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="137" />
         <source>Client's stage now</source>
         <translation>客户当前阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="145" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="147" />
         <source>Asks about details, prices or terms</source>
         <translation>询问细节、价格或条款</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="146" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="148" />
         <source>Leans in, nods, takes notes</source>
         <translation>身体前倾、点头、做记录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="147" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="149" />
         <source>Talks about when and how to start</source>
         <translation>谈到何时、如何开始办理</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="150" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="152" />
         <source>Hesitates, compares with other banks</source>
         <translation>犹豫不决，与他行比较</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="151" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="153" />
         <source>Goes quiet, asks the same thing again</source>
         <translation>沉默，反复问同一个问题</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="152" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="154" />
         <source>Says they need to think or ask someone</source>
         <translation>说要考虑一下或问问别人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="155" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="157" />
         <source>Arms crossed, leans back</source>
         <translation>双臂交叉，身体后仰</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="156" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="158" />
         <source>Keeps looking at the phone or the clock</source>
         <translation>频繁看手机或看表</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="157" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="159" />
         <source>Says plainly they are not interested</source>
         <translation>直接表示没有兴趣</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="193" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="195" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="194" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="196" />
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="195" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="197" />
         <source>The client's words</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="196" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="198" />
         <source>How you met it</source>
         <translation>处理方法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="197" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="199" />
         <source>Resolved</source>
         <translation>已化解</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="207" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="209" />
         <source>Add an objection</source>
         <translation>添加异议</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="209" />
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="264" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="211" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="266" />
         <source>Remove the selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="227" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="229" />
         <source>Not yet</source>
         <translation>尚未处理</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="246" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="248" />
         <source>e.g. bring the product brochure</source>
         <translation>如：送产品说明书</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="248" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="250" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="254" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="256" />
         <source>By</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="257" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="259" />
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="257" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="259" />
         <source>Value (yuan)</source>
         <translation>价值（元）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="262" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="264" />
         <source>Add a gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="271" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="273" />
         <source>Gifts given</source>
         <translation>赠送礼品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="276" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="278" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="377" />
+        <source>Over the gift limits</source>
+        <translation>超出礼品上限</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="378" />
+        <source>Log the visit with these gifts?</source>
+        <translation>仍按这些礼品记录本次拜访吗？</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="404" />
         <source>Discard this log?</source>
         <translation>放弃这条记录？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="378" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="405" />
         <source>This visit log is not saved. Discard it?</source>
         <translation>这条拜访记录尚未保存，确定放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="387" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="414" />
         <source>Visit again after a polite withdrawal</source>
         <translation>礼貌撤退后再次拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="397" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="424" />
         <source>Thank-you note — {0}</source>
         <translation>感谢信 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="400" />
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="403" />
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="410" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="427" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="430" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="437" />
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="400" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="427" />
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="406" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="433" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="412" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="439" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="417" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="444" />
         <source>rmdesk sends nothing: copy the text into your phone or mail.</source>
         <translation>rmdesk 不会自动发送任何内容：请将文字复制到手机或邮件中。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="472" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="499" />
         <source>Log a visit</source>
         <translation>记录拜访</translation>
     </message>

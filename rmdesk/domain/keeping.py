@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from rmdesk.domain.activity import checked_text
+from rmdesk.domain.activity import BAD_GIFT_VALUE, MAX_GIFT_YUAN, checked_text
 from rmdesk.domain.contact import REQUIRED
-from rmdesk.domain.errors import InvalidActivity
+from rmdesk.domain.errors import InvalidActivity, RmdeskError
 from rmdesk.domain.kinds import KeyDirection, ProductType
 
 MAX_AMOUNT_YUAN = 10_000_000_000  # ten billion: beyond any one client's holding
@@ -92,6 +92,45 @@ class OverdueClient:
         return self.last_contact + dt.timedelta(days=self.every_days)
 
 
+@dataclass(frozen=True)
+class GiftEntry:
+    """A line of the gift ledger: a compliance record (DOMAIN.md step 3)."""
+
+    contact_id: int
+    day: dt.date
+    item: str
+    value_yuan: float
+    occasion: str = ""  # 中秋, 生日, a visit ...
+    id: int | None = None
+    client: str = ""  # the contact's name, when read
+    visit_id: int | None = None  # given at a logged visit
+
+
+class GiftOverLimit(RmdeskError):
+    """A gift over the per-gift limit, or one that takes the client's year over theirs.
+    Recorded only when the user confirms: expensive gifts are bribery."""
+
+    code = "gift_over_limit"
+
+    def __init__(
+        self, value: float, per_gift: float, year_total: float, per_year: float, year: int
+    ) -> None:
+        self.value, self.per_gift = value, per_gift
+        self.year_total, self.per_year, self.year = year_total, per_year, year
+        super().__init__(
+            f"a gift of {value:g} yuan: the limit is {per_gift:g} a gift and {per_year:g} "
+            f"a client a year ({year_total:g} with this one in {year})"
+        )
+
+    @property
+    def over_gift(self) -> bool:
+        return self.value > self.per_gift
+
+    @property
+    def over_year(self) -> bool:
+        return self.year_total > self.per_year
+
+
 # The kinds of Today's items, as `rmdesk today --json` names them.
 TODAY_KINDS = (
     "appointment",
@@ -146,6 +185,22 @@ def validate_product(product: Product) -> Product:
         notes,
         product.id,
     )
+
+
+def validate_gift(gift: GiftEntry) -> GiftEntry:
+    problems: dict[str, str] = {}
+    item = checked_text(problems, "item", gift.item)
+    if not item:
+        problems["item"] = REQUIRED
+    if not 0 <= gift.value_yuan <= MAX_GIFT_YUAN:
+        problems["value"] = BAD_GIFT_VALUE
+    occasion = checked_text(problems, "occasion", gift.occasion)
+    if problems:
+        raise InvalidActivity(problems)
+    return GiftEntry(
+        gift.contact_id, gift.day, item, round(gift.value_yuan, 2), occasion, gift.id,
+        gift.client, gift.visit_id,
+    )  # fmt: skip
 
 
 def validate_rule(rule: SellRule) -> SellRule:

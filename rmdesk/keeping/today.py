@@ -40,6 +40,8 @@ class KeepingSettings:
     greet_days: int = 7  # a birthday or festival shows this many days ahead
     every_days: int = DEFAULT_EVERY_DAYS  # a key client's contact target without a plan
     christmas: bool = True  # 圣诞 among the festivals
+    gift_limit_yuan: float = 300.0  # one gift above this asks first
+    gift_year_limit_yuan: float = 1000.0  # a client's gifts in a year above this ask first
 
 
 def read_settings(store: Store) -> KeepingSettings:

@@ -4,6 +4,7 @@ Today screen with its marks."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rmdesk.domain.kinds import VisitStatus
@@ -15,6 +16,8 @@ from rmdesk.store.database import Store
 
 if TYPE_CHECKING:
     from rmdesk.domain.keeping import (
+        GiftEntry,
+        GiftOverLimit,
         HeldProduct,
         KeyClientPlan,
         OverdueClient,
@@ -92,6 +95,70 @@ class KeepingService:
         else:
             self._book.mark(item.key, snooze_until=until)
             self._events.publish(KeepingChanged(_ids(item)))
+
+    # -- the gift ledger ----------------------------------------------------------------
+
+    def gift_ledger(self, first: dt.date, last: dt.date) -> list[GiftEntry]:
+        from rmdesk.keeping.gifts import ledger
+
+        return ledger(self._store, first, last)
+
+    def gift_warning(self, gift: GiftEntry) -> GiftOverLimit | None:
+        """What recording this gift would go over (the limits of the book's settings)."""
+        return self.gifts_warning(gift.contact_id, gift.day, [gift.value_yuan], gift.id)
+
+    def gifts_warning(
+        self,
+        contact_id: int,
+        day: dt.date,
+        values: list[float],
+        leaving_out: int | None = None,
+    ) -> GiftOverLimit | None:
+        """What recording these gifts (a visit's) would go over, or None."""
+        from rmdesk.keeping.gifts import over_limit
+
+        limits = self.settings()
+        return over_limit(
+            self._store,
+            contact_id,
+            day,
+            values,
+            limits.gift_limit_yuan,
+            limits.gift_year_limit_yuan,
+            leaving_out,
+        )
+
+    def record_gift(self, gift: GiftEntry, confirmed: bool = False) -> int:
+        """Record a gift; GiftOverLimit (nothing written) if it goes over a limit and the
+        user has not confirmed it."""
+        from rmdesk.keeping.gifts import record
+
+        warning = None if confirmed else self.gift_warning(gift)
+        if warning is not None:
+            raise warning
+        gift_id = record(self._store, gift)
+        self._events.publish(KeepingChanged((gift.contact_id,)))
+        return gift_id
+
+    def delete_gift(self, gift_id: int) -> None:
+        from rmdesk.keeping.gifts import delete
+
+        contact_id = delete(self._store, gift_id)
+        self._events.publish(KeepingChanged((contact_id,)))
+
+    def export_gifts(self, path: Path, first: dt.date, last: dt.date) -> int:
+        """Write the period's ledger as .xlsx (by the name) or CSV, private to the user;
+        returns how many gifts. OSError if it cannot be written (the old file stays)."""
+        from rmdesk.keeping.gifts import ledger, to_csv, to_xlsx
+        from rmdesk.store.private import write_private
+
+        gifts = ledger(self._store, first, last)
+        if path.suffix.lower() == ".xlsx":
+            data = to_xlsx(gifts, f"礼品台账 {first.isoformat()} 至 {last.isoformat()}")
+        else:
+            data = to_csv(gifts)
+        write_private(path, data)
+        return len(gifts)
 
     # -- products -----------------------------------------------------------------------
 

@@ -125,6 +125,9 @@ class Commands:
         self.numbers_action = self._add(
             translate("MainWindow", "The n&umbers…"), "Ctrl+Shift+U", lambda: window("numbers")
         )
+        self.gifts_action = self._add(
+            translate("MainWindow", "&Gift ledger…"), "Ctrl+Shift+G", w.show_gift_ledger
+        )
         self.calls_action = self._add(
             translate("MainWindow", "Call &list…"), "Ctrl+Shift+K", lambda: window("calls")
         )
@@ -163,6 +166,7 @@ class Commands:
         dossier_menu.addAction(self.pipeline_action)
         dossier_menu.addAction(self.numbers_action)
         dossier_menu.addAction(self.calls_action)
+        dossier_menu.addAction(self.gifts_action)
         planning_menu = self.window.menuBar().addMenu(translate("MainWindow", "&Planning"))
         planning_menu.addAction(self.plan_visit_action)
         planning_menu.addAction(self.log_visit_action)

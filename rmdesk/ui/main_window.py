@@ -426,7 +426,24 @@ class MainWindow(QMainWindow):
         from rmdesk.ui.activity.windows import show
 
         chosen = self.selected_ids() if ids is None else ids
-        setattr(self, name, show(name, self.ctx, self, self.open_contact, chosen))
+        window = show(name, self.ctx, self, self.open_contact, chosen, by_hand=ids is not None)
+        setattr(self, name, window)
+
+    def show_gift_ledger(self) -> None:
+        """The gift ledger, one window, its form set to the client chosen in the book."""
+        from rmdesk.ui.keeping.gift_ledger_window import GiftLedgerWindow
+
+        window = self.findChild(GiftLedgerWindow)
+        if window is None:
+            window = GiftLedgerWindow(self.ctx, self._one_selected(), self)
+        else:
+            chosen = self._one_selected()
+            if chosen is not None:
+                window.client.choose(*chosen)
+        self.gift_ledger = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def show_companies(self) -> None:
         from rmdesk.ui.dossier import open as dossier_screens

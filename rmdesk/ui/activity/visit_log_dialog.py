@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain.activity import Gift, Objection, VisitLog, validate_visit
 from rmdesk.domain.errors import InvalidActivity
+from rmdesk.domain.keeping import GiftOverLimit
 from rmdesk.domain.kinds import (
     Closing,
     Handling,
@@ -49,7 +50,7 @@ from rmdesk.domain.kinds import (
 from rmdesk.domain.kinds import (
     Signal as Light,
 )
-from rmdesk.labels import error_text
+from rmdesk.labels import error_text, gift_limit_text
 from rmdesk.ui.common.buttons import save_cancel
 from rmdesk.ui.common.context import Context
 from rmdesk.ui.common.forms import KindCombo, ProblemLabel, discard_confirmed
@@ -73,6 +74,7 @@ class VisitLogDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.activity = ctx.services.activity
+        self.keeping = ctx.services.keeping
         self.runner = ctx.runner
         self.original = log
         self.client_name = client_name
@@ -351,6 +353,7 @@ class VisitLogDialog(QDialog):
             self.tabs.setCurrentIndex(first)
 
     def save(self) -> None:
+        """Save the log; gifts over the ledger's limits are asked about first."""
         log = self.draft()
         try:
             validate_visit(log)
@@ -358,6 +361,30 @@ class VisitLogDialog(QDialog):
             self.show_problems(exc.errors)
             return
         self.show_problems({})
+        if not log.gifts:
+            self._write(log)
+            return
+        keeping, values = self.keeping, [g.value_yuan for g in log.gifts]
+        self.runner.submit(
+            lambda: keeping.gifts_warning(log.contact_id, log.day, values),
+            lambda warning: self._write(log) if warning is None else self._ask(log, warning),
+            self._on_failed,
+        )
+
+    def _ask(self, log: VisitLog, warning: GiftOverLimit) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Over the gift limits"),
+            gift_limit_text(warning) + "\n\n" + self.tr("Log the visit with these gifts?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._write(log)
+        else:
+            self.tabs.setCurrentIndex(2)  # where the gifts are
+
+    def _write(self, log: VisitLog) -> None:
         activity = self.activity
         self.runner.submit(lambda: activity.log_visit(log), self._on_saved, self._on_failed)
 

@@ -15,10 +15,11 @@ def show(
     parent: QWidget,
     open_contact: Callable[[int], object],
     chosen_ids: list[int],
+    by_hand: bool = False,
 ) -> QWidget:
     """The window `name` ("pipeline", "numbers" or "calls"), made on first use; the call
-    list is made of the contacts chosen in the book when several are (by hand), else of
-    prospects by stage, tie and district."""
+    list is made of the contacts chosen in the book when several are, or of the ones
+    given `by_hand` (one from Today), else of prospects by stage, tie and district."""
     from rmdesk.ui.activity.call_list_window import CallListWindow
     from rmdesk.ui.activity.numbers_window import NumbersWindow
     from rmdesk.ui.activity.pipeline_window import PipelineWindow
@@ -28,7 +29,7 @@ def show(
         "numbers": NumbersWindow,
         "calls": CallListWindow,
     }
-    chosen_ids = chosen_ids if len(chosen_ids) > 1 else []
+    chosen_ids = chosen_ids if len(chosen_ids) > 1 or by_hand else []
     window = parent.findChild(kinds[name])
     if name == "calls" and window is not None and chosen_ids:
         window.close()
