@@ -40,6 +40,7 @@ from rmdesk.domain.kinds import (
     CallOutcome,
     Circle,
     Closing,
+    ComplaintStep,
     Cuisine,
     Education,
     Formality,
@@ -219,6 +220,13 @@ def _kind_labels() -> list[tuple[Kind, str]]:
         (ProductType.DEBIT_CARD, translate("Kinds", "Debit card (ordinary)")),
         (ProductType.VIP_CARD, translate("Kinds", "VIP card")),
         (ProductType.OTHER, translate("Kinds", "Other product")),
+        (ComplaintStep.ASIDE, translate("Kinds", "Take it aside at once")),
+        (ComplaintStep.CALM, translate("Kinds", "Calm the client")),
+        (ComplaintStep.APOLOGISE, translate("Kinds", "Apologise")),
+        (ComplaintStep.FACTS, translate("Kinds", "Gather the facts")),
+        (ComplaintStep.FIX, translate("Kinds", "Propose a fix")),
+        (ComplaintStep.OUTCOME, translate("Kinds", "Tell the outcome and act")),
+        (ComplaintStep.THANK, translate("Kinds", "Thank and follow up")),
         (KeyDirection.DEEPEN, translate("Kinds", "Deepen")),
         (KeyDirection.KEEP, translate("Kinds", "Keep")),
         (KeyDirection.EXIT, translate("Kinds", "Exit")),
@@ -320,7 +328,7 @@ def section_name(section: str) -> str:
 def problem_text(code: str) -> str:
     """The sentence shown beside a field that failed validation."""
     # Imported here: start-up shows no form, and each module costs milliseconds.
-    from rmdesk.domain import activity, idcard
+    from rmdesk.domain import activity, idcard, keeping
     from rmdesk.domain import visit as v
     from rmdesk.domain.dossier import TOO_BIG
     from rmdesk.domain.text import CONTROL_CHARACTERS
@@ -349,6 +357,12 @@ def problem_text(code: str) -> str:
         activity.BEFORE_CALL: translate("Problems", "Calling back cannot come before the call."),
         activity.BAD_GIFT_VALUE: translate(
             "Problems", "A gift's value is from 0 to 1,000,000 yuan."
+        ),
+        keeping.BAD_AMOUNT: translate("Problems", "An amount is from 0 to ten billion yuan."),
+        keeping.BEFORE_START: translate("Problems", "The maturity cannot come before the start."),
+        keeping.BAD_DAYS: translate("Problems", "Out of range for a number of days."),
+        keeping.BEFORE_RECEIVED: translate(
+            "Problems", "This cannot come before the complaint was received."
         ),
         idcard.BAD_ID_FORM: translate(
             "Problems",

@@ -103,6 +103,13 @@ def main(out: Path, lang: str = "zh_CN", size: tuple[int, int] = (1360, 820)) ->
         wait(app, lambda: bool(ledger.gifts) and window.runner.pending == 0)
         ledger.grab().save(str(out / "gift-ledger.png"))
         ledger.close()
+        window.commands.complaints_action.trigger()
+        complaints = window.complaints
+        complaints.resize(*size)
+        wait(app, lambda: bool(complaints.complaints) and window.runner.pending == 0)
+        complaints.table.selectRow(0)
+        complaints.grab().save(str(out / "complaints.png"))
+        complaints.close()
         window.nav.setCurrentRow(CONTACTS)
         window.book_page.search.setText("zh")
         model = window.book_page.model

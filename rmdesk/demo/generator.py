@@ -62,6 +62,8 @@ from rmdesk.domain.visit import Branch, branch_to_json
 from rmdesk.planning.holidays import is_working_day
 from rmdesk.store.activity_models import (
     CallLogModel,
+    ComplaintModel,
+    ComplaintStepModel,
     FollowUpModel,
     GiftModel,
     KeyClientPlanModel,
@@ -473,6 +475,8 @@ def write_demo_book(
             (FollowUpModel, history["follow_ups"]),
             (ProductModel, keeping["products"]),
             (KeyClientPlanModel, keeping["plans"]),
+            (ComplaintModel, keeping["complaints"]),
+            (ComplaintStepModel, keeping["complaint_steps"]),
         )
         for table, batch in batches:
             if batch:

@@ -78,4 +78,47 @@ def keeping_rows(
                     "updated_at": now,
                 }
             )
-    return {"products": products, "plans": plans, "calls": calls}
+    complaints, steps = complaint_rows(r, [c["id"] for c in contacts if c["stage"]], today)
+    return {
+        "products": products,
+        "plans": plans,
+        "calls": calls,
+        "complaints": complaints,
+        "complaint_steps": steps,
+    }
+
+
+# (what the client said, the fix, how many of the seven steps are done, days ago received,
+# days given): one past its deadline, one in hand, two closed.
+COMPLAINTS = (
+    ("转账到账慢了两天，耽误了货款", "核查汇路，加急退还手续费", 4, 12, 7),
+    ("理财产品收益不及宣传", "约产品经理当面解释收益构成", 3, 3, 10),
+    ("柜台排队一个多小时", "开通绿色通道预约", 7, 40, 7),
+    ("信用卡年费被重复扣收", "退还多扣年费并致歉", 7, 60, 5),
+)
+STEPS = ("aside", "calm", "apologise", "facts", "fix", "outcome", "thank")
+
+
+def complaint_rows(
+    r: random.Random, staged: list[int], today: dt.date
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    complaints: list[dict[str, Any]] = []
+    steps: list[dict[str, Any]] = []
+    if len(staged) < len(COMPLAINTS):
+        return complaints, steps
+    for n, (words, fix, done, ago, days) in enumerate(COMPLAINTS, start=1):
+        received = today - dt.timedelta(days=ago)
+        complaints.append(
+            {"id": n, "contact_id": r.choice(staged), "received": received, "owner": "我",
+             "deadline": received + dt.timedelta(days=days), "summary": words,
+             "fact_who": "客户本人", "fact_what": words, "fact_when": received.isoformat(),
+             "fact_where": "网点", "fact_why": "", "fix": fix if done >= 5 else "",
+             "outcome": "客户表示满意" if done >= 6 else "", "follow_up": "",
+             "closed_on": received + dt.timedelta(days=done - 1) if done == 7 else None,
+             "created_at": dt.datetime.combine(received, dt.time(10))}
+        )  # fmt: skip
+        steps += [
+            {"complaint_id": n, "step": step, "day": received + dt.timedelta(days=k), "by": "我"}
+            for k, step in enumerate(STEPS[:done])
+        ]
+    return complaints, steps

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from rmdesk.domain.activity import BAD_GIFT_VALUE, MAX_GIFT_YUAN, checked_text
 from rmdesk.domain.contact import REQUIRED
 from rmdesk.domain.errors import InvalidActivity, RmdeskError
-from rmdesk.domain.kinds import KeyDirection, ProductType
+from rmdesk.domain.kinds import ComplaintStep, KeyDirection, ProductType
 
 MAX_AMOUNT_YUAN = 10_000_000_000  # ten billion: beyond any one client's holding
 DEFAULT_REMIND_DAYS = 14  # a maturity shows on Today this many days ahead
@@ -20,6 +20,7 @@ DEFAULT_EVERY_DAYS = 30  # a key client without a plan is contacted monthly
 BAD_AMOUNT = "bad_amount"
 BEFORE_START = "before_start"  # a maturity before the start
 BAD_DAYS = "bad_days"
+BEFORE_RECEIVED = "before_received"  # a deadline or a step before the complaint came
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,75 @@ class GiftOverLimit(RmdeskError):
     @property
     def over_year(self) -> bool:
         return self.year_total > self.per_year
+
+
+@dataclass(frozen=True)
+class StepDone:
+    """A step of a complaint's handling: when it was done and by whom."""
+
+    step: ComplaintStep
+    day: dt.date
+    by: str
+
+
+@dataclass(frozen=True)
+class Complaint:
+    """A client's complaint and its seven steps. The first person asked owns it; it
+    is closed when its last step (thank and follow up) is done."""
+
+    contact_id: int
+    received: dt.date
+    owner: str  # the first person the client asked
+    deadline: dt.date
+    summary: str  # what the client complains of, in their words
+    who: str = ""
+    what: str = ""
+    when: str = ""
+    where: str = ""
+    why: str = ""
+    fix: str = ""  # the fix offered
+    outcome: str = ""  # the outcome told to the client
+    follow_up: str = ""
+    steps: tuple[StepDone, ...] = ()
+    id: int | None = None
+    client: str = ""  # the contact's name, when read
+
+    @property
+    def closed(self) -> bool:
+        return any(s.step is ComplaintStep.THANK for s in self.steps)
+
+    def overdue(self, today: dt.date) -> bool:
+        return not self.closed and self.deadline < today
+
+    def next_step(self) -> ComplaintStep | None:
+        done = {s.step for s in self.steps}
+        return next((step for step in ComplaintStep if step not in done), None)
+
+
+COMPLAINT_TEXTS = (
+    "owner", "summary", "who", "what", "when", "where", "why", "fix", "outcome", "follow_up",
+)  # fmt: skip
+
+
+def validate_complaint(c: Complaint) -> Complaint:
+    problems: dict[str, str] = {}
+    texts = {name: checked_text(problems, name, getattr(c, name)) for name in COMPLAINT_TEXTS}
+    for name in ("owner", "summary"):
+        if not texts[name]:
+            problems[name] = REQUIRED
+    if c.deadline < c.received:
+        problems["deadline"] = BEFORE_RECEIVED
+    steps = []
+    for done in c.steps:
+        if done.day < c.received:
+            problems["steps"] = BEFORE_RECEIVED
+        steps.append(StepDone(done.step, done.day, checked_text(problems, "steps", done.by)))
+    if problems:
+        raise InvalidActivity(problems)
+    return Complaint(
+        c.contact_id, c.received, deadline=c.deadline, steps=tuple(steps), id=c.id,
+        client=c.client, **texts,
+    )  # fmt: skip
 
 
 # The kinds of Today's items, as `rmdesk today --json` names them.

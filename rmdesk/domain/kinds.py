@@ -385,3 +385,15 @@ class KeyDirection(Kind):
     DEEPEN = ("deepen", "深化")
     KEEP = ("keep", "维持")
     EXIT = ("exit", "退出")
+
+
+class ComplaintStep(Kind):
+    """The seven steps of handling a complaint (DOMAIN.md step 6), in order."""
+
+    ASIDE = ("aside", "立即单独处理")
+    CALM = ("calm", "安抚情绪")
+    APOLOGISE = ("apologise", "诚恳致歉")
+    FACTS = ("facts", "了解事实")
+    FIX = ("fix", "提出解决方案")
+    OUTCOME = ("outcome", "告知结果并落实")
+    THANK = ("thank", "致谢并回访")

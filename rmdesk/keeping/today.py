@@ -116,6 +116,7 @@ def today_items(
         + _festivals(first, greet_to, settings.christmas)
         + _thank_yous(store, first)
         + _overdue_key_clients(store, last)
+        + _overdue_complaints(store, last)
     )
     items = _with_marks(store, items, first)
     order = {kind: n for n, kind in enumerate(KINDS_ORDER)}
@@ -417,6 +418,24 @@ def _overdue_key_clients(store: Store, last: dt.date) -> list[TodayItem]:
     return out
 
 
+def _overdue_complaints(store: Store, last: dt.date) -> list[TodayItem]:
+    from rmdesk.keeping.complaints import overdue
+
+    return [
+        TodayItem(
+            "complaint_overdue",
+            deadline,
+            contact_id,
+            f"投诉逾期未办结：{summary}",
+            False,
+            f"complaint:{complaint_id}:{deadline.isoformat()}",
+            complaint_id,
+            client=client,
+        )
+        for complaint_id, contact_id, deadline, summary, client in overdue(store, last)
+    ]
+
+
 def _with_marks(store: Store, items: list[TodayItem], first: dt.date) -> list[TodayItem]:
     """Apply "done" and "snoozed" marks: a snoozed item leaves until its day."""
     from dataclasses import replace
@@ -435,7 +454,15 @@ def _with_marks(store: Store, items: list[TodayItem], first: dt.date) -> list[To
 # status, a follow-up's done_at, the introducer's thanked date). A call-back also ends
 # when a later call is logged.
 MARKED_KINDS = frozenset(
-    {"maturity", "birthday", "anniversary", "festival", "key_client_overdue", "call"}
+    {
+        "maturity",
+        "birthday",
+        "anniversary",
+        "festival",
+        "key_client_overdue",
+        "complaint_overdue",
+        "call",
+    }
 )
 
 

@@ -16,6 +16,7 @@ from rmdesk.store.database import Store
 
 if TYPE_CHECKING:
     from rmdesk.domain.keeping import (
+        Complaint,
         GiftEntry,
         GiftOverLimit,
         HeldProduct,
@@ -95,6 +96,20 @@ class KeepingService:
         else:
             self._book.mark(item.key, snooze_until=until)
             self._events.publish(KeepingChanged(_ids(item)))
+
+    # -- complaints ---------------------------------------------------------------------
+
+    def complaints(self, contact_id: int | None = None) -> list[Complaint]:
+        from rmdesk.keeping.complaints import complaints
+
+        return complaints(self._store, contact_id)
+
+    def save_complaint(self, complaint: Complaint) -> int:
+        from rmdesk.keeping.complaints import save
+
+        complaint_id = save(self._store, complaint)
+        self._events.publish(KeepingChanged((complaint.contact_id,)))
+        return complaint_id
 
     # -- the gift ledger ----------------------------------------------------------------
 

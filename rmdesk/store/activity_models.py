@@ -189,3 +189,49 @@ class ReminderMarkModel(Base):
     key: Mapped[str] = mapped_column(String(120), primary_key=True)
     done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     snoozed_until: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class ComplaintModel(Base):
+    """A client's complaint: the facts, the fix, the outcome; its steps below."""
+
+    __tablename__ = "complaints"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    received: Mapped[dt.date] = mapped_column(Date)
+    owner: Mapped[str] = mapped_column(Text)
+    deadline: Mapped[dt.date] = mapped_column(Date)
+    summary: Mapped[str] = mapped_column(Text)
+    fact_who: Mapped[str] = mapped_column(Text, default="")
+    fact_what: Mapped[str] = mapped_column(Text, default="")
+    fact_when: Mapped[str] = mapped_column(Text, default="")
+    fact_where: Mapped[str] = mapped_column(Text, default="")
+    fact_why: Mapped[str] = mapped_column(Text, default="")
+    fix: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)  # the last step's day
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    steps: Mapped[list[ComplaintStepModel]] = relationship(
+        cascade="all, delete-orphan", order_by="ComplaintStepModel.id", passive_deletes=True
+    )
+
+    __table_args__ = (
+        Index("ix_complaints_open", "closed_on", "deadline"),
+        Index("ix_complaints_contact", "contact_id", "received"),
+    )
+
+
+class ComplaintStepModel(Base):
+    """A step of a complaint done: which, when, by whom."""
+
+    __tablename__ = "complaint_steps"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(
+        ForeignKey("complaints.id", ondelete="CASCADE"), index=True
+    )
+    step: Mapped[str] = mapped_column(String(16))
+    day: Mapped[dt.date] = mapped_column(Date)
+    by: Mapped[str] = mapped_column(Text, default="")

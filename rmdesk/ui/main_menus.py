@@ -128,6 +128,9 @@ class Commands:
         self.gifts_action = self._add(
             translate("MainWindow", "&Gift ledger…"), "Ctrl+Shift+G", w.show_gift_ledger
         )
+        self.complaints_action = self._add(
+            translate("MainWindow", "Complai&nts…"), "Ctrl+Shift+J", w.show_complaints
+        )
         self.calls_action = self._add(
             translate("MainWindow", "Call &list…"), "Ctrl+Shift+K", lambda: window("calls")
         )
@@ -167,6 +170,7 @@ class Commands:
         dossier_menu.addAction(self.numbers_action)
         dossier_menu.addAction(self.calls_action)
         dossier_menu.addAction(self.gifts_action)
+        dossier_menu.addAction(self.complaints_action)
         planning_menu = self.window.menuBar().addMenu(translate("MainWindow", "&Planning"))
         planning_menu.addAction(self.plan_visit_action)
         planning_menu.addAction(self.log_visit_action)

@@ -429,6 +429,15 @@ class MainWindow(QMainWindow):
         window = show(name, self.ctx, self, self.open_contact, chosen, by_hand=ids is not None)
         setattr(self, name, window)
 
+    def show_complaints(self) -> None:
+        from rmdesk.ui.keeping.complaints_window import ComplaintsWindow
+
+        window = self.findChild(ComplaintsWindow) or ComplaintsWindow(self.ctx, self)
+        self.complaints = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
     def show_gift_ledger(self) -> None:
         """The gift ledger, one window, its form set to the client chosen in the book."""
         from rmdesk.ui.keeping.gift_ledger_window import GiftLedgerWindow

@@ -56,6 +56,7 @@ def _sections() -> list[tuple[str, tuple[str, ...]]]:
         (translate("TodayPage", "Appointments"), ("appointment",)),
         (translate("TodayPage", "Calls to make"), ("call",)),
         (translate("TodayPage", "Follow-ups"), ("follow_up",)),
+        (translate("TodayPage", "Complaints past their deadline"), ("complaint_overdue",)),
         (translate("TodayPage", "Key clients overdue for contact"), ("key_client_overdue",)),
         (translate("TodayPage", "Maturities and due dates"), ("maturity",)),
         (translate("TodayPage", "Report back and thank the introducer"), ("thank_introducer",)),

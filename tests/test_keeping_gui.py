@@ -1,6 +1,7 @@
-"""The gift ledger: the limits warn before a gift over them is recorded (nothing is
-written without confirmation), the ledger lists visit gifts too, and exports as xlsx
-and CSV a compliance officer can open; in the window, the same with qtbot."""
+"""The gift ledger and complaints: the limits warn before a gift over them is recorded
+(nothing is written without confirmation, in the ledger or a visit log), the ledger
+lists visit gifts too and exports as xlsx and CSV a compliance officer can open; a
+complaint goes through its seven steps and is flagged when past its deadline."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from rmdesk.domain.keeping import GiftEntry, GiftOverLimit
 from rmdesk.labels import gift_limit_text
 from rmdesk.services import build_services
 from rmdesk.store.database import open_store
+from rmdesk.ui.common.qdates import qdate
 
 DAY = dt.date(2026, 9, 25)
 
@@ -162,3 +164,59 @@ def test_a_visit_log_asks_before_gifts_over_the_limits(desk, qtbot, monkeypatch)
         dialog.save()
     (logged,) = desk.services.activity.visits_of(cid)
     assert logged.gifts == (Gift("购物卡", 1500.0),)
+
+
+def test_a_complaint_goes_through_its_seven_steps_and_is_flagged_when_overdue(
+    desk,  # noqa: F811
+    qtbot,
+) -> None:
+    from rmdesk.domain.kinds import ComplaintStep
+    from rmdesk.ui.keeping.complaints_window import ComplaintsWindow
+
+    window = desk.window
+    cid = desk.services.contacts.save(Contact(name="诸葛明"))
+    window.commands.complaints_action.trigger()
+    complaints = window.findChild(ComplaintsWindow)
+    qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=WAIT)
+    demo = len(complaints.complaints)
+    complaints.new()
+    complaints.client.choose(cid, "诸葛明")
+    today = dt.date.today()
+    complaints.received.setDate(qdate(today - dt.timedelta(days=10)))
+    complaints.deadline.setDate(qdate(today - dt.timedelta(days=12)))
+    complaints.save()  # no owner, no words, a deadline before it came: said beside each
+    qtbot.waitUntil(lambda: complaints.problems["summary"].isVisibleTo(complaints), timeout=WAIT)
+    assert complaints.problems["owner"].text() == "Required."
+    assert "before the complaint" in complaints.problems["deadline"].text()
+    assert desk.services.keeping.complaints(cid) == []
+    complaints.owner.setText("张柜员")
+    complaints.summary.setPlainText("存款利率与约定不符")
+    complaints.deadline.setDate(qdate(today - dt.timedelta(days=3)))
+    complaints.facts["what"].setText("到期利息少算")
+    for step in (ComplaintStep.ASIDE, ComplaintStep.CALM, ComplaintStep.APOLOGISE):
+        complaints.step_checks[step].setChecked(True)
+        complaints.step_by[step].setText("张柜员")
+    complaints.save()
+    qtbot.waitUntil(lambda: len(complaints.complaints) == demo + 1, timeout=WAIT)
+    (saved,) = desk.services.keeping.complaints(cid)
+    assert (saved.owner, saved.what, saved.next_step()) == (
+        "张柜员",
+        "到期利息少算",
+        ComplaintStep.FACTS,
+    )
+    assert [s.by for s in saved.steps] == ["张柜员"] * 3
+    # Past its deadline: red in the list, and on Today.
+    row = next(r for r, c in enumerate(complaints.complaints) if c.id == saved.id)
+    assert complaints.table.item(row, 0).foreground().color().name() == "#c0392b"
+    items = desk.services.keeping.today(today, today)
+    assert [i.ref for i in items if i.kind == "complaint_overdue" and i.contact_id == cid] == [
+        saved.id
+    ]
+    # The remaining steps close it: no longer overdue anywhere.
+    for step in ComplaintStep:
+        complaints.step_checks[step].setChecked(True)
+    complaints.save()
+    qtbot.waitUntil(lambda: desk.services.keeping.complaints(cid)[0].closed, timeout=WAIT)
+    items = desk.services.keeping.today(today, today)
+    assert not [i for i in items if i.kind == "complaint_overdue" and i.contact_id == cid]
+    complaints.close()
