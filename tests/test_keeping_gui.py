@@ -220,3 +220,79 @@ def test_a_complaint_goes_through_its_seven_steps_and_is_flagged_when_overdue(
     items = desk.services.keeping.today(today, today)
     assert not [i for i in items if i.kind == "complaint_overdue" and i.contact_id == cid]
     complaints.close()
+
+
+def test_holdings_and_plan_of_a_client(desk, qtbot, monkeypatch) -> None:  # noqa: F811
+    from rmdesk.domain.kinds import KeyDirection, ProductType
+
+    window = desk.window
+    cid = desk.services.contacts.save(Contact(name="上官云"))
+    window.open_contact(cid)
+    qtbot.waitUntil(lambda: window.selected_ids() == [cid], timeout=WAIT)
+    window.commands.holdings_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "holdings", None) is not None, timeout=WAIT)
+    dialog = window.holdings
+    qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=WAIT)
+    assert dialog.suggestions.text() == "Nothing the selling rules suggest now."
+    today = dt.date.today()
+    # A maturity before the start is refused beside the field, nothing saved.
+    dialog.type.set_value(ProductType.DEPOSIT)
+    dialog.name.setText("一年期定期")
+    dialog.amount.setValue(500_000)
+    dialog.start.setDate(qdate(today))
+    dialog.maturity.setDate(qdate(today - dt.timedelta(days=1)))
+    dialog.save_product()
+    qtbot.waitUntil(lambda: dialog.product_problems["maturity"].isVisibleTo(dialog), timeout=WAIT)
+    assert desk.services.keeping.products_of(cid) == []
+    dialog.start.setDate(qdate(today - dt.timedelta(days=345)))
+    dialog.maturity.setDate(qdate(today + dt.timedelta(days=20)))
+    dialog.save_product()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=WAIT)
+    assert dialog.table.item(0, 2).text() == "500,000.00"
+    # The deposit matures within the rule's 30 days: a wealth product, with the reason.
+    qtbot.waitUntil(lambda: dialog.suggestions.text().startswith("Wealth product:"), timeout=WAIT)
+    assert "理财" in dialog.suggestions.text()
+    # The plan makes a key client of them.
+    dialog.direction.set_value(KeyDirection.DEEPEN)
+    dialog.every.setValue(14)
+    dialog.invest.setText("每月上门一次")
+    dialog.save_plan()
+    qtbot.waitUntil(lambda: getattr(dialog, "plan_saved", False), timeout=WAIT)
+    assert desk.services.contacts.get(cid).key_client
+    assert desk.services.keeping.plan_of(cid).every_days == 14
+    # Remove asks first.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.table.selectRow(0)
+    dialog.remove_product()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=WAIT)
+    assert desk.services.keeping.products_of(cid) == []
+    dialog.close()
+
+
+def test_the_selling_rules_and_reminders_are_the_users_to_change(desk, qtbot) -> None:  # noqa: F811
+    from PySide6.QtWidgets import QLineEdit
+
+    window = desk.window
+    window.commands.rules_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "rules_dialog", None) is not None, timeout=WAIT)
+    dialog = window.rules_dialog
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 3, timeout=WAIT)
+    dialog.add_rule(None)  # a new rule without its reason: refused, nothing written
+    dialog.christmas.setChecked(False)
+    dialog.remind.setValue(30)
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.rules_problem.isVisibleTo(dialog), timeout=WAIT)
+    assert "Required" in dialog.rules_problem.text()
+    assert len(desk.services.keeping.rules()) == 3
+    assert desk.services.keeping.settings().christmas is True
+    reason = dialog.table.cellWidget(3, 3)
+    assert isinstance(reason, QLineEdit)
+    reason.setText("存款客户配置保险保障")
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT):
+        dialog.save()
+    assert [r.reason for r in desk.services.keeping.rules()][-1] == "存款客户配置保险保障"
+    settings = desk.services.keeping.settings()
+    assert (settings.christmas, settings.remind_days) == (False, 30)
+    year = dt.date.today().year
+    december = desk.services.keeping.today(dt.date(year, 12, 20), dt.date(year, 12, 31))
+    assert "圣诞" not in [i.who for i in december if i.kind == "festival"]

@@ -1136,7 +1136,7 @@
     <name>ComplaintsWindow</name>
     <message>
         <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="61" />
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="275" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="276" />
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
@@ -1148,7 +1148,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="66" />
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="104" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="105" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -1188,77 +1188,77 @@
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="106" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="107" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="108" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="109" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="111" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="112" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="112" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="113" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="113" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="114" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="114" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="115" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="115" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="116" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="119" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="120" />
         <source>Fix offered</source>
         <translation>Fix offered</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="120" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="121" />
         <source>Outcome told</source>
         <translation>Outcome told</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="121" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="122" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="131" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="132" />
         <source>by whom</source>
         <translation>by whom</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="140" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="141" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="179" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="180" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="185" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="186" />
         <source>Past its deadline</source>
         <translation>Past its deadline</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="231" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="232" />
         <source>Choose a client from the list.</source>
         <translation>Choose a client from the list.</translation>
     </message>
@@ -3070,6 +3070,148 @@
     </message>
 </context>
 <context>
+    <name>HoldingsDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="65" />
+        <source>Holdings and plan — {0}</source>
+        <translation>Holdings and plan — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="70" />
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="97" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="70" />
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="98" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="70" />
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="71" />
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="102" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="71" />
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="103" />
+        <source>Maturity or due date</source>
+        <translation>Maturity or due date</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="81" />
+        <source>e.g. 添利宝 90天</source>
+        <translation>e.g. 添利宝 90天</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="85" />
+        <source> yuan</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="90" />
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="92" />
+        <source>Save the product</source>
+        <translation>Save the product</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="94" />
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="100" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="105" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="111" />
+        <source>What the client holds</source>
+        <translation>What the client holds</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="125" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="127" />
+        <source>time and budget, e.g. a visit a quarter, 500 yuan</source>
+        <translation>time and budget, e.g. a visit a quarter, 500 yuan</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="129" />
+        <source>what it brings, e.g. payroll for 200 staff</source>
+        <translation>what it brings, e.g. payroll for 200 staff</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="131" />
+        <source>Save the plan</source>
+        <translation>Save the plan</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="134" />
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="135" />
+        <source>Be in touch every</source>
+        <translation>Be in touch every</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="137" />
+        <source>Invest</source>
+        <translation>Invest</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="138" />
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="140" />
+        <source>Key-client plan (saving it makes them a key client)</source>
+        <translation>Key-client plan (saving it makes them a key client)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="145" />
+        <source>What to offer next</source>
+        <translation>What to offer next</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="177" />
+        <source>Nothing the selling rules suggest now.</source>
+        <translation>Nothing the selling rules suggest now.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="246" />
+        <source>Remove a product</source>
+        <translation>Remove a product</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="246" />
+        <source>Remove {0}?</source>
+        <translation>Remove {0}?</translation>
+    </message>
+</context>
+<context>
     <name>Holidays</name>
     <message>
         <location filename="../../rmdesk/labels.py" line="299" />
@@ -4173,7 +4315,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="98" />
-        <location filename="../../rmdesk/ui/main_window.py" line="160" />
+        <location filename="../../rmdesk/ui/main_window.py" line="161" />
         <location filename="../../rmdesk/ui/main_menus.py" line="81" />
         <source>Trash</source>
         <translation>Trash</translation>
@@ -4256,76 +4398,86 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_menus.py" line="132" />
+        <source>&amp;Holdings and plan…</source>
+        <translation>&amp;Holdings and plan…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_menus.py" line="135" />
+        <source>&amp;Selling rules and reminders…</source>
+        <translation>&amp;Selling rules and reminders…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_menus.py" line="138" />
         <source>Complai&amp;nts…</source>
         <translation>Complai&amp;nts…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="135" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="141" />
         <source>Call &amp;list…</source>
         <translation>Call &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="138" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="144" />
         <source>Official &amp;holidays…</source>
         <translation>Official &amp;holidays…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="141" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="147" />
         <source>&amp;Place on the map</source>
         <translation>&amp;Place on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="137" />
+        <location filename="../../rmdesk/ui/main_window.py" line="138" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="147" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="153" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="153" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="159" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="158" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="164" />
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="174" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="182" />
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="184" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="192" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="189" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="197" />
         <source>&amp;Trash</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="192" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="200" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="160" />
+        <location filename="../../rmdesk/ui/main_window.py" line="161" />
         <source>Trash ({0})</source>
         <translation>Trash ({0})</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="293" />
+        <location filename="../../rmdesk/ui/main_window.py" line="295" />
         <source>Add to a day's visits</source>
         <translation>Add to a day's visits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="294" />
+        <location filename="../../rmdesk/ui/main_window.py" line="296" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n contact will be visited on this day (flexible times):</numerusform>
@@ -4344,22 +4496,22 @@
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="466" />
+        <location filename="../../rmdesk/ui/main_window.py" line="487" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="473" />
+        <location filename="../../rmdesk/ui/main_window.py" line="494" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="502" />
+        <location filename="../../rmdesk/ui/main_window.py" line="523" />
         <source>About rmdesk</source>
         <translation>About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="503" />
+        <location filename="../../rmdesk/ui/main_window.py" line="524" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -5214,6 +5366,95 @@ Book: {1}</translation>
     </message>
 </context>
 <context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="48" />
+        <source>Selling rules and reminders</source>
+        <translation>Selling rules and reminders</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="53" />
+        <source>Holds</source>
+        <translation>Holds</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="53" />
+        <source>Maturing within</source>
+        <translation>Maturing within</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="53" />
+        <source>Suggest</source>
+        <translation>Suggest</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="54" />
+        <source>Because</source>
+        <translation>Because</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="54" />
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="57" />
+        <source>Add a rule</source>
+        <translation>Add a rule</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="59" />
+        <source>Remove the rule</source>
+        <translation>Remove the rule</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="66" />
+        <source>Selling rules</source>
+        <translation>Selling rules</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="77" />
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="111" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="78" />
+        <source>Greet at 圣诞 (Christmas) too</source>
+        <translation>Greet at 圣诞 (Christmas) too</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="79" />
+        <source>Reminders on Today</source>
+        <translation>Reminders on Today</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="81" />
+        <source>Maturities and due dates show</source>
+        <translation>Maturities and due dates show</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="82" />
+        <source>Birthdays and festivals show</source>
+        <translation>Birthdays and festivals show</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="83" />
+        <source>A key client without a plan is due every</source>
+        <translation>A key client without a plan is due every</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="110" />
+        <source>any time</source>
+        <translation>any time</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="169" />
+        <source>Each rule needs its reason: {0}</source>
+        <translation>Each rule needs its reason: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <location filename="../../rmdesk/labels.py" line="314" />
@@ -5438,147 +5679,152 @@ Book: {1}</translation>
         <translation>Birthdays, anniversaries and festivals</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="99" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="100" />
         <source>The day before (Alt+Left)</source>
         <translation>The day before (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="103" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="104" />
         <source>The day after (Alt+Right)</source>
         <translation>The day after (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="106" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="107" />
         <source>Back to today</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="120" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="118" />
+        <source>Rules and reminders…</source>
+        <translation>Rules and reminders…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="124" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="120" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="124" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="120" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="124" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="120" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="124" />
         <source>Good to know</source>
         <translation>Good to know</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="168" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="172" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="169" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="173" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="170" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="174" />
         <source>Tomorrow</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="171" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="175" />
         <source>Plan a visit</source>
         <translation>Plan a visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="172" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="176" />
         <source>Log a visit</source>
         <translation>Log a visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="173" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="177" />
         <source>Log a call</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="174" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="178" />
         <source>Greeting</source>
         <translation>Greeting</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="212" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="216" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="212" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="216" />
         <source>The day {0}</source>
         <translation>The day {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="247" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="251" />
         <source>{0} more… (Enter shows them all)</source>
         <translation>{0} more… (Enter shows them all)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="256" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="260" />
         <source>{0} to do, {1} overdue</source>
         <translation>{0} to do, {1} overdue</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="258" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="262" />
         <source>Nothing due: a good day to call on a key client.</source>
         <translation>Nothing due: a good day to call on a key client.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="269" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="273" />
         <source>overdue {0:%m-%d}</source>
         <translation>overdue {0:%m-%d}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="271" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="275" />
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="273" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="277" />
         <source>tomorrow {0}</source>
         <translation>tomorrow {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="356" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="360" />
         <source>Marked done.</source>
         <translation>Marked done.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="356" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="360" />
         <source>Marked not done.</source>
         <translation>Marked not done.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="368" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="372" />
         <source>Put off until {0}.</source>
         <translation>Put off until {0}.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="381" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="385" />
         <source>Greeting — {0}</source>
         <translation>Greeting — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="385" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="389" />
         <source>Good to know: {0}</source>
         <translation>Good to know: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="390" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="394" />
         <source>Add a line of your own, then copy it into your phone or WeChat.</source>
         <translation>Add a line of your own, then copy it into your phone or WeChat.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="393" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="397" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>

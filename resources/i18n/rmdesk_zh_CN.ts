@@ -1128,7 +1128,7 @@
     <name>ComplaintsWindow</name>
     <message>
         <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="61" />
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="275" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="276" />
         <source>Complaints</source>
         <translation>客户投诉</translation>
     </message>
@@ -1140,7 +1140,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="66" />
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="104" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="105" />
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
@@ -1180,77 +1180,77 @@
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="106" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="107" />
         <source>Owner</source>
         <translation>首问责任人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="108" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="109" />
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="111" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="112" />
         <source>Who</source>
         <translation>何人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="112" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="113" />
         <source>What</source>
         <translation>何事</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="113" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="114" />
         <source>When</source>
         <translation>何时</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="114" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="115" />
         <source>Where</source>
         <translation>何地</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="115" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="116" />
         <source>Why</source>
         <translation>何因</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="119" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="120" />
         <source>Fix offered</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="120" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="121" />
         <source>Outcome told</source>
         <translation>告知客户的结果</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="121" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="122" />
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="131" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="132" />
         <source>by whom</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="140" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="141" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="179" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="180" />
         <source>closed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="185" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="186" />
         <source>Past its deadline</source>
         <translation>已超过办结期限</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="231" />
+        <location filename="../../rmdesk/ui/keeping/complaints_window.py" line="232" />
         <source>Choose a client from the list.</source>
         <translation>请从列表中选择客户。</translation>
     </message>
@@ -3060,6 +3060,148 @@
     </message>
 </context>
 <context>
+    <name>HoldingsDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="65" />
+        <source>Holdings and plan — {0}</source>
+        <translation>持有产品与维护计划 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="70" />
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="97" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="70" />
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="98" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="70" />
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="71" />
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="102" />
+        <source>Start</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="71" />
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="103" />
+        <source>Maturity or due date</source>
+        <translation>到期日或还款日</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="81" />
+        <source>e.g. 添利宝 90天</source>
+        <translation>例如：添利宝 90天</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="85" />
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="90" />
+        <source>New product</source>
+        <translation>新增产品</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="92" />
+        <source>Save the product</source>
+        <translation>保存产品</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="94" />
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="100" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="105" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="111" />
+        <source>What the client holds</source>
+        <translation>客户持有的产品</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="125" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="127" />
+        <source>time and budget, e.g. a visit a quarter, 500 yuan</source>
+        <translation>时间与费用，例如：每季度上门一次，预算500元</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="129" />
+        <source>what it brings, e.g. payroll for 200 staff</source>
+        <translation>预期回报，例如：200人代发工资</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="131" />
+        <source>Save the plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="134" />
+        <source>Direction</source>
+        <translation>维护方向</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="135" />
+        <source>Be in touch every</source>
+        <translation>联系频率：每</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="137" />
+        <source>Invest</source>
+        <translation>投入</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="138" />
+        <source>Return</source>
+        <translation>回报</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="140" />
+        <source>Key-client plan (saving it makes them a key client)</source>
+        <translation>重点客户维护计划（保存后即列为重点客户）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="145" />
+        <source>What to offer next</source>
+        <translation>下一步可推荐</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="177" />
+        <source>Nothing the selling rules suggest now.</source>
+        <translation>按现有营销规则，暂无推荐。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="246" />
+        <source>Remove a product</source>
+        <translation>删除产品</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/holdings_dialog.py" line="246" />
+        <source>Remove {0}?</source>
+        <translation>删除 {0}？</translation>
+    </message>
+</context>
+<context>
     <name>Holidays</name>
     <message>
         <location filename="../../rmdesk/labels.py" line="299" />
@@ -4163,7 +4305,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="98" />
-        <location filename="../../rmdesk/ui/main_window.py" line="160" />
+        <location filename="../../rmdesk/ui/main_window.py" line="161" />
         <location filename="../../rmdesk/ui/main_menus.py" line="81" />
         <source>Trash</source>
         <translation>回收站</translation>
@@ -4246,76 +4388,86 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_menus.py" line="132" />
+        <source>&amp;Holdings and plan…</source>
+        <translation>持有产品与维护计划(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_menus.py" line="135" />
+        <source>&amp;Selling rules and reminders…</source>
+        <translation>营销规则与提醒设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_menus.py" line="138" />
         <source>Complai&amp;nts…</source>
         <translation>客户投诉(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="135" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="141" />
         <source>Call &amp;list…</source>
         <translation>电话营销清单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="138" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="144" />
         <source>Official &amp;holidays…</source>
         <translation>法定节假日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="141" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="147" />
         <source>&amp;Place on the map</source>
         <translation>在地图上定位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="137" />
+        <location filename="../../rmdesk/ui/main_window.py" line="138" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="147" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="153" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="153" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="159" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="158" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="164" />
         <source>&amp;Clients</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="174" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="182" />
         <source>&amp;Planning</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="184" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="192" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="189" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="197" />
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="192" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="200" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="160" />
+        <location filename="../../rmdesk/ui/main_window.py" line="161" />
         <source>Trash ({0})</source>
         <translation>回收站（{0}）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="293" />
+        <location filename="../../rmdesk/ui/main_window.py" line="295" />
         <source>Add to a day's visits</source>
         <translation>加入某天的拜访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="294" />
+        <location filename="../../rmdesk/ui/main_window.py" line="296" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n 位联系人将在这一天拜访（时间灵活）：</numerusform>
@@ -4333,22 +4485,22 @@
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="466" />
+        <location filename="../../rmdesk/ui/main_window.py" line="487" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="473" />
+        <location filename="../../rmdesk/ui/main_window.py" line="494" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="502" />
+        <location filename="../../rmdesk/ui/main_window.py" line="523" />
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="503" />
+        <location filename="../../rmdesk/ui/main_window.py" line="524" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -5196,6 +5348,95 @@ Book: {1}</source>
     </message>
 </context>
 <context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="48" />
+        <source>Selling rules and reminders</source>
+        <translation>营销规则与提醒设置</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="53" />
+        <source>Holds</source>
+        <translation>已持有</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="53" />
+        <source>Maturing within</source>
+        <translation>到期时间在</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="53" />
+        <source>Suggest</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="54" />
+        <source>Because</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="54" />
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="57" />
+        <source>Add a rule</source>
+        <translation>新增规则</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="59" />
+        <source>Remove the rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="66" />
+        <source>Selling rules</source>
+        <translation>交叉营销规则</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="77" />
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="111" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="78" />
+        <source>Greet at 圣诞 (Christmas) too</source>
+        <translation>圣诞节也发问候</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="79" />
+        <source>Reminders on Today</source>
+        <translation>“今日”提醒</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="81" />
+        <source>Maturities and due dates show</source>
+        <translation>产品到期与还款提前提醒</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="82" />
+        <source>Birthdays and festivals show</source>
+        <translation>生日与节日提前提醒</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="83" />
+        <source>A key client without a plan is due every</source>
+        <translation>未定维护计划的重点客户联系频率：每</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="110" />
+        <source>any time</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/rules_dialog.py" line="169" />
+        <source>Each rule needs its reason: {0}</source>
+        <translation>每条规则都要写明理由：{0}</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <location filename="../../rmdesk/labels.py" line="314" />
@@ -5420,147 +5661,152 @@ Book: {1}</source>
         <translation>生日、纪念日与节日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="99" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="100" />
         <source>The day before (Alt+Left)</source>
         <translation>前一天（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="103" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="104" />
         <source>The day after (Alt+Right)</source>
         <translation>后一天（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="106" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="107" />
         <source>Back to today</source>
         <translation>回到今天</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="120" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="118" />
+        <source>Rules and reminders…</source>
+        <translation>规则与提醒…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="124" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="120" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="124" />
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="120" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="124" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="120" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="124" />
         <source>Good to know</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="168" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="172" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="169" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="173" />
         <source>Done</source>
         <translation>已办</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="170" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="174" />
         <source>Tomorrow</source>
         <translation>推到明天</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="171" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="175" />
         <source>Plan a visit</source>
         <translation>计划拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="172" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="176" />
         <source>Log a visit</source>
         <translation>记录拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="173" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="177" />
         <source>Log a call</source>
         <translation>记录电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="174" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="178" />
         <source>Greeting</source>
         <translation>问候</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="212" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="216" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="212" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="216" />
         <source>The day {0}</source>
         <translation>{0} 当日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="247" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="251" />
         <source>{0} more… (Enter shows them all)</source>
         <translation>还有 {0} 项…（按回车全部显示）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="256" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="260" />
         <source>{0} to do, {1} overdue</source>
         <translation>待办 {0} 项，逾期 {1} 项</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="258" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="262" />
         <source>Nothing due: a good day to call on a key client.</source>
         <translation>今日无到期事项：正好去拜访一位重点客户。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="269" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="273" />
         <source>overdue {0:%m-%d}</source>
         <translation>逾期 {0:%m-%d}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="271" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="275" />
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="273" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="277" />
         <source>tomorrow {0}</source>
         <translation>明天 {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="356" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="360" />
         <source>Marked done.</source>
         <translation>已标为已办。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="356" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="360" />
         <source>Marked not done.</source>
         <translation>已改回未办。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="368" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="372" />
         <source>Put off until {0}.</source>
         <translation>已推迟到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="381" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="385" />
         <source>Greeting — {0}</source>
         <translation>问候 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="385" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="389" />
         <source>Good to know: {0}</source>
         <translation>提示：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="390" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="394" />
         <source>Add a line of your own, then copy it into your phone or WeChat.</source>
         <translation>加上一句您自己的话，再复制到手机短信或微信。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="393" />
+        <location filename="../../rmdesk/ui/today/today_page.py" line="397" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>

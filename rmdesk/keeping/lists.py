@@ -61,9 +61,11 @@ def products(
     return [HeldProduct(_product(tuple(r[:8])), r[8]) for r in rows if r[8] is not None]
 
 
-def overdue_key_clients(store: Store, today: dt.date) -> list[OverdueClient]:
+def overdue_key_clients(
+    store: Store, today: dt.date, every_days: int = DEFAULT_EVERY_DAYS
+) -> list[OverdueClient]:
     """Key clients not contacted (a visit logged, or a call that reached them)
-    within their plan's days (DEFAULT_EVERY_DAYS without a plan); longest first.
+    within their plan's days (`every_days` without a plan); longest first.
     A plan heading for the exit has no contact target."""
     rows = store.read(
         "SELECT c.id, c.name, coalesce(k.every_days, :every), k.direction, "
@@ -72,7 +74,7 @@ def overdue_key_clients(store: Store, today: dt.date) -> list[OverdueClient]:
         "AND l.outcome IN ('reached', 'booked', 'call_back')) "
         "FROM contacts c LEFT JOIN key_client_plans k ON k.contact_id = c.id "
         "WHERE c.key_client = :key AND c.deleted_at IS NULL",
-        {"every": DEFAULT_EVERY_DAYS, "key": True},
+        {"every": every_days, "key": True},
     )
     out = []
     for cid, name, every, direction, visited, called in rows:

@@ -115,7 +115,7 @@ def today_items(
         + _client_dates(store, first, greet_to)
         + _festivals(first, greet_to, settings.christmas)
         + _thank_yous(store, first)
-        + _overdue_key_clients(store, last)
+        + _overdue_key_clients(store, last, settings.every_days)
         + _overdue_complaints(store, last)
     )
     items = _with_marks(store, items, first)
@@ -400,9 +400,9 @@ def _thank_yous(store: Store, first: dt.date) -> list[TodayItem]:
     ]
 
 
-def _overdue_key_clients(store: Store, last: dt.date) -> list[TodayItem]:
+def _overdue_key_clients(store: Store, last: dt.date, every_days: int) -> list[TodayItem]:
     out = []
-    for o in lists.overdue_key_clients(store, last):
+    for o in lists.overdue_key_clients(store, last, every_days):
         since = f"上次联系{o.last_contact:%m月%d日}" if o.last_contact else "从未联系"
         out.append(
             TodayItem(

@@ -222,7 +222,7 @@ class KeepingService:
     def overdue_key_clients(self, today: dt.date) -> list[OverdueClient]:
         from rmdesk.keeping.lists import overdue_key_clients
 
-        return overdue_key_clients(self._store, today)
+        return overdue_key_clients(self._store, today, self.settings().every_days)
 
 
 def _ids(item: TodayItem) -> tuple[int, ...]:

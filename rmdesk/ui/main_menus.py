@@ -128,6 +128,12 @@ class Commands:
         self.gifts_action = self._add(
             translate("MainWindow", "&Gift ledger…"), "Ctrl+Shift+G", w.show_gift_ledger
         )
+        self.holdings_action = self._add(
+            translate("MainWindow", "&Holdings and plan…"), "Ctrl+Shift+H", w.show_holdings
+        )
+        self.rules_action = self._add(
+            translate("MainWindow", "&Selling rules and reminders…"), None, w.show_rules
+        )
         self.complaints_action = self._add(
             translate("MainWindow", "Complai&nts…"), "Ctrl+Shift+J", w.show_complaints
         )
@@ -169,8 +175,10 @@ class Commands:
         dossier_menu.addAction(self.pipeline_action)
         dossier_menu.addAction(self.numbers_action)
         dossier_menu.addAction(self.calls_action)
+        dossier_menu.addAction(self.holdings_action)
         dossier_menu.addAction(self.gifts_action)
         dossier_menu.addAction(self.complaints_action)
+        dossier_menu.addAction(self.rules_action)
         planning_menu = self.window.menuBar().addMenu(translate("MainWindow", "&Planning"))
         planning_menu.addAction(self.plan_visit_action)
         planning_menu.addAction(self.log_visit_action)

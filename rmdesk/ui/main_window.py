@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.today_page.log_visit.connect(self.log_visit_with)
         self.today_page.log_call.connect(lambda cid: self.show_window("calls", [cid]))
         self.today_page.message.connect(self.statusBar().showMessage)
+        self.today_page.rules_requested.connect(self.show_rules)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.today_page)
         self.stack.addWidget(self.book_page)
@@ -180,6 +181,7 @@ class MainWindow(QMainWindow):
             self.commands.briefing_action,
             self.commands.referrals_action,
             self.commands.ways_in_action,
+            self.commands.holdings_action,
         ):
             action.setEnabled(selected == 1)
         self.commands.add_to_day_action.setEnabled(selected > 0)
@@ -428,6 +430,25 @@ class MainWindow(QMainWindow):
         chosen = self.selected_ids() if ids is None else ids
         window = show(name, self.ctx, self, self.open_contact, chosen, by_hand=ids is not None)
         setattr(self, name, window)
+
+    def show_holdings(self) -> None:
+        """The selected client's products, what to offer next, and their key-client plan."""
+        from rmdesk.ui.keeping.holdings_dialog import HoldingsDialog
+
+        chosen = self._one_selected()
+        if chosen is not None:
+            dialog = HoldingsDialog(self.ctx, *chosen, parent=self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.holdings = dialog
+            dialog.open()
+
+    def show_rules(self) -> None:
+        from rmdesk.ui.keeping.rules_dialog import RulesDialog
+
+        dialog = RulesDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.rules_dialog = dialog
+        dialog.open()
 
     def show_complaints(self) -> None:
         from rmdesk.ui.keeping.complaints_window import ComplaintsWindow

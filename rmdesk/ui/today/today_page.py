@@ -76,6 +76,7 @@ class TodayPage(QWidget):
     log_call = Signal(int)  # contact id
     message = Signal(str, int)
     shown = Signal()  # the day's items are on screen
+    rules_requested = Signal()  # "Rules and reminders…"
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +115,9 @@ class TodayPage(QWidget):
         top.addWidget(self.day)
         top.addWidget(later)
         top.addWidget(self.back_to_today)
+        rules = QPushButton(self.tr("Rules and reminders…"))
+        rules.clicked.connect(self.rules_requested)
+        top.addWidget(rules)
 
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(
