@@ -140,3 +140,49 @@ def test_c_on_a_today_item_opens_the_call_list_of_that_client(desk, qtbot) -> No
         lambda: [t.contact_id for t in calls.targets] == [item.contact_id], timeout=WAIT
     )
     calls.close()
+
+
+def test_the_tray_counts_today_and_tells_of_a_visit_before_it(desk, qtbot) -> None:  # noqa: F811
+    from rmdesk.domain.kinds import VisitStatus
+    from rmdesk.domain.visit import VisitPlan, VisitTime
+
+    window = desk.window
+    today = dt.date.today()
+    cid = desk.services.contacts.save(Contact(name="皇甫敏"))
+    at = dt.datetime.combine(today, dt.time(10, 30))
+    desk.services.planning.save(
+        VisitPlan(contact_id=cid, time=VisitTime.appointment(at), status=VisitStatus.BOOKED)
+    )
+    now = {"t": dt.datetime.combine(today, dt.time(10, 0))}
+    tray = window.tray
+    tray.clock = lambda: now["t"]
+    window.commands.today_area_action.trigger()
+    page = window.today_page
+    qtbot.waitUntil(
+        lambda: any(i.client == "皇甫敏" for i in page.items) and window.runner.pending == 0,
+        timeout=WAIT,
+    )
+    due = [i for i in page.items if not i.done and i.date <= today]
+    assert tray.count == len(due) > 0
+    assert tray.icon.toolTip() == f"rmdesk: {len(due)} to do today"
+    # 10:00: the 10:30 visit is not near yet; 10:16: it is, once.
+    told: list[tuple[str, str]] = []
+    tray.notified.connect(lambda title, text: told.append((title, text)))
+    tray.check()
+    assert [t for t in told if "皇甫敏" in t[1]] == []
+    now["t"] = dt.datetime.combine(today, dt.time(10, 16))
+    tray.check()
+    tray.check()
+    assert [t for t in told if "皇甫敏" in t[1]] == [("Visit at 10:30", "皇甫敏 · 10:30 拜访")]
+    # Marking it done lowers the count; at midnight Today moves to the new day.
+    appointment = next(i for i in page.items if i.client == "皇甫敏")
+    page.choose(appointment.key)
+    qtbot.keyClick(page.tree, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: tray.count == len(due) - 1, timeout=WAIT)
+    now["t"] = dt.datetime.combine(today + dt.timedelta(1), dt.time(0, 1))
+    tray.check()
+    assert page.chosen_day() == today + dt.timedelta(1)
+    # A click on the icon brings the window back on Today.
+    window.commands.contacts_area_action.trigger()
+    tray.activated.emit()
+    assert window.nav.currentRow() == TODAY

@@ -4308,20 +4308,20 @@
         <translation>&amp;About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="97" />
+        <location filename="../../rmdesk/ui/main_window.py" line="101" />
         <location filename="../../rmdesk/ui/main_menus.py" line="78" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="98" />
-        <location filename="../../rmdesk/ui/main_window.py" line="161" />
+        <location filename="../../rmdesk/ui/main_window.py" line="102" />
+        <location filename="../../rmdesk/ui/main_window.py" line="165" />
         <location filename="../../rmdesk/ui/main_menus.py" line="81" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="99" />
+        <location filename="../../rmdesk/ui/main_window.py" line="103" />
         <location filename="../../rmdesk/ui/main_menus.py" line="84" />
         <source>Map and day</source>
         <translation>Map and day</translation>
@@ -4427,7 +4427,7 @@
         <translation>&amp;Place on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="138" />
+        <location filename="../../rmdesk/ui/main_window.py" line="142" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
@@ -4467,17 +4467,17 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="161" />
+        <location filename="../../rmdesk/ui/main_window.py" line="165" />
         <source>Trash ({0})</source>
         <translation>Trash ({0})</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="295" />
+        <location filename="../../rmdesk/ui/main_window.py" line="299" />
         <source>Add to a day's visits</source>
         <translation>Add to a day's visits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="296" />
+        <location filename="../../rmdesk/ui/main_window.py" line="300" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n contact will be visited on this day (flexible times):</numerusform>
@@ -4490,28 +4490,28 @@
         <translation>Briefing — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="96" />
+        <location filename="../../rmdesk/ui/main_window.py" line="100" />
         <location filename="../../rmdesk/ui/main_menus.py" line="75" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="487" />
+        <location filename="../../rmdesk/ui/main_window.py" line="491" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="494" />
+        <location filename="../../rmdesk/ui/main_window.py" line="498" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="523" />
+        <location filename="../../rmdesk/ui/main_window.py" line="527" />
         <source>About rmdesk</source>
         <translation>About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="524" />
+        <location filename="../../rmdesk/ui/main_window.py" line="528" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -5827,6 +5827,25 @@ Book: {1}</translation>
         <location filename="../../rmdesk/ui/today/today_page.py" line="397" />
         <source>Copy</source>
         <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTray</name>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/today/tray.py" line="78" />
+        <source>rmdesk: %n to do today</source>
+        <translation>
+            <numerusform>rmdesk: %n to do today</numerusform><numerusform>rmdesk: %n to do today</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/today/tray.py" line="100" />
+        <source>Visit at {0}</source>
+        <translation>Visit at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/today/tray.py" line="102" />
+        <source>Call back at {0}</source>
+        <translation>Call back at {0}</translation>
     </message>
 </context>
 <context>

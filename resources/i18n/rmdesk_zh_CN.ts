@@ -4298,20 +4298,20 @@
         <translation>关于 rmdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="97" />
+        <location filename="../../rmdesk/ui/main_window.py" line="101" />
         <location filename="../../rmdesk/ui/main_menus.py" line="78" />
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="98" />
-        <location filename="../../rmdesk/ui/main_window.py" line="161" />
+        <location filename="../../rmdesk/ui/main_window.py" line="102" />
+        <location filename="../../rmdesk/ui/main_window.py" line="165" />
         <location filename="../../rmdesk/ui/main_menus.py" line="81" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="99" />
+        <location filename="../../rmdesk/ui/main_window.py" line="103" />
         <location filename="../../rmdesk/ui/main_menus.py" line="84" />
         <source>Map and day</source>
         <translation>地图与日程</translation>
@@ -4417,7 +4417,7 @@
         <translation>在地图上定位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="138" />
+        <location filename="../../rmdesk/ui/main_window.py" line="142" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
@@ -4457,17 +4457,17 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="161" />
+        <location filename="../../rmdesk/ui/main_window.py" line="165" />
         <source>Trash ({0})</source>
         <translation>回收站（{0}）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="295" />
+        <location filename="../../rmdesk/ui/main_window.py" line="299" />
         <source>Add to a day's visits</source>
         <translation>加入某天的拜访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="296" />
+        <location filename="../../rmdesk/ui/main_window.py" line="300" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n 位联系人将在这一天拜访（时间灵活）：</numerusform>
@@ -4479,28 +4479,28 @@
         <translation>拜访简报 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="96" />
+        <location filename="../../rmdesk/ui/main_window.py" line="100" />
         <location filename="../../rmdesk/ui/main_menus.py" line="75" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="487" />
+        <location filename="../../rmdesk/ui/main_window.py" line="491" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="494" />
+        <location filename="../../rmdesk/ui/main_window.py" line="498" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="523" />
+        <location filename="../../rmdesk/ui/main_window.py" line="527" />
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="524" />
+        <location filename="../../rmdesk/ui/main_window.py" line="528" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -5809,6 +5809,25 @@ Book: {1}</source>
         <location filename="../../rmdesk/ui/today/today_page.py" line="397" />
         <source>Copy</source>
         <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTray</name>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/today/tray.py" line="78" />
+        <source>rmdesk: %n to do today</source>
+        <translation>
+            <numerusform>rmdesk：今日待办 %n 项</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/today/tray.py" line="100" />
+        <source>Visit at {0}</source>
+        <translation>{0} 拜访</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/today/tray.py" line="102" />
+        <source>Call back at {0}</source>
+        <translation>{0} 回电</translation>
     </message>
 </context>
 <context>

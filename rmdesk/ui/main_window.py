@@ -83,6 +83,10 @@ class MainWindow(QMainWindow):
         self.book_page.apply_filter()
         self.trash_page.load()
         self.book_page.refresh_counts()
+        from rmdesk.ui.today.tray import TodayTray
+
+        self.tray = TodayTray(self.today_page, parent=self)
+        self.tray.activated.connect(self.show_today)
         self.feed = FeedControl(self.ctx, self)
         self.feed.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.feed.start_saved()
@@ -526,7 +530,15 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def show_today(self) -> None:
+        """Back to the window, on Today (the tray icon or a notification clicked)."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.nav.setCurrentRow(TODAY)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.tray.stop()
         self.changes.close()
         self.feed.stop()
         self.network.shutdown(wait=False)  # the feed stops on its own thread
