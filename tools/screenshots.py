@@ -79,6 +79,28 @@ def shoot_dossier(app: QApplication, window, out: Path) -> None:  # type: ignore
     pdf.unlink()
 
 
+def shoot_suggest(app: QApplication, window, out: Path, size) -> None:  # type: ignore[no-untyped-def]
+    """Suggest my day, on the next weekday with a booked appointment."""
+    import datetime as dt
+
+    from rmdesk.ui.common.qdates import qdate
+    from rmdesk.ui.planning.suggest_dialog import SuggestDayDialog
+
+    day = dt.date.today() + dt.timedelta(days=1)
+    while day.weekday() >= 5 or not any(
+        p.time.fixed for p in window.services.planning.day_list(day)[1]
+    ):
+        day += dt.timedelta(days=1)
+    window.commands.suggest_action.trigger()
+    dialog = window.findChild(SuggestDayDialog)
+    dialog.resize(*size)
+    dialog.day.setDate(qdate(day))
+    wait(app, lambda: dialog.proposal is not None and dialog.proposal.route.day == day)
+    wait(app, lambda: window.runner.pending == 0)
+    dialog.grab().save(str(out / "suggest-day.png"))
+    dialog.reject()
+
+
 def main(out: Path, lang: str = "zh_CN", size: tuple[int, int] = (1360, 820)) -> None:
     app = QApplication(["rmdesk"])
     with tempfile.TemporaryDirectory() as tmp:
@@ -110,6 +132,7 @@ def main(out: Path, lang: str = "zh_CN", size: tuple[int, int] = (1360, 820)) ->
         complaints.table.selectRow(0)
         complaints.grab().save(str(out / "complaints.png"))
         complaints.close()
+        shoot_suggest(app, window, out, size)
         window.nav.setCurrentRow(CONTACTS)
         window.book_page.search.setText("zh")
         model = window.book_page.model

@@ -4378,51 +4378,56 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_menus.py" line="119" />
+        <source>&amp;Suggest my day…</source>
+        <translation>&amp;Suggest my day…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_menus.py" line="122" />
         <source>&amp;Log a visit…</source>
         <translation>&amp;Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="123" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="126" />
         <source>&amp;Pipeline…</source>
         <translation>&amp;Pipeline…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="126" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="129" />
         <source>The n&amp;umbers…</source>
         <translation>The n&amp;umbers…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="129" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="132" />
         <source>&amp;Gift ledger…</source>
         <translation>&amp;Gift ledger…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="132" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="135" />
         <source>&amp;Holdings and plan…</source>
         <translation>&amp;Holdings and plan…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="135" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="138" />
         <source>&amp;Selling rules and reminders…</source>
         <translation>&amp;Selling rules and reminders…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="138" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="141" />
         <source>Complai&amp;nts…</source>
         <translation>Complai&amp;nts…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="141" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="144" />
         <source>Call &amp;list…</source>
         <translation>Call &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="144" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="147" />
         <source>Official &amp;holidays…</source>
         <translation>Official &amp;holidays…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="147" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="150" />
         <source>&amp;Place on the map</source>
         <translation>&amp;Place on the map</translation>
     </message>
@@ -4432,37 +4437,37 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="153" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="156" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="159" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="162" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="164" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="167" />
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="182" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="185" />
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="192" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="196" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="197" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="201" />
         <source>&amp;Trash</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="200" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="204" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -4496,22 +4501,22 @@
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="491" />
+        <location filename="../../rmdesk/ui/main_window.py" line="513" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="498" />
+        <location filename="../../rmdesk/ui/main_window.py" line="520" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="527" />
+        <location filename="../../rmdesk/ui/main_window.py" line="549" />
         <source>About rmdesk</source>
         <translation>About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="528" />
+        <location filename="../../rmdesk/ui/main_window.py" line="550" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -5604,6 +5609,191 @@ Book: {1}</translation>
     </message>
 </context>
 <context>
+    <name>SuggestDayDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="65" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="239" />
+        <source>Suggest my day</source>
+        <translation>Suggest my day</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="71" />
+        <source>Suggest again</source>
+        <translation>Suggest again</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="77" />
+        <source>Day:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="82" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="82" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="93" />
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="82" />
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="83" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="93" />
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="85" />
+        <source>Remove the suggestion</source>
+        <translation>Remove the suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="88" />
+        <source>Swap with the other chosen</source>
+        <translation>Swap with the other chosen</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="90" />
+        <source>Replace the suggestion chosen on the left with the client chosen on the right</source>
+        <translation>Replace the suggestion chosen on the left with the client chosen on the right</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="93" />
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="96" />
+        <source>Add to the day</source>
+        <translation>Add to the day</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="102" />
+        <source>The proposed day</source>
+        <translation>The proposed day</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="112" />
+        <source>Also worth a visit</source>
+        <translation>Also worth a visit</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="121" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="366" />
+        <source>Book these visits</source>
+        <translation>Book these visits</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="124" />
+        <source>Close without booking</source>
+        <translation>Close without booking</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="152" />
+        <source>Points for each reason</source>
+        <translation>Points for each reason</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="167" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="170" />
+        <source>Near means within</source>
+        <translation>Near means within</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="171" />
+        <source>A suggested visit lasts</source>
+        <translation>A suggested visit lasts</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="172" />
+        <source>Suggest at most</source>
+        <translation>Suggest at most</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="177" />
+        <source>Follow-up due</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="178" />
+        <source>Product maturing</source>
+        <translation>Product maturing</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="179" />
+        <source>Key client not contacted in time</source>
+        <translation>Key client not contacted in time</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="180" />
+        <source>Complaint past its deadline</source>
+        <translation>Complaint past its deadline</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="181" />
+        <source>Prospect in a late stage</source>
+        <translation>Prospect in a late stage</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="182" />
+        <source>Near one of the day's visits</source>
+        <translation>Near one of the day's visits</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="226" />
+        <source>Looking for the visits most worth making…</source>
+        <translation>Looking for the visits most worth making…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="261" />
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="263" />
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="265" />
+        <source>Already planned</source>
+        <translation>Already planned</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="270" />
+        <source>Lunch</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="298" />
+        <source>Does not fit the day: {0}.</source>
+        <translation>Does not fit the day: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="306" />
+        <source>Nothing to suggest for this day: no client has a reason to be seen that fits, or the branch has no place on the map.</source>
+        <translation>Nothing to suggest for this day: no client has a reason to be seen that fits, or the branch has no place on the map.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="309" />
+        <source>%n suggested visit(s); back at the branch at {0}, {1:.1f} km.</source>
+        <translation>
+            <numerusform>%n suggested visit; back at the branch at {0}, {1:.1f} km.</numerusform>
+            <numerusform>%n suggested visits; back at the branch at {0}, {1:.1f} km.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ThankYouDialog</name>
     <message>
         <location filename="../../rmdesk/ui/dossier/referral_views.py" line="107" />
@@ -5835,7 +6025,9 @@ Book: {1}</translation>
         <location filename="../../rmdesk/ui/today/tray.py" line="78" />
         <source>rmdesk: %n to do today</source>
         <translation>
-            <numerusform>rmdesk: %n to do today</numerusform><numerusform>rmdesk: %n to do today</numerusform></translation>
+            <numerusform>rmdesk: %n to do today</numerusform>
+            <numerusform>rmdesk: %n to do today</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/today/tray.py" line="100" />

@@ -4368,51 +4368,56 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_menus.py" line="119" />
+        <source>&amp;Suggest my day…</source>
+        <translation>智能排程(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_menus.py" line="122" />
         <source>&amp;Log a visit…</source>
         <translation>记录拜访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="123" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="126" />
         <source>&amp;Pipeline…</source>
         <translation>营销漏斗(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="126" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="129" />
         <source>The n&amp;umbers…</source>
         <translation>业绩统计(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="129" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="132" />
         <source>&amp;Gift ledger…</source>
         <translation>礼品台账(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="132" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="135" />
         <source>&amp;Holdings and plan…</source>
         <translation>持有产品与维护计划(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="135" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="138" />
         <source>&amp;Selling rules and reminders…</source>
         <translation>营销规则与提醒设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="138" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="141" />
         <source>Complai&amp;nts…</source>
         <translation>客户投诉(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="141" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="144" />
         <source>Call &amp;list…</source>
         <translation>电话营销清单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="144" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="147" />
         <source>Official &amp;holidays…</source>
         <translation>法定节假日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="147" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="150" />
         <source>&amp;Place on the map</source>
         <translation>在地图上定位(&amp;P)</translation>
     </message>
@@ -4422,37 +4427,37 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="153" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="156" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="159" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="162" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="164" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="167" />
         <source>&amp;Clients</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="182" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="185" />
         <source>&amp;Planning</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="192" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="196" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="197" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="201" />
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="200" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="204" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -4485,22 +4490,22 @@
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="491" />
+        <location filename="../../rmdesk/ui/main_window.py" line="513" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="498" />
+        <location filename="../../rmdesk/ui/main_window.py" line="520" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="527" />
+        <location filename="../../rmdesk/ui/main_window.py" line="549" />
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="528" />
+        <location filename="../../rmdesk/ui/main_window.py" line="550" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -5586,6 +5591,190 @@ Book: {1}</source>
     </message>
 </context>
 <context>
+    <name>SuggestDayDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="65" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="239" />
+        <source>Suggest my day</source>
+        <translation>智能排程</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="71" />
+        <source>Suggest again</source>
+        <translation>重新推荐</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="77" />
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="82" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="82" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="93" />
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="82" />
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="83" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="93" />
+        <source>Why</source>
+        <translation>推荐理由</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="85" />
+        <source>Remove the suggestion</source>
+        <translation>移除此推荐</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="88" />
+        <source>Swap with the other chosen</source>
+        <translation>与右侧所选客户替换</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="90" />
+        <source>Replace the suggestion chosen on the left with the client chosen on the right</source>
+        <translation>用右侧选中的客户替换左侧选中的推荐拜访</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="93" />
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="96" />
+        <source>Add to the day</source>
+        <translation>加入当天</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="102" />
+        <source>The proposed day</source>
+        <translation>推荐的当日行程</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="112" />
+        <source>Also worth a visit</source>
+        <translation>其他值得拜访的客户</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="121" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="366" />
+        <source>Book these visits</source>
+        <translation>确认排入拜访计划</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="124" />
+        <source>Close without booking</source>
+        <translation>关闭，不排入</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="152" />
+        <source>Points for each reason</source>
+        <translation>各项理由的分值</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="167" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="170" />
+        <source>Near means within</source>
+        <translation>“附近”指距离不超过</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="171" />
+        <source>A suggested visit lasts</source>
+        <translation>推荐拜访时长</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="172" />
+        <source>Suggest at most</source>
+        <translation>最多推荐</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="177" />
+        <source>Follow-up due</source>
+        <translation>待办跟进到期</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="178" />
+        <source>Product maturing</source>
+        <translation>产品即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="179" />
+        <source>Key client not contacted in time</source>
+        <translation>重点客户超期未联系</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="180" />
+        <source>Complaint past its deadline</source>
+        <translation>投诉超期未办结</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="181" />
+        <source>Prospect in a late stage</source>
+        <translation>准客户已到后期阶段</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="182" />
+        <source>Near one of the day's visits</source>
+        <translation>靠近当天其他拜访</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="226" />
+        <source>Looking for the visits most worth making…</source>
+        <translation>正在寻找最值得拜访的客户…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="261" />
+        <source>Suggested</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="263" />
+        <source>Appointment</source>
+        <translation>已约定</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="265" />
+        <source>Already planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="270" />
+        <source>Lunch</source>
+        <translation>午餐</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="298" />
+        <source>Does not fit the day: {0}.</source>
+        <translation>当天排不下：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="306" />
+        <source>Nothing to suggest for this day: no client has a reason to be seen that fits, or the branch has no place on the map.</source>
+        <translation>当天没有可推荐的拜访：没有需要拜访且排得下的客户，或网点尚未在地图上定位。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="309" />
+        <source>%n suggested visit(s); back at the branch at {0}, {1:.1f} km.</source>
+        <translation>
+            <numerusform>推荐 %n 个拜访；{0} 回到网点，共 {1:.1f} 公里。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ThankYouDialog</name>
     <message>
         <location filename="../../rmdesk/ui/dossier/referral_views.py" line="107" />
@@ -5817,7 +6006,8 @@ Book: {1}</source>
         <location filename="../../rmdesk/ui/today/tray.py" line="78" />
         <source>rmdesk: %n to do today</source>
         <translation>
-            <numerusform>rmdesk：今日待办 %n 项</numerusform></translation>
+            <numerusform>rmdesk：今日待办 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/today/tray.py" line="100" />

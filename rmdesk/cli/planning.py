@@ -31,7 +31,17 @@ def add_commands(commands: Any) -> None:
     plan.add_argument("day", type=day, metavar="YYYY-MM-DD", help="the day to plan")
     plan.add_argument("--json", action="store_true", help="print the route as JSON")
     plan.add_argument(
-        "--save", action="store_true", help="store the order and times in the visit plans"
+        "--save",
+        action="store_true",
+        help="store the order and times in the visit plans (with --suggest: book the "
+        "suggested visits too)",
+    )
+    plan.add_argument(
+        "--suggest",
+        action="store_true",
+        help="fill the free time with the visits most worth making (follow-ups due, "
+        "maturities, overdue key clients, late-stage prospects, clients near the day's "
+        "visits), each with its reason; nothing is booked without --save",
     )
     plan.add_argument(
         "--offer",
@@ -100,14 +110,39 @@ def run_offer(args: argparse.Namespace) -> int:
 
 
 def run_plan(args: argparse.Namespace) -> int:
+    if args.suggest and args.offer is not None:
+        print("rmdesk: error: --suggest and --offer do not go together", file=sys.stderr)
+        return 2
     if args.offer is not None:
         return run_offer(args)
     services = open_book(args.db)
+    reasons: dict[int, Any] = {}
     try:
-        route = services.planning.plan_day(args.day, save=args.save)
+        if args.suggest:
+            proposal = services.keeping.suggest_day(args.day)
+            reasons = proposal.reasons
+            route = proposal.route
+            if args.save:
+                weights = services.keeping.suggest_weights()
+                route = services.keeping.accept_day(proposal, weights.visit_min)
+        else:
+            route = services.planning.plan_day(args.day, save=args.save)
         data = services.planning.route_json(route)
     finally:
         services.close()
+    if args.suggest:
+        # The day's own visits are never candidates: a client with reasons is suggested.
+        for stop in data["stops"]:
+            chosen = reasons.get(stop["contact_id"])
+            stop["suggested"] = chosen is not None
+            if stop["plan_id"] < 0:
+                stop["plan_id"] = None  # not booked
+            if chosen is not None:
+                stop["reason"] = chosen.reason_text()
+                stop["reasons"] = [
+                    {"kind": r.kind, "points": round(r.points, 2), "detail": r.detail}
+                    for r in chosen.reasons
+                ]
     if args.json:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return 0
@@ -129,10 +164,14 @@ def run_plan(args: argparse.Namespace) -> int:
     )
     for n, stop in enumerate(data["stops"], start=1):
         kind = "fixed" if stop["fixed"] else "flexible"
+        if stop.get("suggested"):
+            kind = "suggested"
         out.write(
             f"{n:2d}. {stop['start']}-{stop['depart']}  {stop['name']}\t({kind}, arrive "
             f"{stop['arrive']}, {stop['leg_km']:.1f} km)\n"
         )
+        if stop.get("suggested"):
+            out.write(f"    why: {stop['reason']}\n")
     if data["lunch"]:
         out.write(f"    lunch {data['lunch'][0]}-{data['lunch'][1]}\n")
     for u in data["unassigned"]:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from rmdesk.domain.kinds import VisitStatus
 from rmdesk.services.activity import ActivityService
 from rmdesk.services.dossiers import DossierService
-from rmdesk.services.events import ContactsChanged, Events, KeepingChanged
+from rmdesk.services.events import ContactsChanged, Events, KeepingChanged, VisitsChanged
 from rmdesk.services.planning import PlanningService
 from rmdesk.store.database import Store
 
@@ -28,7 +28,9 @@ if TYPE_CHECKING:
         TodayItem,
     )
     from rmdesk.keeping.records import KeepingBook
+    from rmdesk.keeping.suggest import ProposedDay, SuggestInputs, SuggestWeights
     from rmdesk.keeping.today import KeepingSettings
+    from rmdesk.planning.route import DayRoute, Progress
 
 
 class KeepingService:
@@ -96,6 +98,48 @@ class KeepingService:
         else:
             self._book.mark(item.key, snooze_until=until)
             self._events.publish(KeepingChanged(_ids(item)))
+
+    # -- suggest my day -----------------------------------------------------------------
+
+    def suggest_weights(self) -> SuggestWeights:
+        from rmdesk.keeping.suggest import read_weights
+
+        return read_weights(self._store)
+
+    def save_suggest_weights(self, weights: SuggestWeights) -> None:
+        from rmdesk.keeping.suggest import write_weights
+
+        write_weights(self._store, weights)
+
+    def suggest_inputs(
+        self,
+        day: dt.date,
+        weights: SuggestWeights | None = None,
+        chosen: list[int] | None = None,
+    ) -> SuggestInputs:
+        """The day and the clients worth visiting on it, best first (database)."""
+        from rmdesk.keeping.suggest import suggest_inputs
+
+        return suggest_inputs(self._store, day, weights, chosen)
+
+    @staticmethod
+    def propose_day(inputs: SuggestInputs, progress: Progress | None = None) -> ProposedDay:
+        """No database: may ask a road-routing server."""
+        from rmdesk.keeping.suggest import solve
+
+        return solve(inputs, progress)
+
+    def suggest_day(self, day: dt.date) -> ProposedDay:
+        """Both in one go (the command line)."""
+        return self.propose_day(self.suggest_inputs(day))
+
+    def accept_day(self, proposal: ProposedDay, minutes: int) -> DayRoute:
+        """Book the proposal's suggested visits with the route's times."""
+        from rmdesk.keeping.suggest import accept
+
+        route = accept(self._store, proposal, minutes)
+        self._events.publish(VisitsChanged((route.day,)))
+        return route
 
     # -- complaints ---------------------------------------------------------------------
 

@@ -115,6 +115,9 @@ class Commands:
         self.plan_visit_action = self._add(
             translate("MainWindow", "Plan a &visit…"), "Ctrl+Shift+V", w.plan_visit
         )
+        self.suggest_action = self._add(
+            translate("MainWindow", "&Suggest my day…"), "Ctrl+Shift+S", w.suggest_day
+        )
         self.log_visit_action = self._add(
             translate("MainWindow", "&Log a visit…"), "Ctrl+L", w.log_visit
         )
@@ -183,6 +186,7 @@ class Commands:
         planning_menu.addAction(self.plan_visit_action)
         planning_menu.addAction(self.log_visit_action)
         planning_menu.addAction(self.add_to_day_action)
+        planning_menu.addAction(self.suggest_action)
         planning_menu.addAction(self.place_action)
         planning_menu.addAction(self.map_area_action)
         planning_menu.addSeparator()

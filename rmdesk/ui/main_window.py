@@ -304,6 +304,28 @@ class MainWindow(QMainWindow):
             district = self.book_page.model.book_filter.district
             self.plan_visits_for(ids, day, district=district)
 
+    def suggest_day(self) -> None:
+        """Suggest my day: for the day the map shows, or tomorrow when that is past."""
+        from rmdesk.ui.planning.suggest_dialog import SuggestDayDialog
+
+        page = self._ensure_plan_page()
+        day = max(page.chosen_day(), dt.date.today() + dt.timedelta(days=1))
+        dialog = SuggestDayDialog(self.ctx, day, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.booked.connect(self._show_booked_day)
+        self.suggest_dialog = dialog
+        dialog.open()
+
+    def _show_booked_day(self, route: object) -> None:
+        from rmdesk.planning.route import DayRoute
+        from rmdesk.ui.common.qdates import qdate
+
+        assert isinstance(route, DayRoute)
+        page = self._ensure_plan_page()
+        self.nav.setCurrentRow(MAP)
+        page.day.setDate(qdate(route.day))
+        page.show_route(route)
+
     def plan_visit(self) -> None:
         """Open a new visit plan for the selected contact."""
         chosen = self._one_selected()
