@@ -20,6 +20,7 @@ from rmdesk.domain.dossier import (
     Company,
     CompanyRole,
     Dossier,
+    FamilyEvent,
     Industry,
     Job,
     Person,
@@ -62,6 +63,11 @@ def full_dossier(contact_id: int, friend: int) -> Dossier:
         weight_kg=70,
         education_notes="浙江大学 1998 级",
         family_notes="妻子是老师",
+        wedding_date=dt.date(1999, 10, 1),
+        family_events=[
+            FamilyEvent(dt.date(2027, 6, 7), "儿子高考"),
+            FamilyEvent(dt.date(1953, 3, 2), "母亲生日", yearly=True),
+        ],
         people=[
             Person(Circle.RELATIVE, "王父", "父亲", "退休", 5),
             Person(Circle.FRIEND, "", "大学室友", "律师", 4, linked_id=friend),

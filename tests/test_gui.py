@@ -594,6 +594,9 @@ def select_contact(qtbot, window: MainWindow, contact_id: int) -> None:
 
 
 def test_dossier_editor_saves_and_the_detail_masks_the_id(desk, qtbot) -> None:
+    from PySide6.QtCore import QDate
+
+    from rmdesk.domain.dossier import FamilyEvent
     from rmdesk.domain.kinds import Cuisine, Style
     from rmdesk.dossier.records import DossierBook
 
@@ -618,10 +621,21 @@ def test_dossier_editor_saves_and_the_detail_masks_the_id(desk, qtbot) -> None:
     editor.cuisines[Cuisine.HUNAN].setChecked(True)
     editor.taboos.setPlainText("不谈政治")
     editor.use_birthday.click()
+    # The wedding date and a family event, which Today will remind of.
+    editor.wedding.known.setChecked(True)
+    editor.wedding.date.setDate(QDate(1975, 5, 1))
+    before = len(editor.event_rows)
+    editor.add_event.click()
+    row = editor.event_rows[-1]
+    assert len(editor.event_rows) == before + 1
+    row.day.setDate(QDate(2027, 6, 7))
+    row.what.setText("儿子高考")
     with qtbot.waitSignal(editor.saved, timeout=WAIT):
         editor.save()
     saved = DossierBook(window.services.store).get(cid)
     assert saved.id_number == "11010519491231002X" and saved.style is Style.HAGGLER
+    assert saved.wedding_date == dt.date(1975, 5, 1)
+    assert FamilyEvent(dt.date(2027, 6, 7), "儿子高考") in saved.family_events
     assert Cuisine.HUNAN in saved.cuisines and saved.taboos == "不谈政治"
     qtbot.waitUntil(
         lambda: (

@@ -209,3 +209,39 @@ def test_today_and_products_on_the_command_line(demo_file: Path, tmp_path: Path,
         main(["today", "--db", str(db), "--date", "2026-13-01"])
     assert refused.value.code == 2
     assert "2026-13-01" in capsys.readouterr().err
+
+
+def test_family_events_and_weddings_are_greeting_reminders(services) -> None:
+    from rmdesk.domain.dossier import Dossier, FamilyEvent
+    from rmdesk.dossier.briefing import special_dates
+
+    cid = services.contacts.save(Contact(name="王建国"))
+    gone = services.contacts.save(Contact(name="李梅"))
+    exam = FamilyEvent(DAY + dt.timedelta(3), "儿子高考")
+    long_ago = FamilyEvent(DAY - dt.timedelta(400), "女儿出嫁")  # one-off, long past
+    birthday = FamilyEvent(dt.date(2001, DAY.month, DAY.day + 1), "女儿生日", yearly=True)
+    services.dossiers.save(
+        Dossier(
+            cid,
+            address_as="王总",
+            taboos="不喝酒",
+            wedding_date=dt.date(1996, DAY.month, DAY.day + 2),
+            family_events=[exam, long_ago, birthday],
+        )
+    )
+    services.dossiers.save(Dossier(gone, family_events=[FamilyEvent(DAY, "孙子满月")]))
+    services.contacts.move_to_trash([gone])
+    items = services.keeping.today(DAY, DAY + dt.timedelta(6))
+    family = [(i.date, i.title) for i in kinds_of(items, "anniversary")]
+    assert family == [
+        (DAY + dt.timedelta(1), "王总家：女儿生日"),
+        (DAY + dt.timedelta(2), "王总 结婚30周年纪念日"),
+        (DAY + dt.timedelta(3), "王总家：儿子高考"),
+    ], "yearly on this year's day; one-off on its own; the trashed client's not at all"
+    item = next(i for i in items if i.title.endswith("儿子高考"))
+    assert "不喝酒" in item.hint, "the dossier's taboos beside it"
+    assert greeting(item, "小李") == "王总，得知儿子高考，预祝孩子考试顺利、金榜题名！——小李"
+    # `rmdesk today --json` reports them with the fixed kinds.
+    dates = special_dates(services.contacts.get(cid), services.dossiers.get(cid), DAY)
+    assert (DAY + dt.timedelta(3), "family_event", "儿子高考") in dates
+    assert (DAY + dt.timedelta(2), "wedding_anniversary", "") in dates

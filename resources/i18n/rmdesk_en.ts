@@ -301,7 +301,7 @@
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="40" />
+        <location filename="../../rmdesk/documents/briefing.py" line="42" />
         <source>No client to brief on that day.</source>
         <translation>No client to brief on that day.</translation>
     </message>
@@ -396,87 +396,97 @@
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="38" />
+        <location filename="../../rmdesk/documents/briefing.py" line="34" />
+        <source>Wedding anniversary</source>
+        <translation>Wedding anniversary</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/documents/briefing.py" line="35" />
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/documents/briefing.py" line="40" />
         <source>Pre-visit briefing</source>
         <translation>Pre-visit briefing</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="52" />
+        <location filename="../../rmdesk/documents/briefing.py" line="54" />
         <source>Nothing known yet.</source>
         <translation>Nothing known yet.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="62" />
+        <location filename="../../rmdesk/documents/briefing.py" line="64" />
         <source>Style and approach</source>
         <translation>Style and approach</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="76" />
+        <location filename="../../rmdesk/documents/briefing.py" line="78" />
         <source>This visit</source>
         <translation>This visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="73" />
+        <location filename="../../rmdesk/documents/briefing.py" line="75" />
         <source>Bring: {0}</source>
         <translation>Bring: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="78" />
+        <location filename="../../rmdesk/documents/briefing.py" line="80" />
         <source>Preferences and taboos</source>
         <translation>Preferences and taboos</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="83" />
+        <location filename="../../rmdesk/documents/briefing.py" line="85" />
         <source>Dates in the next 30 days</source>
         <translation>Dates in the next 30 days</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="87" />
+        <location filename="../../rmdesk/documents/briefing.py" line="89" />
         <source>{0} years with us</source>
         <translation>{0} years with us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="93" />
+        <location filename="../../rmdesk/documents/briefing.py" line="95" />
         <source>With us and with other banks</source>
         <translation>With us and with other banks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="95" />
+        <location filename="../../rmdesk/documents/briefing.py" line="97" />
         <source>Last three visits</source>
         <translation>Last three visits</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="101" />
+        <location filename="../../rmdesk/documents/briefing.py" line="103" />
         <source>Open objections</source>
         <translation>Open objections</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="108" />
+        <location filename="../../rmdesk/documents/briefing.py" line="110" />
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="116" />
+        <location filename="../../rmdesk/documents/briefing.py" line="122" />
         <source>Introduced by</source>
         <translation>Introduced by</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="122" />
+        <location filename="../../rmdesk/documents/briefing.py" line="128" />
         <source>Sensitive fields (included this time)</source>
         <translation>Sensitive fields (included this time)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="124" />
+        <location filename="../../rmdesk/documents/briefing.py" line="130" />
         <source>Identity (masked)</source>
         <translation>Identity (masked)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="129" />
+        <location filename="../../rmdesk/documents/briefing.py" line="135" />
         <source>Dossier {0}% complete.</source>
         <translation>Dossier {0}% complete.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="131" />
+        <location filename="../../rmdesk/documents/briefing.py" line="137" />
         <source>Empty: {0}</source>
         <translation>Empty: {0}</translation>
     </message>
@@ -1266,47 +1276,47 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="171" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="172" />
         <source>Saved by someone else meanwhile</source>
         <translation>Saved by someone else meanwhile</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="180" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="181" />
         <source>Someone else saved this record after you opened it. Nothing of yours is lost yet: choose, for each field that differs, which version to keep.</source>
         <translation>Someone else saved this record after you opened it. Nothing of yours is lost yet: choose, for each field that differs, which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="186" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="187" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="187" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="188" />
         <source>Yours</source>
         <translation>Yours</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="188" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="189" />
         <source>Saved by the other</source>
         <translation>Saved by the other</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="195" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="196" />
         <source>{0} (changed by both)</source>
         <translation>{0} (changed by both)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="221" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="222" />
         <source>&amp;Save as chosen</source>
         <translation>&amp;Save as chosen</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="222" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="223" />
         <source>Keep all of &amp;mine</source>
         <translation>Keep all of &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="223" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="224" />
         <source>&amp;Take theirs, drop mine</source>
         <translation>&amp;Take theirs, drop mine</translation>
     </message>
@@ -1914,327 +1924,342 @@
 <context>
     <name>DossierEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="78" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="92" />
         <source>Dossier — {0}</source>
         <translation>Dossier — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="82" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="96" />
         <source>Education and family</source>
         <translation>Education and family</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="86" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="100" />
         <source>Character and experience</source>
         <translation>Character and experience</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="88" />
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="360" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="102" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="381" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="89" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="103" />
         <source>Other and introduction</source>
         <translation>Other and introduction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="115" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="129" />
         <source>e.g. 王总, 李老师</source>
         <translation>e.g. 王总, 李老师</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="117" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="131" />
         <source>18 characters</source>
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="122" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="136" />
         <source>Use its birth date and sex for the contact</source>
         <translation>Use its birth date and sex for the contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="134" />
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="139" />
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="234" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="148" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="153" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="269" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="142" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="156" />
         <source>Address as</source>
         <translation>Address as</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="143" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="157" />
         <source>ID-card number</source>
         <translation>ID-card number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="149" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="163" />
         <source>Sensitive: shown masked everywhere else and left out of exports.</source>
         <translation>Sensitive: shown masked everywhere else and left out of exports.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="153" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="167" />
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="154" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="168" />
         <source>Household registration</source>
         <translation>Household registration</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="155" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="169" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="156" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="170" />
         <source>Blood type</source>
         <translation>Blood type</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="157" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="171" />
         <source>Height</source>
         <translation>Height</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="158" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="172" />
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="166" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="180" />
         <source>Schools, degrees, classmates worth knowing</source>
         <translation>Schools, degrees, classmates worth knowing</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="168" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="182" />
         <source>Spouse, children, parents; dates that matter</source>
         <translation>Spouse, children, parents; dates that matter</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="180" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="188" />
+        <source>Add a family event</source>
+        <translation>Add a family event</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="189" />
+        <source>A child's exam, a wedding, a parent's birthday: Today reminds you</source>
+        <translation>A child's exam, a wedding, a parent's birthday: Today reminds you</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="198" />
+        <source>Wedding date</source>
+        <translation>Wedding date</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="199" />
+        <source>Family events</source>
+        <translation>Family events</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="215" />
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="183" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="218" />
         <source>How they see relationships</source>
         <translation>How they see relationships</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="184" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="219" />
         <source>Relatives, friends, neighbours (#id links a contact)</source>
         <translation>Relatives, friends, neighbours (#id links a contact)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="208" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="243" />
         <source>Add a job</source>
         <translation>Add a job</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="212" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="247" />
         <source>Standing in the company, proudest achievement, present and future focus</source>
         <translation>Standing in the company, proudest achievement, present and future focus</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="231" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="266" />
         <source>e.g. 白酒, 红酒, 不喝酒</source>
         <translation>e.g. 白酒, 红酒, 不喝酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="233" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="268" />
         <source>e.g. 半斤</source>
         <translation>e.g. 半斤</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="246" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="281" />
         <source>e.g. 海鲜过敏</source>
         <translation>e.g. 海鲜过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="250" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="285" />
         <source>Motto, holidays, sports, favourite topics, goals</source>
         <translation>Motto, holidays, sports, favourite topics, goals</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="252" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="287" />
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="253" />
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="286" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="288" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="321" />
         <source>Sensitive: left out of exports.</source>
         <translation>Sensitive: left out of exports.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="259" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="294" />
         <source>Drinks</source>
         <translation>Drinks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="260" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="295" />
         <source>Smoking</source>
         <translation>Smoking</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="261" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="296" />
         <source>Cuisines</source>
         <translation>Cuisines</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="262" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="297" />
         <source>Food allergies</source>
         <translation>Food allergies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="263" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="298" />
         <source>Restaurants</source>
         <translation>Restaurants</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="264" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="299" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="272" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="307" />
         <source>What not to mention or do</source>
         <translation>What not to mention or do</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="273" />
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="322" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="308" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="343" />
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="280" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="315" />
         <source>Clubs, values, strengths, books</source>
         <translation>Clubs, values, strengths, books</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="283" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="318" />
         <source>Their view of their life, 10-year goal, regrets, what they want to finish</source>
         <translation>Their view of their life, 10-year goal, regrets, what they want to finish</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="285" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="320" />
         <source>Religion</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="287" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="322" />
         <source>Taboos</source>
         <translation>Taboos</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="288" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="323" />
         <source>Communication style</source>
         <translation>Communication style</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="304" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="339" />
         <source>Other banks they use, separated by 、 or ,</source>
         <translation>Other banks they use, separated by 、 or ,</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="306" />
-        <source>known</source>
-        <translation>known</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="324" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="345" />
         <source>Opinion of us</source>
         <translation>Opinion of us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="325" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="346" />
         <source>Other banks</source>
         <translation>Other banks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="326" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="347" />
         <source>Favoured bank</source>
         <translation>Favoured bank</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="327" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="348" />
         <source>First business with us</source>
         <translation>First business with us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="328" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="349" />
         <source>Business with us</source>
         <translation>Business with us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="329" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="350" />
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="355" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="376" />
         <source>A new company name creates the company; its own dossier is under Planning → Companies.</source>
         <translation>A new company name creates the company; its own dossier is under Planning → Companies.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="361" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="382" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="370" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="391" />
         <source>Ethical concerns, openness to advice, stubbornness, management issues</source>
         <translation>Ethical concerns, openness to advice, stubbornness, management issues</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="372" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="393" />
         <source>not introduced</source>
         <translation>not introduced</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="374" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="395" />
         <source>The introducer has been told and thanked</source>
         <translation>The introducer has been told and thanked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="377" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="398" />
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="393" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="414" />
         <source>{0}, born {1}, issued in {2}</source>
         <translation>{0}, born {1}, issued in {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="407" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="428" />
         <source>Birthday and sex set from the ID number</source>
         <translation>Birthday and sex set from the ID number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="479" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="498" />
         <source>{0}% complete</source>
         <translation>{0}% complete</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="480" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="499" />
         <source>; empty: {0}</source>
         <translation>; empty: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="529" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="548" />
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="530" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="549" />
         <source>This dossier has changes that are not saved. Discard them?</source>
         <translation>This dossier has changes that are not saved. Discard them?</translation>
     </message>
@@ -2410,6 +2435,24 @@
         <location filename="../../rmdesk/labels.py" line="573" />
         <source>Something went wrong: {0}</source>
         <translation>Something went wrong: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyEventRow</name>
+    <message>
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="170" />
+        <source>e.g. 儿子高考, 女儿出嫁, 母亲八十大寿</source>
+        <translation>e.g. 儿子高考, 女儿出嫁, 母亲八十大寿</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="171" />
+        <source>every year</source>
+        <translation>every year</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="173" />
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -2589,266 +2632,271 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="76" />
+        <source>Family events</source>
+        <translation>Family events</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="77" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="77" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="78" />
         <source>Notes on people</source>
         <translation>Notes on people</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="78" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="79" />
         <source>Career history</source>
         <translation>Career history</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="79" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="80" />
         <source>Career</source>
         <translation>Career</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="80" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="81" />
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="81" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="82" />
         <source>Drinks</source>
         <translation>Drinks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="82" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="83" />
         <source>How much</source>
         <translation>How much</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="83" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="84" />
         <source>Smoking</source>
         <translation>Smoking</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="84" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="85" />
         <source>Cuisines</source>
         <translation>Cuisines</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="85" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="86" />
         <source>Food allergies</source>
         <translation>Food allergies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="86" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="87" />
         <source>Restaurants</source>
         <translation>Restaurants</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="87" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="88" />
         <source>Life</source>
         <translation>Life</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="88" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="89" />
         <source>Religion</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="89" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="90" />
         <source>Taboos</source>
         <translation>Taboos</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="90" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="91" />
         <source>Communication style</source>
         <translation>Communication style</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="91" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="92" />
         <source>Character</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="92" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="93" />
         <source>Experience</source>
         <translation>Experience</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="93" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="94" />
         <source>Opinion of us</source>
         <translation>Opinion of us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="94" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="95" />
         <source>Other banks</source>
         <translation>Other banks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="95" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="96" />
         <source>Favoured bank</source>
         <translation>Favoured bank</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="96" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="97" />
         <source>First business with us</source>
         <translation>First business with us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="97" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="98" />
         <source>Business with us</source>
         <translation>Business with us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="98" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="99" />
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="99" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="100" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="100" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="101" />
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="101" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="102" />
         <source>Introducer thanked</source>
         <translation>Introducer thanked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="103" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="104" />
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="104" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="105" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="105" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="106" />
         <source>Management</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="106" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="107" />
         <source>Finance</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="107" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="108" />
         <source>Related companies</source>
         <translation>Related companies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="108" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="109" />
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="109" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="110" />
         <source>Cost structure</source>
         <translation>Cost structure</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="110" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="111" />
         <source>Profitability</source>
         <translation>Profitability</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="111" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="112" />
         <source>Dependence on other industries</source>
         <translation>Dependence on other industries</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="112" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="113" />
         <source>Substitutability</source>
         <translation>Substitutability</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="113" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="114" />
         <source>Life cycle</source>
         <translation>Life cycle</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="114" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="115" />
         <source>Competition</source>
         <translation>Competition</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="116" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="117" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="117" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="118" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="118" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="119" />
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="119" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="120" />
         <source>Person to see</source>
         <translation>Person to see</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="120" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="121" />
         <source>Their role</source>
         <translation>Their role</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="121" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="122" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="122" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="123" />
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="123" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="124" />
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="124" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="125" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="125" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="126" />
         <source>Strategy</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="126" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="127" />
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="127" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="128" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="133" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="134" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="138" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="139" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="140" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="141" />
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -3335,22 +3383,22 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="111" />
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="117" />
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="113" />
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="119" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="115" />
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="121" />
         <source>Years, e.g. 2005–2012</source>
         <translation>Years, e.g. 2005–2012</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="116" />
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="122" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -4802,29 +4850,37 @@ Book: {1}</translation>
     </message>
 </context>
 <context>
+    <name>OptionalDate</name>
+    <message>
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="147" />
+        <source>known</source>
+        <translation>known</translation>
+    </message>
+</context>
+<context>
     <name>PersonRow</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="60" />
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="66" />
         <source>Name, or a contact's id as #123</source>
         <translation>Name, or a contact's id as #123</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="62" />
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="68" />
         <source>e.g. 父亲, 大学室友</source>
         <translation>e.g. 父亲, 大学室友</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="64" />
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="70" />
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="67" />
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="73" />
         <source>closeness </source>
         <translation>closeness </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="68" />
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="74" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>

@@ -297,7 +297,7 @@
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="40" />
+        <location filename="../../rmdesk/documents/briefing.py" line="42" />
         <source>No client to brief on that day.</source>
         <translation>那天没有要拜访的客户。</translation>
     </message>
@@ -392,87 +392,97 @@
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="38" />
+        <location filename="../../rmdesk/documents/briefing.py" line="34" />
+        <source>Wedding anniversary</source>
+        <translation>结婚纪念日</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/documents/briefing.py" line="35" />
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/documents/briefing.py" line="40" />
         <source>Pre-visit briefing</source>
         <translation>拜访前简报</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="52" />
+        <location filename="../../rmdesk/documents/briefing.py" line="54" />
         <source>Nothing known yet.</source>
         <translation>尚无了解。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="62" />
+        <location filename="../../rmdesk/documents/briefing.py" line="64" />
         <source>Style and approach</source>
         <translation>沟通类型与建议做法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="76" />
+        <location filename="../../rmdesk/documents/briefing.py" line="78" />
         <source>This visit</source>
         <translation>本次拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="73" />
+        <location filename="../../rmdesk/documents/briefing.py" line="75" />
         <source>Bring: {0}</source>
         <translation>携带：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="78" />
+        <location filename="../../rmdesk/documents/briefing.py" line="80" />
         <source>Preferences and taboos</source>
         <translation>喜好与禁忌</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="83" />
+        <location filename="../../rmdesk/documents/briefing.py" line="85" />
         <source>Dates in the next 30 days</source>
         <translation>未来 30 天的重要日子</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="87" />
+        <location filename="../../rmdesk/documents/briefing.py" line="89" />
         <source>{0} years with us</source>
         <translation>与本行合作 {0} 周年</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="93" />
+        <location filename="../../rmdesk/documents/briefing.py" line="95" />
         <source>With us and with other banks</source>
         <translation>与本行及他行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="95" />
+        <location filename="../../rmdesk/documents/briefing.py" line="97" />
         <source>Last three visits</source>
         <translation>最近三次拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="101" />
+        <location filename="../../rmdesk/documents/briefing.py" line="103" />
         <source>Open objections</source>
         <translation>未化解的异议</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="108" />
+        <location filename="../../rmdesk/documents/briefing.py" line="110" />
         <source>Stage history</source>
         <translation>阶段变化</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="116" />
+        <location filename="../../rmdesk/documents/briefing.py" line="122" />
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="122" />
+        <location filename="../../rmdesk/documents/briefing.py" line="128" />
         <source>Sensitive fields (included this time)</source>
         <translation>敏感信息（本次选择包含）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="124" />
+        <location filename="../../rmdesk/documents/briefing.py" line="130" />
         <source>Identity (masked)</source>
         <translation>身份信息（已掩码）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="129" />
+        <location filename="../../rmdesk/documents/briefing.py" line="135" />
         <source>Dossier {0}% complete.</source>
         <translation>档案完整度 {0}%。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="131" />
+        <location filename="../../rmdesk/documents/briefing.py" line="137" />
         <source>Empty: {0}</source>
         <translation>空缺：{0}</translation>
     </message>
@@ -1258,47 +1268,47 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="171" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="172" />
         <source>Saved by someone else meanwhile</source>
         <translation>他人已先行保存</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="180" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="181" />
         <source>Someone else saved this record after you opened it. Nothing of yours is lost yet: choose, for each field that differs, which version to keep.</source>
         <translation>您打开此记录后，他人已保存了修改。您的内容尚未丢失：请逐项选择要保留的版本。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="186" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="187" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="187" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="188" />
         <source>Yours</source>
         <translation>您的版本</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="188" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="189" />
         <source>Saved by the other</source>
         <translation>他人保存的版本</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="195" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="196" />
         <source>{0} (changed by both)</source>
         <translation>{0}（双方均有修改）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="221" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="222" />
         <source>&amp;Save as chosen</source>
         <translation>按所选保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="222" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="223" />
         <source>Keep all of &amp;mine</source>
         <translation>全部保留我的(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="223" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="224" />
         <source>&amp;Take theirs, drop mine</source>
         <translation>采用他人版本，放弃我的(&amp;T)</translation>
     </message>
@@ -1906,327 +1916,342 @@
 <context>
     <name>DossierEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="78" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="92" />
         <source>Dossier — {0}</source>
         <translation>客户档案 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="82" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="96" />
         <source>Education and family</source>
         <translation>教育与家庭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="86" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="100" />
         <source>Character and experience</source>
         <translation>性格与经历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="88" />
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="360" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="102" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="381" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="89" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="103" />
         <source>Other and introduction</source>
         <translation>其他与介绍</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="115" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="129" />
         <source>e.g. 王总, 李老师</source>
         <translation>例如 王总、李老师</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="117" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="131" />
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="122" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="136" />
         <source>Use its birth date and sex for the contact</source>
         <translation>将其中的出生日期和性别填入客户资料</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="134" />
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="139" />
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="234" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="148" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="153" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="269" />
         <source>unknown</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="142" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="156" />
         <source>Address as</source>
         <translation>称呼</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="143" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="157" />
         <source>ID-card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="149" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="163" />
         <source>Sensitive: shown masked everywhere else and left out of exports.</source>
         <translation>敏感信息：除此处外均以掩码显示，导出时不包含。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="153" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="167" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="154" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="168" />
         <source>Household registration</source>
         <translation>户籍</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="155" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="169" />
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="156" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="170" />
         <source>Blood type</source>
         <translation>血型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="157" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="171" />
         <source>Height</source>
         <translation>身高</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="158" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="172" />
         <source>Weight</source>
         <translation>体重</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="166" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="180" />
         <source>Schools, degrees, classmates worth knowing</source>
         <translation>学校、学位、值得结识的同学</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="168" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="182" />
         <source>Spouse, children, parents; dates that matter</source>
         <translation>配偶、子女、父母；重要的日子</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="180" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="188" />
+        <source>Add a family event</source>
+        <translation>添加家庭大事</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="189" />
+        <source>A child's exam, a wedding, a parent's birthday: Today reminds you</source>
+        <translation>子女升学考试、婚礼、父母寿辰：“今日”会提醒您</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="198" />
+        <source>Wedding date</source>
+        <translation>结婚日期</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="199" />
+        <source>Family events</source>
+        <translation>家庭大事</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="215" />
         <source>Add a person</source>
         <translation>添加一个人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="183" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="218" />
         <source>How they see relationships</source>
         <translation>对人际关系的看法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="184" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="219" />
         <source>Relatives, friends, neighbours (#id links a contact)</source>
         <translation>亲属、朋友、邻居（#编号 关联通讯录中的人）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="208" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="243" />
         <source>Add a job</source>
         <translation>添加一段经历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="212" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="247" />
         <source>Standing in the company, proudest achievement, present and future focus</source>
         <translation>在公司中的地位、最自豪的成就、当前与未来的重心</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="231" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="266" />
         <source>e.g. 白酒, 红酒, 不喝酒</source>
         <translation>例如 白酒、红酒、不喝酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="233" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="268" />
         <source>e.g. 半斤</source>
         <translation>例如 半斤</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="246" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="281" />
         <source>e.g. 海鲜过敏</source>
         <translation>例如 海鲜过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="250" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="285" />
         <source>Motto, holidays, sports, favourite topics, goals</source>
         <translation>座右铭、假期、运动、喜欢的话题、个人目标</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="252" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="287" />
         <source>Health</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="253" />
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="286" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="288" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="321" />
         <source>Sensitive: left out of exports.</source>
         <translation>敏感信息：导出时不包含。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="259" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="294" />
         <source>Drinks</source>
         <translation>饮酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="260" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="295" />
         <source>Smoking</source>
         <translation>吸烟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="261" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="296" />
         <source>Cuisines</source>
         <translation>菜系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="262" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="297" />
         <source>Food allergies</source>
         <translation>食物过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="263" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="298" />
         <source>Restaurants</source>
         <translation>常去的餐厅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="264" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="299" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="272" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="307" />
         <source>What not to mention or do</source>
         <translation>不要提的话、不要做的事</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="273" />
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="322" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="308" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="343" />
         <source>not known</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="280" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="315" />
         <source>Clubs, values, strengths, books</source>
         <translation>社团、价值观、长处、读的书</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="283" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="318" />
         <source>Their view of their life, 10-year goal, regrets, what they want to finish</source>
         <translation>对人生的看法、十年目标、遗憾、最想完成的事</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="285" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="320" />
         <source>Religion</source>
         <translation>宗教</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="287" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="322" />
         <source>Taboos</source>
         <translation>忌讳</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="288" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="323" />
         <source>Communication style</source>
         <translation>沟通类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="304" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="339" />
         <source>Other banks they use, separated by 、 or ,</source>
         <translation>往来的其他银行，用 、 或 , 分隔</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="306" />
-        <source>known</source>
-        <translation>已知</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="324" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="345" />
         <source>Opinion of us</source>
         <translation>对本行的看法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="325" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="346" />
         <source>Other banks</source>
         <translation>往来的他行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="326" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="347" />
         <source>Favoured bank</source>
         <translation>最偏好的银行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="327" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="348" />
         <source>First business with us</source>
         <translation>与本行首次业务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="328" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="349" />
         <source>Business with us</source>
         <translation>在本行的业务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="329" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="350" />
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="355" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="376" />
         <source>A new company name creates the company; its own dossier is under Planning → Companies.</source>
         <translation>输入新的企业名称即新建该企业；企业档案在“客户 → 企业”中填写。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="361" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="382" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="370" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="391" />
         <source>Ethical concerns, openness to advice, stubbornness, management issues</source>
         <translation>道德顾虑、是否听得进建议、固执程度、管理问题</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="372" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="393" />
         <source>not introduced</source>
         <translation>非介绍而来</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="374" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="395" />
         <source>The introducer has been told and thanked</source>
         <translation>已向介绍人反馈并致谢</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="377" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="398" />
         <source>Introduction</source>
         <translation>介绍状态</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="393" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="414" />
         <source>{0}, born {1}, issued in {2}</source>
         <translation>{0}，出生于 {1}，签发地 {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="407" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="428" />
         <source>Birthday and sex set from the ID number</source>
         <translation>已按身份证号填入生日和性别</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="479" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="498" />
         <source>{0}% complete</source>
         <translation>完整度 {0}%</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="480" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="499" />
         <source>; empty: {0}</source>
         <translation>；空缺：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="529" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="548" />
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="530" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="549" />
         <source>This dossier has changes that are not saved. Discard them?</source>
         <translation>这份档案有未保存的修改，要放弃吗？</translation>
     </message>
@@ -2402,6 +2427,24 @@
         <location filename="../../rmdesk/labels.py" line="573" />
         <source>Something went wrong: {0}</source>
         <translation>出现错误：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyEventRow</name>
+    <message>
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="170" />
+        <source>e.g. 儿子高考, 女儿出嫁, 母亲八十大寿</source>
+        <translation>例如：儿子高考、女儿出嫁、母亲八十大寿</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="171" />
+        <source>every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="173" />
+        <source>Remove</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -2581,266 +2624,271 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="76" />
+        <source>Family events</source>
+        <translation>家庭大事</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="77" />
         <source>People</source>
         <translation>人际关系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="77" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="78" />
         <source>Notes on people</source>
         <translation>人际备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="78" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="79" />
         <source>Career history</source>
         <translation>工作经历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="79" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="80" />
         <source>Career</source>
         <translation>事业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="80" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="81" />
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="81" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="82" />
         <source>Drinks</source>
         <translation>饮酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="82" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="83" />
         <source>How much</source>
         <translation>酒量</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="83" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="84" />
         <source>Smoking</source>
         <translation>吸烟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="84" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="85" />
         <source>Cuisines</source>
         <translation>喜爱菜系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="85" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="86" />
         <source>Food allergies</source>
         <translation>食物过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="86" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="87" />
         <source>Restaurants</source>
         <translation>常去餐厅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="87" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="88" />
         <source>Life</source>
         <translation>生活</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="88" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="89" />
         <source>Religion</source>
         <translation>宗教信仰</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="89" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="90" />
         <source>Taboos</source>
         <translation>忌讳</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="90" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="91" />
         <source>Communication style</source>
         <translation>沟通类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="91" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="92" />
         <source>Character</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="92" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="93" />
         <source>Experience</source>
         <translation>经历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="93" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="94" />
         <source>Opinion of us</source>
         <translation>对本行的看法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="94" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="95" />
         <source>Other banks</source>
         <translation>往来他行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="95" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="96" />
         <source>Favoured bank</source>
         <translation>偏好银行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="96" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="97" />
         <source>First business with us</source>
         <translation>首次业务往来</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="97" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="98" />
         <source>Business with us</source>
         <translation>在本行业务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="98" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="99" />
         <source>Relationship</source>
         <translation>关系程度</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="99" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="100" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="100" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="101" />
         <source>Introduction</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="101" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="102" />
         <source>Introducer thanked</source>
         <translation>已向介绍人致谢</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="103" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="104" />
         <source>Scale</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="104" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="105" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="105" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="106" />
         <source>Management</source>
         <translation>经营管理</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="106" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="107" />
         <source>Finance</source>
         <translation>财务状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="107" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="108" />
         <source>Related companies</source>
         <translation>关联企业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="108" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="109" />
         <source>Industry</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="109" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="110" />
         <source>Cost structure</source>
         <translation>成本结构</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="110" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="111" />
         <source>Profitability</source>
         <translation>盈利能力</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="111" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="112" />
         <source>Dependence on other industries</source>
         <translation>对其他行业的依赖</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="112" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="113" />
         <source>Substitutability</source>
         <translation>可替代性</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="113" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="114" />
         <source>Life cycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="114" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="115" />
         <source>Competition</source>
         <translation>竞争状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="116" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="117" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="117" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="118" />
         <source>Purpose</source>
         <translation>拜访目的</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="118" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="119" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="119" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="120" />
         <source>Person to see</source>
         <translation>拜访对象</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="120" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="121" />
         <source>Their role</source>
         <translation>对象职务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="121" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="122" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="122" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="123" />
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="123" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="124" />
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="124" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="125" />
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="125" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="126" />
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="126" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="127" />
         <source>Materials</source>
         <translation>营销工具</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="127" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="128" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="133" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="134" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="138" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="139" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="140" />
+        <location filename="../../rmdesk/ui/common/conflict_dialog.py" line="141" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -3325,22 +3373,22 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="111" />
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="117" />
         <source>Employer</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="113" />
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="119" />
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="115" />
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="121" />
         <source>Years, e.g. 2005–2012</source>
         <translation>年份，例如 2005–2012</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="116" />
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="122" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -4789,29 +4837,37 @@ Book: {1}</source>
     </message>
 </context>
 <context>
+    <name>OptionalDate</name>
+    <message>
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="147" />
+        <source>known</source>
+        <translation>已知</translation>
+    </message>
+</context>
+<context>
     <name>PersonRow</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="60" />
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="66" />
         <source>Name, or a contact's id as #123</source>
         <translation>姓名，或用 #123 指向通讯录中的联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="62" />
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="68" />
         <source>e.g. 父亲, 大学室友</source>
         <translation>例如 父亲、大学室友</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="64" />
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="70" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="67" />
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="73" />
         <source>closeness </source>
         <translation>亲密度 </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="68" />
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="74" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>

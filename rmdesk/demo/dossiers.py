@@ -9,7 +9,7 @@ import random
 from typing import Any
 
 from rmdesk.domain import idcard
-from rmdesk.domain.dossier import SECTIONS, Dossier, Job, Person, completeness
+from rmdesk.domain.dossier import SECTIONS, Dossier, FamilyEvent, Job, Person, completeness
 from rmdesk.domain.kinds import (
     Circle,
     Cuisine,
@@ -34,6 +34,14 @@ INDUSTRY_FACTS = {
 HEALTH = ("高血压，在吃药", "去年做过心脏支架", "糖尿病，饮食要清淡", "腰椎不好，不能久坐")
 RELIGIONS = ("佛教", "基督教", "道教")
 TABOOS = ("不喜欢别人迟到", "忌讳谈论前妻", "饭桌上不谈生意", "不收贵重礼物")
+FAMILY_EVENTS = (
+    ("儿子高考", False),
+    ("女儿出嫁", False),
+    ("孙子满月", False),
+    ("母亲八十大寿", False),
+    ("女儿生日", True),
+    ("儿子生日", True),
+)
 FAMILY = ("妻子是中学老师，儿子在杭州读大学", "女儿在上海工作，刚结婚", "父母同住，孝顺", "")
 RELATIONS = (
     (Circle.RELATIVE, "父亲", "退休"),
@@ -49,7 +57,9 @@ def _id_number(r: random.Random, born: dt.date) -> str:
     return first + idcard.check_character(first)
 
 
-def demo_dossier(r: random.Random, contact: dict[str, Any], ids: list[int]) -> Dossier:
+def demo_dossier(
+    r: random.Random, contact: dict[str, Any], ids: list[int], today: dt.date
+) -> Dossier:
     """A dossier for one demo contact, filled to a random depth."""
     d = Dossier(contact_id=contact["id"])
     depth = r.choice((0.1, 0.2, 0.5, 0.7, 0.95))
@@ -77,6 +87,13 @@ def demo_dossier(r: random.Random, contact: dict[str, Any], ids: list[int]) -> D
             d.wedding_date = dt.date(
                 min(year + r.randint(22, 30), 2024), r.randint(1, 12), r.randint(1, 28)
             )
+        if r.random() < 0.12:
+            # Family events an RM marks, some in the coming days so that Today has them.
+            what, yearly = r.choice(FAMILY_EVENTS)
+            when = today + dt.timedelta(days=r.randint(-3, 40))
+            if yearly:  # a birthday: the day it was, years ago (never 29 February)
+                when = when.replace(year=when.year - r.randint(1, 30), day=min(when.day, 28))
+            d.family_events.append(FamilyEvent(when, what, yearly))
     if "people" in sections:
         for circle, relation, job in r.sample(RELATIONS, r.randint(1, 3)):
             linked = r.choice(ids) if r.random() < 0.4 else None
@@ -130,7 +147,7 @@ def dossier_rows(
     r = random.Random(seed * 31 + 5)
     ids = [c["id"] for c in contacts]
     out: dict[str, list[dict[str, Any]]] = {
-        k: [] for k in ("dossiers", "people", "jobs", "industries", "companies", "roles")
+        k: [] for k in ("dossiers", "people", "jobs", "events", "industries", "companies", "roles")
     }
     for n, (name, (cost, profit, deps, cycle)) in enumerate(INDUSTRY_FACTS.items(), start=1):
         out["industries"].append(
@@ -186,7 +203,7 @@ def dossier_rows(
     for c in contacts:
         if r.random() > 0.7 and c["introduced_by_id"] is None:
             continue
-        d = demo_dossier(r, c, ids)
+        d = demo_dossier(r, c, ids, now.date())
         percent, _empty = completeness(d)
         out["dossiers"].append(
             {
@@ -241,6 +258,17 @@ def dossier_rows(
                     "occupation": p.occupation,
                     "closeness": p.closeness,
                     "linked_id": p.linked_id,
+                }
+            )
+        for i, e in enumerate(d.family_events):
+            out["events"].append(
+                {
+                    "contact_id": d.contact_id,
+                    "position": i,
+                    "day": e.day,
+                    "what": e.what,
+                    "yearly": e.yearly,
+                    "month_day": e.day.month * 100 + e.day.day,
                 }
             )
         for i, j in enumerate(d.jobs):

@@ -31,6 +31,8 @@ def _field_names() -> dict[str, str]:
         "religion": translate("BriefingView", "Religion"),
         "income_band": translate("BriefingView", "Income"),
         "birthday": translate("BriefingView", "Birthday"),
+        "wedding_anniversary": translate("BriefingView", "Wedding anniversary"),
+        "family_event": translate("BriefingView", "Family"),
     }
 
 
@@ -106,11 +108,15 @@ def _page(b: Briefing, names: dict[str, str]) -> list[Block]:
         )
     if b.stage_history:
         out.append(Heading(translate("BriefingView", "Stage history")))
-        moves = [
-            (c.since.date().isoformat(), label(c.stage) if c.stage else "—")
-            for c in b.stage_history
-        ]
-        out.append(_pairs(moves, names))
+        # One line (the briefing keeps to a page): 关注 2024-01-10 → 兴趣 2024-02-09 → …
+        out.append(
+            Para(
+                " → ".join(
+                    f"{label(c.stage) if c.stage else '—'} {c.since.date().isoformat()}"
+                    for c in b.stage_history
+                )
+            )
+        )
     if b.introducer is not None:
         name, status = b.introducer
         out.append(Heading(translate("BriefingView", "Introduced by")))

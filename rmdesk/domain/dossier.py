@@ -44,6 +44,16 @@ class Person:
 
 
 @dataclass(frozen=True)
+class FamilyEvent:
+    """A date in the client's family an RM marks: a child's 高考, a daughter's wedding, a
+    parent's 寿辰. `yearly` ones come back every year (a child's birthday)."""
+
+    day: dt.date
+    what: str
+    yearly: bool = False
+
+
+@dataclass(frozen=True)
 class Job:
     """One line of the career history."""
 
@@ -70,6 +80,7 @@ class Dossier:
     education_notes: str = ""
     family_notes: str = ""
     wedding_date: dt.date | None = None
+    family_events: list[FamilyEvent] = field(default_factory=list)
     # people
     people: list[Person] = field(default_factory=list)
     people_notes: str = ""
@@ -121,7 +132,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "height_cm",
     ),
     "education": ("education_notes",),
-    "family": ("family_notes", "wedding_date"),
+    "family": ("family_notes", "wedding_date", "family_events"),
     "people": ("people", "people_notes"),
     "career": ("jobs", "career_notes"),
     "life": (
@@ -182,6 +193,8 @@ def validate_dossier(dossier: Dossier) -> None:
     ):
         if value is not None and not (0 < value <= top):
             problems[name] = TOO_BIG
+    if any(not e.what.strip() or len(e.what) > 200 for e in dossier.family_events):
+        problems["family_events"] = REQUIRED
     problems = {**control_character_problems(dossier), **problems}
     if problems:
         raise InvalidDossier(problems)

@@ -78,7 +78,8 @@ def next_birthday(contact: Contact, today: dt.date) -> dt.date | None:
 def special_dates(
     contact: Contact, dossier: Dossier, today: dt.date
 ) -> list[tuple[dt.date, str, str]]:
-    """Birthdays and business anniversaries in the next DATES_AHEAD days."""
+    """Birthdays, wedding and business anniversaries and family events in the next
+    DATES_AHEAD days."""
     end = today + dt.timedelta(days=DATES_AHEAD)
     out: list[tuple[dt.date, str, str]] = []
     birthday = next_birthday(contact, today)
@@ -92,6 +93,15 @@ def special_dates(
         when = next_yearly(first.month, first.day, today)
         if when <= end and when.year > first.year:
             out.append((when, "business_anniversary", str(when.year - first.year)))
+    if dossier.wedding_date is not None:
+        wed = dossier.wedding_date
+        when = next_yearly(wed.month, wed.day, today)
+        if when <= end and when.year > wed.year:
+            out.append((when, "wedding_anniversary", ""))
+    for event in dossier.family_events:
+        when = next_yearly(event.day.month, event.day.day, today) if event.yearly else event.day
+        if today <= when <= end:
+            out.append((when, "family_event", event.what))
     return sorted(out)
 
 

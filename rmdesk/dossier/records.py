@@ -18,6 +18,7 @@ from rmdesk.domain.dossier import (
     Company,
     CompanyRole,
     Dossier,
+    FamilyEvent,
     Industry,
     Job,
     Person,
@@ -38,11 +39,12 @@ from rmdesk.domain.kinds import (
     Style,
     optional,
 )
-from rmdesk.store.database import Store
+from rmdesk.store.database import Store, as_date
 from rmdesk.store.models import (
     CompanyModel,
     CompanyRoleModel,
     ContactModel,
+    DossierEventModel,
     DossierJobModel,
     DossierModel,
     DossierPersonModel,
@@ -73,6 +75,7 @@ def _to_dossier(m: DossierModel) -> Dossier:
         for p in m.people
     ]
     d.jobs = [Job(j.employer, j.role, j.years) for j in m.jobs]
+    d.family_events = [FamilyEvent(as_date(e.day) or e.day, e.what, e.yearly) for e in m.events]
     d.version = m.version
     return d
 
@@ -118,7 +121,11 @@ class DossierBook:
         m = s.get(
             DossierModel,
             contact_id,
-            options=[selectinload(DossierModel.people), selectinload(DossierModel.jobs)],
+            options=[
+                selectinload(DossierModel.people),
+                selectinload(DossierModel.jobs),
+                selectinload(DossierModel.events),
+            ],
         )
         if m is None:
             if s.get(ContactModel, contact_id) is None:
@@ -171,7 +178,11 @@ class DossierBook:
             theirs = s.get(
                 DossierModel,
                 cid,
-                options=[selectinload(DossierModel.people), selectinload(DossierModel.jobs)],
+                options=[
+                    selectinload(DossierModel.people),
+                    selectinload(DossierModel.jobs),
+                    selectinload(DossierModel.events),
+                ],
             )
             raise EditConflict("dossier", cid, dossier, _to_dossier(theirs) if theirs else None)
         m = s.get(DossierModel, dossier.contact_id)
@@ -202,6 +213,16 @@ class DossierBook:
         m.jobs = [
             DossierJobModel(position=i, employer=j.employer, role=j.role, years=j.years)
             for i, j in enumerate(dossier.jobs)
+        ]
+        m.events = [
+            DossierEventModel(
+                position=i,
+                day=e.day,
+                what=e.what.strip(),
+                yearly=e.yearly,
+                month_day=e.day.month * 100 + e.day.day,
+            )
+            for i, e in enumerate(dossier.family_events)
         ]
         m.completeness = percent
         m.updated_at = self._clock.now().replace(microsecond=0)

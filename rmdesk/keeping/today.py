@@ -291,6 +291,7 @@ def _client_dates(store: Store, first: dt.date, last: dt.date) -> list[TodayItem
                 who=address_as or name,
             )
         )
+    out += _family_events(store, first, last, solar)
     weddings = _weddings(store, sorted(solar))
     for cid, name, hobbies, wedding, address_as, family, taboos in weddings:
         married = as_date(wedding)
@@ -351,6 +352,54 @@ def _weddings(store: Store, days: list[int]) -> list[tuple[Any, ...]]:
         for cid, wedding, address_as, family, taboos in found
         if cid in people
     ]
+
+
+def _family_events(
+    store: Store, first: dt.date, last: dt.date, solar: dict[int, dt.date]
+) -> list[TodayItem]:
+    """The dossiers' family events of the period (yearly ones on their day this year),
+    as greeting reminders of the "anniversary" kind."""
+    marks, params = in_list("md", sorted(solar))
+    found = store.read(
+        "SELECT contact_id, day, what, yearly FROM dossier_events "
+        f"WHERE (yearly = :no AND day BETWEEN :first AND :last) "
+        f"OR (yearly = :yes AND month_day IN ({marks}))",
+        {**params, "no": False, "yes": True, "first": first, "last": last},
+    )
+    if not found:
+        return []
+    ids, id_params = in_list("i", sorted({r[0] for r in found}))
+    people = {
+        r[0]: r[1:]
+        for r in store.read(
+            "SELECT c.id, c.name, c.hobbies, d.address_as, d.family_notes, d.taboos, "
+            "c.deleted_at FROM contacts c JOIN dossiers d ON d.contact_id = c.id "
+            f"WHERE c.id IN ({ids})",
+            id_params,
+        )
+        if r[-1] is None
+    }
+    out = []
+    for cid, day, what, yearly in found:
+        if cid not in people:
+            continue
+        name, hobbies, address_as, family, taboos, _gone = people[cid]
+        held = as_date(day) or first
+        when = solar.get(held.month * 100 + held.day, held) if yearly else held
+        out.append(
+            TodayItem(
+                "anniversary",
+                when,
+                cid,
+                f"{address_as or name}家：{what}",
+                False,
+                f"family:{cid}:{when.isoformat()}:{what}",
+                hint=_hint(hobbies, family, taboos),
+                client=name,
+                who=address_as or name,
+            )
+        )
+    return out
 
 
 def _hint(hobbies: str | None, family: str | None, taboos: str | None) -> str:
@@ -480,6 +529,17 @@ WISHES = {
 }
 
 
+# What to wish for a family event, by the words that name it.
+FAMILY_WISHES = (
+    (("高考", "中考", "考研", "考试"), "预祝孩子考试顺利、金榜题名"),
+    (("婚",), "恭贺府上大喜，祝新人百年好合"),
+    (("满月", "出生", "百天"), "恭喜喜添新丁，祝宝宝健康成长"),
+    (("寿", "大寿"), "恭祝老人家福如东海、寿比南山"),
+    (("毕业", "升学", "录取", "入学"), "恭喜孩子学业有成、前程似锦"),
+    (("生日",), "祝生日快乐、健康成长"),
+)
+
+
 def greeting(item: TodayItem, signed: str = "") -> str:
     """A short greeting (SMS length) in the client's own terms: how they are addressed,
     the occasion as it really falls (a lunar birthday says so). The RM adds the personal
@@ -488,6 +548,10 @@ def greeting(item: TodayItem, signed: str = "") -> str:
     if item.kind == "birthday":
         lunar = "（农历）" if "农历" in item.title else ""
         return f"{item.who}，今天是您的生日{lunar}，祝您生日快乐、身体健康、万事顺意！{sign}"
+    if item.key.startswith("family:"):
+        what = item.title.split("：", 1)[-1]
+        wish = next((w for words, w in FAMILY_WISHES if any(x in what for x in words)), "")
+        return f"{item.who}，得知{what}，{wish or '特向您和家人送上诚挚的祝福'}！{sign}"
     if item.kind == "anniversary":
         return f"{item.who}，今天是您和爱人的结婚纪念日，祝您二位幸福美满、白头偕老！{sign}"
     if item.kind == "festival":

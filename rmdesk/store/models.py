@@ -335,6 +335,9 @@ class DossierModel(Base):
     jobs: Mapped[list[DossierJobModel]] = relationship(
         cascade="all, delete-orphan", order_by="DossierJobModel.position", passive_deletes=True
     )
+    events: Mapped[list[DossierEventModel]] = relationship(
+        cascade="all, delete-orphan", order_by="DossierEventModel.position", passive_deletes=True
+    )
 
     # Today's anniversaries read an index on the wedding's month and day, made in SQL by
     # migration 0015 for each database (an expression index; not modelled here).
@@ -370,6 +373,27 @@ class DossierJobModel(Base):
     employer: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(100), default="")
     years: Mapped[str] = mapped_column(String(50), default="")
+
+
+class DossierEventModel(Base):
+    """A family event; `month_day` (month * 100 + day) finds yearly ones by index."""
+
+    __tablename__ = "dossier_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("dossiers.contact_id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    day: Mapped[dt.date] = mapped_column(Date)
+    what: Mapped[str] = mapped_column(String(200))
+    yearly: Mapped[bool] = mapped_column(Boolean, default=False)
+    month_day: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (
+        Index("ix_dossier_events_day", "day"),
+        Index("ix_dossier_events_yearly", "yearly", "month_day"),
+    )
 
 
 class IndustryModel(Base):

@@ -73,6 +73,7 @@ def field_labels() -> dict[str, str]:
         "education_notes": QCoreApplication.translate("Fields", "Education notes"),
         "family_notes": QCoreApplication.translate("Fields", "Family"),
         "wedding_date": QCoreApplication.translate("Fields", "Wedding date"),
+        "family_events": QCoreApplication.translate("Fields", "Family events"),
         "people": QCoreApplication.translate("Fields", "People"),
         "people_notes": QCoreApplication.translate("Fields", "Notes on people"),
         "jobs": QCoreApplication.translate("Fields", "Career history"),

@@ -11,11 +11,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -31,7 +30,15 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain import idcard
 from rmdesk.domain.contact import Birthday
-from rmdesk.domain.dossier import Company, CompanyRole, Dossier, Job, Person, completeness
+from rmdesk.domain.dossier import (
+    Company,
+    CompanyRole,
+    Dossier,
+    FamilyEvent,
+    Job,
+    Person,
+    completeness,
+)
 from rmdesk.domain.errors import EditConflict, InvalidDossier
 from rmdesk.domain.kinds import (
     CalendarKind,
@@ -47,8 +54,15 @@ from rmdesk.ui.common.buttons import save_cancel
 from rmdesk.ui.common.conflict_dialog import resolve_conflict
 from rmdesk.ui.common.context import Context
 from rmdesk.ui.common.forms import KindCombo, ProblemLabel, discard_confirmed
-from rmdesk.ui.common.qdates import qdate, to_date
-from rmdesk.ui.dossier.dossier_rows import JobRow, PersonRow, fixed_height, text_box, top_form
+from rmdesk.ui.dossier.dossier_rows import (
+    FamilyEventRow,
+    JobRow,
+    OptionalDate,
+    PersonRow,
+    fixed_height,
+    text_box,
+    top_form,
+)
 
 SENSITIVE_STYLE = "color: #8e44ad;"
 
@@ -166,9 +180,30 @@ class DossierEditor(QDialog):
         self.education.setPlaceholderText(self.tr("Schools, degrees, classmates worth knowing"))
         self.family = text_box(d.family_notes, 160)
         self.family.setPlaceholderText(self.tr("Spouse, children, parents; dates that matter"))
+        self.wedding = OptionalDate(d.wedding_date)
+        self.event_box = QVBoxLayout()
+        self.event_rows: list[FamilyEventRow] = []
+        for event in d.family_events:
+            self._add_event(event)
+        self.add_event = add = QPushButton(self.tr("Add a family event"))
+        add.setToolTip(self.tr("A child's exam, a wedding, a parent's birthday: Today reminds you"))
+        add.clicked.connect(lambda: self._add_event(None))
+        events = QWidget()
+        col = QVBoxLayout(events)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addLayout(self.event_box)
+        col.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow(section_name("education"), self.education)
         form.addRow(section_name("family"), self.family)
+        form.addRow(self.tr("Wedding date"), self.wedding)
+        form.addRow(self.tr("Family events"), events)
         return page
+
+    def _add_event(self, event: FamilyEvent | None) -> None:
+        row = FamilyEventRow(event)
+        row.destroyed.connect(lambda _o=None, r=row: self._forget(self.event_rows, r))
+        self.event_rows.append(row)
+        self.event_box.addWidget(row)
 
     def _people(self, d: Dossier) -> QWidget:
         page = QWidget()
@@ -303,28 +338,14 @@ class DossierEditor(QDialog):
         self.banks = QLineEdit("、".join(d.competitor_banks))
         self.banks.setPlaceholderText(self.tr("Other banks they use, separated by 、 or ,"))
         self.favoured = QLineEdit(d.favoured_bank)
-        self.has_first = QCheckBox(self.tr("known"))
-        self.first_business = QDateEdit(
-            qdate(d.first_business) if d.first_business else QDate.currentDate()
-        )
-        self.first_business.setCalendarPopup(True)
-        self.first_business.setDisplayFormat("yyyy-MM-dd")
-        self.has_first.setChecked(d.first_business is not None)
-        self.first_business.setEnabled(d.first_business is not None)
-        self.has_first.toggled.connect(self.first_business.setEnabled)
-        first = QWidget()
-        line = QHBoxLayout(first)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.has_first)
-        line.addWidget(self.first_business, 1)
-        fixed_height(first)
+        self.first_business = OptionalDate(d.first_business)
         self.business = text_box(d.business_with_us)
         self.relationship = KindCombo(Relationship, self.tr("not known"))
         self.relationship.set_value(d.relationship)
         form.addRow(self.tr("Opinion of us"), self.opinion)
         form.addRow(self.tr("Other banks"), self.banks)
         form.addRow(self.tr("Favoured bank"), self.favoured)
-        form.addRow(self.tr("First business with us"), first)
+        form.addRow(self.tr("First business with us"), self.first_business)
         form.addRow(self.tr("Business with us"), self.business)
         form.addRow(self.tr("Relationship"), self.relationship)
         return page
@@ -418,10 +439,6 @@ class DossierEditor(QDialog):
             thanked = dt.date.today()
         elif not self.thanked.isChecked():
             thanked = None
-        first = None
-        if self.has_first.isChecked():
-            q = self.first_business.date()
-            first = to_date(q)
         d = dataclasses.replace(
             self.original,
             address_as=self.address_as.text().strip(),
@@ -434,6 +451,8 @@ class DossierEditor(QDialog):
             weight_kg=self.weight_kg.value() or None,
             education_notes=self.education.toPlainText().strip(),
             family_notes=self.family.toPlainText().strip(),
+            wedding_date=self.wedding.value(),
+            family_events=[r.value() for r in self.event_rows if r.value().what],
             people=[r.value() for r in self.people_rows if r.value().name or r.value().linked_id],
             people_notes=self.people_notes.toPlainText().strip(),
             jobs=[r.value() for r in self.job_rows if r.value().employer],
@@ -454,7 +473,7 @@ class DossierEditor(QDialog):
             opinion_of_us=self.opinion.toPlainText().strip(),
             competitor_banks=[b for b in banks if b],
             favoured_bank=self.favoured.text().strip(),
-            first_business=first,
+            first_business=self.first_business.value(),
             business_with_us=self.business.toPlainText().strip(),
             relationship=self.relationship.value(),
             other_notes=self.other.toPlainText().strip(),

@@ -1,10 +1,15 @@
-"""Pieces of the dossier form: its layouts and text boxes, a person, a job."""
+"""Pieces of the dossier form: its layouts and text boxes, a date that may be unknown,
+a person, a job, a family event."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TypeVar
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -17,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.domain.dossier import Job, Person
+from rmdesk.domain.dossier import FamilyEvent, Job, Person
 from rmdesk.domain.kinds import Circle
 from rmdesk.ui.common.forms import KindCombo
+from rmdesk.ui.common.qdates import qdate, to_date
 
 W = TypeVar("W", bound=QWidget)
 
@@ -123,4 +129,55 @@ class JobRow(QWidget):
     def value(self) -> Job:
         return Job(
             self.employer.text().strip(), self.role.text().strip(), self.years.text().strip()
+        )
+
+
+def date_edit(day: dt.date | None) -> QDateEdit:
+    edit = QDateEdit(qdate(day) if day else QDate.currentDate())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+class OptionalDate(QWidget):
+    """A date that may not be known: "known" ticked, then the day."""
+
+    def __init__(self, day: dt.date | None) -> None:
+        super().__init__()
+        self.known = QCheckBox(self.tr("known"))
+        self.date = date_edit(day)
+        self.known.setChecked(day is not None)
+        self.date.setEnabled(day is not None)
+        self.known.toggled.connect(self.date.setEnabled)
+        line = QHBoxLayout(self)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.known)
+        line.addWidget(self.date, 1)
+        fixed_height(self)
+
+    def value(self) -> dt.date | None:
+        return to_date(self.date.date()) if self.known.isChecked() else None
+
+
+class FamilyEventRow(QWidget):
+    def __init__(self, event: FamilyEvent | None) -> None:
+        super().__init__()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.day = date_edit(event.day if event else None)
+        self.what = QLineEdit(event.what if event else "")
+        self.what.setMaxLength(200)
+        self.what.setPlaceholderText(self.tr("e.g. 儿子高考, 女儿出嫁, 母亲八十大寿"))
+        self.yearly = QCheckBox(self.tr("every year"))
+        self.yearly.setChecked(bool(event and event.yearly))
+        remove = QPushButton(self.tr("Remove"))
+        remove.clicked.connect(self.deleteLater)
+        row.addWidget(self.day)
+        row.addWidget(self.what, 1)
+        row.addWidget(self.yearly)
+        row.addWidget(remove)
+
+    def value(self) -> FamilyEvent:
+        return FamilyEvent(
+            to_date(self.day.date()), self.what.text().strip(), self.yearly.isChecked()
         )
