@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from test_gui import WAIT, collect_garbage_between_tests, desk  # noqa: F401
 
@@ -25,6 +26,7 @@ from rmdesk.store.database import open_store
 from rmdesk.ui.common.qdates import qdate
 
 DAY = dt.date(2026, 9, 25)
+VALUE_COLUMN = 3
 
 
 @pytest.fixture
@@ -139,6 +141,24 @@ def test_the_ledger_window_asks_before_a_gift_over_the_limit(
     ledger.export(str(tmp_path / "gifts.xlsx"))
     qtbot.waitUntil(lambda: getattr(ledger, "exported", None) is not None, timeout=WAIT)
     assert (tmp_path / "gifts.xlsx").stat().st_size > 0
+    # The ledger by client: only their gifts and their total; sorted by value, and Delete
+    # removes the gift on the row chosen, whatever the order.
+    ledger.only.setText("欧阳红军")
+    assert ledger.table.rowCount() == 1 and "800.00" in ledger.total.text()
+    ledger.only.clear()
+    shown = ledger.table.rowCount()
+    assert shown == len(ledger.gifts) > 1
+    ledger.table.sortItems(VALUE_COLUMN, Qt.SortOrder.DescendingOrder)
+    values = [
+        float(ledger.table.item(r, VALUE_COLUMN).text().replace(",", "")) for r in range(shown)
+    ]
+    assert values == sorted(values, reverse=True)
+    row = next(r for r in range(shown) if ledger.table.item(r, 1).text() == "欧阳红军")
+    ledger.table.selectRow(row)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    ledger.delete_selected()
+    qtbot.waitUntil(lambda: recorded() == [], timeout=WAIT)
+    qtbot.waitUntil(lambda: ledger.table.rowCount() == shown - 1, timeout=WAIT)
     ledger.close()
 
 

@@ -2964,109 +2964,114 @@
 <context>
     <name>GiftLedgerWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="57" />
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="286" />
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="291" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="68" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="318" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="323" />
         <source>Gift ledger</source>
         <translation>Gift ledger</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="70" />
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="112" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="81" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="128" />
         <source> yuan</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="72" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="84" />
+        <source>Show only a client, gift or occasion</source>
+        <translation>Show only a client, gift or occasion</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="87" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="75" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="90" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="78" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="93" />
         <source>Limits: a gift</source>
         <translation>Limits: a gift</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="80" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="95" />
         <source>a client a year</source>
         <translation>a client a year</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="87" />
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="122" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="102" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="138" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="88" />
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="120" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="103" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="136" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="89" />
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="123" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="104" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="139" />
         <source>Gift</source>
         <translation>Gift</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="90" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="105" />
         <source>Value (yuan)</source>
         <translation>Value (yuan)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="91" />
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="127" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="106" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="143" />
         <source>Occasion</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="92" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="107" />
         <source>At a visit</source>
         <translation>At a visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="101" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="117" />
         <source>Type a name to choose the client</source>
         <translation>Type a name to choose the client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="108" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="124" />
         <source>e.g. 中秋月饼</source>
         <translation>e.g. 中秋月饼</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="114" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="130" />
         <source>e.g. 中秋, birthday</source>
         <translation>e.g. 中秋, birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="116" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="132" />
         <source>Record the gift</source>
         <translation>Record the gift</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="125" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="141" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="134" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="151" />
         <source>Delete removes the selected gift (after asking).</source>
         <translation>Delete removes the selected gift (after asking).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="162" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="189" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="173" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="202" />
         <source>%n gift(s), {0:,.2f} yuan in all</source>
         <translation>
             <numerusform>%n gift, {0:,.2f} yuan in all</numerusform>
@@ -3074,42 +3079,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="198" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="227" />
         <source>Choose a client from the list.</source>
         <translation>Choose a client from the list.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="225" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="254" />
         <source>Over the gift limits</source>
         <translation>Over the gift limits</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="226" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="255" />
         <source>Record it all the same?</source>
         <translation>Record it all the same?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="254" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="286" />
         <source>Delete a gift</source>
         <translation>Delete a gift</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="255" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="287" />
         <source>Remove {0} ({1}, {2:,.2f} yuan) from the ledger?</source>
         <translation>Remove {0} ({1}, {2:,.2f} yuan) from the ledger?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="269" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="301" />
         <source>Export the gift ledger</source>
         <translation>Export the gift ledger</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="271" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="303" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="287" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="319" />
         <source>%n gift(s) written to {0}.</source>
         <translation>
             <numerusform>%n gift written to {0}.</numerusform>

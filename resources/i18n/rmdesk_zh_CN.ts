@@ -2956,151 +2956,156 @@
 <context>
     <name>GiftLedgerWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="57" />
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="286" />
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="291" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="68" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="318" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="323" />
         <source>Gift ledger</source>
         <translation>礼品台账</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="70" />
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="112" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="81" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="128" />
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="72" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="84" />
+        <source>Show only a client, gift or occasion</source>
+        <translation>按客户、礼品或事由筛选</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="87" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="75" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="90" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="78" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="93" />
         <source>Limits: a gift</source>
         <translation>上限：单次</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="80" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="95" />
         <source>a client a year</source>
         <translation>每客户每年</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="87" />
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="122" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="102" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="138" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="88" />
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="120" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="103" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="136" />
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="89" />
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="123" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="104" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="139" />
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="90" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="105" />
         <source>Value (yuan)</source>
         <translation>价值（元）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="91" />
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="127" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="106" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="143" />
         <source>Occasion</source>
         <translation>场合</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="92" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="107" />
         <source>At a visit</source>
         <translation>拜访时赠送</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="101" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="117" />
         <source>Type a name to choose the client</source>
         <translation>输入姓名选择客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="108" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="124" />
         <source>e.g. 中秋月饼</source>
         <translation>例如：中秋月饼</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="114" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="130" />
         <source>e.g. 中秋, birthday</source>
         <translation>例如：中秋、生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="116" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="132" />
         <source>Record the gift</source>
         <translation>登记礼品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="125" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="141" />
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="134" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="151" />
         <source>Delete removes the selected gift (after asking).</source>
         <translation>按 Delete 删除选中的礼品（会先确认）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="162" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="189" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="173" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="202" />
         <source>%n gift(s), {0:,.2f} yuan in all</source>
         <translation>
             <numerusform>共 %n 份礼品，合计 {0:,.2f} 元</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="198" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="227" />
         <source>Choose a client from the list.</source>
         <translation>请从列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="225" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="254" />
         <source>Over the gift limits</source>
         <translation>超出礼品上限</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="226" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="255" />
         <source>Record it all the same?</source>
         <translation>仍要登记吗？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="254" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="286" />
         <source>Delete a gift</source>
         <translation>删除礼品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="255" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="287" />
         <source>Remove {0} ({1}, {2:,.2f} yuan) from the ledger?</source>
         <translation>从台账中删除 {0}（{1}，{2:,.2f} 元）？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="269" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="301" />
         <source>Export the gift ledger</source>
         <translation>导出礼品台账</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="271" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="303" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="287" />
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="319" />
         <source>%n gift(s) written to {0}.</source>
         <translation>
             <numerusform>已将 %n 份礼品写入 {0}。</numerusform>

@@ -45,6 +45,17 @@ if TYPE_CHECKING:
 DAY, CLIENT, ITEM, VALUE, OCCASION, AT_VISIT = range(6)
 
 
+class _Amount(QTableWidgetItem):
+    """A value in yuan that sorts by its amount, not its text."""
+
+    def __init__(self, text: str, yuan: float) -> None:
+        super().__init__(text)
+        self.yuan = yuan
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return self.yuan < other.yuan if isinstance(other, _Amount) else super().__lt__(other)
+
+
 class GiftLedgerWindow(QWidget):
     def __init__(
         self, ctx: Context, client: tuple[int, str] | None = None, parent: QWidget | None = None
@@ -69,6 +80,10 @@ class GiftLedgerWindow(QWidget):
             box.setDecimals(0)
             box.setSuffix(self.tr(" yuan"))
             box.editingFinished.connect(self._save_limits)
+        self.only = QLineEdit()
+        self.only.setPlaceholderText(self.tr("Show only a client, gift or occasion"))
+        self.only.setClearButtonEnabled(True)
+        self.only.textChanged.connect(lambda _t: self._show(self.gifts))
         export = QPushButton(self.tr("Export…"))
         export.clicked.connect(lambda: self.export())
         top = QHBoxLayout()
@@ -95,6 +110,7 @@ class GiftLedgerWindow(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
+        self.table.setSortingEnabled(True)  # by client or occasion: click the heading
         remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         remove.activated.connect(self.delete_selected)
 
@@ -130,6 +146,7 @@ class GiftLedgerWindow(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.only)
         layout.addWidget(self.table, 1)
         layout.addWidget(QLabel(self.tr("Delete removes the selected gift (after asking).")))
         layout.addLayout(form)
@@ -150,9 +167,19 @@ class GiftLedgerWindow(QWidget):
             self.refresh()
 
     def _show(self, gifts: list[GiftEntry]) -> None:
+        """The year's gifts, or those whose client, gift or occasion holds the words typed;
+        the total is of what is shown."""
         self.gifts = gifts
-        self.table.setRowCount(len(gifts))
-        for row, g in enumerate(gifts):
+        words = self.only.text().strip()
+        shown = [
+            n
+            for n, g in enumerate(gifts)
+            if not words or words in f"{g.client} {g.item} {g.occasion}"
+        ]
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(shown))
+        for row, n in enumerate(shown):
+            g = gifts[n]
             cells = (
                 g.day.isoformat(),
                 g.client,
@@ -162,15 +189,17 @@ class GiftLedgerWindow(QWidget):
                 self.tr("yes") if g.visit_id else "",
             )
             for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
+                cell = _Amount(text, g.value_yuan) if column == VALUE else QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, n)  # the gift, whatever the order
                 if column == VALUE:
                     cell.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(row, column, cell)
-        total = sum(g.value_yuan for g in gifts)
+        self.table.setSortingEnabled(True)
+        total = sum(gifts[n].value_yuan for n in shown)
         self.total.setText(
-            self.tr("%n gift(s), {0:,.2f} yuan in all", "", len(gifts)).format(total)
+            self.tr("%n gift(s), {0:,.2f} yuan in all", "", len(shown)).format(total)
         )
 
     def _show_limits(self, settings: KeepingSettings) -> None:
@@ -248,7 +277,10 @@ class GiftLedgerWindow(QWidget):
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
         if len(rows) != 1:
             return
-        gift = self.gifts[rows[0]]
+        cell = self.table.item(rows[0], 0)
+        if cell is None:
+            return
+        gift = self.gifts[int(cell.data(Qt.ItemDataRole.UserRole))]
         answer = QMessageBox.question(
             self,
             self.tr("Delete a gift"),
