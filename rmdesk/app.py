@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from rmdesk.domain.errors import RmdeskError
+from rmdesk.domain.errors import DatabaseCorrupt, RmdeskError
 from rmdesk.labels import error_text
 from rmdesk.services import build_services
 from rmdesk.store.database import Store, is_url, open_store
@@ -88,6 +88,36 @@ def choose_book(
     return target, False
 
 
+START_CHECK_MS = 2000
+
+
+def restore_at_start(target: str) -> bool:
+    """The book cannot be opened, damaged: offer its newest sound backup; True when it
+    was put in place (the damaged file is kept beside it)."""
+    from rmdesk.store.backups import newest_sound, restore
+    from rmdesk.store.database import is_url, sqlite_path
+
+    if is_url(target) and not target.startswith("sqlite"):
+        return False
+    book = sqlite_path(target).expanduser().absolute()
+    backup = newest_sound(book)
+    if backup is None:
+        return False
+    answer = QMessageBox.question(
+        None,
+        "rmdesk",
+        QCoreApplication.translate(
+            "Backups",
+            "The book {0} is damaged and cannot be opened. Put its newest sound backup, of "
+            "{1}, in its place? The damaged file is kept beside it.",
+        ).format(book, f"{backup.when:%Y-%m-%d %H:%M}"),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    restore(book, backup.path)
+    return True
+
+
 class Desk:
     """The running app: one book, one worker, one main window (rebuilt on language change)."""
 
@@ -121,6 +151,11 @@ class Desk:
 
     def show(self) -> None:
         self.window.show()
+        # Once the first screen is up: the integrity check and the day's backup.
+        from rmdesk.ui.backups_dialog import check_at_start
+
+        window = self.window
+        QTimer.singleShot(START_CHECK_MS, window, lambda: check_at_start(window, window.ctx))
 
 
 def run(
@@ -151,7 +186,12 @@ def run(
     target, demo = chosen
     runner = TaskRunner()
     try:
-        store = open_book(runner, target, demo)
+        try:
+            store = open_book(runner, target, demo)
+        except DatabaseCorrupt:
+            if not restore_at_start(target):
+                raise
+            store = open_book(runner, target, demo)
     except RmdeskError as error:
         QMessageBox.critical(None, "rmdesk", error_text(error))
         print(f"rmdesk: error: {error}", file=sys.stderr)

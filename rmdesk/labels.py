@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rmdesk.domain import contact as c
+from rmdesk.domain.backups import BackupFailed
 from rmdesk.domain.errors import (
     BranchNotSet,
     ContactNotFound,
@@ -551,6 +552,12 @@ def error_text(error: BaseException) -> str:
         )
     if isinstance(error, GiftOverLimit):
         return gift_limit_text(error)
+    if isinstance(error, BackupFailed):
+        return translate(
+            "Errors",
+            "The backup {0} could not be used: {1}. Nothing was changed; check the disk "
+            "space and the file, or choose another backup.",
+        ).format(error.path, error.detail)
     if isinstance(error, FollowUpNotFound):
         return translate(
             "Errors", "That follow-up no longer exists; its client may have been deleted."
@@ -577,18 +584,14 @@ def reason_text(reason: Reason, clashes: tuple[str, ...] = ()) -> str:
     """Why the planner left a visit out of the day (`clashes`: whose appointments)."""
     from rmdesk.planning.route import Reason
 
-    if reason is Reason.NO_LOCATION:
-        return translate("PlanPage", "no location: pin the client on the map")
-    if reason is Reason.OUTSIDE_HOURS:
-        return translate("PlanPage", "outside working hours")
-    if reason is Reason.TOO_FAR:
-        return translate("PlanPage", "too far to go and come back within the day")
-    if reason is Reason.CLASH:
-        return translate("PlanPage", "clashes with {0}").format("、".join(clashes))
-    if reason is Reason.TOO_FAR_FROM:
-        return translate("PlanPage", "too far from {0}'s appointment to fit in between").format(
-            "、".join(clashes)
-        )
-    if reason is Reason.LUNCH:
-        return translate("PlanPage", "its window is taken by the lunch break")
-    return translate("PlanPage", "no time left in the day")
+    names = "、".join(clashes)
+    return {
+        Reason.NO_LOCATION: translate("PlanPage", "no location: pin the client on the map"),
+        Reason.OUTSIDE_HOURS: translate("PlanPage", "outside working hours"),
+        Reason.TOO_FAR: translate("PlanPage", "too far to go and come back within the day"),
+        Reason.CLASH: translate("PlanPage", "clashes with {0}").format(names),
+        Reason.TOO_FAR_FROM: translate(
+            "PlanPage", "too far from {0}'s appointment to fit in between"
+        ).format(names),
+        Reason.LUNCH: translate("PlanPage", "its window is taken by the lunch break"),
+    }.get(reason, translate("PlanPage", "no time left in the day"))

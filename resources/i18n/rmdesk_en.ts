@@ -43,6 +43,129 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="38" />
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="39" />
+        <source>before an import</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="40" />
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="41" />
+        <source>made by you</source>
+        <translation>made by you</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="42" />
+        <source>before an upgrade</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="152" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="171" />
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="153" />
+        <source>Replace the book with the backup of {0} ({1} contacts)? Everything entered since then is replaced; the book as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Replace the book with the backup of {0} ({1} contacts)? Everything entered since then is replaced; the book as it is now is backed up first, so this can be undone by restoring that backup.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="198" />
+        <source>The book is damaged</source>
+        <translation>The book is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="199" />
+        <source>The book is damaged: SQLite reports “{0}”. Stop entering data in it.</source>
+        <translation>The book is damaged: SQLite reports “{0}”. Stop entering data in it.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="208" />
+        <source>There is no sound backup to restore.</source>
+        <translation>There is no sound backup to restore.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="216" />
+        <source>Put the newest sound backup, of {0}, in its place? The damaged book is kept beside it.</source>
+        <translation>Put the newest sound backup, of {0}, in its place? The damaged book is kept beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/app.py" line="109" />
+        <source>The book {0} is damaged and cannot be opened. Put its newest sound backup, of {1}, in its place? The damaged file is kept beside it.</source>
+        <translation>The book {0} is damaged and cannot be opened. Put its newest sound backup, of {1}, in its place? The damaged file is kept beside it.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="53" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="141" />
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="56" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="56" />
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="56" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="64" />
+        <source>rmdesk backs the book up every day it starts, before every import and before every upgrade; it keeps the last 7 days and one a week for 4 weeks more. Backups are readable by you only.</source>
+        <translation>rmdesk backs the book up every day it starts, before every import and before every upgrade; it keeps the last 7 days and one a week for 4 weeks more. Backups are readable by you only.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="70" />
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="72" />
+        <source>Restore this backup…</source>
+        <translation>Restore this backup…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="74" />
+        <source>Show the folder</source>
+        <translation>Show the folder</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="76" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="119" />
+        <source>Backed up to {0}.</source>
+        <translation>Backed up to {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="130" />
+        <source>The backup is in place; the book as it was is kept too.</source>
+        <translation>The backup is in place; the book as it was is kept too.</translation>
+    </message>
+</context>
+<context>
     <name>BookPage</name>
     <message>
         <location filename="../../rmdesk/ui/book/book_page.py" line="93" />
@@ -2267,172 +2390,177 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="394" />
+        <location filename="../../rmdesk/labels.py" line="395" />
         <source>This gift is worth {0:,.2f} yuan; the limit is {1:,.2f} a gift.</source>
         <translation>This gift is worth {0:,.2f} yuan; the limit is {1:,.2f} a gift.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="400" />
+        <location filename="../../rmdesk/labels.py" line="401" />
         <source>With it, this client's gifts in {0} come to {1:,.2f} yuan; the limit is {2:,.2f} a year.</source>
         <translation>With it, this client's gifts in {0} come to {1:,.2f} yuan; the limit is {2:,.2f} a year.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="407" />
+        <location filename="../../rmdesk/labels.py" line="408" />
         <source>Expensive gifts can be bribery: record it only if your branch has approved it.</source>
         <translation>Expensive gifts can be bribery: record it only if your branch has approved it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="419" />
+        <location filename="../../rmdesk/labels.py" line="420" />
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="425" />
+        <location filename="../../rmdesk/labels.py" line="426" />
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="431" />
+        <location filename="../../rmdesk/labels.py" line="432" />
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} is not an rmdesk database. Choose the right file; this one was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="436" />
+        <location filename="../../rmdesk/labels.py" line="437" />
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="443" />
+        <location filename="../../rmdesk/labels.py" line="444" />
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="449" />
+        <location filename="../../rmdesk/labels.py" line="450" />
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>The disk holding {0} is full. Free some space and try again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="454" />
+        <location filename="../../rmdesk/labels.py" line="455" />
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="460" />
+        <location filename="../../rmdesk/labels.py" line="461" />
         <source>The database {0} cannot be used: {1}</source>
         <translation>The database {0} cannot be used: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="464" />
+        <location filename="../../rmdesk/labels.py" line="465" />
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>That contact no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="466" />
+        <location filename="../../rmdesk/labels.py" line="467" />
         <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
         <translation>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="477" />
+        <location filename="../../rmdesk/labels.py" line="478" />
         <source>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</source>
         <translation>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="482" />
+        <location filename="../../rmdesk/labels.py" line="483" />
         <source>The calendar server {0} refused the user name or password. Enter them again.</source>
         <translation>The calendar server {0} refused the user name or password. Enter them again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="486" />
+        <location filename="../../rmdesk/labels.py" line="487" />
         <source>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</source>
         <translation>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="491" />
+        <location filename="../../rmdesk/labels.py" line="492" />
         <source>The calendar was deleted on {0} during the sync. Sync again to create it anew.</source>
         <translation>The calendar was deleted on {0} during the sync. Sync again to create it anew.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="495" />
+        <location filename="../../rmdesk/labels.py" line="496" />
         <source>This system has no keyring to keep the password of {0}. Enter it for each sync.</source>
         <translation>This system has no keyring to keep the password of {0}. Enter it for each sync.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="502" />
+        <location filename="../../rmdesk/labels.py" line="503" />
         <source>The calendar server {0} answered with an error: {1}</source>
         <translation>The calendar server {0} answered with an error: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="510" />
+        <location filename="../../rmdesk/labels.py" line="511" />
         <source>The geocoder cannot be reached ({0}). Check the network.</source>
         <translation>The geocoder cannot be reached ({0}). Check the network.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="513" />
+        <location filename="../../rmdesk/labels.py" line="514" />
         <source>The geocoder refused the key ({0}). Check it in Settings.</source>
         <translation>The geocoder refused the key ({0}). Check it in Settings.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="517" />
+        <location filename="../../rmdesk/labels.py" line="518" />
         <source>The geocoder's answer cannot be read ({0}).</source>
         <translation>The geocoder's answer cannot be read ({0}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="520" />
+        <location filename="../../rmdesk/labels.py" line="521" />
         <source>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</source>
         <translation>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="527" />
+        <location filename="../../rmdesk/labels.py" line="528" />
         <source>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</source>
         <translation>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="531" />
+        <location filename="../../rmdesk/labels.py" line="532" />
         <source>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</source>
         <translation>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="537" />
+        <location filename="../../rmdesk/labels.py" line="538" />
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="543" />
+        <location filename="../../rmdesk/labels.py" line="544" />
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="549" />
+        <location filename="../../rmdesk/labels.py" line="550" />
         <source>That objection no longer exists; its visit may have been deleted.</source>
         <translation>That objection no longer exists; its visit may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="555" />
+        <location filename="../../rmdesk/labels.py" line="556" />
+        <source>The backup {0} could not be used: {1}. Nothing was changed; check the disk space and the file, or choose another backup.</source>
+        <translation>The backup {0} could not be used: {1}. Nothing was changed; check the disk space and the file, or choose another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="562" />
         <source>That follow-up no longer exists; its client may have been deleted.</source>
         <translation>That follow-up no longer exists; its client may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="559" />
+        <location filename="../../rmdesk/labels.py" line="566" />
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>That visit plan no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="561" />
+        <location filename="../../rmdesk/labels.py" line="568" />
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>Some fields are not valid; they are marked in the form.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="564" />
+        <location filename="../../rmdesk/labels.py" line="571" />
         <source>Someone else deleted this record while you had it open. Nothing was saved.</source>
         <translation>Someone else deleted this record while you had it open. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="568" />
+        <location filename="../../rmdesk/labels.py" line="575" />
         <source>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</source>
         <translation>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="573" />
+        <location filename="../../rmdesk/labels.py" line="580" />
         <source>Something went wrong: {0}</source>
         <translation>Something went wrong: {0}</translation>
     </message>
@@ -3267,42 +3395,42 @@
 <context>
     <name>Holidays</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="299" />
+        <location filename="../../rmdesk/labels.py" line="300" />
         <source>New Year's Day</source>
         <translation>New Year's Day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="300" />
+        <location filename="../../rmdesk/labels.py" line="301" />
         <source>Spring Festival</source>
         <translation>Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="301" />
+        <location filename="../../rmdesk/labels.py" line="302" />
         <source>Tomb-sweeping Day</source>
         <translation>Tomb-sweeping Day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="302" />
+        <location filename="../../rmdesk/labels.py" line="303" />
         <source>Labour Day</source>
         <translation>Labour Day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="303" />
+        <location filename="../../rmdesk/labels.py" line="304" />
         <source>Dragon Boat Festival</source>
         <translation>Dragon Boat Festival</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="304" />
+        <location filename="../../rmdesk/labels.py" line="305" />
         <source>National Day</source>
         <translation>National Day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="305" />
+        <location filename="../../rmdesk/labels.py" line="306" />
         <source>Mid-autumn Festival</source>
         <translation>Mid-autumn Festival</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="306" />
+        <location filename="../../rmdesk/labels.py" line="307" />
         <source>Anti-Fascist War Victory Day</source>
         <translation>Anti-Fascist War Victory Day</translation>
     </message>
@@ -3411,889 +3539,889 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="84" />
+        <location filename="../../rmdesk/labels.py" line="85" />
         <source>Five shared ties</source>
         <translation>Five shared ties</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="85" />
+        <location filename="../../rmdesk/labels.py" line="86" />
         <source>Five bonds</source>
         <translation>Five bonds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="86" />
+        <location filename="../../rmdesk/labels.py" line="87" />
         <source>Classmate</source>
         <translation>Classmate</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="87" />
+        <location filename="../../rmdesk/labels.py" line="88" />
         <source>Same hometown</source>
         <translation>Same hometown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="88" />
+        <location filename="../../rmdesk/labels.py" line="89" />
         <source>Colleague</source>
         <translation>Colleague</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="89" />
+        <location filename="../../rmdesk/labels.py" line="90" />
         <source>Shared hobby</source>
         <translation>Shared hobby</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="90" />
+        <location filename="../../rmdesk/labels.py" line="91" />
         <source>Neighbour</source>
         <translation>Neighbour</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="91" />
+        <location filename="../../rmdesk/labels.py" line="92" />
         <source>Kinship</source>
         <translation>Kinship</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="92" />
+        <location filename="../../rmdesk/labels.py" line="93" />
         <source>Locality</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="93" />
+        <location filename="../../rmdesk/labels.py" line="94" />
         <source>Profession</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="94" />
+        <location filename="../../rmdesk/labels.py" line="95" />
         <source>Faith</source>
         <translation>Faith</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="95" />
+        <location filename="../../rmdesk/labels.py" line="96" />
         <source>Shared things</source>
         <translation>Shared things</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="96" />
+        <location filename="../../rmdesk/labels.py" line="97" />
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="97" />
+        <location filename="../../rmdesk/labels.py" line="98" />
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="98" />
+        <location filename="../../rmdesk/labels.py" line="99" />
         <source>Influential</source>
         <translation>Influential</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="99" />
+        <location filename="../../rmdesk/labels.py" line="100" />
         <source>Wealthy</source>
         <translation>Wealthy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="100" />
+        <location filename="../../rmdesk/labels.py" line="101" />
         <source>Wise</source>
         <translation>Wise</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="101" />
+        <location filename="../../rmdesk/labels.py" line="102" />
         <source>Passionate</source>
         <translation>Passionate</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="102" />
+        <location filename="../../rmdesk/labels.py" line="103" />
         <source>Attractive</source>
         <translation>Attractive</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="103" />
+        <location filename="../../rmdesk/labels.py" line="104" />
         <source>Published sources</source>
         <translation>Published sources</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="104" />
+        <location filename="../../rmdesk/labels.py" line="105" />
         <source>Hound referrer</source>
         <translation>Hound referrer</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="105" />
+        <location filename="../../rmdesk/labels.py" line="106" />
         <source>Cold call or visit</source>
         <translation>Cold call or visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="106" />
+        <location filename="../../rmdesk/labels.py" line="107" />
         <source>Own network</source>
         <translation>Own network</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="107" />
+        <location filename="../../rmdesk/labels.py" line="108" />
         <source>Client referral</source>
         <translation>Client referral</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="108" />
+        <location filename="../../rmdesk/labels.py" line="109" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="109" />
+        <location filename="../../rmdesk/labels.py" line="110" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="110" />
+        <location filename="../../rmdesk/labels.py" line="111" />
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="111" />
+        <location filename="../../rmdesk/labels.py" line="112" />
         <source>Has a financial need</source>
         <translation>Has a financial need</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="112" />
+        <location filename="../../rmdesk/labels.py" line="113" />
         <source>Can afford to buy</source>
         <translation>Can afford to buy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="113" />
+        <location filename="../../rmdesk/labels.py" line="114" />
         <source>Meets good-client conditions</source>
         <translation>Meets good-client conditions</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="114" />
+        <location filename="../../rmdesk/labels.py" line="115" />
         <source>Has authority to decide</source>
         <translation>Has authority to decide</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="115" />
+        <location filename="../../rmdesk/labels.py" line="116" />
         <source>Can create value for the bank</source>
         <translation>Can create value for the bank</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="116" />
+        <location filename="../../rmdesk/labels.py" line="117" />
         <source>Attention</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="117" />
+        <location filename="../../rmdesk/labels.py" line="118" />
         <source>Interest</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="118" />
+        <location filename="../../rmdesk/labels.py" line="119" />
         <source>Imagination</source>
         <translation>Imagination</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="119" />
+        <location filename="../../rmdesk/labels.py" line="120" />
         <source>Desire</source>
         <translation>Desire</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="120" />
+        <location filename="../../rmdesk/labels.py" line="121" />
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="121" />
+        <location filename="../../rmdesk/labels.py" line="122" />
         <source>Conviction</source>
         <translation>Conviction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="122" />
+        <location filename="../../rmdesk/labels.py" line="123" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="123" />
+        <location filename="../../rmdesk/labels.py" line="124" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="124" />
+        <location filename="../../rmdesk/labels.py" line="125" />
         <source>Primary school</source>
         <translation>Primary school</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="125" />
+        <location filename="../../rmdesk/labels.py" line="126" />
         <source>Junior middle school</source>
         <translation>Junior middle school</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="126" />
+        <location filename="../../rmdesk/labels.py" line="127" />
         <source>Senior or vocational school</source>
         <translation>Senior or vocational school</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="127" />
+        <location filename="../../rmdesk/labels.py" line="128" />
         <source>College</source>
         <translation>College</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="128" />
+        <location filename="../../rmdesk/labels.py" line="129" />
         <source>Bachelor</source>
         <translation>Bachelor</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="129" />
+        <location filename="../../rmdesk/labels.py" line="130" />
         <source>Master</source>
         <translation>Master</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="130" />
+        <location filename="../../rmdesk/labels.py" line="131" />
         <source>Doctorate</source>
         <translation>Doctorate</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="131" />
+        <location filename="../../rmdesk/labels.py" line="132" />
         <source>Single</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="132" />
+        <location filename="../../rmdesk/labels.py" line="133" />
         <source>Married</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="133" />
+        <location filename="../../rmdesk/labels.py" line="134" />
         <source>Divorced</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="134" />
+        <location filename="../../rmdesk/labels.py" line="135" />
         <source>Widowed</source>
         <translation>Widowed</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="135" />
+        <location filename="../../rmdesk/labels.py" line="136" />
         <source>Below ¥100k</source>
         <translation>Below ¥100k</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="136" />
+        <location filename="../../rmdesk/labels.py" line="137" />
         <source>¥100k–300k</source>
         <translation>¥100k–300k</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="137" />
+        <location filename="../../rmdesk/labels.py" line="138" />
         <source>¥300k–500k</source>
         <translation>¥300k–500k</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="138" />
+        <location filename="../../rmdesk/labels.py" line="139" />
         <source>¥500k–1m</source>
         <translation>¥500k–1m</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="139" />
+        <location filename="../../rmdesk/labels.py" line="140" />
         <source>¥1m–3m</source>
         <translation>¥1m–3m</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="140" />
+        <location filename="../../rmdesk/labels.py" line="141" />
         <source>Above ¥3m</source>
         <translation>Above ¥3m</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="141" />
+        <location filename="../../rmdesk/labels.py" line="142" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="142" />
+        <location filename="../../rmdesk/labels.py" line="143" />
         <source>Work</source>
         <comment>phone</comment>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="143" />
+        <location filename="../../rmdesk/labels.py" line="144" />
         <source>Home</source>
         <comment>phone</comment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="144" />
+        <location filename="../../rmdesk/labels.py" line="145" />
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="145" />
+        <location filename="../../rmdesk/labels.py" line="146" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="146" />
+        <location filename="../../rmdesk/labels.py" line="147" />
         <source>Home</source>
         <comment>address</comment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="147" />
+        <location filename="../../rmdesk/labels.py" line="148" />
         <source>Work</source>
         <comment>address</comment>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="148" />
+        <location filename="../../rmdesk/labels.py" line="149" />
         <source>Solar</source>
         <translation>Solar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="149" />
+        <location filename="../../rmdesk/labels.py" line="150" />
         <source>Lunar</source>
         <translation>Lunar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="150" />
+        <location filename="../../rmdesk/labels.py" line="151" />
         <source>Build the relationship</source>
         <translation>Build the relationship</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="151" />
+        <location filename="../../rmdesk/labels.py" line="152" />
         <source>Learn needs</source>
         <translation>Learn needs</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="152" />
+        <location filename="../../rmdesk/labels.py" line="153" />
         <source>Gather intelligence</source>
         <translation>Gather intelligence</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="153" />
+        <location filename="../../rmdesk/labels.py" line="154" />
         <source>Introduce a product</source>
         <translation>Introduce a product</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="154" />
+        <location filename="../../rmdesk/labels.py" line="155" />
         <source>Deepen understanding</source>
         <translation>Deepen understanding</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="155" />
+        <location filename="../../rmdesk/labels.py" line="156" />
         <source>Social / PR contact</source>
         <translation>Social / PR contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="156" />
+        <location filename="../../rmdesk/labels.py" line="157" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="157" />
+        <location filename="../../rmdesk/labels.py" line="158" />
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="158" />
+        <location filename="../../rmdesk/labels.py" line="159" />
         <source>Booked</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="159" />
+        <location filename="../../rmdesk/labels.py" line="160" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="160" />
+        <location filename="../../rmdesk/labels.py" line="161" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="161" />
+        <location filename="../../rmdesk/labels.py" line="162" />
         <source>Formal</source>
         <translation>Formal</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="162" />
+        <location filename="../../rmdesk/labels.py" line="163" />
         <source>Informal</source>
         <translation>Informal</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="163" />
+        <location filename="../../rmdesk/labels.py" line="164" />
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="164" />
+        <location filename="../../rmdesk/labels.py" line="165" />
         <source>Private</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="165" />
+        <location filename="../../rmdesk/labels.py" line="166" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="166" />
+        <location filename="../../rmdesk/labels.py" line="167" />
         <source>One-to-one</source>
         <translation>One-to-one</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="167" />
+        <location filename="../../rmdesk/labels.py" line="168" />
         <source>Product brochures</source>
         <translation>Product brochures</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="168" />
+        <location filename="../../rmdesk/labels.py" line="169" />
         <source>Business cards</source>
         <translation>Business cards</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="169" />
+        <location filename="../../rmdesk/labels.py" line="170" />
         <source>Calculator</source>
         <translation>Calculator</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="170" />
+        <location filename="../../rmdesk/labels.py" line="171" />
         <source>Gifts / promotional items</source>
         <translation>Gifts / promotional items</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="171" />
+        <location filename="../../rmdesk/labels.py" line="172" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="172" />
+        <location filename="../../rmdesk/labels.py" line="173" />
         <source>Introduction letter</source>
         <translation>Introduction letter</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="173" />
+        <location filename="../../rmdesk/labels.py" line="174" />
         <source>Experienced and steady</source>
         <translation>Experienced and steady</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="174" />
+        <location filename="../../rmdesk/labels.py" line="175" />
         <source>Cautious</source>
         <translation>Cautious</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="175" />
+        <location filename="../../rmdesk/labels.py" line="176" />
         <source>Inexperienced</source>
         <translation>Inexperienced</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="176" />
+        <location filename="../../rmdesk/labels.py" line="177" />
         <source>Haggler</source>
         <translation>Haggler</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="177" />
+        <location filename="../../rmdesk/labels.py" line="178" />
         <source>Show-off</source>
         <translation>Show-off</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="178" />
+        <location filename="../../rmdesk/labels.py" line="179" />
         <source>Relative</source>
         <translation>Relative</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="179" />
+        <location filename="../../rmdesk/labels.py" line="180" />
         <source>Friend</source>
         <translation>Friend</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="180" />
+        <location filename="../../rmdesk/labels.py" line="181" />
         <source>Neighbour</source>
         <comment>person</comment>
         <translation>Neighbour</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="181" />
+        <location filename="../../rmdesk/labels.py" line="182" />
         <source>Non-smoker</source>
         <translation>Non-smoker</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="182" />
+        <location filename="../../rmdesk/labels.py" line="183" />
         <source>Smokes sometimes</source>
         <translation>Smokes sometimes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="183" />
+        <location filename="../../rmdesk/labels.py" line="184" />
         <source>Smoker</source>
         <translation>Smoker</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="184" />
+        <location filename="../../rmdesk/labels.py" line="185" />
         <source>Sichuan</source>
         <translation>Sichuan</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="185" />
+        <location filename="../../rmdesk/labels.py" line="186" />
         <source>Cantonese</source>
         <translation>Cantonese</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="186" />
+        <location filename="../../rmdesk/labels.py" line="187" />
         <source>Shandong</source>
         <translation>Shandong</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="187" />
+        <location filename="../../rmdesk/labels.py" line="188" />
         <source>Hunan</source>
         <translation>Hunan</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="188" />
+        <location filename="../../rmdesk/labels.py" line="189" />
         <source>Zhejiang</source>
         <translation>Zhejiang</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="189" />
+        <location filename="../../rmdesk/labels.py" line="190" />
         <source>Jiangsu</source>
         <translation>Jiangsu</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="190" />
+        <location filename="../../rmdesk/labels.py" line="191" />
         <source>Fujian</source>
         <translation>Fujian</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="191" />
+        <location filename="../../rmdesk/labels.py" line="192" />
         <source>Anhui</source>
         <translation>Anhui</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="192" />
+        <location filename="../../rmdesk/labels.py" line="193" />
         <source>Seafood</source>
         <translation>Seafood</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="193" />
+        <location filename="../../rmdesk/labels.py" line="194" />
         <source>Western</source>
         <translation>Western</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="194" />
+        <location filename="../../rmdesk/labels.py" line="195" />
         <source>Vegetarian</source>
         <translation>Vegetarian</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="195" />
+        <location filename="../../rmdesk/labels.py" line="196" />
         <source>Cold</source>
         <translation>Cold</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="196" />
+        <location filename="../../rmdesk/labels.py" line="197" />
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="197" />
+        <location filename="../../rmdesk/labels.py" line="198" />
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="198" />
+        <location filename="../../rmdesk/labels.py" line="199" />
         <source>Close</source>
         <comment>relationship</comment>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="199" />
+        <location filename="../../rmdesk/labels.py" line="200" />
         <source>Introduced</source>
         <translation>Introduced</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="200" />
+        <location filename="../../rmdesk/labels.py" line="201" />
         <source>Met</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="201" />
+        <location filename="../../rmdesk/labels.py" line="202" />
         <source>Became a client</source>
         <translation>Became a client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="202" />
+        <location filename="../../rmdesk/labels.py" line="203" />
         <source>Declined</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="203" />
+        <location filename="../../rmdesk/labels.py" line="204" />
         <source>Legal person</source>
         <translation>Legal person</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="204" />
+        <location filename="../../rmdesk/labels.py" line="205" />
         <source>Decision maker</source>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="205" />
+        <location filename="../../rmdesk/labels.py" line="206" />
         <source>Finance head</source>
         <translation>Finance head</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="206" />
+        <location filename="../../rmdesk/labels.py" line="207" />
         <source>Shareholder</source>
         <translation>Shareholder</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="207" />
+        <location filename="../../rmdesk/labels.py" line="208" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="208" />
+        <location filename="../../rmdesk/labels.py" line="209" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="209" />
+        <location filename="../../rmdesk/labels.py" line="210" />
         <source>Introduction</source>
         <comment>life cycle</comment>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="210" />
+        <location filename="../../rmdesk/labels.py" line="211" />
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="211" />
+        <location filename="../../rmdesk/labels.py" line="212" />
         <source>Maturity</source>
         <translation>Maturity</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="212" />
+        <location filename="../../rmdesk/labels.py" line="213" />
         <source>Decline</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="213" />
+        <location filename="../../rmdesk/labels.py" line="214" />
         <source>Time deposit</source>
         <translation>Time deposit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="214" />
+        <location filename="../../rmdesk/labels.py" line="215" />
         <source>Wealth product</source>
         <translation>Wealth product</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="215" />
+        <location filename="../../rmdesk/labels.py" line="216" />
         <source>Fund</source>
         <translation>Fund</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="216" />
+        <location filename="../../rmdesk/labels.py" line="217" />
         <source>Insurance</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="217" />
+        <location filename="../../rmdesk/labels.py" line="218" />
         <source>Loan</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="218" />
+        <location filename="../../rmdesk/labels.py" line="219" />
         <source>Credit line</source>
         <translation>Credit line</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="219" />
+        <location filename="../../rmdesk/labels.py" line="220" />
         <source>Credit card</source>
         <translation>Credit card</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="220" />
+        <location filename="../../rmdesk/labels.py" line="221" />
         <source>Debit card (ordinary)</source>
         <translation>Debit card (ordinary)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="221" />
+        <location filename="../../rmdesk/labels.py" line="222" />
         <source>VIP card</source>
         <translation>VIP card</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="222" />
+        <location filename="../../rmdesk/labels.py" line="223" />
         <source>Other product</source>
         <translation>Other product</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="223" />
+        <location filename="../../rmdesk/labels.py" line="224" />
         <source>Take it aside at once</source>
         <translation>Take it aside at once</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="224" />
+        <location filename="../../rmdesk/labels.py" line="225" />
         <source>Calm the client</source>
         <translation>Calm the client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="225" />
+        <location filename="../../rmdesk/labels.py" line="226" />
         <source>Apologise</source>
         <translation>Apologise</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="226" />
+        <location filename="../../rmdesk/labels.py" line="227" />
         <source>Gather the facts</source>
         <translation>Gather the facts</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="227" />
+        <location filename="../../rmdesk/labels.py" line="228" />
         <source>Propose a fix</source>
         <translation>Propose a fix</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="228" />
+        <location filename="../../rmdesk/labels.py" line="229" />
         <source>Tell the outcome and act</source>
         <translation>Tell the outcome and act</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="229" />
+        <location filename="../../rmdesk/labels.py" line="230" />
         <source>Thank and follow up</source>
         <translation>Thank and follow up</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="230" />
+        <location filename="../../rmdesk/labels.py" line="231" />
         <source>Deepen</source>
         <translation>Deepen</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="231" />
+        <location filename="../../rmdesk/labels.py" line="232" />
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="232" />
+        <location filename="../../rmdesk/labels.py" line="233" />
         <source>Exit</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="233" />
+        <location filename="../../rmdesk/labels.py" line="234" />
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="234" />
+        <location filename="../../rmdesk/labels.py" line="235" />
         <source>No answer</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="235" />
+        <location filename="../../rmdesk/labels.py" line="236" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="236" />
+        <location filename="../../rmdesk/labels.py" line="237" />
         <source>Call back</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="237" />
+        <location filename="../../rmdesk/labels.py" line="238" />
         <source>Appointment booked</source>
         <translation>Appointment booked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="238" />
+        <location filename="../../rmdesk/labels.py" line="239" />
         <source>Green: go, close soon</source>
         <translation>Green: go, close soon</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="239" />
+        <location filename="../../rmdesk/labels.py" line="240" />
         <source>Yellow: hesitating, clarify</source>
         <translation>Yellow: hesitating, clarify</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="240" />
+        <location filename="../../rmdesk/labels.py" line="241" />
         <source>Red: stop, withdraw politely</source>
         <translation>Red: stop, withdraw politely</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="241" />
+        <location filename="../../rmdesk/labels.py" line="242" />
         <source>Real objection</source>
         <translation>Real objection</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="242" />
+        <location filename="../../rmdesk/labels.py" line="243" />
         <source>Excuse</source>
         <translation>Excuse</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="243" />
+        <location filename="../../rmdesk/labels.py" line="244" />
         <source>Hidden objection</source>
         <translation>Hidden objection</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="244" />
+        <location filename="../../rmdesk/labels.py" line="245" />
         <source>The client</source>
         <translation>The client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="245" />
+        <location filename="../../rmdesk/labels.py" line="246" />
         <source>The RM</source>
         <translation>The RM</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="246" />
+        <location filename="../../rmdesk/labels.py" line="247" />
         <source>The bank or product</source>
         <translation>The bank or product</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="247" />
+        <location filename="../../rmdesk/labels.py" line="248" />
         <source>Clear up the misunderstanding</source>
         <translation>Clear up the misunderstanding</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="248" />
+        <location filename="../../rmdesk/labels.py" line="249" />
         <source>Yes, but</source>
         <translation>Yes, but</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="249" />
+        <location filename="../../rmdesk/labels.py" line="250" />
         <source>Offset a weakness with a strength</source>
         <translation>Offset a weakness with a strength</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="250" />
+        <location filename="../../rmdesk/labels.py" line="251" />
         <source>Ask the client's advice</source>
         <translation>Ask the client's advice</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="251" />
+        <location filename="../../rmdesk/labels.py" line="252" />
         <source>Accept softly</source>
         <translation>Accept softly</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="252" />
+        <location filename="../../rmdesk/labels.py" line="253" />
         <source>Step back, then return</source>
         <translation>Step back, then return</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="253" />
+        <location filename="../../rmdesk/labels.py" line="254" />
         <source>Goal orientation</source>
         <translation>Goal orientation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="254" />
+        <location filename="../../rmdesk/labels.py" line="255" />
         <source>Either-or</source>
         <translation>Either-or</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="255" />
+        <location filename="../../rmdesk/labels.py" line="256" />
         <source>Trial question</source>
         <translation>Trial question</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="256" />
+        <location filename="../../rmdesk/labels.py" line="257" />
         <source>Direct request</source>
         <translation>Direct request</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="257" />
+        <location filename="../../rmdesk/labels.py" line="258" />
         <source>Evidence or reference client</source>
         <translation>Evidence or reference client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="258" />
+        <location filename="../../rmdesk/labels.py" line="259" />
         <source>Better terms</source>
         <translation>Better terms</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="259" />
+        <location filename="../../rmdesk/labels.py" line="260" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
@@ -4346,141 +4474,146 @@
         <translation>Empty the trash…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="68" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="67" />
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_menus.py" line="69" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="71" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="72" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="73" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="74" />
         <source>&amp;About rmdesk</source>
         <translation>&amp;About rmdesk</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="101" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="78" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="79" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="102" />
         <location filename="../../rmdesk/ui/main_window.py" line="165" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="81" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="82" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="103" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="84" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="85" />
         <source>Map and day</source>
         <translation>Map and day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="87" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="88" />
         <source>&amp;Dossier…</source>
         <translation>&amp;Dossier…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="90" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="91" />
         <source>&amp;Briefing…</source>
         <translation>&amp;Briefing…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="93" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="94" />
         <source>&amp;Referrals…</source>
         <translation>&amp;Referrals…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="96" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="97" />
         <source>Who can &amp;introduce me…</source>
         <translation>Who can &amp;introduce me…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="99" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="100" />
         <source>&amp;Thank the introducers…</source>
         <translation>&amp;Thank the introducers…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="102" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="103" />
         <source>&amp;Companies…</source>
         <translation>&amp;Companies…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="105" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="106" />
         <source>Phone &amp;calendar…</source>
         <translation>Phone &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="108" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="109" />
         <source>&amp;Branch and working day…</source>
         <translation>&amp;Branch and working day…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="111" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="112" />
         <source>Add to a &amp;day's visits…</source>
         <translation>Add to a &amp;day's visits…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="116" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="117" />
         <source>Plan a &amp;visit…</source>
         <translation>Plan a &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="119" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="120" />
         <source>&amp;Suggest my day…</source>
         <translation>&amp;Suggest my day…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="122" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="123" />
         <source>&amp;Log a visit…</source>
         <translation>&amp;Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="126" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="127" />
         <source>&amp;Pipeline…</source>
         <translation>&amp;Pipeline…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="129" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="130" />
         <source>The n&amp;umbers…</source>
         <translation>The n&amp;umbers…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="132" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="133" />
         <source>&amp;Gift ledger…</source>
         <translation>&amp;Gift ledger…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="135" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="136" />
         <source>&amp;Holdings and plan…</source>
         <translation>&amp;Holdings and plan…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="138" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="139" />
         <source>&amp;Selling rules and reminders…</source>
         <translation>&amp;Selling rules and reminders…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="141" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="142" />
         <source>Complai&amp;nts…</source>
         <translation>Complai&amp;nts…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="144" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="145" />
         <source>Call &amp;list…</source>
         <translation>Call &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="147" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="148" />
         <source>Official &amp;holidays…</source>
         <translation>Official &amp;holidays…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="150" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="151" />
         <source>&amp;Place on the map</source>
         <translation>&amp;Place on the map</translation>
     </message>
@@ -4490,37 +4623,37 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="156" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="157" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="162" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="164" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="167" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="169" />
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="185" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="187" />
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="196" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="198" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="201" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="203" />
         <source>&amp;Trash</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="204" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="206" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -4549,27 +4682,37 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="100" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="75" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="76" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="513" />
+        <location filename="../../rmdesk/ui/main_window.py" line="477" />
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="478" />
+        <source>A team's book on a server is backed up on the server, not by rmdesk.</source>
+        <translation>A team's book on a server is backed up on the server, not by rmdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="528" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="520" />
+        <location filename="../../rmdesk/ui/main_window.py" line="535" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="549" />
+        <location filename="../../rmdesk/ui/main_window.py" line="564" />
         <source>About rmdesk</source>
         <translation>About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="550" />
+        <location filename="../../rmdesk/ui/main_window.py" line="565" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -5029,37 +5172,37 @@ Book: {1}</translation>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="581" />
+        <location filename="../../rmdesk/labels.py" line="589" />
         <source>no location: pin the client on the map</source>
         <translation>no location: pin the client on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="583" />
+        <location filename="../../rmdesk/labels.py" line="590" />
         <source>outside working hours</source>
         <translation>outside working hours</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="585" />
+        <location filename="../../rmdesk/labels.py" line="591" />
         <source>too far to go and come back within the day</source>
         <translation>too far to go and come back within the day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="587" />
+        <location filename="../../rmdesk/labels.py" line="592" />
         <source>clashes with {0}</source>
         <translation>clashes with {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="589" />
+        <location filename="../../rmdesk/labels.py" line="593" />
         <source>too far from {0}'s appointment to fit in between</source>
         <translation>too far from {0}'s appointment to fit in between</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="593" />
+        <location filename="../../rmdesk/labels.py" line="596" />
         <source>its window is taken by the lunch break</source>
         <translation>its window is taken by the lunch break</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="594" />
+        <location filename="../../rmdesk/labels.py" line="597" />
         <source>no time left in the day</source>
         <translation>no time left in the day</translation>
     </message>
@@ -5179,122 +5322,122 @@ Book: {1}</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="337" />
+        <location filename="../../rmdesk/labels.py" line="338" />
         <source>Required.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="338" />
+        <location filename="../../rmdesk/labels.py" line="339" />
         <source>Not a phone number: use 11 digits for a mobile, or the area code and number for a landline.</source>
         <translation>Not a phone number: use 11 digits for a mobile, or the area code and number for a landline.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="343" />
+        <location filename="../../rmdesk/labels.py" line="344" />
         <source>This date does not exist.</source>
         <translation>This date does not exist.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="344" />
+        <location filename="../../rmdesk/labels.py" line="345" />
         <source>A lunar date has a month from 1 to 12 and a day from 1 to 30.</source>
         <translation>A lunar date has a month from 1 to 12 and a day from 1 to 30.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="347" />
+        <location filename="../../rmdesk/labels.py" line="348" />
         <source>Latitude is between -90 and 90.</source>
         <translation>Latitude is between -90 and 90.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="348" />
+        <location filename="../../rmdesk/labels.py" line="349" />
         <source>Longitude is between -180 and 180.</source>
         <translation>Longitude is between -180 and 180.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="349" />
+        <location filename="../../rmdesk/labels.py" line="350" />
         <source>Give both latitude and longitude, or neither.</source>
         <translation>Give both latitude and longitude, or neither.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="350" />
+        <location filename="../../rmdesk/labels.py" line="351" />
         <source>A contact cannot introduce themselves.</source>
         <translation>A contact cannot introduce themselves.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="351" />
+        <location filename="../../rmdesk/labels.py" line="352" />
         <source>Too long.</source>
         <translation>Too long.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="352" />
+        <location filename="../../rmdesk/labels.py" line="353" />
         <source>The window must end after it starts and hold the whole visit.</source>
         <translation>The window must end after it starts and hold the whole visit.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="355" />
+        <location filename="../../rmdesk/labels.py" line="356" />
         <source>A visit lasts from 1 minute to 8 hours.</source>
         <translation>A visit lasts from 1 minute to 8 hours.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="356" />
+        <location filename="../../rmdesk/labels.py" line="357" />
         <source>The next step cannot come before the visit.</source>
         <translation>The next step cannot come before the visit.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="357" />
+        <location filename="../../rmdesk/labels.py" line="358" />
         <source>Calling back cannot come before the call.</source>
         <translation>Calling back cannot come before the call.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="358" />
+        <location filename="../../rmdesk/labels.py" line="359" />
         <source>A gift's value is from 0 to 1,000,000 yuan.</source>
         <translation>A gift's value is from 0 to 1,000,000 yuan.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="361" />
+        <location filename="../../rmdesk/labels.py" line="362" />
         <source>An amount is from 0 to ten billion yuan.</source>
         <translation>An amount is from 0 to ten billion yuan.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="362" />
+        <location filename="../../rmdesk/labels.py" line="363" />
         <source>The maturity cannot come before the start.</source>
         <translation>The maturity cannot come before the start.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="363" />
+        <location filename="../../rmdesk/labels.py" line="364" />
         <source>Out of range for a number of days.</source>
         <translation>Out of range for a number of days.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="364" />
+        <location filename="../../rmdesk/labels.py" line="365" />
         <source>This cannot come before the complaint was received.</source>
         <translation>This cannot come before the complaint was received.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="367" />
+        <location filename="../../rmdesk/labels.py" line="368" />
         <source>An ID-card number is 17 digits and a final digit or X (or an old card's 15 digits).</source>
         <translation>An ID-card number is 17 digits and a final digit or X (or an old card's 15 digits).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="371" />
+        <location filename="../../rmdesk/labels.py" line="372" />
         <source>The last character does not match: a digit is mistyped.</source>
         <translation>The last character does not match: a digit is mistyped.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="374" />
+        <location filename="../../rmdesk/labels.py" line="375" />
         <source>The first two digits name no province: a digit is mistyped.</source>
         <translation>The first two digits name no province: a digit is mistyped.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="377" />
+        <location filename="../../rmdesk/labels.py" line="378" />
         <source>The birth date inside this number does not exist.</source>
         <translation>The birth date inside this number does not exist.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="380" />
+        <location filename="../../rmdesk/labels.py" line="381" />
         <source>That value is out of range.</source>
         <translation>That value is out of range.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="381" />
+        <location filename="../../rmdesk/labels.py" line="382" />
         <source>This text holds an invisible control character (pasted from elsewhere?): retype it.</source>
         <translation>This text holds an invisible control character (pasted from elsewhere?): retype it.</translation>
     </message>
@@ -5523,52 +5666,52 @@ Book: {1}</translation>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="314" />
+        <location filename="../../rmdesk/labels.py" line="315" />
         <source>Basic</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="315" />
+        <location filename="../../rmdesk/labels.py" line="316" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="316" />
+        <location filename="../../rmdesk/labels.py" line="317" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="317" />
+        <location filename="../../rmdesk/labels.py" line="318" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="318" />
+        <location filename="../../rmdesk/labels.py" line="319" />
         <source>Career</source>
         <translation>Career</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="319" />
+        <location filename="../../rmdesk/labels.py" line="320" />
         <source>Life</source>
         <translation>Life</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="320" />
+        <location filename="../../rmdesk/labels.py" line="321" />
         <source>Character</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="321" />
+        <location filename="../../rmdesk/labels.py" line="322" />
         <source>Experience</source>
         <translation>Experience</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="322" />
+        <location filename="../../rmdesk/labels.py" line="323" />
         <source>Attitude to us</source>
         <translation>Attitude to us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="323" />
+        <location filename="../../rmdesk/labels.py" line="324" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -5644,27 +5787,27 @@ Book: {1}</translation>
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="286" />
+        <location filename="../../rmdesk/labels.py" line="287" />
         <source>Be more expert than them; use evidence.</source>
         <translation>Be more expert than them; use evidence.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="287" />
+        <location filename="../../rmdesk/labels.py" line="288" />
         <source>Small talk and patience; build trust slowly.</source>
         <translation>Small talk and patience; build trust slowly.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="288" />
+        <location filename="../../rmdesk/labels.py" line="289" />
         <source>Plain language and proof; no pressure.</source>
         <translation>Plain language and proof; no pressure.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="289" />
+        <location filename="../../rmdesk/labels.py" line="290" />
         <source>Stay firm, concede little; go as two RMs.</source>
         <translation>Stay firm, concede little; go as two RMs.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="290" />
+        <location filename="../../rmdesk/labels.py" line="291" />
         <source>Listen and praise; present the product as status.</source>
         <translation>Listen and praise; present the product as status.</translation>
     </message>

@@ -43,6 +43,129 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="38" />
+        <source>daily</source>
+        <translation>每日自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="39" />
+        <source>before an import</source>
+        <translation>导入前备份</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="40" />
+        <source>before a restore</source>
+        <translation>恢复前备份</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="41" />
+        <source>made by you</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="42" />
+        <source>before an upgrade</source>
+        <translation>升级前备份</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="152" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="171" />
+        <source>Restore a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="153" />
+        <source>Replace the book with the backup of {0} ({1} contacts)? Everything entered since then is replaced; the book as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>用 {0} 的备份（{1} 位联系人）替换当前客户资料库吗？此后录入的内容都将被替换；替换前会先备份当前资料库，恢复该备份即可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="198" />
+        <source>The book is damaged</source>
+        <translation>客户资料库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="199" />
+        <source>The book is damaged: SQLite reports “{0}”. Stop entering data in it.</source>
+        <translation>客户资料库已损坏：SQLite 报告“{0}”。请停止在其中录入数据。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="208" />
+        <source>There is no sound backup to restore.</source>
+        <translation>没有可用于恢复的完好备份。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="216" />
+        <source>Put the newest sound backup, of {0}, in its place? The damaged book is kept beside it.</source>
+        <translation>用最新的完好备份（{0}）替换它吗？损坏的资料库会保留在旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/app.py" line="109" />
+        <source>The book {0} is damaged and cannot be opened. Put its newest sound backup, of {1}, in its place? The damaged file is kept beside it.</source>
+        <translation>客户资料库 {0} 已损坏，无法打开。用最新的完好备份（{1}）替换它吗？损坏的文件会保留在旁边。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="53" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="141" />
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="56" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="56" />
+        <source>Why</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="56" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="64" />
+        <source>rmdesk backs the book up every day it starts, before every import and before every upgrade; it keeps the last 7 days and one a week for 4 weeks more. Backups are readable by you only.</source>
+        <translation>rmdesk 每天启动时、每次导入前和每次升级前都会备份客户资料库；保留最近 7 天的备份，另外再保留 4 周、每周一份。备份文件仅您本人可读。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="70" />
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="72" />
+        <source>Restore this backup…</source>
+        <translation>从此备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="74" />
+        <source>Show the folder</source>
+        <translation>打开备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="76" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="119" />
+        <source>Backed up to {0}.</source>
+        <translation>已备份到 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="130" />
+        <source>The backup is in place; the book as it was is kept too.</source>
+        <translation>已从备份恢复；恢复前的资料库也已保留。</translation>
+    </message>
+</context>
+<context>
     <name>BookPage</name>
     <message>
         <location filename="../../rmdesk/ui/book/book_page.py" line="93" />
@@ -2259,172 +2382,177 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="394" />
+        <location filename="../../rmdesk/labels.py" line="395" />
         <source>This gift is worth {0:,.2f} yuan; the limit is {1:,.2f} a gift.</source>
         <translation>这份礼品价值 {0:,.2f} 元，单次礼品上限为 {1:,.2f} 元。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="400" />
+        <location filename="../../rmdesk/labels.py" line="401" />
         <source>With it, this client's gifts in {0} come to {1:,.2f} yuan; the limit is {2:,.2f} a year.</source>
         <translation>加上这份，该客户 {0} 年所受礼品合计 {1:,.2f} 元，每年上限为 {2:,.2f} 元。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="407" />
+        <location filename="../../rmdesk/labels.py" line="408" />
         <source>Expensive gifts can be bribery: record it only if your branch has approved it.</source>
         <translation>贵重礼品可能构成商业贿赂：请在支行批准后再登记。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="419" />
+        <location filename="../../rmdesk/labels.py" line="420" />
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>数据库 {0} 正被其他程序使用。请关闭该程序（或另一个 rmdesk 窗口）后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="425" />
+        <location filename="../../rmdesk/labels.py" line="426" />
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk 无法写入数据库 {0}（{1}）。请检查文件和文件夹的权限，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="431" />
+        <location filename="../../rmdesk/labels.py" line="432" />
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} 不是 rmdesk 数据库。请选择正确的文件；该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="436" />
+        <location filename="../../rmdesk/labels.py" line="437" />
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>数据库 {0} 已损坏。请从备份恢复（rmdesk 每次升级前都会在其旁边保留一份副本）。该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="443" />
+        <location filename="../../rmdesk/labels.py" line="444" />
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>数据库 {0} 由更新版本的 rmdesk 写入。请安装新版 rmdesk 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="449" />
+        <location filename="../../rmdesk/labels.py" line="450" />
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>{0} 所在的磁盘已满。请清理空间后重试；本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="454" />
+        <location filename="../../rmdesk/labels.py" line="455" />
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>无法连接数据库服务器 {0}。请检查地址、密码和网络后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="460" />
+        <location filename="../../rmdesk/labels.py" line="461" />
         <source>The database {0} cannot be used: {1}</source>
         <translation>无法使用数据库 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="464" />
+        <location filename="../../rmdesk/labels.py" line="465" />
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>该联系人已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="466" />
+        <location filename="../../rmdesk/labels.py" line="467" />
         <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
         <translation>{0} 还没有带坐标的地址。请在“编辑联系人”中为地址填写经纬度，即可查看附近的人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="477" />
+        <location filename="../../rmdesk/labels.py" line="478" />
         <source>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</source>
         <translation>无法连接日历服务器 {0}。请检查地址和网络后再同步。本地没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="482" />
+        <location filename="../../rmdesk/labels.py" line="483" />
         <source>The calendar server {0} refused the user name or password. Enter them again.</source>
         <translation>日历服务器 {0} 拒绝了用户名或密码，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="486" />
+        <location filename="../../rmdesk/labels.py" line="487" />
         <source>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</source>
         <translation>{0} 的证书不受信任。请检查地址，或询问服务器管理员。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="491" />
+        <location filename="../../rmdesk/labels.py" line="492" />
         <source>The calendar was deleted on {0} during the sync. Sync again to create it anew.</source>
         <translation>同步期间日历在 {0} 上被删除。再同步一次即可重新创建。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="495" />
+        <location filename="../../rmdesk/labels.py" line="496" />
         <source>This system has no keyring to keep the password of {0}. Enter it for each sync.</source>
         <translation>本系统没有可保存 {0} 密码的钥匙串，每次同步时请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="502" />
+        <location filename="../../rmdesk/labels.py" line="503" />
         <source>The calendar server {0} answered with an error: {1}</source>
         <translation>日历服务器 {0} 返回错误：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="510" />
+        <location filename="../../rmdesk/labels.py" line="511" />
         <source>The geocoder cannot be reached ({0}). Check the network.</source>
         <translation>无法连接地理编码服务（{0}）。请检查网络。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="513" />
+        <location filename="../../rmdesk/labels.py" line="514" />
         <source>The geocoder refused the key ({0}). Check it in Settings.</source>
         <translation>地理编码服务拒绝了该 Key（{0}）。请在“设置”中检查。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="517" />
+        <location filename="../../rmdesk/labels.py" line="518" />
         <source>The geocoder's answer cannot be read ({0}).</source>
         <translation>无法读取地理编码服务的回复（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="520" />
+        <location filename="../../rmdesk/labels.py" line="521" />
         <source>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</source>
         <translation>服务器地址中含有密码。请填写不含密码的地址（{0}），并在密码栏单独输入密码：rmdesk 将其保存在系统密钥环中，绝不写入客户簿。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="527" />
+        <location filename="../../rmdesk/labels.py" line="528" />
         <source>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</source>
         <translation>这不是 rmdesk 能读取的日历文件：{0}。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="531" />
+        <location filename="../../rmdesk/labels.py" line="532" />
         <source>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</source>
         <translation>文件无法读写：{0}。请检查文件夹、权限和磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="537" />
+        <location filename="../../rmdesk/labels.py" line="538" />
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>支行还没有位置，日程无从出发。请在“计划 → 支行与工作日”中设置。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="543" />
+        <location filename="../../rmdesk/labels.py" line="544" />
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>路线服务器 {0} 没有响应（{1}）。请在“计划 → 支行与工作日”中检查地址，或清空它以按直线距离排程。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="549" />
+        <location filename="../../rmdesk/labels.py" line="550" />
         <source>That objection no longer exists; its visit may have been deleted.</source>
         <translation>该异议已不存在，对应的拜访记录可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="555" />
+        <location filename="../../rmdesk/labels.py" line="556" />
+        <source>The backup {0} could not be used: {1}. Nothing was changed; check the disk space and the file, or choose another backup.</source>
+        <translation>备份 {0} 无法使用：{1}。未做任何更改；请检查磁盘空间和该文件，或选择其他备份。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/labels.py" line="562" />
         <source>That follow-up no longer exists; its client may have been deleted.</source>
         <translation>该跟进事项已不存在，客户可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="559" />
+        <location filename="../../rmdesk/labels.py" line="566" />
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>该拜访计划已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="561" />
+        <location filename="../../rmdesk/labels.py" line="568" />
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>部分字段无效，已在表单中标出。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="564" />
+        <location filename="../../rmdesk/labels.py" line="571" />
         <source>Someone else deleted this record while you had it open. Nothing was saved.</source>
         <translation>您打开此记录期间，他人已将其删除。本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="568" />
+        <location filename="../../rmdesk/labels.py" line="575" />
         <source>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</source>
         <translation>您打开此记录期间，他人已保存了修改。本次未保存：请对比两个版本并选择要保留的内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="573" />
+        <location filename="../../rmdesk/labels.py" line="580" />
         <source>Something went wrong: {0}</source>
         <translation>出现错误：{0}</translation>
     </message>
@@ -3257,42 +3385,42 @@
 <context>
     <name>Holidays</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="299" />
+        <location filename="../../rmdesk/labels.py" line="300" />
         <source>New Year's Day</source>
         <translation>元旦</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="300" />
+        <location filename="../../rmdesk/labels.py" line="301" />
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="301" />
+        <location filename="../../rmdesk/labels.py" line="302" />
         <source>Tomb-sweeping Day</source>
         <translation>清明节</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="302" />
+        <location filename="../../rmdesk/labels.py" line="303" />
         <source>Labour Day</source>
         <translation>劳动节</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="303" />
+        <location filename="../../rmdesk/labels.py" line="304" />
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="304" />
+        <location filename="../../rmdesk/labels.py" line="305" />
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="305" />
+        <location filename="../../rmdesk/labels.py" line="306" />
         <source>Mid-autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="306" />
+        <location filename="../../rmdesk/labels.py" line="307" />
         <source>Anti-Fascist War Victory Day</source>
         <translation>抗战胜利纪念日</translation>
     </message>
@@ -3401,889 +3529,889 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="84" />
+        <location filename="../../rmdesk/labels.py" line="85" />
         <source>Five shared ties</source>
         <translation>五同</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="85" />
+        <location filename="../../rmdesk/labels.py" line="86" />
         <source>Five bonds</source>
         <translation>五缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="86" />
+        <location filename="../../rmdesk/labels.py" line="87" />
         <source>Classmate</source>
         <translation>同学</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="87" />
+        <location filename="../../rmdesk/labels.py" line="88" />
         <source>Same hometown</source>
         <translation>同乡</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="88" />
+        <location filename="../../rmdesk/labels.py" line="89" />
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="89" />
+        <location filename="../../rmdesk/labels.py" line="90" />
         <source>Shared hobby</source>
         <translation>同好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="90" />
+        <location filename="../../rmdesk/labels.py" line="91" />
         <source>Neighbour</source>
         <translation>同邻</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="91" />
+        <location filename="../../rmdesk/labels.py" line="92" />
         <source>Kinship</source>
         <translation>亲缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="92" />
+        <location filename="../../rmdesk/labels.py" line="93" />
         <source>Locality</source>
         <translation>地缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="93" />
+        <location filename="../../rmdesk/labels.py" line="94" />
         <source>Profession</source>
         <translation>业缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="94" />
+        <location filename="../../rmdesk/labels.py" line="95" />
         <source>Faith</source>
         <translation>神缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="95" />
+        <location filename="../../rmdesk/labels.py" line="96" />
         <source>Shared things</source>
         <translation>物缘</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="96" />
+        <location filename="../../rmdesk/labels.py" line="97" />
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="97" />
+        <location filename="../../rmdesk/labels.py" line="98" />
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="98" />
+        <location filename="../../rmdesk/labels.py" line="99" />
         <source>Influential</source>
         <translation>有权</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="99" />
+        <location filename="../../rmdesk/labels.py" line="100" />
         <source>Wealthy</source>
         <translation>有钱</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="100" />
+        <location filename="../../rmdesk/labels.py" line="101" />
         <source>Wise</source>
         <translation>有智慧</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="101" />
+        <location filename="../../rmdesk/labels.py" line="102" />
         <source>Passionate</source>
         <translation>有激情</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="102" />
+        <location filename="../../rmdesk/labels.py" line="103" />
         <source>Attractive</source>
         <translation>有魅力</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="103" />
+        <location filename="../../rmdesk/labels.py" line="104" />
         <source>Published sources</source>
         <translation>资料法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="104" />
+        <location filename="../../rmdesk/labels.py" line="105" />
         <source>Hound referrer</source>
         <translation>猎犬法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="105" />
+        <location filename="../../rmdesk/labels.py" line="106" />
         <source>Cold call or visit</source>
         <translation>陌生拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="106" />
+        <location filename="../../rmdesk/labels.py" line="107" />
         <source>Own network</source>
         <translation>缘故法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="107" />
+        <location filename="../../rmdesk/labels.py" line="108" />
         <source>Client referral</source>
         <translation>关系法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="108" />
+        <location filename="../../rmdesk/labels.py" line="109" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="109" />
+        <location filename="../../rmdesk/labels.py" line="110" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="110" />
+        <location filename="../../rmdesk/labels.py" line="111" />
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="111" />
+        <location filename="../../rmdesk/labels.py" line="112" />
         <source>Has a financial need</source>
         <translation>有金融需求</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="112" />
+        <location filename="../../rmdesk/labels.py" line="113" />
         <source>Can afford to buy</source>
         <translation>有购买能力</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="113" />
+        <location filename="../../rmdesk/labels.py" line="114" />
         <source>Meets good-client conditions</source>
         <translation>符合优良客户条件</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="114" />
+        <location filename="../../rmdesk/labels.py" line="115" />
         <source>Has authority to decide</source>
         <translation>有购买决策权</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="115" />
+        <location filename="../../rmdesk/labels.py" line="116" />
         <source>Can create value for the bank</source>
         <translation>能为本行创造价值</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="116" />
+        <location filename="../../rmdesk/labels.py" line="117" />
         <source>Attention</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="117" />
+        <location filename="../../rmdesk/labels.py" line="118" />
         <source>Interest</source>
         <translation>兴趣</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="118" />
+        <location filename="../../rmdesk/labels.py" line="119" />
         <source>Imagination</source>
         <translation>联想</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="119" />
+        <location filename="../../rmdesk/labels.py" line="120" />
         <source>Desire</source>
         <translation>欲望</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="120" />
+        <location filename="../../rmdesk/labels.py" line="121" />
         <source>Comparison</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="121" />
+        <location filename="../../rmdesk/labels.py" line="122" />
         <source>Conviction</source>
         <translation>相信</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="122" />
+        <location filename="../../rmdesk/labels.py" line="123" />
         <source>Decision</source>
         <translation>决心</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="123" />
+        <location filename="../../rmdesk/labels.py" line="124" />
         <source>Satisfaction</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="124" />
+        <location filename="../../rmdesk/labels.py" line="125" />
         <source>Primary school</source>
         <translation>小学</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="125" />
+        <location filename="../../rmdesk/labels.py" line="126" />
         <source>Junior middle school</source>
         <translation>初中</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="126" />
+        <location filename="../../rmdesk/labels.py" line="127" />
         <source>Senior or vocational school</source>
         <translation>高中/中专</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="127" />
+        <location filename="../../rmdesk/labels.py" line="128" />
         <source>College</source>
         <translation>大专</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="128" />
+        <location filename="../../rmdesk/labels.py" line="129" />
         <source>Bachelor</source>
         <translation>本科</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="129" />
+        <location filename="../../rmdesk/labels.py" line="130" />
         <source>Master</source>
         <translation>硕士</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="130" />
+        <location filename="../../rmdesk/labels.py" line="131" />
         <source>Doctorate</source>
         <translation>博士</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="131" />
+        <location filename="../../rmdesk/labels.py" line="132" />
         <source>Single</source>
         <translation>未婚</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="132" />
+        <location filename="../../rmdesk/labels.py" line="133" />
         <source>Married</source>
         <translation>已婚</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="133" />
+        <location filename="../../rmdesk/labels.py" line="134" />
         <source>Divorced</source>
         <translation>离异</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="134" />
+        <location filename="../../rmdesk/labels.py" line="135" />
         <source>Widowed</source>
         <translation>丧偶</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="135" />
+        <location filename="../../rmdesk/labels.py" line="136" />
         <source>Below ¥100k</source>
         <translation>10万以下</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="136" />
+        <location filename="../../rmdesk/labels.py" line="137" />
         <source>¥100k–300k</source>
         <translation>10万–30万</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="137" />
+        <location filename="../../rmdesk/labels.py" line="138" />
         <source>¥300k–500k</source>
         <translation>30万–50万</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="138" />
+        <location filename="../../rmdesk/labels.py" line="139" />
         <source>¥500k–1m</source>
         <translation>50万–100万</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="139" />
+        <location filename="../../rmdesk/labels.py" line="140" />
         <source>¥1m–3m</source>
         <translation>100万–300万</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="140" />
+        <location filename="../../rmdesk/labels.py" line="141" />
         <source>Above ¥3m</source>
         <translation>300万以上</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="141" />
+        <location filename="../../rmdesk/labels.py" line="142" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="142" />
+        <location filename="../../rmdesk/labels.py" line="143" />
         <source>Work</source>
         <comment>phone</comment>
         <translation>办公</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="143" />
+        <location filename="../../rmdesk/labels.py" line="144" />
         <source>Home</source>
         <comment>phone</comment>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="144" />
+        <location filename="../../rmdesk/labels.py" line="145" />
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="145" />
+        <location filename="../../rmdesk/labels.py" line="146" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="146" />
+        <location filename="../../rmdesk/labels.py" line="147" />
         <source>Home</source>
         <comment>address</comment>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="147" />
+        <location filename="../../rmdesk/labels.py" line="148" />
         <source>Work</source>
         <comment>address</comment>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="148" />
+        <location filename="../../rmdesk/labels.py" line="149" />
         <source>Solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="149" />
+        <location filename="../../rmdesk/labels.py" line="150" />
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="150" />
+        <location filename="../../rmdesk/labels.py" line="151" />
         <source>Build the relationship</source>
         <translation>建立关系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="151" />
+        <location filename="../../rmdesk/labels.py" line="152" />
         <source>Learn needs</source>
         <translation>了解需求</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="152" />
+        <location filename="../../rmdesk/labels.py" line="153" />
         <source>Gather intelligence</source>
         <translation>了解客户情况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="153" />
+        <location filename="../../rmdesk/labels.py" line="154" />
         <source>Introduce a product</source>
         <translation>介绍产品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="154" />
+        <location filename="../../rmdesk/labels.py" line="155" />
         <source>Deepen understanding</source>
         <translation>加深了解</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="155" />
+        <location filename="../../rmdesk/labels.py" line="156" />
         <source>Social / PR contact</source>
         <translation>联谊公关</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="156" />
+        <location filename="../../rmdesk/labels.py" line="157" />
         <source>Close</source>
         <translation>促成交易</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="157" />
+        <location filename="../../rmdesk/labels.py" line="158" />
         <source>Proposed</source>
         <translation>拟定</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="158" />
+        <location filename="../../rmdesk/labels.py" line="159" />
         <source>Booked</source>
         <translation>已约</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="159" />
+        <location filename="../../rmdesk/labels.py" line="160" />
         <source>Done</source>
         <translation>已访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="160" />
+        <location filename="../../rmdesk/labels.py" line="161" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="161" />
+        <location filename="../../rmdesk/labels.py" line="162" />
         <source>Formal</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="162" />
+        <location filename="../../rmdesk/labels.py" line="163" />
         <source>Informal</source>
         <translation>非正式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="163" />
+        <location filename="../../rmdesk/labels.py" line="164" />
         <source>Public</source>
         <translation>公开</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="164" />
+        <location filename="../../rmdesk/labels.py" line="165" />
         <source>Private</source>
         <translation>私下</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="165" />
+        <location filename="../../rmdesk/labels.py" line="166" />
         <source>Group</source>
         <translation>集体</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="166" />
+        <location filename="../../rmdesk/labels.py" line="167" />
         <source>One-to-one</source>
         <translation>一对一</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="167" />
+        <location filename="../../rmdesk/labels.py" line="168" />
         <source>Product brochures</source>
         <translation>产品资料</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="168" />
+        <location filename="../../rmdesk/labels.py" line="169" />
         <source>Business cards</source>
         <translation>名片</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="169" />
+        <location filename="../../rmdesk/labels.py" line="170" />
         <source>Calculator</source>
         <translation>计算器</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="170" />
+        <location filename="../../rmdesk/labels.py" line="171" />
         <source>Gifts / promotional items</source>
         <translation>礼品/宣传品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="171" />
+        <location filename="../../rmdesk/labels.py" line="172" />
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="172" />
+        <location filename="../../rmdesk/labels.py" line="173" />
         <source>Introduction letter</source>
         <translation>介绍信</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="173" />
+        <location filename="../../rmdesk/labels.py" line="174" />
         <source>Experienced and steady</source>
         <translation>成熟稳健型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="174" />
+        <location filename="../../rmdesk/labels.py" line="175" />
         <source>Cautious</source>
         <translation>谨慎小心型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="175" />
+        <location filename="../../rmdesk/labels.py" line="176" />
         <source>Inexperienced</source>
         <translation>欠缺经验型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="176" />
+        <location filename="../../rmdesk/labels.py" line="177" />
         <source>Haggler</source>
         <translation>斤斤计较型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="177" />
+        <location filename="../../rmdesk/labels.py" line="178" />
         <source>Show-off</source>
         <translation>喜欢炫耀型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="178" />
+        <location filename="../../rmdesk/labels.py" line="179" />
         <source>Relative</source>
         <translation>亲属</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="179" />
+        <location filename="../../rmdesk/labels.py" line="180" />
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="180" />
+        <location filename="../../rmdesk/labels.py" line="181" />
         <source>Neighbour</source>
         <comment>person</comment>
         <translation>邻居</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="181" />
+        <location filename="../../rmdesk/labels.py" line="182" />
         <source>Non-smoker</source>
         <translation>不吸烟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="182" />
+        <location filename="../../rmdesk/labels.py" line="183" />
         <source>Smokes sometimes</source>
         <translation>偶尔</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="183" />
+        <location filename="../../rmdesk/labels.py" line="184" />
         <source>Smoker</source>
         <translation>吸烟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="184" />
+        <location filename="../../rmdesk/labels.py" line="185" />
         <source>Sichuan</source>
         <translation>川菜</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="185" />
+        <location filename="../../rmdesk/labels.py" line="186" />
         <source>Cantonese</source>
         <translation>粤菜</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="186" />
+        <location filename="../../rmdesk/labels.py" line="187" />
         <source>Shandong</source>
         <translation>鲁菜</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="187" />
+        <location filename="../../rmdesk/labels.py" line="188" />
         <source>Hunan</source>
         <translation>湘菜</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="188" />
+        <location filename="../../rmdesk/labels.py" line="189" />
         <source>Zhejiang</source>
         <translation>浙菜</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="189" />
+        <location filename="../../rmdesk/labels.py" line="190" />
         <source>Jiangsu</source>
         <translation>苏菜</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="190" />
+        <location filename="../../rmdesk/labels.py" line="191" />
         <source>Fujian</source>
         <translation>闽菜</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="191" />
+        <location filename="../../rmdesk/labels.py" line="192" />
         <source>Anhui</source>
         <translation>徽菜</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="192" />
+        <location filename="../../rmdesk/labels.py" line="193" />
         <source>Seafood</source>
         <translation>海鲜</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="193" />
+        <location filename="../../rmdesk/labels.py" line="194" />
         <source>Western</source>
         <translation>西餐</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="194" />
+        <location filename="../../rmdesk/labels.py" line="195" />
         <source>Vegetarian</source>
         <translation>素食</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="195" />
+        <location filename="../../rmdesk/labels.py" line="196" />
         <source>Cold</source>
         <translation>冷淡</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="196" />
+        <location filename="../../rmdesk/labels.py" line="197" />
         <source>Neutral</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="197" />
+        <location filename="../../rmdesk/labels.py" line="198" />
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="198" />
+        <location filename="../../rmdesk/labels.py" line="199" />
         <source>Close</source>
         <comment>relationship</comment>
         <translation>密切</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="199" />
+        <location filename="../../rmdesk/labels.py" line="200" />
         <source>Introduced</source>
         <translation>已介绍</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="200" />
+        <location filename="../../rmdesk/labels.py" line="201" />
         <source>Met</source>
         <translation>已见面</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="201" />
+        <location filename="../../rmdesk/labels.py" line="202" />
         <source>Became a client</source>
         <translation>已成客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="202" />
+        <location filename="../../rmdesk/labels.py" line="203" />
         <source>Declined</source>
         <translation>已婉拒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="203" />
+        <location filename="../../rmdesk/labels.py" line="204" />
         <source>Legal person</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="204" />
+        <location filename="../../rmdesk/labels.py" line="205" />
         <source>Decision maker</source>
         <translation>决策人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="205" />
+        <location filename="../../rmdesk/labels.py" line="206" />
         <source>Finance head</source>
         <translation>财务负责人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="206" />
+        <location filename="../../rmdesk/labels.py" line="207" />
         <source>Shareholder</source>
         <translation>股东</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="207" />
+        <location filename="../../rmdesk/labels.py" line="208" />
         <source>Manager</source>
         <translation>管理人员</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="208" />
+        <location filename="../../rmdesk/labels.py" line="209" />
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="209" />
+        <location filename="../../rmdesk/labels.py" line="210" />
         <source>Introduction</source>
         <comment>life cycle</comment>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="210" />
+        <location filename="../../rmdesk/labels.py" line="211" />
         <source>Growth</source>
         <translation>成长</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="211" />
+        <location filename="../../rmdesk/labels.py" line="212" />
         <source>Maturity</source>
         <translation>成熟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="212" />
+        <location filename="../../rmdesk/labels.py" line="213" />
         <source>Decline</source>
         <translation>衰退</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="213" />
+        <location filename="../../rmdesk/labels.py" line="214" />
         <source>Time deposit</source>
         <translation>定期存款</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="214" />
+        <location filename="../../rmdesk/labels.py" line="215" />
         <source>Wealth product</source>
         <translation>理财产品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="215" />
+        <location filename="../../rmdesk/labels.py" line="216" />
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="216" />
+        <location filename="../../rmdesk/labels.py" line="217" />
         <source>Insurance</source>
         <translation>保险</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="217" />
+        <location filename="../../rmdesk/labels.py" line="218" />
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="218" />
+        <location filename="../../rmdesk/labels.py" line="219" />
         <source>Credit line</source>
         <translation>授信额度</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="219" />
+        <location filename="../../rmdesk/labels.py" line="220" />
         <source>Credit card</source>
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="220" />
+        <location filename="../../rmdesk/labels.py" line="221" />
         <source>Debit card (ordinary)</source>
         <translation>借记卡（普卡）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="221" />
+        <location filename="../../rmdesk/labels.py" line="222" />
         <source>VIP card</source>
         <translation>贵宾卡</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="222" />
+        <location filename="../../rmdesk/labels.py" line="223" />
         <source>Other product</source>
         <translation>其他产品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="223" />
+        <location filename="../../rmdesk/labels.py" line="224" />
         <source>Take it aside at once</source>
         <translation>立即单独处理</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="224" />
+        <location filename="../../rmdesk/labels.py" line="225" />
         <source>Calm the client</source>
         <translation>安抚情绪</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="225" />
+        <location filename="../../rmdesk/labels.py" line="226" />
         <source>Apologise</source>
         <translation>诚恳致歉</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="226" />
+        <location filename="../../rmdesk/labels.py" line="227" />
         <source>Gather the facts</source>
         <translation>了解事实</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="227" />
+        <location filename="../../rmdesk/labels.py" line="228" />
         <source>Propose a fix</source>
         <translation>提出解决方案</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="228" />
+        <location filename="../../rmdesk/labels.py" line="229" />
         <source>Tell the outcome and act</source>
         <translation>告知结果并落实</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="229" />
+        <location filename="../../rmdesk/labels.py" line="230" />
         <source>Thank and follow up</source>
         <translation>致谢并回访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="230" />
+        <location filename="../../rmdesk/labels.py" line="231" />
         <source>Deepen</source>
         <translation>深化</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="231" />
+        <location filename="../../rmdesk/labels.py" line="232" />
         <source>Keep</source>
         <translation>维持</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="232" />
+        <location filename="../../rmdesk/labels.py" line="233" />
         <source>Exit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="233" />
+        <location filename="../../rmdesk/labels.py" line="234" />
         <source>Reached</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="234" />
+        <location filename="../../rmdesk/labels.py" line="235" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="235" />
+        <location filename="../../rmdesk/labels.py" line="236" />
         <source>Refused</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="236" />
+        <location filename="../../rmdesk/labels.py" line="237" />
         <source>Call back</source>
         <translation>约定回电</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="237" />
+        <location filename="../../rmdesk/labels.py" line="238" />
         <source>Appointment booked</source>
         <translation>约见成功</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="238" />
+        <location filename="../../rmdesk/labels.py" line="239" />
         <source>Green: go, close soon</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="239" />
+        <location filename="../../rmdesk/labels.py" line="240" />
         <source>Yellow: hesitating, clarify</source>
         <translation>黄灯</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="240" />
+        <location filename="../../rmdesk/labels.py" line="241" />
         <source>Red: stop, withdraw politely</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="241" />
+        <location filename="../../rmdesk/labels.py" line="242" />
         <source>Real objection</source>
         <translation>真实异议</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="242" />
+        <location filename="../../rmdesk/labels.py" line="243" />
         <source>Excuse</source>
         <translation>虚假异议</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="243" />
+        <location filename="../../rmdesk/labels.py" line="244" />
         <source>Hidden objection</source>
         <translation>隐藏异议</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="244" />
+        <location filename="../../rmdesk/labels.py" line="245" />
         <source>The client</source>
         <translation>客户原因</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="245" />
+        <location filename="../../rmdesk/labels.py" line="246" />
         <source>The RM</source>
         <translation>客户经理原因</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="246" />
+        <location filename="../../rmdesk/labels.py" line="247" />
         <source>The bank or product</source>
         <translation>银行/产品原因</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="247" />
+        <location filename="../../rmdesk/labels.py" line="248" />
         <source>Clear up the misunderstanding</source>
         <translation>除疑去误</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="248" />
+        <location filename="../../rmdesk/labels.py" line="249" />
         <source>Yes, but</source>
         <translation>让步处理</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="249" />
+        <location filename="../../rmdesk/labels.py" line="250" />
         <source>Offset a weakness with a strength</source>
         <translation>以优补劣</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="250" />
+        <location filename="../../rmdesk/labels.py" line="251" />
         <source>Ask the client's advice</source>
         <translation>讨教客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="251" />
+        <location filename="../../rmdesk/labels.py" line="252" />
         <source>Accept softly</source>
         <translation>以柔克刚</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="252" />
+        <location filename="../../rmdesk/labels.py" line="253" />
         <source>Step back, then return</source>
         <translation>以退为进</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="253" />
+        <location filename="../../rmdesk/labels.py" line="254" />
         <source>Goal orientation</source>
         <translation>目标导向法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="254" />
+        <location filename="../../rmdesk/labels.py" line="255" />
         <source>Either-or</source>
         <translation>二择一法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="255" />
+        <location filename="../../rmdesk/labels.py" line="256" />
         <source>Trial question</source>
         <translation>投石问路法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="256" />
+        <location filename="../../rmdesk/labels.py" line="257" />
         <source>Direct request</source>
         <translation>直接请求法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="257" />
+        <location filename="../../rmdesk/labels.py" line="258" />
         <source>Evidence or reference client</source>
         <translation>例证法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="258" />
+        <location filename="../../rmdesk/labels.py" line="259" />
         <source>Better terms</source>
         <translation>优惠诱导法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="259" />
+        <location filename="../../rmdesk/labels.py" line="260" />
         <source>Deadline</source>
         <translation>限期法</translation>
     </message>
@@ -4336,141 +4464,146 @@
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="68" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="67" />
+        <source>&amp;Backups…</source>
+        <translation>备份与恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_menus.py" line="69" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="71" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="72" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="73" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="74" />
         <source>&amp;About rmdesk</source>
         <translation>关于 rmdesk(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="101" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="78" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="79" />
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="102" />
         <location filename="../../rmdesk/ui/main_window.py" line="165" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="81" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="82" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="103" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="84" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="85" />
         <source>Map and day</source>
         <translation>地图与日程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="87" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="88" />
         <source>&amp;Dossier…</source>
         <translation>客户档案(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="90" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="91" />
         <source>&amp;Briefing…</source>
         <translation>拜访简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="93" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="94" />
         <source>&amp;Referrals…</source>
         <translation>介绍关系(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="96" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="97" />
         <source>Who can &amp;introduce me…</source>
         <translation>谁能引荐(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="99" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="100" />
         <source>&amp;Thank the introducers…</source>
         <translation>答谢介绍人(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="102" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="103" />
         <source>&amp;Companies…</source>
         <translation>企业(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="105" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="106" />
         <source>Phone &amp;calendar…</source>
         <translation>手机日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="108" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="109" />
         <source>&amp;Branch and working day…</source>
         <translation>支行与工作日(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="111" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="112" />
         <source>Add to a &amp;day's visits…</source>
         <translation>加入某天的拜访(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="116" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="117" />
         <source>Plan a &amp;visit…</source>
         <translation>计划拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="119" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="120" />
         <source>&amp;Suggest my day…</source>
         <translation>智能排程(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="122" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="123" />
         <source>&amp;Log a visit…</source>
         <translation>记录拜访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="126" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="127" />
         <source>&amp;Pipeline…</source>
         <translation>营销漏斗(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="129" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="130" />
         <source>The n&amp;umbers…</source>
         <translation>业绩统计(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="132" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="133" />
         <source>&amp;Gift ledger…</source>
         <translation>礼品台账(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="135" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="136" />
         <source>&amp;Holdings and plan…</source>
         <translation>持有产品与维护计划(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="138" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="139" />
         <source>&amp;Selling rules and reminders…</source>
         <translation>营销规则与提醒设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="141" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="142" />
         <source>Complai&amp;nts…</source>
         <translation>客户投诉(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="144" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="145" />
         <source>Call &amp;list…</source>
         <translation>电话营销清单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="147" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="148" />
         <source>Official &amp;holidays…</source>
         <translation>法定节假日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="150" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="151" />
         <source>&amp;Place on the map</source>
         <translation>在地图上定位(&amp;P)</translation>
     </message>
@@ -4480,37 +4613,37 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="156" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="157" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="162" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="164" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="167" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="169" />
         <source>&amp;Clients</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="185" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="187" />
         <source>&amp;Planning</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="196" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="198" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="201" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="203" />
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="204" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="206" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -4538,27 +4671,37 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="100" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="75" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="76" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="513" />
+        <location filename="../../rmdesk/ui/main_window.py" line="477" />
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="478" />
+        <source>A team's book on a server is backed up on the server, not by rmdesk.</source>
+        <translation>团队服务器上的客户资料库由服务器负责备份，不由 rmdesk 备份。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="528" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="520" />
+        <location filename="../../rmdesk/ui/main_window.py" line="535" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="549" />
+        <location filename="../../rmdesk/ui/main_window.py" line="564" />
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="550" />
+        <location filename="../../rmdesk/ui/main_window.py" line="565" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>
@@ -5015,37 +5158,37 @@ Book: {1}</source>
         <translation>路线</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="581" />
+        <location filename="../../rmdesk/labels.py" line="589" />
         <source>no location: pin the client on the map</source>
         <translation>没有位置：请在地图上定位该客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="583" />
+        <location filename="../../rmdesk/labels.py" line="590" />
         <source>outside working hours</source>
         <translation>不在工作时间内</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="585" />
+        <location filename="../../rmdesk/labels.py" line="591" />
         <source>too far to go and come back within the day</source>
         <translation>太远，一天内无法往返</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="587" />
+        <location filename="../../rmdesk/labels.py" line="592" />
         <source>clashes with {0}</source>
         <translation>与 {0} 的约见冲突</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="589" />
+        <location filename="../../rmdesk/labels.py" line="593" />
         <source>too far from {0}'s appointment to fit in between</source>
         <translation>离{0}的约见太远，中间排不进去</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="593" />
+        <location filename="../../rmdesk/labels.py" line="596" />
         <source>its window is taken by the lunch break</source>
         <translation>可拜访时段被午休占用</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="594" />
+        <location filename="../../rmdesk/labels.py" line="597" />
         <source>no time left in the day</source>
         <translation>当天已排满</translation>
     </message>
@@ -5161,122 +5304,122 @@ Book: {1}</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="337" />
+        <location filename="../../rmdesk/labels.py" line="338" />
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="338" />
+        <location filename="../../rmdesk/labels.py" line="339" />
         <source>Not a phone number: use 11 digits for a mobile, or the area code and number for a landline.</source>
         <translation>不是有效的电话号码：手机请输入 11 位数字，固话请输入区号和号码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="343" />
+        <location filename="../../rmdesk/labels.py" line="344" />
         <source>This date does not exist.</source>
         <translation>该日期不存在。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="344" />
+        <location filename="../../rmdesk/labels.py" line="345" />
         <source>A lunar date has a month from 1 to 12 and a day from 1 to 30.</source>
         <translation>农历日期的月份为 1–12，日为 1–30。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="347" />
+        <location filename="../../rmdesk/labels.py" line="348" />
         <source>Latitude is between -90 and 90.</source>
         <translation>纬度应在 -90 到 90 之间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="348" />
+        <location filename="../../rmdesk/labels.py" line="349" />
         <source>Longitude is between -180 and 180.</source>
         <translation>经度应在 -180 到 180 之间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="349" />
+        <location filename="../../rmdesk/labels.py" line="350" />
         <source>Give both latitude and longitude, or neither.</source>
         <translation>请同时填写经度和纬度，或都不填。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="350" />
+        <location filename="../../rmdesk/labels.py" line="351" />
         <source>A contact cannot introduce themselves.</source>
         <translation>联系人不能介绍自己。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="351" />
+        <location filename="../../rmdesk/labels.py" line="352" />
         <source>Too long.</source>
         <translation>太长了。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="352" />
+        <location filename="../../rmdesk/labels.py" line="353" />
         <source>The window must end after it starts and hold the whole visit.</source>
         <translation>时段的结束必须晚于开始，并且容得下整个拜访。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="355" />
+        <location filename="../../rmdesk/labels.py" line="356" />
         <source>A visit lasts from 1 minute to 8 hours.</source>
         <translation>一次拜访的时长为 1 分钟到 8 小时。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="356" />
+        <location filename="../../rmdesk/labels.py" line="357" />
         <source>The next step cannot come before the visit.</source>
         <translation>下一步不能早于拜访日期。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="357" />
+        <location filename="../../rmdesk/labels.py" line="358" />
         <source>Calling back cannot come before the call.</source>
         <translation>回电时间不能早于本次通话。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="358" />
+        <location filename="../../rmdesk/labels.py" line="359" />
         <source>A gift's value is from 0 to 1,000,000 yuan.</source>
         <translation>礼品价值应在 0 至 1,000,000 元之间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="361" />
+        <location filename="../../rmdesk/labels.py" line="362" />
         <source>An amount is from 0 to ten billion yuan.</source>
         <translation>金额应在 0 到 100 亿元之间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="362" />
+        <location filename="../../rmdesk/labels.py" line="363" />
         <source>The maturity cannot come before the start.</source>
         <translation>到期日不能早于起始日。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="363" />
+        <location filename="../../rmdesk/labels.py" line="364" />
         <source>Out of range for a number of days.</source>
         <translation>天数超出范围。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="364" />
+        <location filename="../../rmdesk/labels.py" line="365" />
         <source>This cannot come before the complaint was received.</source>
         <translation>不能早于受理投诉的日期。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="367" />
+        <location filename="../../rmdesk/labels.py" line="368" />
         <source>An ID-card number is 17 digits and a final digit or X (or an old card's 15 digits).</source>
         <translation>身份证号为 17 位数字加最后一位数字或 X（一代身份证为 15 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="371" />
+        <location filename="../../rmdesk/labels.py" line="372" />
         <source>The last character does not match: a digit is mistyped.</source>
         <translation>校验位不符：有数字输错了。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="374" />
+        <location filename="../../rmdesk/labels.py" line="375" />
         <source>The first two digits name no province: a digit is mistyped.</source>
         <translation>前两位不是有效的省份代码：可能输错了一位。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="377" />
+        <location filename="../../rmdesk/labels.py" line="378" />
         <source>The birth date inside this number does not exist.</source>
         <translation>号码中的出生日期不存在。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="380" />
+        <location filename="../../rmdesk/labels.py" line="381" />
         <source>That value is out of range.</source>
         <translation>这个数值超出范围。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="381" />
+        <location filename="../../rmdesk/labels.py" line="382" />
         <source>This text holds an invisible control character (pasted from elsewhere?): retype it.</source>
         <translation>此处含有不可见的控制字符（可能是从别处粘贴的），请重新输入。</translation>
     </message>
@@ -5505,52 +5648,52 @@ Book: {1}</source>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="314" />
+        <location filename="../../rmdesk/labels.py" line="315" />
         <source>Basic</source>
         <translation>基本</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="315" />
+        <location filename="../../rmdesk/labels.py" line="316" />
         <source>Education</source>
         <translation>教育</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="316" />
+        <location filename="../../rmdesk/labels.py" line="317" />
         <source>Family</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="317" />
+        <location filename="../../rmdesk/labels.py" line="318" />
         <source>People</source>
         <translation>人际</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="318" />
+        <location filename="../../rmdesk/labels.py" line="319" />
         <source>Career</source>
         <translation>事业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="319" />
+        <location filename="../../rmdesk/labels.py" line="320" />
         <source>Life</source>
         <translation>生活</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="320" />
+        <location filename="../../rmdesk/labels.py" line="321" />
         <source>Character</source>
         <translation>性格</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="321" />
+        <location filename="../../rmdesk/labels.py" line="322" />
         <source>Experience</source>
         <translation>经历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="322" />
+        <location filename="../../rmdesk/labels.py" line="323" />
         <source>Attitude to us</source>
         <translation>对本行态度</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="323" />
+        <location filename="../../rmdesk/labels.py" line="324" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -5626,27 +5769,27 @@ Book: {1}</source>
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../../rmdesk/labels.py" line="286" />
+        <location filename="../../rmdesk/labels.py" line="287" />
         <source>Be more expert than them; use evidence.</source>
         <translation>比对方更专业，用事实和数据说话。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="287" />
+        <location filename="../../rmdesk/labels.py" line="288" />
         <source>Small talk and patience; build trust slowly.</source>
         <translation>多寒暄，有耐心，慢慢建立信任。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="288" />
+        <location filename="../../rmdesk/labels.py" line="289" />
         <source>Plain language and proof; no pressure.</source>
         <translation>用浅白的语言，拿出证明，不施加压力。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="289" />
+        <location filename="../../rmdesk/labels.py" line="290" />
         <source>Stay firm, concede little; go as two RMs.</source>
         <translation>立场坚定，小幅让步，两位客户经理一同前往。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/labels.py" line="290" />
+        <location filename="../../rmdesk/labels.py" line="291" />
         <source>Listen and praise; present the product as status.</source>
         <translation>多倾听、多赞美，把产品定位为身份的象征。</translation>
     </message>

@@ -14,6 +14,8 @@ rmdesk export ics -o FILE [--from D --to D] [--privacy minimal|standard|full] [-
 rmdesk sync caldav [--url U --user N] [--password-stdin] [--yes] [--keep here|phone]
 rmdesk import ics FILE.ics [--yes]
 rmdesk feed [--host H --port P] [--renew-token]
+rmdesk backup [-o FILE]
+rmdesk restore FILE [--yes]
 rmdesk branch [--name N --address A --lat LAT --lon LON --hours 08:30-17:30 ...]
 """
 
@@ -25,11 +27,11 @@ import sys
 from collections.abc import Sequence
 
 from rmdesk import __version__
-from rmdesk.cli import activity, book, calendar, dossier, keeping, planning
+from rmdesk.cli import activity, book, calendar, data, dossier, keeping, planning
 from rmdesk.cli.common import Parser, db_option, error, show_conflict
 from rmdesk.domain.errors import EditConflict, RmdeskError
 
-GROUPS = (book, planning, dossier, calendar, activity, keeping)
+GROUPS = (book, planning, dossier, calendar, activity, keeping, data)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from rmdesk.services.activity import ActivityService
 from rmdesk.services.agenda import AgendaService
+from rmdesk.services.backups import BackupService
 from rmdesk.services.contacts import ContactService
 from rmdesk.services.documents import DocumentService
 from rmdesk.services.dossiers import DossierService
@@ -35,6 +36,7 @@ class Services:
     documents: DocumentService
     activity: ActivityService
     keeping: KeepingService
+    backups: BackupService
 
     @property
     def location(self) -> str:
@@ -61,4 +63,5 @@ def build_services(store: Store) -> Services:
         documents=DocumentService(),
         activity=activity,
         keeping=KeepingService(store, events, activity, dossiers, planning),
+        backups=BackupService(store, events),
     )

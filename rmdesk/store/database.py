@@ -232,6 +232,11 @@ class Store:
         if self._engine is not None:
             self._engine.dispose()
 
+    def reset_readers(self) -> None:
+        """Drop every open connection (the next use opens afresh): after the file's
+        content was replaced by a restore."""
+        self.close()
+
 
 def _sqlite_connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
     conn = sqlite3.connect(
@@ -359,7 +364,7 @@ def _backup_sqlite(path: Path, revision: str | None) -> Path:
     return target
 
 
-def _sqlite_path(target: str) -> Path:
+def sqlite_path(target: str) -> Path:
     if is_url(target):
         # sqlite:///relative.db or sqlite:////absolute.db
         return Path(target.split(":///", 1)[1] if ":///" in target else "")
@@ -377,7 +382,7 @@ def open_store(
     target_text = os.fspath(target)
     if is_url(target_text) and not target_text.startswith("sqlite"):
         return _open_server(target_text, say)
-    path = _sqlite_path(target_text).expanduser().absolute()
+    path = sqlite_path(target_text).expanduser().absolute()
     location = str(path)
     existed = _check_sqlite_file(path)
     if not path.exists():

@@ -64,6 +64,7 @@ class Commands:
         self.empty_trash_action = self._add(
             translate("MainWindow", "Empty the trash…"), None, w.empty_trash
         )
+        self.backups_action = self._add(translate("MainWindow", "&Backups…"), None, w.show_backups)
         self.settings_action = self._add(
             translate("MainWindow", "&Settings…"), "Ctrl+,", w.open_settings
         )
@@ -156,6 +157,7 @@ class Commands:
         file_menu = menu.addMenu(translate("MainWindow", "&File"))
         file_menu.addAction(self.new_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.backups_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)

@@ -1,0 +1,107 @@
+"""Backups of the embedded book: daily, on request, before imports; restore; the check
+at start. A team's server book is backed up by its administrator, not here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rmdesk.domain.errors import RmdeskError
+from rmdesk.services.events import (
+    ActivityChanged,
+    CompaniesChanged,
+    ContactsChanged,
+    Events,
+    KeepingChanged,
+    VisitsChanged,
+    WorkingDayChanged,
+)
+from rmdesk.store.database import Store
+
+if TYPE_CHECKING:
+    from rmdesk.domain.backups import Backup
+
+
+class NoBackupsOnServer(RmdeskError):
+    """Backups are of the embedded book; a server has its own."""
+
+    code = "no_backups_on_server"
+
+
+class BackupService:
+    def __init__(self, store: Store, events: Events) -> None:
+        self._store = store
+        self._events = events
+
+    @property
+    def book(self) -> Path:
+        if self._store.path is None:
+            raise NoBackupsOnServer(
+                "a team's PostgreSQL book is backed up on its server (pg_dump), not by rmdesk"
+            )
+        return self._store.path
+
+    @property
+    def available(self) -> bool:
+        return self._store.path is not None
+
+    def backup_folder(self) -> Path:
+        from rmdesk.store.backups import backup_folder
+        from rmdesk.store.private import private_folder
+
+        return private_folder(backup_folder(self.book))
+
+    def backups(self) -> list[Backup]:
+        from rmdesk.store.backups import list_backups
+
+        return list_backups(self.book)
+
+    def back_up(self, target: Path | None = None, reason: str = "manual") -> Path:
+        from rmdesk.store.backups import write_backup
+
+        return write_backup(self.book, reason, target)
+
+    def daily(self, now: dt.datetime | None = None) -> Path | None:
+        """Today's backup if none was written today (the window asks at start)."""
+        from rmdesk.store.backups import daily_backup
+
+        return daily_backup(self.book, now) if self.available else None
+
+    def integrity_problem(self) -> str:
+        """'' when the book is sound, else what SQLite says (the check at start)."""
+        from rmdesk.store.backups import integrity_problem
+
+        return integrity_problem(self.book) if self.available else ""
+
+    def newest_sound(self) -> Backup | None:
+        from rmdesk.store.backups import newest_sound
+
+        return newest_sound(self.book)
+
+    def describe(self, backup: Path) -> tuple[str | None, int]:
+        """(schema revision, living contacts) of a backup file; BackupFailed if it is
+        not a sound rmdesk book."""
+        from rmdesk.store.backups import describe
+
+        return describe(backup)
+
+    def restore(self, backup: Path) -> Path | None:
+        """Put the backup's book in place of this one (a backup of the replaced state is
+        kept: its path), migrate it if it is older, and tell every screen to read again."""
+        from rmdesk.store import migrate
+        from rmdesk.store.backups import restore
+
+        self._store.reset_readers()  # nothing of ours holds the old file open
+        kept = restore(self.book, backup)
+        self._store.reset_readers()
+        migrate.upgrade(self._store.engine)
+        self._events.publish(
+            ContactsChanged(),
+            VisitsChanged(),
+            ActivityChanged(),
+            KeepingChanged(),
+            CompaniesChanged(),
+            WorkingDayChanged(),
+        )
+        return kept

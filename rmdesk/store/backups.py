@@ -1,0 +1,208 @@
+"""Backups of the embedded book: written with SQLite's online backup API (never a file
+copy of a live database), private to the user, rotated, checked, and restored.
+
+They live in a folder beside the book (`<book>-backups/`), named by when and why:
+`daily`, `import` (before an import), `restore` (the state a restore replaced),
+`manual`. Daily backups are rotated to the last 7 days plus one per week for 4 weeks
+more; the others keep their newest 10 each. The copy the store keeps before each schema
+migration (`<book>.before-REV.bak`, beside the book) is listed with them.
+
+A restore first checks that the file is a sound rmdesk book of a schema this version
+knows, keeps a `restore` backup of the book it replaces, then copies the backup in with
+the backup API as one transaction: a failure part-way leaves the book as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from pathlib import Path
+
+from rmdesk.domain.backups import Backup, BackupFailed
+from rmdesk.store.private import private_folder, replacing
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+KEEP_OTHER = 10
+REASONS = ("daily", "import", "restore", "manual", "migration")
+_NAME = re.compile(r"-(\d{8})-(\d{6})-(daily|import|restore|manual)\.sqlite$")
+
+
+def backup_folder(book: Path) -> Path:
+    return book.with_name(f"{book.stem}-backups")
+
+
+def list_backups(book: Path) -> list[Backup]:
+    """Every backup of the book, newest first (the migration copies included)."""
+    found: list[Backup] = []
+    folder = backup_folder(book)
+    if folder.is_dir():
+        for path in folder.iterdir():
+            m = _NAME.search(path.name)
+            if m is not None and path.name.startswith(book.stem):
+                when = dt.datetime.strptime(m.group(1) + m.group(2), "%Y%m%d%H%M%S")
+                found.append(Backup(path, when, m.group(3), path.stat().st_size))
+    for path in book.parent.glob(f"{book.name}.before-*.bak"):
+        when = dt.datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
+        found.append(Backup(path, when, "migration", path.stat().st_size))
+    return sorted(found, key=lambda b: (b.when, b.path.name), reverse=True)
+
+
+def _copy(source_path: Path, target: Path, *, read_only: bool) -> None:
+    """The backup API from one database file into a new private file at `target`
+    (written beside it and moved in: a failure leaves no half file)."""
+    uri = f"file:{source_path}?mode=ro" if read_only else f"file:{source_path}"
+    try:
+        with replacing(target) as temporary:
+            source = sqlite3.connect(uri, uri=True)
+            try:
+                dest = sqlite3.connect(temporary)
+                try:
+                    source.backup(dest)
+                    # One self-contained file: no -wal or -shm beside a backup.
+                    dest.execute("PRAGMA journal_mode=DELETE")
+                finally:
+                    dest.close()
+            finally:
+                source.close()
+    except (sqlite3.Error, OSError) as exc:
+        raise BackupFailed(target, str(exc)) from exc
+
+
+def write_backup(
+    book: Path, reason: str = "manual", target: Path | None = None, now: dt.datetime | None = None
+) -> Path:
+    """Back the book up (to `target`, else into its backup folder, rotated); the path."""
+    if not book.exists():
+        raise BackupFailed(book, "there is no book at this path to back up")
+    when = (now or dt.datetime.now()).replace(microsecond=0)
+    if target is None:
+        folder = private_folder(backup_folder(book))
+        target = folder / f"{book.stem}-{when:%Y%m%d-%H%M%S}-{reason}.sqlite"
+        n = 1
+        while target.exists():  # two in one second: keep both
+            n += 1
+            target = folder / f"{book.stem}-{when:%Y%m%d-%H%M%S}-{n}-{reason}.sqlite"
+    _copy(book, target, read_only=False)
+    problem = integrity_problem(target)
+    if problem:
+        target.unlink(missing_ok=True)
+        raise BackupFailed(target, f"the copy does not read back ({problem})")
+    rotate(book, today=when.date())
+    return target
+
+
+def daily_backup(book: Path, now: dt.datetime | None = None) -> Path | None:
+    """Today's daily backup, unless one was already written today."""
+    when = now or dt.datetime.now()
+    if any(b.reason == "daily" and b.when.date() == when.date() for b in list_backups(book)):
+        return None
+    return write_backup(book, "daily", now=when)
+
+
+def rotate(book: Path, today: dt.date) -> list[Path]:
+    """Remove what the rotation no longer keeps; the files removed."""
+    backups = [b for b in list_backups(book) if b.reason != "migration"]
+    keep: set[Path] = set()
+    daily = [b for b in backups if b.reason == "daily"]
+    days: dict[dt.date, Backup] = {}
+    for b in daily:  # newest first: the newest of each day
+        days.setdefault(b.when.date(), b)
+    recent = sorted(days, reverse=True)[:KEEP_DAILY]
+    keep |= {days[d].path for d in recent}
+    weeks: dict[tuple[int, int], Backup] = {}
+    for d in sorted(days, reverse=True):
+        if d not in recent:
+            weeks.setdefault(d.isocalendar()[:2], days[d])
+    keep |= {weeks[w].path for w in sorted(weeks, reverse=True)[:KEEP_WEEKLY]}
+    for reason in ("import", "restore", "manual"):
+        keep |= set([b.path for b in backups if b.reason == reason][:KEEP_OTHER])
+    gone = [b.path for b in backups if b.path not in keep]
+    for path in gone:
+        path.unlink(missing_ok=True)
+    return gone
+
+
+def integrity_problem(path: Path) -> str:
+    """'' when SQLite finds the file sound (quick_check), else what it says."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = con.execute("PRAGMA quick_check").fetchall()
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        return str(exc)
+    said = "; ".join(str(r[0]) for r in rows[:3])
+    return "" if said == "ok" else said
+
+
+def describe(path: Path) -> tuple[str | None, int]:
+    """(schema revision, living contacts) of a backup; BackupFailed if it is not a
+    sound rmdesk book."""
+    problem = integrity_problem(path)
+    if problem:
+        raise BackupFailed(path, f"not a sound database ({problem})")
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            count = con.execute("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")
+            contacts = int(count.fetchone()[0])
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise BackupFailed(path, "not an rmdesk book") from exc
+    return (revision[0] if revision else None), contacts
+
+
+def newest_sound(book: Path) -> Backup | None:
+    """The newest backup that passes the integrity check."""
+    for b in list_backups(book):
+        if not integrity_problem(b.path):
+            return b
+    return None
+
+
+def restore(book: Path, backup: Path, now: dt.datetime | None = None) -> Path | None:
+    """Replace the book's content with the backup's; the backup kept of the replaced
+    state (None when there was no readable book to keep). The caller migrates the book
+    afterwards if the backup is of an older schema."""
+    from rmdesk.store import migrate
+
+    revision, _contacts = describe(backup)
+    migrate.refuse_unknown_revision(revision, str(backup))
+    kept: Path | None = None
+    if book.exists() and not integrity_problem(book):
+        kept = write_backup(book, "restore", now=now)
+        try:
+            # Into the live file, page by page in one transaction: other connections to
+            # the book (the window's) read the restored content next time.
+            source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+            try:
+                dest = sqlite3.connect(book, timeout=30)
+                try:
+                    source.backup(dest)
+                finally:
+                    dest.close()
+            finally:
+                source.close()
+        except sqlite3.Error as exc:
+            raise BackupFailed(
+                book, f"the restore did not finish ({exc}); the book is as it was"
+            ) from exc
+        return kept
+    # A damaged (or missing) book: kept aside as it is, then the backup replaces the
+    # file whole.
+    if book.exists():
+        import shutil
+
+        stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+        kept = book.with_name(f"{book.name}.damaged-{stamp}")
+        with replacing(kept) as temporary:
+            shutil.copyfile(book, temporary)
+    _copy(backup, book, read_only=True)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{book}{suffix}").unlink(missing_ok=True)
+    return kept

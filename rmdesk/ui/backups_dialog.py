@@ -1,0 +1,229 @@
+"""Backups of the book: the list (newest first, why each was made), back up now, restore
+one (confirmed; the book it replaces is backed up first); and the check at start, which
+writes the day's backup, or says the book is damaged and offers the newest sound one."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmdesk.labels import error_text
+from rmdesk.ui.common.context import Context
+
+if TYPE_CHECKING:
+    from rmdesk.domain.backups import Backup
+
+log = logging.getLogger(__name__)
+
+
+def reason_text(reason: str) -> str:
+    texts = {
+        "daily": QCoreApplication.translate("Backups", "daily"),
+        "import": QCoreApplication.translate("Backups", "before an import"),
+        "restore": QCoreApplication.translate("Backups", "before a restore"),
+        "manual": QCoreApplication.translate("Backups", "made by you"),
+        "migration": QCoreApplication.translate("Backups", "before an upgrade"),
+    }
+    return texts.get(reason, reason)
+
+
+class BackupsDialog(QDialog):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.backups_service = ctx.services.backups
+        self.backups: list[Backup] = []
+        self.setWindowTitle(self.tr("Backups"))
+        self.resize(760, 460)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Why"), self.tr("Size")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update)
+        self.note = QLabel(
+            self.tr(
+                "rmdesk backs the book up every day it starts, before every import and "
+                "before every upgrade; it keeps the last 7 days and one a week for 4 weeks "
+                "more. Backups are readable by you only."
+            )
+        )
+        self.note.setWordWrap(True)
+        self.now_button = QPushButton(self.tr("Back up now"))
+        self.now_button.clicked.connect(self.back_up_now)
+        self.restore_button = QPushButton(self.tr("Restore this backup…"))
+        self.restore_button.clicked.connect(self.restore_chosen)
+        folder = QPushButton(self.tr("Show the folder"))
+        folder.clicked.connect(self.show_folder)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(self.now_button)
+        row.addWidget(self.restore_button)
+        row.addWidget(folder)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        self._update()
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.ctx.runner.submit(self.backups_service.backups, self._show, self._failed)
+
+    def _show(self, backups: list[Backup]) -> None:
+        self.backups = backups
+        self.table.setRowCount(len(backups))
+        for row, b in enumerate(backups):
+            cells = (f"{b.when:%Y-%m-%d %H:%M}", reason_text(b.reason), f"{b.size / 1e6:.1f} MB")
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self._update()
+
+    def _chosen(self) -> Backup | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.backups[rows[0].row()] if rows else None
+
+    def _update(self) -> None:
+        self.restore_button.setEnabled(self._chosen() is not None)
+
+    def _busy(self, busy: bool) -> None:
+        self.now_button.setEnabled(not busy)
+        self.restore_button.setEnabled(not busy and self._chosen() is not None)
+
+    def back_up_now(self) -> None:
+        self._busy(True)
+
+        def done(path: Path) -> None:
+            self._busy(False)
+            self.note.setText(self.tr("Backed up to {0}.").format(path))
+            self.refresh()
+
+        self.ctx.runner.submit(self.backups_service.back_up, done, self._failed)
+
+    def restore_chosen(self) -> None:
+        chosen = self._chosen()
+        if chosen is not None:
+            restore_backup(self, self.ctx, chosen, self._restored)
+
+    def _restored(self) -> None:
+        self.note.setText(self.tr("The backup is in place; the book as it was is kept too."))
+        self.refresh()
+
+    def show_folder(self) -> None:
+        def show(folder: Path) -> None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+        self.ctx.runner.submit(self.backups_service.backup_folder, show, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy(False)
+        QMessageBox.warning(self, self.tr("Backups"), error_text(error))
+
+
+def restore_backup(parent: QWidget, ctx: Context, backup: Backup, done: object = None) -> None:
+    """Ask, then put `backup` in place of the book (on the database worker)."""
+    service = ctx.services.backups
+
+    def ask(found: tuple[str | None, int]) -> None:
+        _revision, contacts = found
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("Backups", "Restore a backup"),
+            QCoreApplication.translate(
+                "Backups",
+                "Replace the book with the backup of {0} ({1} contacts)? Everything entered "
+                "since then is replaced; the book as it is now is backed up first, so this "
+                "can be undone by restoring that backup.",
+            ).format(f"{backup.when:%Y-%m-%d %H:%M}", contacts),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            ctx.runner.submit(lambda: service.restore(backup.path), restored, failed)
+
+    def restored(_kept: object) -> None:
+        if callable(done):
+            done()
+
+    def failed(error: BaseException) -> None:
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Backups", "Restore a backup"), error_text(error)
+        )
+
+    ctx.runner.submit(lambda: service.describe(backup.path), ask, failed)
+
+
+def check_at_start(parent: QWidget, ctx: Context) -> None:
+    """The integrity check, then today's backup; a damaged book is said plainly, with the
+    newest sound backup offered in its place. Both read the file on their own connection,
+    on the network worker: the database worker stays free for the first screens."""
+    service = ctx.services.backups
+    if not service.available:
+        return
+    worker = ctx.network
+
+    def checked(problem: str) -> None:
+        if not problem:
+            worker.submit(service.daily, None, ignore)
+            return
+        worker.submit(service.newest_sound, lambda b: offer(problem, b), ignore)
+
+    def ignore(_error: BaseException) -> None:
+        """A backup that cannot be written at start is tried again next start; the
+        Backups window says what is wrong when the user asks for one."""
+        log.warning("the check or backup at start failed: %s", _error)
+
+    def offer(problem: str, backup: Backup | None) -> None:
+        title = QCoreApplication.translate("Backups", "The book is damaged")
+        text = QCoreApplication.translate(
+            "Backups", "The book is damaged: SQLite reports “{0}”. Stop entering data in it."
+        ).format(problem)
+        if backup is None:
+            QMessageBox.critical(
+                parent,
+                title,
+                text
+                + " "
+                + QCoreApplication.translate("Backups", "There is no sound backup to restore."),
+            )
+            return
+        answer = QMessageBox.question(
+            parent,
+            title,
+            text
+            + " "
+            + QCoreApplication.translate(
+                "Backups",
+                "Put the newest sound backup, of {0}, in its place? The damaged book is "
+                "kept beside it.",
+            ).format(f"{backup.when:%Y-%m-%d %H:%M}"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+
+            def failed(error: BaseException) -> None:
+                QMessageBox.warning(parent, title, error_text(error))
+
+            ctx.runner.submit(lambda: service.restore(backup.path), None, failed)
+
+    worker.submit(service.integrity_problem, checked, ignore)
