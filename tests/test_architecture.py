@@ -152,7 +152,7 @@ LAYERS = (
     ("contacts",),
     ("planning",),
     ("dossier", "mapping", "activity"),
-    ("agenda", "keeping", "demo"),
+    ("agenda", "keeping", "demo", "exchange"),
     ("labels", "documents"),
     ("services",),
     ("ui",),

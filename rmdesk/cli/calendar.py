@@ -112,6 +112,9 @@ def add_commands(commands: Any) -> None:
     db_option(import_ics, top=False)
     import_ics.add_argument("file", metavar="FILE.ics")
     import_ics.add_argument("--yes", action="store_true", help="apply the listed changes")
+    from rmdesk.cli import data
+
+    data.add_contact_commands(import_commands, export_commands)
 
     feed = commands.add_parser(
         "feed",
@@ -314,6 +317,10 @@ def run_feed(args: argparse.Namespace) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    if "contacts" in (getattr(args, "import_command", ""), getattr(args, "export_command", "")):
+        from rmdesk.cli import data
+
+        return data.run_contacts(args)
     runs = {
         "export": run_export_ics,
         "sync": run_sync_caldav,

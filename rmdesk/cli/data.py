@@ -1,4 +1,5 @@
-"""rmdesk backup, rmdesk restore: the embedded book's backups."""
+"""rmdesk backup, rmdesk restore: the embedded book's backups; rmdesk import contacts,
+rmdesk export contacts: contacts in and out (under the calendar's import and export)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from rmdesk.cli.common import db_option, error
+from rmdesk.cli.common import db_option, error, open_book
 from rmdesk.store.location import default_database
 
 
@@ -29,6 +30,111 @@ def add_commands(commands: Any) -> None:
     db_option(restore, top=False)
     restore.add_argument("file", metavar="FILE", help="the backup to restore")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+
+def add_contact_commands(imports: Any, exports: Any) -> None:
+    imp = imports.add_parser(
+        "contacts",
+        help="contacts from a phone (vCard), Excel or WPS (.xlsx, CSV)",
+        description="Import contacts in one transaction: by default the valid records, "
+        "listing the rejected ones with their reason and place in the file. Duplicates (same "
+        "phone, ID number, or name and company) are skipped. The book is backed up first.",
+    )
+    db_option(imp, top=False)
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--format", choices=["vcf", "csv", "xlsx"], help="default: the extension")
+    imp.add_argument("--sheet", metavar="NAME", help="the workbook's sheet (default: the first)")
+    imp.add_argument("--dry-run", action="store_true", help="report what would happen only")
+    imp.add_argument(
+        "--all-or-nothing", action="store_true", help="import nothing if any record is rejected"
+    )
+    imp.add_argument("--json", action="store_true", help="print the report as JSON")
+    exp = exports.add_parser(
+        "contacts",
+        help="contacts as vCard 3.0, CSV (Excel) or .xlsx",
+        description="Export every contact of the book. Sensitive fields (ID number) only "
+        "with --include-sensitive.",
+    )
+    db_option(exp, top=False)
+    exp.add_argument("-o", "--output", metavar="FILE", required=True)
+    exp.add_argument("--format", choices=["vcf", "csv", "xlsx"], help="default: the extension")
+    exp.add_argument("--include-sensitive", action="store_true", help="the ID numbers too")
+
+
+def run_contacts(args: argparse.Namespace) -> int:
+    return run_import(args) if args.command == "import" else run_export(args)
+
+
+def _line(line: Any) -> dict[str, Any]:
+    from rmdesk.exchange.records import message
+
+    out: dict[str, Any] = {"place": line.place, "name": line.name, "contact": line.contact_id}
+    if line.matched_on:
+        out["matched_on"] = line.matched_on
+    if line.reason is not None:
+        out["reason"] = message(*line.reason)
+    return out
+
+
+def run_import(args: argparse.Namespace) -> int:
+    import json
+
+    from rmdesk.exchange.records import message
+    from rmdesk.exchange.tables import WrongFile
+
+    path = Path(args.file).expanduser()
+    services = open_book(args.db)
+    try:
+        try:
+            contents = services.exchange.read_file(path, args.format or "", args.sheet or "")
+        except WrongFile as exc:
+            error(str(exc))
+            return 2
+        mapping = services.exchange.mapping_for(contents.table) if contents.table else None
+        records = services.exchange.records(contents, mapping)
+        report = services.exchange.import_records(
+            records, all_or_nothing=args.all_or_nothing, dry_run=args.dry_run
+        )
+    finally:
+        services.close()
+    data = {
+        "dry_run": args.dry_run,
+        "written": report.written,
+        "added": [_line(x) for x in report.added],
+        "updated": [_line(x) for x in report.updated],
+        "duplicates": [_line(x) for x in report.duplicates],
+        "rejected": [_line(x) for x in report.rejected],
+        "warnings": [{"place": p, "warning": message(*w)} for p, w in report.warnings],
+    }
+    if args.json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        verb = "would add" if args.dry_run or not report.written else "added"
+        sys.stdout.write(
+            f"{verb} {len(report.added)}, updated {len(report.updated)}, "
+            f"duplicates {len(report.duplicates)}, rejected {len(report.rejected)}\n"
+        )
+        for x in report.rejected:
+            sys.stdout.write(f"rejected {x.place}: {message(*(x.reason or ('', '')))}\n")
+        for x in report.duplicates:
+            sys.stdout.write(f"duplicate {x.place}: {x.name} (same {x.matched_on})\n")
+        for place, w in report.warnings:
+            sys.stdout.write(f"warning {place}: {message(*w)}\n")
+        if args.all_or_nothing and report.rejected:
+            sys.stdout.write("nothing was imported (--all-or-nothing)\n")
+    return 1 if args.all_or_nothing and report.rejected else 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    path = Path(args.output).expanduser()
+    fmt = args.format or {".vcf": "vcf", ".xlsx": "xlsx"}.get(path.suffix.lower(), "csv")
+    services = open_book(args.db)
+    try:
+        count = services.exchange.export(path, [], fmt, args.include_sensitive)
+    finally:
+        services.close()
+    sys.stdout.write(f"wrote {count} contacts to {path}\n")
+    return 0
 
 
 def _book(db: str | None) -> Path | None:

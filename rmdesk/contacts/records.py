@@ -118,6 +118,50 @@ class ContactRecords:
         with self._store.session() as s:
             return self._save(s, contact)
 
+    def save_in(self, s: Session, contact: Contact) -> int:
+        """`save`, inside the caller's transaction (an import: all or nothing)."""
+        return self._save(s, contact)
+
+    def add_many(self, s: Session, contacts: Sequence[Contact]) -> list[int]:
+        """New contacts (no stage, ties or tags: as an import brings them) in the
+        caller's transaction, written as rows in bulk and indexed once; their ids."""
+        import sqlalchemy as sa
+
+        now = self._now()
+        conn = s.connection()
+        ids: list[int] = []
+        phones: list[dict[str, object]] = []
+        addresses: list[dict[str, object]] = []
+        search: list[dict[str, object]] = []
+        insert_contact = sa.insert(ContactModel)  # compiled once, run per contact
+        for contact in contacts:
+            c = validate_contact(contact)
+            assert c.id is None and not (c.ties or c.tags or c.friend_kinds or c.stage)
+            row = _columns(c, now) | {"created_at": now, "version": 1, "deleted_at": None}
+            made = conn.execute(insert_contact, row).inserted_primary_key
+            assert made is not None
+            cid = int(made[0])
+            ids.append(cid)
+            phones += [
+                {"contact_id": cid, "position": i, "label": p.label.value, "number": p.number}
+                for i, p in enumerate(c.phones)
+            ]
+            addresses += [
+                {"contact_id": cid, "position": i, "kind": a.kind.value, "text": a.text,
+                 "province": a.province, "city": a.city, "district": a.district,
+                 "lat": a.lat, "lon": a.lon}
+                for i, a in enumerate(c.addresses)
+            ]  # fmt: skip
+            search.append(
+                {"contact_id": cid, "alive": True, "sort_key": row["sort_key"],
+                 "text": search_text(c)}
+            )  # fmt: skip
+        for model, rows in ((PhoneModel, phones), (AddressModel, addresses), (SearchModel, search)):
+            if rows:
+                conn.execute(sa.insert(model), rows)
+        reindex(conn, ids)
+        return ids
+
     def change(self, contact_id: int, change: Callable[[Contact], Contact]) -> int:
         """Read a contact, change it and save it, in one transaction."""
         with self._store.session() as s:
@@ -217,32 +261,41 @@ class ContactRecords:
             return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
-def _fill(model: ContactModel, c: Contact, now: dt.datetime) -> None:
-    model.name = c.name
-    model.nickname = c.nickname
-    model.gender = c.gender.value if c.gender else None
+def _columns(c: Contact, now: dt.datetime) -> dict[str, object]:
+    """The contact's own row (what `contacts` holds of it), as written on each save."""
     b = c.birthday
-    model.birthday_calendar = b.calendar.value if b else None
-    model.birthday_year = b.year if b else None
-    model.birthday_month = b.month if b else None
-    model.birthday_day = b.day if b else None
-    model.birthday_leap = bool(b and b.leap)
-    model.company = c.company
-    model.title = c.title
-    model.occupation = c.occupation
-    model.education = c.education.value if c.education else None
-    model.marital_status = c.marital_status.value if c.marital_status else None
-    model.income_band = c.income_band.value if c.income_band else None
-    model.hobbies = c.hobbies
-    model.notes = c.notes
-    model.lead_source = c.lead_source.value if c.lead_source else None
+    row: dict[str, object] = {
+        "name": c.name,
+        "nickname": c.nickname,
+        "gender": c.gender.value if c.gender else None,
+        "birthday_calendar": b.calendar.value if b else None,
+        "birthday_year": b.year if b else None,
+        "birthday_month": b.month if b else None,
+        "birthday_day": b.day if b else None,
+        "birthday_leap": bool(b and b.leap),
+        "company": c.company,
+        "title": c.title,
+        "occupation": c.occupation,
+        "education": c.education.value if c.education else None,
+        "marital_status": c.marital_status.value if c.marital_status else None,
+        "income_band": c.income_band.value if c.income_band else None,
+        "hobbies": c.hobbies,
+        "notes": c.notes,
+        "lead_source": c.lead_source.value if c.lead_source else None,
+        "stage": c.stage.value if c.stage else None,
+        "key_client": c.key_client,
+        "introduced_by_id": c.introduced_by_id,
+        "sort_key": sort_key(c.name),
+        "updated_at": now,
+    }
     for question, column in _QUESTION_COLUMNS.items():
-        setattr(model, column, c.qualification[question].value)
-    model.stage = c.stage.value if c.stage else None
-    model.key_client = c.key_client
-    model.introduced_by_id = c.introduced_by_id
-    model.sort_key = sort_key(c.name)
-    model.updated_at = now
+        row[column] = c.qualification[question].value
+    return row
+
+
+def _fill(model: ContactModel, c: Contact, now: dt.datetime) -> None:
+    for column, value in _columns(c, now).items():
+        setattr(model, column, value)
     model.phones = [
         PhoneModel(position=i, label=p.label.value, number=p.number) for i, p in enumerate(c.phones)
     ]

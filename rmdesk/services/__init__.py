@@ -18,6 +18,7 @@ from rmdesk.services.contacts import ContactService
 from rmdesk.services.documents import DocumentService
 from rmdesk.services.dossiers import DossierService
 from rmdesk.services.events import Events
+from rmdesk.services.exchange import ExchangeService
 from rmdesk.services.keeping import KeepingService
 from rmdesk.services.planning import PlanningService
 from rmdesk.store.database import Store
@@ -37,6 +38,7 @@ class Services:
     activity: ActivityService
     keeping: KeepingService
     backups: BackupService
+    exchange: ExchangeService
 
     @property
     def location(self) -> str:
@@ -64,4 +66,5 @@ def build_services(store: Store) -> Services:
         activity=activity,
         keeping=KeepingService(store, events, activity, dossiers, planning),
         backups=BackupService(store, events),
+        exchange=ExchangeService(store, events),
     )
