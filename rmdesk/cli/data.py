@@ -91,6 +91,13 @@ def run_import(args: argparse.Namespace) -> int:
             error(str(exc))
             return 2
         mapping = services.exchange.mapping_for(contents.table) if contents.table else None
+        if contents.table is not None and "name" not in (mapping or {}).values():
+            columns = "、".join(h for h in contents.table.headers if h) or "none"
+            error(
+                f"{path.name}: no column of names among its columns ({columns}); "
+                "name them 姓名 or Name, or import it in the window and choose the columns"
+            )
+            return 2
         records = services.exchange.records(contents, mapping)
         report = services.exchange.import_records(
             records, all_or_nothing=args.all_or_nothing, dry_run=args.dry_run

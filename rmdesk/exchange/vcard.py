@@ -178,7 +178,10 @@ def _apply(
     elif name == "ADR":
         parts = [p.strip() for p in _parts(value)]
         # PO box; extended; street; locality; region; postal code; country
-        text = "".join(reversed([p for p in parts[2:7] if p and not p.isdigit()]))
+        parts += [""] * (7 - len(parts))
+        country = "" if parts[6] in ("中国", "中华人民共和国", "China", "CN") else parts[6]
+        # Chinese addresses run from the largest place to the smallest.
+        text = "".join(p for p in (country, parts[4], parts[3], parts[2]) if p)
         kind = "work" if "WORK" in types else "home"
         if text or parts[:2]:
             card.addresses.append((kind, text or "".join(parts[:2])))

@@ -26,7 +26,7 @@ KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_OTHER = 10
 REASONS = ("daily", "import", "restore", "manual", "migration")
-_NAME = re.compile(r"-(\d{8})-(\d{6})-(daily|import|restore|manual)\.sqlite$")
+_NAME = re.compile(r"-(\d{8})-(\d{6})(?:-\d+)?-(daily|import|restore|manual)\.sqlite$")
 
 
 def backup_folder(book: Path) -> Path:
