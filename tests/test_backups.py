@@ -79,9 +79,7 @@ def test_daily_backups_rotate_to_seven_days_and_four_weeks(db_path: Path) -> Non
     assert len([b for b in kept if b.reason == "import"]) == 10
 
 
-def test_restore_puts_the_backup_back_and_keeps_what_it_replaced(
-    services, db_path: Path
-) -> None:
+def test_restore_puts_the_backup_back_and_keeps_what_it_replaced(services, db_path: Path) -> None:
     services.contacts.save(Contact(name="王建国"))
     backup = services.backups.back_up()
     services.contacts.save(Contact(name="李梅"))
@@ -100,7 +98,7 @@ def test_restore_puts_the_backup_back_and_keeps_what_it_replaced(
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"\x00\x01garbage" * 500, b"PK\x03\x04 a workbook renamed", "a note".encode()],
+    [b"", b"\x00\x01garbage" * 500, b"PK\x03\x04 a workbook renamed", b"a note"],
     ids=["empty", "random", "zip", "text"],
 )
 def test_a_wrong_file_is_refused_and_the_book_is_unchanged(

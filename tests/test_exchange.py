@@ -28,6 +28,7 @@ from rmdesk.services import build_services
 from rmdesk.store.backups import integrity_problem, list_backups
 from rmdesk.store.database import open_store
 
+MOBILE = "+8613800138000"
 ANDROID = (
     "BEGIN:VCARD\r\nVERSION:2.1\r\n"
     "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E9=99=88;=E5=96=86;;;\r\n"
@@ -57,7 +58,7 @@ IPHONE = (
 )
 CARDDAV = (
     "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:司马光明\r\nN:司马;光明;;;\r\n"
-    "TEL;VALUE=uri;TYPE=\"cell,voice\":tel:+86-135-0000-0004\r\n"
+    'TEL;VALUE=uri;TYPE="cell,voice":tel:+86-135-0000-0004\r\n'
     "BDAY:--0229\r\nADR;TYPE=work:;;解放路88号;路桥区;浙江省;;\r\n"
     "NOTE:一行很长的备注，被服务器折成两行，折行处必须接回去才能读出完整的意思，这是第二部分的\r\n"
     " 内容\r\nEND:VCARD\r\n"
@@ -167,7 +168,8 @@ def branch_workbook(path: Path) -> None:
     clients.append(["2026年椒江支行重点客户名单"])
     clients.merge_cells("A1:E1")
     clients.append(["姓名", "手机", "单位", "生日", "地址"])
-    clients.append(["陈喆", 13800138000, "海德机械", dt.datetime(1976, 11, 23), "椒江区市府大道1号"])
+    born = dt.datetime(1976, 11, 23)  # a real date cell
+    clients.append(["陈喆", 13800138000, "海德机械", born, "椒江区市府大道1号"])
     clients.append([None, None, None, None, None])
     clients.append(["王堃", 13900000002, "海德机械", "11月23日", None])
     clients.append(["欧阳红军", 13700000003, "星星服饰", None, None])
@@ -279,7 +281,7 @@ def test_a_wrong_file_gets_one_line_saying_what_it_is(
 
 
 def test_duplicates_update_or_keep_both(services, tmp_path: Path) -> None:
-    services.contacts.save(Contact(name="陈喆", phones=[Phone(PhoneLabel.MOBILE, "+8613800138000")]))
+    services.contacts.save(Contact(name="陈喆", phones=[Phone(PhoneLabel.MOBILE, MOBILE)]))
     path = tmp_path / "again.csv"
     path.write_text("姓名,手机,单位\n陈喆,13800138000,海德机械\n李梅,13900000005,\n", "utf-8")
     updated = imported(services, path, duplicates="update")
@@ -328,7 +330,7 @@ def test_an_export_comes_back_with_the_same_names_and_phones(
 
 
 def test_rmdesk_export_contacts(services, db_path: Path, tmp_path: Path, capsys) -> None:
-    services.contacts.save(Contact(name="陈喆", phones=[Phone(PhoneLabel.MOBILE, "+8613800138000")]))
+    services.contacts.save(Contact(name="陈喆", phones=[Phone(PhoneLabel.MOBILE, MOBILE)]))
     services.close()
     out = tmp_path / "out.vcf"
     assert main(["--db", str(db_path), "export", "contacts", "-o", str(out)]) == 0
