@@ -101,6 +101,27 @@ def shoot_suggest(app: QApplication, window, out: Path, size) -> None:  # type: 
     dialog.reject()
 
 
+def shoot_import(app: QApplication, window, out: Path, size) -> None:  # type: ignore[no-untyped-def]
+    """Import contacts, after a dry run of a branch's CSV."""
+    from rmdesk.ui import data_windows
+    from rmdesk.ui.exchange.import_dialog import ImportDialog
+
+    path = out / "branch-list.csv"
+    rows = ["椒江支行客户名单,,,,", "姓名,手机号码,单位,生日,备注",
+            "陈喆,13800138000,海德机械,1976年11月23日,老客户", "王堃,1.38001E+10,台州银行,,",
+            ",13900000009,无名,,", "欧阳红军,0576-88123456,星星服饰,1976/3/5,"]  # fmt: skip
+    path.write_bytes("\r\n".join(rows).encode("gbk"))
+    data_windows.import_contacts(window, str(path))
+    dialog = window.findChild(ImportDialog)
+    dialog.resize(*size)
+    wait(app, lambda: dialog.contents is not None)
+    dialog.dry_button.click()
+    wait(app, lambda: dialog.report is not None)
+    dialog.grab().save(str(out / "import.png"))
+    dialog.reject()
+    path.unlink()
+
+
 def main(out: Path, lang: str = "zh_CN", size: tuple[int, int] = (1360, 820)) -> None:
     app = QApplication(["rmdesk"])
     with tempfile.TemporaryDirectory() as tmp:
@@ -133,6 +154,7 @@ def main(out: Path, lang: str = "zh_CN", size: tuple[int, int] = (1360, 820)) ->
         complaints.grab().save(str(out / "complaints.png"))
         complaints.close()
         shoot_suggest(app, window, out, size)
+        shoot_import(app, window, out, size)
         window.nav.setCurrentRow(CONTACTS)
         window.book_page.search.setText("zh")
         model = window.book_page.model

@@ -2566,6 +2566,49 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/export_dialog.py" line="32" />
+        <location filename="../../rmdesk/ui/exchange/export_dialog.py" line="60" />
+        <location filename="../../rmdesk/ui/exchange/export_dialog.py" line="76" />
+        <location filename="../../rmdesk/ui/exchange/export_dialog.py" line="82" />
+        <source>Export contacts</source>
+        <translation>Export contacts</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/export_dialog.py" line="33" />
+        <source>Every contact in the book</source>
+        <translation>Every contact in the book</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/exchange/export_dialog.py" line="35" />
+        <source>The %n contact(s) chosen in the book</source>
+        <translation>
+            <numerusform>The %n contact chosen in the book</numerusform><numerusform>The %n contacts chosen in the book</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/export_dialog.py" line="39" />
+        <source>Include the ID numbers (sensitive: only when needed)</source>
+        <translation>Include the ID numbers (sensitive: only when needed)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/export_dialog.py" line="42" />
+        <source>vCard is what phones and CardDAV servers read; CSV and .xlsx open in Excel and WPS. The file is readable by you only.</source>
+        <translation>vCard is what phones and CardDAV servers read; CSV and .xlsx open in Excel and WPS. The file is readable by you only.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/export_dialog.py" line="62" />
+        <source>vCard (*.vcf);;CSV for Excel (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>vCard (*.vcf);;CSV for Excel (*.csv);;Excel workbook (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/exchange/export_dialog.py" line="77" />
+        <source>%n contact(s) written to {0}.</source>
+        <translation>
+            <numerusform>%n contact written to {0}.</numerusform><numerusform>%n contacts written to {0}.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FamilyEventRow</name>
     <message>
         <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="170" />
@@ -3514,6 +3557,274 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="65" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="172" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="193" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="317" />
+        <source>Import contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="68" />
+        <source>No file chosen.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="69" />
+        <source>Choose a file…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="85" />
+        <source>A contact already in the book (same phone, ID number, or name and company)</source>
+        <translation>A contact already in the book (same phone, ID number, or name and company)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="89" />
+        <source>Skip it</source>
+        <translation>Skip it</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="90" />
+        <source>Add what is new to the book's contact</source>
+        <translation>Add what is new to the book's contact</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="91" />
+        <source>Keep both</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="100" />
+        <source>All or nothing: import nothing if any record is rejected</source>
+        <translation>All or nothing: import nothing if any record is rejected</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="103" />
+        <source>Import the valid records and list the rejected ones</source>
+        <translation>Import the valid records and list the rejected ones</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="106" />
+        <source>When a record cannot be imported</source>
+        <translation>When a record cannot be imported</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="116" />
+        <source>Dry run</source>
+        <translation>Dry run</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="118" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="121" />
+        <source>Cancel the import</source>
+        <translation>Cancel the import</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="124" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="136" />
+        <source>Which column is which (the first rows of the file below):</source>
+        <translation>Which column is which (the first rows of the file below):</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="153" />
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="154" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="155" />
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="156" />
+        <source>Work phone</source>
+        <translation>Work phone</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="157" />
+        <source>Home phone</source>
+        <translation>Home phone</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="158" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="159" />
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="160" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="161" />
+        <source>Work address</source>
+        <translation>Work address</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="162" />
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="163" />
+        <source>Lunar birthday</source>
+        <translation>Lunar birthday</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="164" />
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="165" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="166" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="174" />
+        <source>Contacts (*.vcf *.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Contacts (*.vcf *.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="202" />
+        <source>{0} cannot be imported: {1}</source>
+        <translation>{0} cannot be imported: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="215" />
+        <source>{0}: %n vCard(s)</source>
+        <translation>
+            <numerusform>{0}: %n vCard</numerusform><numerusform>{0}: %n vCards</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="220" />
+        <source>{0}: %n row(s) under the header</source>
+        <translation>
+            <numerusform>{0}: %n row under the header</numerusform><numerusform>{0}: %n rows under the header</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="271" />
+        <source>Choose which column holds the names.</source>
+        <translation>Choose which column holds the names.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="313" />
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import cancelled: nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="318" />
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="342" />
+        <source>no name</source>
+        <translation>no name</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="343" />
+        <source>a field is not valid ({0})</source>
+        <translation>a field is not valid ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="345" />
+        <source>the phone {0} is in scientific notation (Excel cut its digits): left out</source>
+        <translation>the phone {0} is in scientific notation (Excel cut its digits): left out</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="347" />
+        <source>the phone {0} is not a number that can be dialled: left out</source>
+        <translation>the phone {0} is not a number that can be dialled: left out</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="348" />
+        <source>the birthday {0} is not a date rmdesk can read: left out</source>
+        <translation>the birthday {0} is not a date rmdesk can read: left out</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="349" />
+        <source>the ID number {0} is not valid: left out</source>
+        <translation>the ID number {0} is not valid: left out</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="350" />
+        <source>the card has no END:VCARD; it ends where the next begins</source>
+        <translation>the card has no END:VCARD; it ends where the next begins</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="358" />
+        <source>card {0} (line {1})</source>
+        <translation>card {0} (line {1})</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="360" />
+        <source>line {0}</source>
+        <translation>line {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="360" />
+        <source>row {0}</source>
+        <translation>row {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="375" />
+        <source>Dry run: {0} would be added, {1} updated, {2} duplicates, {3} rejected. Nothing was written.</source>
+        <translation>Dry run: {0} would be added, {1} updated, {2} duplicates, {3} rejected. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="379" />
+        <source>Imported: {0} added, {1} updated, {2} duplicates, {3} rejected.</source>
+        <translation>Imported: {0} added, {1} updated, {2} duplicates, {3} rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="382" />
+        <source>Nothing was imported: {3} record(s) rejected and all or nothing was chosen.</source>
+        <translation>Nothing was imported: {3} record(s) rejected and all or nothing was chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="389" />
+        <source>Rejected, {0}: {1}</source>
+        <translation>Rejected, {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="395" />
+        <source>Duplicate, {0}: {1}</source>
+        <translation>Duplicate, {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="399" />
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>JobRow</name>
     <message>
         <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="117" />
@@ -4434,186 +4745,196 @@
         <translation>rmdesk — contact book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="42" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="44" />
         <source>&amp;New contact</source>
         <translation>&amp;New contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="45" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="47" />
         <source>&amp;Edit contact</source>
         <translation>&amp;Edit contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="48" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="50" />
         <source>Move to &amp;trash</source>
         <translation>Move to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="53" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="55" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Undo delete</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="56" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="58" />
         <source>Who is &amp;near…</source>
         <translation>Who is &amp;near…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="59" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="61" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="62" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="64" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="65" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="67" />
         <source>Empty the trash…</source>
         <translation>Empty the trash…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="67" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="70" />
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Import contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_menus.py" line="75" />
+        <source>&amp;Export contacts…</source>
+        <translation>&amp;Export contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_menus.py" line="80" />
         <source>&amp;Backups…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="69" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="83" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="72" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="86" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="74" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="88" />
         <source>&amp;About rmdesk</source>
         <translation>&amp;About rmdesk</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="101" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="79" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="93" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="102" />
         <location filename="../../rmdesk/ui/main_window.py" line="165" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="82" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="96" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="103" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="85" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="99" />
         <source>Map and day</source>
         <translation>Map and day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="88" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="102" />
         <source>&amp;Dossier…</source>
         <translation>&amp;Dossier…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="91" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="105" />
         <source>&amp;Briefing…</source>
         <translation>&amp;Briefing…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="94" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="108" />
         <source>&amp;Referrals…</source>
         <translation>&amp;Referrals…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="97" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="111" />
         <source>Who can &amp;introduce me…</source>
         <translation>Who can &amp;introduce me…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="100" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="114" />
         <source>&amp;Thank the introducers…</source>
         <translation>&amp;Thank the introducers…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="103" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="117" />
         <source>&amp;Companies…</source>
         <translation>&amp;Companies…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="106" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="120" />
         <source>Phone &amp;calendar…</source>
         <translation>Phone &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="109" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="123" />
         <source>&amp;Branch and working day…</source>
         <translation>&amp;Branch and working day…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="112" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="126" />
         <source>Add to a &amp;day's visits…</source>
         <translation>Add to a &amp;day's visits…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="117" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="131" />
         <source>Plan a &amp;visit…</source>
         <translation>Plan a &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="120" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="134" />
         <source>&amp;Suggest my day…</source>
         <translation>&amp;Suggest my day…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="123" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="137" />
         <source>&amp;Log a visit…</source>
         <translation>&amp;Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="127" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="141" />
         <source>&amp;Pipeline…</source>
         <translation>&amp;Pipeline…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="130" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="144" />
         <source>The n&amp;umbers…</source>
         <translation>The n&amp;umbers…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="133" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="147" />
         <source>&amp;Gift ledger…</source>
         <translation>&amp;Gift ledger…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="136" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="150" />
         <source>&amp;Holdings and plan…</source>
         <translation>&amp;Holdings and plan…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="139" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="153" />
         <source>&amp;Selling rules and reminders…</source>
         <translation>&amp;Selling rules and reminders…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="142" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="156" />
         <source>Complai&amp;nts…</source>
         <translation>Complai&amp;nts…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="145" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="159" />
         <source>Call &amp;list…</source>
         <translation>Call &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="148" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="162" />
         <source>Official &amp;holidays…</source>
         <translation>Official &amp;holidays…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="151" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="165" />
         <source>&amp;Place on the map</source>
         <translation>&amp;Place on the map</translation>
     </message>
@@ -4623,37 +4944,37 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="157" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="171" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="164" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="181" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="169" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="186" />
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="187" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="204" />
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="198" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="215" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="203" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="220" />
         <source>&amp;Trash</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="206" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="223" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -4682,37 +5003,37 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="100" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="76" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="90" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="477" />
+        <location filename="../../rmdesk/ui/data_windows.py" line="38" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="478" />
+        <location filename="../../rmdesk/ui/data_windows.py" line="39" />
         <source>A team's book on a server is backed up on the server, not by rmdesk.</source>
         <translation>A team's book on a server is backed up on the server, not by rmdesk.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="528" />
+        <location filename="../../rmdesk/ui/main_window.py" line="513" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="535" />
+        <location filename="../../rmdesk/ui/main_window.py" line="520" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="564" />
+        <location filename="../../rmdesk/ui/main_window.py" line="549" />
         <source>About rmdesk</source>
         <translation>About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="565" />
+        <location filename="../../rmdesk/ui/main_window.py" line="550" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>

@@ -2558,6 +2558,49 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/export_dialog.py" line="32" />
+        <location filename="../../rmdesk/ui/exchange/export_dialog.py" line="60" />
+        <location filename="../../rmdesk/ui/exchange/export_dialog.py" line="76" />
+        <location filename="../../rmdesk/ui/exchange/export_dialog.py" line="82" />
+        <source>Export contacts</source>
+        <translation>导出联系人</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/export_dialog.py" line="33" />
+        <source>Every contact in the book</source>
+        <translation>资料库中的全部联系人</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/exchange/export_dialog.py" line="35" />
+        <source>The %n contact(s) chosen in the book</source>
+        <translation>
+            <numerusform>在资料库中选中的 %n 位联系人</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/export_dialog.py" line="39" />
+        <source>Include the ID numbers (sensitive: only when needed)</source>
+        <translation>包含身份证号（敏感信息，确有需要时才勾选）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/export_dialog.py" line="42" />
+        <source>vCard is what phones and CardDAV servers read; CSV and .xlsx open in Excel and WPS. The file is readable by you only.</source>
+        <translation>vCard 可导入手机和 CardDAV 服务器；CSV 和 .xlsx 可用 Excel 和 WPS 打开。导出的文件仅您本人可读。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/export_dialog.py" line="62" />
+        <source>vCard (*.vcf);;CSV for Excel (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>vCard 名片 (*.vcf);;CSV 表格 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/exchange/export_dialog.py" line="77" />
+        <source>%n contact(s) written to {0}.</source>
+        <translation>
+            <numerusform>已将 %n 位联系人导出到 {0}。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FamilyEventRow</name>
     <message>
         <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="170" />
@@ -3504,6 +3547,274 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="65" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="172" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="193" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="317" />
+        <source>Import contacts</source>
+        <translation>导入联系人</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="68" />
+        <source>No file chosen.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="69" />
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="85" />
+        <source>A contact already in the book (same phone, ID number, or name and company)</source>
+        <translation>资料库中已有的联系人（手机号、身份证号相同，或姓名和单位相同）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="89" />
+        <source>Skip it</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="90" />
+        <source>Add what is new to the book's contact</source>
+        <translation>把新信息补充到已有联系人</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="91" />
+        <source>Keep both</source>
+        <translation>两者都保留</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="100" />
+        <source>All or nothing: import nothing if any record is rejected</source>
+        <translation>全部或全不：有任何一条无法导入时，一条也不导入</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="103" />
+        <source>Import the valid records and list the rejected ones</source>
+        <translation>导入有效记录，并列出无法导入的记录</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="106" />
+        <source>When a record cannot be imported</source>
+        <translation>遇到无法导入的记录时</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="116" />
+        <source>Dry run</source>
+        <translation>试导入（不写入）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="118" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="121" />
+        <source>Cancel the import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="124" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="136" />
+        <source>Which column is which (the first rows of the file below):</source>
+        <translation>各列对应的字段（下方为文件的前几行）：</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="153" />
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="154" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="155" />
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="156" />
+        <source>Work phone</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="157" />
+        <source>Home phone</source>
+        <translation>住宅电话</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="158" />
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="159" />
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="160" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="161" />
+        <source>Work address</source>
+        <translation>单位地址</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="162" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="163" />
+        <source>Lunar birthday</source>
+        <translation>农历生日</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="164" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="165" />
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="166" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="174" />
+        <source>Contacts (*.vcf *.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>联系人文件 (*.vcf *.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="202" />
+        <source>{0} cannot be imported: {1}</source>
+        <translation>{0} 无法导入：{1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="215" />
+        <source>{0}: %n vCard(s)</source>
+        <translation>
+            <numerusform>{0}：%n 张名片</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="220" />
+        <source>{0}: %n row(s) under the header</source>
+        <translation>
+            <numerusform>{0}：表头下共 %n 行</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="271" />
+        <source>Choose which column holds the names.</source>
+        <translation>请选择哪一列是姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="313" />
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>已取消导入：未导入任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="318" />
+        <source>Nothing was imported.</source>
+        <translation>未导入任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="342" />
+        <source>no name</source>
+        <translation>没有姓名</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="343" />
+        <source>a field is not valid ({0})</source>
+        <translation>有字段无效（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="345" />
+        <source>the phone {0} is in scientific notation (Excel cut its digits): left out</source>
+        <translation>电话 {0} 被 Excel 改成了科学计数法（位数已丢失）：未导入该号码</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="347" />
+        <source>the phone {0} is not a number that can be dialled: left out</source>
+        <translation>电话 {0} 不是可拨打的号码：未导入该号码</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="348" />
+        <source>the birthday {0} is not a date rmdesk can read: left out</source>
+        <translation>生日 {0} 无法识别：未导入生日</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="349" />
+        <source>the ID number {0} is not valid: left out</source>
+        <translation>身份证号 {0} 无效：未导入</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="350" />
+        <source>the card has no END:VCARD; it ends where the next begins</source>
+        <translation>该名片缺少 END:VCARD，已在下一张名片开始处截止</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="358" />
+        <source>card {0} (line {1})</source>
+        <translation>第 {0} 张名片（第 {1} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="360" />
+        <source>line {0}</source>
+        <translation>第 {0} 行</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="360" />
+        <source>row {0}</source>
+        <translation>第 {0} 行</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="375" />
+        <source>Dry run: {0} would be added, {1} updated, {2} duplicates, {3} rejected. Nothing was written.</source>
+        <translation>试导入：将新增 {0} 位，更新 {1} 位，重复 {2} 位，无法导入 {3} 条。未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="379" />
+        <source>Imported: {0} added, {1} updated, {2} duplicates, {3} rejected.</source>
+        <translation>导入完成：新增 {0} 位，更新 {1} 位，重复 {2} 位，无法导入 {3} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="382" />
+        <source>Nothing was imported: {3} record(s) rejected and all or nothing was chosen.</source>
+        <translation>未导入任何记录：有 {3} 条无法导入，且选择了“全部或全不”。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="389" />
+        <source>Rejected, {0}: {1}</source>
+        <translation>无法导入，{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="395" />
+        <source>Duplicate, {0}: {1}</source>
+        <translation>重复，{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="399" />
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+</context>
+<context>
     <name>JobRow</name>
     <message>
         <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="117" />
@@ -4424,186 +4735,196 @@
         <translation>rmdesk — 通讯录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="42" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="44" />
         <source>&amp;New contact</source>
         <translation>新建联系人(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="45" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="47" />
         <source>&amp;Edit contact</source>
         <translation>编辑联系人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="48" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="50" />
         <source>Move to &amp;trash</source>
         <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="53" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="55" />
         <source>&amp;Undo delete</source>
         <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="56" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="58" />
         <source>Who is &amp;near…</source>
         <translation>附近的人(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="59" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="61" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="62" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="64" />
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="65" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="67" />
         <source>Empty the trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="67" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="70" />
+        <source>&amp;Import contacts…</source>
+        <translation>导入联系人(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_menus.py" line="75" />
+        <source>&amp;Export contacts…</source>
+        <translation>导出联系人(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_menus.py" line="80" />
         <source>&amp;Backups…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="69" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="83" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="72" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="86" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="74" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="88" />
         <source>&amp;About rmdesk</source>
         <translation>关于 rmdesk(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="101" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="79" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="93" />
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="102" />
         <location filename="../../rmdesk/ui/main_window.py" line="165" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="82" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="96" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="103" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="85" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="99" />
         <source>Map and day</source>
         <translation>地图与日程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="88" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="102" />
         <source>&amp;Dossier…</source>
         <translation>客户档案(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="91" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="105" />
         <source>&amp;Briefing…</source>
         <translation>拜访简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="94" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="108" />
         <source>&amp;Referrals…</source>
         <translation>介绍关系(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="97" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="111" />
         <source>Who can &amp;introduce me…</source>
         <translation>谁能引荐(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="100" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="114" />
         <source>&amp;Thank the introducers…</source>
         <translation>答谢介绍人(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="103" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="117" />
         <source>&amp;Companies…</source>
         <translation>企业(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="106" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="120" />
         <source>Phone &amp;calendar…</source>
         <translation>手机日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="109" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="123" />
         <source>&amp;Branch and working day…</source>
         <translation>支行与工作日(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="112" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="126" />
         <source>Add to a &amp;day's visits…</source>
         <translation>加入某天的拜访(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="117" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="131" />
         <source>Plan a &amp;visit…</source>
         <translation>计划拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="120" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="134" />
         <source>&amp;Suggest my day…</source>
         <translation>智能排程(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="123" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="137" />
         <source>&amp;Log a visit…</source>
         <translation>记录拜访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="127" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="141" />
         <source>&amp;Pipeline…</source>
         <translation>营销漏斗(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="130" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="144" />
         <source>The n&amp;umbers…</source>
         <translation>业绩统计(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="133" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="147" />
         <source>&amp;Gift ledger…</source>
         <translation>礼品台账(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="136" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="150" />
         <source>&amp;Holdings and plan…</source>
         <translation>持有产品与维护计划(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="139" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="153" />
         <source>&amp;Selling rules and reminders…</source>
         <translation>营销规则与提醒设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="142" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="156" />
         <source>Complai&amp;nts…</source>
         <translation>客户投诉(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="145" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="159" />
         <source>Call &amp;list…</source>
         <translation>电话营销清单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="148" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="162" />
         <source>Official &amp;holidays…</source>
         <translation>法定节假日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="151" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="165" />
         <source>&amp;Place on the map</source>
         <translation>在地图上定位(&amp;P)</translation>
     </message>
@@ -4613,37 +4934,37 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="157" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="171" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="164" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="181" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="169" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="186" />
         <source>&amp;Clients</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="187" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="204" />
         <source>&amp;Planning</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="198" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="215" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="203" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="220" />
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="206" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="223" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -4671,37 +4992,37 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="100" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="76" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="90" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="477" />
+        <location filename="../../rmdesk/ui/data_windows.py" line="38" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="478" />
+        <location filename="../../rmdesk/ui/data_windows.py" line="39" />
         <source>A team's book on a server is backed up on the server, not by rmdesk.</source>
         <translation>团队服务器上的客户资料库由服务器负责备份，不由 rmdesk 备份。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="528" />
+        <location filename="../../rmdesk/ui/main_window.py" line="513" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="535" />
+        <location filename="../../rmdesk/ui/main_window.py" line="520" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="564" />
+        <location filename="../../rmdesk/ui/main_window.py" line="549" />
         <source>About rmdesk</source>
         <translation>关于 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="565" />
+        <location filename="../../rmdesk/ui/main_window.py" line="550" />
         <source>rmdesk {0}
 The relationship manager's desk.
 Book: {1}</source>

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from rmdesk.ui import data_windows
+
 if TYPE_CHECKING:
     from rmdesk.ui.main_window import MainWindow
 
@@ -64,7 +66,19 @@ class Commands:
         self.empty_trash_action = self._add(
             translate("MainWindow", "Empty the trash…"), None, w.empty_trash
         )
-        self.backups_action = self._add(translate("MainWindow", "&Backups…"), None, w.show_backups)
+        self.import_action = self._add(
+            translate("MainWindow", "&Import contacts…"),
+            "Ctrl+I",
+            lambda: data_windows.import_contacts(w),
+        )
+        self.export_action = self._add(
+            translate("MainWindow", "&Export contacts…"),
+            "Ctrl+Shift+E",
+            lambda: data_windows.export_contacts(w),
+        )
+        self.backups_action = self._add(
+            translate("MainWindow", "&Backups…"), None, lambda: data_windows.show_backups(w)
+        )
         self.settings_action = self._add(
             translate("MainWindow", "&Settings…"), "Ctrl+,", w.open_settings
         )
@@ -156,6 +170,9 @@ class Commands:
         menu = self.window.menuBar()
         file_menu = menu.addMenu(translate("MainWindow", "&File"))
         file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backups_action)
         file_menu.addAction(self.settings_action)

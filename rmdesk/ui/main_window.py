@@ -468,21 +468,6 @@ class MainWindow(QMainWindow):
             self.holdings = dialog
             dialog.open()
 
-    def show_backups(self) -> None:
-        from rmdesk.ui.backups_dialog import BackupsDialog
-
-        if not self.services.backups.available:
-            QMessageBox.information(
-                self,
-                self.tr("Backups"),
-                self.tr("A team's book on a server is backed up on the server, not by rmdesk."),
-            )
-            return
-        dialog = BackupsDialog(self.ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.backups_dialog = dialog
-        dialog.open()
-
     def show_rules(self) -> None:
         from rmdesk.ui.keeping.rules_dialog import RulesDialog
 

@@ -1,0 +1,46 @@
+"""The File menu's windows for the book's data: import and export contacts, backups."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox
+
+if TYPE_CHECKING:
+    from rmdesk.ui.main_window import MainWindow
+
+
+def import_contacts(w: MainWindow, path: str = "") -> None:
+    from rmdesk.ui.exchange.import_dialog import ImportDialog
+
+    dialog = ImportDialog(w.ctx, path, w)  # owned by the window: found with findChild
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    if not path:
+        dialog.choose_file()
+
+
+def export_contacts(w: MainWindow) -> None:
+    from rmdesk.ui.exchange.export_dialog import ExportDialog
+
+    dialog = ExportDialog(w.ctx, w.selected_ids(), w)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
+def show_backups(w: MainWindow) -> None:
+    from rmdesk.ui.backups_dialog import BackupsDialog
+
+    if not w.services.backups.available:
+        QMessageBox.information(
+            w,
+            QCoreApplication.translate("MainWindow", "Backups"),
+            QCoreApplication.translate(
+                "MainWindow", "A team's book on a server is backed up on the server, not by rmdesk."
+            ),
+        )
+        return
+    dialog = BackupsDialog(w.ctx, w)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()

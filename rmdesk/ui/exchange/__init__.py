@@ -1,0 +1,1 @@
+"""Contacts in and out: the import and export dialogs."""
