@@ -92,3 +92,35 @@ def test_export_the_chosen_contacts(desk, qtbot, tmp_path: Path, monkeypatch) ->
     dialog.export(str(out))
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=WAIT)
     assert out.read_text("utf-8").count("BEGIN:VCARD") == 3
+
+
+def test_duplicates_side_by_side_merge_and_undo(desk, qtbot) -> None:  # noqa: F811
+    from rmdesk.domain.contact import Contact, Phone
+    from rmdesk.domain.kinds import PhoneLabel
+    from rmdesk.ui.exchange.duplicates_window import DuplicatesWindow
+
+    window = desk.window
+    services = window.services
+    number = Phone(PhoneLabel.MOBILE, "+8613799990001")
+    keep = services.contacts.save(Contact(name="司马光明", phones=[number], notes="旧备注"))
+    other = services.contacts.save(Contact(name="司马光明", phones=[number], notes="新备注",
+                                           company="路桥农商行"))  # fmt: skip
+    window.commands.duplicates_action.trigger()
+    dup = window.findChild(DuplicatesWindow)
+    assert dup is not None
+    qtbot.waitUntil(lambda: any(p.other == other for p, _a, _b in dup.pairs), timeout=WAIT)
+    dup.list.setCurrentRow(next(n for n, (p, _a, _b) in enumerate(dup.pairs) if p.other == other))
+    assert dup.table.item(0, 1).text() == "司马光明"
+    assert set(dup.checks) >= {"notes", "company"}
+    assert dup.checks["company"].isChecked() and not dup.checks["notes"].isChecked()
+    dup.checks["notes"].setChecked(True)
+    dup.merge_button.click()
+    qtbot.waitUntil(lambda: dup.undo_button.isEnabled(), timeout=WAIT)
+    merged = services.contacts.get(keep)
+    assert (merged.notes, merged.company) == ("新备注", "路桥农商行")
+    assert other not in services.contacts.list_ids()
+    dup.undo_button.click()
+    qtbot.waitUntil(lambda: other in services.contacts.list_ids(), timeout=WAIT)
+    assert services.contacts.get(keep).notes == "旧备注"
+    qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=WAIT)
+    dup.close()

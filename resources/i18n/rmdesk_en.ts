@@ -2388,6 +2388,151 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesWindow</name>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="50" />
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="230" />
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="58" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="59" />
+        <source>Kept contact</source>
+        <translation>Kept contact</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="60" />
+        <source>The other</source>
+        <translation>The other</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="61" />
+        <source>Take the other's</source>
+        <translation>Take the other's</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="72" />
+        <source>Both contacts' phones, addresses, dossier entries, visits, calls, follow-ups, gifts, products and referrals stay with the kept contact; the other goes to the trash. Undo puts both back.</source>
+        <translation>Both contacts' phones, addresses, dossier entries, visits, calls, follow-ups, gifts, products and referrals stay with the kept contact; the other goes to the trash. Undo puts both back.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="79" />
+        <source>Swap which one is kept</source>
+        <translation>Swap which one is kept</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="81" />
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="83" />
+        <source>Undo the merge</source>
+        <translation>Undo the merge</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="110" />
+        <source>Looking for duplicates…</source>
+        <translation>Looking for duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="119" />
+        <source>same phone</source>
+        <translation>same phone</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="120" />
+        <source>same ID number</source>
+        <translation>same ID number</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="121" />
+        <source>same name and company</source>
+        <translation>same name and company</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="132" />
+        <source>%n pair(s) that look like one person.</source>
+        <translation>
+            <numerusform>%n pair that look like one person.</numerusform><numerusform>%n pairs that look like one person.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="168" />
+        <source>both kept</source>
+        <translation>both kept</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="178" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="178" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="178" />
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="179" />
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="179" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="180" />
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="180" />
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="181" />
+        <source>Hobbies</source>
+        <translation>Hobbies</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="181" />
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="182" />
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="182" />
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="208" />
+        <source>Merged into {0}; {1} is in the trash. Ctrl+Z undoes it.</source>
+        <translation>Merged into {0}; {1} is in the trash. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="224" />
+        <source>The merge was undone: both contacts are as they were.</source>
+        <translation>The merge was undone: both contacts are as they were.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../rmdesk/labels.py" line="395" />
@@ -2584,7 +2729,9 @@
         <location filename="../../rmdesk/ui/exchange/export_dialog.py" line="35" />
         <source>The %n contact(s) chosen in the book</source>
         <translation>
-            <numerusform>The %n contact chosen in the book</numerusform><numerusform>The %n contacts chosen in the book</numerusform></translation>
+            <numerusform>The %n contact chosen in the book</numerusform>
+            <numerusform>The %n contacts chosen in the book</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/exchange/export_dialog.py" line="39" />
@@ -2605,7 +2752,9 @@
         <location filename="../../rmdesk/ui/exchange/export_dialog.py" line="77" />
         <source>%n contact(s) written to {0}.</source>
         <translation>
-            <numerusform>%n contact written to {0}.</numerusform><numerusform>%n contacts written to {0}.</numerusform></translation>
+            <numerusform>%n contact written to {0}.</numerusform>
+            <numerusform>%n contacts written to {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3560,9 +3709,9 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="65" />
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="172" />
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="193" />
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="317" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="174" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="195" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="319" />
         <source>Import contacts</source>
         <translation>Import contacts</translation>
     </message>
@@ -3577,249 +3726,253 @@
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="85" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="86" />
         <source>A contact already in the book (same phone, ID number, or name and company)</source>
         <translation>A contact already in the book (same phone, ID number, or name and company)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="89" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="90" />
         <source>Skip it</source>
         <translation>Skip it</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="90" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="91" />
         <source>Add what is new to the book's contact</source>
         <translation>Add what is new to the book's contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="91" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="92" />
         <source>Keep both</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="100" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="101" />
         <source>All or nothing: import nothing if any record is rejected</source>
         <translation>All or nothing: import nothing if any record is rejected</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="103" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="104" />
         <source>Import the valid records and list the rejected ones</source>
         <translation>Import the valid records and list the rejected ones</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="106" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="107" />
         <source>When a record cannot be imported</source>
         <translation>When a record cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="116" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="117" />
         <source>Dry run</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="118" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="119" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="121" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="122" />
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="124" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="125" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="136" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="137" />
         <source>Which column is which (the first rows of the file below):</source>
         <translation>Which column is which (the first rows of the file below):</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="153" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="155" />
         <source>(not imported)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="154" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="156" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="155" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="157" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="156" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="158" />
         <source>Work phone</source>
         <translation>Work phone</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="157" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="159" />
         <source>Home phone</source>
         <translation>Home phone</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="158" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="160" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="159" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="161" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="160" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="162" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="161" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="163" />
         <source>Work address</source>
         <translation>Work address</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="162" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="164" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="163" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="165" />
         <source>Lunar birthday</source>
         <translation>Lunar birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="164" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="166" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="165" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="167" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="166" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="168" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="174" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="176" />
         <source>Contacts (*.vcf *.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Contacts (*.vcf *.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="202" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="204" />
         <source>{0} cannot be imported: {1}</source>
         <translation>{0} cannot be imported: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="215" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="217" />
         <source>{0}: %n vCard(s)</source>
         <translation>
-            <numerusform>{0}: %n vCard</numerusform><numerusform>{0}: %n vCards</numerusform></translation>
+            <numerusform>{0}: %n vCard</numerusform>
+            <numerusform>{0}: %n vCards</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="220" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="222" />
         <source>{0}: %n row(s) under the header</source>
         <translation>
-            <numerusform>{0}: %n row under the header</numerusform><numerusform>{0}: %n rows under the header</numerusform></translation>
+            <numerusform>{0}: %n row under the header</numerusform>
+            <numerusform>{0}: %n rows under the header</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="271" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="273" />
         <source>Choose which column holds the names.</source>
         <translation>Choose which column holds the names.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="313" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="315" />
         <source>Import cancelled: nothing was imported.</source>
         <translation>Import cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="318" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="320" />
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="342" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="344" />
         <source>no name</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="343" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="345" />
         <source>a field is not valid ({0})</source>
         <translation>a field is not valid ({0})</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="345" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="347" />
         <source>the phone {0} is in scientific notation (Excel cut its digits): left out</source>
         <translation>the phone {0} is in scientific notation (Excel cut its digits): left out</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="347" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="349" />
         <source>the phone {0} is not a number that can be dialled: left out</source>
         <translation>the phone {0} is not a number that can be dialled: left out</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="348" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="350" />
         <source>the birthday {0} is not a date rmdesk can read: left out</source>
         <translation>the birthday {0} is not a date rmdesk can read: left out</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="349" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="351" />
         <source>the ID number {0} is not valid: left out</source>
         <translation>the ID number {0} is not valid: left out</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="350" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="352" />
         <source>the card has no END:VCARD; it ends where the next begins</source>
         <translation>the card has no END:VCARD; it ends where the next begins</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="358" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="360" />
         <source>card {0} (line {1})</source>
         <translation>card {0} (line {1})</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="360" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="362" />
         <source>line {0}</source>
         <translation>line {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="360" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="362" />
         <source>row {0}</source>
         <translation>row {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="375" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="377" />
         <source>Dry run: {0} would be added, {1} updated, {2} duplicates, {3} rejected. Nothing was written.</source>
         <translation>Dry run: {0} would be added, {1} updated, {2} duplicates, {3} rejected. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="379" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="381" />
         <source>Imported: {0} added, {1} updated, {2} duplicates, {3} rejected.</source>
         <translation>Imported: {0} added, {1} updated, {2} duplicates, {3} rejected.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="382" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="384" />
         <source>Nothing was imported: {3} record(s) rejected and all or nothing was chosen.</source>
         <translation>Nothing was imported: {3} record(s) rejected and all or nothing was chosen.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="389" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="391" />
         <source>Rejected, {0}: {1}</source>
         <translation>Rejected, {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="395" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="397" />
         <source>Duplicate, {0}: {1}</source>
         <translation>Duplicate, {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="399" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="401" />
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -4920,21 +5073,26 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_menus.py" line="156" />
+        <source>Merge duplic&amp;ates…</source>
+        <translation>Merge duplic&amp;ates…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_menus.py" line="161" />
         <source>Complai&amp;nts…</source>
         <translation>Complai&amp;nts…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="159" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="164" />
         <source>Call &amp;list…</source>
         <translation>Call &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="162" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="167" />
         <source>Official &amp;holidays…</source>
         <translation>Official &amp;holidays…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="165" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="170" />
         <source>&amp;Place on the map</source>
         <translation>&amp;Place on the map</translation>
     </message>
@@ -4944,37 +5102,37 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="171" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="176" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="181" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="186" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="186" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="191" />
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="204" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="210" />
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="215" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="221" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="220" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="226" />
         <source>&amp;Trash</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="223" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="229" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>

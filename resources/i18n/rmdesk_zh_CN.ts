@@ -2380,6 +2380,151 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesWindow</name>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="50" />
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="230" />
+        <source>Duplicates</source>
+        <translation>重复联系人</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="58" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="59" />
+        <source>Kept contact</source>
+        <translation>保留的联系人</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="60" />
+        <source>The other</source>
+        <translation>另一位</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="61" />
+        <source>Take the other's</source>
+        <translation>采用另一位的</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="72" />
+        <source>Both contacts' phones, addresses, dossier entries, visits, calls, follow-ups, gifts, products and referrals stay with the kept contact; the other goes to the trash. Undo puts both back.</source>
+        <translation>两位联系人的电话、地址、档案、拜访、电话记录、待办跟进、礼品、产品和转介绍都会归到保留的联系人名下；另一位移入回收站。撤销可恢复原样。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="79" />
+        <source>Swap which one is kept</source>
+        <translation>换成保留另一位</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="81" />
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="83" />
+        <source>Undo the merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="110" />
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复联系人…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="119" />
+        <source>same phone</source>
+        <translation>手机号相同</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="120" />
+        <source>same ID number</source>
+        <translation>身份证号相同</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="121" />
+        <source>same name and company</source>
+        <translation>姓名和单位相同</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="132" />
+        <source>%n pair(s) that look like one person.</source>
+        <translation>
+            <numerusform>有 %n 对联系人疑似同一人。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="168" />
+        <source>both kept</source>
+        <translation>两者都保留</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="178" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="178" />
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="178" />
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="179" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="179" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="180" />
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="180" />
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="181" />
+        <source>Hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="181" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="182" />
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="182" />
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="208" />
+        <source>Merged into {0}; {1} is in the trash. Ctrl+Z undoes it.</source>
+        <translation>已合并到 {0}；{1} 已移入回收站。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="224" />
+        <source>The merge was undone: both contacts are as they were.</source>
+        <translation>已撤销合并：两位联系人均已恢复原样。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../rmdesk/labels.py" line="395" />
@@ -2576,7 +2721,8 @@
         <location filename="../../rmdesk/ui/exchange/export_dialog.py" line="35" />
         <source>The %n contact(s) chosen in the book</source>
         <translation>
-            <numerusform>在资料库中选中的 %n 位联系人</numerusform></translation>
+            <numerusform>在资料库中选中的 %n 位联系人</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/exchange/export_dialog.py" line="39" />
@@ -2597,7 +2743,8 @@
         <location filename="../../rmdesk/ui/exchange/export_dialog.py" line="77" />
         <source>%n contact(s) written to {0}.</source>
         <translation>
-            <numerusform>已将 %n 位联系人导出到 {0}。</numerusform></translation>
+            <numerusform>已将 %n 位联系人导出到 {0}。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3550,9 +3697,9 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="65" />
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="172" />
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="193" />
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="317" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="174" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="195" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="319" />
         <source>Import contacts</source>
         <translation>导入联系人</translation>
     </message>
@@ -3567,249 +3714,251 @@
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="85" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="86" />
         <source>A contact already in the book (same phone, ID number, or name and company)</source>
         <translation>资料库中已有的联系人（手机号、身份证号相同，或姓名和单位相同）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="89" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="90" />
         <source>Skip it</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="90" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="91" />
         <source>Add what is new to the book's contact</source>
         <translation>把新信息补充到已有联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="91" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="92" />
         <source>Keep both</source>
         <translation>两者都保留</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="100" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="101" />
         <source>All or nothing: import nothing if any record is rejected</source>
         <translation>全部或全不：有任何一条无法导入时，一条也不导入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="103" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="104" />
         <source>Import the valid records and list the rejected ones</source>
         <translation>导入有效记录，并列出无法导入的记录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="106" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="107" />
         <source>When a record cannot be imported</source>
         <translation>遇到无法导入的记录时</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="116" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="117" />
         <source>Dry run</source>
         <translation>试导入（不写入）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="118" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="119" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="121" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="122" />
         <source>Cancel the import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="124" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="125" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="136" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="137" />
         <source>Which column is which (the first rows of the file below):</source>
         <translation>各列对应的字段（下方为文件的前几行）：</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="153" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="155" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="154" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="156" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="155" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="157" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="156" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="158" />
         <source>Work phone</source>
         <translation>办公电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="157" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="159" />
         <source>Home phone</source>
         <translation>住宅电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="158" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="160" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="159" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="161" />
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="160" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="162" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="161" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="163" />
         <source>Work address</source>
         <translation>单位地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="162" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="164" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="163" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="165" />
         <source>Lunar birthday</source>
         <translation>农历生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="164" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="166" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="165" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="167" />
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="166" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="168" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="174" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="176" />
         <source>Contacts (*.vcf *.csv *.xlsx *.txt);;All files (*)</source>
         <translation>联系人文件 (*.vcf *.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="202" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="204" />
         <source>{0} cannot be imported: {1}</source>
         <translation>{0} 无法导入：{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="215" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="217" />
         <source>{0}: %n vCard(s)</source>
         <translation>
-            <numerusform>{0}：%n 张名片</numerusform></translation>
+            <numerusform>{0}：%n 张名片</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="220" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="222" />
         <source>{0}: %n row(s) under the header</source>
         <translation>
-            <numerusform>{0}：表头下共 %n 行</numerusform></translation>
+            <numerusform>{0}：表头下共 %n 行</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="271" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="273" />
         <source>Choose which column holds the names.</source>
         <translation>请选择哪一列是姓名。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="313" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="315" />
         <source>Import cancelled: nothing was imported.</source>
         <translation>已取消导入：未导入任何记录。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="318" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="320" />
         <source>Nothing was imported.</source>
         <translation>未导入任何记录。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="342" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="344" />
         <source>no name</source>
         <translation>没有姓名</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="343" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="345" />
         <source>a field is not valid ({0})</source>
         <translation>有字段无效（{0}）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="345" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="347" />
         <source>the phone {0} is in scientific notation (Excel cut its digits): left out</source>
         <translation>电话 {0} 被 Excel 改成了科学计数法（位数已丢失）：未导入该号码</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="347" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="349" />
         <source>the phone {0} is not a number that can be dialled: left out</source>
         <translation>电话 {0} 不是可拨打的号码：未导入该号码</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="348" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="350" />
         <source>the birthday {0} is not a date rmdesk can read: left out</source>
         <translation>生日 {0} 无法识别：未导入生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="349" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="351" />
         <source>the ID number {0} is not valid: left out</source>
         <translation>身份证号 {0} 无效：未导入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="350" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="352" />
         <source>the card has no END:VCARD; it ends where the next begins</source>
         <translation>该名片缺少 END:VCARD，已在下一张名片开始处截止</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="358" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="360" />
         <source>card {0} (line {1})</source>
         <translation>第 {0} 张名片（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="360" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="362" />
         <source>line {0}</source>
         <translation>第 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="360" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="362" />
         <source>row {0}</source>
         <translation>第 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="375" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="377" />
         <source>Dry run: {0} would be added, {1} updated, {2} duplicates, {3} rejected. Nothing was written.</source>
         <translation>试导入：将新增 {0} 位，更新 {1} 位，重复 {2} 位，无法导入 {3} 条。未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="379" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="381" />
         <source>Imported: {0} added, {1} updated, {2} duplicates, {3} rejected.</source>
         <translation>导入完成：新增 {0} 位，更新 {1} 位，重复 {2} 位，无法导入 {3} 条。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="382" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="384" />
         <source>Nothing was imported: {3} record(s) rejected and all or nothing was chosen.</source>
         <translation>未导入任何记录：有 {3} 条无法导入，且选择了“全部或全不”。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="389" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="391" />
         <source>Rejected, {0}: {1}</source>
         <translation>无法导入，{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="395" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="397" />
         <source>Duplicate, {0}: {1}</source>
         <translation>重复，{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="399" />
+        <location filename="../../rmdesk/ui/exchange/import_dialog.py" line="401" />
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
@@ -4910,21 +5059,26 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_menus.py" line="156" />
+        <source>Merge duplic&amp;ates…</source>
+        <translation>合并重复联系人(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_menus.py" line="161" />
         <source>Complai&amp;nts…</source>
         <translation>客户投诉(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="159" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="164" />
         <source>Call &amp;list…</source>
         <translation>电话营销清单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="162" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="167" />
         <source>Official &amp;holidays…</source>
         <translation>法定节假日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="165" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="170" />
         <source>&amp;Place on the map</source>
         <translation>在地图上定位(&amp;P)</translation>
     </message>
@@ -4934,37 +5088,37 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="171" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="176" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="181" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="186" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="186" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="191" />
         <source>&amp;Clients</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="204" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="210" />
         <source>&amp;Planning</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="215" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="221" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="220" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="226" />
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="223" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="229" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>

@@ -118,6 +118,10 @@ class ContactRecords:
         with self._store.session() as s:
             return self._save(s, contact)
 
+    def get_in(self, s: Session, contact_id: int) -> Contact:
+        """`get`, inside the caller's transaction (a merge)."""
+        return self._get(s, contact_id)
+
     def save_in(self, s: Session, contact: Contact) -> int:
         """`save`, inside the caller's transaction (an import: all or nothing)."""
         return self._save(s, contact)
@@ -212,29 +216,33 @@ class ContactRecords:
 
     def move_to_trash(self, ids: Iterable[int]) -> int:
         """Put contacts in the trash (they can be restored); returns how many moved."""
-        id_list = list(ids)
         with self._store.session() as s:
-            result = s.execute(
-                update(ContactModel)
-                .where(ContactModel.id.in_(id_list), ContactModel.deleted_at.is_(None))
-                .values(deleted_at=self._now())
-            )
-            for index in (SearchModel, SearchPrefixModel):
-                s.execute(update(index).where(index.contact_id.in_(id_list)).values(alive=False))
-            return int(result.rowcount or 0)  # type: ignore[attr-defined]
+            return self.trash_in(s, list(ids))
+
+    def trash_in(self, s: Session, id_list: list[int]) -> int:
+        result = s.execute(
+            update(ContactModel)
+            .where(ContactModel.id.in_(id_list), ContactModel.deleted_at.is_(None))
+            .values(deleted_at=self._now())
+        )
+        for index in (SearchModel, SearchPrefixModel):
+            s.execute(update(index).where(index.contact_id.in_(id_list)).values(alive=False))
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
     def restore(self, ids: Iterable[int]) -> int:
         """Take contacts back out of the trash."""
-        id_list = list(ids)
         with self._store.session() as s:
-            result = s.execute(
-                update(ContactModel)
-                .where(ContactModel.id.in_(id_list), ContactModel.deleted_at.is_not(None))
-                .values(deleted_at=None, updated_at=self._now())
-            )
-            for index in (SearchModel, SearchPrefixModel):
-                s.execute(update(index).where(index.contact_id.in_(id_list)).values(alive=True))
-            return int(result.rowcount or 0)  # type: ignore[attr-defined]
+            return self.restore_in(s, list(ids))
+
+    def restore_in(self, s: Session, id_list: list[int]) -> int:
+        result = s.execute(
+            update(ContactModel)
+            .where(ContactModel.id.in_(id_list), ContactModel.deleted_at.is_not(None))
+            .values(deleted_at=None, updated_at=self._now())
+        )
+        for index in (SearchModel, SearchPrefixModel):
+            s.execute(update(index).where(index.contact_id.in_(id_list)).values(alive=True))
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
     def empty_trash(self) -> int:
         """Delete every contact in the trash for good. The caller asks the user first."""

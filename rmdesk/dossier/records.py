@@ -139,6 +139,14 @@ class DossierBook:
         with self._store.session() as s:
             return self._save(s, dossier)
 
+    def get_in(self, s: Session, contact_id: int) -> Dossier:
+        """`get`, inside the caller's transaction (a merge)."""
+        return self._get(s, contact_id)
+
+    def save_in(self, s: Session, dossier: Dossier) -> int:
+        """`save`, inside the caller's transaction (a merge)."""
+        return self._save(s, dossier)
+
     def save_with_company(self, dossier: Dossier, company_name: str, roles: Sequence[Role]) -> int:
         """The dossier editor's save, in one transaction: the dossier, and the contact's
         roles at the company of that name (made if new; no roles without a name)."""

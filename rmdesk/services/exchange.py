@@ -8,11 +8,20 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rmdesk.services.events import ContactsChanged, Events
+from rmdesk.services.events import (
+    ActivityChanged,
+    ContactsChanged,
+    DossierChanged,
+    Events,
+    KeepingChanged,
+    VisitsChanged,
+)
 from rmdesk.store.database import Store
 
 if TYPE_CHECKING:
+    from rmdesk.domain.contact import Contact
     from rmdesk.exchange.importer import ImportReport, Progress
+    from rmdesk.exchange.merge import MergeUndo, Pair
     from rmdesk.exchange.records import Record
     from rmdesk.exchange.tables import Contents, Table
 
@@ -121,3 +130,43 @@ class ExchangeService:
         records = records_of(contacts, dossiers, include_sensitive)
         write_private(path, export_bytes(records, fmt, include_sensitive))
         return len(records)
+
+    # -- duplicates and merge -------------------------------------------------------------
+
+    def duplicates(self) -> list[tuple[Pair, Contact, Contact]]:
+        """Pairs of living contacts that look like one person, with both contacts."""
+        from rmdesk.contacts.book import ContactBook
+        from rmdesk.exchange.merge import find_duplicates
+
+        pairs = find_duplicates(self._store)
+        ids = sorted({i for p in pairs for i in (p.keep, p.other)})
+        found = {c.id: c for c in ContactBook(self._store).iter_contacts(ids)}
+        return [
+            (p, found[p.keep], found[p.other])
+            for p in pairs
+            if p.keep in found and p.other in found
+        ]
+
+    def merge(self, keep_id: int, other_id: int, choose_other: set[str]) -> MergeUndo:
+        """One contact from two (the other to the trash); what undoing it needs."""
+        from rmdesk.exchange.merge import merge
+
+        record = merge(self._store, keep_id, other_id, choose_other)
+        self._announce(keep_id, other_id)
+        return record
+
+    def undo_merge(self, record: MergeUndo) -> None:
+        from rmdesk.exchange.merge import undo
+
+        undo(self._store, record)
+        assert record.keep_before.id is not None
+        self._announce(record.keep_before.id, record.other_id)
+
+    def _announce(self, keep_id: int, other_id: int) -> None:
+        self._events.publish(
+            ContactsChanged((keep_id, other_id)),
+            DossierChanged(keep_id),
+            ActivityChanged((keep_id, other_id)),
+            VisitsChanged(),
+            KeepingChanged((keep_id, other_id)),
+        )

@@ -44,3 +44,13 @@ def show_backups(w: MainWindow) -> None:
     dialog = BackupsDialog(w.ctx, w)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
+
+
+def show_duplicates(w: MainWindow) -> None:
+    """One duplicates window, brought forward if open."""
+    from rmdesk.ui.exchange.duplicates_window import DuplicatesWindow
+
+    window = w.findChild(DuplicatesWindow) or DuplicatesWindow(w.ctx, w)
+    window.show()
+    window.raise_()
+    window.activateWindow()

@@ -152,6 +152,11 @@ class Commands:
         self.rules_action = self._add(
             translate("MainWindow", "&Selling rules and reminders…"), None, w.show_rules
         )
+        self.duplicates_action = self._add(
+            translate("MainWindow", "Merge duplic&ates…"),
+            "Ctrl+Shift+M",
+            lambda: data_windows.show_duplicates(w),
+        )
         self.complaints_action = self._add(
             translate("MainWindow", "Complai&nts…"), "Ctrl+Shift+J", w.show_complaints
         )
@@ -200,6 +205,7 @@ class Commands:
         dossier_menu.addAction(self.holdings_action)
         dossier_menu.addAction(self.gifts_action)
         dossier_menu.addAction(self.complaints_action)
+        dossier_menu.addAction(self.duplicates_action)
         dossier_menu.addAction(self.rules_action)
         planning_menu = self.window.menuBar().addMenu(translate("MainWindow", "&Planning"))
         planning_menu.addAction(self.plan_visit_action)
