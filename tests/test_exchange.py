@@ -19,7 +19,7 @@ import pytest
 from openpyxl import Workbook
 
 from rmdesk.cli import main
-from rmdesk.domain.contact import Birthday, Contact, Phone
+from rmdesk.domain.contact import Birthday, BookFilter, Contact, Phone
 from rmdesk.domain.dossier import Dossier
 from rmdesk.domain.kinds import CalendarKind, PhoneLabel
 from rmdesk.exchange.importer import ImportCancelled
@@ -110,6 +110,9 @@ def test_vcards_from_android_iphone_and_a_carddav_server(services, tmp_path: Pat
     assert [p.number for p in sima.phones] == ["+8613500000004"]
     assert sima.birthday == Birthday(CalendarKind.SOLAR, 2, 29), "no year, 29 February"
     assert sima.notes.endswith("这是第二部分的内容"), "folded lines joined"
+    # Imported contacts are found like typed ones: by pinyin, initials, phone digits.
+    for query in ("ouyang", "oyhj", "13700000003", "海德"):
+        assert services.contacts.list_ids(BookFilter(search=query)) == [ouyang.id], query
 
 
 def gbk_csv() -> bytes:
@@ -229,11 +232,11 @@ def test_all_or_nothing_dry_run_cancel_and_a_failure_part_way(
     calls = []
     real = contact_records.ContactRecords.add_many
 
-    def failing(self, session, contacts):
+    def failing(self, session, contacts, validated=False):
         calls.append(1)
         if len(calls) == 2:
             raise DiskFull(str(db_path))
-        return real(self, session, contacts)
+        return real(self, session, contacts, validated)
 
     monkeypatch.setattr("rmdesk.exchange.importer.BATCH", 1)
     monkeypatch.setattr(contact_records.ContactRecords, "add_many", failing)
@@ -366,3 +369,16 @@ def test_killing_an_import_leaves_the_book_as_it_was(db_path: Path, tmp_path: Pa
         assert count in (0, 20000), "one transaction: all or none"
         if count:
             break
+
+
+def test_the_fast_path_for_mobiles_agrees_with_the_phone_library() -> None:
+    import phonenumbers
+
+    from rmdesk.domain.phones import _MOBILE
+
+    for prefix in range(1300, 2000):
+        for tail in ("0000000", "5678123", "9999999"):
+            number = f"{prefix}{tail}"
+            library = phonenumbers.is_valid_number(phonenumbers.parse(number, "CN"))
+            if _MOBILE.match(number):
+                assert library, f"{number} taken as a mobile, the library says no"

@@ -129,16 +129,24 @@ def name_readings(name: str) -> list[tuple[str, ...]]:
     return list(_name_readings(name.strip()))
 
 
+@functools.lru_cache(maxsize=8192)
+def _char_readings(ch: str) -> tuple[str, ...]:
+    """Every reading of one character (an import of 10,000 names meets the same few
+    thousand characters again and again)."""
+    from pypinyin import Style, pinyin
+
+    return tuple(pinyin(ch, style=Style.NORMAL, heteronym=True)[0])
+
+
 @functools.lru_cache(maxsize=65536)
 def _name_readings(name: str) -> tuple[tuple[str, ...], ...]:
-    from pypinyin import Style, pinyin
 
     primary = _name_syllables(name)
     if len(primary) != len(name) or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
         return (primary,)  # Latin letters or digits in the name: read as written
     options = []
     for ch, first in zip(name, primary, strict=True):
-        others = [r.lower() for r in pinyin(ch, style=Style.NORMAL, heteronym=True)[0]]
+        others = [r.lower() for r in _char_readings(ch)]
         options.append([first, *[r for r in others if r != first and r.isalpha()][:2]])
     return tuple(itertools.islice(itertools.product(*options), MAX_READINGS))
 

@@ -25,6 +25,15 @@ _TRAILING_EXTENSION = re.compile(r"^(.*\d)\s*[-‐–—]\s*(\d{1,6})$")
 _PHONE_LIKE = re.compile(r"^[\d\s\-‐–—()（）+.]+$")
 
 
+# A mainland mobile as people write it (138 0013 8000, +86-138-0013-8000, 0086…), in the
+# ranges the library's metadata holds valid: stored without asking the library, which
+# costs a tenth of a millisecond a number (tests check both agree on every range).
+_MOBILE = re.compile(
+    r"^(?:\+86|0086)?(1(?:3\d|4[57]|5[0-35-9]|6[25-7]|7[0-35-8]|8\d|9[0-35-9])\d{8})$"
+)
+_SEPARATORS = re.compile(r"[\s\-‐–—()（）.]")
+
+
 class InvalidPhone(ValueError):
     """The text is not a phone number that can be dialled."""
 
@@ -36,6 +45,9 @@ def normalize_phone(text: str, region: str = DEFAULT_REGION) -> str:
     ("0576-88123456"), extensions ("ext. 8001", "#8001", "转8001", "010-65123456-8001"),
     short numbers (95588) and numbers of other regions ("+852 2123 4567").
     """
+    fast = _MOBILE.match(_SEPARATORS.sub("", text)) if region == DEFAULT_REGION else None
+    if fast is not None:
+        return "+86" + fast.group(1)
     import phonenumbers
 
     raw = _CHINESE_EXTENSION.sub(" ext. ", text.strip())

@@ -116,7 +116,8 @@ def plan_import(store: Store, records: Sequence[Record], duplicates: str = SKIP)
             report.rejected.append(Line(record.place, record.name, reason=converted.reason))
             continue
         try:
-            validate_contact(c)
+            c = validate_contact(c)  # trimmed, phones in E.164: written as it is
+            converted = dataclasses.replace(converted, contact=c)
         except InvalidContact as exc:
             fields = ", ".join(sorted(exc.errors))
             report.rejected.append(Line(record.place, c.name, reason=("invalid", fields)))
@@ -182,7 +183,9 @@ def run_import(
         done = 0
         for start in range(0, len(plan.to_add), BATCH):
             batch = plan.to_add[start : start + BATCH]
-            made = book.add_many(s, [c.contact for _i, c in batch if c.contact is not None])
+            made = book.add_many(
+                s, [c.contact for _i, c in batch if c.contact is not None], validated=True
+            )
             for (index, converted), cid in zip(batch, made, strict=True):
                 if converted.id_number:
                     percent, _empty = completeness(Dossier(cid, id_number=converted.id_number))
