@@ -397,6 +397,14 @@ def test_cli_sync(store, filled, radicale, memory_keyring, db_path, monkeypatch,
     assert "created the calendar rmdesk" in out and "pushed" in out
     assert main(args) == 0
     assert "pushed 0" in capsys.readouterr().out
+    # The push is in the audit trail, with the server it went to; a sync that sent
+    # nothing is not.
+    from rmdesk.store.audit import entries
+
+    again = open_store(db_path)
+    pushed = [e for e in entries(again) if e.kind == "caldav_push"]
+    again.close()
+    assert len(pushed) == 1 and pushed[0].clients > 0 and pushed[0].detail == "127.0.0.1"
 
 
 def test_keyring_unavailable_is_a_clear_message(monkeypatch) -> None:

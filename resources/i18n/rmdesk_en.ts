@@ -43,6 +43,166 @@
     </message>
 </context>
 <context>
+    <name>AuditWindow</name>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="48" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="173" />
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="58" />
+        <source>Every kind</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="62" />
+        <source>Export for a review…</source>
+        <translation>Export for a review…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="65" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="67" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="76" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="76" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="76" />
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="77" />
+        <source>Sensitive fields</source>
+        <translation>Sensitive fields</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="77" />
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="77" />
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="91" />
+        <source>Calendar file exported</source>
+        <translation>Calendar file exported</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="92" />
+        <source>Sent to a CalDAV server</source>
+        <translation>Sent to a CalDAV server</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="93" />
+        <source>Calendar feed fetched by a phone</source>
+        <translation>Calendar feed fetched by a phone</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="94" />
+        <source>Briefing PDF</source>
+        <translation>Briefing PDF</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="95" />
+        <source>Day sheet PDF</source>
+        <translation>Day sheet PDF</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="96" />
+        <source>Chart saved as an image</source>
+        <translation>Chart saved as an image</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="97" />
+        <source>Contacts exported</source>
+        <translation>Contacts exported</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="98" />
+        <source>Gift ledger exported</source>
+        <translation>Gift ledger exported</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="99" />
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="104" />
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="105" />
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="106" />
+        <source>Religion</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="107" />
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="124" />
+        <source>The trail does not verify: entries {0} were edited, or follow one that was deleted. Tell your compliance officer.</source>
+        <translation>The trail does not verify: entries {0} were edited, or follow one that was deleted. Tell your compliance officer.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="131" />
+        <source>The whole trail verifies: no entry was edited or deleted.</source>
+        <translation>The whole trail verifies: no entry was edited or deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="147" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="147" />
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="159" />
+        <source>Export the audit trail</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="161" />
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/audit_window.py" line="168" />
+        <source>%n entry(s) written to {0}.</source>
+        <translation>
+            <numerusform>%n entry written to {0}.</numerusform><numerusform>%n entrys written to {0}.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <location filename="../../rmdesk/ui/backups_dialog.py" line="38" />
@@ -2459,7 +2619,9 @@
         <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="132" />
         <source>%n pair(s) that look like one person.</source>
         <translation>
-            <numerusform>%n pair that look like one person.</numerusform><numerusform>%n pairs that look like one person.</numerusform></translation>
+            <numerusform>%n pair that look like one person.</numerusform>
+            <numerusform>%n pairs that look like one person.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="168" />
@@ -4949,150 +5111,155 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_menus.py" line="80" />
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Audit trail…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_menus.py" line="83" />
         <source>&amp;Backups…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="83" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="86" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="86" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="89" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="88" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="91" />
         <source>&amp;About rmdesk</source>
         <translation>&amp;About rmdesk</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="101" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="93" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="96" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="102" />
         <location filename="../../rmdesk/ui/main_window.py" line="165" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="96" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="99" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="103" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="99" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="102" />
         <source>Map and day</source>
         <translation>Map and day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="102" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="105" />
         <source>&amp;Dossier…</source>
         <translation>&amp;Dossier…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="105" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="108" />
         <source>&amp;Briefing…</source>
         <translation>&amp;Briefing…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="108" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="111" />
         <source>&amp;Referrals…</source>
         <translation>&amp;Referrals…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="111" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="114" />
         <source>Who can &amp;introduce me…</source>
         <translation>Who can &amp;introduce me…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="114" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="117" />
         <source>&amp;Thank the introducers…</source>
         <translation>&amp;Thank the introducers…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="117" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="120" />
         <source>&amp;Companies…</source>
         <translation>&amp;Companies…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="120" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="123" />
         <source>Phone &amp;calendar…</source>
         <translation>Phone &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="123" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="126" />
         <source>&amp;Branch and working day…</source>
         <translation>&amp;Branch and working day…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="126" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="129" />
         <source>Add to a &amp;day's visits…</source>
         <translation>Add to a &amp;day's visits…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="131" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="134" />
         <source>Plan a &amp;visit…</source>
         <translation>Plan a &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="134" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="137" />
         <source>&amp;Suggest my day…</source>
         <translation>&amp;Suggest my day…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="137" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="140" />
         <source>&amp;Log a visit…</source>
         <translation>&amp;Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="141" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="144" />
         <source>&amp;Pipeline…</source>
         <translation>&amp;Pipeline…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="144" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="147" />
         <source>The n&amp;umbers…</source>
         <translation>The n&amp;umbers…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="147" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="150" />
         <source>&amp;Gift ledger…</source>
         <translation>&amp;Gift ledger…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="150" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="153" />
         <source>&amp;Holdings and plan…</source>
         <translation>&amp;Holdings and plan…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="153" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="156" />
         <source>&amp;Selling rules and reminders…</source>
         <translation>&amp;Selling rules and reminders…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="156" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="159" />
         <source>Merge duplic&amp;ates…</source>
         <translation>Merge duplic&amp;ates…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="161" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="164" />
         <source>Complai&amp;nts…</source>
         <translation>Complai&amp;nts…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="164" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="167" />
         <source>Call &amp;list…</source>
         <translation>Call &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="167" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="170" />
         <source>Official &amp;holidays…</source>
         <translation>Official &amp;holidays…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="170" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="173" />
         <source>&amp;Place on the map</source>
         <translation>&amp;Place on the map</translation>
     </message>
@@ -5102,37 +5269,37 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="176" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="179" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="186" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="190" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="191" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="195" />
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="210" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="214" />
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="221" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="225" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="226" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="230" />
         <source>&amp;Trash</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="229" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="233" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -5161,7 +5328,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="100" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="90" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="93" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -5460,18 +5627,18 @@ Book: {1}</translation>
         <translation>{0} calls, {1:.0%} booked · {2} visits · {3} objections open</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="263" />
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="272" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="265" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="274" />
         <source>Save the chart</source>
         <translation>Save the chart</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="263" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="265" />
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="273" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="275" />
         <source>The chart could not be written to {0} ({1}). Check the folder and the disk; nothing else was changed.</source>
         <translation>The chart could not be written to {0} ({1}). Check the folder and the disk; nothing else was changed.</translation>
     </message>
@@ -6038,7 +6205,7 @@ Book: {1}</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/planning/route_panel.py" line="167" />
-        <location filename="../../rmdesk/ui/planning/route_panel.py" line="195" />
+        <location filename="../../rmdesk/ui/planning/route_panel.py" line="196" />
         <source>Save the day sheet</source>
         <translation>Save the day sheet</translation>
     </message>
@@ -6048,7 +6215,7 @@ Book: {1}</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/route_panel.py" line="197" />
+        <location filename="../../rmdesk/ui/planning/route_panel.py" line="198" />
         <source>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</source>
         <translation>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</translation>
     </message>

@@ -43,6 +43,166 @@
     </message>
 </context>
 <context>
+    <name>AuditWindow</name>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="48" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="173" />
+        <source>Audit trail</source>
+        <translation>数据外发审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="58" />
+        <source>Every kind</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="62" />
+        <source>Export for a review…</source>
+        <translation>导出供合规检查…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="65" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="67" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="76" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="76" />
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="76" />
+        <source>Clients</source>
+        <translation>涉及客户数</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="77" />
+        <source>Sensitive fields</source>
+        <translation>含敏感字段</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="77" />
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="77" />
+        <source>Verified</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="91" />
+        <source>Calendar file exported</source>
+        <translation>导出日历文件</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="92" />
+        <source>Sent to a CalDAV server</source>
+        <translation>同步到 CalDAV 服务器</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="93" />
+        <source>Calendar feed fetched by a phone</source>
+        <translation>手机订阅拉取日历</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="94" />
+        <source>Briefing PDF</source>
+        <translation>拜访简报 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="95" />
+        <source>Day sheet PDF</source>
+        <translation>当日行程单 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="96" />
+        <source>Chart saved as an image</source>
+        <translation>图表另存为图片</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="97" />
+        <source>Contacts exported</source>
+        <translation>导出联系人</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="98" />
+        <source>Gift ledger exported</source>
+        <translation>导出礼品台账</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="99" />
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="104" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="105" />
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="106" />
+        <source>Religion</source>
+        <translation>宗教信仰</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="107" />
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="124" />
+        <source>The trail does not verify: entries {0} were edited, or follow one that was deleted. Tell your compliance officer.</source>
+        <translation>审计记录校验未通过：第 {0} 条被改动过，或其前一条已被删除。请告知合规负责人。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="131" />
+        <source>The whole trail verifies: no entry was edited or deleted.</source>
+        <translation>审计记录全部校验通过：没有任何记录被改动或删除。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="147" />
+        <source>yes</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="147" />
+        <source>NO</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="159" />
+        <source>Export the audit trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="161" />
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/audit_window.py" line="168" />
+        <source>%n entry(s) written to {0}.</source>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 {0}。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <location filename="../../rmdesk/ui/backups_dialog.py" line="38" />
@@ -2451,7 +2611,8 @@
         <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="132" />
         <source>%n pair(s) that look like one person.</source>
         <translation>
-            <numerusform>有 %n 对联系人疑似同一人。</numerusform></translation>
+            <numerusform>有 %n 对联系人疑似同一人。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/exchange/duplicates_window.py" line="168" />
@@ -4935,150 +5096,155 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_menus.py" line="80" />
+        <source>&amp;Audit trail…</source>
+        <translation>数据外发审计(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_menus.py" line="83" />
         <source>&amp;Backups…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="83" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="86" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="86" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="89" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="88" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="91" />
         <source>&amp;About rmdesk</source>
         <translation>关于 rmdesk(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="101" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="93" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="96" />
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="102" />
         <location filename="../../rmdesk/ui/main_window.py" line="165" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="96" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="99" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="103" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="99" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="102" />
         <source>Map and day</source>
         <translation>地图与日程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="102" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="105" />
         <source>&amp;Dossier…</source>
         <translation>客户档案(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="105" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="108" />
         <source>&amp;Briefing…</source>
         <translation>拜访简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="108" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="111" />
         <source>&amp;Referrals…</source>
         <translation>介绍关系(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="111" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="114" />
         <source>Who can &amp;introduce me…</source>
         <translation>谁能引荐(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="114" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="117" />
         <source>&amp;Thank the introducers…</source>
         <translation>答谢介绍人(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="117" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="120" />
         <source>&amp;Companies…</source>
         <translation>企业(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="120" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="123" />
         <source>Phone &amp;calendar…</source>
         <translation>手机日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="123" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="126" />
         <source>&amp;Branch and working day…</source>
         <translation>支行与工作日(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="126" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="129" />
         <source>Add to a &amp;day's visits…</source>
         <translation>加入某天的拜访(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="131" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="134" />
         <source>Plan a &amp;visit…</source>
         <translation>计划拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="134" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="137" />
         <source>&amp;Suggest my day…</source>
         <translation>智能排程(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="137" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="140" />
         <source>&amp;Log a visit…</source>
         <translation>记录拜访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="141" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="144" />
         <source>&amp;Pipeline…</source>
         <translation>营销漏斗(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="144" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="147" />
         <source>The n&amp;umbers…</source>
         <translation>业绩统计(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="147" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="150" />
         <source>&amp;Gift ledger…</source>
         <translation>礼品台账(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="150" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="153" />
         <source>&amp;Holdings and plan…</source>
         <translation>持有产品与维护计划(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="153" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="156" />
         <source>&amp;Selling rules and reminders…</source>
         <translation>营销规则与提醒设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="156" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="159" />
         <source>Merge duplic&amp;ates…</source>
         <translation>合并重复联系人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="161" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="164" />
         <source>Complai&amp;nts…</source>
         <translation>客户投诉(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="164" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="167" />
         <source>Call &amp;list…</source>
         <translation>电话营销清单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="167" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="170" />
         <source>Official &amp;holidays…</source>
         <translation>法定节假日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="170" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="173" />
         <source>&amp;Place on the map</source>
         <translation>在地图上定位(&amp;P)</translation>
     </message>
@@ -5088,37 +5254,37 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="176" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="179" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="186" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="190" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="191" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="195" />
         <source>&amp;Clients</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="210" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="214" />
         <source>&amp;Planning</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="221" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="225" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="226" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="230" />
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="229" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="233" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -5146,7 +5312,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="100" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="90" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="93" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -5443,18 +5609,18 @@ Book: {1}</source>
         <translation>电话 {0} 个，约见成功 {1:.0%} · 拜访 {2} 次 · 未化解异议 {3} 条</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="263" />
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="272" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="265" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="274" />
         <source>Save the chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="263" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="265" />
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="273" />
+        <location filename="../../rmdesk/ui/activity/numbers_window.py" line="275" />
         <source>The chart could not be written to {0} ({1}). Check the folder and the disk; nothing else was changed.</source>
         <translation>图表无法写入 {0}（{1}）。请检查文件夹和磁盘空间；其他内容均未改动。</translation>
     </message>
@@ -6016,7 +6182,7 @@ Book: {1}</source>
     </message>
     <message>
         <location filename="../../rmdesk/ui/planning/route_panel.py" line="167" />
-        <location filename="../../rmdesk/ui/planning/route_panel.py" line="195" />
+        <location filename="../../rmdesk/ui/planning/route_panel.py" line="196" />
         <source>Save the day sheet</source>
         <translation>保存日程单</translation>
     </message>
@@ -6026,7 +6192,7 @@ Book: {1}</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/route_panel.py" line="197" />
+        <location filename="../../rmdesk/ui/planning/route_panel.py" line="198" />
         <source>The day sheet could not be written to {0}. Check that the folder exists, that you may write there and that the disk has room.</source>
         <translation>日程单无法写入 {0}。请检查文件夹是否存在、是否有写入权限以及磁盘是否还有空间。</translation>
     </message>

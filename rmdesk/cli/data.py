@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from rmdesk.cli.common import db_option, error, open_book
+from rmdesk.cli.common import day, db_option, error, open_book
 from rmdesk.store.location import default_database
 
 
@@ -30,6 +30,18 @@ def add_commands(commands: Any) -> None:
     db_option(restore, top=False)
     restore.add_argument("file", metavar="FILE", help="the backup to restore")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    audit = commands.add_parser(
+        "audit",
+        help="the audit trail: each time client data left rmdesk",
+        description="List the audit trail's entries (when, what kind, how many clients, "
+        "which sensitive fields), each verified against the hash chain; --verify checks "
+        "the whole chain and exits non-zero if an entry was edited or deleted.",
+    )
+    db_option(audit, top=False)
+    audit.add_argument("--from", dest="first", type=day, metavar="YYYY-MM-DD")
+    audit.add_argument("--to", dest="last", type=day, metavar="YYYY-MM-DD")
+    audit.add_argument("--json", action="store_true", help="print the entries as JSON")
+    audit.add_argument("--verify", action="store_true", help="check the chain")
 
 
 def add_contact_commands(imports: Any, exports: Any) -> None:
@@ -192,16 +204,64 @@ def run_restore(args: argparse.Namespace) -> int:
         if answer.strip().lower() not in ("y", "yes"):
             sys.stdout.write("nothing was changed\n")
             return 1
+    from rmdesk.store.audit import carry_over, trail_of
+
     kept = restore(book, backup)
     open_store(book).close()  # brings an older backup's schema up to this version
+    if kept is not None:  # what left rmdesk stays in the trail, whatever the backup
+        carry_over(book, trail_of(kept))
     sys.stdout.write(f"restored {book} from {backup} ({contacts} contacts, schema {revision})\n")
     if kept is not None:
         sys.stdout.write(f"the book it replaced is kept at {kept}\n")
     return 0
 
 
+def run_audit(args: argparse.Namespace) -> int:
+    import json
+
+    services = open_book(args.db)
+    try:
+        if args.verify:
+            bad = services.audit.broken()
+            total = len(services.audit.entries())
+        else:
+            found = services.audit.entries(args.first, args.last)
+    finally:
+        services.close()
+    if args.verify:
+        if bad:
+            error(
+                f"the audit trail does not verify: entr{'y' if len(bad) == 1 else 'ies'} "
+                f"{', '.join(map(str, bad))} of {total} were edited, or follow one deleted"
+            )
+            return 1
+        sys.stdout.write(f"the audit trail is whole: {total} entries verified\n")
+        return 0
+    rows = [
+        {
+            "at": e.at.isoformat(sep=" "),
+            "kind": e.kind,
+            "clients": e.clients,
+            "sensitive_fields": list(e.sensitive_fields),
+            "verified": e.verified,
+        }
+        for e in found
+    ]
+    if args.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for e in found:
+            fields = ",".join(e.sensitive_fields) or "-"
+            mark = "" if e.verified else "\tNOT VERIFIED"
+            sys.stdout.write(
+                f"{e.at:%Y-%m-%d %H:%M:%S}\t{e.kind}\t{e.clients} clients\t{fields}{mark}\n"
+            )
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
-    return run_backup(args) if args.command == "backup" else run_restore(args)
+    runs = {"backup": run_backup, "restore": run_restore, "audit": run_audit}
+    return runs[args.command](args)
 
 
-COMMANDS = ("backup", "restore")
+COMMANDS = ("backup", "restore", "audit")

@@ -42,6 +42,7 @@ def run_briefing(args: argparse.Namespace) -> int:
 
     from rmdesk import i18n
     from rmdesk.documents.briefing import briefing_document
+    from rmdesk.dossier.briefing import sensitive_in
 
     target = Path(args.output)
     if not target.parent.is_dir():
@@ -55,15 +56,20 @@ def run_briefing(args: argparse.Namespace) -> int:
             found = [dossiers.briefing(args.contact, today, args.include_sensitive)]
         else:
             found = dossiers.briefings_for_day(args.date, today, args.include_sensitive)
-    finally:
-        services.close()
-    i18n.install(None)  # the .ts files themselves: no Qt on the command line
-    i18n.use_language(args.lang)
-    try:
-        services.documents.save_pdf(target, briefing_document(found))
+        i18n.install(None)  # the .ts files themselves: no Qt on the command line
+        i18n.use_language(args.lang)
+        services.documents.save_pdf(
+            target,
+            briefing_document(found),
+            kind="briefing_pdf",
+            clients=len(found),
+            sensitive=sensitive_in(found),
+        )
     except OSError as exc:
         print(f"rmdesk: error: cannot write {target}: {exc.strerror or exc}", file=sys.stderr)
         return 1
+    finally:
+        services.close()
     print(f"wrote {len(found)} briefing(s) to {target}", file=sys.stderr)
     return 0
 

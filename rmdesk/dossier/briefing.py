@@ -234,3 +234,8 @@ def briefings_for_day(
         if p.contact_id not in seen:
             seen.append(p.contact_id)
     return [briefing_for(store, cid, today, day, include_sensitive) for cid in seen]
+
+
+def sensitive_in(briefings: Sequence[Briefing]) -> list[str]:
+    """The sensitive fields these briefings carry in the clear (for the audit trail)."""
+    return sorted({name for b in briefings if b.sensitive_included for name, _v in b.sensitive})

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from rmdesk.services.activity import ActivityService
 from rmdesk.services.agenda import AgendaService
+from rmdesk.services.audit import AuditService
 from rmdesk.services.backups import BackupService
 from rmdesk.services.contacts import ContactService
 from rmdesk.services.documents import DocumentService
@@ -39,6 +40,7 @@ class Services:
     keeping: KeepingService
     backups: BackupService
     exchange: ExchangeService
+    audit: AuditService
 
     @property
     def location(self) -> str:
@@ -62,9 +64,10 @@ def build_services(store: Store) -> Services:
         dossiers=dossiers,
         planning=planning,
         agenda=AgendaService(store, events),
-        documents=DocumentService(),
+        documents=DocumentService(store),
         activity=activity,
         keeping=KeepingService(store, events, activity, dossiers, planning),
         backups=BackupService(store, events),
         exchange=ExchangeService(store, events),
+        audit=AuditService(store),
     )

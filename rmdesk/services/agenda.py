@@ -65,6 +65,7 @@ class AgendaService:
         if cancelled():
             return None  # nothing written
         (write_split if split else write_ics)(target, items)
+        _audit(self._store, "calendar_export", items, target.name)
         return len(items)
 
     # -- CalDAV ---------------------------------------------------------------------------
@@ -92,9 +93,14 @@ class AgendaService:
         """One sync: push what is here; what the phone changed comes back in the report
         to approve (`apply_phone_changes`) and conflicts to settle (`settle`). Network."""
         from rmdesk.agenda.caldav_sync import sync
+        from rmdesk.store.audit import record
 
         try:
-            return sync(self._store, account, password, first, last, privacy, alarm_minutes)
+            report = sync(self._store, account, password, first, last, privacy, alarm_minutes)
+            if report.pushed:
+                clients = _clients_of_uids(self._store, report.pushed)
+                record(self._store, "caldav_push", clients, (), _host(account.url))
+            return report
         finally:
             self._store.release_thread()
 
@@ -146,6 +152,47 @@ class AgendaService:
         """The feed's server (not yet serving), rendering from this book on each request.
         OSError when it cannot listen there."""
         from rmdesk.agenda.feed import FeedServer, calendar_feed
+        from rmdesk.store.audit import record
 
         store = self._store
-        return FeedServer(settings, lambda: calendar_feed(store, settings))
+
+        def render() -> bytes:
+            body = calendar_feed(store, settings)
+            try:
+                record(store, "feed_fetch", body.count(b"BEGIN:VEVENT"), (), settings.privacy)
+            finally:
+                store.release_thread()
+            return body
+
+        return FeedServer(settings, render)
+
+
+def _audit(store: Store, kind: str, items: Sequence[object], detail: str) -> None:
+    """An audit entry for calendar items that left: how many clients they name (the
+    calendar's privacy profiles never carry a sensitive field)."""
+    from rmdesk.store.audit import record
+
+    clients = {getattr(i, "contact_id", None) for i in items} - {None}
+    record(store, kind, len(clients), (), detail)
+
+
+def _host(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).hostname or ""
+
+
+def _clients_of_uids(store: Store, uids: Sequence[str]) -> int:
+    """How many clients the events sent name: the clients of the visits, and one for
+    each client date (a birthday, an anniversary); festivals name none."""
+    from rmdesk.store.database import in_list
+
+    of_visit: dict[str, int] = {}
+    for start in range(0, len(uids), 500):
+        marks, params = in_list("u", list(uids[start : start + 500]))
+        for uid, cid in store.read(
+            f"SELECT uid, contact_id FROM visit_plans WHERE uid IN ({marks})", params
+        ):
+            of_visit[uid] = cid
+    dates = [u for u in uids if u not in of_visit and not u.startswith("festival-")]
+    return len(set(of_visit.values())) + len(dates)

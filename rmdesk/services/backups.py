@@ -90,12 +90,15 @@ class BackupService:
         """Put the backup's book in place of this one (a backup of the replaced state is
         kept: its path), migrate it if it is older, and tell every screen to read again."""
         from rmdesk.store import migrate
+        from rmdesk.store.audit import carry_over, trail_of
         from rmdesk.store.backups import restore
 
         self._store.reset_readers()  # nothing of ours holds the old file open
         kept = restore(self.book, backup)
         self._store.reset_readers()
         migrate.upgrade(self._store.engine)
+        if kept is not None:  # a backup from before the trail: it comes over now
+            carry_over(self.book, trail_of(kept))
         self._events.publish(
             ContactsChanged(),
             VisitsChanged(),

@@ -129,6 +129,10 @@ class ExchangeService:
             dossiers = {c.id: dossier_book.get(c.id) for c in contacts if c.id is not None}
         records = records_of(contacts, dossiers, include_sensitive)
         write_private(path, export_bytes(records, fmt, include_sensitive))
+        from rmdesk.store.audit import record
+
+        sensitive = ["id_number"] if include_sensitive and any(r.id_number for r in records) else []
+        record(self._store, "contact_export", len(records), sensitive, path.name)
         return len(records)
 
     # -- duplicates and merge -------------------------------------------------------------

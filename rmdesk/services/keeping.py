@@ -217,6 +217,9 @@ class KeepingService:
         else:
             data = to_csv(gifts)
         write_private(path, data)
+        from rmdesk.store.audit import record
+
+        record(self._store, "gift_ledger_export", len({g.contact_id for g in gifts}), (), path.name)
         return len(gifts)
 
     # -- products -----------------------------------------------------------------------

@@ -235,3 +235,18 @@ class ComplaintStepModel(Base):
     step: Mapped[str] = mapped_column(String(16))
     day: Mapped[dt.date] = mapped_column(Date)
     by: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditEntryModel(Base):
+    """One entry of the audit trail (store/audit.py): append-only, hash-chained."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    clients: Mapped[int] = mapped_column(Integer)
+    sensitive_fields: Mapped[str] = mapped_column(Text)
+    detail: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

@@ -89,8 +89,27 @@ def write_backup(
     if problem:
         target.unlink(missing_ok=True)
         raise BackupFailed(target, f"the copy does not read back ({problem})")
+    _audit(book, target)
     rotate(book, today=when.date())
     return target
+
+
+def _audit(book: Path, target: Path) -> None:
+    """The audit entry of a backup: every living client, every sensitive field."""
+    from rmdesk.domain.dossier import SENSITIVE
+    from rmdesk.store.audit import record_in_file
+
+    try:
+        con = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+        try:
+            clients = con.execute("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")
+            count = int(clients.fetchone()[0])
+        finally:
+            con.close()
+        record_in_file(book, "backup", count, SENSITIVE, target.name)
+    except sqlite3.OperationalError as exc:
+        if "no such table" not in str(exc):  # a book not yet upgraded has no trail
+            raise BackupFailed(book, f"the audit trail could not be written ({exc})") from exc
 
 
 def daily_backup(book: Path, now: dt.datetime | None = None) -> Path | None:
@@ -175,7 +194,10 @@ def restore(book: Path, backup: Path, now: dt.datetime | None = None) -> Path | 
     migrate.refuse_unknown_revision(revision, str(backup))
     kept: Path | None = None
     if book.exists() and not integrity_problem(book):
+        from rmdesk.store.audit import carry_over, trail_of
+
         kept = write_backup(book, "restore", now=now)
+        trail = trail_of(book)  # what left rmdesk, up to this restore's own backup
         try:
             # Into the live file, page by page in one transaction: other connections to
             # the book (the window's) read the restored content next time.
@@ -192,6 +214,7 @@ def restore(book: Path, backup: Path, now: dt.datetime | None = None) -> Path | 
             raise BackupFailed(
                 book, f"the restore did not finish ({exc}); the book is as it was"
             ) from exc
+        carry_over(book, trail)  # a backup older than the trail (0018) gets it after upgrade
         return kept
     # A damaged (or missing) book: kept aside as it is, then the backup replaces the
     # file whole.

@@ -50,7 +50,7 @@ Progress = Callable[[str], None]
 
 # The schema revision this rmdesk writes. Kept here so that opening an up-to-date book
 # loads neither Alembic nor SQLAlchemy; a test checks it equals the migrations' head.
-SCHEMA_HEAD = "0017"
+SCHEMA_HEAD = "0018"
 
 
 def _sqlite_value(value: Any) -> Any:

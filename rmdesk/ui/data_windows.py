@@ -54,3 +54,13 @@ def show_duplicates(w: MainWindow) -> None:
     window.show()
     window.raise_()
     window.activateWindow()
+
+
+def show_audit(w: MainWindow) -> None:
+    """The audit trail, one window, brought forward if open."""
+    from rmdesk.ui.audit_window import AuditWindow
+
+    window = w.findChild(AuditWindow) or AuditWindow(w.ctx, w)
+    window.show()
+    window.raise_()
+    window.activateWindow()

@@ -76,6 +76,9 @@ class Commands:
             "Ctrl+Shift+E",
             lambda: data_windows.export_contacts(w),
         )
+        self.audit_action = self._add(
+            translate("MainWindow", "&Audit trail…"), None, lambda: data_windows.show_audit(w)
+        )
         self.backups_action = self._add(
             translate("MainWindow", "&Backups…"), None, lambda: data_windows.show_backups(w)
         )
@@ -180,6 +183,7 @@ class Commands:
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backups_action)
+        file_menu.addAction(self.audit_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)

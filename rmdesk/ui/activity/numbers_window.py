@@ -254,7 +254,9 @@ class NumbersWindow(QWidget):
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         self.views[chart].grab().save(buffer, "PNG")
         buffer.close()
-        self.documents.save_image(path, bytes(data.data()))
+        # The charts name introducers (the referrals chart): counted as the clients shown.
+        named = len(self.report.referrals_by_introducer) if self.report else 0
+        self.documents.save_image(path, bytes(data.data()), clients=named)
 
     def ask_png(self, chart: str) -> None:
         start, end = self.chosen()

@@ -119,9 +119,16 @@ class BriefingView(QDialog):
                 return
         from pathlib import Path
 
+        from rmdesk.dossier.briefing import sensitive_in
+
         documents, document, target = self.documents, self.document, Path(path)
+        clients, sensitive = len(self.briefings), sensitive_in(self.briefings)
         self.runner.submit(
-            lambda: str(documents.save_pdf(target, document)),
+            lambda: str(
+                documents.save_pdf(
+                    target, document, kind="briefing_pdf", clients=clients, sensitive=sensitive
+                )
+            ),
             self.saved.emit,
             self._warn,
         )

@@ -183,8 +183,9 @@ class RoutePanel(QWidget):
         assert self.route is not None
         document = day_sheet_document(self.route, details, self.summary.text())
         documents = self.documents
+        clients = len({s.visit.contact_id for s in self.route.stops})
         self.runner.submit(
-            lambda: documents.save_pdf(Path(path), document),
+            lambda: documents.save_pdf(Path(path), document, kind="day_sheet_pdf", clients=clients),
             lambda _p: self.sheet_saved.emit(path),
             lambda _e: self._sheet_failed(path),
         )

@@ -1,0 +1,224 @@
+"""The audit trail: one entry each time client data leaves rmdesk — when, what kind, how
+many clients, which sensitive fields went with it.
+
+Entries are append-only (the database refuses to update or delete them: triggers made by
+migration 0018) and chained: each holds the hash of the one before and its own hash over
+its content and that link. `verify` recomputes the chain, so an entry edited or deleted
+behind rmdesk's back (with the triggers dropped, or the file edited) is found. The last
+entries removed together leave no gap to see; a backup of the book keeps the trail too.
+
+The SQL is plain, with :named parameters, so that the same code appends through a
+SQLAlchemy session and through a bare sqlite3 connection (a backup, on its own file).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import sqlite3
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from rmdesk.domain.audit import AuditEntry
+from rmdesk.store.database import Store
+
+KINDS = (
+    "calendar_export",  # an .ics written
+    "caldav_push",  # a CalDAV sync sent visits to a server
+    "feed_fetch",  # a phone fetched the calendar feed
+    "briefing_pdf",
+    "day_sheet_pdf",
+    "chart_png",  # the numbers' charts name introducers
+    "contact_export",
+    "gift_ledger_export",
+    "backup",
+)
+Run = Callable[[str, dict[str, Any]], Sequence[Sequence[Any]]]
+_LAST = "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
+_INSERT = (
+    "INSERT INTO audit_log (id, at, kind, clients, sensitive_fields, detail, prev_hash, hash) "
+    "VALUES (:id, :at, :kind, :clients, :fields, :detail, :prev, :hash)"
+)
+
+
+def _digest(
+    prev: str, entry_id: int, at: dt.datetime, kind: str, clients: int, fields: str, detail: str
+) -> str:
+    text = "\x1f".join(
+        (prev, str(entry_id), at.isoformat(sep=" "), kind, str(clients), fields, detail)
+    )
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def append(
+    run: Run,
+    kind: str,
+    clients: int,
+    sensitive_fields: Sequence[str] = (),
+    detail: str = "",
+    now: dt.datetime | None = None,
+) -> int:
+    """Append one entry inside the caller's transaction; its id."""
+    assert kind in KINDS, kind
+    last = run(_LAST, {})
+    prev_id, prev = (int(last[0][0]), str(last[0][1])) if last else (0, "")
+    at = (now or dt.datetime.now()).replace(microsecond=0)
+    fields = ",".join(sorted(set(sensitive_fields)))
+    entry_id = prev_id + 1
+    run(
+        _INSERT,
+        {
+            "id": entry_id,
+            "at": at,
+            "kind": kind,
+            "clients": clients,
+            "fields": fields,
+            "detail": detail,
+            "prev": prev,
+            "hash": _digest(prev, entry_id, at, kind, clients, fields, detail),
+        },
+    )
+    return entry_id
+
+
+def record(
+    store: Store,
+    kind: str,
+    clients: int,
+    sensitive_fields: Sequence[str] = (),
+    detail: str = "",
+    now: dt.datetime | None = None,
+) -> int:
+    """Append an entry in a transaction of its own."""
+    from sqlalchemy import text
+
+    with store.session() as s:
+        if not store.is_sqlite:  # one writer at a time on a team server: a chain, no fork
+            s.execute(text("LOCK TABLE audit_log IN EXCLUSIVE MODE"))
+
+        def run(sql: str, params: dict[str, Any]) -> Sequence[Sequence[Any]]:
+            result = s.execute(text(sql), params)
+            return list(result) if sql.startswith("SELECT") else []
+
+        return append(run, kind, clients, sensitive_fields, detail, now)
+
+
+def record_in_file(
+    book: Path, kind: str, clients: int, sensitive_fields: Sequence[str] = (), detail: str = ""
+) -> int:
+    """Append an entry to the book at this path, on a connection of its own (a backup
+    written without an open store)."""
+    con = sqlite3.connect(book, timeout=30, isolation_level=None)
+    try:
+        con.execute("BEGIN IMMEDIATE")
+
+        def run(sql: str, params: dict[str, Any]) -> Sequence[Sequence[Any]]:
+            plain = {
+                k: (v.isoformat(sep=" ") if isinstance(v, dt.datetime) else v)
+                for k, v in params.items()
+            }
+            return con.execute(sql, plain).fetchall()
+
+        entry_id = append(run, kind, clients, sensitive_fields, detail)
+        con.execute("COMMIT")
+        return entry_id
+    finally:
+        con.close()
+
+
+def _plain_run(con: sqlite3.Connection) -> Run:
+    """Run on a bare sqlite3 connection, times written as SQLAlchemy writes them."""
+
+    def run(sql: str, params: dict[str, Any]) -> Sequence[Sequence[Any]]:
+        plain = {
+            k: (v.isoformat(sep=" ") if isinstance(v, dt.datetime) else v)
+            for k, v in params.items()
+        }
+        return con.execute(sql, plain).fetchall()
+
+    return run
+
+
+def _when(value: object) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+def entries(
+    store: Store, first: dt.date | None = None, last: dt.date | None = None
+) -> list[AuditEntry]:
+    """Every entry (or those of the days first..last), oldest first, each verified: its
+    hash holds, and it follows the entry before without a gap."""
+    rows = store.read(
+        "SELECT id, at, kind, clients, sensitive_fields, detail, prev_hash, hash "
+        "FROM audit_log ORDER BY id"
+    )
+    out = []
+    prev_id, prev_hash = 0, ""
+    for entry_id, at, kind, clients, fields, detail, prev, stored in rows:
+        when = _when(at)
+        sound = (
+            entry_id == prev_id + 1
+            and prev == prev_hash
+            and stored == _digest(prev, entry_id, when, kind, clients, fields, detail)
+        )
+        prev_id, prev_hash = entry_id, stored
+        if (first and when.date() < first) or (last and when.date() > last):
+            continue
+        out.append(
+            AuditEntry(
+                entry_id,
+                when,
+                kind,
+                clients,
+                tuple(f for f in fields.split(",") if f),
+                detail,
+                sound,
+            )
+        )
+    return out
+
+
+def broken(store: Store) -> list[int]:
+    """The ids of entries that do not verify (none: the chain is whole)."""
+    return [e.id for e in entries(store) if not e.verified]
+
+
+def trail_of(book: Path) -> list[tuple[Any, ...]]:
+    """The book file's entries (id, at, kind, clients, fields, detail, hash), for carrying
+    them over a restore; [] when it has no trail."""
+    try:
+        con = sqlite3.connect(f"file:{book}?mode=ro", uri=True)
+        try:
+            return con.execute(
+                "SELECT id, at, kind, clients, sensitive_fields, detail, hash FROM audit_log "
+                "ORDER BY id"
+            ).fetchall()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return []
+
+
+def carry_over(book: Path, before: Sequence[tuple[Any, ...]]) -> int:
+    """After a restore: the entries the book had that the restored trail lacks, appended
+    again (their own time, a note in the detail), so that restoring an older backup never
+    erases what left rmdesk. How many."""
+    known = {row[-1] for row in trail_of(book)}
+    missing = [row for row in before if row[-1] not in known]
+    if not missing:
+        return 0
+    con = sqlite3.connect(book, timeout=30, isolation_level=None)
+    try:
+        con.execute("BEGIN IMMEDIATE")
+
+        run = _plain_run(con)
+        for _id, at, kind, clients, fields, detail, _hash in missing:
+            note = f"{detail} (carried over a restore)".strip()
+            append(run, kind, clients, [f for f in fields.split(",") if f], note, _when(at))
+        con.execute("COMMIT")
+    finally:
+        con.close()
+    return len(missing)
