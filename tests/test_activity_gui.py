@@ -94,6 +94,10 @@ def test_a_visit_is_logged_from_the_book(desk, qtbot, tmp_path) -> None:  # noqa
     dialog.print_letter(printer)
     printed = (tmp_path / "letter.pdf").read_bytes()
     assert printed.startswith(b"%PDF") and len(printed) > 1000
+    audit = dialog.audit
+    qtbot.waitUntil(
+        lambda: any(e.kind == "letter_print" for e in audit.entries()), timeout=WAIT
+    )  # the audit trail has it
     thanks.close()
     with qtbot.waitSignal(dialog.saved, timeout=WAIT):
         dialog.save()

@@ -45,161 +45,173 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="48" />
-        <location filename="../../rmdesk/ui/audit_window.py" line="173" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="49" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="176" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="58" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="59" />
         <source>Every kind</source>
         <translation>Every kind</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="62" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="63" />
         <source>Export for a review…</source>
         <translation>Export for a review…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="65" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="66" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="67" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="68" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="76" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="77" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="76" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="77" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="76" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="77" />
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="77" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="78" />
         <source>Sensitive fields</source>
         <translation>Sensitive fields</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="77" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="78" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="77" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="78" />
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="91" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="92" />
         <source>Calendar file exported</source>
         <translation>Calendar file exported</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="92" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="93" />
         <source>Sent to a CalDAV server</source>
         <translation>Sent to a CalDAV server</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="93" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="94" />
         <source>Calendar feed fetched by a phone</source>
         <translation>Calendar feed fetched by a phone</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="94" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="95" />
         <source>Briefing PDF</source>
         <translation>Briefing PDF</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="95" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="96" />
         <source>Day sheet PDF</source>
         <translation>Day sheet PDF</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="96" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="97" />
         <source>Chart saved as an image</source>
         <translation>Chart saved as an image</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="97" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="98" />
+        <source>Briefing printed</source>
+        <translation>Briefing printed</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="99" />
+        <source>Thank-you letter printed</source>
+        <translation>Thank-you letter printed</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="100" />
         <source>Contacts exported</source>
         <translation>Contacts exported</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="98" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="101" />
         <source>Gift ledger exported</source>
         <translation>Gift ledger exported</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="99" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="102" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="104" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="107" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="105" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="108" />
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="106" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="109" />
         <source>Religion</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="107" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="110" />
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="124" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="127" />
         <source>The trail does not verify: entries {0} were edited, or follow one that was deleted. Tell your compliance officer.</source>
         <translation>The trail does not verify: entries {0} were edited, or follow one that was deleted. Tell your compliance officer.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="131" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="134" />
         <source>The whole trail verifies: no entry was edited or deleted.</source>
         <translation>The whole trail verifies: no entry was edited or deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="147" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="150" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="147" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="150" />
         <source>NO</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="159" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="162" />
         <source>Export the audit trail</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="161" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="164" />
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/audit_window.py" line="168" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="171" />
         <source>%n entry(s) written to {0}.</source>
         <translation>
-            <numerusform>%n entry written to {0}.</numerusform><numerusform>%n entrys written to {0}.</numerusform></translation>
+            <numerusform>%n entry written to {0}.</numerusform>
+            <numerusform>%n entrys written to {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -559,27 +571,27 @@
 <context>
     <name>BriefingView</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="60" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="61" />
         <source>Include sensitive fields (ID number, health, income, religion)</source>
         <translation>Include sensitive fields (ID number, health, income, religion)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="64" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="65" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="67" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="68" />
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="69" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="70" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="83" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="84" />
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
@@ -774,12 +786,12 @@
         <translation>Empty: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="114" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="123" />
         <source>Save the briefing</source>
         <translation>Save the briefing</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="116" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="125" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -7198,295 +7210,295 @@ Book: {1}</translation>
 <context>
     <name>VisitLogDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="82" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="83" />
         <source>Log a visit — {0}</source>
         <translation>Log a visit — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="85" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="86" />
         <source>How it went</source>
         <translation>How it went</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="86" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="87" />
         <source>Objections</source>
         <translation>Objections</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="87" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="88" />
         <source>Next step and gifts</source>
         <translation>Next step and gifts</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="88" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="89" />
         <source>Thank-you note…</source>
         <translation>Thank-you note…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="105" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="106" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="107" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="108" />
         <source>Who you met, e.g. 王总 and the finance manager</source>
         <translation>Who you met, e.g. 王总 and the finance manager</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="108" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="109" />
         <source>Met</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="111" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="112" />
         <source>Not said</source>
         <translation>Not said</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="112" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="113" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="113" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="114" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="117" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="118" />
         <source>Purpose reached</source>
         <translation>Purpose reached</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="118" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="119" />
         <source>Not noted</source>
         <translation>Not noted</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="121" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="122" />
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="124" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="125" />
         <source>What you saw</source>
         <translation>What you saw</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="126" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="127" />
         <source>Withdraw politely: come back in {0} weeks</source>
         <translation>Withdraw politely: come back in {0} weeks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="130" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="131" />
         <source>None tried</source>
         <translation>None tried</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="132" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="133" />
         <source>Closing method tried</source>
         <translation>Closing method tried</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="134" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="135" />
         <source>Products discussed</source>
         <translation>Products discussed</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="135" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="136" />
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="137" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="138" />
         <source>Client's stage now</source>
         <translation>Client's stage now</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="147" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="148" />
         <source>Asks about details, prices or terms</source>
         <translation>Asks about details, prices or terms</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="148" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="149" />
         <source>Leans in, nods, takes notes</source>
         <translation>Leans in, nods, takes notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="149" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="150" />
         <source>Talks about when and how to start</source>
         <translation>Talks about when and how to start</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="152" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="153" />
         <source>Hesitates, compares with other banks</source>
         <translation>Hesitates, compares with other banks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="153" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="154" />
         <source>Goes quiet, asks the same thing again</source>
         <translation>Goes quiet, asks the same thing again</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="154" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="155" />
         <source>Says they need to think or ask someone</source>
         <translation>Says they need to think or ask someone</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="157" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="158" />
         <source>Arms crossed, leans back</source>
         <translation>Arms crossed, leans back</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="158" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="159" />
         <source>Keeps looking at the phone or the clock</source>
         <translation>Keeps looking at the phone or the clock</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="159" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="160" />
         <source>Says plainly they are not interested</source>
         <translation>Says plainly they are not interested</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="195" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="196" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="196" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="197" />
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="197" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="198" />
         <source>The client's words</source>
         <translation>The client's words</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="198" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="199" />
         <source>How you met it</source>
         <translation>How you met it</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="199" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="200" />
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="209" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="210" />
         <source>Add an objection</source>
         <translation>Add an objection</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="211" />
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="266" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="212" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="267" />
         <source>Remove the selected</source>
         <translation>Remove the selected</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="229" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="230" />
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="248" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="249" />
         <source>e.g. bring the product brochure</source>
         <translation>e.g. bring the product brochure</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="250" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="251" />
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="256" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="257" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="259" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="260" />
         <source>Gift</source>
         <translation>Gift</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="259" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="260" />
         <source>Value (yuan)</source>
         <translation>Value (yuan)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="264" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="265" />
         <source>Add a gift</source>
         <translation>Add a gift</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="273" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="274" />
         <source>Gifts given</source>
         <translation>Gifts given</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="278" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="279" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="377" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="378" />
         <source>Over the gift limits</source>
         <translation>Over the gift limits</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="378" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="379" />
         <source>Log the visit with these gifts?</source>
         <translation>Log the visit with these gifts?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="404" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="405" />
         <source>Discard this log?</source>
         <translation>Discard this log?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="405" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="406" />
         <source>This visit log is not saved. Discard it?</source>
         <translation>This visit log is not saved. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="414" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="415" />
         <source>Visit again after a polite withdrawal</source>
         <translation>Visit again after a polite withdrawal</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="424" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="425" />
         <source>Thank-you note — {0}</source>
         <translation>Thank-you note — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="427" />
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="430" />
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="437" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="428" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="431" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="438" />
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="427" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="428" />
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="433" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="434" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="439" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="440" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="444" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="445" />
         <source>rmdesk sends nothing: copy the text into your phone or mail.</source>
         <translation>rmdesk sends nothing: copy the text into your phone or mail.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="499" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="502" />
         <source>Log a visit</source>
         <translation>Log a visit</translation>
     </message>

@@ -45,161 +45,172 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="48" />
-        <location filename="../../rmdesk/ui/audit_window.py" line="173" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="49" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="176" />
         <source>Audit trail</source>
         <translation>数据外发审计记录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="58" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="59" />
         <source>Every kind</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="62" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="63" />
         <source>Export for a review…</source>
         <translation>导出供合规检查…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="65" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="66" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="67" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="68" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="76" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="77" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="76" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="77" />
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="76" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="77" />
         <source>Clients</source>
         <translation>涉及客户数</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="77" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="78" />
         <source>Sensitive fields</source>
         <translation>含敏感字段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="77" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="78" />
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="77" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="78" />
         <source>Verified</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="91" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="92" />
         <source>Calendar file exported</source>
         <translation>导出日历文件</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="92" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="93" />
         <source>Sent to a CalDAV server</source>
         <translation>同步到 CalDAV 服务器</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="93" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="94" />
         <source>Calendar feed fetched by a phone</source>
         <translation>手机订阅拉取日历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="94" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="95" />
         <source>Briefing PDF</source>
         <translation>拜访简报 PDF</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="95" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="96" />
         <source>Day sheet PDF</source>
         <translation>当日行程单 PDF</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="96" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="97" />
         <source>Chart saved as an image</source>
         <translation>图表另存为图片</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="97" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="98" />
+        <source>Briefing printed</source>
+        <translation>打印拜访简报</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="99" />
+        <source>Thank-you letter printed</source>
+        <translation>打印感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="100" />
         <source>Contacts exported</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="98" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="101" />
         <source>Gift ledger exported</source>
         <translation>导出礼品台账</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="99" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="102" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="104" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="107" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="105" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="108" />
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="106" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="109" />
         <source>Religion</source>
         <translation>宗教信仰</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="107" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="110" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="124" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="127" />
         <source>The trail does not verify: entries {0} were edited, or follow one that was deleted. Tell your compliance officer.</source>
         <translation>审计记录校验未通过：第 {0} 条被改动过，或其前一条已被删除。请告知合规负责人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="131" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="134" />
         <source>The whole trail verifies: no entry was edited or deleted.</source>
         <translation>审计记录全部校验通过：没有任何记录被改动或删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="147" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="150" />
         <source>yes</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="147" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="150" />
         <source>NO</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="159" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="162" />
         <source>Export the audit trail</source>
         <translation>导出审计记录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="161" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="164" />
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/audit_window.py" line="168" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="171" />
         <source>%n entry(s) written to {0}.</source>
         <translation>
-            <numerusform>已将 %n 条记录导出到 {0}。</numerusform></translation>
+            <numerusform>已将 %n 条记录导出到 {0}。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -555,27 +566,27 @@
 <context>
     <name>BriefingView</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="60" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="61" />
         <source>Include sensitive fields (ID number, health, income, religion)</source>
         <translation>包含敏感信息（身份证号、健康、收入、宗教）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="64" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="65" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="67" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="68" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="69" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="70" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="83" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="84" />
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
@@ -770,12 +781,12 @@
         <translation>空缺：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="114" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="123" />
         <source>Save the briefing</source>
         <translation>保存拜访简报</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="116" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="125" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -7170,295 +7181,295 @@ Book: {1}</source>
 <context>
     <name>VisitLogDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="82" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="83" />
         <source>Log a visit — {0}</source>
         <translation>记录拜访 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="85" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="86" />
         <source>How it went</source>
         <translation>拜访情况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="86" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="87" />
         <source>Objections</source>
         <translation>客户异议</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="87" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="88" />
         <source>Next step and gifts</source>
         <translation>下一步与礼品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="88" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="89" />
         <source>Thank-you note…</source>
         <translation>感谢信…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="105" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="106" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="107" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="108" />
         <source>Who you met, e.g. 王总 and the finance manager</source>
         <translation>见到了谁，如王总和财务经理</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="108" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="109" />
         <source>Met</source>
         <translation>会见人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="111" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="112" />
         <source>Not said</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="112" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="113" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="113" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="114" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="117" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="118" />
         <source>Purpose reached</source>
         <translation>达成拜访目的</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="118" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="119" />
         <source>Not noted</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="121" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="122" />
         <source>Signal</source>
         <translation>客户信号</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="124" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="125" />
         <source>What you saw</source>
         <translation>观察到的表现</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="126" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="127" />
         <source>Withdraw politely: come back in {0} weeks</source>
         <translation>礼貌撤退：{0} 周后再访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="130" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="131" />
         <source>None tried</source>
         <translation>未尝试</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="132" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="133" />
         <source>Closing method tried</source>
         <translation>尝试的成交方法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="134" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="135" />
         <source>Products discussed</source>
         <translation>洽谈的产品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="135" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="136" />
         <source>Unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="137" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="138" />
         <source>Client's stage now</source>
         <translation>客户当前阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="147" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="148" />
         <source>Asks about details, prices or terms</source>
         <translation>询问细节、价格或条款</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="148" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="149" />
         <source>Leans in, nods, takes notes</source>
         <translation>身体前倾、点头、做记录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="149" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="150" />
         <source>Talks about when and how to start</source>
         <translation>谈到何时、如何开始办理</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="152" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="153" />
         <source>Hesitates, compares with other banks</source>
         <translation>犹豫不决，与他行比较</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="153" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="154" />
         <source>Goes quiet, asks the same thing again</source>
         <translation>沉默，反复问同一个问题</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="154" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="155" />
         <source>Says they need to think or ask someone</source>
         <translation>说要考虑一下或问问别人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="157" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="158" />
         <source>Arms crossed, leans back</source>
         <translation>双臂交叉，身体后仰</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="158" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="159" />
         <source>Keeps looking at the phone or the clock</source>
         <translation>频繁看手机或看表</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="159" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="160" />
         <source>Says plainly they are not interested</source>
         <translation>直接表示没有兴趣</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="195" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="196" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="196" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="197" />
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="197" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="198" />
         <source>The client's words</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="198" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="199" />
         <source>How you met it</source>
         <translation>处理方法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="199" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="200" />
         <source>Resolved</source>
         <translation>已化解</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="209" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="210" />
         <source>Add an objection</source>
         <translation>添加异议</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="211" />
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="266" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="212" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="267" />
         <source>Remove the selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="229" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="230" />
         <source>Not yet</source>
         <translation>尚未处理</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="248" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="249" />
         <source>e.g. bring the product brochure</source>
         <translation>如：送产品说明书</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="250" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="251" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="256" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="257" />
         <source>By</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="259" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="260" />
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="259" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="260" />
         <source>Value (yuan)</source>
         <translation>价值（元）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="264" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="265" />
         <source>Add a gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="273" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="274" />
         <source>Gifts given</source>
         <translation>赠送礼品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="278" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="279" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="377" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="378" />
         <source>Over the gift limits</source>
         <translation>超出礼品上限</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="378" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="379" />
         <source>Log the visit with these gifts?</source>
         <translation>仍按这些礼品记录本次拜访吗？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="404" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="405" />
         <source>Discard this log?</source>
         <translation>放弃这条记录？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="405" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="406" />
         <source>This visit log is not saved. Discard it?</source>
         <translation>这条拜访记录尚未保存，确定放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="414" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="415" />
         <source>Visit again after a polite withdrawal</source>
         <translation>礼貌撤退后再次拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="424" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="425" />
         <source>Thank-you note — {0}</source>
         <translation>感谢信 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="427" />
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="430" />
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="437" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="428" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="431" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="438" />
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="427" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="428" />
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="433" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="434" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="439" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="440" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="444" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="445" />
         <source>rmdesk sends nothing: copy the text into your phone or mail.</source>
         <translation>rmdesk 不会自动发送任何内容：请将文字复制到手机或邮件中。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="499" />
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="502" />
         <source>Log a visit</source>
         <translation>记录拜访</translation>
     </message>

@@ -26,6 +26,12 @@ class AuditService:
 
         return entries(self._store, first, last)
 
+    def record(self, kind: str, clients: int, sensitive: tuple[str, ...] = ()) -> int:
+        """An entry for data that left through the window itself (printed on paper)."""
+        from rmdesk.store.audit import record
+
+        return record(self._store, kind, clients, sensitive)
+
     def broken(self) -> list[int]:
         """The entries that were edited, or follow a deleted one; [] when whole."""
         from rmdesk.store.audit import broken

@@ -30,6 +30,8 @@ KINDS = (
     "briefing_pdf",
     "day_sheet_pdf",
     "chart_png",  # the numbers' charts name introducers
+    "briefing_print",  # printed on paper
+    "letter_print",  # a thank-you letter printed
     "contact_export",
     "gift_ledger_export",
     "backup",

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
     from rmdesk.domain.audit import AuditEntry
 
 KINDS = ("calendar_export", "caldav_push", "feed_fetch", "briefing_pdf", "day_sheet_pdf",
-         "chart_png", "contact_export", "gift_ledger_export", "backup")  # fmt: skip
+         "chart_png", "briefing_print", "letter_print", "contact_export",
+         "gift_ledger_export", "backup")  # fmt: skip
 RED = QColor("#c0392b")
 
 
@@ -94,6 +95,8 @@ class AuditWindow(QWidget):
             "briefing_pdf": self.tr("Briefing PDF"),
             "day_sheet_pdf": self.tr("Day sheet PDF"),
             "chart_png": self.tr("Chart saved as an image"),
+            "briefing_print": self.tr("Briefing printed"),
+            "letter_print": self.tr("Thank-you letter printed"),
             "contact_export": self.tr("Contacts exported"),
             "gift_ledger_export": self.tr("Gift ledger exported"),
             "backup": self.tr("Backup"),

@@ -75,6 +75,7 @@ class VisitLogDialog(QDialog):
         super().__init__(parent)
         self.activity = ctx.services.activity
         self.keeping = ctx.services.keeping
+        self.audit = ctx.services.audit
         self.runner = ctx.runner
         self.original = log
         self.client_name = client_name
@@ -457,6 +458,8 @@ class VisitLogDialog(QDialog):
         document.setDefaultFont(self.letter.font())
         document.setPlainText(self.letter.toPlainText())
         document.print_(printer)
+        audit = self.audit
+        self.runner.submit(lambda: audit.record("letter_print", 1))
 
 
 def _remove_selected(table: QTableWidget) -> None:

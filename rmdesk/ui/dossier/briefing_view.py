@@ -50,6 +50,7 @@ class BriefingView(QDialog):
         super().__init__(parent)
         self.runner = ctx.runner
         self.documents = ctx.services.documents
+        self.audit = ctx.services.audit
         self.load = load
         self.document = briefing_document([])
         self.briefings: list[Briefing] = []
@@ -104,6 +105,14 @@ class BriefingView(QDialog):
             doc = QTextDocument()
             doc.setHtml(self.html())
             doc.print_(printer)
+            from rmdesk.dossier.briefing import sensitive_in
+
+            audit, briefings = self.audit, list(self.briefings)
+            self.runner.submit(
+                lambda: audit.record(
+                    "briefing_print", len(briefings), tuple(sensitive_in(briefings))
+                )
+            )
 
     def save_pdf(self, path: str | None = None) -> None:
         if not self.briefings:
