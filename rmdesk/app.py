@@ -172,6 +172,14 @@ def run(
     assert isinstance(app, QApplication)
     app.setApplicationName("rmdesk")
     app.setApplicationDisplayName("rmdesk")
+    from PySide6.QtGui import QIcon
+
+    from rmdesk.resources import resource_dir
+
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_dir() / "icon" / f"rmdesk-{size}.png"))
+    app.setWindowIcon(icon)
     prefs = Preferences(settings)
     translations = Translations()
     translations.use(lang or resolve_language(prefs.language))

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/about_dialog.py" line="24" />
+        <source>About rmdesk</source>
+        <translation>About rmdesk</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/about_dialog.py" line="27" />
+        <source>&lt;b&gt;rmdesk {0}&lt;/b&gt;&lt;br&gt;The relationship manager's desk.&lt;br&gt;Book: {1}</source>
+        <translation>&lt;b&gt;rmdesk {0}&lt;/b&gt;&lt;br&gt;The relationship manager's desk.&lt;br&gt;Book: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/about_dialog.py" line="34" />
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/about_dialog.py" line="34" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/about_dialog.py" line="34" />
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/about_dialog.py" line="46" />
+        <source>Qt and PySide6 are used under the LGPL version 3; their source is at download.qt.io. Each component's licence text comes with its package.</source>
+        <translation>Qt and PySide6 are used under the LGPL version 3; their source is at download.qt.io. Each component's licence text comes with its package.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/about_dialog.py" line="55" />
+        <source>Third-party components:</source>
+        <translation>Third-party components:</translation>
+    </message>
+</context>
+<context>
     <name>AddressRow</name>
     <message>
         <location filename="../../rmdesk/ui/book/contact_rows.py" line="53" />
@@ -5067,7 +5105,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="63" />
+        <location filename="../../rmdesk/ui/main_window.py" line="62" />
         <source>rmdesk — contact book</source>
         <translation>rmdesk — contact book</translation>
     </message>
@@ -5147,20 +5185,20 @@
         <translation>&amp;About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="101" />
+        <location filename="../../rmdesk/ui/main_window.py" line="100" />
         <location filename="../../rmdesk/ui/main_menus.py" line="96" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="102" />
-        <location filename="../../rmdesk/ui/main_window.py" line="165" />
+        <location filename="../../rmdesk/ui/main_window.py" line="101" />
+        <location filename="../../rmdesk/ui/main_window.py" line="164" />
         <location filename="../../rmdesk/ui/main_menus.py" line="99" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="103" />
+        <location filename="../../rmdesk/ui/main_window.py" line="102" />
         <location filename="../../rmdesk/ui/main_menus.py" line="102" />
         <source>Map and day</source>
         <translation>Map and day</translation>
@@ -5276,7 +5314,7 @@
         <translation>&amp;Place on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="142" />
+        <location filename="../../rmdesk/ui/main_window.py" line="141" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
@@ -5316,17 +5354,17 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="165" />
+        <location filename="../../rmdesk/ui/main_window.py" line="164" />
         <source>Trash ({0})</source>
         <translation>Trash ({0})</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="299" />
+        <location filename="../../rmdesk/ui/main_window.py" line="298" />
         <source>Add to a day's visits</source>
         <translation>Add to a day's visits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="300" />
+        <location filename="../../rmdesk/ui/main_window.py" line="299" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n contact will be visited on this day (flexible times):</numerusform>
@@ -5339,7 +5377,7 @@
         <translation>Briefing — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="100" />
+        <location filename="../../rmdesk/ui/main_window.py" line="99" />
         <location filename="../../rmdesk/ui/main_menus.py" line="93" />
         <source>Today</source>
         <translation>Today</translation>
@@ -5355,28 +5393,14 @@
         <translation>A team's book on a server is backed up on the server, not by rmdesk.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="513" />
+        <location filename="../../rmdesk/ui/main_window.py" line="512" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="520" />
+        <location filename="../../rmdesk/ui/main_window.py" line="519" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="549" />
-        <source>About rmdesk</source>
-        <translation>About rmdesk</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="550" />
-        <source>rmdesk {0}
-The relationship manager's desk.
-Book: {1}</source>
-        <translation>rmdesk {0}
-The relationship manager's desk.
-Book: {1}</translation>
     </message>
 </context>
 <context>

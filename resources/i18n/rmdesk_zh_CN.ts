@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/about_dialog.py" line="24" />
+        <source>About rmdesk</source>
+        <translation>关于 rmdesk</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/about_dialog.py" line="27" />
+        <source>&lt;b&gt;rmdesk {0}&lt;/b&gt;&lt;br&gt;The relationship manager's desk.&lt;br&gt;Book: {1}</source>
+        <translation>&lt;b&gt;rmdesk {0}&lt;/b&gt;&lt;br&gt;客户经理的工作台。&lt;br&gt;客户资料库：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/about_dialog.py" line="34" />
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/about_dialog.py" line="34" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/about_dialog.py" line="34" />
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/about_dialog.py" line="46" />
+        <source>Qt and PySide6 are used under the LGPL version 3; their source is at download.qt.io. Each component's licence text comes with its package.</source>
+        <translation>Qt 和 PySide6 依据 LGPL 第 3 版使用，源代码见 download.qt.io。各组件的许可证全文随其软件包提供。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/about_dialog.py" line="55" />
+        <source>Third-party components:</source>
+        <translation>第三方组件：</translation>
+    </message>
+</context>
+<context>
     <name>AddressRow</name>
     <message>
         <location filename="../../rmdesk/ui/book/contact_rows.py" line="53" />
@@ -5051,7 +5089,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="63" />
+        <location filename="../../rmdesk/ui/main_window.py" line="62" />
         <source>rmdesk — contact book</source>
         <translation>rmdesk — 通讯录</translation>
     </message>
@@ -5131,20 +5169,20 @@
         <translation>关于 rmdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="101" />
+        <location filename="../../rmdesk/ui/main_window.py" line="100" />
         <location filename="../../rmdesk/ui/main_menus.py" line="96" />
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="102" />
-        <location filename="../../rmdesk/ui/main_window.py" line="165" />
+        <location filename="../../rmdesk/ui/main_window.py" line="101" />
+        <location filename="../../rmdesk/ui/main_window.py" line="164" />
         <location filename="../../rmdesk/ui/main_menus.py" line="99" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="103" />
+        <location filename="../../rmdesk/ui/main_window.py" line="102" />
         <location filename="../../rmdesk/ui/main_menus.py" line="102" />
         <source>Map and day</source>
         <translation>地图与日程</translation>
@@ -5260,7 +5298,7 @@
         <translation>在地图上定位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="142" />
+        <location filename="../../rmdesk/ui/main_window.py" line="141" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
@@ -5300,17 +5338,17 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="165" />
+        <location filename="../../rmdesk/ui/main_window.py" line="164" />
         <source>Trash ({0})</source>
         <translation>回收站（{0}）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="299" />
+        <location filename="../../rmdesk/ui/main_window.py" line="298" />
         <source>Add to a day's visits</source>
         <translation>加入某天的拜访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="300" />
+        <location filename="../../rmdesk/ui/main_window.py" line="299" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n 位联系人将在这一天拜访（时间灵活）：</numerusform>
@@ -5322,7 +5360,7 @@
         <translation>拜访简报 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="100" />
+        <location filename="../../rmdesk/ui/main_window.py" line="99" />
         <location filename="../../rmdesk/ui/main_menus.py" line="93" />
         <source>Today</source>
         <translation>今日</translation>
@@ -5338,28 +5376,14 @@
         <translation>团队服务器上的客户资料库由服务器负责备份，不由 rmdesk 备份。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="513" />
+        <location filename="../../rmdesk/ui/main_window.py" line="512" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="520" />
+        <location filename="../../rmdesk/ui/main_window.py" line="519" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="549" />
-        <source>About rmdesk</source>
-        <translation>关于 rmdesk</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="550" />
-        <source>rmdesk {0}
-The relationship manager's desk.
-Book: {1}</source>
-        <translation>rmdesk {0}
-客户经理的工作台。
-通讯录：{1}</translation>
     </message>
 </context>
 <context>

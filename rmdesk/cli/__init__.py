@@ -48,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="start on the demo book (created on first use), kept apart from your data",
     )
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language for this run")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (migrations, demo book, map page offline, .ics, PDF) "
+        "on a temporary book, and exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     for group in GROUPS:
@@ -66,6 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8", errors="replace")  # Chinese on any console
+    if args.self_test:
+        from rmdesk.selftest import run as self_test
+
+        return self_test()
     try:
         for group in GROUPS:
             if args.command in group.COMMANDS:

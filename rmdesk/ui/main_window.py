@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk import __version__
 from rmdesk.domain.contact import TieCounts
 from rmdesk.domain.errors import RmdeskError
 from rmdesk.labels import error_text
@@ -544,13 +543,11 @@ class MainWindow(QMainWindow):
                 self._on_language_chosen(dialog.chosen_language())
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About rmdesk"),
-            self.tr("rmdesk {0}\nThe relationship manager's desk.\nBook: {1}").format(
-                __version__, self.services.location
-            ),
-        )
+        from rmdesk.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.services.location, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def show_today(self) -> None:
         """Back to the window, on Today (the tray icon or a notification clicked)."""

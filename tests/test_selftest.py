@@ -1,0 +1,83 @@
+"""`rmdesk --self-test`: passes headless on a good installation, and fails (non-zero,
+naming the check) when a map asset or a migration is missing."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from rmdesk.selftest import run
+
+
+def test_the_self_test_passes_from_the_command_line() -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "rmdesk", "--self-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    lines = done.stdout.splitlines()
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert [line.split()[0] for line in lines[:5]] == ["ok"] * 5
+    assert [line[6:19].strip() for line in lines[:5]] == [
+        "migrations", "demo book", "map page", "ics export", "briefing pdf",
+    ]  # fmt: skip
+    assert lines[-1] == "self-test passed"
+
+
+def test_a_missing_map_asset_fails_the_map_check(qapp, monkeypatch, tmp_path: Path) -> None:
+    import rmdesk.mapping.page as page
+
+    real = page.asset_links
+
+    def without_our_script():  # type: ignore[no-untyped-def]
+        scripts, styles = real()
+        gone = (tmp_path / "rmdesk-map.js").as_uri()
+        return [(n, gone if n == "rmdesk" else u) for n, u in scripts], styles
+
+    monkeypatch.setattr(page, "asset_links", without_our_script)
+    out = io.StringIO()
+    assert run(out) == 1
+    said = out.getvalue().splitlines()
+    assert said[2].startswith("FAIL  map page") and "rmdesk-map.js" in said[2]
+    assert said[0].startswith("ok    migrations") and said[3].startswith("ok    ics export")
+    assert said[-1] == "self-test FAILED: 1 check(s)"
+
+
+def test_a_missing_migration_fails_the_migrations_check(qapp, monkeypatch, tmp_path: Path) -> None:
+    import rmdesk.store.migrate as migrate
+
+    copy = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS, copy)
+    (copy / "versions" / "0013_activity.py").unlink()
+    monkeypatch.setattr(migrate, "MIGRATIONS", copy)
+    out = io.StringIO()
+    assert run(out) == 1
+    said = out.getvalue().splitlines()
+    assert said[0].startswith("FAIL  migrations")
+    assert said[1].startswith("FAIL  demo book") and "not run" in said[1], said
+    assert said[-1].startswith("self-test FAILED")
+
+
+def test_about_names_the_version_and_the_components_licences(qtbot) -> None:
+    import tomllib
+
+    from rmdesk.about import components, version
+    from rmdesk.ui.about_dialog import AboutDialog
+
+    project = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text("utf-8"))
+    assert version() == project["project"]["version"]
+    found = {name.lower(): licence for name, _v, licence in components()}
+    assert "lgpl" in found["pyside6"].lower() and "mit" in found["sqlalchemy"].lower()
+    assert {"folium", "icalendar", "openpyxl"} <= set(found) or {"folium", "icalendar"} <= set(
+        found
+    )
+    dialog = AboutDialog("/tmp/book.sqlite")
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == len(components())
