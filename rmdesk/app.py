@@ -187,7 +187,15 @@ def run(
     if warning is not None:
         print(f"rmdesk: warning: {' '.join(warning.splitlines()[0].split())}", file=sys.stderr)
         QMessageBox.warning(None, "rmdesk", warning)
-    chosen = choose_book(db, demo, ask_first_start, ask_create)
+    started: list[str | None] = []
+
+    def first_start(book: str, clients: int) -> str | None:
+        from rmdesk.ui.first_start import EMPTY, IMPORT
+
+        started.append(ask_first_start(book, clients))
+        return EMPTY if started[-1] == IMPORT else started[-1]
+
+    chosen = choose_book(db, demo, first_start, ask_create)
     if chosen is None:
         print("rmdesk: no book was opened (nothing was created)", file=sys.stderr)
         return 1 if db else 0
@@ -207,6 +215,10 @@ def run(
         return 1
     desk = Desk(store, runner, prefs, translations)
     desk.show()
+    if started == ["import"]:  # the first start asked to bring the contacts in
+        from rmdesk.ui import data_windows
+
+        QTimer.singleShot(0, desk.window, lambda: data_windows.import_contacts(desk.window))
     code = app.exec()
     runner.shutdown()
     store.close()

@@ -994,6 +994,10 @@ def test_no_book_is_made_without_asking(qtbot, tmp_path: Path, monkeypatch) -> N
     assert not dialog.grab().isNull()
     dialog.demo_button.click()
     assert dialog.choice == DEMO and dialog.result() == dialog.DialogCode.Accepted
+    again = FirstStartDialog(default_database(), 2000)
+    qtbot.addWidget(again)
+    again.import_button.click()
+    assert again.choice == "import", "an empty book, then the import of one's contacts"
 
 
 def test_a_missing_chinese_font_is_said_at_start(qtbot, tmp_path: Path, monkeypatch) -> None:

@@ -3436,12 +3436,12 @@
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="89" />
+        <location filename="../../rmdesk/ui/first_start.py" line="101" />
         <source>There is no book at {0}. Create a new, empty book there?</source>
         <translation>There is no book at {0}. Create a new, empty book there?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="93" />
+        <location filename="../../rmdesk/ui/first_start.py" line="105" />
         <source>There is no book at {0}, and the folder {1} does not exist. Check the path: create the folder and a new, empty book there?</source>
         <translation>There is no book at {0}, and the folder {1} does not exist. Check the path: create the folder and a new, empty book there?</translation>
     </message>
@@ -3449,38 +3449,48 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="27" />
-        <location filename="../../rmdesk/ui/first_start.py" line="29" />
+        <location filename="../../rmdesk/ui/first_start.py" line="28" />
+        <location filename="../../rmdesk/ui/first_start.py" line="30" />
         <source>Welcome to rmdesk</source>
         <translation>Welcome to rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="33" />
+        <location filename="../../rmdesk/ui/first_start.py" line="34" />
         <source>rmdesk keeps your client book on this computer, readable by you only. How would you like to start?</source>
         <translation>rmdesk keeps your client book on this computer, readable by you only. How would you like to start?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="38" />
+        <location filename="../../rmdesk/ui/first_start.py" line="39" />
         <source>Explore a &amp;demo book</source>
         <translation>Explore a &amp;demo book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="41" />
+        <location filename="../../rmdesk/ui/first_start.py" line="42" />
         <source>{0} made-up clients in 台州 with dossiers, visits and a planned day, kept apart from your own book.</source>
         <translation>{0} made-up clients in 台州 with dossiers, visits and a planned day, kept apart from your own book.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="45" />
+        <location filename="../../rmdesk/ui/first_start.py" line="46" />
         <source>Start my own &amp;empty book</source>
         <translation>Start my own &amp;empty book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="46" />
+        <location filename="../../rmdesk/ui/first_start.py" line="47" />
         <source>Your book will be kept at {0}.</source>
         <translation>Your book will be kept at {0}.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="53" />
+        <location filename="../../rmdesk/ui/first_start.py" line="48" />
+        <source>Start my book with my &amp;contacts…</source>
+        <translation>Start my book with my &amp;contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="51" />
+        <source>From your phone (a vCard file) or a spreadsheet from Excel or WPS (.xlsx or CSV); you see what comes in before anything is written.</source>
+        <translation>From your phone (a vCard file) or a spreadsheet from Excel or WPS (.xlsx or CSV); you see what comes in before anything is written.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="62" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>

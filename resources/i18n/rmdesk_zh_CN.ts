@@ -3424,12 +3424,12 @@
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="89" />
+        <location filename="../../rmdesk/ui/first_start.py" line="101" />
         <source>There is no book at {0}. Create a new, empty book there?</source>
         <translation>{0} 处没有客户簿。要在此新建一个空客户簿吗？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="93" />
+        <location filename="../../rmdesk/ui/first_start.py" line="105" />
         <source>There is no book at {0}, and the folder {1} does not exist. Check the path: create the folder and a new, empty book there?</source>
         <translation>{0} 处没有客户簿，文件夹 {1} 也不存在。请核对路径：要新建该文件夹并在其中新建空客户簿吗？</translation>
     </message>
@@ -3437,38 +3437,48 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="27" />
-        <location filename="../../rmdesk/ui/first_start.py" line="29" />
+        <location filename="../../rmdesk/ui/first_start.py" line="28" />
+        <location filename="../../rmdesk/ui/first_start.py" line="30" />
         <source>Welcome to rmdesk</source>
         <translation>欢迎使用 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="33" />
+        <location filename="../../rmdesk/ui/first_start.py" line="34" />
         <source>rmdesk keeps your client book on this computer, readable by you only. How would you like to start?</source>
         <translation>rmdesk 将您的客户簿保存在本机，仅您本人可读。您想如何开始？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="38" />
+        <location filename="../../rmdesk/ui/first_start.py" line="39" />
         <source>Explore a &amp;demo book</source>
         <translation>先看看演示客户簿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="41" />
+        <location filename="../../rmdesk/ui/first_start.py" line="42" />
         <source>{0} made-up clients in 台州 with dossiers, visits and a planned day, kept apart from your own book.</source>
         <translation>{0} 位虚构的台州客户，含客户档案、拜访记录和一天的行程安排，与您自己的客户簿分开存放。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="45" />
+        <location filename="../../rmdesk/ui/first_start.py" line="46" />
         <source>Start my own &amp;empty book</source>
         <translation>新建我自己的空客户簿(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="46" />
+        <location filename="../../rmdesk/ui/first_start.py" line="47" />
         <source>Your book will be kept at {0}.</source>
         <translation>您的客户簿将保存在 {0}。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="53" />
+        <location filename="../../rmdesk/ui/first_start.py" line="48" />
+        <source>Start my book with my &amp;contacts…</source>
+        <translation>用我的联系人建立资料库(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="51" />
+        <source>From your phone (a vCard file) or a spreadsheet from Excel or WPS (.xlsx or CSV); you see what comes in before anything is written.</source>
+        <translation>从手机（vCard 文件）或 Excel、WPS 表格（.xlsx 或 CSV）导入；写入之前可先看到将导入的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="62" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-DEMO, EMPTY = "demo", "empty"
+DEMO, EMPTY, IMPORT = "demo", "empty", "import"
 
 
 class FirstStartDialog(QDialog):
-    """No book yet: start on the demo book, or on an empty book of one's own."""
+    """No book yet: start on the demo book, on an empty book of one's own, or on one's
+    own book filled from a phone's or a spreadsheet's contacts."""
 
     def __init__(self, book: str, demo_clients: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,7 +45,15 @@ class FirstStartDialog(QDialog):
         )
         self.empty_button = QPushButton(self.tr("Start my own &empty book"))
         empty_note = QLabel(self.tr("Your book will be kept at {0}.").format(book))
-        for note in (demo_note, empty_note):
+        self.import_button = QPushButton(self.tr("Start my book with my &contacts…"))
+        import_note = QLabel(
+            self.tr(
+                "From your phone (a vCard file) or a spreadsheet from Excel or WPS (.xlsx or "
+                "CSV); you see what comes in before anything is written."
+            )
+        )
+        self.import_button.clicked.connect(lambda: self._choose(IMPORT))
+        for note in (demo_note, empty_note, import_note):
             note.setWordWrap(True)
             note.setStyleSheet("color: palette(placeholder-text)")
         self.demo_button.clicked.connect(lambda: self._choose(DEMO))
@@ -62,6 +71,9 @@ class FirstStartDialog(QDialog):
         layout.addWidget(self.empty_button)
         layout.addWidget(empty_note)
         layout.addSpacing(8)
+        layout.addWidget(self.import_button)
+        layout.addWidget(import_note)
+        layout.addSpacing(8)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(quit_button)
@@ -74,7 +86,7 @@ class FirstStartDialog(QDialog):
 
 
 def ask_first_start(book: str, demo_clients: int) -> str | None:
-    """DEMO, EMPTY, or None to quit."""
+    """DEMO, EMPTY, IMPORT (an empty book, then the import), or None to quit."""
     dialog = FirstStartDialog(book, demo_clients)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.exec()
