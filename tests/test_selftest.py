@@ -81,3 +81,36 @@ def test_about_names_the_version_and_the_components_licences(qtbot) -> None:
     dialog = AboutDialog("/tmp/book.sqlite")
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == len(components())
+
+
+def test_the_installer_recipes_reference_only_paths_that_exist() -> None:
+    import re
+
+    root = Path(__file__).parent.parent
+    recipes = [
+        "installer/rmdesk.spec",
+        "installer/build-linux.sh",
+        "installer/linux/install.sh",
+        "installer/windows/build-windows.ps1",
+        "installer/windows/rmdesk.iss",
+        "installer/macos/build-macos.sh",
+    ]
+    pattern = re.compile(r"(?:installer|resources)[/\\][\w./\\-]*")
+    referenced = set()
+    for recipe in recipes:
+        text = (root / recipe).read_text("utf-8")
+        # Repository paths as the recipes write them (with / or \), globs aside.
+        for found in pattern.findall(text):
+            path = found.replace("\\", "/").rstrip(".,)")
+            if "*" not in path and path not in ("installer", "resources", "installer/"):
+                referenced.add(path.rstrip("/"))
+    missing = sorted(p for p in referenced if not (root / p).exists())
+    assert not missing, missing
+    expected = {
+        "installer/rmdesk.spec",
+        "resources/icon/rmdesk.ico",
+        "installer/windows/rmdesk.iss",
+        "installer/linux/rmdesk.desktop",
+        "resources/i18n",
+    }
+    assert expected <= referenced, expected - referenced
