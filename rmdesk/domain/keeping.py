@@ -294,3 +294,15 @@ def validate_plan(plan: KeyClientPlan) -> KeyClientPlan:
     if problems:
         raise InvalidActivity(problems)
     return KeyClientPlan(plan.contact_id, plan.direction, plan.every_days, invest, returns)
+
+
+# Suggest my day: the reasons a client is worth a visit on a day, in the order the
+# weights are shown.
+SUGGEST_REASONS = (
+    "follow_up",
+    "maturity",
+    "key_client_overdue",
+    "complaint_overdue",
+    "late_stage",
+    "near_visit",
+)

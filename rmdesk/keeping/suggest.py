@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
 from rmdesk.domain.geo import bounding_box, distance_km
+from rmdesk.domain.keeping import SUGGEST_REASONS
 from rmdesk.domain.kinds import AddressKind, Stage
 from rmdesk.keeping.today import read_settings, today_items
 from rmdesk.planning.day import DayToPlan, choose_addresses, day_to_plan
@@ -30,14 +31,7 @@ from rmdesk.planning.visits import VisitBook
 from rmdesk.store.database import Store, in_list
 
 SETTINGS_KEY = "suggest"
-REASONS = (
-    "follow_up",
-    "maturity",
-    "key_client_overdue",
-    "complaint_overdue",
-    "late_stage",
-    "near_visit",
-)
+REASONS = SUGGEST_REASONS
 LATE_STAGES = (Stage.DESIRE, Stage.COMPARISON, Stage.CONVICTION, Stage.DECISION)
 POOL = 200  # clients located and ranked by distance
 TRIED = 20  # of those, the best tried in the route

@@ -49,23 +49,32 @@ def list_backups(book: Path) -> list[Backup]:
     return sorted(found, key=lambda b: (b.when, b.path.name), reverse=True)
 
 
-def _copy(source_path: Path, target: Path, *, read_only: bool) -> None:
-    """The backup API from one database file into a new private file at `target`
-    (written beside it and moved in: a failure leaves no half file)."""
+def backup_pages(
+    source_path: Path, dest: Path | str, *, self_contained: bool = False, read_only: bool = True
+) -> None:
+    """SQLite's online backup API, from a book into `dest`, as one transaction;
+    `self_contained` leaves the copy without -wal and -shm files. A live book is read
+    on a normal connection (`read_only` False), which sees its write-ahead log."""
     uri = f"file:{source_path}?mode=ro" if read_only else f"file:{source_path}"
+    source = sqlite3.connect(uri, uri=True)
+    try:
+        target = sqlite3.connect(dest, timeout=30)
+        try:
+            source.backup(target)
+            if self_contained:
+                target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
+def _copy(source_path: Path, target: Path, *, read_only: bool = True) -> None:
+    """A self-contained copy at `target` (written beside it and moved in: a failure
+    leaves no half file)."""
     try:
         with replacing(target) as temporary:
-            source = sqlite3.connect(uri, uri=True)
-            try:
-                dest = sqlite3.connect(temporary)
-                try:
-                    source.backup(dest)
-                    # One self-contained file: no -wal or -shm beside a backup.
-                    dest.execute("PRAGMA journal_mode=DELETE")
-                finally:
-                    dest.close()
-            finally:
-                source.close()
+            backup_pages(source_path, temporary, self_contained=True, read_only=read_only)
     except (sqlite3.Error, OSError) as exc:
         raise BackupFailed(target, str(exc)) from exc
 
@@ -201,15 +210,7 @@ def restore(book: Path, backup: Path, now: dt.datetime | None = None) -> Path | 
         try:
             # Into the live file, page by page in one transaction: other connections to
             # the book (the window's) read the restored content next time.
-            source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-            try:
-                dest = sqlite3.connect(book, timeout=30)
-                try:
-                    source.backup(dest)
-                finally:
-                    dest.close()
-            finally:
-                source.close()
+            backup_pages(backup, book)
         except sqlite3.Error as exc:
             raise BackupFailed(
                 book, f"the restore did not finish ({exc}); the book is as it was"
@@ -225,7 +226,7 @@ def restore(book: Path, backup: Path, now: dt.datetime | None = None) -> Path | 
         kept = book.with_name(f"{book.name}.damaged-{stamp}")
         with replacing(kept) as temporary:
             shutil.copyfile(book, temporary)
-    _copy(backup, book, read_only=True)
+    _copy(backup, book)
     for suffix in ("-wal", "-shm"):
         Path(f"{book}{suffix}").unlink(missing_ok=True)
     return kept

@@ -350,17 +350,11 @@ def _backup_sqlite(path: Path, revision: str | None) -> Path:
     One copy per revision: an upgrade that fails and is tried again replaces the copy
     it made before (the book was not changed in between), instead of adding another.
     """
+    from rmdesk.store.backups import backup_pages
+
     target = path.with_name(f"{path.name}.before-{revision or 'none'}.bak")
     with replacing(target) as temporary:
-        source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            dest = sqlite3.connect(temporary)
-            try:
-                source.backup(dest)
-            finally:
-                dest.close()
-        finally:
-            source.close()
+        backup_pages(path, temporary, self_contained=True)
     return target
 
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmdesk.domain.keeping import SUGGEST_REASONS
 from rmdesk.labels import error_text
 from rmdesk.ui.common.context import Context
 from rmdesk.ui.common.qdates import qdate, to_date
@@ -41,14 +42,7 @@ if TYPE_CHECKING:
     from rmdesk.planning.route import DayRoute
 
 TIME, CLIENT, WHAT, WHY = range(4)
-WEIGHTS = (
-    "follow_up",
-    "maturity",
-    "key_client_overdue",
-    "complaint_overdue",
-    "late_stage",
-    "near_visit",
-)
+WEIGHTS = SUGGEST_REASONS
 
 
 class SuggestDayDialog(QDialog):
