@@ -122,6 +122,31 @@ def shoot_import(app: QApplication, window, out: Path, size) -> None:  # type: i
     path.unlink()
 
 
+def shoot_audit(app: QApplication, window, out: Path, size) -> None:  # type: ignore[no-untyped-def]
+    """The audit trail after a backup and a contact export; the Backups window."""
+    import tempfile as temp
+
+    from rmdesk.ui import data_windows
+    from rmdesk.ui.audit_window import AuditWindow
+    from rmdesk.ui.backups_dialog import BackupsDialog
+
+    services = window.services
+    services.backups.back_up()
+    with temp.TemporaryDirectory() as folder:
+        services.exchange.export(Path(folder) / "contacts.vcf", [], "vcf")
+    data_windows.show_audit(window)
+    audit = window.findChild(AuditWindow)
+    audit.resize(*size)
+    wait(app, lambda: audit.table.rowCount() >= 2 and window.runner.pending == 0)
+    audit.grab().save(str(out / "audit.png"))
+    audit.close()
+    data_windows.show_backups(window)
+    backups = window.findChild(BackupsDialog)
+    wait(app, lambda: backups.table.rowCount() >= 1 and window.runner.pending == 0)
+    backups.grab().save(str(out / "backups.png"))
+    backups.reject()
+
+
 def main(out: Path, lang: str = "zh_CN", size: tuple[int, int] = (1360, 820)) -> None:
     app = QApplication(["rmdesk"])
     with tempfile.TemporaryDirectory() as tmp:
@@ -155,6 +180,7 @@ def main(out: Path, lang: str = "zh_CN", size: tuple[int, int] = (1360, 820)) ->
         complaints.close()
         shoot_suggest(app, window, out, size)
         shoot_import(app, window, out, size)
+        shoot_audit(app, window, out, size)
         window.nav.setCurrentRow(CONTACTS)
         window.book_page.search.setText("zh")
         model = window.book_page.model

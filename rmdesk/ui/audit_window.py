@@ -154,6 +154,8 @@ class AuditWindow(QWidget):
                 if not e.verified:
                     item.setForeground(RED)
                 self.table.setItem(row, col, item)
+        for col in (0, 1, 3):
+            self.table.resizeColumnToContents(col)
 
     def export(self, path: str = "") -> None:
         if not path:

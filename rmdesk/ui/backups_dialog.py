@@ -57,6 +57,7 @@ class BackupsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update)
         self.note = QLabel(
@@ -98,6 +99,7 @@ class BackupsDialog(QDialog):
             cells = (f"{b.when:%Y-%m-%d %H:%M}", reason_text(b.reason), f"{b.size / 1e6:.1f} MB")
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeColumnToContents(0)
         self._update()
 
     def _chosen(self) -> Backup | None:
