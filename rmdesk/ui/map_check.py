@@ -78,7 +78,9 @@ def check_map_page() -> str:
     page.load(QUrl.fromLocalFile(str(path)))
     loop.exec()
     profile.setUrlRequestInterceptor(None)  # type: ignore[arg-type]  # None removes it
-    page.deleteLater()
+    import shiboken6
+
+    shiboken6.delete(page)  # now: the profile outlives its page
     if offline.refused:
         return "the page asked the network for " + ", ".join(offline.refused[:3])
     if not result.get("loaded"):
