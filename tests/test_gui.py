@@ -13,7 +13,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from rmdesk.app import Desk, run
@@ -649,6 +649,12 @@ def test_dossier_editor_saves_and_the_detail_masks_the_id(desk, qtbot) -> None:
         lambda: "110105********002X" in window.book_page.detail.toPlainText(), timeout=WAIT
     )
     assert "19491231" not in window.book_page.detail.toPlainText()
+    # Shown in the clear on request, masked again after a short while.
+    detail = window.book_page.detail
+    detail._hide.setInterval(300)
+    detail.anchorClicked.emit(QUrl("reveal:id"))
+    assert "11010519491231002X" in detail.toPlainText()
+    qtbot.waitUntil(lambda: "110105********002X" in detail.toPlainText(), timeout=WAIT)
 
 
 def test_briefing_view_hides_sensitive_fields_until_ticked(desk, qtbot) -> None:

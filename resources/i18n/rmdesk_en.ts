@@ -84,7 +84,7 @@
     <name>AuditWindow</name>
     <message>
         <location filename="../../rmdesk/ui/audit_window.py" line="49" />
-        <location filename="../../rmdesk/ui/audit_window.py" line="176" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="178" />
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
@@ -234,17 +234,17 @@
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="162" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="164" />
         <source>Export the audit trail</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="164" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="166" />
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/audit_window.py" line="171" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="173" />
         <source>%n entry(s) written to {0}.</source>
         <translation>
             <numerusform>%n entry written to {0}.</numerusform>
@@ -280,33 +280,33 @@
         <translation>before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="152" />
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="171" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="154" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="173" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="153" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="155" />
         <source>Replace the book with the backup of {0} ({1} contacts)? Everything entered since then is replaced; the book as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Replace the book with the backup of {0} ({1} contacts)? Everything entered since then is replaced; the book as it is now is backed up first, so this can be undone by restoring that backup.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="198" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="200" />
         <source>The book is damaged</source>
         <translation>The book is damaged</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="199" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="201" />
         <source>The book is damaged: SQLite reports “{0}”. Stop entering data in it.</source>
         <translation>The book is damaged: SQLite reports “{0}”. Stop entering data in it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="208" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="210" />
         <source>There is no sound backup to restore.</source>
         <translation>There is no sound backup to restore.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="216" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="218" />
         <source>Put the newest sound backup, of {0}, in its place? The damaged book is kept beside it.</source>
         <translation>Put the newest sound backup, of {0}, in its place? The damaged book is kept beside it.</translation>
     </message>
@@ -320,7 +320,7 @@
     <name>BackupsDialog</name>
     <message>
         <location filename="../../rmdesk/ui/backups_dialog.py" line="53" />
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="141" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="143" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
@@ -340,37 +340,37 @@
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="64" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="65" />
         <source>rmdesk backs the book up every day it starts, before every import and before every upgrade; it keeps the last 7 days and one a week for 4 weeks more. Backups are readable by you only.</source>
         <translation>rmdesk backs the book up every day it starts, before every import and before every upgrade; it keeps the last 7 days and one a week for 4 weeks more. Backups are readable by you only.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="70" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="71" />
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="72" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="73" />
         <source>Restore this backup…</source>
         <translation>Restore this backup…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="74" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="75" />
         <source>Show the folder</source>
         <translation>Show the folder</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="76" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="77" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="119" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="121" />
         <source>Backed up to {0}.</source>
         <translation>Backed up to {0}.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="130" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="132" />
         <source>The backup is in place; the book as it was is kept too.</source>
         <translation>The backup is in place; the book as it was is kept too.</translation>
     </message>
@@ -1657,192 +1657,207 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="61" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="80" />
+        <source>show</source>
+        <translation>show</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="92" />
         <source>empty: {0}</source>
         <translation>empty: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="64" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="95" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="65" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="96" />
         <source>{0}% complete</source>
         <translation>{0}% complete</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="70" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="101" />
         <source>Address as</source>
         <translation>Address as</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="74" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="105" />
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="80" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="112" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="83" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="115" />
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="116" />
+        <source>Religion</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="122" />
         <source>Cuisines</source>
         <translation>Cuisines</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="84" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="123" />
         <source>Drinks</source>
         <translation>Drinks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="85" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="124" />
         <source>Allergies</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="86" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="125" />
         <source>Taboos</source>
         <translation>Taboos</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="87" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="126" />
         <source>Other banks</source>
         <translation>Other banks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="97" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="136" />
         <source>{0}-{1:02d}-{2:02d}</source>
         <translation>{0}-{1:02d}-{2:02d}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="98" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="137" />
         <source>{0:02d}-{1:02d} (year unknown)</source>
         <translation>{0:02d}-{1:02d} (year unknown)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="110" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="152" />
         <source>mark resolved</source>
         <translation>mark resolved</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="113" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="155" />
         <source>Open objections</source>
         <translation>Open objections</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="123" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="165" />
         <source>mark done</source>
         <translation>mark done</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="126" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="168" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="139" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="181" />
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="149" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="196" />
         <source>No contact selected.</source>
         <translation>No contact selected.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="159" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="207" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="160" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="208" />
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="161" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="209" />
         <source>ext. </source>
         <translation>ext. </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="163" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="211" />
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="171" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="219" />
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="184" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="232" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="186" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="234" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="196" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="244" />
         <source>Friend kinds</source>
         <translation>Friend kinds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="197" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="245" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="199" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="247" />
         <source>Lead source</source>
         <translation>Lead source</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="202" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="250" />
         <source>Introduced by</source>
         <translation>Introduced by</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="210" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="258" />
         <source>Qualification {0}/5</source>
         <translation>Qualification {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="212" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="260" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="214" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="262" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="216" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="264" />
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="218" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="267" />
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="219" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="268" />
         <source>Hobbies</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="220" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="269" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="231" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="280" />
         <source>Key client</source>
         <translation>Key client</translation>
     </message>
@@ -6507,181 +6522,181 @@
 <context>
     <name>SuggestDayDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="65" />
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="239" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="59" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="233" />
         <source>Suggest my day</source>
         <translation>Suggest my day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="71" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="65" />
         <source>Suggest again</source>
         <translation>Suggest again</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="77" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="71" />
         <source>Day:</source>
         <translation>Day:</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="82" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="76" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="82" />
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="93" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="76" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="87" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="82" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="76" />
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="83" />
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="93" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="77" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="87" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="85" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="79" />
         <source>Remove the suggestion</source>
         <translation>Remove the suggestion</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="88" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="82" />
         <source>Swap with the other chosen</source>
         <translation>Swap with the other chosen</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="90" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="84" />
         <source>Replace the suggestion chosen on the left with the client chosen on the right</source>
         <translation>Replace the suggestion chosen on the left with the client chosen on the right</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="93" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="87" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="96" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="90" />
         <source>Add to the day</source>
         <translation>Add to the day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="102" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="96" />
         <source>The proposed day</source>
         <translation>The proposed day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="112" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="106" />
         <source>Also worth a visit</source>
         <translation>Also worth a visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="121" />
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="366" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="115" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="360" />
         <source>Book these visits</source>
         <translation>Book these visits</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="124" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="118" />
         <source>Close without booking</source>
         <translation>Close without booking</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="152" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="146" />
         <source>Points for each reason</source>
         <translation>Points for each reason</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="167" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="161" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="170" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="164" />
         <source>Near means within</source>
         <translation>Near means within</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="171" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="165" />
         <source>A suggested visit lasts</source>
         <translation>A suggested visit lasts</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="172" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="166" />
         <source>Suggest at most</source>
         <translation>Suggest at most</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="177" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="171" />
         <source>Follow-up due</source>
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="178" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="172" />
         <source>Product maturing</source>
         <translation>Product maturing</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="179" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="173" />
         <source>Key client not contacted in time</source>
         <translation>Key client not contacted in time</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="180" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="174" />
         <source>Complaint past its deadline</source>
         <translation>Complaint past its deadline</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="181" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="175" />
         <source>Prospect in a late stage</source>
         <translation>Prospect in a late stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="182" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="176" />
         <source>Near one of the day's visits</source>
         <translation>Near one of the day's visits</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="226" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="220" />
         <source>Looking for the visits most worth making…</source>
         <translation>Looking for the visits most worth making…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="261" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="255" />
         <source>Suggested</source>
         <translation>Suggested</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="263" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="257" />
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="265" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="259" />
         <source>Already planned</source>
         <translation>Already planned</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="270" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="264" />
         <source>Lunch</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="298" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="292" />
         <source>Does not fit the day: {0}.</source>
         <translation>Does not fit the day: {0}.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="306" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="300" />
         <source>Nothing to suggest for this day: no client has a reason to be seen that fits, or the branch has no place on the map.</source>
         <translation>Nothing to suggest for this day: no client has a reason to be seen that fits, or the branch has no place on the map.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="309" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="303" />
         <source>%n suggested visit(s); back at the branch at {0}, {1:.1f} km.</source>
         <translation>
             <numerusform>%n suggested visit; back at the branch at {0}, {1:.1f} km.</numerusform>

@@ -84,7 +84,7 @@
     <name>AuditWindow</name>
     <message>
         <location filename="../../rmdesk/ui/audit_window.py" line="49" />
-        <location filename="../../rmdesk/ui/audit_window.py" line="176" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="178" />
         <source>Audit trail</source>
         <translation>数据外发审计记录</translation>
     </message>
@@ -234,17 +234,17 @@
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="162" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="164" />
         <source>Export the audit trail</source>
         <translation>导出审计记录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="164" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="166" />
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/audit_window.py" line="171" />
+        <location filename="../../rmdesk/ui/audit_window.py" line="173" />
         <source>%n entry(s) written to {0}.</source>
         <translation>
             <numerusform>已将 %n 条记录导出到 {0}。</numerusform>
@@ -279,33 +279,33 @@
         <translation>升级前备份</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="152" />
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="171" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="154" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="173" />
         <source>Restore a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="153" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="155" />
         <source>Replace the book with the backup of {0} ({1} contacts)? Everything entered since then is replaced; the book as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>用 {0} 的备份（{1} 位联系人）替换当前客户资料库吗？此后录入的内容都将被替换；替换前会先备份当前资料库，恢复该备份即可撤销。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="198" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="200" />
         <source>The book is damaged</source>
         <translation>客户资料库已损坏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="199" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="201" />
         <source>The book is damaged: SQLite reports “{0}”. Stop entering data in it.</source>
         <translation>客户资料库已损坏：SQLite 报告“{0}”。请停止在其中录入数据。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="208" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="210" />
         <source>There is no sound backup to restore.</source>
         <translation>没有可用于恢复的完好备份。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="216" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="218" />
         <source>Put the newest sound backup, of {0}, in its place? The damaged book is kept beside it.</source>
         <translation>用最新的完好备份（{0}）替换它吗？损坏的资料库会保留在旁边。</translation>
     </message>
@@ -319,7 +319,7 @@
     <name>BackupsDialog</name>
     <message>
         <location filename="../../rmdesk/ui/backups_dialog.py" line="53" />
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="141" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="143" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -339,37 +339,37 @@
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="64" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="65" />
         <source>rmdesk backs the book up every day it starts, before every import and before every upgrade; it keeps the last 7 days and one a week for 4 weeks more. Backups are readable by you only.</source>
         <translation>rmdesk 每天启动时、每次导入前和每次升级前都会备份客户资料库；保留最近 7 天的备份，另外再保留 4 周、每周一份。备份文件仅您本人可读。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="70" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="71" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="72" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="73" />
         <source>Restore this backup…</source>
         <translation>从此备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="74" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="75" />
         <source>Show the folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="76" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="77" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="119" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="121" />
         <source>Backed up to {0}.</source>
         <translation>已备份到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="130" />
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="132" />
         <source>The backup is in place; the book as it was is kept too.</source>
         <translation>已从备份恢复；恢复前的资料库也已保留。</translation>
     </message>
@@ -1648,192 +1648,207 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="61" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="80" />
+        <source>show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="92" />
         <source>empty: {0}</source>
         <translation>空缺：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="64" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="95" />
         <source>Dossier</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="65" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="96" />
         <source>{0}% complete</source>
         <translation>完整度 {0}%</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="70" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="101" />
         <source>Address as</source>
         <translation>称呼</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="74" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="105" />
         <source>Style</source>
         <translation>沟通类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="80" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="112" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="83" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="115" />
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="116" />
+        <source>Religion</source>
+        <translation>宗教信仰</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="122" />
         <source>Cuisines</source>
         <translation>菜系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="84" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="123" />
         <source>Drinks</source>
         <translation>饮酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="85" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="124" />
         <source>Allergies</source>
         <translation>过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="86" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="125" />
         <source>Taboos</source>
         <translation>忌讳</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="87" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="126" />
         <source>Other banks</source>
         <translation>往来的他行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="97" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="136" />
         <source>{0}-{1:02d}-{2:02d}</source>
         <translation>{0}年{1}月{2}日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="98" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="137" />
         <source>{0:02d}-{1:02d} (year unknown)</source>
         <translation>{0}月{1}日（年份不详）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="110" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="152" />
         <source>mark resolved</source>
         <translation>标为已化解</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="113" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="155" />
         <source>Open objections</source>
         <translation>未化解的异议</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="123" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="165" />
         <source>mark done</source>
         <translation>标为已办</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="126" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="168" />
         <source>Follow-ups</source>
         <translation>待办跟进</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="139" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="181" />
         <source>Stage history</source>
         <translation>阶段变化</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="149" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="196" />
         <source>No contact selected.</source>
         <translation>未选择联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="159" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="207" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="160" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="208" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="161" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="209" />
         <source>ext. </source>
         <translation>转</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="163" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="211" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="171" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="219" />
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="184" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="232" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="186" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="234" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="196" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="244" />
         <source>Friend kinds</source>
         <translation>朋友类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="197" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="245" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="199" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="247" />
         <source>Lead source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="202" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="250" />
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="210" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="258" />
         <source>Qualification {0}/5</source>
         <translation>资格鉴定 {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="212" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="260" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="214" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="262" />
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="216" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="264" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="218" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="267" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="219" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="268" />
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="220" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="269" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="231" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="280" />
         <source>Key client</source>
         <translation>重点客户</translation>
     </message>
@@ -6483,181 +6498,181 @@
 <context>
     <name>SuggestDayDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="65" />
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="239" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="59" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="233" />
         <source>Suggest my day</source>
         <translation>智能排程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="71" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="65" />
         <source>Suggest again</source>
         <translation>重新推荐</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="77" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="71" />
         <source>Day:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="82" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="76" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="82" />
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="93" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="76" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="87" />
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="82" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="76" />
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="83" />
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="93" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="77" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="87" />
         <source>Why</source>
         <translation>推荐理由</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="85" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="79" />
         <source>Remove the suggestion</source>
         <translation>移除此推荐</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="88" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="82" />
         <source>Swap with the other chosen</source>
         <translation>与右侧所选客户替换</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="90" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="84" />
         <source>Replace the suggestion chosen on the left with the client chosen on the right</source>
         <translation>用右侧选中的客户替换左侧选中的推荐拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="93" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="87" />
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="96" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="90" />
         <source>Add to the day</source>
         <translation>加入当天</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="102" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="96" />
         <source>The proposed day</source>
         <translation>推荐的当日行程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="112" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="106" />
         <source>Also worth a visit</source>
         <translation>其他值得拜访的客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="121" />
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="366" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="115" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="360" />
         <source>Book these visits</source>
         <translation>确认排入拜访计划</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="124" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="118" />
         <source>Close without booking</source>
         <translation>关闭，不排入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="152" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="146" />
         <source>Points for each reason</source>
         <translation>各项理由的分值</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="167" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="161" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="170" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="164" />
         <source>Near means within</source>
         <translation>“附近”指距离不超过</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="171" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="165" />
         <source>A suggested visit lasts</source>
         <translation>推荐拜访时长</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="172" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="166" />
         <source>Suggest at most</source>
         <translation>最多推荐</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="177" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="171" />
         <source>Follow-up due</source>
         <translation>待办跟进到期</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="178" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="172" />
         <source>Product maturing</source>
         <translation>产品即将到期</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="179" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="173" />
         <source>Key client not contacted in time</source>
         <translation>重点客户超期未联系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="180" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="174" />
         <source>Complaint past its deadline</source>
         <translation>投诉超期未办结</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="181" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="175" />
         <source>Prospect in a late stage</source>
         <translation>准客户已到后期阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="182" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="176" />
         <source>Near one of the day's visits</source>
         <translation>靠近当天其他拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="226" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="220" />
         <source>Looking for the visits most worth making…</source>
         <translation>正在寻找最值得拜访的客户…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="261" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="255" />
         <source>Suggested</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="263" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="257" />
         <source>Appointment</source>
         <translation>已约定</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="265" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="259" />
         <source>Already planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="270" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="264" />
         <source>Lunch</source>
         <translation>午餐</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="298" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="292" />
         <source>Does not fit the day: {0}.</source>
         <translation>当天排不下：{0}。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="306" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="300" />
         <source>Nothing to suggest for this day: no client has a reason to be seen that fits, or the branch has no place on the map.</source>
         <translation>当天没有可推荐的拜访：没有需要拜访且排得下的客户，或网点尚未在地图上定位。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="309" />
+        <location filename="../../rmdesk/ui/planning/suggest_dialog.py" line="303" />
         <source>%n suggested visit(s); back at the branch at {0}, {1:.1f} km.</source>
         <translation>
             <numerusform>推荐 %n 个拜访；{0} 回到网点，共 {1:.1f} 公里。</numerusform>

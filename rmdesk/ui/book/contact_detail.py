@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from rmdesk.domain.activity import ContactActivity
@@ -26,6 +26,9 @@ def lunar_text(b: Birthday) -> str:
     return domain_lunar_text(b.month, b.day, b.leap, b.year)
 
 
+REVEAL_MS = 20_000  # how long a revealed sensitive field stays in the clear
+
+
 class ContactDetail(QTextBrowser):
     """Shows a contact; a click on the introducer's name asks to open that contact, the
     links beside an objection or a follow-up ask to close it."""
@@ -37,6 +40,13 @@ class ContactDetail(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.contact: Contact | None = None
+        # Sensitive fields show masked; "show" reveals one for REVEAL_MS, then it hides.
+        self.revealed: set[str] = set()
+        self._shown: tuple[Contact, Dossier | None, ContactActivity | None] | None = None
+        self._hide = QTimer(self)
+        self._hide.setSingleShot(True)
+        self._hide.setInterval(REVEAL_MS)
+        self._hide.timeout.connect(self.hide_sensitive)
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._on_link)
         self.show_contact(None)
@@ -48,6 +58,27 @@ class ContactDetail(QTextBrowser):
             self.resolve_objection.emit(int(url.path() or url.host()))
         elif url.scheme() == "followup":
             self.finish_follow_up.emit(int(url.path() or url.host()))
+        elif url.scheme() == "reveal":
+            self.revealed.add(url.path() or url.host())
+            self._hide.start()
+            self._render()
+
+    def hide_sensitive(self) -> None:
+        """Mask the revealed fields again (the timer ran out, or another contact)."""
+        self.revealed.clear()
+        self._hide.stop()
+        self._render()
+
+    def _render(self) -> None:
+        if self._shown is not None:
+            self.show_contact(*self._shown, keep_revealed=True)
+
+    def sensitive(self, key: str, masked: str, clear: str) -> str:
+        """A sensitive value: masked, with a link to show it for a short while."""
+        if key in self.revealed:
+            return escape(clear)
+        show = escape(self.tr("show"))
+        return f"{escape(masked)} <a href='reveal:{key}'>{show}</a>"
 
     def _dossier_rows(self, d: Dossier) -> list[tuple[str, str]]:
         """The dossier at a glance: completeness and gaps, style and approach, the
@@ -77,7 +108,15 @@ class ContactDetail(QTextBrowser):
                 )
             )
         if d.id_number:
-            out.append((self.tr("ID number"), escape(idcard.mask(d.id_number))))
+            out.append(
+                (self.tr("ID number"), self.sensitive("id", idcard.mask(d.id_number), d.id_number))
+            )
+        for key, name, value in (
+            ("health", self.tr("Health"), d.health),
+            ("religion", self.tr("Religion"), d.religion),
+        ):
+            if value:
+                out.append((name, self.sensitive(key, "••••••", value)))
         food = "、".join(label(c) for c in d.cuisines)
         for name, value in (
             (self.tr("Cuisines"), food),
@@ -100,6 +139,9 @@ class ContactDetail(QTextBrowser):
     def show_message(self, text: str) -> None:
         """A grey sentence in place of a contact (nothing selected, nothing found)."""
         self.contact = None
+        self._shown = None
+        self.revealed.clear()
+        self._hide.stop()
         self.setHtml(f"<p style='color:gray'>{escape(text)}</p>")
 
     def _activity_rows(self, activity: ContactActivity) -> list[tuple[str, str]]:
@@ -144,11 +186,17 @@ class ContactDetail(QTextBrowser):
         contact: Contact | None,
         dossier: Dossier | None = None,
         activity: ContactActivity | None = None,
+        keep_revealed: bool = False,
     ) -> None:
+        if not keep_revealed and self.revealed:
+            self.revealed.clear()
+            self._hide.stop()
         if contact is None:
+            self._shown = None
             self.show_message(self.tr("No contact selected."))
             return
         self.contact = contact
+        self._shown = (contact, dossier, activity)
         rows: list[tuple[str, str]] = []
 
         def add(name: str, value: str, raw: bool = False) -> None:
@@ -215,7 +263,8 @@ class ContactDetail(QTextBrowser):
         if contact.marital_status:
             add(self.tr("Marital status"), label(contact.marital_status))
         if contact.income_band:
-            add(self.tr("Income"), label(contact.income_band))
+            income = self.sensitive("income", "••••••", label(contact.income_band))
+            add(self.tr("Income"), income, raw=True)
         add(self.tr("Hobbies"), contact.hobbies)
         add(self.tr("Notes"), escape(contact.notes).replace("\n", "<br>"), raw=True)
         if activity is not None:
