@@ -606,6 +606,16 @@ def test_dossier_editor_saves_and_the_detail_masks_the_id(desk, qtbot) -> None:
     window.commands.dossier_action.trigger()
     qtbot.waitUntil(lambda: getattr(window, "dossier_editor", None) is not None, timeout=WAIT)
     editor = window.dossier_editor
+    # Sensitive fields are masked until shown, and masked again after a while.
+    from PySide6.QtWidgets import QLineEdit
+
+    assert editor.id_number.echoMode() is QLineEdit.EchoMode.Password
+    assert editor.health.isHidden() and editor.religion.echoMode() is QLineEdit.EchoMode.Password
+    editor.masker.timer.setInterval(300)
+    editor.masker.buttons[0].click()
+    assert editor.id_number.echoMode() is QLineEdit.EchoMode.Normal and not editor.health.isHidden()
+    qtbot.waitUntil(lambda: editor.health.isHidden(), timeout=WAIT)
+    assert editor.id_number.echoMode() is QLineEdit.EchoMode.Password
     editor.id_number.setText("110105194912310021")  # a mistyped digit
     assert not editor.id_problem.isHidden()
     assert not editor.use_birthday.isEnabled()

@@ -2272,342 +2272,342 @@
 <context>
     <name>DossierEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="92" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="93" />
         <source>Dossier — {0}</source>
         <translation>Dossier — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="96" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="97" />
         <source>Education and family</source>
         <translation>Education and family</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="100" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="101" />
         <source>Character and experience</source>
         <translation>Character and experience</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="102" />
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="381" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="103" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="388" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="103" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="104" />
         <source>Other and introduction</source>
         <translation>Other and introduction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="129" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="130" />
         <source>e.g. 王总, 李老师</source>
         <translation>e.g. 王总, 李老师</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="131" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="132" />
         <source>18 characters</source>
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="136" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="137" />
         <source>Use its birth date and sex for the contact</source>
         <translation>Use its birth date and sex for the contact</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="148" />
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="153" />
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="269" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="149" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="154" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="277" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="156" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="157" />
         <source>Address as</source>
         <translation>Address as</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="157" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="160" />
         <source>ID-card number</source>
         <translation>ID-card number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="163" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="166" />
         <source>Sensitive: shown masked everywhere else and left out of exports.</source>
         <translation>Sensitive: shown masked everywhere else and left out of exports.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="167" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="170" />
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="168" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="171" />
         <source>Household registration</source>
         <translation>Household registration</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="169" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="172" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="170" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="173" />
         <source>Blood type</source>
         <translation>Blood type</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="171" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="174" />
         <source>Height</source>
         <translation>Height</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="172" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="175" />
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="180" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="183" />
         <source>Schools, degrees, classmates worth knowing</source>
         <translation>Schools, degrees, classmates worth knowing</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="182" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="185" />
         <source>Spouse, children, parents; dates that matter</source>
         <translation>Spouse, children, parents; dates that matter</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="188" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="191" />
         <source>Add a family event</source>
         <translation>Add a family event</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="189" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="192" />
         <source>A child's exam, a wedding, a parent's birthday: Today reminds you</source>
         <translation>A child's exam, a wedding, a parent's birthday: Today reminds you</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="198" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="201" />
         <source>Wedding date</source>
         <translation>Wedding date</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="199" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="202" />
         <source>Family events</source>
         <translation>Family events</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="215" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="218" />
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="218" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="221" />
         <source>How they see relationships</source>
         <translation>How they see relationships</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="219" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="222" />
         <source>Relatives, friends, neighbours (#id links a contact)</source>
         <translation>Relatives, friends, neighbours (#id links a contact)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="243" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="246" />
         <source>Add a job</source>
         <translation>Add a job</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="247" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="250" />
         <source>Standing in the company, proudest achievement, present and future focus</source>
         <translation>Standing in the company, proudest achievement, present and future focus</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="266" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="274" />
         <source>e.g. 白酒, 红酒, 不喝酒</source>
         <translation>e.g. 白酒, 红酒, 不喝酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="268" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="276" />
         <source>e.g. 半斤</source>
         <translation>e.g. 半斤</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="281" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="289" />
         <source>e.g. 海鲜过敏</source>
         <translation>e.g. 海鲜过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="285" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="293" />
         <source>Motto, holidays, sports, favourite topics, goals</source>
         <translation>Motto, holidays, sports, favourite topics, goals</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="287" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="295" />
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="288" />
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="321" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="296" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="328" />
         <source>Sensitive: left out of exports.</source>
         <translation>Sensitive: left out of exports.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="294" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="302" />
         <source>Drinks</source>
         <translation>Drinks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="295" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="303" />
         <source>Smoking</source>
         <translation>Smoking</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="296" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="304" />
         <source>Cuisines</source>
         <translation>Cuisines</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="297" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="305" />
         <source>Food allergies</source>
         <translation>Food allergies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="298" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="306" />
         <source>Restaurants</source>
         <translation>Restaurants</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="299" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="307" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="307" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="314" />
         <source>What not to mention or do</source>
         <translation>What not to mention or do</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="308" />
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="343" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="315" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="350" />
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="315" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="322" />
         <source>Clubs, values, strengths, books</source>
         <translation>Clubs, values, strengths, books</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="318" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="325" />
         <source>Their view of their life, 10-year goal, regrets, what they want to finish</source>
         <translation>Their view of their life, 10-year goal, regrets, what they want to finish</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="320" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="327" />
         <source>Religion</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="322" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="329" />
         <source>Taboos</source>
         <translation>Taboos</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="323" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="330" />
         <source>Communication style</source>
         <translation>Communication style</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="339" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="346" />
         <source>Other banks they use, separated by 、 or ,</source>
         <translation>Other banks they use, separated by 、 or ,</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="345" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="352" />
         <source>Opinion of us</source>
         <translation>Opinion of us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="346" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="353" />
         <source>Other banks</source>
         <translation>Other banks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="347" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="354" />
         <source>Favoured bank</source>
         <translation>Favoured bank</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="348" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="355" />
         <source>First business with us</source>
         <translation>First business with us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="349" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="356" />
         <source>Business with us</source>
         <translation>Business with us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="350" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="357" />
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="376" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="383" />
         <source>A new company name creates the company; its own dossier is under Planning → Companies.</source>
         <translation>A new company name creates the company; its own dossier is under Planning → Companies.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="382" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="389" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="391" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="398" />
         <source>Ethical concerns, openness to advice, stubbornness, management issues</source>
         <translation>Ethical concerns, openness to advice, stubbornness, management issues</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="393" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="400" />
         <source>not introduced</source>
         <translation>not introduced</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="395" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="402" />
         <source>The introducer has been told and thanked</source>
         <translation>The introducer has been told and thanked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="398" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="405" />
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="414" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="421" />
         <source>{0}, born {1}, issued in {2}</source>
         <translation>{0}, born {1}, issued in {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="428" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="435" />
         <source>Birthday and sex set from the ID number</source>
         <translation>Birthday and sex set from the ID number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="498" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="505" />
         <source>{0}% complete</source>
         <translation>{0}% complete</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="499" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="506" />
         <source>; empty: {0}</source>
         <translation>; empty: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="548" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="555" />
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="549" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="556" />
         <source>This dossier has changes that are not saved. Discard them?</source>
         <translation>This dossier has changes that are not saved. Discard them?</translation>
     </message>
@@ -5517,6 +5517,24 @@
         <location filename="../../rmdesk/ui/planning/map_view.py" line="297" />
         <source>Click the map or drag the pin to place the client. Esc stops.</source>
         <translation>Click the map or drag the pin to place the client. Esc stops.</translation>
+    </message>
+</context>
+<context>
+    <name>Masker</name>
+    <message>
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="199" />
+        <source>Sensitive: show</source>
+        <translation>Sensitive: show</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="200" />
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="204" />
+        <source>Show this sensitive field for a short while</source>
+        <translation>Show this sensitive field for a short while</translation>
     </message>
 </context>
 <context>

@@ -2263,342 +2263,342 @@
 <context>
     <name>DossierEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="92" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="93" />
         <source>Dossier — {0}</source>
         <translation>客户档案 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="96" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="97" />
         <source>Education and family</source>
         <translation>教育与家庭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="100" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="101" />
         <source>Character and experience</source>
         <translation>性格与经历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="102" />
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="381" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="103" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="388" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="103" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="104" />
         <source>Other and introduction</source>
         <translation>其他与介绍</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="129" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="130" />
         <source>e.g. 王总, 李老师</source>
         <translation>例如 王总、李老师</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="131" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="132" />
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="136" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="137" />
         <source>Use its birth date and sex for the contact</source>
         <translation>将其中的出生日期和性别填入客户资料</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="148" />
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="153" />
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="269" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="149" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="154" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="277" />
         <source>unknown</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="156" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="157" />
         <source>Address as</source>
         <translation>称呼</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="157" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="160" />
         <source>ID-card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="163" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="166" />
         <source>Sensitive: shown masked everywhere else and left out of exports.</source>
         <translation>敏感信息：除此处外均以掩码显示，导出时不包含。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="167" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="170" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="168" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="171" />
         <source>Household registration</source>
         <translation>户籍</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="169" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="172" />
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="170" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="173" />
         <source>Blood type</source>
         <translation>血型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="171" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="174" />
         <source>Height</source>
         <translation>身高</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="172" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="175" />
         <source>Weight</source>
         <translation>体重</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="180" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="183" />
         <source>Schools, degrees, classmates worth knowing</source>
         <translation>学校、学位、值得结识的同学</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="182" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="185" />
         <source>Spouse, children, parents; dates that matter</source>
         <translation>配偶、子女、父母；重要的日子</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="188" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="191" />
         <source>Add a family event</source>
         <translation>添加家庭大事</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="189" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="192" />
         <source>A child's exam, a wedding, a parent's birthday: Today reminds you</source>
         <translation>子女升学考试、婚礼、父母寿辰：“今日”会提醒您</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="198" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="201" />
         <source>Wedding date</source>
         <translation>结婚日期</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="199" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="202" />
         <source>Family events</source>
         <translation>家庭大事</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="215" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="218" />
         <source>Add a person</source>
         <translation>添加一个人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="218" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="221" />
         <source>How they see relationships</source>
         <translation>对人际关系的看法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="219" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="222" />
         <source>Relatives, friends, neighbours (#id links a contact)</source>
         <translation>亲属、朋友、邻居（#编号 关联通讯录中的人）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="243" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="246" />
         <source>Add a job</source>
         <translation>添加一段经历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="247" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="250" />
         <source>Standing in the company, proudest achievement, present and future focus</source>
         <translation>在公司中的地位、最自豪的成就、当前与未来的重心</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="266" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="274" />
         <source>e.g. 白酒, 红酒, 不喝酒</source>
         <translation>例如 白酒、红酒、不喝酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="268" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="276" />
         <source>e.g. 半斤</source>
         <translation>例如 半斤</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="281" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="289" />
         <source>e.g. 海鲜过敏</source>
         <translation>例如 海鲜过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="285" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="293" />
         <source>Motto, holidays, sports, favourite topics, goals</source>
         <translation>座右铭、假期、运动、喜欢的话题、个人目标</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="287" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="295" />
         <source>Health</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="288" />
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="321" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="296" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="328" />
         <source>Sensitive: left out of exports.</source>
         <translation>敏感信息：导出时不包含。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="294" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="302" />
         <source>Drinks</source>
         <translation>饮酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="295" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="303" />
         <source>Smoking</source>
         <translation>吸烟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="296" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="304" />
         <source>Cuisines</source>
         <translation>菜系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="297" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="305" />
         <source>Food allergies</source>
         <translation>食物过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="298" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="306" />
         <source>Restaurants</source>
         <translation>常去的餐厅</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="299" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="307" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="307" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="314" />
         <source>What not to mention or do</source>
         <translation>不要提的话、不要做的事</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="308" />
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="343" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="315" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="350" />
         <source>not known</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="315" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="322" />
         <source>Clubs, values, strengths, books</source>
         <translation>社团、价值观、长处、读的书</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="318" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="325" />
         <source>Their view of their life, 10-year goal, regrets, what they want to finish</source>
         <translation>对人生的看法、十年目标、遗憾、最想完成的事</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="320" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="327" />
         <source>Religion</source>
         <translation>宗教</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="322" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="329" />
         <source>Taboos</source>
         <translation>忌讳</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="323" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="330" />
         <source>Communication style</source>
         <translation>沟通类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="339" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="346" />
         <source>Other banks they use, separated by 、 or ,</source>
         <translation>往来的其他银行，用 、 或 , 分隔</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="345" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="352" />
         <source>Opinion of us</source>
         <translation>对本行的看法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="346" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="353" />
         <source>Other banks</source>
         <translation>往来的他行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="347" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="354" />
         <source>Favoured bank</source>
         <translation>最偏好的银行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="348" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="355" />
         <source>First business with us</source>
         <translation>与本行首次业务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="349" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="356" />
         <source>Business with us</source>
         <translation>在本行的业务</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="350" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="357" />
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="376" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="383" />
         <source>A new company name creates the company; its own dossier is under Planning → Companies.</source>
         <translation>输入新的企业名称即新建该企业；企业档案在“客户 → 企业”中填写。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="382" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="389" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="391" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="398" />
         <source>Ethical concerns, openness to advice, stubbornness, management issues</source>
         <translation>道德顾虑、是否听得进建议、固执程度、管理问题</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="393" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="400" />
         <source>not introduced</source>
         <translation>非介绍而来</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="395" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="402" />
         <source>The introducer has been told and thanked</source>
         <translation>已向介绍人反馈并致谢</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="398" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="405" />
         <source>Introduction</source>
         <translation>介绍状态</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="414" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="421" />
         <source>{0}, born {1}, issued in {2}</source>
         <translation>{0}，出生于 {1}，签发地 {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="428" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="435" />
         <source>Birthday and sex set from the ID number</source>
         <translation>已按身份证号填入生日和性别</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="498" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="505" />
         <source>{0}% complete</source>
         <translation>完整度 {0}%</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="499" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="506" />
         <source>; empty: {0}</source>
         <translation>；空缺：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="548" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="555" />
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="549" />
+        <location filename="../../rmdesk/ui/dossier/dossier_editor.py" line="556" />
         <source>This dossier has changes that are not saved. Discard them?</source>
         <translation>这份档案有未保存的修改，要放弃吗？</translation>
     </message>
@@ -5499,6 +5499,24 @@
         <location filename="../../rmdesk/ui/planning/map_view.py" line="297" />
         <source>Click the map or drag the pin to place the client. Esc stops.</source>
         <translation>点击地图或拖动图钉来定位客户，按 Esc 结束。</translation>
+    </message>
+</context>
+<context>
+    <name>Masker</name>
+    <message>
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="199" />
+        <source>Sensitive: show</source>
+        <translation>敏感信息：点击显示</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="200" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="204" />
+        <source>Show this sensitive field for a short while</source>
+        <translation>暂时显示此敏感字段</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,7 @@ from rmdesk.ui.common.forms import KindCombo, ProblemLabel, discard_confirmed
 from rmdesk.ui.dossier.dossier_rows import (
     FamilyEventRow,
     JobRow,
+    Masker,
     OptionalDate,
     PersonRow,
     fixed_height,
@@ -154,7 +155,9 @@ class DossierEditor(QDialog):
         self.weight_kg.setSuffix(" kg")
         self.weight_kg.setValue(d.weight_kg or 0)
         form.addRow(self.tr("Address as"), self.address_as)
-        form.addRow(self.tr("ID-card number"), self.id_number)
+        self.id_holder = QWidget()  # the field and its "Show", once the masker exists
+        QHBoxLayout(self.id_holder).setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("ID-card number"), self.id_holder)
         form.addRow("", self.id_problem)
         form.addRow("", self.id_info)
         form.addRow(
@@ -262,6 +265,11 @@ class DossierEditor(QDialog):
         page = QWidget()
         form = top_form(page)
         self.health = text_box(d.health)
+        self.religion = QLineEdit(d.religion)  # on the character tab
+        self.masker = Masker(self, [self.id_number, self.religion], [self.health])
+        layout = self.id_holder.layout()
+        assert layout is not None
+        layout.addWidget(self.masker.beside(self.id_number))
         self.drinks = QLineEdit(d.drinks)
         self.drinks.setPlaceholderText(self.tr("e.g. 白酒, 红酒, 不喝酒"))
         self.drink_amount = QLineEdit(d.drink_amount)
@@ -284,7 +292,7 @@ class DossierEditor(QDialog):
         self.life_notes.setPlaceholderText(
             self.tr("Motto, holidays, sports, favourite topics, goals")
         )
-        form.addRow(self.tr("Health"), self.health)
+        form.addRow(self.tr("Health"), self.masker.cover_of(self.health))
         form.addRow("", self._sensitive(self.tr("Sensitive: left out of exports.")))
         drink_row = QWidget()
         line = QHBoxLayout(drink_row)
@@ -302,7 +310,6 @@ class DossierEditor(QDialog):
     def _character(self, d: Dossier) -> QWidget:
         page = QWidget()
         form = top_form(page)
-        self.religion = QLineEdit(d.religion)
         self.taboos = text_box(d.taboos)
         self.taboos.setPlaceholderText(self.tr("What not to mention or do"))
         self.style_box = KindCombo(Style, self.tr("not known"))
@@ -317,7 +324,7 @@ class DossierEditor(QDialog):
         self.experience.setPlaceholderText(
             self.tr("Their view of their life, 10-year goal, regrets, what they want to finish")
         )
-        form.addRow(self.tr("Religion"), self.religion)
+        form.addRow(self.tr("Religion"), self.masker.beside(self.religion))
         form.addRow("", self._sensitive(self.tr("Sensitive: left out of exports.")))
         form.addRow(self.tr("Taboos"), self.taboos)
         form.addRow(self.tr("Communication style"), self.style_box)
