@@ -21,6 +21,7 @@ from pathlib import Path
 
 from rmdesk.domain.backups import Backup, BackupFailed
 from rmdesk.store.private import private_folder, replacing
+from rmdesk.store.sqlite_copy import backup_pages
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -47,26 +48,6 @@ def list_backups(book: Path) -> list[Backup]:
         when = dt.datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
         found.append(Backup(path, when, "migration", path.stat().st_size))
     return sorted(found, key=lambda b: (b.when, b.path.name), reverse=True)
-
-
-def backup_pages(
-    source_path: Path, dest: Path | str, *, self_contained: bool = False, read_only: bool = True
-) -> None:
-    """SQLite's online backup API, from a book into `dest`, as one transaction;
-    `self_contained` leaves the copy without -wal and -shm files. A live book is read
-    on a normal connection (`read_only` False), which sees its write-ahead log."""
-    uri = f"file:{source_path}?mode=ro" if read_only else f"file:{source_path}"
-    source = sqlite3.connect(uri, uri=True)
-    try:
-        target = sqlite3.connect(dest, timeout=30)
-        try:
-            source.backup(target)
-            if self_contained:
-                target.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            target.close()
-    finally:
-        source.close()
 
 
 def _copy(source_path: Path, target: Path, *, read_only: bool = True) -> None:

@@ -350,7 +350,7 @@ def _backup_sqlite(path: Path, revision: str | None) -> Path:
     One copy per revision: an upgrade that fails and is tried again replaces the copy
     it made before (the book was not changed in between), instead of adding another.
     """
-    from rmdesk.store.backups import backup_pages
+    from rmdesk.store.sqlite_copy import backup_pages
 
     target = path.with_name(f"{path.name}.before-{revision or 'none'}.bak")
     with replacing(target) as temporary:
