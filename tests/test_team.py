@@ -137,3 +137,31 @@ def test_the_visit_log_and_the_figures_on_postgresql(team_store) -> None:
     called = ContactBook(team_store).list_ids()[0]
     first = call_list(team_store, PipelineFilter(), None, 400)
     assert first and called not in [t.contact_id for t in first[:10]], "called today: last"
+
+
+def test_an_import_on_postgresql(team_store, tmp_path: Path) -> None:
+    """Contacts brought in from a file are written in bulk on PostgreSQL as on SQLite:
+    their phones, addresses and search rows, found by name, pinyin and digits."""
+    from rmdesk.services import build_services
+
+    path = tmp_path / "branch.csv"
+    path.write_text(
+        "姓名,手机,单位,地址\n"
+        "欧阳导入,13600000071,台州导入机械有限公司,椒江区导入路1号\n"
+        "贾导入,0576-88000072,,\n",
+        "utf-8",
+    )
+    services = build_services(team_store)
+    contents = services.exchange.read_file(path)
+    assert contents.table is not None
+    records = services.exchange.records(contents, services.exchange.mapping_for(contents.table))
+    report = services.exchange.import_records(records)
+    assert [line.name for line in report.added] == ["欧阳导入", "贾导入"]
+    book = ContactBook(team_store)
+    ouyang = report.added[0].contact_id
+    for query in ("欧阳导入", "oydr", "ouyangdaoru", "13600000071", "导入机械", "欧阳"):
+        assert ouyang in book.list_ids(BookFilter(search=query)), query
+    assert book.list_ids(BookFilter(search="88000072")) == [report.added[1].contact_id]
+    stored = book.get(ouyang)
+    assert [p.number for p in stored.phones] == ["+8613600000071"]
+    assert stored.addresses[0].text == "椒江区导入路1号"

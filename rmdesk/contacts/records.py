@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from rmdesk.contacts.columns import QUESTION_COLUMNS as _QUESTION_COLUMNS
 from rmdesk.contacts.pinyin import sort_key
-from rmdesk.contacts.search_index import reindex, search_text
+from rmdesk.contacts.search_index import index_row, reindex, search_text, write_prefixes
 from rmdesk.domain.contact import (
     Address,
     Birthday,
@@ -42,6 +42,7 @@ from rmdesk.domain.kinds import (
     optional,
 )
 from rmdesk.store.activity_models import StageChangeModel
+from rmdesk.store.bulk import insert_rows
 from rmdesk.store.database import Store
 from rmdesk.store.models import (
     AddressModel,
@@ -151,26 +152,25 @@ class ContactRecords:
             rows,
         )
         ids = [int(r[0]) for r in made]
-        phones: list[dict[str, object]] = []
-        addresses: list[dict[str, object]] = []
-        search: list[dict[str, object]] = []
-        for cid, c, row in zip(ids, clean, rows, strict=True):
-            phones += [
-                {"contact_id": cid, "position": i, "label": p.label.value, "number": p.number}
-                for i, p in enumerate(c.phones)
-            ]
+        phones: list[tuple[object, ...]] = []
+        addresses: list[tuple[object, ...]] = []
+        for cid, c in zip(ids, clean, strict=True):
+            phones += [(cid, i, p.label.value, p.number) for i, p in enumerate(c.phones)]
             addresses += [
-                {"contact_id": cid, "position": i, "kind": a.kind.value, "text": a.text,
-                 "province": a.province, "city": a.city, "district": a.district,
-                 "lat": a.lat, "lon": a.lon}
+                (cid, i, a.kind.value, a.text, a.province, a.city, a.district, a.lat, a.lon)
                 for i, a in enumerate(c.addresses)
-            ]  # fmt: skip
-            # The text is written by reindex below, from the rows as stored.
-            search.append({"contact_id": cid, "alive": True, "sort_key": row["sort_key"]})
-        for model, rows in ((PhoneModel, phones), (AddressModel, addresses), (SearchModel, search)):
-            if rows:
-                conn.execute(sa.insert(model), rows)
-        reindex(conn, ids)
+            ]
+        insert_rows(conn, "phones", ("contact_id", "position", "label", "number"), phones)
+        insert_rows(conn, "addresses", _ADDRESS_COLUMNS, addresses)
+        # New contacts have no dossier yet: their index rows come from the contacts alone.
+        index = [index_row(cid, True, c) for cid, c in zip(ids, clean, strict=True)]
+        insert_rows(
+            conn,
+            "contact_search",
+            ("contact_id", "alive", "sort_key", "text"),
+            [(cid, alive, key, text) for cid, alive, key, text, _prefixes in index],
+        )
+        write_prefixes(conn, index)
         return ids
 
     def change(self, contact_id: int, change: Callable[[Contact], Contact]) -> int:
@@ -274,6 +274,11 @@ class ContactRecords:
                 s.execute(delete(table).where(table.contact_id.in_(ids)))
             result = s.execute(delete(ContactModel).where(ContactModel.id.in_(ids)))
             return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+_ADDRESS_COLUMNS = (
+    "contact_id", "position", "kind", "text", "province", "city", "district", "lat", "lon",
+)  # fmt: skip
 
 
 def _columns(c: Contact, now: dt.datetime) -> dict[str, object]:

@@ -150,38 +150,32 @@ def index_rows(conn: Connection, ids: Sequence[int] | None = None) -> Iterator[I
         cid, deleted_at, name, nickname, company, notes, dossier, *columns = row
         contact = indexed_contact(name, nickname, company, notes, phones.get(cid, []))
         extra = terms_from_columns(*columns) if dossier is not None else []
-        yield (
-            cid,
-            deleted_at is None,
-            sort_key(name),
-            search_text(contact, extra),
-            prefix_terms(contact, extra),
-        )
+        yield index_row(cid, deleted_at is None, contact, extra)
+
+
+def index_row(cid: int, alive: bool, contact: Contact, extra: Sequence[str] = ()) -> IndexRow:
+    """What the index holds for one contact (with `extra` terms from their dossier)."""
+    return (
+        cid,
+        alive,
+        sort_key(contact.name),
+        search_text(contact, extra),
+        prefix_terms(contact, extra),
+    )
 
 
 def write_prefixes(conn: Connection, rows: Iterable[IndexRow]) -> None:
     """Insert the prefix rows of these index rows (the caller removed any old ones)."""
-    import sqlalchemy as sa
+    from rmdesk.store.bulk import insert_rows
 
-    table = sa.table(
-        "search_prefixes",
-        sa.column("term"),
-        sa.column("alive"),
-        sa.column("rank"),
-        sa.column("sort_key"),
-        sa.column("contact_id"),
-    )
-    batch: list[dict[str, object]] = []
+    columns = ("term", "alive", "rank", "sort_key", "contact_id")
+    batch: list[tuple[object, ...]] = []
     for cid, alive, key, _text, prefixes in rows:
-        batch += (
-            {"term": term, "alive": alive, "rank": rank, "sort_key": key, "contact_id": cid}
-            for term, rank in prefixes.items()
-        )
+        batch += ((term, alive, rank, key, cid) for term, rank in prefixes.items())
         if len(batch) >= 20000:
-            conn.execute(table.insert(), batch)
+            insert_rows(conn, "search_prefixes", columns, batch)
             batch = []
-    if batch:
-        conn.execute(table.insert(), batch)
+    insert_rows(conn, "search_prefixes", columns, batch)
 
 
 def reindex(conn: Connection, ids: Sequence[int]) -> None:

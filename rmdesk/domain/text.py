@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import functools
+import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 CONTROL_CHARACTERS = "control_characters"  # the problem code beside the field
 
@@ -38,23 +38,46 @@ def _texts(value: object, path: str) -> Iterator[tuple[str, str]]:
             yield from _texts(item, path)
 
 
-@functools.cache
-def _field_names(kind: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(kind))
+_Fields = Callable[[object], tuple[object, ...]]
+_FIELDS: dict[type, _Fields | None] = {}
+
+
+def _fields_of(kind: type) -> _Fields | None:
+    """A function giving a record's field values as a tuple (None: not a record)."""
+    if kind not in _FIELDS:
+        names = (
+            tuple(f.name for f in dataclasses.fields(kind))
+            if dataclasses.is_dataclass(kind)
+            else None
+        )
+        if names is None:
+            _FIELDS[kind] = None
+        elif len(names) == 1:
+            get = operator.attrgetter(names[0])
+            _FIELDS[kind] = lambda value: (get(value),)
+        else:
+            _FIELDS[kind] = operator.attrgetter(*names) if names else (lambda _value: ())
+    return _FIELDS[kind]
 
 
 def _any_control(value: object) -> bool:
     """Whether any text in the record holds a control character: the quick first look
-    (no paths built) that almost every record passes."""
-    if isinstance(value, str):
-        return _CONTROL.search(value) is not None
-    if isinstance(value, enum.Enum) or value is None:
-        return False
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return any(_any_control(getattr(value, n)) for n in _field_names(type(value)))
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return any(_any_control(item) for item in value)
-    return False
+    (no paths built, one search over all its text) that almost every record passes."""
+    texts: list[str] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if type(item) is str:
+            texts.append(item)
+        elif item is None or isinstance(item, (enum.Enum, int, float)):
+            continue
+        elif isinstance(item, (list, tuple, set, frozenset)):
+            stack.extend(item)
+        elif (fields := _fields_of(type(item))) is not None:
+            stack.extend(fields(item))
+        elif isinstance(item, str):
+            texts.append(item)
+    return _CONTROL.search("".join(texts)) is not None
 
 
 def control_character_problems(record: object) -> dict[str, str]:
