@@ -43,11 +43,9 @@ def new_token() -> str:
 
 
 def load_feed(store: Store) -> FeedSettings:
-    from rmdesk.store.models import BookSettingModel
-
-    with store.session() as s:
-        found = s.get(BookSettingModel, FEED_KEY)
-        data = json.loads(found.value) if found is not None and found.value else {}
+    # Plain SQL: the window reads this at start, before it needs the ORM.
+    found = store.read("SELECT value FROM book_settings WHERE key = :key", {"key": FEED_KEY})
+    data = json.loads(found[0][0]) if found and found[0][0] else {}
     settings = FeedSettings(
         **{k: v for k, v in data.items() if k in FeedSettings.__dataclass_fields__}
     )

@@ -56,6 +56,31 @@ class NotADatabase(StoreError):
         )
 
 
+class BookEncrypted(StoreError):
+    """The book is encrypted (or is no SQLite file at all) and no passphrase was given."""
+
+    code = "encrypted"
+
+    def explain(self) -> str:
+        return (
+            f"the book {self.location} is encrypted (or is not a database): give its "
+            "passphrase with --passphrase-stdin or RMDESK_PASSPHRASE, or keep it in the "
+            "keyring (the file was not changed)"
+        )
+
+
+class WrongPassphrase(StoreError):
+    """The passphrase does not open the book. Nothing was changed."""
+
+    code = "wrong_passphrase"
+
+    def explain(self) -> str:
+        return (
+            f"the passphrase does not open the book {self.location} (or the file is not "
+            "an rmdesk book); try again — the file was not changed"
+        )
+
+
 class DatabaseCorrupt(StoreError):
     code = "corrupt"
 

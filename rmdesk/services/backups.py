@@ -60,31 +60,31 @@ class BackupService:
     def back_up(self, target: Path | None = None, reason: str = "manual") -> Path:
         from rmdesk.store.backups import write_backup
 
-        return write_backup(self.book, reason, target)
+        return write_backup(self.book, reason, target, key=self._store.key)
 
     def daily(self, now: dt.datetime | None = None) -> Path | None:
         """Today's backup if none was written today (the window asks at start)."""
         from rmdesk.store.backups import daily_backup
 
-        return daily_backup(self.book, now) if self.available else None
+        return daily_backup(self.book, now, self._store.key) if self.available else None
 
     def integrity_problem(self) -> str:
         """'' when the book is sound, else what SQLite says (the check at start)."""
         from rmdesk.store.backups import integrity_problem
 
-        return integrity_problem(self.book) if self.available else ""
+        return integrity_problem(self.book, self._store.key) if self.available else ""
 
     def newest_sound(self) -> Backup | None:
         from rmdesk.store.backups import newest_sound
 
-        return newest_sound(self.book)
+        return newest_sound(self.book, self._store.key)
 
     def describe(self, backup: Path) -> tuple[str | None, int]:
         """(schema revision, living contacts) of a backup file; BackupFailed if it is
         not a sound rmdesk book."""
         from rmdesk.store.backups import describe
 
-        return describe(backup)
+        return describe(backup, self._store.key)
 
     def restore(self, backup: Path) -> Path | None:
         """Put the backup's book in place of this one (a backup of the replaced state is
@@ -94,11 +94,11 @@ class BackupService:
         from rmdesk.store.backups import restore
 
         self._store.reset_readers()  # nothing of ours holds the old file open
-        kept = restore(self.book, backup)
+        kept = restore(self.book, backup, key=self._store.key)
         self._store.reset_readers()
         migrate.upgrade(self._store.engine)
         if kept is not None:  # a backup from before the trail: it comes over now
-            carry_over(self.book, trail_of(kept))
+            carry_over(self.book, trail_of(kept, self._store.key), self._store.key)
         self._events.publish(
             ContactsChanged(),
             VisitsChanged(),

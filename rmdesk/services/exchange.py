@@ -94,7 +94,7 @@ class ExchangeService:
         if not dry_run and self._store.path is not None and self._store.path.exists():
             from rmdesk.store.backups import write_backup
 
-            write_backup(self._store.path, "import")
+            write_backup(self._store.path, "import", key=self._store.key)
         report = run_import(
             self._store,
             records,

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from rmdesk.domain.audit import AuditEntry
+from rmdesk.store.cipher import BookKey, connect, driver_errors
 from rmdesk.store.database import Store
 
 KINDS = (
@@ -107,22 +108,19 @@ def record(
 
 
 def record_in_file(
-    book: Path, kind: str, clients: int, sensitive_fields: Sequence[str] = (), detail: str = ""
+    book: Path,
+    kind: str,
+    clients: int,
+    sensitive_fields: Sequence[str] = (),
+    detail: str = "",
+    key: BookKey | None = None,
 ) -> int:
     """Append an entry to the book at this path, on a connection of its own (a backup
     written without an open store)."""
-    con = sqlite3.connect(book, timeout=30, isolation_level=None)
+    con = connect(book, key, timeout=30, isolation_level=None)
     try:
         con.execute("BEGIN IMMEDIATE")
-
-        def run(sql: str, params: dict[str, Any]) -> Sequence[Sequence[Any]]:
-            plain = {
-                k: (v.isoformat(sep=" ") if isinstance(v, dt.datetime) else v)
-                for k, v in params.items()
-            }
-            return con.execute(sql, plain).fetchall()
-
-        entry_id = append(run, kind, clients, sensitive_fields, detail)
+        entry_id = append(_plain_run(con), kind, clients, sensitive_fields, detail)
         con.execute("COMMIT")
         return entry_id
     finally:
@@ -188,11 +186,11 @@ def broken(store: Store) -> list[int]:
     return [e.id for e in entries(store) if not e.verified]
 
 
-def trail_of(book: Path) -> list[tuple[Any, ...]]:
+def trail_of(book: Path, key: BookKey | None = None) -> list[tuple[Any, ...]]:
     """The book file's entries (id, at, kind, clients, fields, detail, hash), for carrying
     them over a restore; [] when it has no trail."""
     try:
-        con = sqlite3.connect(f"file:{book}?mode=ro", uri=True)
+        con = connect(f"file:{book}?mode=ro", key, uri=True)
         try:
             return con.execute(
                 "SELECT id, at, kind, clients, sensitive_fields, detail, hash FROM audit_log "
@@ -200,22 +198,21 @@ def trail_of(book: Path) -> list[tuple[Any, ...]]:
             ).fetchall()
         finally:
             con.close()
-    except sqlite3.Error:
+    except driver_errors():
         return []
 
 
-def carry_over(book: Path, before: Sequence[tuple[Any, ...]]) -> int:
+def carry_over(book: Path, before: Sequence[tuple[Any, ...]], key: BookKey | None = None) -> int:
     """After a restore: the entries the book had that the restored trail lacks, appended
     again (their own time, a note in the detail), so that restoring an older backup never
     erases what left rmdesk. How many."""
-    known = {row[-1] for row in trail_of(book)}
+    known = {row[-1] for row in trail_of(book, key)}
     missing = [row for row in before if row[-1] not in known]
     if not missing:
         return 0
-    con = sqlite3.connect(book, timeout=30, isolation_level=None)
+    con = connect(book, key, timeout=30, isolation_level=None)
     try:
         con.execute("BEGIN IMMEDIATE")
-
         run = _plain_run(con)
         for _id, at, kind, clients, fields, detail, _hash in missing:
             note = f"{detail} (carried over a restore)".strip()

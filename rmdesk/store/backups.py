@@ -14,12 +14,15 @@ the backup API as one transaction: a failure part-way leaves the book as it was.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
-import sqlite3
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from rmdesk.domain.backups import Backup, BackupFailed
+from rmdesk.store.cipher import BookKey, connect, driver_errors, export, is_encrypted
 from rmdesk.store.private import private_folder, replacing
 from rmdesk.store.sqlite_copy import backup_pages
 
@@ -50,20 +53,25 @@ def list_backups(book: Path) -> list[Backup]:
     return sorted(found, key=lambda b: (b.when, b.path.name), reverse=True)
 
 
-def _copy(source_path: Path, target: Path, *, read_only: bool = True) -> None:
+def _copy(source_path: Path, target: Path, key: BookKey | None, *, read_only: bool = True) -> None:
     """A self-contained copy at `target` (written beside it and moved in: a failure
     leaves no half file)."""
     try:
         with replacing(target) as temporary:
-            backup_pages(source_path, temporary, self_contained=True, read_only=read_only)
-    except (sqlite3.Error, OSError) as exc:
+            backup_pages(source_path, temporary, key, self_contained=True, read_only=read_only)
+    except (*driver_errors(), OSError) as exc:  # type: ignore[misc]
         raise BackupFailed(target, str(exc)) from exc
 
 
 def write_backup(
-    book: Path, reason: str = "manual", target: Path | None = None, now: dt.datetime | None = None
+    book: Path,
+    reason: str = "manual",
+    target: Path | None = None,
+    now: dt.datetime | None = None,
+    key: BookKey | None = None,
 ) -> Path:
-    """Back the book up (to `target`, else into its backup folder, rotated); the path."""
+    """Back the book up (to `target`, else into its backup folder, rotated); the path.
+    An encrypted book (its `key` given) is backed up encrypted with the same key."""
     if not book.exists():
         raise BackupFailed(book, "there is no book at this path to back up")
     when = (now or dt.datetime.now()).replace(microsecond=0)
@@ -74,40 +82,42 @@ def write_backup(
         while target.exists():  # two in one second: keep both
             n += 1
             target = folder / f"{book.stem}-{when:%Y%m%d-%H%M%S}-{n}-{reason}.sqlite"
-    _copy(book, target, read_only=False)
-    problem = integrity_problem(target)
+    _copy(book, target, key, read_only=False)
+    problem = integrity_problem(target, key)
     if problem:
         target.unlink(missing_ok=True)
         raise BackupFailed(target, f"the copy does not read back ({problem})")
-    _audit(book, target)
+    _audit(book, target, key)
     rotate(book, today=when.date())
     return target
 
 
-def _audit(book: Path, target: Path) -> None:
+def _audit(book: Path, target: Path, key: BookKey | None) -> None:
     """The audit entry of a backup: every living client, every sensitive field."""
     from rmdesk.domain.dossier import SENSITIVE
     from rmdesk.store.audit import record_in_file
 
     try:
-        con = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+        con = connect(f"file:{target}?mode=ro", key, uri=True)
         try:
             clients = con.execute("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")
             count = int(clients.fetchone()[0])
         finally:
             con.close()
-        record_in_file(book, "backup", count, SENSITIVE, target.name)
-    except sqlite3.OperationalError as exc:
+        record_in_file(book, "backup", count, SENSITIVE, target.name, key=key)
+    except driver_errors() as exc:
         if "no such table" not in str(exc):  # a book not yet upgraded has no trail
             raise BackupFailed(book, f"the audit trail could not be written ({exc})") from exc
 
 
-def daily_backup(book: Path, now: dt.datetime | None = None) -> Path | None:
+def daily_backup(
+    book: Path, now: dt.datetime | None = None, key: BookKey | None = None
+) -> Path | None:
     """Today's daily backup, unless one was already written today."""
     when = now or dt.datetime.now()
     if any(b.reason == "daily" and b.when.date() == when.date() for b in list_backups(book)):
         return None
-    return write_backup(book, "daily", now=when)
+    return write_backup(book, "daily", now=when, key=key)
 
 
 def rotate(book: Path, today: dt.date) -> list[Path]:
@@ -133,70 +143,102 @@ def rotate(book: Path, today: dt.date) -> list[Path]:
     return gone
 
 
-def integrity_problem(path: Path) -> str:
+def integrity_problem(path: Path, key: BookKey | None = None) -> str:
     """'' when SQLite finds the file sound (quick_check), else what it says."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = connect(f"file:{path}?mode=ro", key, uri=True)
         try:
             rows = con.execute("PRAGMA quick_check").fetchall()
         finally:
             con.close()
-    except sqlite3.Error as exc:
+    except driver_errors() as exc:
         return str(exc)
     said = "; ".join(str(r[0]) for r in rows[:3])
     return "" if said == "ok" else said
 
 
-def describe(path: Path) -> tuple[str | None, int]:
-    """(schema revision, living contacts) of a backup; BackupFailed if it is not a
-    sound rmdesk book."""
-    problem = integrity_problem(path)
+def describe(path: Path, key: BookKey | None = None) -> tuple[str | None, int]:
+    """(schema revision, living contacts) of a backup (encrypted with `key`, or plain);
+    BackupFailed if it is not a sound rmdesk book."""
+    key = key if is_encrypted(path) else None
+    problem = integrity_problem(path, key)
     if problem:
+        if key is not None and "not a database" in problem:
+            problem = "it is not encrypted with this book's key"
         raise BackupFailed(path, f"not a sound database ({problem})")
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = connect(f"file:{path}?mode=ro", key, uri=True)
         try:
             revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
             count = con.execute("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")
             contacts = int(count.fetchone()[0])
         finally:
             con.close()
-    except sqlite3.Error as exc:
+    except driver_errors() as exc:
         raise BackupFailed(path, "not an rmdesk book") from exc
     return (revision[0] if revision else None), contacts
 
 
-def newest_sound(book: Path) -> Backup | None:
+def newest_sound(book: Path, key: BookKey | None = None) -> Backup | None:
     """The newest backup that passes the integrity check."""
     for b in list_backups(book):
-        if not integrity_problem(b.path):
+        if not integrity_problem(b.path, key if is_encrypted(b.path) else None):
             return b
     return None
 
 
-def restore(book: Path, backup: Path, now: dt.datetime | None = None) -> Path | None:
+def restore(
+    book: Path, backup: Path, now: dt.datetime | None = None, key: BookKey | None = None
+) -> Path | None:
     """Replace the book's content with the backup's; the backup kept of the replaced
     state (None when there was no readable book to keep). The caller migrates the book
-    afterwards if the backup is of an older schema."""
+    afterwards if the backup is of an older schema. An encrypted book (`key`) stays
+    encrypted: a plain backup is encrypted with its key on the way in."""
+    with _under_key(backup, key) as backup:
+        return _restore(book, backup, now, key)
+
+
+@contextlib.contextmanager
+def _under_key(backup: Path, key: BookKey | None) -> Iterator[Path]:
+    """The backup as the book's key reads it: itself, or an encrypted copy of a plain one."""
+    if key is None or is_encrypted(backup):
+        yield backup
+        return
+    describe(backup)  # a sound book before it is converted
+    folder = private_folder(Path(tempfile.mkdtemp(prefix="rmdesk-restore-")))
+    try:
+        converted = folder / backup.name
+        try:
+            export(backup, None, converted, key)
+        except driver_errors() as exc:
+            raise BackupFailed(backup, f"it could not be encrypted for this book ({exc})") from exc
+        yield converted
+    finally:
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _restore(book: Path, backup: Path, now: dt.datetime | None, key: BookKey | None) -> Path | None:
     from rmdesk.store import migrate
 
-    revision, _contacts = describe(backup)
+    revision, _contacts = describe(backup, key)
     migrate.refuse_unknown_revision(revision, str(backup))
     kept: Path | None = None
-    if book.exists() and not integrity_problem(book):
+    if book.exists() and not integrity_problem(book, key):
         from rmdesk.store.audit import carry_over, trail_of
 
-        kept = write_backup(book, "restore", now=now)
-        trail = trail_of(book)  # what left rmdesk, up to this restore's own backup
+        kept = write_backup(book, "restore", now=now, key=key)
+        trail = trail_of(book, key)  # what left rmdesk, up to this restore's own backup
         try:
             # Into the live file, page by page in one transaction: other connections to
             # the book (the window's) read the restored content next time.
-            backup_pages(backup, book)
-        except sqlite3.Error as exc:
+            backup_pages(backup, book, key)
+        except driver_errors() as exc:
             raise BackupFailed(
                 book, f"the restore did not finish ({exc}); the book is as it was"
             ) from exc
-        carry_over(book, trail)  # a backup older than the trail (0018) gets it after upgrade
+        carry_over(book, trail, key)  # a backup older than the trail (0018) gets it after upgrade
         return kept
     # A damaged (or missing) book: kept aside as it is, then the backup replaces the
     # file whole.
@@ -207,7 +249,7 @@ def restore(book: Path, backup: Path, now: dt.datetime | None = None) -> Path | 
         kept = book.with_name(f"{book.name}.damaged-{stamp}")
         with replacing(kept) as temporary:
             shutil.copyfile(book, temporary)
-    _copy(backup, book)
+    _copy(backup, book, key)
     for suffix in ("-wal", "-shm"):
         Path(f"{book}{suffix}").unlink(missing_ok=True)
     return kept

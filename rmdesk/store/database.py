@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rmdesk.domain.errors import (
+    BookEncrypted,
     DatabaseCorrupt,
     DatabaseLocked,
     DatabaseUnwritable,
@@ -33,6 +34,16 @@ from rmdesk.domain.errors import (
     NotADatabase,
     ServerUnavailable,
     StoreError,
+    WrongPassphrase,
+)
+from rmdesk.store.cipher import (
+    BookKey,
+    cipher_module,
+    connect,
+    could_be_encrypted,
+    driver_errors,
+    is_encrypted,
+    key_for,
 )
 from rmdesk.store.location import data_dir
 from rmdesk.store.private import private_folder, replacing, tighten
@@ -115,7 +126,7 @@ def translate_error(exc: BaseException, location: str) -> StoreError:
 
 
 def _is_driver_error(exc: BaseException) -> bool:
-    if isinstance(exc, sqlite3.Error):
+    if isinstance(exc, driver_errors()):
         return True
     module = type(exc).__module__
     return module.startswith("sqlalchemy")
@@ -131,11 +142,13 @@ class Store:
         path: Path | None = None,
         url: str | None = None,
         busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+        key: BookKey | None = None,
     ) -> None:
         self.location = location  # the file path or the URL without password, for messages
         self.path = path  # the SQLite file, or None for a server
         self.backup_path: Path | None = None  # the copy kept before the last migration
         self.checked: set[str] = set()  # derived data made sure of on this opening
+        self.key = key  # an encrypted book's key (None: a plain book, or a server)
         self._url = url or f"sqlite+pysqlite:///{path}"
         self._busy_timeout = busy_timeout
         self._engine: Engine | None = None
@@ -152,7 +165,7 @@ class Store:
         with self._lock:
             if self._engine is None:
                 self._engine = (
-                    _sqlite_engine(self.path, self._busy_timeout)
+                    _sqlite_engine(self.path, self._busy_timeout, self.key)
                     if self.path is not None
                     else _server_engine(self._url)
                 )
@@ -212,7 +225,7 @@ class Store:
             reader = self._readers.get(thread)
             if reader is None:
                 assert self.path is not None
-                reader = _sqlite_connect(self.path, self._busy_timeout)
+                reader = _sqlite_connect(self.path, self._busy_timeout, self.key)
                 self._readers[thread] = reader
             return reader
 
@@ -238,10 +251,8 @@ class Store:
         self.close()
 
 
-def _sqlite_connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
-    conn = sqlite3.connect(
-        path, timeout=busy_timeout, check_same_thread=False, isolation_level=None
-    )
+def _sqlite_connect(path: Path, busy_timeout: float, key: BookKey | None) -> sqlite3.Connection:
+    conn = connect(path, key, timeout=busy_timeout, check_same_thread=False, isolation_level=None)
     _sqlite_pragmas(conn, busy_timeout)
     return conn
 
@@ -259,13 +270,20 @@ def _sqlite_pragmas(conn: sqlite3.Connection, busy_timeout: float) -> None:
     cursor.close()
 
 
-def _sqlite_engine(path: Path, busy_timeout: float) -> Engine:
+def _sqlite_engine(path: Path, busy_timeout: float, key: BookKey | None) -> Engine:
     from sqlalchemy import create_engine, event
 
-    engine = create_engine(
-        f"sqlite+pysqlite:///{path}",
-        connect_args={"timeout": busy_timeout, "check_same_thread": False},
-    )
+    if key is None:
+        engine = create_engine(
+            f"sqlite+pysqlite:///{path}",
+            connect_args={"timeout": busy_timeout, "check_same_thread": False},
+        )
+    else:  # SQLCipher's driver, each connection keyed before SQLAlchemy sees it
+        engine = create_engine(
+            f"sqlite+pysqlite:///{path}",
+            module=cipher_module(),
+            creator=lambda: connect(path, key, timeout=busy_timeout, check_same_thread=False),
+        )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -286,8 +304,9 @@ def _server_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-def _check_sqlite_file(path: Path) -> bool:
-    """Check what can be checked without opening; True if the file already exists."""
+def _check_sqlite_file(path: Path, encrypted_ok: bool = False) -> bool:
+    """Check what can be checked without opening; True if the file already exists.
+    A file that is not plain SQLite is refused unless `encrypted_ok` (a key was given)."""
     location = str(path)
     folder = path.parent
     if path.exists():
@@ -306,8 +325,11 @@ def _check_sqlite_file(path: Path) -> bool:
         except OSError as exc:
             raise DatabaseUnwritable(location, exc.strerror or str(exc)) from exc
         if header and header != SQLITE_HEADER:
-            raise NotADatabase(location)
-        return header == SQLITE_HEADER
+            if not could_be_encrypted(path):
+                raise NotADatabase(location)
+            if not encrypted_ok:
+                raise BookEncrypted(location)
+        return bool(header)
     if not folder.exists() and folder != data_dir():
         # A mistyped --db must not leave a new, empty book (and folders) behind.
         raise FolderMissing(location, str(folder))
@@ -320,16 +342,21 @@ def _check_sqlite_file(path: Path) -> bool:
     return False
 
 
-def _probe_sqlite(path: Path, busy_timeout: float) -> str | None:
+def _probe_sqlite(path: Path, busy_timeout: float, key: BookKey | None) -> str | None:
     """Read the schema revision and take the write lock once, then let go.
 
     Reading the schema proves the file is a database; taking the lock now says "another
     program has it" at start, not when the user first presses Save. Switches the book to
     WAL (one writer, readers never blocked) if it is not yet.
     """
-    conn = _sqlite_connect(path, busy_timeout)
+    conn = _sqlite_connect(path, busy_timeout, key)
     try:
-        conn.execute("PRAGMA schema_version").fetchone()
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        except driver_errors() as exc:
+            if key is not None and "not a database" in str(exc):
+                raise WrongPassphrase(str(path)) from exc
+            raise
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         revision = None
         if "alembic_version" in tables:
@@ -344,7 +371,7 @@ def _probe_sqlite(path: Path, busy_timeout: float) -> str | None:
         conn.close()
 
 
-def _backup_sqlite(path: Path, revision: str | None) -> Path:
+def _backup_sqlite(path: Path, revision: str | None, key: BookKey | None) -> Path:
     """A copy of the book as it was at `revision`, private to the user.
 
     One copy per revision: an upgrade that fails and is tried again replaces the copy
@@ -354,7 +381,7 @@ def _backup_sqlite(path: Path, revision: str | None) -> Path:
 
     target = path.with_name(f"{path.name}.before-{revision or 'none'}.bak")
     with replacing(target) as temporary:
-        backup_pages(path, temporary, self_contained=True)
+        backup_pages(path, temporary, key, self_contained=True)
     return target
 
 
@@ -370,29 +397,37 @@ def open_store(
     *,
     busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
     progress: Progress | None = None,
+    passphrase: str | None = None,
 ) -> Store:
-    """Open (creating if needed) and migrate the book at a file path or SQLAlchemy URL."""
+    """Open (creating if needed) and migrate the book at a file path or SQLAlchemy URL.
+
+    An encrypted book opens with its `passphrase` (without one: BookEncrypted; a wrong
+    one: WrongPassphrase, the file untouched); a new book given one is made encrypted;
+    a plain book opens as it is, whatever `passphrase` says."""
     say = progress or (lambda _msg: None)
     target_text = os.fspath(target)
     if is_url(target_text) and not target_text.startswith("sqlite"):
         return _open_server(target_text, say)
     path = sqlite_path(target_text).expanduser().absolute()
     location = str(path)
-    existed = _check_sqlite_file(path)
+    existed = _check_sqlite_file(path, encrypted_ok=passphrase is not None)
+    key = None
+    if passphrase is not None and (not existed or is_encrypted(path)):
+        key = key_for(path, passphrase)
     if not path.exists():
         # Create the file readable by its owner only: the book is one person's network.
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
-    store = Store(location, path=path, busy_timeout=busy_timeout)
+    store = Store(location, path=path, busy_timeout=busy_timeout, key=key)
     try:
-        current = _probe_sqlite(path, busy_timeout)
+        current = _probe_sqlite(path, busy_timeout, key)
         if current != SCHEMA_HEAD:
             from rmdesk.store import migrate
 
             migrate.refuse_unknown_revision(current, location)
             if existed and current is not None:
                 say("backup")
-                store.backup_path = _backup_sqlite(path, current)
+                store.backup_path = _backup_sqlite(path, current, key)
                 log.info("kept a copy of %s at %s before migrating", path, store.backup_path)
             say("migrate")
             migrate.upgrade(store.engine)

@@ -6,20 +6,27 @@ migration without importing the backup folder's rules (and the audit trail they 
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
+
+from rmdesk.store.cipher import BookKey, connect
 
 
 def backup_pages(
-    source_path: Path, dest: Path | str, *, self_contained: bool = False, read_only: bool = True
+    source_path: Path,
+    dest: Path | str,
+    key: BookKey | None,
+    *,
+    self_contained: bool = False,
+    read_only: bool = True,
 ) -> None:
-    """SQLite's online backup API, from a book into `dest`, as one transaction;
-    `self_contained` leaves the copy without -wal and -shm files. A live book is read
-    on a normal connection (`read_only` False), which sees its write-ahead log."""
+    """SQLite's online backup API, from a book into `dest`, as one transaction; an
+    encrypted book's copy is encrypted with its key. `self_contained` leaves the copy
+    without -wal and -shm files. A live book is read on a normal connection (`read_only`
+    False), which sees its write-ahead log."""
     uri = f"file:{source_path}?mode=ro" if read_only else f"file:{source_path}"
-    source = sqlite3.connect(uri, uri=True)
+    source = connect(uri, key, uri=True)
     try:
-        target = sqlite3.connect(dest, timeout=30)
+        target = connect(dest, key, timeout=30)
         try:
             source.backup(target)
             if self_contained:
