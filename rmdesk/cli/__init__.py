@@ -1,6 +1,7 @@
 """The command line: the same services as the windows, no Qt imported unless the GUI starts.
 
 rmdesk [--db PATH] [--demo]            start the app
+Any command: [--passphrase-stdin] for an encrypted book (else $RMDESK_PASSPHRASE, the keyring)
 rmdesk demo [--db FILE] [--clients N] [--seed S]
 rmdesk contacts list [--tie 同学] [--bond 亲缘] [--search Q] [--json]
 rmdesk contacts near ID [--km R] [--json]
@@ -16,6 +17,9 @@ rmdesk import ics FILE.ics [--yes]
 rmdesk feed [--host H --port P] [--renew-token]
 rmdesk backup [-o FILE]
 rmdesk restore FILE [--yes]
+rmdesk encrypt [--db PATH] [--passphrase-stdin] [--keyring]
+rmdesk passphrase [--db PATH] [--passphrase-stdin] [--keyring]
+rmdesk audit [--from D --to D] [--json] [--verify]
 rmdesk branch [--name N --address A --lat LAT --lon LON --hours 08:30-17:30 ...]
 """
 
@@ -28,7 +32,14 @@ from collections.abc import Sequence
 
 from rmdesk import __version__
 from rmdesk.cli import activity, book, calendar, data, dossier, keeping, planning
-from rmdesk.cli.common import Parser, db_option, error, show_conflict
+from rmdesk.cli.common import (
+    Parser,
+    db_option,
+    error,
+    passphrase_option,
+    read_passphrase_from_stdin,
+    show_conflict,
+)
 from rmdesk.domain.errors import EditConflict, RmdeskError
 
 GROUPS = (book, planning, dossier, calendar, activity, keeping, data)
@@ -42,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"rmdesk {__version__}")
     db_option(parser, top=True)
+    passphrase_option(parser, top=True)
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -76,6 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from rmdesk.selftest import run as self_test
 
         return self_test()
+    read_passphrase_from_stdin(args.passphrase_stdin)
     try:
         for group in GROUPS:
             if args.command in group.COMMANDS:

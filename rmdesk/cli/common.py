@@ -7,7 +7,9 @@ import argparse
 import datetime as dt
 import enum
 import math
+import os
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from rmdesk.domain.contact import Contact
@@ -17,6 +19,7 @@ from rmdesk.store.location import ENV_DB, default_database
 
 if TYPE_CHECKING:
     from rmdesk.services import Services
+    from rmdesk.store.cipher import BookKey
 
 DEMO_CLIENTS = 2000
 
@@ -30,6 +33,8 @@ def db_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
         help=f"the database: a file path or a SQLAlchemy URL (default: ${ENV_DB}, "
         f"else {default_database()})",
     )
+    if not top:  # every command that opens the book opens an encrypted one too
+        passphrase_option(parser, top=False)
 
 
 def tie_of(family: TieFamily):
@@ -127,12 +132,84 @@ def contact_json(c: Contact) -> dict[str, Any]:
     }
 
 
+ENV_PASSPHRASE = "RMDESK_PASSPHRASE"
+_from_stdin: list[str] = []  # the passphrase --passphrase-stdin read, once
+
+
+def passphrase_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help=f"read an encrypted book's passphrase from the first line of standard input "
+        f"(else ${ENV_PASSPHRASE}, else the system keyring)",
+    )
+
+
+def read_passphrase_from_stdin(wanted: bool) -> None:
+    """Read the passphrase's line now, if `wanted` (before any command reads standard
+    input); forget one read by an earlier run in this process."""
+    _from_stdin.clear()
+    if wanted:
+        _from_stdin.append(sys.stdin.readline().rstrip("\r\n"))
+
+
+def stdin_passphrase() -> str | None:
+    """The line --passphrase-stdin read, if it did."""
+    return _from_stdin[0] if _from_stdin else None
+
+
+def book_passphrase(path: Path | None) -> str | None:
+    """The passphrase the user gave for the book: standard input, the environment, or
+    (for an encrypted book file) the system keyring; None when none was given."""
+    if _from_stdin:
+        return _from_stdin[0]
+    if os.environ.get(ENV_PASSPHRASE):
+        return os.environ[ENV_PASSPHRASE]
+    if path is not None and path.exists():
+        from rmdesk.store.cipher import is_encrypted
+
+        if is_encrypted(path):
+            from rmdesk.store.encryption import keyring_secret
+
+            return keyring_secret(path)
+    return None
+
+
+def book_file(db: str | None) -> Path | None:
+    """The embedded book's file (None: a server)."""
+    from rmdesk.store.database import is_url, sqlite_path
+
+    target = db or default_database()
+    if is_url(target) and not target.startswith("sqlite"):
+        return None
+    return sqlite_path(target).expanduser().absolute()
+
+
+def book_key(book: Path) -> BookKey | None:
+    """The key of the book file (None: a plain book), from the passphrase the user
+    gave; BookEncrypted without one, WrongPassphrase for a wrong one."""
+    from rmdesk.domain.errors import BookEncrypted, WrongPassphrase
+    from rmdesk.store.cipher import is_encrypted, key_for, opens
+
+    if not is_encrypted(book):
+        return None
+    passphrase = book_passphrase(book)
+    if passphrase is None:
+        raise BookEncrypted(str(book))
+    key = key_for(book, passphrase)
+    if not opens(book, key):
+        raise WrongPassphrase(str(book))
+    return key
+
+
 def open_book(db: str | None) -> Services:
     """Open (and migrate) the book and build its services, as the window does."""
     from rmdesk.services import build_services
     from rmdesk.store.database import open_store
 
-    return build_services(open_store(db or default_database()))
+    target = db or default_database()
+    return build_services(open_store(target, passphrase=book_passphrase(book_file(db))))
 
 
 def show_conflict(conflict: EditConflict) -> None:

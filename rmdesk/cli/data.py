@@ -8,8 +8,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from rmdesk.cli.common import day, db_option, error, open_book
-from rmdesk.store.location import default_database
+from rmdesk.cli.common import (
+    book_file,
+    book_key,
+    book_passphrase,
+    day,
+    db_option,
+    error,
+    open_book,
+    stdin_passphrase,
+)
+from rmdesk.domain.protection import MIN_PASSPHRASE
 
 
 def add_commands(commands: Any) -> None:
@@ -38,6 +47,27 @@ def add_commands(commands: Any) -> None:
         "the whole chain and exits non-zero if an entry was edited or deleted.",
     )
     db_option(audit, top=False)
+    for name, what in (("encrypt", "encrypt"), ("passphrase", "change the passphrase of")):
+        command = commands.add_parser(
+            name,
+            help=f"{what} the embedded book",
+            description=(
+                "Encrypt the plain book and its backups with SQLCipher. Each file is written "
+                "anew, read back, and only then put in place of the plain one."
+                if name == "encrypt"
+                else "Change the encrypted book's passphrase (its backups too). With "
+                "--passphrase-stdin, the first line is the current passphrase and the "
+                "second the new one."
+            )
+            + " The passphrase comes from --passphrase-stdin, else is typed twice; "
+            "--keyring keeps a random key in the system keyring instead. " + FORGOTTEN,
+        )
+        db_option(command, top=False)
+        command.add_argument(
+            "--keyring",
+            action="store_true",
+            help="no passphrase: a random key, kept in the system keyring",
+        )
     audit.add_argument("--from", dest="first", type=day, metavar="YYYY-MM-DD")
     audit.add_argument("--to", dest="last", type=day, metavar="YYYY-MM-DD")
     audit.add_argument("--json", action="store_true", help="print the entries as JSON")
@@ -156,17 +186,11 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _book(db: str | None) -> Path | None:
-    from rmdesk.store.database import is_url, sqlite_path
-
-    target = db or default_database()
-    if is_url(target) and not target.startswith("sqlite"):
-        error(
-            "backups are of the embedded book; a team's PostgreSQL server is backed up on "
-            "the server (pg_dump)"
-        )
-        return None
-    return sqlite_path(target).expanduser().absolute()
+def _book(db: str | None, server: str = "backed up on the server (pg_dump)") -> Path | None:
+    book = book_file(db)
+    if book is None:
+        error(f"this is for the embedded book; a team's PostgreSQL server is {server}")
+    return book
 
 
 def run_backup(args: argparse.Namespace) -> int:
@@ -176,7 +200,7 @@ def run_backup(args: argparse.Namespace) -> int:
     if book is None:
         return 2
     target = Path(args.output).expanduser().absolute() if args.output else None
-    path = write_backup(book, "manual", target)
+    path = write_backup(book, "manual", target, key=book_key(book))
     sys.stdout.write(f"{path}\n")
     return 0
 
@@ -192,7 +216,8 @@ def run_restore(args: argparse.Namespace) -> int:
     if not backup.is_file():
         error(f"{backup}: no such file")
         return 2
-    revision, contacts = describe(backup)
+    key = book_key(book) if book.exists() else None
+    revision, contacts = describe(backup, key)
     if not args.yes:
         if not sys.stdin.isatty():
             error("restoring replaces the book: add --yes to do it without a question")
@@ -206,10 +231,11 @@ def run_restore(args: argparse.Namespace) -> int:
             return 1
     from rmdesk.store.audit import carry_over, trail_of
 
-    kept = restore(book, backup)
-    open_store(book).close()  # brings an older backup's schema up to this version
+    kept = restore(book, backup, key=key)
+    # Brings an older backup's schema up to this version.
+    open_store(book, passphrase=book_passphrase(book) if key else None).close()
     if kept is not None:  # what left rmdesk stays in the trail, whatever the backup
-        carry_over(book, trail_of(kept))
+        carry_over(book, trail_of(kept, key), key)
     sys.stdout.write(f"restored {book} from {backup} ({contacts} contacts, schema {revision})\n")
     if kept is not None:
         sys.stdout.write(f"the book it replaced is kept at {kept}\n")
@@ -259,9 +285,100 @@ def run_audit(args: argparse.Namespace) -> int:
     return 0
 
 
+FORGOTTEN = (
+    "A forgotten passphrase cannot be recovered: nobody, rmdesk included, can open the "
+    "book without it. Keep it somewhere safe."
+)
+
+
+def _new_passphrase(args: argparse.Namespace, line: int) -> str | None:
+    """The new passphrase: from standard input (its `line`), else typed twice at the
+    terminal; None with --keyring (a random secret the keyring keeps)."""
+    import getpass
+
+    if args.keyring:
+        return None
+    if args.passphrase_stdin:
+        given = stdin_passphrase()
+        text = given if line == 0 and given is not None else sys.stdin.readline().rstrip("\r\n")
+    elif sys.stdin.isatty():
+        sys.stderr.write(FORGOTTEN + "\n")
+        text = getpass.getpass("New passphrase: ")
+        if getpass.getpass("Again: ") != text:
+            raise SystemExit("rmdesk: error: the two passphrases differ; nothing was changed")
+    else:
+        raise SystemExit(
+            "rmdesk: error: give the new passphrase with --passphrase-stdin, type it at a "
+            "terminal, or use --keyring; nothing was changed"
+        )
+    if len(text) < MIN_PASSPHRASE:
+        raise SystemExit(
+            f"rmdesk: error: a passphrase needs at least {MIN_PASSPHRASE} characters; "
+            "nothing was changed"
+        )
+    return text
+
+
+def run_encrypt(args: argparse.Namespace) -> int:
+    from rmdesk.services import build_services
+    from rmdesk.store.cipher import is_encrypted
+    from rmdesk.store.database import open_store
+
+    book = _book(args.db, "protected on the server (roles and TLS)")
+    if book is None:
+        return 2
+    if not book.exists():
+        error(f"{book}: no such book")
+        return 2
+    if is_encrypted(book):
+        error(f"the book {book} is already encrypted; 'rmdesk passphrase' changes its passphrase")
+        return 1
+    passphrase = _new_passphrase(args, 0)
+    services = build_services(open_store(book))  # a sound book, at this version
+    try:
+        left = services.security.encrypt(passphrase)
+    finally:
+        services.close()
+    _converted("encrypted", book, left, passphrase is None)
+    return 0
+
+
+def run_passphrase(args: argparse.Namespace) -> int:
+    from rmdesk.store.cipher import is_encrypted
+
+    book = _book(args.db, "protected on the server (roles and TLS)")
+    if book is None:
+        return 2
+    if not is_encrypted(book):
+        error(f"the book {book} is not encrypted; 'rmdesk encrypt' encrypts it")
+        return 1
+    services = open_book(args.db)  # the current passphrase: stdin's first line, env, keyring
+    try:
+        passphrase = _new_passphrase(args, 1)
+        left = services.security.change_passphrase(passphrase)
+    finally:
+        services.close()
+    _converted("put under its new passphrase", book, left, passphrase is None)
+    return 0
+
+
+def _converted(what: str, book: Path, left: list[Path], in_keyring: bool) -> None:
+    sys.stdout.write(f"{what}: {book} and its backups\n")
+    if in_keyring:
+        sys.stdout.write("its key is kept in the system keyring\n")
+    for path in left:
+        sys.stdout.write(f"left as it was (damaged, or under another key): {path}\n")
+
+
 def run(args: argparse.Namespace) -> int:
-    runs = {"backup": run_backup, "restore": run_restore, "audit": run_audit}
+    runs = {
+        "backup": run_backup,
+        "restore": run_restore,
+        "audit": run_audit,
+        "encrypt": run_encrypt,
+        "passphrase": run_passphrase,
+    }
     return runs[args.command](args)
 
 
-COMMANDS = ("backup", "restore", "audit")
+COMMANDS = ("backup", "restore", "audit", "encrypt", "passphrase")

@@ -22,6 +22,7 @@ from rmdesk.services.events import Events
 from rmdesk.services.exchange import ExchangeService
 from rmdesk.services.keeping import KeepingService
 from rmdesk.services.planning import PlanningService
+from rmdesk.services.security import SecurityService
 from rmdesk.store.database import Store
 
 
@@ -41,6 +42,7 @@ class Services:
     backups: BackupService
     exchange: ExchangeService
     audit: AuditService
+    security: SecurityService
 
     @property
     def location(self) -> str:
@@ -70,4 +72,5 @@ def build_services(store: Store) -> Services:
         backups=BackupService(store, events),
         exchange=ExchangeService(store, events),
         audit=AuditService(store),
+        security=SecurityService(store),
     )

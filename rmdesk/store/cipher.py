@@ -103,15 +103,31 @@ def connect(target: str | Path, key: BookKey | None, **options: Any) -> sqlite3.
     import sqlcipher3
 
     conn = sqlcipher3.connect(str(target), **options)
+    # A wrong key is reported as an error to the caller, not logged on stderr.
+    conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(key.pragma)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        if "not a database" in str(exc):
+            raise WrongKey(str(target)) from exc
+        raise
     return cast(sqlite3.Connection, conn)
+
+
+class WrongKey(Exception):
+    """The key does not open this file (or the file is no database at all)."""
+
+    def __str__(self) -> str:
+        return f"the key does not open {self.args[0]} (file is not a database)"
 
 
 def driver_errors() -> tuple[type[Exception], ...]:
     """The exception classes a book connection may raise (SQLCipher's only once it is
     loaded: a plain book never loads it)."""
     cipher = sys.modules.get("sqlcipher3.dbapi2")
-    return (sqlite3.Error, cipher.Error) if cipher is not None else (sqlite3.Error,)
+    return (sqlite3.Error, WrongKey, cipher.Error) if cipher is not None else (sqlite3.Error,)
 
 
 def cipher_module() -> Any:
@@ -141,6 +157,7 @@ def export(source: Path, source_key: BookKey | None, dest: Path, dest_key: BookK
 
     conn = cast(sqlite3.Connection, sqlcipher3.connect(str(source), isolation_level=None))
     try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
         if source_key is not None:
             conn.execute(source_key.pragma)
         attach = dest_key.pragma.split("=", 1)[1].strip() if dest_key is not None else "''"

@@ -38,6 +38,7 @@ from rmdesk.domain.errors import (
 )
 from rmdesk.store.cipher import (
     BookKey,
+    WrongKey,
     cipher_module,
     connect,
     could_be_encrypted,
@@ -245,6 +246,13 @@ class Store:
         if self._engine is not None:
             self._engine.dispose()
 
+    def rekey(self, key: BookKey | None) -> None:
+        """After the file was converted to `key` (None: plain): every connection is
+        dropped, and the next ones use the new key."""
+        self.close()
+        with self._lock:
+            self._engine, self._sessions, self.key = None, None, key
+
     def reset_readers(self) -> None:
         """Drop every open connection (the next use opens afresh): after the file's
         content was replaced by a restore."""
@@ -252,7 +260,12 @@ class Store:
 
 
 def _sqlite_connect(path: Path, busy_timeout: float, key: BookKey | None) -> sqlite3.Connection:
-    conn = connect(path, key, timeout=busy_timeout, check_same_thread=False, isolation_level=None)
+    try:
+        conn = connect(
+            path, key, timeout=busy_timeout, check_same_thread=False, isolation_level=None
+        )
+    except WrongKey as exc:
+        raise WrongPassphrase(str(path)) from exc
     _sqlite_pragmas(conn, busy_timeout)
     return conn
 
@@ -351,12 +364,7 @@ def _probe_sqlite(path: Path, busy_timeout: float, key: BookKey | None) -> str |
     """
     conn = _sqlite_connect(path, busy_timeout, key)
     try:
-        try:
-            conn.execute("PRAGMA schema_version").fetchone()
-        except driver_errors() as exc:
-            if key is not None and "not a database" in str(exc):
-                raise WrongPassphrase(str(path)) from exc
-            raise
+        conn.execute("PRAGMA schema_version").fetchone()
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         revision = None
         if "alembic_version" in tables:

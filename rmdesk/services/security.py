@@ -1,0 +1,116 @@
+"""The book's protection: encrypting it, changing its passphrase, keeping its key in the
+OS keyring, and checking a passphrase to unlock the window."""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Callable
+from pathlib import Path
+
+from rmdesk.domain.errors import RmdeskError
+from rmdesk.store.database import Store
+
+
+class NotEmbedded(RmdeskError):
+    """Encryption is of the embedded book; a team's server protects its own data."""
+
+    code = "not_embedded"
+
+
+class AlreadyEncrypted(RmdeskError):
+    code = "already_encrypted"
+
+
+class NotEncrypted(RmdeskError):
+    code = "not_encrypted"
+
+
+class SecurityService:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    @property
+    def embedded(self) -> bool:
+        return self._store.path is not None
+
+    @property
+    def encrypted(self) -> bool:
+        return self._store.key is not None
+
+    @property
+    def in_keyring(self) -> bool:
+        """Whether the OS keyring holds this book's secret (it opens without asking)."""
+        from rmdesk.store.encryption import keyring_secret
+
+        path = self._store.path
+        return path is not None and self.encrypted and keyring_secret(path) is not None
+
+    def _book(self) -> Path:
+        if self._store.path is None:
+            raise NotEmbedded(
+                "a team's PostgreSQL book is protected on its server (roles, TLS, its disk), "
+                "not by rmdesk's encryption"
+            )
+        return self._store.path
+
+    def encrypt(
+        self,
+        passphrase: str | None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[Path]:
+        """Encrypt the plain book and its backups under `passphrase` (None: a random
+        secret kept in the OS keyring); the backups left as they were (unreadable)."""
+        if self.encrypted:
+            raise AlreadyEncrypted(f"the book {self._store.location} is already encrypted")
+        return self._convert(passphrase, progress)
+
+    def change_passphrase(
+        self, passphrase: str | None, progress: Callable[[int, int], None] | None = None
+    ) -> list[Path]:
+        """Put the encrypted book and its backups under a new passphrase (None: a random
+        secret kept in the OS keyring)."""
+        if not self.encrypted:
+            raise NotEncrypted(f"the book {self._store.location} is not encrypted")
+        return self._convert(passphrase, progress)
+
+    def _convert(
+        self, passphrase: str | None, progress: Callable[[int, int], None] | None
+    ) -> list[Path]:
+        from rmdesk.store.cipher import new_secret
+        from rmdesk.store.encryption import change_key, keep_in_keyring, keyring_secret, new_key
+
+        book = self._book()
+        before = keyring_secret(book)
+        secret = passphrase if passphrase is not None else new_secret()
+        key = new_key(secret)
+        # The keyring gets the new secret before the book is converted (never a book
+        # whose key is nowhere), and loses it again if the conversion fails.
+        keep_in_keyring(book, secret if passphrase is None else None)
+        old = self._store.key
+        self._store.close()
+        try:
+            left = change_key(book, old, key, progress)
+        except BaseException:
+            keep_in_keyring(book, before)
+            self._store.rekey(old)
+            raise
+        self._store.rekey(key)
+        return left
+
+    def opens_with(self, passphrase: str) -> bool:
+        """Whether `passphrase` is the encrypted book's (the lock screen asks it)."""
+        from rmdesk.store.cipher import derive
+
+        key = self._store.key
+        if key is None:
+            return False
+        return hmac.compare_digest(derive(passphrase, key.salt).key, key.key)
+
+    def keyring_opens(self) -> bool:
+        """Whether the OS keyring (asked now: it may want its own unlock) holds this
+        book's secret."""
+        from rmdesk.store.encryption import keyring_secret
+
+        path = self._store.path
+        secret = keyring_secret(path) if path is not None else None
+        return secret is not None and self.opens_with(secret)
