@@ -30,11 +30,11 @@ from rmdesk.ui.main_window import MainWindow
 DEMO_CLIENTS = 2000
 
 
-def open_book(runner: TaskRunner, target: str, demo: bool) -> Store:
+def open_book(runner: TaskRunner, target: str, demo: bool, passphrase: str | None = None) -> Store:
     """Open (and migrate) the book off the GUI thread; fill the demo book on first use."""
     store = run_with_progress(
         runner,
-        lambda _p: open_store(target),
+        lambda _p: open_store(target, passphrase=passphrase),
         QCoreApplication.translate("App", "Opening the book…"),
     )
     if demo:
@@ -116,6 +116,46 @@ def restore_at_start(target: str) -> bool:
         return False
     restore(book, backup.path)
     return True
+
+
+def _book_file(target: str) -> Path | None:
+    from rmdesk.store.database import sqlite_path
+
+    if is_url(target) and not target.startswith("sqlite"):
+        return None
+    return sqlite_path(target).expanduser().absolute()
+
+
+def open_encrypted(
+    runner: TaskRunner, target: str, demo: bool, passphrase: str | None
+) -> Store | None:
+    """Open the book; an encrypted one with the passphrase given, else $RMDESK_PASSPHRASE,
+    else the keyring's, else the one the user types (asked again while it is wrong).
+    None: the user would rather not open it."""
+    from rmdesk.domain.errors import WrongPassphrase
+    from rmdesk.store.cipher import could_be_encrypted, is_encrypted
+    from rmdesk.store.location import ENV_PASSPHRASE
+
+    path = _book_file(target)
+    if passphrase is None and path is not None and is_encrypted(path) and could_be_encrypted(path):
+        from rmdesk.store.encryption import keyring_secret
+
+        passphrase = os.environ.get(ENV_PASSPHRASE) or keyring_secret(path)
+        problem = ""
+        while True:
+            if passphrase is None:
+                from rmdesk.ui.protection import ask_passphrase
+
+                passphrase = ask_passphrase(path, problem)
+                if passphrase is None:
+                    return None
+            try:
+                return open_book(runner, target, demo, passphrase)
+            except WrongPassphrase:
+                from rmdesk.ui.protection import wrong_passphrase
+
+                passphrase, problem = None, wrong_passphrase()
+    return open_book(runner, target, demo, passphrase)
 
 
 class Desk:
@@ -200,14 +240,18 @@ def run(
         print("rmdesk: no book was opened (nothing was created)", file=sys.stderr)
         return 1 if db else 0
     target, demo = chosen
+    passphrase = None
     runner = TaskRunner()
     try:
         try:
-            store = open_book(runner, target, demo)
+            store = open_encrypted(runner, target, demo, passphrase)
         except DatabaseCorrupt:
             if not restore_at_start(target):
                 raise
-            store = open_book(runner, target, demo)
+            store = open_encrypted(runner, target, demo, passphrase)
+        if store is None:
+            runner.shutdown()
+            return 0  # the user would rather not type the passphrase
     except RmdeskError as error:
         QMessageBox.critical(None, "rmdesk", error_text(error))
         print(f"rmdesk: error: {error}", file=sys.stderr)

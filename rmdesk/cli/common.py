@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from rmdesk.domain.contact import Contact
 from rmdesk.domain.errors import EditConflict
 from rmdesk.domain.kinds import TieFamily, TieKind
-from rmdesk.store.location import ENV_DB, default_database
+from rmdesk.store.location import ENV_DB, ENV_PASSPHRASE, default_database
 
 if TYPE_CHECKING:
     from rmdesk.services import Services
@@ -132,7 +132,6 @@ def contact_json(c: Contact) -> dict[str, Any]:
     }
 
 
-ENV_PASSPHRASE = "RMDESK_PASSPHRASE"
 _from_stdin: list[str] = []  # the passphrase --passphrase-stdin read, once
 
 

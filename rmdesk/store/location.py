@@ -9,6 +9,7 @@ from platformdirs import user_data_dir
 
 APP = "rmdesk"
 ENV_DB = "RMDESK_DB"
+ENV_PASSPHRASE = "RMDESK_PASSPHRASE"  # an encrypted book's passphrase, for scripts
 
 
 def data_dir() -> Path:

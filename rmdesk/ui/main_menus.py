@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from rmdesk.ui import data_windows
+from rmdesk.ui import data_windows, protection
 
 if TYPE_CHECKING:
     from rmdesk.ui.main_window import MainWindow
@@ -81,6 +81,9 @@ class Commands:
         )
         self.backups_action = self._add(
             translate("MainWindow", "&Backups…"), None, lambda: data_windows.show_backups(w)
+        )
+        self.protect_action = self._add(
+            translate("MainWindow", "Encrypt the boo&k…"), None, lambda: protection.protect_book(w)
         )
         self.settings_action = self._add(
             translate("MainWindow", "&Settings…"), "Ctrl+,", w.open_settings
@@ -174,6 +177,16 @@ class Commands:
         )
         self.undo_action.setEnabled(False)
 
+    def refresh_protection(self) -> None:
+        """The protection action says what it will do for this book."""
+        security = self.window.services.security
+        self.protect_action.setEnabled(security.embedded)
+        self.protect_action.setText(
+            translate("MainWindow", "Change the &passphrase…")
+            if security.encrypted
+            else translate("MainWindow", "Encrypt the boo&k…")
+        )
+
     def fill_menus(self) -> None:
         menu = self.window.menuBar()
         file_menu = menu.addMenu(translate("MainWindow", "&File"))
@@ -184,6 +197,7 @@ class Commands:
         file_menu.addSeparator()
         file_menu.addAction(self.backups_action)
         file_menu.addAction(self.audit_action)
+        file_menu.addAction(self.protect_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
 
         self.tray = TodayTray(self.today_page, parent=self)
         self.tray.activated.connect(self.show_today)
+        self.commands.refresh_protection()
         self.feed = FeedControl(self.ctx, self)
         self.feed.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.feed.start_saved()

@@ -1,0 +1,213 @@
+"""The encrypted book in the window: the passphrase asked at start, the choice of how
+the book is protected (a passphrase, or a random key the OS keyring keeps), and the
+conversion run from File → Protect the book."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmdesk.domain.errors import RmdeskError
+from rmdesk.domain.protection import MIN_PASSPHRASE
+from rmdesk.ui.common.progress import run_with_progress
+
+if TYPE_CHECKING:
+    from rmdesk.ui.main_window import MainWindow
+
+PASSPHRASE, KEYRING, NONE = "passphrase", "keyring", "none"
+
+
+def forgotten_warning() -> str:
+    return QCoreApplication.translate(
+        "Protection",
+        "A forgotten passphrase cannot be recovered: nobody, rmdesk included, can open the "
+        "book without it. Keep it somewhere safe.",
+    )
+
+
+class PassphraseDialog(QDialog):
+    """The book is encrypted: its passphrase, to open it (or to unlock the window)."""
+
+    def __init__(self, book: str, problem: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Open the encrypted book"))
+        text = QLabel(self.tr("The book {0} is encrypted. Enter its passphrase.").format(book))
+        text.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.problem = QLabel(problem)
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setVisible(bool(problem))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+
+def ask_passphrase(book: Path, problem: str = "") -> str | None:
+    """The passphrase typed, or None when the user would rather not open the book."""
+    dialog = PassphraseDialog(str(book), problem)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.passphrase.text()
+
+
+def wrong_passphrase() -> str:
+    return QCoreApplication.translate(
+        "Protection", "This passphrase does not open the book. Nothing was changed; try again."
+    )
+
+
+class ProtectDialog(QDialog):
+    """How the book is protected: a passphrase the user sets (typed twice), a random key
+    kept in the OS keyring, or (a new book only) no encryption."""
+
+    def __init__(
+        self, encrypted: bool, offer_none: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            self.tr("Change how the book is protected")
+            if encrypted
+            else self.tr("Encrypt the book")
+        )
+        intro = QLabel(
+            self.tr(
+                "An encrypted book cannot be read from a lost laptop or a copied file. Its "
+                "backups are encrypted with it."
+            )
+        )
+        intro.setWordWrap(True)
+        self.with_passphrase = QRadioButton(self.tr("A &passphrase I choose"))
+        self.with_keyring = QRadioButton(
+            self.tr("A random &key kept in this computer's keyring (opens without asking)")
+        )
+        self.without = QRadioButton(self.tr("&No encryption"))
+        group = QButtonGroup(self)
+        for button in (self.with_passphrase, self.with_keyring, self.without):
+            group.addButton(button)
+            button.toggled.connect(self._check)
+        self.without.setVisible(offer_none)
+        self.with_passphrase.setChecked(True)
+        self.first = QLineEdit()
+        self.again = QLineEdit()
+        for field in (self.first, self.again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.textChanged.connect(self._check)
+        form = QFormLayout()
+        form.addRow(self.tr("Passphrase"), self.first)
+        form.addRow(self.tr("Again"), self.again)
+        warning = QLabel(forgotten_warning())
+        warning.setWordWrap(True)
+        warning.setStyleSheet("font-weight: bold")
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: palette(placeholder-text)")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.with_passphrase)
+        layout.addLayout(form)
+        layout.addWidget(warning)
+        layout.addWidget(self.with_keyring)
+        layout.addWidget(self.without)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        self._check()
+
+    def choice(self) -> tuple[str, str | None]:
+        """(PASSPHRASE, the passphrase), (KEYRING, None) or (NONE, None)."""
+        if self.with_keyring.isChecked():
+            return KEYRING, None
+        if self.without.isChecked():
+            return NONE, None
+        return PASSPHRASE, self.first.text()
+
+    def _check(self) -> None:
+        typing = self.with_passphrase.isChecked()
+        self.first.setEnabled(typing)
+        self.again.setEnabled(typing)
+        problem = ""
+        if typing and len(self.first.text()) < MIN_PASSPHRASE:
+            problem = self.tr("At least {0} characters.").format(MIN_PASSPHRASE)
+        elif typing and self.first.text() != self.again.text():
+            problem = self.tr("The two passphrases differ.")
+        self.problem.setText(problem)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not problem)
+
+
+def protect_book(window: MainWindow) -> None:
+    """File → Protect the book: encrypt it, or change its passphrase (or move its key
+    into the keyring), with a progress dialog; the window goes on on the same book."""
+    security = window.services.security
+    if not security.embedded:
+        QMessageBox.information(
+            window,
+            "rmdesk",
+            QCoreApplication.translate(
+                "Protection",
+                "A team's PostgreSQL book is protected on its server (its roles, TLS and "
+                "disk), not by rmdesk's encryption.",
+            ),
+        )
+        return
+    dialog = ProtectDialog(encrypted=security.encrypted, parent=window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    _how, passphrase = dialog.choice()
+    convert = security.change_passphrase if security.encrypted else security.encrypt
+    try:
+        left = run_with_progress(
+            window.runner,
+            lambda progress: convert(passphrase, progress.report),
+            QCoreApplication.translate("Protection", "Encrypting the book and its backups…"),
+            window,
+        )
+    except RmdeskError as exc:
+        window.show_error(exc)
+        return
+    except Exception as exc:  # a book held open elsewhere, a full disk: nothing changed
+        QMessageBox.warning(
+            window,
+            "rmdesk",
+            QCoreApplication.translate(
+                "Protection",
+                "The book could not be converted ({0}). It is as it was; close other "
+                "programs using it and try again.",
+            ).format(exc),
+        )
+        return
+    text = QCoreApplication.translate("Protection", "The book and its backups are encrypted.")
+    if left:
+        text += " " + QCoreApplication.translate(
+            "Protection", "Left as they were (damaged, or under another key): {0}"
+        ).format(", ".join(p.name for p in left))
+    window.statusBar().showMessage(text, 15000)
+    window.commands.refresh_protection()
