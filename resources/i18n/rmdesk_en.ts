@@ -5196,200 +5196,211 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_menus.py" line="86" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="187" />
+        <source>Encrypt the boo&amp;k…</source>
+        <translation>Encrypt the boo&amp;k…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_menus.py" line="89" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="89" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="92" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="91" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="94" />
         <source>&amp;About rmdesk</source>
         <translation>&amp;About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="100" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="96" />
+        <location filename="../../rmdesk/ui/main_window.py" line="101" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="99" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="101" />
-        <location filename="../../rmdesk/ui/main_window.py" line="164" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="99" />
+        <location filename="../../rmdesk/ui/main_window.py" line="102" />
+        <location filename="../../rmdesk/ui/main_window.py" line="165" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="102" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="102" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="102" />
+        <location filename="../../rmdesk/ui/main_window.py" line="103" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="105" />
         <source>Map and day</source>
         <translation>Map and day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="105" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="108" />
         <source>&amp;Dossier…</source>
         <translation>&amp;Dossier…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="108" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="111" />
         <source>&amp;Briefing…</source>
         <translation>&amp;Briefing…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="111" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="114" />
         <source>&amp;Referrals…</source>
         <translation>&amp;Referrals…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="114" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="117" />
         <source>Who can &amp;introduce me…</source>
         <translation>Who can &amp;introduce me…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="117" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="120" />
         <source>&amp;Thank the introducers…</source>
         <translation>&amp;Thank the introducers…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="120" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="123" />
         <source>&amp;Companies…</source>
         <translation>&amp;Companies…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="123" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="126" />
         <source>Phone &amp;calendar…</source>
         <translation>Phone &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="126" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="129" />
         <source>&amp;Branch and working day…</source>
         <translation>&amp;Branch and working day…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="129" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="132" />
         <source>Add to a &amp;day's visits…</source>
         <translation>Add to a &amp;day's visits…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="134" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="137" />
         <source>Plan a &amp;visit…</source>
         <translation>Plan a &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="137" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="140" />
         <source>&amp;Suggest my day…</source>
         <translation>&amp;Suggest my day…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="140" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="143" />
         <source>&amp;Log a visit…</source>
         <translation>&amp;Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="144" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="147" />
         <source>&amp;Pipeline…</source>
         <translation>&amp;Pipeline…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="147" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="150" />
         <source>The n&amp;umbers…</source>
         <translation>The n&amp;umbers…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="150" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="153" />
         <source>&amp;Gift ledger…</source>
         <translation>&amp;Gift ledger…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="153" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="156" />
         <source>&amp;Holdings and plan…</source>
         <translation>&amp;Holdings and plan…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="156" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="159" />
         <source>&amp;Selling rules and reminders…</source>
         <translation>&amp;Selling rules and reminders…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="159" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="162" />
         <source>Merge duplic&amp;ates…</source>
         <translation>Merge duplic&amp;ates…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="164" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="167" />
         <source>Complai&amp;nts…</source>
         <translation>Complai&amp;nts…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="167" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="170" />
         <source>Call &amp;list…</source>
         <translation>Call &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="170" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="173" />
         <source>Official &amp;holidays…</source>
         <translation>Official &amp;holidays…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="173" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="176" />
         <source>&amp;Place on the map</source>
         <translation>&amp;Place on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="141" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="185" />
+        <source>Change the &amp;passphrase…</source>
+        <translation>Change the &amp;passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="142" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="179" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="192" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="190" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="204" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="195" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="209" />
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="214" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="228" />
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="225" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="239" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="230" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="244" />
         <source>&amp;Trash</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="233" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="247" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="164" />
+        <location filename="../../rmdesk/ui/main_window.py" line="165" />
         <source>Trash ({0})</source>
         <translation>Trash ({0})</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="298" />
+        <location filename="../../rmdesk/ui/main_window.py" line="299" />
         <source>Add to a day's visits</source>
         <translation>Add to a day's visits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="299" />
+        <location filename="../../rmdesk/ui/main_window.py" line="300" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n contact will be visited on this day (flexible times):</numerusform>
@@ -5402,8 +5413,8 @@
         <translation>Briefing — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="99" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="93" />
+        <location filename="../../rmdesk/ui/main_window.py" line="100" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="96" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -5418,12 +5429,12 @@
         <translation>A team's book on a server is backed up on the server, not by rmdesk.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="512" />
+        <location filename="../../rmdesk/ui/main_window.py" line="513" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="519" />
+        <location filename="../../rmdesk/ui/main_window.py" line="520" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
@@ -5728,6 +5739,19 @@
         <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="147" />
         <source>known</source>
         <translation>known</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="47" />
+        <source>Open the encrypted book</source>
+        <translation>Open the encrypted book</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="48" />
+        <source>The book {0} is encrypted. Enter its passphrase.</source>
+        <translation>The book {0} is encrypted. Enter its passphrase.</translation>
     </message>
 </context>
 <context>
@@ -6165,6 +6189,97 @@
         <location filename="../../rmdesk/labels.py" line="382" />
         <source>This text holds an invisible control character (pasted from elsewhere?): retype it.</source>
         <translation>This text holds an invisible control character (pasted from elsewhere?): retype it.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="92" />
+        <source>Change how the book is protected</source>
+        <translation>Change how the book is protected</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="94" />
+        <source>Encrypt the book</source>
+        <translation>Encrypt the book</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="98" />
+        <source>An encrypted book cannot be read from a lost laptop or a copied file. Its backups are encrypted with it.</source>
+        <translation>An encrypted book cannot be read from a lost laptop or a copied file. Its backups are encrypted with it.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="103" />
+        <source>A &amp;passphrase I choose</source>
+        <translation>A &amp;passphrase I choose</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="105" />
+        <source>A random &amp;key kept in this computer's keyring (opens without asking)</source>
+        <translation>A random &amp;key kept in this computer's keyring (opens without asking)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="107" />
+        <source>&amp;No encryption</source>
+        <translation>&amp;No encryption</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="120" />
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="121" />
+        <source>Again</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="158" />
+        <source>At least {0} characters.</source>
+        <translation>At least {0} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="160" />
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>Protection</name>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="35" />
+        <source>A forgotten passphrase cannot be recovered: nobody, rmdesk included, can open the book without it. Keep it somewhere safe.</source>
+        <translation>A forgotten passphrase cannot be recovered: nobody, rmdesk included, can open the book without it. Keep it somewhere safe.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="78" />
+        <source>This passphrase does not open the book. Nothing was changed; try again.</source>
+        <translation>This passphrase does not open the book. Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="174" />
+        <source>A team's PostgreSQL book is protected on its server (its roles, TLS and disk), not by rmdesk's encryption.</source>
+        <translation>A team's PostgreSQL book is protected on its server (its roles, TLS and disk), not by rmdesk's encryption.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="190" />
+        <source>Encrypting the book and its backups…</source>
+        <translation>Encrypting the book and its backups…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="200" />
+        <source>The book could not be converted ({0}). It is as it was; close other programs using it and try again.</source>
+        <translation>The book could not be converted ({0}). It is as it was; close other programs using it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="207" />
+        <source>The book and its backups are encrypted.</source>
+        <translation>The book and its backups are encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="209" />
+        <source>Left as they were (damaged, or under another key): {0}</source>
+        <translation>Left as they were (damaged, or under another key): {0}</translation>
     </message>
 </context>
 <context>

@@ -5180,200 +5180,211 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_menus.py" line="86" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="187" />
+        <source>Encrypt the boo&amp;k…</source>
+        <translation>加密客户库(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_menus.py" line="89" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="89" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="92" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="91" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="94" />
         <source>&amp;About rmdesk</source>
         <translation>关于 rmdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="100" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="96" />
+        <location filename="../../rmdesk/ui/main_window.py" line="101" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="99" />
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="101" />
-        <location filename="../../rmdesk/ui/main_window.py" line="164" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="99" />
+        <location filename="../../rmdesk/ui/main_window.py" line="102" />
+        <location filename="../../rmdesk/ui/main_window.py" line="165" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="102" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="102" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="102" />
+        <location filename="../../rmdesk/ui/main_window.py" line="103" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="105" />
         <source>Map and day</source>
         <translation>地图与日程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="105" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="108" />
         <source>&amp;Dossier…</source>
         <translation>客户档案(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="108" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="111" />
         <source>&amp;Briefing…</source>
         <translation>拜访简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="111" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="114" />
         <source>&amp;Referrals…</source>
         <translation>介绍关系(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="114" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="117" />
         <source>Who can &amp;introduce me…</source>
         <translation>谁能引荐(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="117" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="120" />
         <source>&amp;Thank the introducers…</source>
         <translation>答谢介绍人(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="120" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="123" />
         <source>&amp;Companies…</source>
         <translation>企业(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="123" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="126" />
         <source>Phone &amp;calendar…</source>
         <translation>手机日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="126" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="129" />
         <source>&amp;Branch and working day…</source>
         <translation>支行与工作日(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="129" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="132" />
         <source>Add to a &amp;day's visits…</source>
         <translation>加入某天的拜访(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="134" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="137" />
         <source>Plan a &amp;visit…</source>
         <translation>计划拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="137" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="140" />
         <source>&amp;Suggest my day…</source>
         <translation>智能排程(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="140" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="143" />
         <source>&amp;Log a visit…</source>
         <translation>记录拜访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="144" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="147" />
         <source>&amp;Pipeline…</source>
         <translation>营销漏斗(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="147" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="150" />
         <source>The n&amp;umbers…</source>
         <translation>业绩统计(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="150" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="153" />
         <source>&amp;Gift ledger…</source>
         <translation>礼品台账(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="153" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="156" />
         <source>&amp;Holdings and plan…</source>
         <translation>持有产品与维护计划(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="156" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="159" />
         <source>&amp;Selling rules and reminders…</source>
         <translation>营销规则与提醒设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="159" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="162" />
         <source>Merge duplic&amp;ates…</source>
         <translation>合并重复联系人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="164" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="167" />
         <source>Complai&amp;nts…</source>
         <translation>客户投诉(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="167" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="170" />
         <source>Call &amp;list…</source>
         <translation>电话营销清单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="170" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="173" />
         <source>Official &amp;holidays…</source>
         <translation>法定节假日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="173" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="176" />
         <source>&amp;Place on the map</source>
         <translation>在地图上定位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="141" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="185" />
+        <source>Change the &amp;passphrase…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="142" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="179" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="192" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="190" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="204" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="195" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="209" />
         <source>&amp;Clients</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="214" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="228" />
         <source>&amp;Planning</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="225" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="239" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="230" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="244" />
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="233" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="247" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="164" />
+        <location filename="../../rmdesk/ui/main_window.py" line="165" />
         <source>Trash ({0})</source>
         <translation>回收站（{0}）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="298" />
+        <location filename="../../rmdesk/ui/main_window.py" line="299" />
         <source>Add to a day's visits</source>
         <translation>加入某天的拜访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="299" />
+        <location filename="../../rmdesk/ui/main_window.py" line="300" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n 位联系人将在这一天拜访（时间灵活）：</numerusform>
@@ -5385,8 +5396,8 @@
         <translation>拜访简报 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="99" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="93" />
+        <location filename="../../rmdesk/ui/main_window.py" line="100" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="96" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -5401,12 +5412,12 @@
         <translation>团队服务器上的客户资料库由服务器负责备份，不由 rmdesk 备份。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="512" />
+        <location filename="../../rmdesk/ui/main_window.py" line="513" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="519" />
+        <location filename="../../rmdesk/ui/main_window.py" line="520" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
@@ -5709,6 +5720,19 @@
         <location filename="../../rmdesk/ui/dossier/dossier_rows.py" line="147" />
         <source>known</source>
         <translation>已知</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="47" />
+        <source>Open the encrypted book</source>
+        <translation>打开加密的客户库</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="48" />
+        <source>The book {0} is encrypted. Enter its passphrase.</source>
+        <translation>客户库 {0} 已加密，请输入密码。</translation>
     </message>
 </context>
 <context>
@@ -6141,6 +6165,97 @@
         <location filename="../../rmdesk/labels.py" line="382" />
         <source>This text holds an invisible control character (pasted from elsewhere?): retype it.</source>
         <translation>此处含有不可见的控制字符（可能是从别处粘贴的），请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="92" />
+        <source>Change how the book is protected</source>
+        <translation>修改客户库的保护方式</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="94" />
+        <source>Encrypt the book</source>
+        <translation>加密客户库</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="98" />
+        <source>An encrypted book cannot be read from a lost laptop or a copied file. Its backups are encrypted with it.</source>
+        <translation>加密后，即使电脑遗失或文件被拷走，客户资料也无法读取。备份一并加密。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="103" />
+        <source>A &amp;passphrase I choose</source>
+        <translation>使用我自己设定的密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="105" />
+        <source>A random &amp;key kept in this computer's keyring (opens without asking)</source>
+        <translation>使用随机密钥，保存在本机系统钥匙串中（打开时无需输入）(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="107" />
+        <source>&amp;No encryption</source>
+        <translation>不加密(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="120" />
+        <source>Passphrase</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="121" />
+        <source>Again</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="158" />
+        <source>At least {0} characters.</source>
+        <translation>至少 {0} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="160" />
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>Protection</name>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="35" />
+        <source>A forgotten passphrase cannot be recovered: nobody, rmdesk included, can open the book without it. Keep it somewhere safe.</source>
+        <translation>密码遗忘后无法找回：没有密码，任何人（包括 rmdesk）都打不开客户库。请妥善保管。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="78" />
+        <source>This passphrase does not open the book. Nothing was changed; try again.</source>
+        <translation>密码不正确，客户库未作任何改动，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="174" />
+        <source>A team's PostgreSQL book is protected on its server (its roles, TLS and disk), not by rmdesk's encryption.</source>
+        <translation>团队的 PostgreSQL 客户库由服务器负责保护（数据库角色、TLS 与磁盘加密），不使用 rmdesk 的加密。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="190" />
+        <source>Encrypting the book and its backups…</source>
+        <translation>正在加密客户库及其备份…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="200" />
+        <source>The book could not be converted ({0}). It is as it was; close other programs using it and try again.</source>
+        <translation>客户库未能转换（{0}），仍保持原样。请关闭正在使用它的其他程序后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="207" />
+        <source>The book and its backups are encrypted.</source>
+        <translation>客户库及其备份已加密。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="209" />
+        <source>Left as they were (damaged, or under another key): {0}</source>
+        <translation>以下文件保持原样（已损坏或使用其他密钥）：{0}</translation>
     </message>
 </context>
 <context>
