@@ -37,6 +37,7 @@ from rmdesk.domain.errors import (
     WrongPassphrase,
 )
 from rmdesk.store.cipher import (
+    PLAIN_HEADER,
     BookKey,
     WrongKey,
     cipher_module,
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = PLAIN_HEADER  # the first bytes of a plain SQLite file
 DEFAULT_BUSY_TIMEOUT = 5.0
 
 Progress = Callable[[str], None]
