@@ -71,7 +71,8 @@ def shoot_dossier(app: QApplication, window, out: Path) -> None:  # type: ignore
     view.close()
     pdf = out / "briefing.pdf"
     services = window.services
-    services.documents.save_pdf(pdf, briefing_document(view.briefings))
+    document = briefing_document(view.briefings)
+    services.documents.save_pdf(pdf, document, kind="briefing_pdf", clients=len(view.briefings))
     doc = QPdfDocument()
     doc.load(str(pdf))
     doc.render(0, QSize(900, 1273)).save(str(out / "briefing-page.png"))
@@ -147,6 +148,28 @@ def shoot_audit(app: QApplication, window, out: Path, size) -> None:  # type: ig
     backups.reject()
 
 
+def shoot_protection(app: QApplication, window, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """Encrypting the book, the passphrase asked at start, the locked window."""
+    from rmdesk.ui.protection import PassphraseDialog, ProtectDialog
+
+    protect = ProtectDialog(encrypted=False, parent=window)
+    protect.show()
+    wait(app, protect.isVisible)
+    protect.grab().save(str(out / "protect.png"))
+    protect.reject()
+    asked = PassphraseDialog("~/.local/share/rmdesk/rmdesk.sqlite", parent=window)
+    asked.show()
+    wait(app, asked.isVisible)
+    asked.grab().save(str(out / "passphrase.png"))
+    asked.reject()
+    window.lock.lock()
+    prompt = window.lock.prompt
+    wait(app, prompt.isVisible)
+    window.grab().save(str(out / "locked.png"))
+    prompt.grab().save(str(out / "unlock.png"))
+    window.lock.unlock()
+
+
 def main(out: Path, lang: str = "zh_CN", size: tuple[int, int] = (1360, 820)) -> None:
     app = QApplication(["rmdesk"])
     with tempfile.TemporaryDirectory() as tmp:
@@ -181,6 +204,7 @@ def main(out: Path, lang: str = "zh_CN", size: tuple[int, int] = (1360, 820)) ->
         shoot_suggest(app, window, out, size)
         shoot_import(app, window, out, size)
         shoot_audit(app, window, out, size)
+        shoot_protection(app, window, out)
         window.nav.setCurrentRow(CONTACTS)
         window.book_page.search.setText("zh")
         model = window.book_page.model

@@ -2207,6 +2207,14 @@
     </message>
 </context>
 <context>
+    <name>Cover</name>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="57" />
+        <source>rmdesk is locked</source>
+        <translation>rmdesk is locked</translation>
+    </message>
+</context>
+<context>
     <name>DaySheet</name>
     <message>
         <location filename="../../rmdesk/documents/day_sheet.py" line="32" />
@@ -5128,6 +5136,24 @@
     </message>
 </context>
 <context>
+    <name>Lock</name>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="278" />
+        <source>The keyring did not give the book's key. Enter the passphrase.</source>
+        <translation>The keyring did not give the book's key. Enter the passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="281" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="283" />
+        <source>This is not the book's passphrase.</source>
+        <translation>This is not the book's passphrase.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="62" />
@@ -5196,211 +5222,216 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_menus.py" line="86" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="187" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="190" />
         <source>Encrypt the boo&amp;k…</source>
         <translation>Encrypt the boo&amp;k…</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_menus.py" line="89" />
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_menus.py" line="92" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="92" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="95" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="94" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="97" />
         <source>&amp;About rmdesk</source>
         <translation>&amp;About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="101" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="99" />
+        <location filename="../../rmdesk/ui/main_window.py" line="105" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="102" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="102" />
-        <location filename="../../rmdesk/ui/main_window.py" line="165" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="102" />
+        <location filename="../../rmdesk/ui/main_window.py" line="106" />
+        <location filename="../../rmdesk/ui/main_window.py" line="169" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="105" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="103" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="105" />
+        <location filename="../../rmdesk/ui/main_window.py" line="107" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="108" />
         <source>Map and day</source>
         <translation>Map and day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="108" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="111" />
         <source>&amp;Dossier…</source>
         <translation>&amp;Dossier…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="111" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="114" />
         <source>&amp;Briefing…</source>
         <translation>&amp;Briefing…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="114" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="117" />
         <source>&amp;Referrals…</source>
         <translation>&amp;Referrals…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="117" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="120" />
         <source>Who can &amp;introduce me…</source>
         <translation>Who can &amp;introduce me…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="120" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="123" />
         <source>&amp;Thank the introducers…</source>
         <translation>&amp;Thank the introducers…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="123" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="126" />
         <source>&amp;Companies…</source>
         <translation>&amp;Companies…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="126" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="129" />
         <source>Phone &amp;calendar…</source>
         <translation>Phone &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="129" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="132" />
         <source>&amp;Branch and working day…</source>
         <translation>&amp;Branch and working day…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="132" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="135" />
         <source>Add to a &amp;day's visits…</source>
         <translation>Add to a &amp;day's visits…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="137" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="140" />
         <source>Plan a &amp;visit…</source>
         <translation>Plan a &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="140" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="143" />
         <source>&amp;Suggest my day…</source>
         <translation>&amp;Suggest my day…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="143" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="146" />
         <source>&amp;Log a visit…</source>
         <translation>&amp;Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="147" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="150" />
         <source>&amp;Pipeline…</source>
         <translation>&amp;Pipeline…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="150" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="153" />
         <source>The n&amp;umbers…</source>
         <translation>The n&amp;umbers…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="153" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="156" />
         <source>&amp;Gift ledger…</source>
         <translation>&amp;Gift ledger…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="156" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="159" />
         <source>&amp;Holdings and plan…</source>
         <translation>&amp;Holdings and plan…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="159" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="162" />
         <source>&amp;Selling rules and reminders…</source>
         <translation>&amp;Selling rules and reminders…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="162" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="165" />
         <source>Merge duplic&amp;ates…</source>
         <translation>Merge duplic&amp;ates…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="167" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="170" />
         <source>Complai&amp;nts…</source>
         <translation>Complai&amp;nts…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="170" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="173" />
         <source>Call &amp;list…</source>
         <translation>Call &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="173" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="176" />
         <source>Official &amp;holidays…</source>
         <translation>Official &amp;holidays…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="176" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="179" />
         <source>&amp;Place on the map</source>
         <translation>&amp;Place on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="185" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="188" />
         <source>Change the &amp;passphrase…</source>
         <translation>Change the &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="142" />
+        <location filename="../../rmdesk/ui/main_window.py" line="146" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="192" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="195" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="204" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="208" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="209" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="213" />
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="228" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="232" />
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="239" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="243" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="244" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="248" />
         <source>&amp;Trash</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="247" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="251" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="165" />
+        <location filename="../../rmdesk/ui/main_window.py" line="169" />
         <source>Trash ({0})</source>
         <translation>Trash ({0})</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="299" />
+        <location filename="../../rmdesk/ui/main_window.py" line="303" />
         <source>Add to a day's visits</source>
         <translation>Add to a day's visits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="300" />
+        <location filename="../../rmdesk/ui/main_window.py" line="304" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n contact will be visited on this day (flexible times):</numerusform>
@@ -5413,8 +5444,8 @@
         <translation>Briefing — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="100" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="96" />
+        <location filename="../../rmdesk/ui/main_window.py" line="104" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="99" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -5429,12 +5460,12 @@
         <translation>A team's book on a server is backed up on the server, not by rmdesk.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="513" />
+        <location filename="../../rmdesk/ui/main_window.py" line="517" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="520" />
+        <location filename="../../rmdesk/ui/main_window.py" line="524" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
@@ -6559,67 +6590,87 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="21" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="22" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="24" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="25" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="29" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="30" />
         <source>AMap (高德), loads in China</source>
         <translation>AMap (高德), loads in China</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="30" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="31" />
         <source>OpenStreetMap (often slow or blocked in China)</source>
         <translation>OpenStreetMap (often slow or blocked in China)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="31" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="32" />
         <source>No base map (offline)</source>
         <translation>No base map (offline)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="37" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="38" />
         <source>Optional: your AMap web-service key</source>
         <translation>Optional: your AMap web-service key</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="40" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="41" />
         <source>With a key from AMap's open platform (Web服务), Find in an address looks the address up there. Kept in the system keyring; nothing is sent without it.</source>
         <translation>With a key from AMap's open platform (Web服务), Find in an address looks the address up there. Kept in the system keyring; nothing is sent without it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="50" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="47" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="48" />
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="52" />
+        <source>rmdesk covers every window and asks for the passphrase after this long without use, and when the computer's session locks.</source>
+        <translation>rmdesk covers every window and asks for the passphrase after this long without use, and when the computer's session locks.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="62" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="51" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="63" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="55" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="67" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="56" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="68" />
         <source>Map tiles</source>
         <translation>Map tiles</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="57" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="69" />
         <source>Geocoder key</source>
         <translation>Geocoder key</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="58" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="70" />
+        <source>Lock after</source>
+        <translation>Lock after</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="71" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
@@ -7066,7 +7117,7 @@
 <context>
     <name>TodayTray</name>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/today/tray.py" line="78" />
+        <location filename="../../rmdesk/ui/today/tray.py" line="79" />
         <source>rmdesk: %n to do today</source>
         <translation>
             <numerusform>rmdesk: %n to do today</numerusform>
@@ -7074,14 +7125,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/tray.py" line="100" />
+        <location filename="../../rmdesk/ui/today/tray.py" line="101" />
         <source>Visit at {0}</source>
         <translation>Visit at {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/tray.py" line="102" />
+        <location filename="../../rmdesk/ui/today/tray.py" line="103" />
         <source>Call back at {0}</source>
         <translation>Call back at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/today/tray.py" line="106" />
+        <source>Unlock rmdesk to see who.</source>
+        <translation>Unlock rmdesk to see who.</translation>
     </message>
 </context>
 <context>
@@ -7129,6 +7185,50 @@
             <numerusform>Deleted %n contact for good.</numerusform>
             <numerusform>Deleted %n contacts for good.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="94" />
+        <location filename="../../rmdesk/ui/lock.py" line="97" />
+        <source>rmdesk is locked</source>
+        <translation>rmdesk is locked</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="100" />
+        <source>Enter the book's passphrase to show your clients again.</source>
+        <translation>Enter the book's passphrase to show your clients again.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="102" />
+        <source>Unlock with this computer's keyring to show your clients again.</source>
+        <translation>Unlock with this computer's keyring to show your clients again.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="105" />
+        <source>This book has no passphrase, so anyone at this computer can unlock it. File → Encrypt the book makes the lock ask for one.</source>
+        <translation>This book has no passphrase, so anyone at this computer can unlock it. File → Encrypt the book makes the lock ask for one.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="112" />
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="118" />
+        <source>Unlock with the &amp;keyring</source>
+        <translation>Unlock with the &amp;keyring</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="118" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="121" />
+        <source>&amp;Quit rmdesk</source>
+        <translation>&amp;Quit rmdesk</translation>
     </message>
 </context>
 <context>

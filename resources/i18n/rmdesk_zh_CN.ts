@@ -2198,6 +2198,14 @@
     </message>
 </context>
 <context>
+    <name>Cover</name>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="57" />
+        <source>rmdesk is locked</source>
+        <translation>rmdesk 已锁定</translation>
+    </message>
+</context>
+<context>
     <name>DaySheet</name>
     <message>
         <location filename="../../rmdesk/documents/day_sheet.py" line="32" />
@@ -5112,6 +5120,24 @@
     </message>
 </context>
 <context>
+    <name>Lock</name>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="278" />
+        <source>The keyring did not give the book's key. Enter the passphrase.</source>
+        <translation>系统钥匙串未提供客户库的密钥，请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="281" />
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="283" />
+        <source>This is not the book's passphrase.</source>
+        <translation>密码不正确。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="62" />
@@ -5180,211 +5206,216 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_menus.py" line="86" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="187" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="190" />
         <source>Encrypt the boo&amp;k…</source>
         <translation>加密客户库(&amp;K)…</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_menus.py" line="89" />
+        <source>&amp;Lock now</source>
+        <translation>立即锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_menus.py" line="92" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="92" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="95" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="94" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="97" />
         <source>&amp;About rmdesk</source>
         <translation>关于 rmdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="101" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="99" />
+        <location filename="../../rmdesk/ui/main_window.py" line="105" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="102" />
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="102" />
-        <location filename="../../rmdesk/ui/main_window.py" line="165" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="102" />
+        <location filename="../../rmdesk/ui/main_window.py" line="106" />
+        <location filename="../../rmdesk/ui/main_window.py" line="169" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="105" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="103" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="105" />
+        <location filename="../../rmdesk/ui/main_window.py" line="107" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="108" />
         <source>Map and day</source>
         <translation>地图与日程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="108" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="111" />
         <source>&amp;Dossier…</source>
         <translation>客户档案(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="111" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="114" />
         <source>&amp;Briefing…</source>
         <translation>拜访简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="114" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="117" />
         <source>&amp;Referrals…</source>
         <translation>介绍关系(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="117" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="120" />
         <source>Who can &amp;introduce me…</source>
         <translation>谁能引荐(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="120" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="123" />
         <source>&amp;Thank the introducers…</source>
         <translation>答谢介绍人(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="123" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="126" />
         <source>&amp;Companies…</source>
         <translation>企业(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="126" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="129" />
         <source>Phone &amp;calendar…</source>
         <translation>手机日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="129" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="132" />
         <source>&amp;Branch and working day…</source>
         <translation>支行与工作日(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="132" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="135" />
         <source>Add to a &amp;day's visits…</source>
         <translation>加入某天的拜访(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="137" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="140" />
         <source>Plan a &amp;visit…</source>
         <translation>计划拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="140" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="143" />
         <source>&amp;Suggest my day…</source>
         <translation>智能排程(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="143" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="146" />
         <source>&amp;Log a visit…</source>
         <translation>记录拜访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="147" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="150" />
         <source>&amp;Pipeline…</source>
         <translation>营销漏斗(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="150" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="153" />
         <source>The n&amp;umbers…</source>
         <translation>业绩统计(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="153" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="156" />
         <source>&amp;Gift ledger…</source>
         <translation>礼品台账(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="156" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="159" />
         <source>&amp;Holdings and plan…</source>
         <translation>持有产品与维护计划(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="159" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="162" />
         <source>&amp;Selling rules and reminders…</source>
         <translation>营销规则与提醒设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="162" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="165" />
         <source>Merge duplic&amp;ates…</source>
         <translation>合并重复联系人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="167" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="170" />
         <source>Complai&amp;nts…</source>
         <translation>客户投诉(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="170" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="173" />
         <source>Call &amp;list…</source>
         <translation>电话营销清单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="173" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="176" />
         <source>Official &amp;holidays…</source>
         <translation>法定节假日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="176" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="179" />
         <source>&amp;Place on the map</source>
         <translation>在地图上定位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="185" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="188" />
         <source>Change the &amp;passphrase…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="142" />
+        <location filename="../../rmdesk/ui/main_window.py" line="146" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="192" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="195" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="204" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="208" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="209" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="213" />
         <source>&amp;Clients</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="228" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="232" />
         <source>&amp;Planning</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="239" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="243" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="244" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="248" />
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="247" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="251" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="165" />
+        <location filename="../../rmdesk/ui/main_window.py" line="169" />
         <source>Trash ({0})</source>
         <translation>回收站（{0}）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="299" />
+        <location filename="../../rmdesk/ui/main_window.py" line="303" />
         <source>Add to a day's visits</source>
         <translation>加入某天的拜访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="300" />
+        <location filename="../../rmdesk/ui/main_window.py" line="304" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n 位联系人将在这一天拜访（时间灵活）：</numerusform>
@@ -5396,8 +5427,8 @@
         <translation>拜访简报 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="100" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="96" />
+        <location filename="../../rmdesk/ui/main_window.py" line="104" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="99" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -5412,12 +5443,12 @@
         <translation>团队服务器上的客户资料库由服务器负责备份，不由 rmdesk 备份。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="513" />
+        <location filename="../../rmdesk/ui/main_window.py" line="517" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="520" />
+        <location filename="../../rmdesk/ui/main_window.py" line="524" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
@@ -6535,67 +6566,87 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="21" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="22" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="24" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="25" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="29" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="30" />
         <source>AMap (高德), loads in China</source>
         <translation>高德地图（国内可用）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="30" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="31" />
         <source>OpenStreetMap (often slow or blocked in China)</source>
         <translation>OpenStreetMap（国内常较慢或无法访问）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="31" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="32" />
         <source>No base map (offline)</source>
         <translation>不用底图（离线）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="37" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="38" />
         <source>Optional: your AMap web-service key</source>
         <translation>可选：您的高德 Web 服务 Key</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="40" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="41" />
         <source>With a key from AMap's open platform (Web服务), Find in an address looks the address up there. Kept in the system keyring; nothing is sent without it.</source>
         <translation>填写高德开放平台的 Web 服务 Key 后，地址旁的“查找”会向高德查询。Key 保存在系统密钥环中；未填写时不会发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="50" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="47" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="48" />
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="52" />
+        <source>rmdesk covers every window and asks for the passphrase after this long without use, and when the computer's session locks.</source>
+        <translation>超过此时间无操作，或电脑锁屏时，rmdesk 遮盖所有窗口并要求输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="62" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="51" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="63" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="55" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="67" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="56" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="68" />
         <source>Map tiles</source>
         <translation>地图底图</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="57" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="69" />
         <source>Geocoder key</source>
         <translation>地理编码 Key</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="58" />
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="70" />
+        <source>Lock after</source>
+        <translation>自动锁定</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="71" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
@@ -7041,21 +7092,26 @@
 <context>
     <name>TodayTray</name>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/today/tray.py" line="78" />
+        <location filename="../../rmdesk/ui/today/tray.py" line="79" />
         <source>rmdesk: %n to do today</source>
         <translation>
             <numerusform>rmdesk：今日待办 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/tray.py" line="100" />
+        <location filename="../../rmdesk/ui/today/tray.py" line="101" />
         <source>Visit at {0}</source>
         <translation>{0} 拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/tray.py" line="102" />
+        <location filename="../../rmdesk/ui/today/tray.py" line="103" />
         <source>Call back at {0}</source>
         <translation>{0} 回电</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/today/tray.py" line="106" />
+        <source>Unlock rmdesk to see who.</source>
+        <translation>解锁 rmdesk 后查看客户。</translation>
     </message>
 </context>
 <context>
@@ -7100,6 +7156,50 @@
         <translation>
             <numerusform>已永久删除 %n 位联系人。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="94" />
+        <location filename="../../rmdesk/ui/lock.py" line="97" />
+        <source>rmdesk is locked</source>
+        <translation>rmdesk 已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="100" />
+        <source>Enter the book's passphrase to show your clients again.</source>
+        <translation>请输入客户库密码以重新显示客户信息。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="102" />
+        <source>Unlock with this computer's keyring to show your clients again.</source>
+        <translation>请通过本机钥匙串解锁以重新显示客户信息。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="105" />
+        <source>This book has no passphrase, so anyone at this computer can unlock it. File → Encrypt the book makes the lock ask for one.</source>
+        <translation>此客户库未设密码，任何使用本机的人都能解锁。通过“文件 → 加密客户库”设置密码后，解锁时将要求输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="112" />
+        <source>Passphrase</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="118" />
+        <source>Unlock with the &amp;keyring</source>
+        <translation>用钥匙串解锁(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="118" />
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="121" />
+        <source>&amp;Quit rmdesk</source>
+        <translation>退出 rmdesk(&amp;Q)</translation>
     </message>
 </context>
 <context>

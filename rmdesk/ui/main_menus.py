@@ -85,6 +85,9 @@ class Commands:
         self.protect_action = self._add(
             translate("MainWindow", "Encrypt the boo&k…"), None, lambda: protection.protect_book(w)
         )
+        self.lock_action = self._add(
+            translate("MainWindow", "&Lock now"), "Ctrl+Alt+L", lambda: w.lock.lock()
+        )
         self.settings_action = self._add(
             translate("MainWindow", "&Settings…"), "Ctrl+,", w.open_settings
         )
@@ -198,6 +201,7 @@ class Commands:
         file_menu.addAction(self.backups_action)
         file_menu.addAction(self.audit_action)
         file_menu.addAction(self.protect_action)
+        file_menu.addAction(self.lock_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)

@@ -87,6 +87,10 @@ class MainWindow(QMainWindow):
         self.tray = TodayTray(self.today_page, parent=self)
         self.tray.activated.connect(self.show_today)
         self.commands.refresh_protection()
+        from rmdesk.ui.lock import Lock
+
+        self.lock = Lock(self, prefs.lock_minutes)
+        self.lock.changed.connect(self.tray.set_locked)
         self.feed = FeedControl(self.ctx, self)
         self.feed.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.feed.start_saved()
@@ -538,6 +542,9 @@ class MainWindow(QMainWindow):
                 from rmdesk.mapping.page import Tiles
 
                 self.plan_page.map.set_tiles(Tiles(self.prefs.tiles))
+        if dialog.lock_minutes.value() != self.prefs.lock_minutes:
+            self.prefs.lock_minutes = dialog.lock_minutes.value()
+            self.lock.set_idle(self.prefs.lock_minutes * 60_000)
         if dialog.chosen_language() != self.prefs.language:
             self.prefs.language = dialog.chosen_language()
             if self._on_language_chosen is not None:
@@ -558,6 +565,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(TODAY)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.lock.stop()
         self.tray.stop()
         self.changes.close()
         self.feed.stop()

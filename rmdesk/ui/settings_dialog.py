@@ -9,10 +9,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QWidget,
 )
 
-from rmdesk.ui.common.preferences import Preferences
+from rmdesk.ui.common.preferences import MAX_LOCK_MINUTES, Preferences
 
 
 class SettingsDialog(QDialog):
@@ -41,6 +42,17 @@ class SettingsDialog(QDialog):
                 "the address up there. Kept in the system keyring; nothing is sent without it."
             )
         )
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setRange(0, MAX_LOCK_MINUTES)
+        self.lock_minutes.setSuffix(self.tr(" min"))
+        self.lock_minutes.setSpecialValueText(self.tr("Never"))
+        self.lock_minutes.setValue(prefs.lock_minutes)
+        self.lock_minutes.setToolTip(
+            self.tr(
+                "rmdesk covers every window and asks for the passphrase after this long "
+                "without use, and when the computer's session locks."
+            )
+        )
         where = QLabel(database)
         where.setWordWrap(True)
         where.setTextInteractionFlags(where.textInteractionFlags().TextSelectableByMouse)
@@ -55,6 +67,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Map tiles"), self.tiles)
         form.addRow(self.tr("Geocoder key"), self.geocoder_key)
+        form.addRow(self.tr("Lock after"), self.lock_minutes)
         form.addRow(self.tr("Database"), where)
         form.addRow(buttons)
         self.setMinimumWidth(520)  # the book's path and the map choices read in full

@@ -7,6 +7,10 @@ from pathlib import Path
 from platformdirs import user_config_dir
 from PySide6.QtCore import QByteArray, QSettings
 
+from rmdesk.domain.protection import LOCK_AFTER_MINUTES
+
+MAX_LOCK_MINUTES = 240
+
 
 def default_settings_path() -> Path:
     return Path(user_config_dir("rmdesk", appauthor=False)) / "rmdesk.ini"
@@ -75,6 +79,17 @@ class Preferences:
     @call_target.setter
     def call_target(self, value: int) -> None:
         self._settings.setValue("calls/target", value)
+        self._settings.sync()
+
+    @property
+    def lock_minutes(self) -> int:
+        """Minutes without input before the window locks; 0: never (by itself)."""
+        value = _int(self._settings.value("lock/minutes"), LOCK_AFTER_MINUTES)
+        return value if 0 <= value <= MAX_LOCK_MINUTES else LOCK_AFTER_MINUTES
+
+    @lock_minutes.setter
+    def lock_minutes(self, value: int) -> None:
+        self._settings.setValue("lock/minutes", value)
         self._settings.sync()
 
     def layout(self, key: str) -> QByteArray | None:

@@ -54,6 +54,7 @@ class TodayTray(QObject):
         self.count = 0
         self.shown_day = clock().date()  # the day Today showed when rmdesk last looked
         self._told: set[str] = set()  # the keys already notified
+        self.locked = False  # while the window is locked, no client is named
         self.icon = QSystemTrayIcon(count_icon(0), self)
         self.icon.activated.connect(lambda _reason: self.activated.emit())
         self.icon.messageClicked.connect(self.activated)
@@ -101,8 +102,13 @@ class TodayTray(QObject):
         else:
             title = self.tr("Call back at {0}").format(item.at)
         text = f"{item.client} · {item.title}"
+        if self.locked:
+            text = self.tr("Unlock rmdesk to see who.")
         self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15_000)
         self.notified.emit(title, text)
+
+    def set_locked(self, locked: bool) -> None:
+        self.locked = locked
 
     def stop(self) -> None:
         self.timer.stop()

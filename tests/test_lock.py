@@ -1,0 +1,285 @@
+"""The lock screen: every window covered (a grab of each shows the cover and nothing
+else), no key or click reaching them, titles without names, the tray naming nobody; the
+passphrase, the keyring or (a plain book) a click unlocks; idle time and the session's
+lock (the screensaver's D-Bus signal, sent on a private bus) lock it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from rmdesk.app import Desk
+from rmdesk.services import build_services
+from rmdesk.store.database import open_store
+from rmdesk.ui.common.i18n import Translations
+from rmdesk.ui.common.preferences import Preferences
+from rmdesk.ui.common.tasks import TaskRunner
+from rmdesk.ui.lock import Cover, SessionWatch
+from rmdesk.ui.main_menus import CONTACTS, TODAY
+
+SECRET = "correct horse battery"
+WAIT = 10_000
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_between_tests():
+    yield
+    gc.collect()
+
+
+def open_desk(qtbot, book: Path, tmp_path: Path, passphrase: str | None = None) -> Desk:
+    runner = TaskRunner()
+    translations = Translations()
+    translations.use("en")
+    desk = Desk(
+        open_store(book, passphrase=passphrase),
+        runner,
+        Preferences(tmp_path / "settings.ini"),
+        translations,
+    )
+    qtbot.addWidget(desk.window)
+    desk.window.resize(1366, 768)
+    desk.window.show()
+    qtbot.waitUntil(
+        lambda: desk.window.book_page.model.complete and runner.pending == 0, timeout=WAIT
+    )
+    return desk
+
+
+def close_desk(desk: Desk) -> None:
+    desk.window.close()
+    desk.runner.shutdown()
+    desk.store.close()
+
+
+@pytest.fixture
+def encrypted(tmp_path: Path, demo_file: Path) -> Path:
+    book = tmp_path / "book.sqlite"
+    shutil.copy(demo_file, book)
+    services = build_services(open_store(book))
+    services.security.encrypt(SECRET)
+    services.close()
+    return book
+
+
+@pytest.fixture
+def desk(qtbot, encrypted: Path, tmp_path: Path):
+    d = open_desk(qtbot, encrypted, tmp_path, SECRET)
+    yield d
+    close_desk(d)
+
+
+def covers() -> list[Cover]:
+    return [
+        cover
+        for window in QApplication.topLevelWidgets()
+        for cover in window.findChildren(Cover)
+        if cover.isVisible()
+    ]
+
+
+def same_picture(window: QWidget, cover: Cover) -> bool:
+    """Whether the window, grabbed whole, shows exactly its cover: nothing peeks out."""
+    rgb = QImage.Format.Format_RGB32  # a window grabs opaque, a child with alpha
+    shown = window.grab().toImage().convertToFormat(rgb)
+    return shown == cover.grab().toImage().convertToFormat(rgb)
+
+
+def test_locking_covers_every_window_and_the_passphrase_unlocks(qtbot, desk, tmp_path) -> None:
+    window = desk.window
+    window.nav.setCurrentRow(CONTACTS)
+    window.book_page.table.selectRow(0)
+    window.commands.gifts_action.trigger()
+    ledger = window.gift_ledger
+    qtbot.waitUntil(ledger.isVisible, timeout=WAIT)
+    titles = {window: window.windowTitle(), ledger: ledger.windowTitle()}
+    window.commands.lock_action.trigger()
+    lock = window.lock
+    assert lock.locked and lock.prompt is not None and lock.prompt.isVisible()
+    covered = {cover.parentWidget(): cover for cover in covers()}
+    assert set(covered) >= {window, ledger}, "the main window and the ledger are covered"
+    for shown, cover in covered.items():
+        assert cover.geometry() == shown.rect()
+        assert same_picture(shown, cover), f"{shown} shows more than its cover"
+        assert shown.windowTitle() == "rmdesk", "a title may name a client"
+    window.grab().save(str(tmp_path / "locked.png"))
+    assert not lock.prompt.passphrase.text()
+
+    # Nothing reaches a covered window: not a shortcut, not a key, not a click.
+    search = window.book_page.search
+    before = search.text()
+    qtbot.keyClicks(search, "abc")
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert search.text() == before and window.nav.currentRow() == CONTACTS
+    today = window.nav.visualItemRect(window.nav.item(TODAY)).center()
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=today)
+    assert window.nav.currentRow() == CONTACTS
+
+    # Esc does not dismiss it; a wrong passphrase is said so and changes nothing.
+    qtbot.keyClick(lock.prompt, Qt.Key.Key_Escape)
+    assert lock.locked and lock.prompt.isVisible()
+    qtbot.keyClicks(lock.prompt.passphrase, "not the passphrase")
+    qtbot.keyClick(lock.prompt.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: lock.prompt.problem.isVisible(), timeout=WAIT)
+    assert lock.locked and "not the book's passphrase" in lock.prompt.problem.text()
+    assert window.isVisible(), "Enter after a wrong passphrase does not quit"
+    assert covers()
+
+    prompt = lock.prompt
+    prompt.passphrase.clear()
+    qtbot.keyClicks(prompt.passphrase, SECRET)
+    qtbot.keyClick(prompt.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not lock.locked, timeout=WAIT)
+    assert not covers() and lock.prompt is None
+    assert window.windowTitle() == titles[window] and ledger.windowTitle() == titles[ledger]
+    qtbot.keyClicks(search, "x")
+    assert search.text() == before + "x", "the window takes input again"
+
+
+def test_a_window_opened_while_locked_is_covered_too(qtbot, desk) -> None:
+    window = desk.window
+    window.lock.lock()
+    late = QWidget()
+    qtbot.addWidget(late)
+    late.setWindowTitle("王伟 — dossier")
+    late.show()
+    qtbot.waitUntil(lambda: bool(late.findChildren(Cover)), timeout=WAIT)
+    assert late.windowTitle() == "rmdesk"
+    window.lock.unlock()
+    assert late.windowTitle() == "王伟 — dossier"
+
+
+def test_the_window_locks_after_the_idle_time(qtbot, desk) -> None:
+    window = desk.window
+    assert window.prefs.lock_minutes == 10, "ten minutes unless the user chose otherwise"
+    window.lock.set_idle(300)
+    qtbot.waitUntil(lambda: window.lock.locked, timeout=WAIT)
+    window.lock.unlock()
+    window.lock.set_idle(0)
+    qtbot.wait(400)
+    assert not window.lock.locked, "0 means never by itself"
+
+
+def test_the_tray_names_nobody_while_locked(qtbot, desk) -> None:
+    from rmdesk.domain.keeping import TodayItem
+
+    window = desk.window
+    told: list[tuple[str, str]] = []
+    window.tray.notified.connect(lambda title, text: told.append((title, text)))
+    item = TodayItem("appointment", dt.date.today(), 1, "拜访", client="王伟", at="10:00")
+    window.tray.notify(item)
+    window.lock.lock()
+    window.tray.notify(item)
+    assert "王伟" in told[0][1]
+    assert all("王伟" not in part for part in told[1])
+
+
+def test_a_plain_book_unlocks_with_a_click_and_says_why(qtbot, tmp_path, demo_file) -> None:
+    book = tmp_path / "plain.sqlite"
+    shutil.copy(demo_file, book)
+    desk = open_desk(qtbot, book, tmp_path)
+    try:
+        lock = desk.window.lock
+        lock.lock()
+        assert lock.prompt is not None and not lock.prompt.passphrase.isVisible()
+        texts = " ".join(label.text() for label in lock.prompt.findChildren(QLabel))
+        assert "no passphrase" in texts and "Encrypt the book" in texts
+        qtbot.mouseClick(lock.prompt.unlock_button, Qt.MouseButton.LeftButton)
+        assert not lock.locked and not covers()
+    finally:
+        close_desk(desk)
+
+
+def test_the_keyring_unlocks_a_book_whose_key_it_keeps(
+    qtbot, tmp_path, demo_file, memory_keyring
+) -> None:
+    book = tmp_path / "kept.sqlite"
+    shutil.copy(demo_file, book)
+    services = build_services(open_store(book))
+    services.security.encrypt(None)  # a random key, kept in the keyring
+    services.close()
+    secret = next(iter(memory_keyring.secrets.values()))
+    desk = open_desk(qtbot, book, tmp_path, secret)
+    try:
+        lock = desk.window.lock
+        lock.lock()
+        assert lock.prompt is not None and not lock.prompt.passphrase.isVisible()
+        assert "keyring" in lock.prompt.unlock_button.text()
+        qtbot.mouseClick(lock.prompt.unlock_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not lock.locked, timeout=WAIT)
+    finally:
+        close_desk(desk)
+
+
+@pytest.fixture
+def session_bus():
+    """A private D-Bus session bus, as the desktop's screensaver would use."""
+    from PySide6.QtDBus import QDBusConnection
+
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert daemon.stdout is not None
+    address = daemon.stdout.readline().strip()
+    yield address, QDBusConnection.connectToBus(address, "rmdesk-test-watch")
+    QDBusConnection.disconnectFromBus("rmdesk-test-watch")
+    daemon.terminate()
+    daemon.wait()
+    daemon.stdout.close()
+
+
+@pytest.mark.parametrize(
+    ("path", "interface"),
+    [
+        ("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
+        ("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
+    ],
+)
+def test_the_session_locking_locks_rmdesk(qtbot, desk, session_bus, path, interface) -> None:
+    from PySide6.QtDBus import QDBusConnection, QDBusMessage
+
+    address, connection = session_bus
+    watch = SessionWatch(desk.window, connection)
+    assert interface in watch.watching
+    watch.locked.connect(desk.window.lock.lock)
+    sender = QDBusConnection.connectToBus(address, "rmdesk-test-screensaver")
+    try:
+        woke = QDBusMessage.createSignal(path, interface, "ActiveChanged")
+        woke.setArguments([False])
+        sender.send(woke)
+        qtbot.wait(200)
+        assert not desk.window.lock.locked, "the screensaver ending locks nothing"
+        active = QDBusMessage.createSignal(path, interface, "ActiveChanged")
+        active.setArguments([True])
+        assert sender.send(active)
+        qtbot.waitUntil(lambda: desk.window.lock.locked, timeout=WAIT)
+    finally:
+        QDBusConnection.disconnectFromBus("rmdesk-test-screensaver")
+
+
+def test_input_keeps_the_window_unlocked(qtbot, desk) -> None:
+    """What the platform delivers to a window (here a key press, as from the keyboard)
+    restarts the idle time."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    window = desk.window
+    qtbot.waitUntil(lambda: window.windowHandle() in window.lock._watched, timeout=WAIT)
+    window.lock.set_idle(1500)
+    for _ in range(25):  # 2.5 s of typing
+        key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(window.windowHandle(), key)
+        qtbot.wait(100)
+        assert not window.lock.locked
+    qtbot.waitUntil(lambda: window.lock.locked, timeout=WAIT)
