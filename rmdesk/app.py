@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rmdesk.domain.errors import DatabaseCorrupt, RmdeskError
-from rmdesk.labels import error_text
+from rmdesk.error_texts import error_text
 from rmdesk.services import build_services
 from rmdesk.store.database import Store, is_url, open_store
 from rmdesk.store.location import ENV_DB, default_database, demo_database

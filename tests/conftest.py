@@ -145,6 +145,18 @@ def _pg_bin() -> Path:
     return found[-1].parent
 
 
+PG_ROOT_CERTS: dict[int, Path] = {}  # by port: the server's certificate, its own root
+
+
+def postgres_root_cert(url: str) -> Path:
+    """The test server's certificate (its own root), for sslmode=verify-full."""
+    from sqlalchemy.engine import make_url
+
+    port = make_url(url).port
+    assert port is not None
+    return PG_ROOT_CERTS[port]
+
+
 @pytest.fixture(scope="session")
 def postgres_url():
     """A throwaway PostgreSQL cluster on 127.0.0.1, started and stopped here. As root,
@@ -164,12 +176,27 @@ def postgres_url():
         [*as_user, str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres"],
         check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
+    # The server offers TLS, with a certificate for 127.0.0.1 signed by itself: the tests
+    # trust it as their root to check sslmode=verify-full.
+    cert, key = home / "server.crt", home / "server.key"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+         "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
+         "-keyout", str(key), "-out", str(cert)],
+        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    key.chmod(0o600)
+    if as_user:
+        _shutil.chown(key, "postgres")
+        _shutil.chown(cert, "postgres")
     port = free_port()
     subprocess.run(
         [*as_user, str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(home / "log"), "-w",
-         "-o", f"-p {port} -k {home} -c listen_addresses=127.0.0.1", "start"],
+         "-o", f"-p {port} -k {home} -c listen_addresses=127.0.0.1 -c ssl=on "
+         f"-c ssl_cert_file={cert} -c ssl_key_file={key}", "start"],
         check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
+    PG_ROOT_CERTS[port] = cert
     subprocess.run(
         [str(bin_dir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "postgres",
          "rmdesk"],

@@ -153,7 +153,7 @@ LAYERS = (
     ("planning",),
     ("dossier", "mapping", "activity"),
     ("agenda", "keeping", "demo", "exchange"),
-    ("labels", "documents"),
+    ("labels", "documents", "error_texts"),
     ("services",),
     ("ui",),
     ("app", "selftest"),

@@ -60,6 +60,7 @@ def test_translation_files_are_current(tmp_path: Path) -> None:
     sources = [str(p) for p in sorted((ROOT / "rmdesk" / "ui").rglob("*.py"))]
     sources += [str(p) for p in sorted((ROOT / "rmdesk" / "documents").glob("*.py"))]
     sources += [str(ROOT / "rmdesk" / "app.py"), str(ROOT / "rmdesk" / "labels.py")]
+    sources.append(str(ROOT / "rmdesk" / "error_texts.py"))
     done = subprocess.run(
         [lupdate(), *sources, "-ts", *copies], capture_output=True, text=True, cwd=tmp_path
     )

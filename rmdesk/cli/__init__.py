@@ -20,6 +20,7 @@ rmdesk restore FILE [--yes]
 rmdesk encrypt [--db PATH] [--passphrase-stdin] [--keyring]
 rmdesk passphrase [--db PATH] [--passphrase-stdin] [--keyring]
 rmdesk audit [--from D --to D] [--json] [--verify]
+rmdesk team grant ROLE [--manager] | assign ID... --to ROLE | share|unshare ID... --with ROLE
 rmdesk branch [--name N --address A --lat LAT --lon LON --hours 08:30-17:30 ...]
 """
 
@@ -31,7 +32,7 @@ import sys
 from collections.abc import Sequence
 
 from rmdesk import __version__
-from rmdesk.cli import activity, book, calendar, data, dossier, keeping, planning
+from rmdesk.cli import activity, book, calendar, data, dossier, keeping, planning, team
 from rmdesk.cli.common import (
     Parser,
     db_option,
@@ -42,7 +43,7 @@ from rmdesk.cli.common import (
 )
 from rmdesk.domain.errors import EditConflict, RmdeskError
 
-GROUPS = (book, planning, dossier, calendar, activity, keeping, data)
+GROUPS = (book, planning, dossier, calendar, activity, keeping, data, team)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -122,6 +122,20 @@ class ServerUnavailable(StoreError):
         )
 
 
+class ServerNotTrusted(StoreError):
+    """TLS with sslmode=verify-full (or verify-ca): the server's certificate does not
+    chain to the root given, or names another host. Nothing was sent."""
+
+    code = "server_not_trusted"
+
+    def explain(self) -> str:
+        return (
+            f"the database server {self.location} did not prove to be the server the "
+            f"address names ({self.detail}); give your bank's root certificate as "
+            "sslrootcert=PATH in the address, or ask the team's administrator"
+        )
+
+
 class FolderMissing(StoreError):
     """A book was asked for in a folder that does not exist: most likely a mistyped path.
     rmdesk makes no folders but its own; nothing was created."""

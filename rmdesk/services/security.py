@@ -4,7 +4,7 @@ OS keyring, and checking a passphrase to unlock the window."""
 from __future__ import annotations
 
 import hmac
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from rmdesk.domain.errors import RmdeskError
@@ -114,3 +114,28 @@ class SecurityService:
         path = self._store.path
         secret = keyring_secret(path) if path is not None else None
         return secret is not None and self.opens_with(secret)
+
+    # -- team mode: who sees which client (PostgreSQL row-level security) --------------
+
+    def grant_rm(self, role: str, *, manager: bool = False) -> None:
+        """Let a database role work in the team's book as an RM, or as branch manager."""
+        from rmdesk.store.team import grant_rm
+
+        grant_rm(self._store, role, manager=manager)
+
+    def assign(self, ids: Sequence[int], role: str) -> int:
+        """Hand clients over to the RM `role` (a manager or the administrator)."""
+        from rmdesk.store.team import assign
+
+        return assign(self._store, ids, role)
+
+    def share(self, ids: Sequence[int], role: str) -> int:
+        """Let the RM `role` see and edit these clients too (their owner only)."""
+        from rmdesk.store.team import share
+
+        return share(self._store, ids, role)
+
+    def unshare(self, ids: Sequence[int], role: str) -> int:
+        from rmdesk.store.team import unshare
+
+        return unshare(self._store, ids, role)

@@ -32,6 +32,7 @@ from rmdesk.domain.errors import (
     DriverMissing,
     FolderMissing,
     NotADatabase,
+    ServerNotTrusted,
     ServerUnavailable,
     StoreError,
     WrongPassphrase,
@@ -63,7 +64,7 @@ Progress = Callable[[str], None]
 
 # The schema revision this rmdesk writes. Kept here so that opening an up-to-date book
 # loads neither Alembic nor SQLAlchemy; a test checks it equals the migrations' head.
-SCHEMA_HEAD = "0018"
+SCHEMA_HEAD = "0019"
 
 
 def _sqlite_value(value: Any) -> Any:
@@ -116,6 +117,8 @@ def translate_error(exc: BaseException, location: str) -> StoreError:
         return DatabaseUnwritable(location, str(original))
     if "disk is full" in message or "no space" in message:
         return DiskFull(location)
+    if "certificate verify failed" in message or "server certificate" in message:
+        return ServerNotTrusted(location, str(original).strip())
     if getattr(exc, "connection_invalidated", False):
         return ServerUnavailable(location, str(original))
     if (

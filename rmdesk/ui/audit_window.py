@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.labels import error_text
+from rmdesk.error_texts import error_text
 from rmdesk.ui.common.context import Context
 from rmdesk.ui.common.qdates import to_date
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain.contact import TieCounts
 from rmdesk.domain.errors import RmdeskError
-from rmdesk.labels import error_text
+from rmdesk.error_texts import error_text
 from rmdesk.services import Services
 from rmdesk.ui.agenda.feed_control import FeedControl
 from rmdesk.ui.book.book_page import BookPage

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from rmdesk.domain.activity import CallLog, CallTarget, PipelineFilter, Report
 from rmdesk.domain.kinds import CallOutcome, Stage, TieKind
 from rmdesk.domain.phones import display_phone
-from rmdesk.labels import error_text, label
+from rmdesk.error_texts import error_text
+from rmdesk.labels import label
 from rmdesk.ui.common.context import Context
 from rmdesk.ui.common.forms import KindCombo, ask_in_dialog
 from rmdesk.ui.common.qdates import qdate, qtime, to_date, to_time

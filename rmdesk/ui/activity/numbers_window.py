@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain.activity import Report
 from rmdesk.domain.kinds import CallOutcome, ObjectionCause, ObjectionKind, Stage
-from rmdesk.labels import error_text, label
+from rmdesk.error_texts import error_text
+from rmdesk.labels import label
 from rmdesk.services.events import ActivityChanged, Change, ContactsChanged
 from rmdesk.ui.common.context import Context
 from rmdesk.ui.common.qdates import qdate, to_date

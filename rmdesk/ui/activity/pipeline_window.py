@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain.activity import Card, Pipeline, PipelineFilter
 from rmdesk.domain.kinds import Stage, TieKind
-from rmdesk.labels import error_text, label
+from rmdesk.error_texts import error_text
+from rmdesk.labels import label
 from rmdesk.services.events import Change, ContactsChanged
 from rmdesk.ui.common.context import Context
 from rmdesk.ui.common.forms import KindCombo

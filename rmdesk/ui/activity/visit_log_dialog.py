@@ -50,7 +50,8 @@ from rmdesk.domain.kinds import (
 from rmdesk.domain.kinds import (
     Signal as Light,
 )
-from rmdesk.labels import error_text, gift_limit_text
+from rmdesk.error_texts import error_text
+from rmdesk.labels import gift_limit_text
 from rmdesk.ui.common.buttons import save_cancel
 from rmdesk.ui.common.context import Context
 from rmdesk.ui.common.forms import KindCombo, ProblemLabel, discard_confirmed

@@ -39,7 +39,7 @@ from rmdesk.agenda.import_ics import (
     check_size,
 )
 from rmdesk.agenda.items import ALL_CLIENTS, KEY_CLIENTS, NO_CLIENTS, TAG, Privacy
-from rmdesk.labels import error_text
+from rmdesk.error_texts import error_text
 from rmdesk.ui.agenda.feed_control import FeedControl, local_addresses
 from rmdesk.ui.common.context import Context
 from rmdesk.ui.common.progress import Progress, run_with_progress

@@ -41,7 +41,8 @@ from rmdesk.domain.kinds import (
     TieFamily,
     TieKind,
 )
-from rmdesk.labels import error_text, label
+from rmdesk.error_texts import error_text
+from rmdesk.labels import label
 from rmdesk.ui.book.contact_rows import AddressRow, PhoneRow
 from rmdesk.ui.common.conflict_dialog import resolve_conflict
 from rmdesk.ui.common.contact_picker import ContactPicker

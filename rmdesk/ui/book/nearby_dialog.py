@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.contact import NearbyContact
-from rmdesk.labels import error_text, label
+from rmdesk.error_texts import error_text
+from rmdesk.labels import label
 from rmdesk.ui.common.context import Context
 from rmdesk.ui.common.qdates import to_date
 

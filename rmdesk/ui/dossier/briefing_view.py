@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from rmdesk.documents.briefing import briefing_document
 from rmdesk.documents.render import to_html
 from rmdesk.dossier.briefing import Briefing
-from rmdesk.labels import error_text
+from rmdesk.error_texts import error_text
 from rmdesk.ui.common.context import Context
 
 

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from rmdesk.domain.dossier import Company, Industry
 from rmdesk.domain.errors import EditConflict
 from rmdesk.domain.kinds import LifeCycle
-from rmdesk.labels import error_text, label
+from rmdesk.error_texts import error_text
+from rmdesk.labels import label
 from rmdesk.ui.common.conflict_dialog import resolve_conflict
 from rmdesk.ui.common.context import Context
 from rmdesk.ui.common.forms import KindCombo

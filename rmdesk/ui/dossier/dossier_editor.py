@@ -49,7 +49,8 @@ from rmdesk.domain.kinds import (
     Smoking,
     Style,
 )
-from rmdesk.labels import approach_text, error_text, label, section_name
+from rmdesk.error_texts import error_text
+from rmdesk.labels import approach_text, label, section_name
 from rmdesk.ui.common.buttons import save_cancel
 from rmdesk.ui.common.conflict_dialog import resolve_conflict
 from rmdesk.ui.common.context import Context

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.dossier.referrals import Referral, ThankYou, Way
-from rmdesk.labels import error_text, label
+from rmdesk.error_texts import error_text
+from rmdesk.labels import label
 from rmdesk.services.events import Change, DossierChanged
 from rmdesk.ui.common.context import Context
 

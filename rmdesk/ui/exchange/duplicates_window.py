@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.labels import error_text
+from rmdesk.error_texts import error_text
 from rmdesk.services.events import ContactsChanged
 from rmdesk.ui.common.context import Context
 

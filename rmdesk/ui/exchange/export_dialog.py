@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.labels import error_text
+from rmdesk.error_texts import error_text
 from rmdesk.ui.common.context import Context
 
 FORMATS = {".vcf": "vcf", ".csv": "csv", ".xlsx": "xlsx"}

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from rmdesk.domain.errors import InvalidActivity
 from rmdesk.domain.keeping import Complaint, StepDone
 from rmdesk.domain.kinds import ComplaintStep
-from rmdesk.labels import error_text, label
+from rmdesk.error_texts import error_text
+from rmdesk.labels import label
 from rmdesk.services.events import KeepingChanged
 from rmdesk.ui.common.contact_picker import ContactPicker
 from rmdesk.ui.common.context import Context

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain.errors import InvalidActivity
 from rmdesk.domain.keeping import GiftEntry, GiftOverLimit
-from rmdesk.labels import error_text, gift_limit_text
+from rmdesk.error_texts import error_text
+from rmdesk.labels import gift_limit_text
 from rmdesk.services.events import KeepingChanged
 from rmdesk.ui.common.contact_picker import ContactPicker
 from rmdesk.ui.common.context import Context

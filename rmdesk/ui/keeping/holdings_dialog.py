@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from rmdesk.domain.errors import InvalidActivity
 from rmdesk.domain.keeping import KeyClientPlan, Product, Suggestion
 from rmdesk.domain.kinds import KeyDirection, ProductType
-from rmdesk.labels import error_text, label
+from rmdesk.error_texts import error_text
+from rmdesk.labels import label
 from rmdesk.ui.common.context import Context
 from rmdesk.ui.common.forms import KindCombo, ProblemLabel
 from rmdesk.ui.common.qdates import qdate, to_date

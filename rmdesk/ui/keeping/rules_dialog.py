@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from rmdesk.domain.errors import InvalidActivity
 from rmdesk.domain.keeping import SellRule
 from rmdesk.domain.kinds import ProductType
-from rmdesk.labels import error_text, problem_text
+from rmdesk.error_texts import error_text
+from rmdesk.labels import problem_text
 from rmdesk.ui.common.buttons import save_cancel
 from rmdesk.ui.common.context import Context
 from rmdesk.ui.common.forms import KindCombo, ProblemLabel

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.visit import Branch, branch_problems
-from rmdesk.labels import error_text
+from rmdesk.error_texts import error_text
 from rmdesk.ui.common.buttons import save_cancel
 from rmdesk.ui.common.context import Context
 from rmdesk.ui.common.coordinates import CoordinateEdit

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.lunar import lunar_to_solar
-from rmdesk.labels import error_text
+from rmdesk.error_texts import error_text
 from rmdesk.planning.holidays import HolidaySchedule, InvalidHolidaySchedule
 from rmdesk.ui.common.buttons import save_cancel
 from rmdesk.ui.common.context import Context

@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain.kinds import AddressKind, VisitStatus
 from rmdesk.domain.visit import VisitPlan
-from rmdesk.labels import error_text, label
+from rmdesk.error_texts import error_text
+from rmdesk.labels import label
 from rmdesk.mapping.page import Tiles
 from rmdesk.planning.holidays import HolidaySchedule
 from rmdesk.planning.route import DayRoute
@@ -444,7 +445,7 @@ class PlanPage(QWidget):
         self, found: tuple[VisitPlan, tuple[float, float] | None], name: str
     ) -> NearbyDialog | None:
         from rmdesk.domain.errors import NoLocation
-        from rmdesk.labels import error_text
+        from rmdesk.error_texts import error_text
         from rmdesk.ui.book.nearby_dialog import NearbyDialog
 
         plan, point = found

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.keeping import SUGGEST_REASONS
-from rmdesk.labels import error_text
+from rmdesk.error_texts import error_text
 from rmdesk.ui.common.context import Context
 from rmdesk.ui.common.qdates import qdate, to_date
 

@@ -44,7 +44,8 @@ from rmdesk.domain.kinds import (
     VisitStatus,
 )
 from rmdesk.domain.visit import MaterialItem, VisitMode, VisitPlan, VisitTime
-from rmdesk.labels import error_text, label
+from rmdesk.error_texts import error_text
+from rmdesk.labels import label
 from rmdesk.planning.day import SlotsToOffer
 from rmdesk.planning.places import VisitPlace
 from rmdesk.planning.route import Slot

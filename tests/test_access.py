@@ -1,0 +1,282 @@
+"""Team mode on the real PostgreSQL server the tests start: each RM, signed in as their
+own database role, sees and edits only their clients and those shared with them; a
+branch manager sees the branch. Tried with the app's own services and with raw SQL (any
+query the app could send): another RM's client is never read, changed or given away."""
+
+from __future__ import annotations
+
+import secrets
+import subprocess
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
+
+from rmdesk.cli import main
+from rmdesk.contacts.book import ContactBook
+from rmdesk.demo.generator import write_demo_book
+from rmdesk.domain.contact import BookFilter, Contact, Phone
+from rmdesk.domain.errors import ContactNotFound, ServerNotTrusted
+from rmdesk.domain.kinds import PhoneLabel
+from rmdesk.services import build_services
+from rmdesk.store import team
+from rmdesk.store.database import Store, open_store
+
+BY_PARENT = {"visit_materials": "plan_id", "complaint_steps": "complaint_id"}
+
+
+@dataclass
+class Team:
+    admin: Store
+    li: Store  # an RM with the demo book
+    wang: Store  # an RM with a few clients
+    zhao: Store  # the branch manager
+    names: dict[str, str]  # role by person
+
+
+def url_as(url: str, role: str) -> str:
+    return make_url(url).set(username=role).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="module")
+def branch(postgres_url: str) -> Iterator[Team]:
+    suffix = secrets.token_hex(3)
+    database = f"rmdesk_access_{suffix}"
+    names = {p: f"rm_{p}_{suffix}" for p in ("li", "wang", "zhao")}
+    root = sa.create_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    with root.connect() as conn:
+        conn.exec_driver_sql(f"CREATE DATABASE {database}")
+        for role in names.values():
+            conn.exec_driver_sql(f"CREATE ROLE {role} LOGIN")
+    root.dispose()
+    url = make_url(postgres_url).set(database=database).render_as_string(hide_password=False)
+    admin = open_store(url)  # the administrator runs the migrations: owns the tables
+    team.grant_rm(admin, names["li"])
+    assert main(["team", "grant", names["wang"], "--db", url]) == 0  # as an administrator would
+    team.grant_rm(admin, names["zhao"], manager=True)
+    # The branch's book, written before it was shared out, given to Li by the administrator.
+    write_demo_book(admin, clients=40, seed=3)
+    assert team.assign(admin, sorted(contact_ids(admin)), names["li"]) == 40
+    li = open_store(url_as(url, names["li"]))
+    wang = open_store(url_as(url, names["wang"]))
+    services = build_services(wang)
+    for n in range(3):
+        services.contacts.save(
+            Contact(name=f"王客户{n}", company="椒江王记贸易有限公司",
+                    phones=[Phone(PhoneLabel.MOBILE, f"+861390000000{n}")])
+        )  # fmt: skip
+    zhao = open_store(url_as(url, names["zhao"]))
+    yield Team(admin, li, wang, zhao, names)
+    for store in (li, wang, zhao, admin):
+        store.close()
+
+
+def contact_ids(store: Store) -> set[int]:
+    with store.engine.connect() as conn:
+        return {row[0] for row in conn.exec_driver_sql("SELECT id FROM contacts")}
+
+
+def client_tables(store: Store) -> list[str]:
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            sa.text(
+                "SELECT table_name FROM information_schema.columns WHERE "
+                "table_schema = 'public' AND column_name = 'contact_id' ORDER BY 1"
+            )
+        )
+        return [row[0] for row in rows]
+
+
+def test_every_table_of_client_rows_is_filtered(branch: Team) -> None:
+    tables = client_tables(branch.admin)
+    assert {"phones", "dossiers", "visit_logs", "contact_search", "search_prefixes"} <= set(tables)
+    with branch.admin.engine.connect() as conn:
+        filtered = {
+            row[0]
+            for row in conn.exec_driver_sql(
+                "SELECT relname FROM pg_class WHERE relrowsecurity AND relkind = 'r'"
+            )
+        }
+    assert set(tables) | {"contacts", *BY_PARENT} <= filtered
+
+
+def test_an_rm_sees_only_their_own_clients(branch: Team) -> None:
+    everyone = contact_ids(branch.admin)
+    of_li, of_wang = contact_ids(branch.li), contact_ids(branch.wang)
+    assert len(of_li) >= 40 and len(of_wang) == 3
+    assert of_li.isdisjoint(of_wang) and of_li | of_wang == everyone
+    # Through the app: the book, its search, its rows.
+    book = ContactBook(branch.wang)
+    assert set(book.list_ids()) == of_wang
+    assert book.tie_counts().total == 3
+    some_of_li = sorted(of_li)[:5]
+    assert book.rows(some_of_li) == {}
+    li_names = [r.name for r in ContactBook(branch.li).rows(some_of_li).values()]
+    for name in li_names:
+        assert book.list_ids(BookFilter(search=name)) == []
+        assert book.list_ids(BookFilter(search=name[:1])) == [
+            i for i in book.list_ids(BookFilter(search=name[:1])) if i in of_wang
+        ]
+    services = build_services(branch.wang)
+    with pytest.raises(ContactNotFound):
+        services.dossiers.get(some_of_li[0])  # as if there were no such client
+    with pytest.raises(ContactNotFound):
+        services.contacts.get(some_of_li[0])
+
+
+def test_no_query_reads_another_rms_client_rows(branch: Team) -> None:
+    of_li = sorted(contact_ids(branch.li))
+    with branch.admin.engine.connect() as conn:
+        held = {
+            t: conn.execute(
+                sa.text(f"SELECT count(*) FROM {t} WHERE contact_id = ANY(:ids)"), {"ids": of_li}
+            ).scalar()
+            for t in client_tables(branch.admin)
+        }
+    assert sum(1 for n in held.values() if n) >= 8, "the demo book fills many tables"
+    with branch.wang.engine.connect() as conn:
+        for table in client_tables(branch.admin):
+            seen = conn.execute(
+                sa.text(f"SELECT count(*) FROM {table} WHERE contact_id = ANY(:ids)"),
+                {"ids": of_li},
+            ).scalar()
+            assert seen == 0, f"{table}: {held[table]} rows of another RM's clients"
+        for table in BY_PARENT:
+            rows = conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()
+            assert rows == 0, table
+        # Not through a join, a function of the app, or the search table either.
+        assert conn.exec_driver_sql(
+            "SELECT count(*) FROM contacts c JOIN phones p ON p.contact_id = c.id"
+        ).scalar() == 3  # fmt: skip
+        assert (
+            conn.exec_driver_sql(
+                "SELECT count(*) FROM contact_search WHERE text LIKE '%%'"
+            ).scalar()
+            == 3
+        )
+
+
+def test_no_query_changes_or_takes_another_rms_client(branch: Team) -> None:
+    victim = min(contact_ids(branch.li))
+    with branch.admin.engine.connect() as conn:
+        before = conn.execute(
+            sa.text("SELECT name, owner FROM contacts WHERE id = :i"), {"i": victim}
+        ).one()
+    with branch.wang.engine.begin() as conn:
+        for statement in (
+            "UPDATE contacts SET name = 'taken' WHERE id = :i",
+            "UPDATE contacts SET owner = current_user WHERE id = :i",
+            "DELETE FROM phones WHERE contact_id = :i",
+            "DELETE FROM contacts WHERE id = :i",
+        ):
+            assert conn.execute(sa.text(statement), {"i": victim}).rowcount == 0, statement
+    refused = (
+        "INSERT INTO phones (contact_id, position, label, number) VALUES (:i, 0, 'mobile', "
+        "'+8613900000009')",
+        "INSERT INTO contact_shares (contact_id, grantee) VALUES (:i, current_user)",
+        f"INSERT INTO contacts (name, owner) VALUES ('x', '{branch.names['li']}')",
+    )
+    for statement in refused:
+        with (
+            pytest.raises(sa.exc.DBAPIError, match=r"row-level security"),
+            branch.wang.engine.begin() as conn,
+        ):
+            conn.execute(sa.text(statement), {"i": victim})
+    with branch.admin.engine.connect() as conn:
+        after = conn.execute(
+            sa.text("SELECT name, owner FROM contacts WHERE id = :i"), {"i": victim}
+        ).one()
+    assert after == before
+
+
+def test_a_shared_client_is_seen_and_edited_by_the_rm_it_is_shared_with(branch: Team) -> None:
+    of_li = sorted(contact_ids(branch.li))
+    shared = of_li[1]
+    wang = branch.names["wang"]
+    with pytest.raises(sa.exc.DBAPIError, match="row-level security"):
+        team.share(branch.wang, [shared], wang)  # not his to give
+    li_url = branch.li.engine.url.render_as_string(hide_password=False)
+    assert main(["team", "share", str(shared), "--with", wang, "--db", li_url]) == 0
+    book = ContactBook(branch.wang)
+    try:
+        assert shared in book.list_ids() and len(book.list_ids()) == 4
+        name = book.get(shared).name
+        assert book.list_ids(BookFilter(search=name)) == [shared]
+        book.change(shared, _with_company)
+        assert ContactBook(branch.li).get(shared).company == "共享后更新的公司"
+        assert of_li[2] not in book.list_ids(), "one client shared, not the book"
+    finally:
+        assert team.unshare(branch.li, [shared], wang) == 1
+    assert shared not in ContactBook(branch.wang).list_ids()
+
+
+def _with_company(contact: Contact) -> Contact:
+    import dataclasses
+
+    return dataclasses.replace(contact, company="共享后更新的公司")
+
+
+def test_the_branch_manager_sees_the_branch(branch: Team) -> None:
+    everyone = contact_ids(branch.admin)
+    assert contact_ids(branch.zhao) == everyone
+    assert set(ContactBook(branch.zhao).list_ids()) == everyone
+
+
+def test_only_a_manager_or_the_administrator_gives_a_client_to_another_rm(
+    branch: Team,
+) -> None:
+    mine = min(contact_ids(branch.wang))
+    with pytest.raises(sa.exc.DBAPIError, match=r"row-level security"):
+        team.assign(branch.wang, [mine], branch.names["li"])  # the owner cannot pass it on
+    assert team.assign(branch.zhao, [mine], branch.names["li"]) == 1
+    assert mine in contact_ids(branch.li) and mine not in contact_ids(branch.wang)
+    assert team.assign(branch.zhao, [mine], branch.names["wang"]) == 1
+
+
+def test_sharing_is_for_a_team_book(db_path, capsys) -> None:
+    assert main(["team", "share", "1", "--with", "someone", "--db", str(db_path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "embedded book" in err
+
+
+# -- TLS: used when the server offers it; verify-full when the team asks -------------
+
+
+def uses_tls(store: Store) -> bool:
+    with store.engine.connect() as conn:
+        return bool(
+            conn.exec_driver_sql(
+                "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"
+            ).scalar()
+        )
+
+
+def test_the_connection_is_encrypted_when_the_server_offers_it(postgres_url: str) -> None:
+    store = open_store(postgres_url)  # no sslmode said: TLS all the same
+    try:
+        assert uses_tls(store)
+    finally:
+        store.close()
+
+
+def test_verify_full_checks_the_servers_certificate(postgres_url: str, tmp_path) -> None:
+    from conftest import postgres_root_cert
+
+    root = postgres_root_cert(postgres_url)
+    verified = open_store(f"{postgres_url}?sslmode=verify-full&sslrootcert={root}")
+    try:
+        assert uses_tls(verified)
+    finally:
+        verified.close()
+    stranger = tmp_path / "other-root.crt"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+         "-subj", "/CN=another bank", "-keyout", str(tmp_path / "k"), "-out", str(stranger)],
+        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    with pytest.raises(ServerNotTrusted) as refused:
+        open_store(f"{postgres_url}?sslmode=verify-full&sslrootcert={stranger}")
+    assert "root certificate" in refused.value.explain()
+    assert "certificate verify failed" in refused.value.detail
