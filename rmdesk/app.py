@@ -126,6 +126,38 @@ def _book_file(target: str) -> Path | None:
     return sqlite_path(target).expanduser().absolute()
 
 
+def protect_new_book(
+    book: Path,
+    ask: Callable[[Path, str], tuple[str, str | None] | None],
+) -> tuple[bool, str | None]:
+    """The first start's own book: encrypted under the passphrase the user sets, or a
+    random secret kept in the OS keyring, or plain, as they choose. (False, None) when
+    they quit; else (True, the secret to create the book with, or None: plain)."""
+    from keyring.errors import KeyringError
+
+    from rmdesk.store.cipher import new_secret
+    from rmdesk.store.encryption import keep_in_keyring
+    from rmdesk.ui.protection import KEYRING, NONE, no_keyring
+
+    problem = ""
+    while True:
+        answer = ask(book, problem)
+        if answer is None:
+            return False, None
+        how, passphrase = answer
+        if how == NONE:
+            return True, None
+        if how != KEYRING:
+            return True, passphrase
+        secret = new_secret()
+        try:
+            keep_in_keyring(book, secret)
+        except (KeyringError, RuntimeError, OSError) as exc:  # no keyring on this desktop
+            problem = no_keyring(exc)
+            continue
+        return True, secret
+
+
 def open_encrypted(
     runner: TaskRunner, target: str, demo: bool, passphrase: str | None
 ) -> Store | None:
@@ -241,6 +273,15 @@ def run(
         return 1 if db else 0
     target, demo = chosen
     passphrase = None
+    if started and not demo:  # the first start's own book: how is it protected?
+        from rmdesk.ui.protection import ask_protection
+
+        book = _book_file(target)
+        assert book is not None
+        go_on, passphrase = protect_new_book(book, ask_protection)
+        if not go_on:
+            print("rmdesk: no book was opened (nothing was created)", file=sys.stderr)
+            return 0
     runner = TaskRunner()
     try:
         try:

@@ -1,7 +1,8 @@
 """The lock screen: every window covered (a grab of each shows the cover and nothing
 else), no key or click reaching them, titles without names, the tray naming nobody; the
 passphrase, the keyring or (a plain book) a click unlocks; idle time and the session's
-lock (the screensaver's D-Bus signal, sent on a private bus) lock it."""
+lock (the screensaver's D-Bus signal, sent on a private bus) lock it. And the first
+start's choice of how a new book is protected."""
 
 from __future__ import annotations
 
@@ -269,17 +270,87 @@ def test_the_session_locking_locks_rmdesk(qtbot, desk, session_bus, path, interf
 
 
 def test_input_keeps_the_window_unlocked(qtbot, desk) -> None:
-    """What the platform delivers to a window (here a key press, as from the keyboard)
-    restarts the idle time."""
-    from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QKeyEvent
+    """What the platform delivers to a window (here the mouse moving over it) restarts
+    the idle time."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
 
     window = desk.window
     qtbot.waitUntil(lambda: window.windowHandle() in window.lock._watched, timeout=WAIT)
     window.lock.set_idle(1500)
-    for _ in range(25):  # 2.5 s of typing
-        key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier)
-        QApplication.sendEvent(window.windowHandle(), key)
+    for n in range(25):  # 2.5 s of moving the mouse
+        at = QPointF(100 + n, 100)
+        move = QMouseEvent(
+            QEvent.Type.MouseMove,
+            at,
+            window.mapToGlobal(at),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(window.windowHandle(), move)
         qtbot.wait(100)
         assert not window.lock.locked
     qtbot.waitUntil(lambda: window.lock.locked, timeout=WAIT)
+
+
+def test_the_first_start_asks_how_the_new_book_is_protected(
+    qtbot, tmp_path, memory_keyring, monkeypatch
+) -> None:
+    """A passphrase (the book made encrypted under it), a random key kept in the keyring,
+    or no encryption; a keyring that cannot keep the key is said so and asked again."""
+    from keyring.errors import NoKeyringError
+
+    from rmdesk.app import protect_new_book
+    from rmdesk.store.cipher import is_encrypted
+    from rmdesk.store.encryption import keyring_secret
+    from rmdesk.ui.protection import KEYRING, NONE, PASSPHRASE, ProtectDialog
+
+    answers: list = []
+    problems: list[str] = []
+
+    def ask(book: Path, problem: str):  # type: ignore[no-untyped-def]
+        problems.append(problem)
+        return answers.pop(0)
+
+    book = tmp_path / "mine.sqlite"
+    answers = [(PASSPHRASE, SECRET)]
+    assert protect_new_book(book, ask) == (True, SECRET)
+    open_store(book, passphrase=SECRET).close()
+    assert is_encrypted(book) and b"SQLite format 3" not in book.read_bytes()[:16]
+
+    kept = tmp_path / "kept.sqlite"
+    answers = [(KEYRING, None)]
+    go_on, secret = protect_new_book(kept, ask)
+    assert go_on and secret and keyring_secret(kept) == secret
+
+    def refuse(*_args: object) -> None:
+        raise NoKeyringError("no recommended backend")
+
+    monkeypatch.setattr(memory_keyring, "set_password", refuse)
+    problems.clear()
+    answers = [(KEYRING, None), (NONE, None)]
+    assert protect_new_book(tmp_path / "plain.sqlite", ask) == (True, None)
+    assert problems[0] == "" and "keyring cannot keep the key" in problems[1]
+    answers = [None]
+    assert protect_new_book(tmp_path / "never.sqlite", ask) == (False, None)
+    assert not (tmp_path / "never.sqlite").exists()
+
+    # The screen: the forgotten-passphrase warning before the choice, OK only for a
+    # passphrase typed the same twice and long enough; no encryption offered.
+    dialog = ProtectDialog(encrypted=False, offer_none=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "cannot be recovered" in texts and dialog.without.isVisible()
+    dialog.first.setText("short")
+    dialog.again.setText("short")
+    assert not ok.isEnabled()
+    dialog.first.setText(SECRET)
+    dialog.again.setText(SECRET + "x")
+    assert not ok.isEnabled()
+    dialog.again.setText(SECRET)
+    assert ok.isEnabled() and dialog.choice() == (PASSPHRASE, SECRET)
+    dialog.without.setChecked(True)
+    assert ok.isEnabled() and dialog.choice() == (NONE, None)

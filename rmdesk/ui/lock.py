@@ -306,6 +306,9 @@ class Lock(QObject):
         self.window.close()
 
     def stop(self) -> None:
+        """The window closes: its prompt (an application-modal window of its own, which
+        would block every other) goes, and the watching stops."""
+        self.unlock()
         self._timer.stop()
         self._scan.stop()
 

@@ -74,6 +74,25 @@ def ask_passphrase(book: Path, problem: str = "") -> str | None:
     return dialog.passphrase.text()
 
 
+def ask_protection(book: Path, problem: str = "") -> tuple[str, str | None] | None:
+    """A new book (the first start): how it is protected; None when the user quits."""
+    dialog = ProtectDialog(encrypted=False, offer_none=True)
+    dialog.setWindowTitle(QCoreApplication.translate("Protection", "Protect your book"))
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    if problem:
+        dialog.problem.setText(problem)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.choice()
+
+
+def no_keyring(reason: object) -> str:
+    return QCoreApplication.translate(
+        "Protection",
+        "This computer's keyring cannot keep the key ({0}). Choose a passphrase instead.",
+    ).format(reason)
+
+
 def wrong_passphrase() -> str:
     return QCoreApplication.translate(
         "Protection", "This passphrase does not open the book. Nothing was changed; try again."
@@ -108,7 +127,6 @@ class ProtectDialog(QDialog):
         group = QButtonGroup(self)
         for button in (self.with_passphrase, self.with_keyring, self.without):
             group.addButton(button)
-            button.toggled.connect(self._check)
         self.without.setVisible(offer_none)
         self.with_passphrase.setChecked(True)
         self.first = QLineEdit()
@@ -139,6 +157,8 @@ class ProtectDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
+        for button in (self.with_passphrase, self.with_keyring, self.without):
+            button.toggled.connect(self._check)  # once everything it checks is built
         self._check()
 
     def choice(self) -> tuple[str, str | None]:
