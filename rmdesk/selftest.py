@@ -1,7 +1,8 @@
 """`rmdesk --self-test`: what an installed rmdesk needs, checked on a temporary book —
 the migrations, a demo book, the map page with its assets and no network, an .ics export
-read back, a briefing PDF. One line per check; the exit code is non-zero if any failed,
-and the line names it. Runs frozen (the bundle) and from source, headless."""
+read back, a briefing PDF, an encrypted book. One line per check; the exit code is
+non-zero if any failed, and the line names it. Runs frozen (the bundle) and from source,
+headless."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ from typing import Any, TextIO
 
 def run(out: TextIO | None = None) -> int:
     out = out or sys.stdout
+    no_screen = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if sys.platform.startswith("linux") and no_screen:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless: a server, CI
     folder = Path(tempfile.mkdtemp(prefix="rmdesk-selftest-"))
     state: dict[str, Any] = {}  # the services of the temporary book
     failed = 0
@@ -83,17 +87,48 @@ def run(out: TextIO | None = None) -> int:
             raise RuntimeError("the file is not a PDF")
         return f"{len(data) // 1024} KB"
 
+    def encryption() -> str:
+        from rmdesk.domain.contact import Contact
+        from rmdesk.domain.errors import WrongPassphrase
+        from rmdesk.services import build_services
+        from rmdesk.store.database import open_store
+
+        book = folder / "encrypted.sqlite"
+        secret = "self-test passphrase"
+        services = build_services(open_store(book, passphrase=secret))
+        try:
+            services.contacts.save(Contact(name="自检客户", company="self-test"))
+        finally:
+            services.close()
+        if "自检客户".encode() in book.read_bytes():
+            raise RuntimeError("a name is readable in the encrypted file")
+        try:
+            open_store(book, passphrase="not the passphrase").close()
+        except WrongPassphrase:
+            pass
+        else:
+            raise RuntimeError("a wrong passphrase opened the book")
+        store = open_store(book, passphrase=secret)
+        try:
+            count = len(build_services(store).contacts.list_ids())
+        finally:
+            store.close()
+        if count != 1:
+            raise RuntimeError(f"read back {count} contacts, not 1")
+        return "SQLCipher: written, refused a wrong passphrase, read back"
+
     checks: list[tuple[str, Callable[[], str]]] = [
         ("migrations", migrations),
         ("demo book", demo),
         ("map page", map_page),
         ("ics export", ics),
         ("briefing pdf", pdf),
+        ("encryption", encryption),
     ]
     try:
         for name, check in checks:
             began = time.perf_counter()
-            needs_book = name not in ("migrations", "map page")
+            needs_book = name not in ("migrations", "map page", "encryption")
             if needs_book and "services" not in state:
                 out.write(f"FAIL  {name:<13} not run: the book could not be made\n")
                 failed += 1
