@@ -14,6 +14,7 @@ from rmdesk.domain.kinds import CalendarKind, Question, TieFamily
 from rmdesk.domain.lunar import lunar_text as domain_lunar_text
 from rmdesk.domain.phones import display_phone
 from rmdesk.labels import approach_text, label, section_name
+from rmdesk.ui.common.masking import REVEAL_MS
 
 STAGES_SHOWN = 4  # the latest stage changes, in a line
 
@@ -24,9 +25,6 @@ if TYPE_CHECKING:
 def lunar_text(b: Birthday) -> str:
     """农历闰八月三十: a lunar birthday as it was recorded."""
     return domain_lunar_text(b.month, b.day, b.leap, b.year)
-
-
-REVEAL_MS = 20_000  # how long a revealed sensitive field stays in the clear
 
 
 class ContactDetail(QTextBrowser):

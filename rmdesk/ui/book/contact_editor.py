@@ -48,6 +48,7 @@ from rmdesk.ui.common.conflict_dialog import resolve_conflict
 from rmdesk.ui.common.contact_picker import ContactPicker
 from rmdesk.ui.common.context import Context
 from rmdesk.ui.common.forms import KindCombo, ProblemLabel, discard_confirmed
+from rmdesk.ui.common.masking import Masker
 
 DETAIL_SEPARATOR = "；"
 TIE_EXAMPLES = {
@@ -195,7 +196,9 @@ class ContactEditor(QDialog):
         form.addRow(self.tr("Occupation"), self.occupation)
         form.addRow(self.tr("Education"), self.education)
         form.addRow(self.tr("Marital status"), self.marital)
-        form.addRow(self.tr("Income"), self.income)
+        # The income band is sensitive: hidden until shown, hidden again soon after.
+        self.masker = Masker(self, [], [self.income])
+        form.addRow(self.tr("Income"), self.masker.cover_of(self.income))
         for edit in (self.name, self.nickname, self.company):
             edit.textChanged.connect(self.validate)
         for spin in (self.birthday_year, self.birthday_month, self.birthday_day):

@@ -55,10 +55,10 @@ from rmdesk.ui.common.buttons import save_cancel
 from rmdesk.ui.common.conflict_dialog import resolve_conflict
 from rmdesk.ui.common.context import Context
 from rmdesk.ui.common.forms import KindCombo, ProblemLabel, discard_confirmed
+from rmdesk.ui.common.masking import Masker
 from rmdesk.ui.dossier.dossier_rows import (
     FamilyEventRow,
     JobRow,
-    Masker,
     OptionalDate,
     PersonRow,
     fixed_height,
