@@ -4,8 +4,9 @@ plain: the cost of SQLCipher to an RM.
     python bench/encryption.py
 
 The baseline is the physical alternative: the very same book, unencrypted, opened the
-same way. Both books are open at once; each measure runs on one and then the other
-(order alternating), after a warm-up pass over both, and the medians are compared:
+same way. Both books are open at once; each measure, in turn, runs once on each book
+as a warm-up, then on one and the other (order alternating), and the medians are
+compared:
   search  every keystroke of a few typing sessions: the first screen of ranked ids and
           its rows, as the book's table asks for them;
   route   the days of the demo book with the most visits, planned from the database
@@ -105,12 +106,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         on_plain = measures(plain, days, Path(folder))
         on_encrypted = measures(encrypted, days, Path(folder))
-        for name in on_plain:  # warm-up: both books' pages read once
-            on_plain[name]()
-            on_encrypted[name]()
         times: dict[str, dict[str, list[float]]] = {n: {"plain": [], "enc": []} for n in on_plain}
-        for n in range(ROUNDS):
-            for name in on_plain:
+        for name in on_plain:  # one measure at a time, as a user repeats one task
+            on_plain[name]()  # warm-up: the pages it reads, read once on each book
+            on_encrypted[name]()
+            for n in range(ROUNDS):
                 pair = [("plain", on_plain[name]), ("enc", on_encrypted[name])]
                 for label, work in pair if n % 2 == 0 else reversed(pair):
                     times[name][label].append(timed(work))

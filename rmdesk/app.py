@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from rmdesk.domain.errors import DatabaseCorrupt, RmdeskError
 from rmdesk.error_texts import error_text
 from rmdesk.services import build_services
-from rmdesk.store.database import Store, is_url, open_store
+from rmdesk.store.database import Store, book_file, open_store
 from rmdesk.store.location import ENV_DB, default_database, demo_database
 from rmdesk.store.private import private_folder
 from rmdesk.ui.common.collector import collect_on_gui_thread
@@ -72,9 +72,9 @@ def choose_book(
     if demo:
         return demo_database(), True
     target = db or default_database()
-    if is_url(target) and not target.startswith("sqlite"):
+    path = book_file(target)
+    if path is None:
         return target, False
-    path = Path(target.split(":///", 1)[1] if is_url(target) else target).expanduser()
     if path.exists():
         return target, False
     if db is None and os.environ.get(ENV_DB) is None:
@@ -95,11 +95,10 @@ def restore_at_start(target: str) -> bool:
     """The book cannot be opened, damaged: offer its newest sound backup; True when it
     was put in place (the damaged file is kept beside it)."""
     from rmdesk.store.backups import newest_sound, restore
-    from rmdesk.store.database import is_url, sqlite_path
 
-    if is_url(target) and not target.startswith("sqlite"):
+    book = book_file(target)
+    if book is None:
         return False
-    book = sqlite_path(target).expanduser().absolute()
     backup = newest_sound(book)
     if backup is None:
         return False
@@ -116,14 +115,6 @@ def restore_at_start(target: str) -> bool:
         return False
     restore(book, backup.path)
     return True
-
-
-def _book_file(target: str) -> Path | None:
-    from rmdesk.store.database import sqlite_path
-
-    if is_url(target) and not target.startswith("sqlite"):
-        return None
-    return sqlite_path(target).expanduser().absolute()
 
 
 def protect_new_book(
@@ -168,7 +159,7 @@ def open_encrypted(
     from rmdesk.store.cipher import could_be_encrypted, is_encrypted
     from rmdesk.store.location import ENV_PASSPHRASE
 
-    path = _book_file(target)
+    path = book_file(target)
     if passphrase is None and path is not None and is_encrypted(path) and could_be_encrypted(path):
         from rmdesk.store.encryption import keyring_secret
 
@@ -276,7 +267,7 @@ def run(
     if started and not demo:  # the first start's own book: how is it protected?
         from rmdesk.ui.protection import ask_protection
 
-        book = _book_file(target)
+        book = book_file(target)
         assert book is not None
         go_on, passphrase = protect_new_book(book, ask_protection)
         if not go_on:

@@ -227,3 +227,17 @@ def test_encrypting_refuses_what_it_cannot_do(plain_book: Path, capsys) -> None:
     assert not is_encrypted(plain_book)
     assert main(["passphrase", "--db", str(plain_book)]) == 1
     assert "not encrypted" in capsys.readouterr().err
+
+
+def test_the_demo_book_is_known_as_such(tmp_path: Path) -> None:
+    """The demo book may stay plain, and the window says so (not as a warning)."""
+    from rmdesk.store.location import demo_database
+
+    demo = build_services(open_store(demo_database()))
+    mine = build_services(open_store(tmp_path / "mine.sqlite"))
+    try:
+        assert demo.security.demo and not demo.security.encrypted
+        assert not mine.security.demo
+    finally:
+        demo.close()
+        mine.close()

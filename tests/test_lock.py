@@ -96,6 +96,7 @@ def same_picture(window: QWidget, cover: Cover) -> bool:
 
 def test_locking_covers_every_window_and_the_passphrase_unlocks(qtbot, desk, tmp_path) -> None:
     window = desk.window
+    assert not window.protection_label.isVisible(), "an encrypted book needs no warning"
     window.nav.setCurrentRow(CONTACTS)
     window.book_page.table.selectRow(0)
     window.commands.gifts_action.trigger()
@@ -188,6 +189,8 @@ def test_a_plain_book_unlocks_with_a_click_and_says_why(qtbot, tmp_path, demo_fi
     shutil.copy(demo_file, book)
     desk = open_desk(qtbot, book, tmp_path)
     try:
+        status = desk.window.protection_label
+        assert status.isVisible() and status.text() == "Not encrypted", "the status bar says so"
         lock = desk.window.lock
         lock.lock()
         assert lock.prompt is not None and not lock.prompt.passphrase.isVisible()
@@ -354,3 +357,31 @@ def test_the_first_start_asks_how_the_new_book_is_protected(
     assert ok.isEnabled() and dialog.choice() == (PASSPHRASE, SECRET)
     dialog.without.setChecked(True)
     assert ok.isEnabled() and dialog.choice() == (NONE, None)
+
+
+def test_the_mac_session_poll_locks_once_when_the_screen_locks(qtbot) -> None:
+    """The session dictionary's key is looked at on a timer: one lock per locking (the
+    frameworks stood in for, as this machine has no macOS)."""
+    from rmdesk.ui.session_macos import MacSessionPoll
+
+    locked: list[bool] = []
+    screen = {"locked": False}
+    released: list[int] = []
+
+    class Graphics:
+        def CGSessionCopyCurrentDictionary(self) -> int:
+            return 2 if screen["locked"] else 1
+
+    class Foundation:
+        def CFDictionaryGetValue(self, session: int, key: int) -> int:
+            return 7 if session == 2 and key == 99 else 0
+
+        def CFRelease(self, session: int) -> None:
+            released.append(session)
+
+    poll = MacSessionPoll(lambda: locked.append(True))
+    poll._cg, poll._cf, poll._key = Graphics(), Foundation(), 99
+    for state in (False, True, True, False, True):
+        screen["locked"] = state
+        poll._look()
+    assert locked == [True, True] and len(released) == 5

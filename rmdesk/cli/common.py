@@ -177,12 +177,9 @@ def book_passphrase(path: Path | None) -> str | None:
 
 def book_file(db: str | None) -> Path | None:
     """The embedded book's file (None: a server)."""
-    from rmdesk.store.database import is_url, sqlite_path
+    from rmdesk.store.database import book_file as file_of
 
-    target = db or default_database()
-    if is_url(target) and not target.startswith("sqlite"):
-        return None
-    return sqlite_path(target).expanduser().absolute()
+    return file_of(db or default_database())
 
 
 def book_key(book: Path) -> BookKey | None:

@@ -38,6 +38,14 @@ class SecurityService:
         return self._store.key is not None
 
     @property
+    def demo(self) -> bool:
+        """Whether this is the demo book (made-up clients: it may stay plain)."""
+        from rmdesk.store.location import demo_database
+
+        path = self._store.path
+        return path is not None and path.absolute() == Path(demo_database()).absolute()
+
+    @property
     def in_keyring(self) -> bool:
         """Whether the OS keyring holds this book's secret (it opens without asking)."""
         from rmdesk.store.encryption import keyring_secret

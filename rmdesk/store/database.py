@@ -280,9 +280,12 @@ def _sqlite_pragmas(conn: sqlite3.Connection, busy_timeout: float) -> None:
     # Search text and queries are lower-cased by the app; skipping LIKE's own case
     # folding makes a scan of the book a third faster.
     cursor.execute("PRAGMA case_sensitive_like=ON")
-    # 32 MB of pages kept (SQLite's default is 2 MB): a search joins what the trigram
-    # index finds to the book index, which then stays in memory.
-    cursor.execute("PRAGMA cache_size=-32768")
+    # Up to 64 MB of pages kept (SQLite's default is 2 MB; a small book never fills it):
+    # a search joins what the trigram index finds to the book index, which then stays in
+    # memory. An encrypted book needs it most: a page read again from the cache is not
+    # decrypted again (at 100,000 contacts, search took 1.55x the plain book with 32 MB,
+    # 0.96x with 64 MB, and the plain book got faster too).
+    cursor.execute("PRAGMA cache_size=-65536")
     cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
     cursor.close()
 
@@ -397,6 +400,13 @@ def _backup_sqlite(path: Path, revision: str | None, key: BookKey | None) -> Pat
     return target
 
 
+def book_file(target: str) -> Path | None:
+    """The embedded book's file a --db target names (absolute); None for a server."""
+    if is_url(target) and not target.startswith("sqlite"):
+        return None
+    return sqlite_path(target).expanduser().absolute()
+
+
 def sqlite_path(target: str) -> Path:
     if is_url(target):
         # sqlite:///relative.db or sqlite:////absolute.db
@@ -418,9 +428,9 @@ def open_store(
     a plain book opens as it is, whatever `passphrase` says."""
     say = progress or (lambda _msg: None)
     target_text = os.fspath(target)
-    if is_url(target_text) and not target_text.startswith("sqlite"):
+    path = book_file(target_text)
+    if path is None:
         return _open_server(target_text, say)
-    path = sqlite_path(target_text).expanduser().absolute()
     location = str(path)
     existed = _check_sqlite_file(path, encrypted_ok=passphrase is not None)
     key = None

@@ -316,7 +316,7 @@ class Lock(QObject):
 class SessionWatch(QObject):
     """Tells when the desktop session locks: the screensaver's D-Bus signal on Linux
     (GNOME's and the freedesktop one KDE, Xfce and others send), the session-change
-    message on Windows."""
+    message on Windows, the session dictionary's screen-locked key on macOS."""
 
     locked = Signal()
 
@@ -327,6 +327,8 @@ class SessionWatch(QObject):
             self._watch_dbus(bus)
         elif sys.platform == "win32":
             self._watch_windows()
+        elif sys.platform == "darwin":
+            self._watch_macos()
 
     def _watch_dbus(self, bus: object) -> None:
         from PySide6.QtCore import SLOT
@@ -348,6 +350,13 @@ class SessionWatch(QObject):
     def screensaver_active(self, active: bool) -> None:
         if active:
             self.locked.emit()
+
+    def _watch_macos(self) -> None:  # pragma: no cover - macOS only
+        from rmdesk.ui.session_macos import MacSessionPoll
+
+        self._poll = MacSessionPoll(self.locked.emit, self)
+        if self._poll.start():
+            self.watching.append("CGSession")
 
     def _watch_windows(self) -> None:  # pragma: no cover - Windows only
         from rmdesk.ui.session_windows import WindowsSessionFilter

@@ -181,7 +181,8 @@ class Commands:
         self.undo_action.setEnabled(False)
 
     def refresh_protection(self) -> None:
-        """The protection action says what it will do for this book."""
+        """The protection action says what it will do for this book; the status bar
+        says when the book on this computer is not encrypted."""
         security = self.window.services.security
         self.protect_action.setEnabled(security.embedded)
         self.protect_action.setText(
@@ -189,6 +190,25 @@ class Commands:
             if security.encrypted
             else translate("MainWindow", "Encrypt the boo&k…")
         )
+        label = self.window.protection_label
+        label.setStyleSheet(
+            "color: palette(placeholder-text)" if security.demo else "color: #b00020"
+        )
+        if security.demo and not security.encrypted:
+            label.setText(translate("MainWindow", "Demo book · not encrypted"))
+            label.setToolTip(
+                translate("MainWindow", "Made-up clients: the demo book stays unencrypted.")
+            )
+        elif security.embedded and not security.encrypted:
+            label.setText(translate("MainWindow", "Not encrypted"))
+            label.setToolTip(
+                translate(
+                    "MainWindow",
+                    "Anyone with this file can read your clients. File → Encrypt the book "
+                    "protects it with a passphrase.",
+                )
+            )
+        label.setVisible(security.embedded and not security.encrypted)
 
     def fill_menus(self) -> None:
         menu = self.window.menuBar()

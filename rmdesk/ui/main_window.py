@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
         self.busy_bar.setMaximumWidth(120)
         self.busy_bar.hide()
         self.statusBar().addPermanentWidget(self.busy_bar)
+        self.protection_label = QLabel()  # "Not encrypted", set by refresh_protection
+        self.statusBar().addPermanentWidget(self.protection_label)
         self.statusBar().addPermanentWidget(self.count_label)
 
     # -- the screens -------------------------------------------------------------------
