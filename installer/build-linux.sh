@@ -25,9 +25,25 @@ for ts in resources/i18n/*.ts; do
   "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "$QM/$(basename "${ts%.ts}").qm"
 done
 
+echo "== a Chinese font, for Linux machines that have none (taken from this system's)"
+FONTS="$ROOT/build/fonts"
+rm -rf "$FONTS" && mkdir -p "$FONTS"
+FONT=$(fc-match -f '%{file}' 'sans-serif:lang=zh-cn' 2>/dev/null || true)
+case "$FONT" in
+  *.ttf|*.ttc|*.otf)
+    cp "$FONT" "$FONTS/"
+    # Its licence travels with it (Debian keeps it as the package's copyright file).
+    PACKAGE=$(dpkg -S "$FONT" 2>/dev/null | cut -d: -f1 || true)
+    if [ -n "$PACKAGE" ] && [ -f "/usr/share/doc/$PACKAGE/copyright" ]; then
+      cp "/usr/share/doc/$PACKAGE/copyright" "$FONTS/$(basename "$FONT").LICENSE.txt"
+    fi
+    echo "   $(basename "$FONT")" ;;
+  *) echo "   none found (fc-match): the bundle relies on the system's fonts" ;;
+esac
+
 echo "== the bundle"
 rm -rf dist/rmdesk
-RMDESK_QM_DIR="$QM" "$VENV/bin/pyinstaller" --noconfirm --log-level WARN \
+RMDESK_QM_DIR="$QM" RMDESK_FONT_DIR="$FONTS" "$VENV/bin/pyinstaller" --noconfirm --log-level WARN \
   --distpath dist --workpath build/pyinstaller installer/rmdesk.spec
 install -m 0644 installer/linux/rmdesk.desktop dist/rmdesk/rmdesk.desktop
 install -m 0644 resources/icon/rmdesk-256.png dist/rmdesk/rmdesk.png

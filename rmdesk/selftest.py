@@ -1,8 +1,8 @@
 """`rmdesk --self-test`: what an installed rmdesk needs, checked on a temporary book —
 the migrations, a demo book, the map page with its assets and no network, an .ics export
-read back, a briefing PDF, an encrypted book. One line per check; the exit code is
-non-zero if any failed, and the line names it. Runs frozen (the bundle) and from source,
-headless."""
+read back, a briefing PDF, an encrypted book, a Chinese font. One line per check; the
+exit code is non-zero if any failed, and the line names it. Runs frozen (the bundle) and
+from source, headless."""
 
 from __future__ import annotations
 
@@ -53,6 +53,14 @@ def run(out: TextIO | None = None) -> int:
         if problem:
             raise RuntimeError(problem)
         return "loaded offline with Leaflet and rmdesk's script"
+
+    def chinese_font() -> str:
+        from rmdesk.ui.fonts import check_chinese_font
+
+        family, problem = check_chinese_font()
+        if problem:
+            raise RuntimeError(problem)
+        return family
 
     def ics() -> str:
         import icalendar
@@ -121,6 +129,7 @@ def run(out: TextIO | None = None) -> int:
         ("migrations", migrations),
         ("demo book", demo),
         ("map page", map_page),
+        ("chinese font", chinese_font),
         ("ics export", ics),
         ("briefing pdf", pdf),
         ("encryption", encryption),
@@ -128,7 +137,7 @@ def run(out: TextIO | None = None) -> int:
     try:
         for name, check in checks:
             began = time.perf_counter()
-            needs_book = name not in ("migrations", "map page", "encryption")
+            needs_book = name not in ("migrations", "map page", "chinese font", "encryption")
             if needs_book and "services" not in state:
                 out.write(f"FAIL  {name:<13} not run: the book could not be made\n")
                 failed += 1

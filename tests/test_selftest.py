@@ -25,9 +25,10 @@ def test_the_self_test_passes_from_the_command_line() -> None:
     )
     lines = done.stdout.splitlines()
     assert done.returncode == 0, done.stdout + done.stderr
-    assert [line.split()[0] for line in lines[:6]] == ["ok"] * 6
-    assert [line[6:19].strip() for line in lines[:6]] == [
-        "migrations", "demo book", "map page", "ics export", "briefing pdf", "encryption",
+    assert [line.split()[0] for line in lines[:7]] == ["ok"] * 7
+    assert [line[6:19].strip() for line in lines[:7]] == [
+        "migrations", "demo book", "map page", "chinese font", "ics export", "briefing pdf",
+        "encryption",
     ]  # fmt: skip
     assert lines[-1] == "self-test passed"
 
@@ -47,7 +48,7 @@ def test_a_missing_map_asset_fails_the_map_check(qapp, monkeypatch, tmp_path: Pa
     assert run(out) == 1
     said = out.getvalue().splitlines()
     assert said[2].startswith("FAIL  map page") and "rmdesk-map.js" in said[2]
-    assert said[0].startswith("ok    migrations") and said[3].startswith("ok    ics export")
+    assert said[0].startswith("ok    migrations") and said[4].startswith("ok    ics export")
     assert said[-1] == "self-test FAILED: 1 check(s)"
 
 
@@ -115,3 +116,24 @@ def test_the_installer_recipes_reference_only_paths_that_exist() -> None:
         "resources/i18n",
     }
     assert expected <= referenced, expected - referenced
+
+
+def test_a_bundled_chinese_font_is_loaded_only_when_the_system_has_none(
+    qapp, monkeypatch, tmp_path: Path
+) -> None:
+    """The Linux bundle carries a Chinese font for machines without one (its build
+    copies the system's); rmdesk loads it only there, and the self-test names it."""
+    from rmdesk.ui import fonts
+
+    system_font = subprocess.run(
+        ["fc-match", "-f", "%{file}", "sans-serif:lang=zh-cn"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    bundled = tmp_path / "fonts"
+    bundled.mkdir()
+    shutil.copy(system_font, bundled)
+    assert fonts.load_bundled_fonts(bundled) == [], "the system has one: nothing loaded"
+    monkeypatch.setattr(fonts, "has_chinese_font", lambda: False)
+    added = fonts.load_bundled_fonts(bundled)
+    assert added and "WenQuanYi" in " ".join(added)
+    assert fonts.load_bundled_fonts(tmp_path / "no-such-folder") == []
