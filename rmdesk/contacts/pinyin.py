@@ -80,7 +80,10 @@ SURNAME_READINGS: dict[str, str] = {
 }
 
 
-def _syllables(text: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def _syllables(text: str) -> tuple[str, ...]:
+    # Cached: a given name without its surname repeats far more than whole names do (an
+    # import of 10,000 names reads a few thousand of them).
     # Imported on first use: pypinyin loads its dictionaries at import, which would add
     # a seventh of a second to every start.
     from pypinyin import Style, lazy_pinyin
@@ -89,7 +92,7 @@ def _syllables(text: str) -> list[str]:
     out: list[str] = []
     for piece in lazy_pinyin(text, style=Style.NORMAL):
         out.extend(word.lower() for word in piece.split())
-    return out
+    return tuple(out)
 
 
 def name_syllables(name: str) -> list[str]:
@@ -106,7 +109,11 @@ def _name_syllables(name: str) -> tuple[str, ...]:
         return (*COMPOUND_SURNAMES[name[:2]], *_syllables(name[2:]))
     if name[0] in SURNAME_READINGS:
         return (SURNAME_READINGS[name[0]], *_syllables(name[1:]))
-    return tuple(_syllables(name))
+    if len(name) > 1 and "\u4e00" <= name[0] <= "\u9fff":
+        # The surname read alone, as a surname is, then the given name: no phrase runs
+        # across the two, and both parts repeat (an import reads far fewer of them).
+        return (*_syllables(name[0]), *_syllables(name[1:]))
+    return _syllables(name)
 
 
 def _keys(syllables: Sequence[str]) -> list[str]:
