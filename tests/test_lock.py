@@ -385,3 +385,15 @@ def test_the_mac_session_poll_locks_once_when_the_screen_locks(qtbot) -> None:
         screen["locked"] = state
         poll._look()
     assert locked == [True, True] and len(released) == 5
+
+
+def test_the_lock_of_a_team_book_does_not_offer_encryption(qtbot) -> None:
+    """A team's book lives on its server: the prompt does not send the RM to File →
+    Encrypt the book, which a server book has not."""
+    from rmdesk.ui.lock import UnlockDialog
+
+    prompt = UnlockDialog(encrypted=False, keyring=False, embedded=False)
+    qtbot.addWidget(prompt)
+    texts = " ".join(label.text() for label in prompt.findChildren(QLabel))
+    assert "team's book" in texts and "Encrypt the book" not in texts
+    assert not prompt.passphrase.isVisibleTo(prompt)

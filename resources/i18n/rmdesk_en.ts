@@ -3526,7 +3526,7 @@
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../rmdesk/ui/fonts.py" line="38" />
+        <location filename="../../rmdesk/ui/fonts.py" line="58" />
         <source>No Chinese font is installed: Chinese names and labels will show as empty boxes. Install one ({0}) and start rmdesk again.</source>
         <translation>No Chinese font is installed: Chinese names and labels will show as empty boxes. Install one ({0}) and start rmdesk again.</translation>
     </message>
@@ -5143,17 +5143,17 @@
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="278" />
+        <location filename="../../rmdesk/ui/lock.py" line="285" />
         <source>The keyring did not give the book's key. Enter the passphrase.</source>
         <translation>The keyring did not give the book's key. Enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="281" />
+        <location filename="../../rmdesk/ui/lock.py" line="288" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="283" />
+        <location filename="../../rmdesk/ui/lock.py" line="290" />
         <source>This is not the book's passphrase.</source>
         <translation>This is not the book's passphrase.</translation>
     </message>
@@ -7225,43 +7225,48 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="94" />
-        <location filename="../../rmdesk/ui/lock.py" line="97" />
+        <location filename="../../rmdesk/ui/lock.py" line="96" />
+        <location filename="../../rmdesk/ui/lock.py" line="99" />
         <source>rmdesk is locked</source>
         <translation>rmdesk is locked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="100" />
+        <location filename="../../rmdesk/ui/lock.py" line="102" />
         <source>Enter the book's passphrase to show your clients again.</source>
         <translation>Enter the book's passphrase to show your clients again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="102" />
+        <location filename="../../rmdesk/ui/lock.py" line="104" />
         <source>Unlock with this computer's keyring to show your clients again.</source>
         <translation>Unlock with this computer's keyring to show your clients again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="105" />
+        <location filename="../../rmdesk/ui/lock.py" line="107" />
         <source>This book has no passphrase, so anyone at this computer can unlock it. File → Encrypt the book makes the lock ask for one.</source>
         <translation>This book has no passphrase, so anyone at this computer can unlock it. File → Encrypt the book makes the lock ask for one.</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/lock.py" line="112" />
+        <source>Unlock to show your clients again. Lock your computer's session when you leave it: the team's book opens without a passphrase here.</source>
+        <translation>Unlock to show your clients again. Lock your computer's session when you leave it: the team's book opens without a passphrase here.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="119" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="118" />
+        <location filename="../../rmdesk/ui/lock.py" line="125" />
         <source>Unlock with the &amp;keyring</source>
         <translation>Unlock with the &amp;keyring</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="118" />
+        <location filename="../../rmdesk/ui/lock.py" line="125" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="121" />
+        <location filename="../../rmdesk/ui/lock.py" line="128" />
         <source>&amp;Quit rmdesk</source>
         <translation>&amp;Quit rmdesk</translation>
     </message>

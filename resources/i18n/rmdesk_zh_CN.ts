@@ -3514,7 +3514,7 @@
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../rmdesk/ui/fonts.py" line="38" />
+        <location filename="../../rmdesk/ui/fonts.py" line="58" />
         <source>No Chinese font is installed: Chinese names and labels will show as empty boxes. Install one ({0}) and start rmdesk again.</source>
         <translation>未安装中文字体：中文姓名和界面文字将显示为方框。请安装中文字体（{0}）后重新启动 rmdesk。</translation>
     </message>
@@ -5127,17 +5127,17 @@
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="278" />
+        <location filename="../../rmdesk/ui/lock.py" line="285" />
         <source>The keyring did not give the book's key. Enter the passphrase.</source>
         <translation>系统钥匙串未提供客户库的密钥，请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="281" />
+        <location filename="../../rmdesk/ui/lock.py" line="288" />
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="283" />
+        <location filename="../../rmdesk/ui/lock.py" line="290" />
         <source>This is not the book's passphrase.</source>
         <translation>密码不正确。</translation>
     </message>
@@ -7196,43 +7196,48 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="94" />
-        <location filename="../../rmdesk/ui/lock.py" line="97" />
+        <location filename="../../rmdesk/ui/lock.py" line="96" />
+        <location filename="../../rmdesk/ui/lock.py" line="99" />
         <source>rmdesk is locked</source>
         <translation>rmdesk 已锁定</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="100" />
+        <location filename="../../rmdesk/ui/lock.py" line="102" />
         <source>Enter the book's passphrase to show your clients again.</source>
         <translation>请输入客户库密码以重新显示客户信息。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="102" />
+        <location filename="../../rmdesk/ui/lock.py" line="104" />
         <source>Unlock with this computer's keyring to show your clients again.</source>
         <translation>请通过本机钥匙串解锁以重新显示客户信息。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="105" />
+        <location filename="../../rmdesk/ui/lock.py" line="107" />
         <source>This book has no passphrase, so anyone at this computer can unlock it. File → Encrypt the book makes the lock ask for one.</source>
         <translation>此客户库未设密码，任何使用本机的人都能解锁。通过“文件 → 加密客户库”设置密码后，解锁时将要求输入密码。</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/lock.py" line="112" />
+        <source>Unlock to show your clients again. Lock your computer's session when you leave it: the team's book opens without a passphrase here.</source>
+        <translation>解锁后重新显示客户信息。离开电脑时请锁定系统会话：团队客户库在本机打开时不需要密码。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="119" />
         <source>Passphrase</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="118" />
+        <location filename="../../rmdesk/ui/lock.py" line="125" />
         <source>Unlock with the &amp;keyring</source>
         <translation>用钥匙串解锁(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="118" />
+        <location filename="../../rmdesk/ui/lock.py" line="125" />
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="121" />
+        <location filename="../../rmdesk/ui/lock.py" line="128" />
         <source>&amp;Quit rmdesk</source>
         <translation>退出 rmdesk(&amp;Q)</translation>
     </message>

@@ -12,16 +12,6 @@ COMMANDS = ("team",)
 ROLE_HELP = "the RM's database role (their sign-in name on the server)"
 
 
-def _ids(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"not a contact id: {text!r}")
-    return value
-
-
 def add_commands(commands: Any) -> None:
     group = commands.add_parser(
         "team",
@@ -46,7 +36,7 @@ def add_commands(commands: Any) -> None:
     ):
         action = actions.add_parser(name, help=text)
         db_option(action, top=False)
-        action.add_argument("ids", nargs="+", type=_ids, metavar="ID", help="contact ids")
+        action.add_argument("ids", nargs="+", type=int, metavar="ID", help="contact ids")
         action.add_argument("--to" if name == "assign" else "--with", dest="role",
                             required=True, metavar="ROLE", help=ROLE_HELP)  # fmt: skip
 

@@ -88,7 +88,9 @@ class UnlockDialog(QDialog):
     """The prompt over the locked windows: the passphrase, the keyring, or (a book
     without a passphrase) a plain Unlock; Quit leaves rmdesk."""
 
-    def __init__(self, encrypted: bool, keyring: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, encrypted: bool, keyring: bool, embedded: bool = True, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("unlock_dialog")
         self.setWindowTitle(self.tr("rmdesk is locked"))
@@ -100,10 +102,15 @@ class UnlockDialog(QDialog):
             text = self.tr("Enter the book's passphrase to show your clients again.")
             if keyring:
                 text = self.tr("Unlock with this computer's keyring to show your clients again.")
-        else:
+        elif embedded:
             text = self.tr(
                 "This book has no passphrase, so anyone at this computer can unlock it. "
                 "File → Encrypt the book makes the lock ask for one."
+            )
+        else:  # a team's book: the server keeps it; anyone at this computer can unlock
+            text = self.tr(
+                "Unlock to show your clients again. Lock your computer's session when you "
+                "leave it: the team's book opens without a passphrase here."
             )
         intro = QLabel(text)
         intro.setWordWrap(True)
@@ -242,7 +249,7 @@ class Lock(QObject):
         self._scan_windows()
         security = self.window.services.security
         keyring = security.encrypted and security.in_keyring
-        prompt = UnlockDialog(security.encrypted, keyring, self.window)
+        prompt = UnlockDialog(security.encrypted, keyring, security.embedded, self.window)
         prompt.unlock_button.clicked.connect(self._try_unlock)
         prompt.passphrase.returnPressed.connect(self._try_unlock)
         prompt.quit_button.clicked.connect(self._quit)
