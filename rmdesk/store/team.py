@@ -73,8 +73,8 @@ def share(store: Store, ids: Sequence[int], role: str) -> int:
 
 def assign(store: Store, ids: Sequence[int], role: str) -> int:
     """Make `role` the owner of these clients (a branch manager handing a client over,
-    or the administrator sharing out a book written before team mode). An RM cannot:
-    the row would leave their sight, which row-level security refuses."""
+    or the administrator sharing out a book written before team mode). An RM cannot,
+    not even with a client shared with them: the database refuses."""
     _team(store)
     with store.engine.begin() as conn:
         return conn.execute(

@@ -74,6 +74,20 @@ def upgrade() -> None:
         "AND pg_has_role(session_user, who, 'MEMBER') $$"
     )
     _policy("contacts", SEES_CONTACT)
+    # An RM a client is shared with may edit it, not take it: only a manager (or the
+    # administrator) changes a client's owner.
+    op.execute(
+        "CREATE FUNCTION rmdesk_keep_owner() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "IF NEW.owner IS DISTINCT FROM OLD.owner AND NOT rmdesk_manager(current_user) "
+        "AND NOT pg_has_role(current_user, (SELECT relowner FROM pg_class "
+        "WHERE oid = 'contacts'::regclass), 'MEMBER') THEN "
+        "RAISE EXCEPTION 'only a branch manager hands a client over to another RM' "
+        "USING ERRCODE = 'insufficient_privilege'; END IF; RETURN NEW; END $$"
+    )
+    op.execute(
+        "CREATE TRIGGER contacts_keep_owner BEFORE UPDATE OF owner ON contacts "
+        "FOR EACH ROW EXECUTE FUNCTION rmdesk_keep_owner()"
+    )
     for table in BY_CONTACT:
         _policy(table, "contact_id IN (SELECT id FROM contacts)")
     for table, condition in BY_PARENT.items():
@@ -90,6 +104,8 @@ def downgrade() -> None:
     for table in ("contacts", "contact_shares", *BY_CONTACT, *BY_PARENT):
         op.execute(f"DROP POLICY IF EXISTS rmdesk_rm ON {table}")
         op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
+    op.execute("DROP TRIGGER contacts_keep_owner ON contacts")
+    op.execute("DROP FUNCTION rmdesk_keep_owner()")
     op.execute("DROP FUNCTION rmdesk_shared_ids(name)")
     op.execute("DROP FUNCTION rmdesk_manager(name)")
     op.execute("DROP TABLE contact_shares")
