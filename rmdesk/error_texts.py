@@ -20,6 +20,7 @@ from rmdesk.domain.errors import (
     InvalidVisit,
     NoLocation,
     NotADatabase,
+    NotYourClient,
     ObjectionNotFound,
     ServerNotTrusted,
     ServerUnavailable,
@@ -69,6 +70,11 @@ def error_text(error: BaseException) -> str:
             "Errors",
             "The disk holding {0} is full. Free some space and try again; nothing was saved.",
         ).format(where)
+    if isinstance(error, NotYourClient):
+        return translate(
+            "Errors",
+            "Only a client's own RM (or the branch manager) can share it. Nothing was shared.",
+        )
     if isinstance(error, ServerNotTrusted):
         return translate(
             "Errors",

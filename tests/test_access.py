@@ -18,7 +18,7 @@ from rmdesk.cli import main
 from rmdesk.contacts.book import ContactBook
 from rmdesk.demo.generator import write_demo_book
 from rmdesk.domain.contact import BookFilter, Contact, Phone
-from rmdesk.domain.errors import ContactNotFound, ServerNotTrusted
+from rmdesk.domain.errors import ContactNotFound, NotYourClient, ServerNotTrusted
 from rmdesk.domain.kinds import PhoneLabel
 from rmdesk.services import build_services
 from rmdesk.store import team
@@ -195,7 +195,7 @@ def test_a_shared_client_is_seen_and_edited_by_the_rm_it_is_shared_with(branch: 
     of_li = sorted(contact_ids(branch.li))
     shared = of_li[1]
     wang = branch.names["wang"]
-    with pytest.raises(sa.exc.DBAPIError, match="row-level security"):
+    with pytest.raises(NotYourClient):
         team.share(branch.wang, [shared], wang)  # not his to give
     li_url = branch.li.engine.url.render_as_string(hide_password=False)
     assert main(["team", "share", str(shared), "--with", wang, "--db", li_url]) == 0
@@ -282,3 +282,64 @@ def test_verify_full_checks_the_servers_certificate(postgres_url: str, tmp_path)
         open_store(f"{postgres_url}?sslmode=verify-full&sslrootcert={stranger}")
     assert "root certificate" in refused.value.explain()
     assert "certificate verify failed" in refused.value.detail
+
+
+def test_the_window_shares_the_selected_clients(qtbot, branch: Team, tmp_path, monkeypatch) -> None:
+    """Clients → Share with another RM, on a team's book: the RM named sees them."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from rmdesk.app import Desk
+    from rmdesk.ui.common.i18n import Translations
+    from rmdesk.ui.common.preferences import Preferences
+    from rmdesk.ui.common.tasks import TaskRunner
+    from rmdesk.ui.main_menus import CONTACTS
+
+    runner = TaskRunner()
+    translations = Translations()
+    translations.use("en")
+    desk = Desk(branch.li, runner, Preferences(tmp_path / "s.ini"), translations)
+    window = desk.window
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        window.nav.setCurrentRow(CONTACTS)
+        qtbot.waitUntil(lambda: window.book_page.model.complete, timeout=10_000)
+        window.book_page.table.selectRow(0)
+        qtbot.waitUntil(lambda: len(window.selected_ids()) == 1, timeout=10_000)
+        chosen = window.selected_ids()[0]
+        assert window.commands.share_action.isEnabled()
+        wang = branch.names["wang"]
+        monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: (f" {wang} ", True))
+        window.commands.share_action.trigger()
+        qtbot.waitUntil(lambda: chosen in contact_ids(branch.wang), timeout=10_000)
+        assert wang in window.statusBar().currentMessage()
+    finally:
+        team.unshare(branch.li, [chosen], branch.names["wang"])
+        window.close()
+        runner.shutdown()
+
+
+def test_sharing_is_offered_only_on_a_team_book(qtbot, tmp_path) -> None:
+    from rmdesk.app import Desk
+    from rmdesk.ui.common.i18n import Translations
+    from rmdesk.ui.common.preferences import Preferences
+    from rmdesk.ui.common.tasks import TaskRunner
+    from rmdesk.ui.main_menus import CONTACTS
+
+    store = open_store(tmp_path / "mine.sqlite")
+    build_services(store).contacts.save(Contact(name="本机客户"))
+    runner = TaskRunner()
+    desk = Desk(store, runner, Preferences(tmp_path / "s.ini"), Translations())
+    window = desk.window
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        window.nav.setCurrentRow(CONTACTS)
+        qtbot.waitUntil(lambda: window.book_page.model.complete, timeout=10_000)
+        window.book_page.table.selectRow(0)
+        qtbot.waitUntil(lambda: len(window.selected_ids()) == 1, timeout=10_000)
+        assert not window.commands.share_action.isEnabled()
+    finally:
+        window.close()
+        runner.shutdown()
+        store.close()

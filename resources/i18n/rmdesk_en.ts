@@ -2785,167 +2785,172 @@
         <translation>Expensive gifts can be bribery: record it only if your branch has approved it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="38" />
+        <location filename="../../rmdesk/error_texts.py" line="39" />
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="44" />
+        <location filename="../../rmdesk/error_texts.py" line="45" />
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="50" />
+        <location filename="../../rmdesk/error_texts.py" line="51" />
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} is not an rmdesk database. Choose the right file; this one was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="55" />
+        <location filename="../../rmdesk/error_texts.py" line="56" />
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="62" />
+        <location filename="../../rmdesk/error_texts.py" line="63" />
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="68" />
+        <location filename="../../rmdesk/error_texts.py" line="69" />
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>The disk holding {0} is full. Free some space and try again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="73" />
+        <location filename="../../rmdesk/error_texts.py" line="74" />
+        <source>Only a client's own RM (or the branch manager) can share it. Nothing was shared.</source>
+        <translation>Only a client's own RM (or the branch manager) can share it. Nothing was shared.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/error_texts.py" line="79" />
         <source>The database server {0} did not prove to be the server its address names (its certificate was refused). Give your bank's root certificate as sslrootcert=PATH in the address, or ask the team's administrator.</source>
         <translation>The database server {0} did not prove to be the server its address names (its certificate was refused). Give your bank's root certificate as sslrootcert=PATH in the address, or ask the team's administrator.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="80" />
+        <location filename="../../rmdesk/error_texts.py" line="86" />
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="86" />
+        <location filename="../../rmdesk/error_texts.py" line="92" />
         <source>The database {0} cannot be used: {1}</source>
         <translation>The database {0} cannot be used: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="90" />
+        <location filename="../../rmdesk/error_texts.py" line="96" />
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>That contact no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="92" />
+        <location filename="../../rmdesk/error_texts.py" line="98" />
         <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
         <translation>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="103" />
+        <location filename="../../rmdesk/error_texts.py" line="109" />
         <source>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</source>
         <translation>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="108" />
+        <location filename="../../rmdesk/error_texts.py" line="114" />
         <source>The calendar server {0} refused the user name or password. Enter them again.</source>
         <translation>The calendar server {0} refused the user name or password. Enter them again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="112" />
+        <location filename="../../rmdesk/error_texts.py" line="118" />
         <source>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</source>
         <translation>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="117" />
+        <location filename="../../rmdesk/error_texts.py" line="123" />
         <source>The calendar was deleted on {0} during the sync. Sync again to create it anew.</source>
         <translation>The calendar was deleted on {0} during the sync. Sync again to create it anew.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="121" />
+        <location filename="../../rmdesk/error_texts.py" line="127" />
         <source>This system has no keyring to keep the password of {0}. Enter it for each sync.</source>
         <translation>This system has no keyring to keep the password of {0}. Enter it for each sync.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="128" />
+        <location filename="../../rmdesk/error_texts.py" line="134" />
         <source>The calendar server {0} answered with an error: {1}</source>
         <translation>The calendar server {0} answered with an error: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="136" />
+        <location filename="../../rmdesk/error_texts.py" line="142" />
         <source>The geocoder cannot be reached ({0}). Check the network.</source>
         <translation>The geocoder cannot be reached ({0}). Check the network.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="139" />
+        <location filename="../../rmdesk/error_texts.py" line="145" />
         <source>The geocoder refused the key ({0}). Check it in Settings.</source>
         <translation>The geocoder refused the key ({0}). Check it in Settings.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="143" />
+        <location filename="../../rmdesk/error_texts.py" line="149" />
         <source>The geocoder's answer cannot be read ({0}).</source>
         <translation>The geocoder's answer cannot be read ({0}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="146" />
+        <location filename="../../rmdesk/error_texts.py" line="152" />
         <source>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</source>
         <translation>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="153" />
+        <location filename="../../rmdesk/error_texts.py" line="159" />
         <source>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</source>
         <translation>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="157" />
+        <location filename="../../rmdesk/error_texts.py" line="163" />
         <source>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</source>
         <translation>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="163" />
+        <location filename="../../rmdesk/error_texts.py" line="169" />
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="169" />
+        <location filename="../../rmdesk/error_texts.py" line="175" />
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="175" />
+        <location filename="../../rmdesk/error_texts.py" line="181" />
         <source>That objection no longer exists; its visit may have been deleted.</source>
         <translation>That objection no longer exists; its visit may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="181" />
+        <location filename="../../rmdesk/error_texts.py" line="187" />
         <source>The backup {0} could not be used: {1}. Nothing was changed; check the disk space and the file, or choose another backup.</source>
         <translation>The backup {0} could not be used: {1}. Nothing was changed; check the disk space and the file, or choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="187" />
+        <location filename="../../rmdesk/error_texts.py" line="193" />
         <source>That follow-up no longer exists; its client may have been deleted.</source>
         <translation>That follow-up no longer exists; its client may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="191" />
+        <location filename="../../rmdesk/error_texts.py" line="197" />
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>That visit plan no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="193" />
+        <location filename="../../rmdesk/error_texts.py" line="199" />
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>Some fields are not valid; they are marked in the form.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="196" />
+        <location filename="../../rmdesk/error_texts.py" line="202" />
         <source>Someone else deleted this record while you had it open. Nothing was saved.</source>
         <translation>Someone else deleted this record while you had it open. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="200" />
+        <location filename="../../rmdesk/error_texts.py" line="206" />
         <source>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</source>
         <translation>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="205" />
+        <location filename="../../rmdesk/error_texts.py" line="211" />
         <source>Something went wrong: {0}</source>
         <translation>Something went wrong: {0}</translation>
     </message>
@@ -5227,7 +5232,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_menus.py" line="86" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="191" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="196" />
         <source>Encrypt the boo&amp;k…</source>
         <translation>Encrypt the boo&amp;k…</translation>
     </message>
@@ -5362,46 +5367,51 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_menus.py" line="170" />
+        <source>Share &amp;with another RM…</source>
+        <translation>Share &amp;with another RM…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_menus.py" line="175" />
         <source>Complai&amp;nts…</source>
         <translation>Complai&amp;nts…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="173" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="178" />
         <source>Call &amp;list…</source>
         <translation>Call &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="176" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="181" />
         <source>Official &amp;holidays…</source>
         <translation>Official &amp;holidays…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="179" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="184" />
         <source>&amp;Place on the map</source>
         <translation>&amp;Place on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="189" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="194" />
         <source>Change the &amp;passphrase…</source>
         <translation>Change the &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="198" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="203" />
         <source>Demo book · not encrypted</source>
         <translation>Demo book · not encrypted</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="200" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="205" />
         <source>Made-up clients: the demo book stays unencrypted.</source>
         <translation>Made-up clients: the demo book stays unencrypted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="203" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="208" />
         <source>Not encrypted</source>
         <translation>Not encrypted</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="205" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="210" />
         <source>Anyone with this file can read your clients. File → Encrypt the book protects it with a passphrase.</source>
         <translation>Anyone with this file can read your clients. File → Encrypt the book protects it with a passphrase.</translation>
     </message>
@@ -5411,37 +5421,37 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="215" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="220" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="228" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="233" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="233" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="238" />
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="252" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="258" />
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="263" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="269" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="268" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="274" />
         <source>&amp;Trash</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="271" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="277" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -5451,12 +5461,12 @@
         <translation>Trash ({0})</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="305" />
+        <location filename="../../rmdesk/ui/main_window.py" line="306" />
         <source>Add to a day's visits</source>
         <translation>Add to a day's visits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="306" />
+        <location filename="../../rmdesk/ui/main_window.py" line="307" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n contact will be visited on this day (flexible times):</numerusform>
@@ -5485,12 +5495,12 @@
         <translation>A team's book on a server is backed up on the server, not by rmdesk.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="519" />
+        <location filename="../../rmdesk/ui/main_window.py" line="520" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="526" />
+        <location filename="../../rmdesk/ui/main_window.py" line="527" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
@@ -5800,12 +5810,12 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="47" />
+        <location filename="../../rmdesk/ui/protection.py" line="48" />
         <source>Open the encrypted book</source>
         <translation>Open the encrypted book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="48" />
+        <location filename="../../rmdesk/ui/protection.py" line="49" />
         <source>The book {0} is encrypted. Enter its passphrase.</source>
         <translation>The book {0} is encrypted. Enter its passphrase.</translation>
     </message>
@@ -6250,52 +6260,52 @@
 <context>
     <name>ProtectDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="111" />
+        <location filename="../../rmdesk/ui/protection.py" line="112" />
         <source>Change how the book is protected</source>
         <translation>Change how the book is protected</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="113" />
+        <location filename="../../rmdesk/ui/protection.py" line="114" />
         <source>Encrypt the book</source>
         <translation>Encrypt the book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="117" />
+        <location filename="../../rmdesk/ui/protection.py" line="118" />
         <source>An encrypted book cannot be read from a lost laptop or a copied file. Its backups are encrypted with it.</source>
         <translation>An encrypted book cannot be read from a lost laptop or a copied file. Its backups are encrypted with it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="122" />
+        <location filename="../../rmdesk/ui/protection.py" line="123" />
         <source>A &amp;passphrase I choose</source>
         <translation>A &amp;passphrase I choose</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="124" />
+        <location filename="../../rmdesk/ui/protection.py" line="125" />
         <source>A random &amp;key kept in this computer's keyring (opens without asking)</source>
         <translation>A random &amp;key kept in this computer's keyring (opens without asking)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="126" />
+        <location filename="../../rmdesk/ui/protection.py" line="127" />
         <source>&amp;No encryption</source>
         <translation>&amp;No encryption</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="138" />
+        <location filename="../../rmdesk/ui/protection.py" line="139" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="139" />
+        <location filename="../../rmdesk/ui/protection.py" line="140" />
         <source>Again</source>
         <translation>Again</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="178" />
+        <location filename="../../rmdesk/ui/protection.py" line="179" />
         <source>At least {0} characters.</source>
         <translation>At least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="180" />
+        <location filename="../../rmdesk/ui/protection.py" line="181" />
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -6303,49 +6313,64 @@
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="35" />
+        <location filename="../../rmdesk/ui/protection.py" line="36" />
         <source>A forgotten passphrase cannot be recovered: nobody, rmdesk included, can open the book without it. Keep it somewhere safe.</source>
         <translation>A forgotten passphrase cannot be recovered: nobody, rmdesk included, can open the book without it. Keep it somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="80" />
+        <location filename="../../rmdesk/ui/protection.py" line="81" />
         <source>Protect your book</source>
         <translation>Protect your book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="90" />
+        <location filename="../../rmdesk/ui/protection.py" line="91" />
         <source>This computer's keyring cannot keep the key ({0}). Choose a passphrase instead.</source>
         <translation>This computer's keyring cannot keep the key ({0}). Choose a passphrase instead.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="97" />
+        <location filename="../../rmdesk/ui/protection.py" line="98" />
         <source>This passphrase does not open the book. Nothing was changed; try again.</source>
         <translation>This passphrase does not open the book. Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="194" />
+        <location filename="../../rmdesk/ui/protection.py" line="195" />
         <source>A team's PostgreSQL book is protected on its server (its roles, TLS and disk), not by rmdesk's encryption.</source>
         <translation>A team's PostgreSQL book is protected on its server (its roles, TLS and disk), not by rmdesk's encryption.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="210" />
+        <location filename="../../rmdesk/ui/protection.py" line="211" />
         <source>Encrypting the book and its backups…</source>
         <translation>Encrypting the book and its backups…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="220" />
+        <location filename="../../rmdesk/ui/protection.py" line="221" />
         <source>The book could not be converted ({0}). It is as it was; close other programs using it and try again.</source>
         <translation>The book could not be converted ({0}). It is as it was; close other programs using it and try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="227" />
+        <location filename="../../rmdesk/ui/protection.py" line="228" />
         <source>The book and its backups are encrypted.</source>
         <translation>The book and its backups are encrypted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="229" />
+        <location filename="../../rmdesk/ui/protection.py" line="230" />
         <source>Left as they were (damaged, or under another key): {0}</source>
         <translation>Left as they were (damaged, or under another key): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="243" />
+        <source>Share with another RM</source>
+        <translation>Share with another RM</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="245" />
+        <source>%n client(s) will be seen and edited by this RM as well. Their sign-in name on the team's server:</source>
+        <translation>%n client(s) will be seen and edited by this RM as well. Their sign-in name on the team's server:</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="259" />
+        <source>%n client(s) shared with {0}.</source>
+        <translation>%n client(s) shared with {0}.</translation>
     </message>
 </context>
 <context>

@@ -2775,167 +2775,172 @@
         <translation>贵重礼品可能构成商业贿赂：请在支行批准后再登记。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="38" />
+        <location filename="../../rmdesk/error_texts.py" line="39" />
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>数据库 {0} 正被其他程序使用。请关闭该程序（或另一个 rmdesk 窗口）后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="44" />
+        <location filename="../../rmdesk/error_texts.py" line="45" />
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk 无法写入数据库 {0}（{1}）。请检查文件和文件夹的权限，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="50" />
+        <location filename="../../rmdesk/error_texts.py" line="51" />
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} 不是 rmdesk 数据库。请选择正确的文件；该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="55" />
+        <location filename="../../rmdesk/error_texts.py" line="56" />
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>数据库 {0} 已损坏。请从备份恢复（rmdesk 每次升级前都会在其旁边保留一份副本）。该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="62" />
+        <location filename="../../rmdesk/error_texts.py" line="63" />
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>数据库 {0} 由更新版本的 rmdesk 写入。请安装新版 rmdesk 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="68" />
+        <location filename="../../rmdesk/error_texts.py" line="69" />
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>{0} 所在的磁盘已满。请清理空间后重试；本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="73" />
+        <location filename="../../rmdesk/error_texts.py" line="74" />
+        <source>Only a client's own RM (or the branch manager) can share it. Nothing was shared.</source>
+        <translation>只有客户的归属客户经理（或支行行长）才能共享该客户。未共享任何客户。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/error_texts.py" line="79" />
         <source>The database server {0} did not prove to be the server its address names (its certificate was refused). Give your bank's root certificate as sslrootcert=PATH in the address, or ask the team's administrator.</source>
         <translation>数据库服务器 {0} 未能证明其身份（证书未通过验证）。请在地址中以 sslrootcert=路径 指定本行的根证书，或联系团队管理员。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="80" />
+        <location filename="../../rmdesk/error_texts.py" line="86" />
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>无法连接数据库服务器 {0}。请检查地址、密码和网络后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="86" />
+        <location filename="../../rmdesk/error_texts.py" line="92" />
         <source>The database {0} cannot be used: {1}</source>
         <translation>无法使用数据库 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="90" />
+        <location filename="../../rmdesk/error_texts.py" line="96" />
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>该联系人已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="92" />
+        <location filename="../../rmdesk/error_texts.py" line="98" />
         <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
         <translation>{0} 还没有带坐标的地址。请在“编辑联系人”中为地址填写经纬度，即可查看附近的人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="103" />
+        <location filename="../../rmdesk/error_texts.py" line="109" />
         <source>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</source>
         <translation>无法连接日历服务器 {0}。请检查地址和网络后再同步。本地没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="108" />
+        <location filename="../../rmdesk/error_texts.py" line="114" />
         <source>The calendar server {0} refused the user name or password. Enter them again.</source>
         <translation>日历服务器 {0} 拒绝了用户名或密码，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="112" />
+        <location filename="../../rmdesk/error_texts.py" line="118" />
         <source>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</source>
         <translation>{0} 的证书不受信任。请检查地址，或询问服务器管理员。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="117" />
+        <location filename="../../rmdesk/error_texts.py" line="123" />
         <source>The calendar was deleted on {0} during the sync. Sync again to create it anew.</source>
         <translation>同步期间日历在 {0} 上被删除。再同步一次即可重新创建。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="121" />
+        <location filename="../../rmdesk/error_texts.py" line="127" />
         <source>This system has no keyring to keep the password of {0}. Enter it for each sync.</source>
         <translation>本系统没有可保存 {0} 密码的钥匙串，每次同步时请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="128" />
+        <location filename="../../rmdesk/error_texts.py" line="134" />
         <source>The calendar server {0} answered with an error: {1}</source>
         <translation>日历服务器 {0} 返回错误：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="136" />
+        <location filename="../../rmdesk/error_texts.py" line="142" />
         <source>The geocoder cannot be reached ({0}). Check the network.</source>
         <translation>无法连接地理编码服务（{0}）。请检查网络。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="139" />
+        <location filename="../../rmdesk/error_texts.py" line="145" />
         <source>The geocoder refused the key ({0}). Check it in Settings.</source>
         <translation>地理编码服务拒绝了该 Key（{0}）。请在“设置”中检查。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="143" />
+        <location filename="../../rmdesk/error_texts.py" line="149" />
         <source>The geocoder's answer cannot be read ({0}).</source>
         <translation>无法读取地理编码服务的回复（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="146" />
+        <location filename="../../rmdesk/error_texts.py" line="152" />
         <source>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</source>
         <translation>服务器地址中含有密码。请填写不含密码的地址（{0}），并在密码栏单独输入密码：rmdesk 将其保存在系统密钥环中，绝不写入客户簿。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="153" />
+        <location filename="../../rmdesk/error_texts.py" line="159" />
         <source>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</source>
         <translation>这不是 rmdesk 能读取的日历文件：{0}。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="157" />
+        <location filename="../../rmdesk/error_texts.py" line="163" />
         <source>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</source>
         <translation>文件无法读写：{0}。请检查文件夹、权限和磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="163" />
+        <location filename="../../rmdesk/error_texts.py" line="169" />
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>支行还没有位置，日程无从出发。请在“计划 → 支行与工作日”中设置。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="169" />
+        <location filename="../../rmdesk/error_texts.py" line="175" />
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>路线服务器 {0} 没有响应（{1}）。请在“计划 → 支行与工作日”中检查地址，或清空它以按直线距离排程。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="175" />
+        <location filename="../../rmdesk/error_texts.py" line="181" />
         <source>That objection no longer exists; its visit may have been deleted.</source>
         <translation>该异议已不存在，对应的拜访记录可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="181" />
+        <location filename="../../rmdesk/error_texts.py" line="187" />
         <source>The backup {0} could not be used: {1}. Nothing was changed; check the disk space and the file, or choose another backup.</source>
         <translation>备份 {0} 无法使用：{1}。未做任何更改；请检查磁盘空间和该文件，或选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="187" />
+        <location filename="../../rmdesk/error_texts.py" line="193" />
         <source>That follow-up no longer exists; its client may have been deleted.</source>
         <translation>该跟进事项已不存在，客户可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="191" />
+        <location filename="../../rmdesk/error_texts.py" line="197" />
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>该拜访计划已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="193" />
+        <location filename="../../rmdesk/error_texts.py" line="199" />
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>部分字段无效，已在表单中标出。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="196" />
+        <location filename="../../rmdesk/error_texts.py" line="202" />
         <source>Someone else deleted this record while you had it open. Nothing was saved.</source>
         <translation>您打开此记录期间，他人已将其删除。本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="200" />
+        <location filename="../../rmdesk/error_texts.py" line="206" />
         <source>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</source>
         <translation>您打开此记录期间，他人已保存了修改。本次未保存：请对比两个版本并选择要保留的内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="205" />
+        <location filename="../../rmdesk/error_texts.py" line="211" />
         <source>Something went wrong: {0}</source>
         <translation>出现错误：{0}</translation>
     </message>
@@ -5211,7 +5216,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_menus.py" line="86" />
-        <location filename="../../rmdesk/ui/main_menus.py" line="191" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="196" />
         <source>Encrypt the boo&amp;k…</source>
         <translation>加密客户库(&amp;K)…</translation>
     </message>
@@ -5346,46 +5351,51 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_menus.py" line="170" />
+        <source>Share &amp;with another RM…</source>
+        <translation>共享给其他客户经理(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_menus.py" line="175" />
         <source>Complai&amp;nts…</source>
         <translation>客户投诉(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="173" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="178" />
         <source>Call &amp;list…</source>
         <translation>电话营销清单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="176" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="181" />
         <source>Official &amp;holidays…</source>
         <translation>法定节假日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="179" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="184" />
         <source>&amp;Place on the map</source>
         <translation>在地图上定位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="189" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="194" />
         <source>Change the &amp;passphrase…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="198" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="203" />
         <source>Demo book · not encrypted</source>
         <translation>演示客户库 · 未加密</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="200" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="205" />
         <source>Made-up clients: the demo book stays unencrypted.</source>
         <translation>演示客户均为虚构，演示客户库不加密。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="203" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="208" />
         <source>Not encrypted</source>
         <translation>未加密</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="205" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="210" />
         <source>Anyone with this file can read your clients. File → Encrypt the book protects it with a passphrase.</source>
         <translation>任何拿到此文件的人都能读取您的客户资料。可通过“文件 → 加密客户库”设置密码加以保护。</translation>
     </message>
@@ -5395,37 +5405,37 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="215" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="220" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="228" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="233" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="233" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="238" />
         <source>&amp;Clients</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="252" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="258" />
         <source>&amp;Planning</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="263" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="269" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="268" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="274" />
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="271" />
+        <location filename="../../rmdesk/ui/main_menus.py" line="277" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -5435,12 +5445,12 @@
         <translation>回收站（{0}）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="305" />
+        <location filename="../../rmdesk/ui/main_window.py" line="306" />
         <source>Add to a day's visits</source>
         <translation>加入某天的拜访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="306" />
+        <location filename="../../rmdesk/ui/main_window.py" line="307" />
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n 位联系人将在这一天拜访（时间灵活）：</numerusform>
@@ -5468,12 +5478,12 @@
         <translation>团队服务器上的客户资料库由服务器负责备份，不由 rmdesk 备份。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="519" />
+        <location filename="../../rmdesk/ui/main_window.py" line="520" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="526" />
+        <location filename="../../rmdesk/ui/main_window.py" line="527" />
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
@@ -5781,12 +5791,12 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="47" />
+        <location filename="../../rmdesk/ui/protection.py" line="48" />
         <source>Open the encrypted book</source>
         <translation>打开加密的客户库</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="48" />
+        <location filename="../../rmdesk/ui/protection.py" line="49" />
         <source>The book {0} is encrypted. Enter its passphrase.</source>
         <translation>客户库 {0} 已加密，请输入密码。</translation>
     </message>
@@ -6226,52 +6236,52 @@
 <context>
     <name>ProtectDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="111" />
+        <location filename="../../rmdesk/ui/protection.py" line="112" />
         <source>Change how the book is protected</source>
         <translation>修改客户库的保护方式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="113" />
+        <location filename="../../rmdesk/ui/protection.py" line="114" />
         <source>Encrypt the book</source>
         <translation>加密客户库</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="117" />
+        <location filename="../../rmdesk/ui/protection.py" line="118" />
         <source>An encrypted book cannot be read from a lost laptop or a copied file. Its backups are encrypted with it.</source>
         <translation>加密后，即使电脑遗失或文件被拷走，客户资料也无法读取。备份一并加密。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="122" />
+        <location filename="../../rmdesk/ui/protection.py" line="123" />
         <source>A &amp;passphrase I choose</source>
         <translation>使用我自己设定的密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="124" />
+        <location filename="../../rmdesk/ui/protection.py" line="125" />
         <source>A random &amp;key kept in this computer's keyring (opens without asking)</source>
         <translation>使用随机密钥，保存在本机系统钥匙串中（打开时无需输入）(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="126" />
+        <location filename="../../rmdesk/ui/protection.py" line="127" />
         <source>&amp;No encryption</source>
         <translation>不加密(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="138" />
+        <location filename="../../rmdesk/ui/protection.py" line="139" />
         <source>Passphrase</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="139" />
+        <location filename="../../rmdesk/ui/protection.py" line="140" />
         <source>Again</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="178" />
+        <location filename="../../rmdesk/ui/protection.py" line="179" />
         <source>At least {0} characters.</source>
         <translation>至少 {0} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="180" />
+        <location filename="../../rmdesk/ui/protection.py" line="181" />
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -6279,49 +6289,64 @@
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="35" />
+        <location filename="../../rmdesk/ui/protection.py" line="36" />
         <source>A forgotten passphrase cannot be recovered: nobody, rmdesk included, can open the book without it. Keep it somewhere safe.</source>
         <translation>密码遗忘后无法找回：没有密码，任何人（包括 rmdesk）都打不开客户库。请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="80" />
+        <location filename="../../rmdesk/ui/protection.py" line="81" />
         <source>Protect your book</source>
         <translation>保护您的客户库</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="90" />
+        <location filename="../../rmdesk/ui/protection.py" line="91" />
         <source>This computer's keyring cannot keep the key ({0}). Choose a passphrase instead.</source>
         <translation>本机钥匙串无法保存密钥（{0}）。请改为设置密码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="97" />
+        <location filename="../../rmdesk/ui/protection.py" line="98" />
         <source>This passphrase does not open the book. Nothing was changed; try again.</source>
         <translation>密码不正确，客户库未作任何改动，请重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="194" />
+        <location filename="../../rmdesk/ui/protection.py" line="195" />
         <source>A team's PostgreSQL book is protected on its server (its roles, TLS and disk), not by rmdesk's encryption.</source>
         <translation>团队的 PostgreSQL 客户库由服务器负责保护（数据库角色、TLS 与磁盘加密），不使用 rmdesk 的加密。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="210" />
+        <location filename="../../rmdesk/ui/protection.py" line="211" />
         <source>Encrypting the book and its backups…</source>
         <translation>正在加密客户库及其备份…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="220" />
+        <location filename="../../rmdesk/ui/protection.py" line="221" />
         <source>The book could not be converted ({0}). It is as it was; close other programs using it and try again.</source>
         <translation>客户库未能转换（{0}），仍保持原样。请关闭正在使用它的其他程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="227" />
+        <location filename="../../rmdesk/ui/protection.py" line="228" />
         <source>The book and its backups are encrypted.</source>
         <translation>客户库及其备份已加密。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="229" />
+        <location filename="../../rmdesk/ui/protection.py" line="230" />
         <source>Left as they were (damaged, or under another key): {0}</source>
         <translation>以下文件保持原样（已损坏或使用其他密钥）：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="243" />
+        <source>Share with another RM</source>
+        <translation>共享给其他客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="245" />
+        <source>%n client(s) will be seen and edited by this RM as well. Their sign-in name on the team's server:</source>
+        <translation>该客户经理也将能查看和编辑这 %n 位客户。请输入其在团队服务器上的登录名：</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="259" />
+        <source>%n client(s) shared with {0}.</source>
+        <translation>已将 %n 位客户共享给 {0}。</translation>
     </message>
 </context>
 <context>

@@ -305,3 +305,10 @@ class SearchTooLong(RmdeskError):
             f"a search of {length} characters is too long; search for at most "
             f"{self.limit} characters (a name, a number or a few words)"
         )
+
+
+class NotYourClient(RmdeskError):
+    """Team mode: a client is shared only by its own RM (or a manager). Nothing was
+    shared."""
+
+    code = "not_your_client"

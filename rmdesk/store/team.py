@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import text
 
-from rmdesk.domain.errors import RmdeskError
+from rmdesk.domain.errors import NotYourClient, RmdeskError
 from rmdesk.store.database import Store
 
 MANAGER_ROLE = "rmdesk_manager"
@@ -57,17 +57,26 @@ def grant_rm(store: Store, role: str, *, manager: bool = False) -> None:
 def share(store: Store, ids: Sequence[int], role: str) -> int:
     """Share clients with another RM: they see and edit them too. Only the client's
     owner (or a manager) can; the count of shares made is returned."""
+    from sqlalchemy.exc import DBAPIError
+
     _team(store)
     made = 0
-    with store.engine.begin() as conn:
-        for cid in ids:
-            made += conn.execute(
-                text(
-                    "INSERT INTO contact_shares (contact_id, grantee) VALUES (:c, :g) "
-                    "ON CONFLICT DO NOTHING"
-                ),
-                {"c": cid, "g": role},
-            ).rowcount
+    try:
+        with store.engine.begin() as conn:
+            for cid in ids:
+                made += conn.execute(
+                    text(
+                        "INSERT INTO contact_shares (contact_id, grantee) VALUES (:c, :g) "
+                        "ON CONFLICT DO NOTHING"
+                    ),
+                    {"c": cid, "g": role},
+                ).rowcount
+    except DBAPIError as exc:
+        if "row-level security" not in str(exc):
+            raise
+        raise NotYourClient(
+            "only a client's own RM (or the branch manager) shares it; nothing was shared"
+        ) from exc
     return made
 
 

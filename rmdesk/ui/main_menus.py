@@ -166,6 +166,11 @@ class Commands:
             "Ctrl+Shift+M",
             lambda: data_windows.show_duplicates(w),
         )
+        self.share_action = self._add(
+            translate("MainWindow", "Share &with another RM…"),
+            None,
+            lambda: protection.share_selected(w),
+        )
         self.complaints_action = self._add(
             translate("MainWindow", "Complai&nts…"), "Ctrl+Shift+J", w.show_complaints
         )
@@ -248,6 +253,7 @@ class Commands:
         dossier_menu.addAction(self.gifts_action)
         dossier_menu.addAction(self.complaints_action)
         dossier_menu.addAction(self.duplicates_action)
+        dossier_menu.addAction(self.share_action)
         dossier_menu.addAction(self.rules_action)
         planning_menu = self.window.menuBar().addMenu(translate("MainWindow", "&Planning"))
         planning_menu.addAction(self.plan_visit_action)

@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(selected == 1)
         self.commands.add_to_day_action.setEnabled(selected > 0)
+        self.commands.share_action.setEnabled(selected > 0 and not self.services.security.embedded)
         self.commands.delete_action.setEnabled(selected > 0)
         self.commands.undo_action.setEnabled(in_book and self.book_page.can_undo)
         can_restore, can_empty = self.trash_page.update_buttons()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -231,3 +232,36 @@ def protect_book(window: MainWindow) -> None:
         ).format(", ".join(p.name for p in left))
     window.statusBar().showMessage(text, 15000)
     window.commands.refresh_protection()
+
+
+def share_selected(window: MainWindow) -> None:
+    """Clients → Share with another RM (a team's book): the RM the selected clients are
+    shared with sees and edits them too."""
+    ids = window.selected_ids()
+    if not ids:
+        return
+    title = QCoreApplication.translate("Protection", "Share with another RM")
+    count = len(ids)  # lupdate reads no call in translate()'s count
+    question = QCoreApplication.translate(
+        "Protection",
+        "%n client(s) will be seen and edited by this RM as well. Their sign-in name on "
+        "the team's server:",
+        "",
+        count,
+    )
+    role, ok = QInputDialog.getText(window, title, question)
+    role = role.strip()
+    if not ok or not role:
+        return
+
+    def shared(count: int) -> None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "Protection", "%n client(s) shared with {0}.", "", count
+            ).format(role),
+            10000,
+        )
+
+    window.runner.submit(
+        lambda: window.services.security.share(ids, role), shared, window.show_error
+    )
