@@ -397,3 +397,25 @@ def test_the_lock_of_a_team_book_does_not_offer_encryption(qtbot) -> None:
     texts = " ".join(label.text() for label in prompt.findChildren(QLabel))
     assert "team's book" in texts and "Encrypt the book" not in texts
     assert not prompt.passphrase.isVisibleTo(prompt)
+
+
+def test_a_modal_message_opened_while_locked_does_not_block_the_unlock(qtbot, desk) -> None:
+    """An error from background work opens a modal message while locked: it is covered,
+    the prompt stays the window that takes input, and the message waits for the RM."""
+    from PySide6.QtWidgets import QMessageBox
+
+    window = desk.window
+    window.lock.lock()
+    prompt = window.lock.prompt
+    assert prompt is not None
+    message = QMessageBox(QMessageBox.Icon.Warning, "rmdesk", "王伟: the server did not answer")
+    message.setWindowModality(Qt.WindowModality.ApplicationModal)
+    message.show()
+    qtbot.waitUntil(lambda: bool(message.findChildren(Cover)), timeout=WAIT)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is prompt, timeout=WAIT)
+    assert not message.isEnabled()
+    qtbot.keyClicks(prompt.passphrase, SECRET)
+    qtbot.keyClick(prompt.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.lock.locked, timeout=WAIT)
+    assert message.isVisible() and message.isEnabled() and not message.findChildren(Cover)
+    message.close()

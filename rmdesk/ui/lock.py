@@ -224,8 +224,22 @@ class Lock(QObject):
             if handle is not None and handle not in self._watched:
                 handle.installEventFilter(self)
                 self._watched.append(handle)
-            if self.locked:
-                self._cover(window)
+            if self.locked and self._cover(window) and self.prompt is not None:
+                # A window that opened meanwhile (a modal error from background work)
+                # would block the prompt, itself covered and disabled: nothing could be
+                # unlocked. Shown again, the prompt is the newest modal window.
+                self._bring_back(self.prompt)
+
+    @staticmethod
+    def _bring_back(prompt: UnlockDialog) -> None:
+        typed = prompt.passphrase.text()
+        prompt.hide()
+        prompt.show()
+        prompt.raise_()
+        prompt.activateWindow()
+        prompt.passphrase.setText(typed)
+        if prompt.passphrase.isVisible():
+            prompt.passphrase.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT:
@@ -234,10 +248,13 @@ class Lock(QObject):
             self._last_input = time.monotonic()
         return False
 
-    def _cover(self, window: QWidget) -> None:
-        if window not in self._covers:
-            self._covers[window] = (Cover(window), window.isEnabled())
-            window.setEnabled(False)  # no key, click or shortcut reaches it
+    def _cover(self, window: QWidget) -> bool:
+        """Cover the window (True) unless it is already."""
+        if window in self._covers:
+            return False
+        self._covers[window] = (Cover(window), window.isEnabled())
+        window.setEnabled(False)  # no key, click or shortcut reaches it
+        return True
 
     def lock(self) -> None:
         """Cover every window and ask to unlock (nothing happens when already locked)."""
