@@ -419,3 +419,22 @@ def test_a_modal_message_opened_while_locked_does_not_block_the_unlock(qtbot, de
     qtbot.waitUntil(lambda: not window.lock.locked, timeout=WAIT)
     assert message.isVisible() and message.isEnabled() and not message.findChildren(Cover)
     message.close()
+
+
+def test_quitting_from_the_lock_closes_rmdesk_without_showing_a_client(qtbot, desk) -> None:
+    window = desk.window
+    window.commands.gifts_action.trigger()
+    ledger = window.gift_ledger
+    qtbot.waitUntil(ledger.isVisible, timeout=WAIT)
+    window.lock.lock()
+    shown_uncovered: list[QWidget] = []
+
+    def watch_closing() -> None:  # the moment the covers lift, nothing may be on screen
+        shown_uncovered.extend(w for w in (window, ledger) if w.isVisible())
+
+    window.lock.changed.connect(lambda locked: None if locked else watch_closing())
+    prompt = window.lock.prompt
+    assert prompt is not None
+    qtbot.mouseClick(prompt.quit_button, Qt.MouseButton.LeftButton)
+    assert not window.isVisible() and not ledger.isVisible()
+    assert shown_uncovered == [] and window.lock.prompt is None

@@ -295,6 +295,8 @@ class Lock(QObject):
         check = security.keyring_opens if keyring else (lambda: security.opens_with(typed))
 
         def checked(ok: bool) -> None:
+            if self.prompt is not prompt:
+                return  # unlocked or closed meanwhile
             if ok:
                 self.unlock()
             elif keyring:
@@ -326,7 +328,11 @@ class Lock(QObject):
         self.changed.emit(False)
 
     def _quit(self) -> None:
-        """Leave rmdesk from the lock: the windows close without showing anything."""
+        """Leave rmdesk from the lock: the windows close without showing anything (they
+        are hidden before the closing lifts their covers)."""
+        for window in list(self._covers):
+            if shiboken6.isValid(window):
+                window.hide()
         self.window.close()
 
     def stop(self) -> None:
