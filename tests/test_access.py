@@ -5,10 +5,13 @@ query the app could send): another RM's client is never read, changed or given a
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import sqlalchemy as sa
@@ -23,6 +26,9 @@ from rmdesk.domain.kinds import PhoneLabel
 from rmdesk.services import build_services
 from rmdesk.store import team
 from rmdesk.store.database import Store, open_store
+
+if TYPE_CHECKING:
+    from rmdesk.ui.main_window import MainWindow
 
 BY_PARENT = {"visit_materials": "plan_id", "complaint_steps": "complaint_id"}
 
@@ -284,10 +290,9 @@ def test_verify_full_checks_the_servers_certificate(postgres_url: str, tmp_path)
     assert "certificate verify failed" in refused.value.detail
 
 
-def test_the_window_shares_the_selected_clients(qtbot, branch: Team, tmp_path, monkeypatch) -> None:
-    """Clients → Share with another RM, on a team's book: the RM named sees them."""
-    from PySide6.QtWidgets import QInputDialog
-
+@contextlib.contextmanager
+def window_on(qtbot, store: Store, settings: Path) -> Iterator[MainWindow]:
+    """The window on a book, showing the contacts, the first one selected."""
     from rmdesk.app import Desk
     from rmdesk.ui.common.i18n import Translations
     from rmdesk.ui.common.preferences import Preferences
@@ -297,8 +302,7 @@ def test_the_window_shares_the_selected_clients(qtbot, branch: Team, tmp_path, m
     runner = TaskRunner()
     translations = Translations()
     translations.use("en")
-    desk = Desk(branch.li, runner, Preferences(tmp_path / "s.ini"), translations)
-    window = desk.window
+    window = Desk(store, runner, Preferences(settings), translations).window
     qtbot.addWidget(window)
     try:
         window.show()
@@ -306,40 +310,32 @@ def test_the_window_shares_the_selected_clients(qtbot, branch: Team, tmp_path, m
         qtbot.waitUntil(lambda: window.book_page.model.complete, timeout=10_000)
         window.book_page.table.selectRow(0)
         qtbot.waitUntil(lambda: len(window.selected_ids()) == 1, timeout=10_000)
-        chosen = window.selected_ids()[0]
-        assert window.commands.share_action.isEnabled()
-        wang = branch.names["wang"]
-        monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: (f" {wang} ", True))
-        window.commands.share_action.trigger()
-        qtbot.waitUntil(lambda: chosen in contact_ids(branch.wang), timeout=10_000)
-        assert wang in window.statusBar().currentMessage()
+        yield window
     finally:
-        team.unshare(branch.li, [chosen], branch.names["wang"])
         window.close()
         runner.shutdown()
+
+
+def test_the_window_shares_the_selected_clients(qtbot, branch: Team, tmp_path, monkeypatch) -> None:
+    """Clients → Share with another RM, on a team's book: the RM named sees them."""
+    from PySide6.QtWidgets import QInputDialog
+
+    wang = branch.names["wang"]
+    with window_on(qtbot, branch.li, tmp_path / "s.ini") as window:
+        chosen = window.selected_ids()[0]
+        assert window.commands.share_action.isEnabled()
+        monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: (f" {wang} ", True))
+        window.commands.share_action.trigger()
+        qtbot.waitUntil(lambda: wang in window.statusBar().currentMessage(), timeout=10_000)
+        assert chosen in contact_ids(branch.wang)
+    team.unshare(branch.li, [chosen], wang)
 
 
 def test_sharing_is_offered_only_on_a_team_book(qtbot, tmp_path) -> None:
-    from rmdesk.app import Desk
-    from rmdesk.ui.common.i18n import Translations
-    from rmdesk.ui.common.preferences import Preferences
-    from rmdesk.ui.common.tasks import TaskRunner
-    from rmdesk.ui.main_menus import CONTACTS
-
     store = open_store(tmp_path / "mine.sqlite")
     build_services(store).contacts.save(Contact(name="本机客户"))
-    runner = TaskRunner()
-    desk = Desk(store, runner, Preferences(tmp_path / "s.ini"), Translations())
-    window = desk.window
-    qtbot.addWidget(window)
     try:
-        window.show()
-        window.nav.setCurrentRow(CONTACTS)
-        qtbot.waitUntil(lambda: window.book_page.model.complete, timeout=10_000)
-        window.book_page.table.selectRow(0)
-        qtbot.waitUntil(lambda: len(window.selected_ids()) == 1, timeout=10_000)
-        assert not window.commands.share_action.isEnabled()
+        with window_on(qtbot, store, tmp_path / "s.ini") as window:
+            assert not window.commands.share_action.isEnabled()
     finally:
-        window.close()
-        runner.shutdown()
         store.close()
