@@ -690,9 +690,13 @@ def test_briefing_view_hides_sensitive_fields_until_ticked(desk, qtbot) -> None:
     text = view.text.toPlainText()
     assert "不谈政治" in text and "002X" not in text, "no part of the ID number unticked"
     assert "高血压" not in text and "11010519491231002X" not in text
+    view.hide_timer.setInterval(1500)
     view.sensitive.setChecked(True)
     qtbot.waitUntil(lambda: "高血压" in view.text.toPlainText(), timeout=WAIT)
     assert "11010519491231002X" in view.text.toPlainText()
+    # Shown, they hide again after a short while.
+    qtbot.waitUntil(lambda: not view.sensitive.isChecked(), timeout=WAIT)
+    qtbot.waitUntil(lambda: "高血压" not in view.text.toPlainText(), timeout=WAIT)
     view.close()
 
 

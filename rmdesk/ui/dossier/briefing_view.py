@@ -10,7 +10,7 @@ import datetime as dt
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -30,6 +30,7 @@ from rmdesk.documents.render import to_html
 from rmdesk.dossier.briefing import Briefing
 from rmdesk.error_texts import error_text
 from rmdesk.ui.common.context import Context
+from rmdesk.ui.common.masking import REVEAL_MS
 
 
 def _para(text: str, style: str = "") -> str:
@@ -62,6 +63,15 @@ class BriefingView(QDialog):
         )
         self.sensitive.setChecked(False)
         self.sensitive.toggled.connect(lambda _on: self.refresh())
+        # Shown on screen, the sensitive fields hide again after a short while (what is
+        # printed or saved is what showed when the RM asked for it).
+        self.hide_timer = QTimer(self)
+        self.hide_timer.setSingleShot(True)
+        self.hide_timer.setInterval(REVEAL_MS)
+        self.hide_timer.timeout.connect(lambda: self.sensitive.setChecked(False))
+        self.sensitive.toggled.connect(
+            lambda on: self.hide_timer.start() if on else self.hide_timer.stop()
+        )
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.print_button.clicked.connect(self.print_)
@@ -99,15 +109,16 @@ class BriefingView(QDialog):
         return to_html(self.document)
 
     def print_(self) -> None:
+        page, briefings = self.html(), list(self.briefings)  # as shown when asked
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec():
             doc = QTextDocument()
-            doc.setHtml(self.html())
+            doc.setHtml(page)
             doc.print_(printer)
             from rmdesk.dossier.briefing import sensitive_in
 
-            audit, briefings = self.audit, list(self.briefings)
+            audit = self.audit
             self.runner.submit(
                 lambda: audit.record(
                     "briefing_print", len(briefings), tuple(sensitive_in(briefings))
@@ -117,6 +128,7 @@ class BriefingView(QDialog):
     def save_pdf(self, path: str | None = None) -> None:
         if not self.briefings:
             return
+        document, briefings = self.document, list(self.briefings)  # as shown when asked
         if not path:
             path, _ = QFileDialog.getSaveFileName(
                 self,
@@ -130,8 +142,8 @@ class BriefingView(QDialog):
 
         from rmdesk.dossier.briefing import sensitive_in
 
-        documents, document, target = self.documents, self.document, Path(path)
-        clients, sensitive = len(self.briefings), sensitive_in(self.briefings)
+        documents, target = self.documents, Path(path)
+        clients, sensitive = len(briefings), sensitive_in(briefings)
         self.runner.submit(
             lambda: str(
                 documents.save_pdf(
