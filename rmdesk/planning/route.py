@@ -261,13 +261,14 @@ def plan_route(
     visits: Sequence[DayVisit],
     *,
     matrix: Matrix | None = None,
-    exploration: int = 5,
+    exploration: int | None = None,
     progress: Progress | None = None,
 ) -> DayRoute:
     """The best route for the day's visits, and the ones that do not fit, with reasons.
 
     `matrix` (index 0 the branch, then the located visits in order) replaces the travel
-    model, for tests and benches.
+    model, for tests and benches; `exploration` (VROOM's level, 1-5) replaces the level
+    chosen for the day's size.
     """
     say = progress or (lambda _stage: None)
     say("travel")
