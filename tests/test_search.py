@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from rmdesk.contacts.book import ContactBook
 from rmdesk.contacts.pinyin import name_keys, name_syllables, sort_key
 from rmdesk.domain.contact import BookFilter, Contact, Phone
 from rmdesk.domain.kinds import PhoneLabel
+from rmdesk.store.database import Store
 
 # Surnames whose surname reading differs from the character's everyday reading.
 SURNAMES = [
@@ -264,3 +267,41 @@ def test_search_reads_an_index_not_the_book(book: ContactBook, query: str) -> No
     assert not [step for step in plan if step.startswith("SCAN s") or "SCAN contact_search" in step]
     # The FTS5 table (alias f) or the primary key of search_prefixes (term first).
     assert any("VIRTUAL TABLE" in step or "PRIMARY KEY (term=?" in step for step in plan), plan
+
+
+def test_contacts_written_in_bulk_are_indexed_as_those_saved_one_by_one(
+    store: Store, book: ContactBook
+) -> None:
+    """An import and an index rebuild write the trigram rows themselves (the insert
+    trigger stands aside meanwhile): they find what a saved contact's rows find, follow
+    edits, and the trigger works again afterwards."""
+    from rmdesk.contacts.index import rebuild_book_index
+    from rmdesk.contacts.records import ContactRecords
+    from rmdesk.contacts.search_index import BULK_FLAG
+
+    saved = book.save(Contact(name="林海峰", company="台州海德机械"))
+    with store.session() as s:
+        bulk = ContactRecords(store).add_many(
+            s, [Contact(name="林海洋", company="台州海德机械"), Contact(name="陈海峰")]
+        )
+
+    def found(query: str) -> set[int]:
+        return set(book.list_ids(BookFilter(search=query)))
+
+    def index_matches_book() -> None:
+        rows = store.read("SELECT rowid FROM contact_fts ORDER BY rowid")
+        assert [r[0] for r in rows] == sorted([saved, *bulk])
+        assert not store.read("SELECT 1 FROM book_settings WHERE key = :k", {"k": BULK_FLAG})
+
+    index_matches_book()
+    assert found("海德机") == {saved, bulk[0]}
+    assert found("海峰") == {saved, bulk[1]}
+    with store.session() as s:
+        rebuild_book_index(s.connection())
+    index_matches_book()
+    assert found("海德机") == {saved, bulk[0]}
+    book.change(bulk[0], lambda c: dataclasses.replace(c, company="星星集团"))
+    assert found("海德机") == {saved}
+    assert found("星星集") == {bulk[0]}
+    later = book.save(Contact(name="王海峰"))
+    assert found("海峰") == {saved, bulk[1], later}, "the trigger indexes a save again"

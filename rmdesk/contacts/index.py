@@ -1,5 +1,6 @@
 """The book index (`contact_search`, `search_prefixes` and, on SQLite, the FTS5 trigram
-index kept by triggers): every contact's sort key, search text and short-query prefixes.
+index, kept by triggers or written alongside by a bulk writer): every contact's sort key,
+search text and short-query prefixes.
 
 It is derived data, built by the application's current rules (search_text, the pinyin
 keys, the sort key), never by a migration: a migration that changes the index's shape
@@ -40,17 +41,10 @@ def rebuild_book_index(conn: Connection) -> None:
     included, and note the rules it was built with — in the caller's transaction."""
     import sqlalchemy as sa
 
-    from rmdesk.contacts.search_index import index_rows, write_prefixes
+    from rmdesk.contacts.search_index import index_rows, insert_search_rows, write_prefixes
 
     rows = list(index_rows(conn))
     contacts = sa.table("contacts", sa.column("id"), sa.column("sort_key"))
-    index = sa.table(
-        "contact_search",
-        sa.column("alive"),
-        sa.column("sort_key"),
-        sa.column("contact_id"),
-        sa.column("text"),
-    )
     conn.execute(sa.text("DELETE FROM search_prefixes"))
     conn.execute(sa.text("DELETE FROM contact_search"))
     if rows:
@@ -60,13 +54,7 @@ def rebuild_book_index(conn: Connection) -> None:
             .values(sort_key=sa.bindparam("key")),
             [{"cid": cid, "key": key} for cid, _alive, key, _text, _p in rows],
         )
-        conn.execute(
-            index.insert(),
-            [
-                {"alive": alive, "sort_key": key, "contact_id": cid, "text": text}
-                for cid, alive, key, text, _p in rows
-            ],
-        )
+        insert_search_rows(conn, rows)
         write_prefixes(conn, rows)
     mark_index_current(conn)
 

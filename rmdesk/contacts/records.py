@@ -15,7 +15,13 @@ from sqlalchemy.orm import Session, selectinload
 
 from rmdesk.contacts.columns import QUESTION_COLUMNS as _QUESTION_COLUMNS
 from rmdesk.contacts.pinyin import sort_key
-from rmdesk.contacts.search_index import index_row, reindex, search_text, write_prefixes
+from rmdesk.contacts.search_index import (
+    index_row,
+    insert_search_rows,
+    reindex,
+    search_text,
+    write_prefixes,
+)
 from rmdesk.domain.contact import (
     Address,
     Birthday,
@@ -164,12 +170,7 @@ class ContactRecords:
         insert_rows(conn, "addresses", _ADDRESS_COLUMNS, addresses)
         # New contacts have no dossier yet: their index rows come from the contacts alone.
         index = [index_row(cid, True, c) for cid, c in zip(ids, clean, strict=True)]
-        insert_rows(
-            conn,
-            "contact_search",
-            ("contact_id", "alive", "sort_key", "text"),
-            [(cid, alive, key, text) for cid, alive, key, text, _prefixes in index],
-        )
+        insert_search_rows(conn, index)
         write_prefixes(conn, index)
         return ids
 
