@@ -382,3 +382,36 @@ def test_the_fast_path_for_mobiles_agrees_with_the_phone_library() -> None:
             library = phonenumbers.is_valid_number(phonenumbers.parse(number, "CN"))
             if _MOBILE.match(number):
                 assert library, f"{number} taken as a mobile, the library says no"
+
+
+def test_an_import_holds_off_the_cycle_collector_and_gives_it_back(
+    services, tmp_path: Path
+) -> None:
+    """Collections walked every object alive and took a third of an import: none runs
+    during one, and the collector's thresholds come back after, a cancel included, and
+    only when the last of two jobs overlapping in time has ended."""
+    import gc
+
+    from rmdesk.store.bulk import collection_paused
+
+    path = tmp_path / "branch.xlsx"
+    branch_workbook(path)
+    before = gc.get_threshold()
+    seen: list[tuple[int, int, int]] = []
+    imported(services, path, progress=lambda _done, _total: seen.append(gc.get_threshold()))
+    assert seen and all(min(t) >= 1 << 30 for t in seen)
+    assert gc.get_threshold() == before
+
+    def cancel(_done: int, _total: int) -> None:
+        raise ImportCancelled()
+
+    with pytest.raises(ImportCancelled):
+        imported(services, path, duplicates="keep", progress=cancel)
+    assert gc.get_threshold() == before
+    first, second = collection_paused(), collection_paused()
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)
+    assert min(gc.get_threshold()) >= 1 << 30, "the second job still runs"
+    second.__exit__(None, None, None)
+    assert gc.get_threshold() == before

@@ -166,10 +166,16 @@ def reading_keys(name: str) -> list[str]:
 def name_keys(name: str) -> list[str]:
     """Search keys for a name: full pinyin and initials ("zhangsan", "zs"), for every
     reading of it (the surname's reading first)."""
+    return list(_name_keys(name.strip()))
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_keys(name: str) -> tuple[str, ...]:
+    # Cached: indexing a contact asks for its name's keys several times.
     keys: list[str] = []
-    for reading in name_readings(name):
+    for reading in _name_readings(name):
         keys.extend(k for k in _keys(reading) if k not in keys)
-    return keys
+    return tuple(keys)
 
 
 SORT_SEP = "\x01"  # below every printable character; PostgreSQL text refuses NUL
@@ -178,3 +184,10 @@ SORT_SEP = "\x01"  # below every printable character; PostgreSQL text refuses NU
 def sort_key(name: str) -> str:
     """Order names by pinyin, as Chinese address books do: 安 before 白 before 张."""
     return " ".join(name_syllables(name)) + SORT_SEP + name.strip().lower()
+
+
+def forget_readings() -> None:
+    """Empty the caches of names already read: bench/exchange.py measures each import
+    as one of names never read before."""
+    for cached in (_syllables, _name_syllables, _char_readings, _name_readings, _name_keys):
+        cached.cache_clear()

@@ -152,12 +152,24 @@ class ContactRecords:
         ]
         if not rows:
             return []
-        # One statement for the batch; ids come back in the order of the rows.
-        made = conn.execute(
-            sa.insert(ContactModel).returning(ContactModel.id, sort_by_parameter_order=True),
-            rows,
-        )
-        ids = [int(r[0]) for r in made]
+        if conn.dialect.name == "sqlite":
+            # The transaction writes alone: the ids follow the highest, as SQLite would
+            # give them, and one statement writes the batch (with RETURNING, SQLAlchemy
+            # wrote SQLite's rows one statement each).
+            last = int(
+                conn.execute(sa.text("SELECT coalesce(max(id), 0) FROM contacts")).scalar_one()
+            )
+            ids = list(range(last + 1, last + 1 + len(rows)))
+            conn.execute(
+                sa.insert(ContactModel), [r | {"id": i} for r, i in zip(rows, ids, strict=True)]
+            )
+        else:
+            # One statement for the batch; ids come back in the order of the rows.
+            made = conn.execute(
+                sa.insert(ContactModel).returning(ContactModel.id, sort_by_parameter_order=True),
+                rows,
+            )
+            ids = [int(r[0]) for r in made]
         phones: list[tuple[object, ...]] = []
         addresses: list[tuple[object, ...]] = []
         for cid, c in zip(ids, clean, strict=True):

@@ -59,13 +59,21 @@ def _terms(contact: Contact, extra: Sequence[str]) -> list[str]:
 def search_text(contact: Contact, extra: Sequence[str] = ()) -> str:
     """The text search-as-you-type matches for this contact (and `extra` terms from
     their dossier: cuisines, style, banks ...)."""
-    return SEP.join(spaced(term) for term in _terms(contact, extra))
+    return _text(_terms(contact, extra))
+
+
+def _text(terms: Sequence[str]) -> str:
+    return SEP.join(spaced(term) for term in terms)
 
 
 def prefix_terms(contact: Contact, extra: Sequence[str] = ()) -> dict[str, int]:
     """The one- and two-character queries that find this contact, with their rank.
     The pinyin of a name's other readings (丁 read "zheng", not as a surname) finds the
     contact, but only after those read as the name is read."""
+    return _prefixes(contact, _terms(contact, extra))
+
+
+def _prefixes(contact: Contact, terms: Sequence[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     other_readings = set()
     for name in (contact.name, contact.nickname):
@@ -79,7 +87,7 @@ def prefix_terms(contact: Contact, extra: Sequence[str] = ()) -> dict[str, int]:
                 if best < found.get(key, INSIDE + 1):
                     found[key] = best
 
-    for term in _terms(contact, extra):
+    for term in terms:
         add(term, INSIDE if term in other_readings else None)
     for name in (contact.name, contact.nickname):
         name = name.lower()
@@ -155,13 +163,8 @@ def index_rows(conn: Connection, ids: Sequence[int] | None = None) -> Iterator[I
 
 def index_row(cid: int, alive: bool, contact: Contact, extra: Sequence[str] = ()) -> IndexRow:
     """What the index holds for one contact (with `extra` terms from their dossier)."""
-    return (
-        cid,
-        alive,
-        sort_key(contact.name),
-        search_text(contact, extra),
-        prefix_terms(contact, extra),
-    )
+    terms = _terms(contact, extra)
+    return (cid, alive, sort_key(contact.name), _text(terms), _prefixes(contact, terms))
 
 
 # While this book setting exists, SQLite's trigger that copies each new search row into

@@ -107,6 +107,11 @@ class Tie:
     detail: str = ""
 
 
+# Iterating an enum builds its members again each time; an import makes contacts by the
+# ten thousand.
+_QUESTIONS = tuple(Question)
+
+
 @dataclass
 class Contact:
     """Everything the contact book holds about one person."""
@@ -130,7 +135,7 @@ class Contact:
     tags: list[str] = field(default_factory=list)
     lead_source: LeadSource | None = None
     qualification: dict[Question, Answer] = field(
-        default_factory=lambda: {q: Answer.UNKNOWN for q in Question}
+        default_factory=lambda: dict.fromkeys(_QUESTIONS, Answer.UNKNOWN)
     )
     stage: Stage | None = None
     key_client: bool = False
@@ -216,7 +221,7 @@ def validate_contact(contact: Contact) -> Contact:
         cleaned_tie = Tie(tie.kind, tie.detail.strip())
         if cleaned_tie not in ties:
             ties.append(cleaned_tie)
-    qualification = {q: contact.qualification.get(q, Answer.UNKNOWN) for q in Question}
+    qualification = {q: contact.qualification.get(q, Answer.UNKNOWN) for q in _QUESTIONS}
     return Contact(
         id=contact.id,
         name=name,

@@ -60,23 +60,44 @@ def _fields_of(kind: type) -> _Fields | None:
     return _FIELDS[kind]
 
 
+# What the quick look does with a value of each type (found once per type).
+_SKIP, _TEXT, _ITEMS, _RECORD = range(4)
+_ACTIONS: dict[type, int] = {str: _TEXT, type(None): _SKIP, int: _SKIP, list: _ITEMS}
+
+
+def _action(kind: type) -> int:
+    if kind not in _ACTIONS:
+        if issubclass(kind, enum.Enum):
+            _ACTIONS[kind] = _SKIP
+        elif issubclass(kind, str):
+            _ACTIONS[kind] = _TEXT
+        elif issubclass(kind, (list, tuple, set, frozenset)):
+            _ACTIONS[kind] = _ITEMS
+        elif _fields_of(kind) is not None:
+            _ACTIONS[kind] = _RECORD
+        else:
+            _ACTIONS[kind] = _SKIP
+    return _ACTIONS[kind]
+
+
 def _any_control(value: object) -> bool:
     """Whether any text in the record holds a control character: the quick first look
     (no paths built, one search over all its text) that almost every record passes."""
     texts: list[str] = []
     stack = [value]
+    actions = _ACTIONS
     while stack:
         item = stack.pop()
-        if type(item) is str:
-            texts.append(item)
-        elif item is None or isinstance(item, (enum.Enum, int, float)):
-            continue
-        elif isinstance(item, (list, tuple, set, frozenset)):
-            stack.extend(item)
-        elif (fields := _fields_of(type(item))) is not None:
-            stack.extend(fields(item))
-        elif isinstance(item, str):
-            texts.append(item)
+        kind = type(item)
+        action = actions.get(kind)
+        if action is None:
+            action = _action(kind)
+        if action == _TEXT:
+            texts.append(item)  # type: ignore[arg-type]
+        elif action == _ITEMS:
+            stack.extend(item)  # type: ignore[arg-type]
+        elif action == _RECORD:
+            stack.extend(_FIELDS[kind](item))  # type: ignore[misc]
     return _CONTROL.search("".join(texts)) is not None
 
 

@@ -39,8 +39,10 @@ class ExchangeService:
     def read_file(path: Path, fmt: str = "", sheet: str = "") -> Contents:
         """The file's cards or table (no database); WrongFile saying what it is."""
         from rmdesk.exchange.tables import read_contacts_file
+        from rmdesk.store.bulk import collection_paused
 
-        return read_contacts_file(path, fmt, sheet)
+        with collection_paused():
+            return read_contacts_file(path, fmt, sheet)
 
     def mapping_for(self, table: Table) -> dict[int, str]:
         """The mapping the user chose last time for this header layout, else a guess."""
@@ -95,14 +97,17 @@ class ExchangeService:
             from rmdesk.store.backups import write_backup
 
             write_backup(self._store.path, "import", key=self._store.key)
-        report = run_import(
-            self._store,
-            records,
-            duplicates=duplicates,
-            all_or_nothing=all_or_nothing,
-            dry_run=dry_run,
-            progress=progress,
-        )
+        from rmdesk.store.bulk import collection_paused
+
+        with collection_paused():
+            report = run_import(
+                self._store,
+                records,
+                duplicates=duplicates,
+                all_or_nothing=all_or_nothing,
+                dry_run=dry_run,
+                progress=progress,
+            )
         if report.written:
             ids = [line.contact_id for line in report.added + report.updated if line.contact_id]
             self._events.publish(ContactsChanged(tuple(ids)))

@@ -7,7 +7,10 @@ values go this way (text, numbers, booleans): dates keep SQLAlchemy's conversion
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import gc
+import threading
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -26,3 +29,29 @@ def insert_rows(
     mark = _MARKS[conn.dialect.paramstyle]
     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(mark for _c in columns)})"
     conn.exec_driver_sql(sql, list(rows))
+
+
+# Thresholds no count reaches: while they are set, nothing collects, neither Python on
+# its own nor the GUI's collector (ui/common/collector.py compares the same counts).
+_NEVER = (1 << 30, 1 << 30, 1 << 30)
+_pause = threading.Lock()
+_paused: list[tuple[int, int, int]] = []  # the thresholds before, once per job running
+
+
+@contextlib.contextmanager
+def collection_paused() -> Iterator[None]:
+    """Python's cycle collector held off for a bulk job (reading a workbook, an
+    import): each full collection walks every object alive, and such a job makes
+    hundreds of thousands of them, so collections took a third of an import's time.
+    Reference counting still frees what the job drops; cycles wait for the first
+    collection after the last job running (in any thread) ends."""
+    with _pause:
+        _paused.append(_paused[0] if _paused else gc.get_threshold())
+        gc.set_threshold(*_NEVER)
+    try:
+        yield
+    finally:
+        with _pause:
+            before = _paused.pop()
+            if not _paused:
+                gc.set_threshold(*before)
