@@ -40,6 +40,7 @@ class Team:
     wang: Store  # an RM with a few clients
     zhao: Store  # the branch manager
     names: dict[str, str]  # role by person
+    url: str  # the book's, as its administrator opens it
 
 
 def url_as(url: str, role: str) -> str:
@@ -74,7 +75,7 @@ def branch(postgres_url: str) -> Iterator[Team]:
                     phones=[Phone(PhoneLabel.MOBILE, f"+861390000000{n}")])
         )  # fmt: skip
     zhao = open_store(url_as(url, names["zhao"]))
-    yield Team(admin, li, wang, zhao, names)
+    yield Team(admin, li, wang, zhao, names, url)
     for store in (li, wang, zhao, admin):
         store.close()
 
@@ -339,3 +340,42 @@ def test_sharing_is_offered_only_on_a_team_book(qtbot, tmp_path) -> None:
             assert not window.commands.share_action.isEnabled()
     finally:
         store.close()
+
+
+def test_the_lock_of_a_team_book_asks_the_server_password_it_was_opened_with(
+    qtbot, branch: Team, tmp_path
+) -> None:
+    """An RM who opened the team's book with a password unlocks with it, not with a
+    click; one who opened it without (a .pgpass file, a certificate) gets a plain Unlock
+    and is told why."""
+    from PySide6.QtCore import Qt
+
+    password = "王的 s3cret:@/"
+    url = make_url(url_as(branch.url, branch.names["wang"])).set(password=password)
+    wang = open_store(url.render_as_string(hide_password=False))
+    try:
+        assert password not in wang.location, "messages never show the password"
+        with window_on(qtbot, wang, tmp_path / "wang.ini") as window:
+            lock = window.lock
+            lock.lock()
+            prompt = lock.prompt
+            assert prompt is not None and prompt.passphrase.isVisible()
+            assert prompt.passphrase.placeholderText() == "Server password"
+            prompt.passphrase.setText("王的 s3cret")  # QTest types ASCII only
+            qtbot.keyClick(prompt.passphrase, Qt.Key.Key_Return)
+            qtbot.waitUntil(prompt.problem.isVisible, timeout=10_000)
+            assert lock.locked and "password for the team's server" in prompt.problem.text()
+            prompt.passphrase.setText(password)
+            qtbot.keyClick(prompt.passphrase, Qt.Key.Key_Return)
+            qtbot.waitUntil(lambda: not lock.locked, timeout=10_000)
+    finally:
+        wang.close()
+    with window_on(qtbot, branch.li, tmp_path / "li.ini") as window:
+        window.lock.lock()
+        prompt = window.lock.prompt
+        assert prompt is not None and not prompt.passphrase.isVisible()
+        assert "without a passphrase" in " ".join(
+            label.text() for label in prompt.findChildren(type(prompt.problem))
+        )
+        prompt.unlock_button.click()
+        assert not window.lock.locked

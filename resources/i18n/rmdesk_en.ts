@@ -609,27 +609,27 @@
 <context>
     <name>BriefingView</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="61" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="62" />
         <source>Include sensitive fields (ID number, health, income, religion)</source>
         <translation>Include sensitive fields (ID number, health, income, religion)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="65" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="75" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="68" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="78" />
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="70" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="80" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="84" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="94" />
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
@@ -824,12 +824,12 @@
         <translation>Empty: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="123" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="135" />
         <source>Save the briefing</source>
         <translation>Save the briefing</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="125" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="137" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -5148,17 +5148,22 @@
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="285" />
+        <location filename="../../rmdesk/ui/lock.py" line="319" />
         <source>The keyring did not give the book's key. Enter the passphrase.</source>
         <translation>The keyring did not give the book's key. Enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="288" />
+        <location filename="../../rmdesk/ui/lock.py" line="322" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="290" />
+        <location filename="../../rmdesk/ui/lock.py" line="324" />
+        <source>This is not your password for the team's server.</source>
+        <translation>This is not your password for the team's server.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="326" />
         <source>This is not the book's passphrase.</source>
         <translation>This is not the book's passphrase.</translation>
     </message>
@@ -7250,48 +7255,58 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="96" />
-        <location filename="../../rmdesk/ui/lock.py" line="99" />
+        <location filename="../../rmdesk/ui/lock.py" line="101" />
+        <location filename="../../rmdesk/ui/lock.py" line="104" />
         <source>rmdesk is locked</source>
         <translation>rmdesk is locked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="102" />
+        <location filename="../../rmdesk/ui/lock.py" line="107" />
         <source>Enter the book's passphrase to show your clients again.</source>
         <translation>Enter the book's passphrase to show your clients again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="104" />
+        <location filename="../../rmdesk/ui/lock.py" line="109" />
         <source>Unlock with this computer's keyring to show your clients again.</source>
         <translation>Unlock with this computer's keyring to show your clients again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="107" />
+        <location filename="../../rmdesk/ui/lock.py" line="111" />
+        <source>Enter your password for the team's server to show your clients again.</source>
+        <translation>Enter your password for the team's server to show your clients again.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="114" />
         <source>This book has no passphrase, so anyone at this computer can unlock it. File → Encrypt the book makes the lock ask for one.</source>
         <translation>This book has no passphrase, so anyone at this computer can unlock it. File → Encrypt the book makes the lock ask for one.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="112" />
+        <location filename="../../rmdesk/ui/lock.py" line="119" />
         <source>Unlock to show your clients again. Lock your computer's session when you leave it: the team's book opens without a passphrase here.</source>
         <translation>Unlock to show your clients again. Lock your computer's session when you leave it: the team's book opens without a passphrase here.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="119" />
+        <location filename="../../rmdesk/ui/lock.py" line="127" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="125" />
+        <location filename="../../rmdesk/ui/lock.py" line="127" />
+        <source>Server password</source>
+        <translation>Server password</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="134" />
         <source>Unlock with the &amp;keyring</source>
         <translation>Unlock with the &amp;keyring</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="125" />
+        <location filename="../../rmdesk/ui/lock.py" line="134" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="128" />
+        <location filename="../../rmdesk/ui/lock.py" line="137" />
         <source>&amp;Quit rmdesk</source>
         <translation>&amp;Quit rmdesk</translation>
     </message>

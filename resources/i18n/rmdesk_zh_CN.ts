@@ -604,27 +604,27 @@
 <context>
     <name>BriefingView</name>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="61" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="62" />
         <source>Include sensitive fields (ID number, health, income, religion)</source>
         <translation>包含敏感信息（身份证号、健康、收入、宗教）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="65" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="75" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="68" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="78" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="70" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="80" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="84" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="94" />
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
@@ -819,12 +819,12 @@
         <translation>空缺：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="123" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="135" />
         <source>Save the briefing</source>
         <translation>保存拜访简报</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="125" />
+        <location filename="../../rmdesk/ui/dossier/briefing_view.py" line="137" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -5132,17 +5132,22 @@
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="285" />
+        <location filename="../../rmdesk/ui/lock.py" line="319" />
         <source>The keyring did not give the book's key. Enter the passphrase.</source>
         <translation>系统钥匙串未提供客户库的密钥，请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="288" />
+        <location filename="../../rmdesk/ui/lock.py" line="322" />
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="290" />
+        <location filename="../../rmdesk/ui/lock.py" line="324" />
+        <source>This is not your password for the team's server.</source>
+        <translation>团队服务器的登录密码不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="326" />
         <source>This is not the book's passphrase.</source>
         <translation>密码不正确。</translation>
     </message>
@@ -7221,48 +7226,58 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="96" />
-        <location filename="../../rmdesk/ui/lock.py" line="99" />
+        <location filename="../../rmdesk/ui/lock.py" line="101" />
+        <location filename="../../rmdesk/ui/lock.py" line="104" />
         <source>rmdesk is locked</source>
         <translation>rmdesk 已锁定</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="102" />
+        <location filename="../../rmdesk/ui/lock.py" line="107" />
         <source>Enter the book's passphrase to show your clients again.</source>
         <translation>请输入客户库密码以重新显示客户信息。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="104" />
+        <location filename="../../rmdesk/ui/lock.py" line="109" />
         <source>Unlock with this computer's keyring to show your clients again.</source>
         <translation>请通过本机钥匙串解锁以重新显示客户信息。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="107" />
+        <location filename="../../rmdesk/ui/lock.py" line="111" />
+        <source>Enter your password for the team's server to show your clients again.</source>
+        <translation>请输入团队服务器的登录密码以重新显示客户信息。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="114" />
         <source>This book has no passphrase, so anyone at this computer can unlock it. File → Encrypt the book makes the lock ask for one.</source>
         <translation>此客户库未设密码，任何使用本机的人都能解锁。通过“文件 → 加密客户库”设置密码后，解锁时将要求输入密码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="112" />
+        <location filename="../../rmdesk/ui/lock.py" line="119" />
         <source>Unlock to show your clients again. Lock your computer's session when you leave it: the team's book opens without a passphrase here.</source>
         <translation>解锁后重新显示客户信息。离开电脑时请锁定系统会话：团队客户库在本机打开时不需要密码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="119" />
+        <location filename="../../rmdesk/ui/lock.py" line="127" />
         <source>Passphrase</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="125" />
+        <location filename="../../rmdesk/ui/lock.py" line="127" />
+        <source>Server password</source>
+        <translation>服务器登录密码</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/lock.py" line="134" />
         <source>Unlock with the &amp;keyring</source>
         <translation>用钥匙串解锁(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="125" />
+        <location filename="../../rmdesk/ui/lock.py" line="134" />
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="128" />
+        <location filename="../../rmdesk/ui/lock.py" line="137" />
         <source>&amp;Quit rmdesk</source>
         <translation>退出 rmdesk(&amp;Q)</translation>
     </message>

@@ -105,13 +105,19 @@ class SecurityService:
         self._store.rekey(key)
         return left
 
+    @property
+    def server_password(self) -> bool:
+        """Whether this is a team's book opened with a password (the lock asks for it)."""
+        return self._store.has_password
+
     def opens_with(self, passphrase: str) -> bool:
-        """Whether `passphrase` is the encrypted book's (the lock screen asks it)."""
+        """Whether `passphrase` is the encrypted book's, or the password a team's book
+        was opened with (the lock screen asks it)."""
         from rmdesk.store.cipher import derive
 
         key = self._store.key
         if key is None:
-            return False
+            return self._store.is_password(passphrase)
         return hmac.compare_digest(derive(passphrase, key.salt).key, key.key)
 
     def keyring_opens(self) -> bool:

@@ -180,6 +180,28 @@ class Store:
     def is_sqlite(self) -> bool:
         return self.path is not None
 
+    def _server_password(self) -> str | None:
+        if self.path is not None:
+            return None
+        from sqlalchemy.engine import make_url
+
+        return make_url(self._url).password or None
+
+    @property
+    def has_password(self) -> bool:
+        """Whether a server's book was opened with a password in its URL (not by a
+        .pgpass file, a certificate or a trusting server)."""
+        return self._server_password() is not None
+
+    def is_password(self, typed: str) -> bool:
+        """Whether `typed` is the password the server's book was opened with."""
+        import hmac
+
+        password = self._server_password()
+        return password is not None and hmac.compare_digest(
+            typed.encode("utf-8"), str(password).encode("utf-8")
+        )
+
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed at the end, rolled back on any error."""

@@ -89,7 +89,12 @@ class UnlockDialog(QDialog):
     without a passphrase) a plain Unlock; Quit leaves rmdesk."""
 
     def __init__(
-        self, encrypted: bool, keyring: bool, embedded: bool = True, parent: QWidget | None = None
+        self,
+        encrypted: bool,
+        keyring: bool,
+        embedded: bool = True,
+        parent: QWidget | None = None,
+        server_password: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("unlock_dialog")
@@ -102,12 +107,14 @@ class UnlockDialog(QDialog):
             text = self.tr("Enter the book's passphrase to show your clients again.")
             if keyring:
                 text = self.tr("Unlock with this computer's keyring to show your clients again.")
+        elif server_password:
+            text = self.tr("Enter your password for the team's server to show your clients again.")
         elif embedded:
             text = self.tr(
                 "This book has no passphrase, so anyone at this computer can unlock it. "
                 "File → Encrypt the book makes the lock ask for one."
             )
-        else:  # a team's book: the server keeps it; anyone at this computer can unlock
+        else:  # a team's book opened without a password (a .pgpass file, a certificate)
             text = self.tr(
                 "Unlock to show your clients again. Lock your computer's session when you "
                 "leave it: the team's book opens without a passphrase here."
@@ -116,8 +123,10 @@ class UnlockDialog(QDialog):
         intro.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
-        self.passphrase.setVisible(encrypted and not keyring)
+        self.passphrase.setPlaceholderText(
+            self.tr("Server password") if server_password else self.tr("Passphrase")
+        )
+        self.passphrase.setVisible((encrypted and not keyring) or server_password)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
         self.problem.hide()
@@ -266,7 +275,13 @@ class Lock(QObject):
         self._scan_windows()
         security = self.window.services.security
         keyring = security.encrypted and security.in_keyring
-        prompt = UnlockDialog(security.encrypted, keyring, security.embedded, self.window)
+        prompt = UnlockDialog(
+            security.encrypted,
+            keyring,
+            security.embedded,
+            self.window,
+            server_password=security.server_password,
+        )
         prompt.unlock_button.clicked.connect(self._try_unlock)
         prompt.passphrase.returnPressed.connect(self._try_unlock)
         prompt.quit_button.clicked.connect(self._quit)
@@ -283,7 +298,7 @@ class Lock(QObject):
         if prompt is None:
             return
         security = self.window.services.security
-        if not security.encrypted:
+        if not (security.encrypted or security.server_password):
             self.unlock()
             return
         prompt.unlock_button.setEnabled(False)
@@ -305,6 +320,8 @@ class Lock(QObject):
                 )
                 prompt.passphrase.show()
                 prompt.unlock_button.setText(self.tr("&Unlock"))
+            elif security.server_password:
+                prompt.show_problem(self.tr("This is not your password for the team's server."))
             else:
                 prompt.show_problem(self.tr("This is not the book's passphrase."))
 
