@@ -245,3 +245,28 @@ def test_family_events_and_weddings_are_greeting_reminders(services) -> None:
     dates = special_dates(services.contacts.get(cid), services.dossiers.get(cid), DAY)
     assert (DAY + dt.timedelta(3), "family_event", "儿子高考") in dates
     assert (DAY + dt.timedelta(2), "wedding_anniversary", "") in dates
+
+
+def test_lunar_days_of_a_period_are_those_of_every_lunar_year_around_it() -> None:
+    """Today reads only the lunar years that can reach its period: the days found are
+    those found by converting every lunar date of the years around it, for periods
+    across new years, leap months (闰六月 2025) and the turn of the solar year."""
+    from rmdesk.keeping.today import lunar_keys
+
+    def every_year(first: dt.date, last: dt.date) -> dict[int, dt.date]:
+        out = {}
+        for year in range(first.year - 2, last.year + 2):
+            for month in range(1, 13):
+                for day in range(1, 31):
+                    for leap in (False, True):
+                        when = lunar_to_solar(year, month, day, leap)
+                        if first <= when <= last:
+                            out[leap * 10000 + month * 100 + day] = when
+        return out
+
+    start = dt.date(2024, 12, 1)
+    for n in range(0, 3 * 365, 9):
+        first = start + dt.timedelta(n)
+        for length in (0, 7, 40):
+            last = first + dt.timedelta(length)
+            assert lunar_keys(first, last) == every_year(first, last), (first, last)

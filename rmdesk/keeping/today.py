@@ -86,6 +86,11 @@ def lunar_keys(first: dt.date, last: dt.date) -> dict[int, dt.date]:
     itself; 三十 in a short month on 廿九)."""
     out: dict[int, dt.date] = {}
     for year in range(first.year - 1, last.year + 1):
+        # Lunar year Y runs from its new year (21 January to 20 February) to 19 February
+        # of Y+1 at the latest: a year that cannot reach the period is not computed
+        # (lunar-python takes milliseconds a year, and this is on Today's first screen).
+        if dt.date(year, 1, 21) > last or dt.date(year + 1, 2, 19) < first:
+            continue
         for month in range(1, 13):
             for day in range(1, 31):
                 for leap in (False, True):
