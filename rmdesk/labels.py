@@ -54,6 +54,7 @@ from rmdesk.domain.kinds import (
 from rmdesk.i18n import generation, translate
 
 if TYPE_CHECKING:
+    from rmdesk.domain.activity import CallLog, VisitLog
     from rmdesk.planning.route import Reason
 
 
@@ -406,3 +407,41 @@ def reason_text(reason: Reason, clashes: tuple[str, ...] = ()) -> str:
         ).format(names),
         Reason.LUNCH: translate("PlanPage", "its window is taken by the lunch break"),
     }.get(reason, translate("PlanPage", "no time left in the day"))
+
+
+def visit_log_text(log: VisitLog, notes_up_to: int | None = None) -> str:
+    """What a logged visit said, in a line: whom the RM met, whether its purpose was
+    reached, the stage after it, products, the next step and the notes (cut to
+    `notes_up_to` characters)."""
+    parts = []
+    if log.met:
+        parts.append(translate("VisitLogText", "met {0}").format(log.met))
+    if log.purpose_reached is not None:
+        parts.append(
+            translate("VisitLogText", "purpose reached")
+            if log.purpose_reached
+            else translate("VisitLogText", "purpose not reached")
+        )
+    if log.stage is not None:
+        parts.append(translate("VisitLogText", "stage: {0}").format(label(log.stage)))
+    if log.products:
+        parts.append(translate("VisitLogText", "products: {0}").format(log.products))
+    if log.next_step:
+        when = f" ({log.next_date:%Y-%m-%d})" if log.next_date else ""
+        parts.append(translate("VisitLogText", "next: {0}").format(log.next_step + when))
+    notes = " ".join(log.notes.split())
+    if notes_up_to is not None and len(notes) > notes_up_to:
+        notes = notes[: notes_up_to - 1] + "…"
+    if notes:
+        parts.append(notes)
+    return " · ".join(parts) or translate("VisitLogText", "logged without notes")
+
+
+def call_log_text(call: CallLog) -> str:
+    """A logged call in a line: its outcome, the call-back time, the note."""
+    parts = [label(call.outcome)]
+    if call.call_back_at is not None:  # the outcome says "call back"; this says when
+        parts.append(f"{call.call_back_at:%Y-%m-%d %H:%M}")
+    if call.note:
+        parts.append(" ".join(call.note.split()))
+    return " · ".join(parts)

@@ -441,3 +441,50 @@ def test_a_logged_visit_is_the_contacts_last_visit_everywhere(services) -> None:
     assert ordered.index(visited) < ordered.index(other)
     (found,) = [n for n in services.contacts.near(other, 1) if n.id == visited]
     assert found.last_visited == day
+
+
+def test_the_latest_visits_and_calls_are_in_the_activity_and_the_briefing(services) -> None:
+    """Before a visit the RM reads what the last ones said: the contact's activity holds
+    the three latest visit logs and calls, latest first, and the briefing's "Last three
+    visits" puts a planned visit's log after its plan and lists a visit logged without
+    a plan on its own."""
+    from rmdesk.documents.briefing import briefing_document
+    from rmdesk.documents.render import to_html
+    from rmdesk.domain.kinds import VisitPurpose
+    from rmdesk.domain.visit import VisitPlan, VisitTime
+    from rmdesk.dossier.briefing import briefing_for
+
+    cid = services.contacts.save(Contact(name="钱八"))
+    days = [DAY - dt.timedelta(days=n) for n in (40, 30, 20, 10)]
+    services.activity.log_visit(VisitLog(cid, days[0], notes="第一次见面"))
+    services.activity.log_visit(VisitLog(cid, days[1], met="钱总", notes="谈了代发工资"))
+    when = VisitTime(days[2], True, dt.time(10), dt.time(10))
+    plan_id = services.planning.save(
+        VisitPlan(cid, when, purpose=VisitPurpose.PRODUCT, content="介绍结构性存款")
+    )
+    services.activity.log_visit(
+        VisitLog(cid, days[2], plan_id=plan_id, purpose_reached=True, next_step="送合同",
+                 next_date=days[3], notes="同意先买50万")
+    )  # fmt: skip
+    services.activity.log_visit(VisitLog(cid, days[3], met="财务李姐", notes="x" * 200))
+    for n, outcome in enumerate((CallOutcome.NO_ANSWER, CallOutcome.REACHED) * 2):
+        at = dt.datetime.combine(days[n], dt.time(9, 30))
+        services.activity.log_call(CallLog(cid, at, outcome, note=f"第{n + 1}通"))
+
+    activity = services.activity.activity_of(cid)
+    assert [v.day for v in activity.recent_visits] == [days[3], days[2], days[1]]
+    assert [c.note for c in activity.recent_calls] == ["第4通", "第3通", "第2通"]
+
+    lines = [
+        (day, text)
+        for block in briefing_document([briefing_for(services.store, cid, DAY)]).blocks
+        for day, text in getattr(block, "rows", ())
+        if day in {d.isoformat() for d in days}
+    ]
+    assert [day for day, _text in lines] == [d.isoformat() for d in (days[3], days[2], days[1])]
+    assert "x" * 200 in lines[0][1], "the briefing has the whole notes"
+    planned = lines[1][1]
+    assert planned.index("介绍结构性存款") < planned.index("同意先买50万")
+    assert "purpose reached" in planned and f"next: 送合同 ({days[3]:%Y-%m-%d})" in planned
+    assert lines[2][1] == "met 钱总 · 谈了代发工资"
+    assert "第一次见面" not in to_html(briefing_document([briefing_for(services.store, cid, DAY)]))

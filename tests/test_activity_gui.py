@@ -114,11 +114,16 @@ def test_a_visit_is_logged_from_the_book(desk, qtbot, tmp_path) -> None:  # noqa
     activity = desk.services.activity.activity_of(cid)
     assert activity.stage_history[-1].stage is Stage.INTEREST
     assert "最近没空" in [o.words for o in activity.open_objections]
-    # The detail pane shows the open objection and the stage history; "resolved" clears it.
+    # The detail pane shows the visit just logged, the open objection and the stage
+    # history; "resolved" clears the objection.
     detail = window.book_page.detail
     qtbot.waitUntil(lambda: "最近没空" in detail.toPlainText(), timeout=WAIT)
     assert "Stage history" in detail.toPlainText()
-    assert "Visit again after a polite withdrawal" in detail.toPlainText(), "the follow-up"
+    last_visit = f"{today:%Y-%m-%d} stage: Interest"
+    assert "Last visits" in detail.toPlainText() and last_visit in detail.toPlainText()
+    assert "下次带名片" in detail.toPlainText()
+    follow_up_line = "Visit again after a polite withdrawal mark done"
+    assert follow_up_line in detail.toPlainText(), "the follow-up"
     objection = next(o for o in activity.open_objections if o.words == "最近没空")
     detail.anchorClicked.emit(QUrl(f"objection:{objection.id}"))
     qtbot.waitUntil(lambda: "最近没空" not in detail.toPlainText(), timeout=WAIT)
@@ -128,9 +133,8 @@ def test_a_visit_is_logged_from_the_book(desk, qtbot, tmp_path) -> None:  # noqa
     follow_ups = desk.services.activity.activity_of(cid).follow_ups
     (follow_up,) = [f for f in follow_ups if f.text == "Visit again after a polite withdrawal"]
     detail.anchorClicked.emit(QUrl(f"followup:{follow_up.id}"))
-    qtbot.waitUntil(
-        lambda: "Visit again after a polite withdrawal" not in detail.toPlainText(), timeout=WAIT
-    )
+    qtbot.waitUntil(lambda: follow_up_line not in detail.toPlainText(), timeout=WAIT)
+    assert "next: Visit again after a polite withdrawal" in detail.toPlainText(), "the log's"
     done = {f.id: f.done for f in desk.services.activity.activity_of(cid).follow_ups}
     assert done[follow_up.id] is True
 

@@ -211,7 +211,10 @@ def main(out: Path, lang: str = "zh_CN", size: tuple[int, int] = (1360, 820)) ->
         wait(app, lambda: model.book_filter.search == "zh" and model.complete)
         window.book_page.table.selectRow(2)
         detail = window.book_page.detail
-        wait(app, lambda: detail.contact is not None and window.runner.pending == 0)
+        chosen = window.selected_ids()
+        # The detail is read once the selection rests: wait for the row chosen, not the last.
+        wait(app, lambda: detail.contact is not None and [detail.contact.id] == chosen)
+        wait(app, lambda: window.runner.pending == 0)
         out.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(out / "contact-book.png"))
         window.commands.edit_action.trigger()

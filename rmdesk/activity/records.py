@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from rmdesk.contacts.records import ContactRecords
 from rmdesk.domain.activity import (
+    RECENT_LOGS,
     CallLog,
     ContactActivity,
     FollowUp,
@@ -30,6 +31,7 @@ from rmdesk.domain.errors import (
     VisitNotFound,
 )
 from rmdesk.domain.kinds import (
+    CallOutcome,
     Closing,
     Handling,
     Introduction,
@@ -241,6 +243,19 @@ class ActivityBook:
                 .where(ObjectionModel.contact_id == contact_id, ~ObjectionModel.resolved)
                 .order_by(ObjectionModel.id)
             ).all()
+            visits = s.scalars(
+                select(VisitLogModel)
+                .where(VisitLogModel.contact_id == contact_id)
+                .order_by(VisitLogModel.day.desc(), VisitLogModel.id.desc())
+                .limit(RECENT_LOGS)
+                .options(selectinload(VisitLogModel.objections), selectinload(VisitLogModel.gifts))
+            ).all()
+            calls = s.scalars(
+                select(CallLogModel)
+                .where(CallLogModel.contact_id == contact_id)
+                .order_by(CallLogModel.at.desc(), CallLogModel.id.desc())
+                .limit(RECENT_LOGS)
+            ).all()
             return ContactActivity(
                 stage_history=tuple(
                     StageChange(Stage(c.stage) if c.stage else None, c.since) for c in changes
@@ -250,6 +265,13 @@ class ActivityBook:
                     for f in follow_ups
                 ),
                 open_objections=tuple(_objection(o) for o in objections),
+                recent_visits=tuple(_visit(m) for m in visits),
+                recent_calls=tuple(
+                    CallLog(
+                        m.contact_id, m.at, CallOutcome(m.outcome), m.note, m.call_back_at, m.id
+                    )
+                    for m in calls
+                ),
             )
 
     def visits_of(self, contact_id: int) -> list[VisitLog]:

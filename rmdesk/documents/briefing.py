@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from rmdesk.documents import Block, Document, Heading, PageBreak, Pairs, Para, Title
 from rmdesk.dossier.briefing import Briefing
 from rmdesk.i18n import language, translate
-from rmdesk.labels import approach_text, label, section_name
+from rmdesk.labels import approach_text, label, section_name, visit_log_text
 
 
 def _field_names() -> dict[str, str]:
@@ -95,10 +95,7 @@ def _page(b: Briefing, names: dict[str, str]) -> list[Block]:
     out.append(Heading(translate("BriefingView", "With us and with other banks")))
     out.append(_pairs(b.holdings, names))
     out.append(Heading(translate("BriefingView", "Last three visits")))
-    visits = [
-        (v.time.day.isoformat(), f"{label(v.purpose)} {v.content}".strip()) for v in b.interactions
-    ]
-    out.append(_pairs(visits, names))
+    out.append(_pairs(_last_visits(b), names))
     if b.open_objections:
         out.append(Heading(translate("BriefingView", "Open objections")))
         out.append(
@@ -137,3 +134,22 @@ def _page(b: Briefing, names: dict[str, str]) -> list[Block]:
         complete += " " + translate("BriefingView", "Empty: {0}").format(gaps)
     out.append(Para(complete, muted=True))
     return out
+
+
+def _last_visits(b: Briefing) -> list[tuple[str, str]]:
+    """The three latest visits, planned or only logged: the plan's purpose and content,
+    then what the visit's log said."""
+    logs = {v.plan_id: v for v in b.recent_visits if v.plan_id is not None}
+    visits = []
+    for plan in b.interactions:
+        text = f"{label(plan.purpose)} {plan.content}".strip()
+        log = logs.get(plan.id) if plan.id is not None else None
+        if log is not None:
+            text = f"{text} — {visit_log_text(log)}" if text else visit_log_text(log)
+        visits.append((plan.time.day, text))
+    planned = {plan.id for plan in b.interactions}
+    for log in b.recent_visits:
+        if log.plan_id is None or log.plan_id not in planned:  # not merged above
+            visits.append((log.day, visit_log_text(log)))
+    visits.sort(key=lambda v: v[0], reverse=True)
+    return [(day.isoformat(), text) for day, text in visits[:3]]

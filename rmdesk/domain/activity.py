@@ -102,13 +102,19 @@ class StageChange:
     since: dt.datetime
 
 
+RECENT_LOGS = 3  # the latest visits and calls a contact's activity holds
+
+
 @dataclass(frozen=True)
 class ContactActivity:
-    """A contact's stage history (oldest first), follow-ups and open objections."""
+    """A contact's stage history (oldest first), follow-ups, open objections, and the
+    latest visit and call logs (latest first, RECENT_LOGS of each)."""
 
     stage_history: tuple[StageChange, ...] = ()
     follow_ups: tuple[FollowUp, ...] = ()
     open_objections: tuple[Objection, ...] = ()
+    recent_visits: tuple[VisitLog, ...] = ()
+    recent_calls: tuple[CallLog, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from rmdesk.domain.activity import ContactActivity, Objection, StageChange
+from rmdesk.domain.activity import ContactActivity, Objection, StageChange, VisitLog
 from rmdesk.domain.contact import Contact
 from rmdesk.domain.dossier import Dossier, completeness, redact
 from rmdesk.domain.kinds import (
@@ -58,6 +58,7 @@ class Briefing:
     # After earlier visits: what the client still objects to, and how they moved.
     open_objections: list[Objection] = field(default_factory=list)
     stage_history: list[StageChange] = field(default_factory=list)  # latest last
+    recent_visits: list[VisitLog] = field(default_factory=list)  # what was logged, latest first
 
 
 def default_address(contact: Contact) -> str:
@@ -116,7 +117,8 @@ def build_briefing(
     activity: ContactActivity | None = None,
 ) -> Briefing:
     """The briefing for one contact; `day` picks the visit plan of that day (else the
-    next open one). `activity`: the open objections and the stage history."""
+    next open one). `activity`: the open objections, the stage history and the latest
+    visit logs."""
     raw_percent, empty = completeness(dossier)
     safe = redact(dossier, include_sensitive)
     person = redact(contact, include_sensitive)
@@ -193,6 +195,7 @@ def build_briefing(
         empty_sections=empty,
         open_objections=list(activity.open_objections) if activity else [],
         stage_history=list(activity.stage_history[-STAGES_SHOWN:]) if activity else [],
+        recent_visits=list(activity.recent_visits) if activity else [],
     )
 
 

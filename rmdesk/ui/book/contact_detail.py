@@ -13,10 +13,11 @@ from rmdesk.domain.contact import Birthday, Contact
 from rmdesk.domain.kinds import CalendarKind, Question, TieFamily
 from rmdesk.domain.lunar import lunar_text as domain_lunar_text
 from rmdesk.domain.phones import display_phone
-from rmdesk.labels import approach_text, label, section_name
+from rmdesk.labels import approach_text, call_log_text, label, section_name, visit_log_text
 from rmdesk.ui.common.masking import REVEAL_MS
 
 STAGES_SHOWN = 4  # the latest stage changes, in a line
+NOTES_SHOWN = 80  # characters of a logged visit's notes; the briefing has them all
 
 if TYPE_CHECKING:
     from rmdesk.domain.dossier import Dossier
@@ -143,9 +144,30 @@ class ContactDetail(QTextBrowser):
         self.setHtml(f"<p style='color:gray'>{escape(text)}</p>")
 
     def _activity_rows(self, activity: ContactActivity) -> list[tuple[str, str]]:
-        """What earlier visits left: objections still open (each with a link to mark it
-        resolved), follow-ups not done, and how the client moved through the stages."""
+        """What earlier visits left: the latest visits and calls, objections still open
+        (each with a link to mark it resolved), follow-ups not done, and how the client
+        moved through the stages."""
         rows = []
+        if activity.recent_visits:
+            rows.append(
+                (
+                    self.tr("Last visits"),
+                    "<br>".join(
+                        f"{v.day:%Y-%m-%d} {escape(visit_log_text(v, NOTES_SHOWN))}"
+                        for v in activity.recent_visits
+                    ),
+                )
+            )
+        if activity.recent_calls:
+            rows.append(
+                (
+                    self.tr("Last calls"),
+                    "<br>".join(
+                        f"{c.at:%Y-%m-%d %H:%M} {escape(call_log_text(c))}"
+                        for c in activity.recent_calls
+                    ),
+                )
+            )
         if activity.open_objections:
             done = escape(self.tr("mark resolved"))
             rows.append(
