@@ -488,3 +488,32 @@ def test_the_latest_visits_and_calls_are_in_the_activity_and_the_briefing(servic
     assert "purpose reached" in planned and f"next: 送合同 ({days[3]:%Y-%m-%d})" in planned
     assert lines[2][1] == "met 钱总 · 谈了代发工资"
     assert "第一次见面" not in to_html(briefing_document([briefing_for(services.store, cid, DAY)]))
+
+
+def test_a_visits_notes_can_be_put_right_and_bad_text_is_refused(services) -> None:
+    """A typo in a visit's notes is corrected in place; a control character pasted in
+    (which PostgreSQL would refuse with a driver error) or text too long is refused by
+    name, in the log and in a correction, and nothing changes."""
+    from rmdesk.domain.activity import MAX_TEXT
+    from rmdesk.domain.errors import VisitNotFound
+    from rmdesk.domain.text import CONTROL_CHARACTERS
+
+    cid = services.contacts.save(Contact(name="孙九"))
+    visit_id = services.activity.log_visit(VisitLog(cid, DAY, notes="下次带上理财经里"))
+    seen: list[object] = []
+    services.events.subscribe(seen.append)
+    services.activity.correct_visit_notes(visit_id, "  下次带上理财经理  ")
+    assert [v.notes for v in services.activity.visits_of(cid)] == ["下次带上理财经理"]
+    assert seen == [ActivityChanged((cid,))]
+    for bad, problem in (
+        ("贴来的\x07文字", CONTROL_CHARACTERS),
+        ("字" * (MAX_TEXT + 1), "too_long"),
+    ):
+        with pytest.raises(InvalidActivity) as refused:
+            services.activity.correct_visit_notes(visit_id, bad)
+        assert refused.value.errors == {"notes": problem}
+        with pytest.raises(InvalidActivity):
+            services.activity.log_visit(VisitLog(cid, DAY, met=bad))
+    assert [v.notes for v in services.activity.visits_of(cid)] == ["下次带上理财经理"]
+    with pytest.raises(VisitNotFound):
+        services.activity.correct_visit_notes(visit_id + 1000, "无")

@@ -42,7 +42,7 @@ def open_log(qtbot, window) -> VisitLogDialog:
     return dialog
 
 
-def test_a_visit_is_logged_from_the_book(desk, qtbot, tmp_path) -> None:  # noqa: F811 (the fixture)
+def test_a_visit_is_logged_from_the_book(desk, qtbot, tmp_path, monkeypatch) -> None:  # noqa: F811 (the fixture)
     window = desk.window
     path = desk.store.location
     demo = last_visit_id(path)
@@ -137,6 +137,28 @@ def test_a_visit_is_logged_from_the_book(desk, qtbot, tmp_path) -> None:  # noqa
     assert "next: Visit again after a polite withdrawal" in detail.toPlainText(), "the log's"
     done = {f.id: f.done for f in desk.services.activity.activity_of(cid).follow_ups}
     assert done[follow_up.id] is True
+    # "edit notes" beside the visit corrects its notes; cancelling changes nothing.
+    from PySide6.QtWidgets import QInputDialog
+
+    (visit,) = [v for v in desk.services.activity.visits_of(cid) if v.notes == "下次带名片"]
+    asked: list[str] = []
+
+    def answer(reply: tuple[str, bool]):  # type: ignore[no-untyped-def]
+        def ask(_parent, _title, _label, text):  # type: ignore[no-untyped-def]
+            asked.append(text)
+            return reply
+
+        return ask
+
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", answer(("不要了", False)))
+    detail.anchorClicked.emit(QUrl(f"visitnotes:{visit.id}"))
+    assert asked == ["下次带名片"]
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", answer(("下次带名片和台历\n", True)))
+    detail.anchorClicked.emit(QUrl(f"visitnotes:{visit.id}"))
+    qtbot.waitUntil(lambda: "下次带名片和台历" in detail.toPlainText(), timeout=WAIT)
+    assert [v.notes for v in desk.services.activity.visits_of(cid) if v.id == visit.id] == [
+        "下次带名片和台历"
+    ]
 
 
 def test_dragging_a_card_on_the_pipeline_board_moves_the_client(desk, qtbot) -> None:  # noqa: F811

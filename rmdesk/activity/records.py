@@ -21,6 +21,7 @@ from rmdesk.domain.activity import (
     Report,
     StageChange,
     VisitLog,
+    checked_notes,
     validate_call,
     validate_visit,
 )
@@ -203,6 +204,18 @@ class ActivityBook:
             if model is None:
                 raise ObjectionNotFound(objection_id)
             model.resolved = True
+            return model.contact_id
+
+    def correct_visit_notes(self, visit_id: int, notes: str) -> int:
+        """Put right the notes of a logged visit (a typo, a line forgotten); returns its
+        contact's id. What else the visit set off (follow-ups, objections, the stage)
+        is changed where it lives."""
+        clean = checked_notes(notes)
+        with self._store.session() as s:
+            model = s.get(VisitLogModel, visit_id)
+            if model is None:
+                raise VisitNotFound(visit_id)
+            model.notes = clean
             return model.contact_id
 
     def finish_follow_up(self, follow_up_id: int, done: bool = True) -> int:

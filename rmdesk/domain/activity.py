@@ -18,6 +18,7 @@ from rmdesk.domain.kinds import (
     Stage,
     TieKind,
 )
+from rmdesk.domain.text import CONTROL_CHARACTERS, has_control_characters
 
 MAX_TEXT = 2000
 MAX_GIFT_YUAN = 1_000_000
@@ -181,11 +182,23 @@ class Pipeline:
 
 
 def checked_text(problems: dict[str, str], name: str, value: str) -> str:
-    """The text trimmed; TOO_LONG noted under `name` if it is."""
+    """The text trimmed; TOO_LONG or CONTROL_CHARACTERS noted under `name` if it is so."""
     value = value.strip()
     if len(value) > MAX_TEXT:
         problems[name] = TOO_LONG
+    elif has_control_characters(value):
+        problems[name] = CONTROL_CHARACTERS
     return value
+
+
+def checked_notes(notes: str) -> str:
+    """A visit's notes as corrected after it was logged, trimmed; InvalidActivity if
+    they are too long or hold a control character."""
+    problems: dict[str, str] = {}
+    clean = checked_text(problems, "notes", notes)
+    if problems:
+        raise InvalidActivity(problems)
+    return clean
 
 
 def validate_visit(log: VisitLog) -> VisitLog:

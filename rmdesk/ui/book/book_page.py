@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -35,7 +36,7 @@ from rmdesk.ui.book.contact_table import ContactTableModel, contact_table
 from rmdesk.ui.common.context import Context
 
 if TYPE_CHECKING:
-    from rmdesk.domain.activity import ContactActivity
+    from rmdesk.domain.activity import ContactActivity, VisitLog
     from rmdesk.domain.dossier import Dossier
     from rmdesk.ui.book.contact_editor import ContactEditor
     from rmdesk.ui.book.nearby_dialog import NearbyDialog
@@ -108,6 +109,7 @@ class BookPage(QWidget):
         self.detail.open_contact.connect(self.open_contact)
         self.detail.resolve_objection.connect(self._resolve_objection)
         self.detail.finish_follow_up.connect(self._finish_follow_up)
+        self.detail.edit_visit_notes.connect(self._edit_visit_notes)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
@@ -298,6 +300,23 @@ class BookPage(QWidget):
         self.runner.submit(
             lambda: activity.resolve_objection(objection_id),
             lambda _none: self.message.emit(self.tr("Objection marked resolved."), 5000),
+            self._detail_failed,
+        )
+
+    def _edit_visit_notes(self, log: VisitLog) -> None:
+        """Correct the notes of a logged visit (the rest of the log stands as logged)."""
+        notes, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Notes of the visit"),
+            self.tr("What the visit of {0} left to remember:").format(f"{log.day:%Y-%m-%d}"),
+            log.notes,
+        )
+        if not ok or notes.strip() == log.notes or log.id is None:
+            return
+        activity, visit_id = self.ctx.services.activity, log.id
+        self.runner.submit(
+            lambda: activity.correct_visit_notes(visit_id, notes),
+            lambda _none: self.message.emit(self.tr("The visit's notes are corrected."), 5000),
             self._detail_failed,
         )
 

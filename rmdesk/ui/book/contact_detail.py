@@ -35,6 +35,7 @@ class ContactDetail(QTextBrowser):
     open_contact = Signal(int)
     resolve_objection = Signal(int)  # the user marked this objection resolved
     finish_follow_up = Signal(int)  # the user marked this follow-up done
+    edit_visit_notes = Signal(object)  # the VisitLog whose notes the user would correct
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +58,12 @@ class ContactDetail(QTextBrowser):
             self.resolve_objection.emit(int(url.path() or url.host()))
         elif url.scheme() == "followup":
             self.finish_follow_up.emit(int(url.path() or url.host()))
+        elif url.scheme() == "visitnotes" and self._shown is not None:
+            activity = self._shown[2]
+            wanted = int(url.path() or url.host())
+            for log in activity.recent_visits if activity is not None else ():
+                if log.id == wanted:
+                    self.edit_visit_notes.emit(log)
         elif url.scheme() == "reveal":
             self.revealed.add(url.path() or url.host())
             self._hide.start()
@@ -149,11 +156,13 @@ class ContactDetail(QTextBrowser):
         moved through the stages."""
         rows = []
         if activity.recent_visits:
+            edit = escape(self.tr("edit notes"))
             rows.append(
                 (
                     self.tr("Last visits"),
                     "<br>".join(
                         f"{v.day:%Y-%m-%d} {escape(visit_log_text(v, NOTES_SHOWN))}"
+                        f" <a href='visitnotes:{v.id}'>{edit}</a>"
                         for v in activity.recent_visits
                     ),
                 )
