@@ -1422,3 +1422,14 @@ def test_views_follow_changes_made_elsewhere(qtbot, desk: Desk) -> None:
     writer.join()
     qtbot.waitUntil(lambda: page.plans.count() == before + 1, timeout=WAIT)
     assert any("外来客户" in page.plans.item(n).text() for n in range(page.plans.count()))
+
+
+def test_the_collector_is_installed_once_and_python_collects_only_through_it(qapp) -> None:
+    import gc
+
+    from rmdesk.ui.common.collector import GuiThreadCollector, collect_on_gui_thread
+
+    collect_on_gui_thread()
+    collect_on_gui_thread()
+    assert len(qapp.findChildren(GuiThreadCollector)) == 1
+    assert not gc.isenabled(), "no automatic collection in whatever thread allocates"

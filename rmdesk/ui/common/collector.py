@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 INTERVAL_MS = 250
@@ -35,9 +36,13 @@ class GuiThreadCollector(QObject):
             gc.collect(generation)
 
 
+_installed: list[GuiThreadCollector] = []  # on the application that runs
+
+
 def collect_on_gui_thread() -> None:
-    """Install the collector on the application (once)."""
+    """Install the collector on the application (once). Not found with findChild: the
+    first findChild of a process costs about 10 ms, on the way to the first screen."""
     app = QCoreApplication.instance()
     assert app is not None
-    if app.findChild(GuiThreadCollector) is None:
-        GuiThreadCollector(app)
+    if not (_installed and shiboken6.isValid(_installed[0]) and _installed[0].parent() is app):
+        _installed[:] = [GuiThreadCollector(app)]
