@@ -123,6 +123,15 @@ def test_the_visit_log_and_the_figures_on_postgresql(team_store) -> None:
     activity = book.activity_of(cid)
     assert activity.stage_history[-1].stage is Stage.DECISION
     assert [f.text for f in activity.follow_ups] == ["签约"]
+    logged = {dt.datetime.combine(today, dt.time(h)) for h in (9, 10)}
+    assert [c.outcome for c in activity.recent_calls if c.at in logged] == [
+        CallOutcome.NO_ANSWER,
+        CallOutcome.BOOKED,
+    ]
+    (visit,) = [v for v in activity.recent_visits if v.next_step == "签约"]
+    assert visit.id is not None
+    book.correct_visit_notes(visit.id, "客户要求下周签约")
+    assert [v.notes for v in book.visits_of(cid) if v.id == visit.id] == ["客户要求下周签约"]
     from rmdesk.activity.pipeline import pipeline
     from rmdesk.domain.activity import PipelineFilter
 
