@@ -153,9 +153,12 @@ class ContactRecords:
         if not rows:
             return []
         if conn.dialect.name == "sqlite":
-            # The transaction writes alone: the ids follow the highest, as SQLite would
-            # give them, and one statement writes the batch (with RETURNING, SQLAlchemy
-            # wrote SQLite's rows one statement each).
+            # The ids follow the highest, as SQLite would give them, and one statement
+            # writes the batch (with RETURNING, SQLAlchemy wrote SQLite's rows one
+            # statement each). A write that changes nothing takes the book's write lock
+            # first, so that no other writer adds a contact between reading the highest
+            # id and inserting.
+            conn.execute(sa.text("UPDATE contacts SET id = id WHERE 0 = 1"))
             last = int(
                 conn.execute(sa.text("SELECT coalesce(max(id), 0) FROM contacts")).scalar_one()
             )
