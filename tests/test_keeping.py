@@ -270,3 +270,38 @@ def test_lunar_days_of_a_period_are_those_of_every_lunar_year_around_it() -> Non
         for length in (0, 7, 40):
             last = first + dt.timedelta(length)
             assert lunar_keys(first, last) == every_year(first, last), (first, last)
+
+
+def test_festivals_and_lunar_texts_read_only_the_years_they_need() -> None:
+    """Festivals found from the lunar years that reach the period are those of every
+    year around it, the eve (除夕) included; a day's lunar text read from the months
+    Today computed is lunar-python's own, every day of four years."""
+    from lunar_python import Solar
+
+    from rmdesk.domain.lunar import lunar_text, lunar_text_of
+    from rmdesk.planning.holidays import EVE, FESTIVALS, festivals
+
+    def every_year(first: dt.date, last: dt.date) -> list[tuple[dt.date, str, str]]:
+        out = []
+        for year in range(first.year - 2, last.year + 2):
+            for code, name, month, day in FESTIVALS:
+                when = lunar_to_solar(year, month, day)
+                if first <= when <= last:
+                    out.append((when, code, name))
+            eve = lunar_to_solar(year + 1, 1, 1) - dt.timedelta(days=1)
+            if first <= eve <= last:
+                out.append((eve, *EVE))
+        return sorted(out)
+
+    start = dt.date(2024, 12, 1)
+    for n in range(0, 3 * 365, 5):
+        first = start + dt.timedelta(n)
+        for length in (0, 7, 40):
+            last = first + dt.timedelta(length)
+            assert festivals(first, last) == every_year(first, last), (first, last)
+    day = dt.date(2024, 1, 1)
+    while day.year < 2028:
+        lunar = Solar.fromYmd(day.year, day.month, day.day).getLunar()
+        month = lunar.getMonth()
+        assert lunar_text_of(day) == lunar_text(abs(month), lunar.getDay(), month < 0), day
+        day += dt.timedelta(days=1)

@@ -42,6 +42,17 @@ def _months(year: int) -> dict[tuple[int, bool], tuple[dt.date, int]]:
     return out
 
 
+def lunar_years_reaching(first: dt.date, last: dt.date) -> list[int]:
+    """The lunar years with days between first and last: lunar year Y begins between 21
+    January and 20 February of Y and ends by 19 February of Y+1 (a day's margin kept
+    each side). Computing a lunar year takes milliseconds, on Today's first screen."""
+    return [
+        year
+        for year in range(first.year - 1, last.year + 1)
+        if dt.date(year, 1, 20) <= last and first <= dt.date(year + 1, 2, 20)
+    ]
+
+
 def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.date:
     """The solar date of lunar `month`/`day` in lunar `year`, by the rules above."""
     months = _months(year)
@@ -83,9 +94,13 @@ def lunar_text(month: int, day: int, leap: bool = False, year: int | None = None
 @functools.lru_cache(maxsize=512)
 def lunar_text_of(day: dt.date) -> str:
     """The lunar date a solar day is, written out: what a moved lunar birthday really
-    falls on (a birthday on 三十 is kept on 廿九 in a short month, and says so)."""
-    from lunar_python import Solar
-
-    lunar = Solar.fromYmd(day.year, day.month, day.day).getLunar()
-    month = lunar.getMonth()
-    return lunar_text(abs(month), lunar.getDay(), month < 0)
+    falls on (a birthday on 三十 is kept on 廿九 in a short month, and says so). Read
+    from the months of the lunar year the day is in, which Today has computed already."""
+    # After 20 February a day is in the lunar year of its own number; before, it may be
+    # in the one before (that is the year Today has computed).
+    years = (day.year - 1, day.year) if (day.month, day.day) < (2, 21) else (day.year,)
+    for year in years:
+        for (month, leap), (first, length) in _months(year).items():
+            if first <= day < first + dt.timedelta(days=length):
+                return lunar_text(month, (day - first).days + 1, leap)
+    raise AssertionError(f"{day} is in no lunar month")  # pragma: no cover

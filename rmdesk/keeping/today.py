@@ -21,7 +21,7 @@ from rmdesk.domain.keeping import (
     TodayItem,
 )
 from rmdesk.domain.kinds import ProductType, VisitStatus
-from rmdesk.domain.lunar import lunar_text_of, lunar_to_solar
+from rmdesk.domain.lunar import lunar_text_of, lunar_to_solar, lunar_years_reaching
 from rmdesk.keeping import lists
 from rmdesk.planning.holidays import festivals
 from rmdesk.store.database import Store, as_date, as_datetime, in_list
@@ -85,12 +85,7 @@ def lunar_keys(first: dt.date, last: dt.date) -> dict[int, dt.date]:
     period (a leap-month birthday in a year without that leap month falls in the month
     itself; 三十 in a short month on 廿九)."""
     out: dict[int, dt.date] = {}
-    for year in range(first.year - 1, last.year + 1):
-        # Lunar year Y runs from its new year (21 January to 20 February) to 19 February
-        # of Y+1 at the latest: a year that cannot reach the period is not computed
-        # (lunar-python takes milliseconds a year, and this is on Today's first screen).
-        if dt.date(year, 1, 21) > last or dt.date(year + 1, 2, 19) < first:
-            continue
+    for year in lunar_years_reaching(first, last):
         for month in range(1, 13):
             for day in range(1, 31):
                 for leap in (False, True):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from rmdesk.domain.errors import RmdeskError
-from rmdesk.domain.lunar import lunar_to_solar
+from rmdesk.domain.lunar import lunar_to_solar, lunar_years_reaching
 from rmdesk.store.database import Store
 
 # (code, Chinese name, lunar month, lunar day)
@@ -33,14 +33,17 @@ def festivals(first: dt.date, last: dt.date) -> list[tuple[dt.date, str, str]]:
     """(solar date, code, name) of each festival between first and last, inclusive.
     除夕 is the day before 春节: the last day of the lunar year, 廿九 or 三十."""
     out = []
-    for lunar_year in range(first.year - 1, last.year + 1):
+    for lunar_year in lunar_years_reaching(first, last):
         for code, name, month, day in FESTIVALS:
             when = lunar_to_solar(lunar_year, month, day)
             if first <= when <= last:
                 out.append((when, code, name))
-        eve = lunar_to_solar(lunar_year + 1, 1, 1) - dt.timedelta(days=1)
-        if first <= eve <= last:
-            out.append((eve, EVE[0], EVE[1]))
+        # The eve falls between 20 January and 19 February of the next year: that year
+        # is computed only when the period reaches so far.
+        if dt.date(lunar_year + 1, 1, 19) <= last and first <= dt.date(lunar_year + 1, 2, 20):
+            eve = lunar_to_solar(lunar_year + 1, 1, 1) - dt.timedelta(days=1)
+            if first <= eve <= last:
+                out.append((eve, EVE[0], EVE[1]))
     return sorted(out)
 
 
