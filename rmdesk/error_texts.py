@@ -18,6 +18,7 @@ from rmdesk.domain.errors import (
     InvalidContact,
     InvalidDossier,
     InvalidVisit,
+    LogNotFound,
     NoLocation,
     NotADatabase,
     NotYourClient,
@@ -192,6 +193,10 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, FollowUpNotFound):
         return translate(
             "Errors", "That follow-up no longer exists; its client may have been deleted."
+        )
+    if isinstance(error, LogNotFound):
+        return translate(
+            "Errors", "That visit or call log no longer exists; its client may have been deleted."
         )
     if isinstance(error, VisitNotFound):
         return translate("Errors", "That visit plan no longer exists; it may have been deleted.")

@@ -495,7 +495,7 @@ def test_a_visits_notes_can_be_put_right_and_bad_text_is_refused(services) -> No
     (which PostgreSQL would refuse with a driver error) or text too long is refused by
     name, in the log and in a correction, and nothing changes."""
     from rmdesk.domain.activity import MAX_TEXT
-    from rmdesk.domain.errors import VisitNotFound
+    from rmdesk.domain.errors import LogNotFound
     from rmdesk.domain.text import CONTROL_CHARACTERS
 
     cid = services.contacts.save(Contact(name="孙九"))
@@ -515,5 +515,15 @@ def test_a_visits_notes_can_be_put_right_and_bad_text_is_refused(services) -> No
         with pytest.raises(InvalidActivity):
             services.activity.log_visit(VisitLog(cid, DAY, met=bad))
     assert [v.notes for v in services.activity.visits_of(cid)] == ["下次带上理财经理"]
-    with pytest.raises(VisitNotFound):
+    with pytest.raises(LogNotFound):
         services.activity.correct_visit_notes(visit_id + 1000, "无")
+    # A call's note, the same way.
+    at = dt.datetime.combine(DAY, dt.time(9))
+    call_id = services.activity.log_call(CallLog(cid, at, CallOutcome.REACHED, "约了下周"))
+    services.activity.correct_call_note(call_id, "约了下周三上午")
+    assert [c.note for c in services.activity.activity_of(cid).recent_calls] == ["约了下周三上午"]
+    with pytest.raises(InvalidActivity) as refused:
+        services.activity.correct_call_note(call_id, "\x00")
+    assert refused.value.errors == {"note": CONTROL_CHARACTERS}
+    with pytest.raises(LogNotFound):
+        services.activity.correct_call_note(call_id + 1000, "无")

@@ -159,6 +159,27 @@ def test_a_visit_is_logged_from_the_book(desk, qtbot, tmp_path, monkeypatch) -> 
     assert [v.notes for v in desk.services.activity.visits_of(cid) if v.id == visit.id] == [
         "下次带名片和台历"
     ]
+    # Refused (a control character pasted in): said in a message, nothing changes.
+    from PySide6.QtWidgets import QMessageBox
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", answer(("带\x07台历", True)))
+    detail.anchorClicked.emit(QUrl(f"visitnotes:{visit.id}"))
+    qtbot.waitUntil(lambda: bool(warned), timeout=WAIT)
+    assert "control character" in warned[0]
+    assert "下次带名片和台历" in [v.notes for v in desk.services.activity.visits_of(cid)]
+    # A call's note, beside the call.
+    from rmdesk.domain.activity import CallLog
+    from rmdesk.domain.kinds import CallOutcome
+
+    at = dt.datetime.now().replace(second=0, microsecond=0)
+    desk.services.activity.log_call(CallLog(cid, at, CallOutcome.REACHED, "约下周"))
+    qtbot.waitUntil(lambda: "约下周" in detail.toPlainText(), timeout=WAIT)
+    (call,) = [c for c in desk.services.activity.activity_of(cid).recent_calls if c.at == at]
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", answer(("约下周三上午", True)))
+    detail.anchorClicked.emit(QUrl(f"callnote:{call.id}"))
+    qtbot.waitUntil(lambda: "约下周三上午" in detail.toPlainText(), timeout=WAIT)
 
 
 def test_dragging_a_card_on_the_pipeline_board_moves_the_client(desk, qtbot) -> None:  # noqa: F811

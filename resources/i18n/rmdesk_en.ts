@@ -378,42 +378,42 @@
 <context>
     <name>BookPage</name>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="94" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="95" />
         <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
         <translation>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="121" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="123" />
         <source>Search the whole book</source>
         <translation>Search the whole book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="169" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="171" />
         <source>the map selection</source>
         <translation>the map selection</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="175" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="177" />
         <source>No tie yet</source>
         <translation>No tie yet</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="177" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="179" />
         <source>key clients</source>
         <translation>key clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="182" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="184" />
         <source>Searching “{0}” in {1} only.</source>
         <translation>Searching “{0}” in {1} only.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="199" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="201" />
         <source>Showing the map selection; choose a group in the tree to show all.</source>
         <translation>Showing the map selection; choose a group in the tree to show all.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="233" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="235" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -421,7 +421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="235" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="237" />
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ contacts</numerusform>
@@ -429,52 +429,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="246" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="248" />
         <source>No contact matches “{0}”.</source>
         <translation>No contact matches “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="254" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="256" />
         <source>No contact in this group.</source>
         <translation>No contact in this group.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="255" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="257" />
         <source>Your book is empty. Add your first contact with New contact (Ctrl+N).</source>
         <translation>Your book is empty. Add your first contact with New contact (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="302" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="304" />
         <source>Objection marked resolved.</source>
         <translation>Objection marked resolved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="310" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="312" />
         <source>Notes of the visit</source>
         <translation>Notes of the visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="311" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="313" />
         <source>What the visit of {0} left to remember:</source>
         <translation>What the visit of {0} left to remember:</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="319" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="321" />
         <source>The visit's notes are corrected.</source>
         <translation>The visit's notes are corrected.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="327" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="329" />
+        <source>Note of the call</source>
+        <translation>Note of the call</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="330" />
+        <source>What the call of {0} left to remember:</source>
+        <translation>What the call of {0} left to remember:</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="338" />
+        <source>The call's note is corrected.</source>
+        <translation>The call's note is corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="347" />
+        <source>Notes not saved</source>
+        <translation>Notes not saved</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="355" />
         <source>Follow-up marked done.</source>
         <translation>Follow-up marked done.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="387" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="415" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="419" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="447" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Moved %n contact to the trash. Undo with Ctrl+Z.</numerusform>
@@ -482,7 +502,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="438" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="466" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>Restored %n contact.</numerusform>
@@ -1672,222 +1692,227 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="86" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="94" />
         <source>show</source>
         <translation>show</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="98" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="106" />
         <source>empty: {0}</source>
         <translation>empty: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="101" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="109" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="102" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="110" />
         <source>{0}% complete</source>
         <translation>{0}% complete</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="107" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="115" />
         <source>Address as</source>
         <translation>Address as</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="111" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="119" />
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="118" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="126" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="121" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="129" />
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="122" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="130" />
         <source>Religion</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="128" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="136" />
         <source>Cuisines</source>
         <translation>Cuisines</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="129" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="137" />
         <source>Drinks</source>
         <translation>Drinks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="130" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="138" />
         <source>Allergies</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="131" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="139" />
         <source>Taboos</source>
         <translation>Taboos</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="132" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="140" />
         <source>Other banks</source>
         <translation>Other banks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="142" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="150" />
         <source>{0}-{1:02d}-{2:02d}</source>
         <translation>{0}-{1:02d}-{2:02d}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="143" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="151" />
         <source>{0:02d}-{1:02d} (year unknown)</source>
         <translation>{0:02d}-{1:02d} (year unknown)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="159" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="167" />
         <source>edit notes</source>
         <translation>edit notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="162" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="170" />
         <source>Last visits</source>
         <translation>Last visits</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="173" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="179" />
+        <source>edit note</source>
+        <translation>edit note</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="182" />
         <source>Last calls</source>
         <translation>Last calls</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="181" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="191" />
         <source>mark resolved</source>
         <translation>mark resolved</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="184" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="194" />
         <source>Open objections</source>
         <translation>Open objections</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="194" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="204" />
         <source>mark done</source>
         <translation>mark done</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="197" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="207" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="210" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="220" />
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="225" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="235" />
         <source>No contact selected.</source>
         <translation>No contact selected.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="236" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="246" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="237" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="247" />
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="238" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="248" />
         <source>ext. </source>
         <translation>ext. </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="240" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="250" />
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="248" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="258" />
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="261" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="271" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="263" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="273" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="273" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="283" />
         <source>Friend kinds</source>
         <translation>Friend kinds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="274" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="284" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="276" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="286" />
         <source>Lead source</source>
         <translation>Lead source</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="279" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="289" />
         <source>Introduced by</source>
         <translation>Introduced by</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="287" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="297" />
         <source>Qualification {0}/5</source>
         <translation>Qualification {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="289" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="299" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="291" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="301" />
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="293" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="303" />
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="296" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="306" />
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="297" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="307" />
         <source>Hobbies</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="298" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="308" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="309" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="319" />
         <source>Key client</source>
         <translation>Key client</translation>
     </message>
@@ -2815,172 +2840,177 @@
         <translation>Expensive gifts can be bribery: record it only if your branch has approved it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="39" />
+        <location filename="../../rmdesk/error_texts.py" line="40" />
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="45" />
+        <location filename="../../rmdesk/error_texts.py" line="46" />
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="51" />
+        <location filename="../../rmdesk/error_texts.py" line="52" />
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} is not an rmdesk database. Choose the right file; this one was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="56" />
+        <location filename="../../rmdesk/error_texts.py" line="57" />
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="63" />
+        <location filename="../../rmdesk/error_texts.py" line="64" />
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="69" />
+        <location filename="../../rmdesk/error_texts.py" line="70" />
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>The disk holding {0} is full. Free some space and try again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="74" />
+        <location filename="../../rmdesk/error_texts.py" line="75" />
         <source>Only a client's own RM (or the branch manager) can share it. Nothing was shared.</source>
         <translation>Only a client's own RM (or the branch manager) can share it. Nothing was shared.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="79" />
+        <location filename="../../rmdesk/error_texts.py" line="80" />
         <source>The database server {0} did not prove to be the server its address names (its certificate was refused). Give your bank's root certificate as sslrootcert=PATH in the address, or ask the team's administrator.</source>
         <translation>The database server {0} did not prove to be the server its address names (its certificate was refused). Give your bank's root certificate as sslrootcert=PATH in the address, or ask the team's administrator.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="86" />
+        <location filename="../../rmdesk/error_texts.py" line="87" />
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="92" />
+        <location filename="../../rmdesk/error_texts.py" line="93" />
         <source>The database {0} cannot be used: {1}</source>
         <translation>The database {0} cannot be used: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="96" />
+        <location filename="../../rmdesk/error_texts.py" line="97" />
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>That contact no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="98" />
+        <location filename="../../rmdesk/error_texts.py" line="99" />
         <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
         <translation>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="109" />
+        <location filename="../../rmdesk/error_texts.py" line="110" />
         <source>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</source>
         <translation>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="114" />
+        <location filename="../../rmdesk/error_texts.py" line="115" />
         <source>The calendar server {0} refused the user name or password. Enter them again.</source>
         <translation>The calendar server {0} refused the user name or password. Enter them again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="118" />
+        <location filename="../../rmdesk/error_texts.py" line="119" />
         <source>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</source>
         <translation>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="123" />
+        <location filename="../../rmdesk/error_texts.py" line="124" />
         <source>The calendar was deleted on {0} during the sync. Sync again to create it anew.</source>
         <translation>The calendar was deleted on {0} during the sync. Sync again to create it anew.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="127" />
+        <location filename="../../rmdesk/error_texts.py" line="128" />
         <source>This system has no keyring to keep the password of {0}. Enter it for each sync.</source>
         <translation>This system has no keyring to keep the password of {0}. Enter it for each sync.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="134" />
+        <location filename="../../rmdesk/error_texts.py" line="135" />
         <source>The calendar server {0} answered with an error: {1}</source>
         <translation>The calendar server {0} answered with an error: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="142" />
+        <location filename="../../rmdesk/error_texts.py" line="143" />
         <source>The geocoder cannot be reached ({0}). Check the network.</source>
         <translation>The geocoder cannot be reached ({0}). Check the network.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="145" />
+        <location filename="../../rmdesk/error_texts.py" line="146" />
         <source>The geocoder refused the key ({0}). Check it in Settings.</source>
         <translation>The geocoder refused the key ({0}). Check it in Settings.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="149" />
+        <location filename="../../rmdesk/error_texts.py" line="150" />
         <source>The geocoder's answer cannot be read ({0}).</source>
         <translation>The geocoder's answer cannot be read ({0}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="152" />
+        <location filename="../../rmdesk/error_texts.py" line="153" />
         <source>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</source>
         <translation>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="159" />
+        <location filename="../../rmdesk/error_texts.py" line="160" />
         <source>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</source>
         <translation>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="163" />
+        <location filename="../../rmdesk/error_texts.py" line="164" />
         <source>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</source>
         <translation>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="169" />
+        <location filename="../../rmdesk/error_texts.py" line="170" />
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="175" />
+        <location filename="../../rmdesk/error_texts.py" line="176" />
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="181" />
+        <location filename="../../rmdesk/error_texts.py" line="182" />
         <source>That objection no longer exists; its visit may have been deleted.</source>
         <translation>That objection no longer exists; its visit may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="187" />
+        <location filename="../../rmdesk/error_texts.py" line="188" />
         <source>The backup {0} could not be used: {1}. Nothing was changed; check the disk space and the file, or choose another backup.</source>
         <translation>The backup {0} could not be used: {1}. Nothing was changed; check the disk space and the file, or choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="193" />
+        <location filename="../../rmdesk/error_texts.py" line="194" />
         <source>That follow-up no longer exists; its client may have been deleted.</source>
         <translation>That follow-up no longer exists; its client may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="197" />
+        <location filename="../../rmdesk/error_texts.py" line="198" />
+        <source>That visit or call log no longer exists; its client may have been deleted.</source>
+        <translation>That visit or call log no longer exists; its client may have been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/error_texts.py" line="202" />
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>That visit plan no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="199" />
+        <location filename="../../rmdesk/error_texts.py" line="204" />
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>Some fields are not valid; they are marked in the form.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="202" />
+        <location filename="../../rmdesk/error_texts.py" line="207" />
         <source>Someone else deleted this record while you had it open. Nothing was saved.</source>
         <translation>Someone else deleted this record while you had it open. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="206" />
+        <location filename="../../rmdesk/error_texts.py" line="211" />
         <source>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</source>
         <translation>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="211" />
+        <location filename="../../rmdesk/error_texts.py" line="216" />
         <source>Something went wrong: {0}</source>
         <translation>Something went wrong: {0}</translation>
     </message>

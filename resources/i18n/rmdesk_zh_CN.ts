@@ -377,108 +377,128 @@
 <context>
     <name>BookPage</name>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="94" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="95" />
         <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
         <translation>搜索姓名、拼音（zhangsan、zs）、单位、电话、备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="121" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="123" />
         <source>Search the whole book</source>
         <translation>在全部客户中搜索</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="169" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="171" />
         <source>the map selection</source>
         <translation>地图选区</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="175" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="177" />
         <source>No tie yet</source>
         <translation>尚无关系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="177" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="179" />
         <source>key clients</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="182" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="184" />
         <source>Searching “{0}” in {1} only.</source>
         <translation>仅在“{1}”中搜索“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="199" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="201" />
         <source>Showing the map selection; choose a group in the tree to show all.</source>
         <translation>正在显示地图选区内的客户；在左侧分组中选择任一分组即可显示全部。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="233" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="235" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n 位联系人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="235" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="237" />
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="246" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="248" />
         <source>No contact matches “{0}”.</source>
         <translation>没有与“{0}”匹配的联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="254" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="256" />
         <source>No contact in this group.</source>
         <translation>该分组中没有联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="255" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="257" />
         <source>Your book is empty. Add your first contact with New contact (Ctrl+N).</source>
         <translation>客户簿还是空的。点击“新建联系人”（Ctrl+N）添加第一位客户。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="302" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="304" />
         <source>Objection marked resolved.</source>
         <translation>该异议已标记为化解。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="310" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="312" />
         <source>Notes of the visit</source>
         <translation>拜访备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="311" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="313" />
         <source>What the visit of {0} left to remember:</source>
         <translation>{0}拜访的备注：</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="319" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="321" />
         <source>The visit's notes are corrected.</source>
         <translation>拜访备注已更正。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="327" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="329" />
+        <source>Note of the call</source>
+        <translation>通话备注</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="330" />
+        <source>What the call of {0} left to remember:</source>
+        <translation>{0}通话的备注：</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="338" />
+        <source>The call's note is corrected.</source>
+        <translation>通话备注已更正。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="347" />
+        <source>Notes not saved</source>
+        <translation>备注未保存</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="355" />
         <source>Follow-up marked done.</source>
         <translation>跟进事项已完成。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="387" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="415" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="419" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="447" />
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>已将 %n 位联系人移到回收站。按 Ctrl+Z 撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="438" />
+        <location filename="../../rmdesk/ui/book/book_page.py" line="466" />
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>已恢复 %n 位联系人。</numerusform>
@@ -1663,222 +1683,227 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="86" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="94" />
         <source>show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="98" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="106" />
         <source>empty: {0}</source>
         <translation>空缺：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="101" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="109" />
         <source>Dossier</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="102" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="110" />
         <source>{0}% complete</source>
         <translation>完整度 {0}%</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="107" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="115" />
         <source>Address as</source>
         <translation>称呼</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="111" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="119" />
         <source>Style</source>
         <translation>沟通类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="118" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="126" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="121" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="129" />
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="122" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="130" />
         <source>Religion</source>
         <translation>宗教信仰</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="128" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="136" />
         <source>Cuisines</source>
         <translation>菜系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="129" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="137" />
         <source>Drinks</source>
         <translation>饮酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="130" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="138" />
         <source>Allergies</source>
         <translation>过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="131" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="139" />
         <source>Taboos</source>
         <translation>忌讳</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="132" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="140" />
         <source>Other banks</source>
         <translation>往来的他行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="142" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="150" />
         <source>{0}-{1:02d}-{2:02d}</source>
         <translation>{0}年{1}月{2}日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="143" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="151" />
         <source>{0:02d}-{1:02d} (year unknown)</source>
         <translation>{0}月{1}日（年份不详）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="159" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="167" />
         <source>edit notes</source>
         <translation>修改备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="162" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="170" />
         <source>Last visits</source>
         <translation>最近拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="173" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="179" />
+        <source>edit note</source>
+        <translation>修改备注</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="182" />
         <source>Last calls</source>
         <translation>最近通话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="181" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="191" />
         <source>mark resolved</source>
         <translation>标为已化解</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="184" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="194" />
         <source>Open objections</source>
         <translation>未化解的异议</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="194" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="204" />
         <source>mark done</source>
         <translation>标为已办</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="197" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="207" />
         <source>Follow-ups</source>
         <translation>待办跟进</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="210" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="220" />
         <source>Stage history</source>
         <translation>阶段变化</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="225" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="235" />
         <source>No contact selected.</source>
         <translation>未选择联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="236" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="246" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="237" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="247" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="238" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="248" />
         <source>ext. </source>
         <translation>转</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="240" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="250" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="248" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="258" />
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="261" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="271" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="263" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="273" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="273" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="283" />
         <source>Friend kinds</source>
         <translation>朋友类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="274" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="284" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="276" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="286" />
         <source>Lead source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="279" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="289" />
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="287" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="297" />
         <source>Qualification {0}/5</source>
         <translation>资格鉴定 {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="289" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="299" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="291" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="301" />
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="293" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="303" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="296" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="306" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="297" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="307" />
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="298" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="308" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="309" />
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="319" />
         <source>Key client</source>
         <translation>重点客户</translation>
     </message>
@@ -2805,172 +2830,177 @@
         <translation>贵重礼品可能构成商业贿赂：请在支行批准后再登记。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="39" />
+        <location filename="../../rmdesk/error_texts.py" line="40" />
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>数据库 {0} 正被其他程序使用。请关闭该程序（或另一个 rmdesk 窗口）后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="45" />
+        <location filename="../../rmdesk/error_texts.py" line="46" />
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk 无法写入数据库 {0}（{1}）。请检查文件和文件夹的权限，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="51" />
+        <location filename="../../rmdesk/error_texts.py" line="52" />
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} 不是 rmdesk 数据库。请选择正确的文件；该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="56" />
+        <location filename="../../rmdesk/error_texts.py" line="57" />
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>数据库 {0} 已损坏。请从备份恢复（rmdesk 每次升级前都会在其旁边保留一份副本）。该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="63" />
+        <location filename="../../rmdesk/error_texts.py" line="64" />
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>数据库 {0} 由更新版本的 rmdesk 写入。请安装新版 rmdesk 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="69" />
+        <location filename="../../rmdesk/error_texts.py" line="70" />
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>{0} 所在的磁盘已满。请清理空间后重试；本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="74" />
+        <location filename="../../rmdesk/error_texts.py" line="75" />
         <source>Only a client's own RM (or the branch manager) can share it. Nothing was shared.</source>
         <translation>只有客户的归属客户经理（或支行行长）才能共享该客户。未共享任何客户。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="79" />
+        <location filename="../../rmdesk/error_texts.py" line="80" />
         <source>The database server {0} did not prove to be the server its address names (its certificate was refused). Give your bank's root certificate as sslrootcert=PATH in the address, or ask the team's administrator.</source>
         <translation>数据库服务器 {0} 未能证明其身份（证书未通过验证）。请在地址中以 sslrootcert=路径 指定本行的根证书，或联系团队管理员。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="86" />
+        <location filename="../../rmdesk/error_texts.py" line="87" />
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>无法连接数据库服务器 {0}。请检查地址、密码和网络后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="92" />
+        <location filename="../../rmdesk/error_texts.py" line="93" />
         <source>The database {0} cannot be used: {1}</source>
         <translation>无法使用数据库 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="96" />
+        <location filename="../../rmdesk/error_texts.py" line="97" />
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>该联系人已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="98" />
+        <location filename="../../rmdesk/error_texts.py" line="99" />
         <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
         <translation>{0} 还没有带坐标的地址。请在“编辑联系人”中为地址填写经纬度，即可查看附近的人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="109" />
+        <location filename="../../rmdesk/error_texts.py" line="110" />
         <source>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</source>
         <translation>无法连接日历服务器 {0}。请检查地址和网络后再同步。本地没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="114" />
+        <location filename="../../rmdesk/error_texts.py" line="115" />
         <source>The calendar server {0} refused the user name or password. Enter them again.</source>
         <translation>日历服务器 {0} 拒绝了用户名或密码，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="118" />
+        <location filename="../../rmdesk/error_texts.py" line="119" />
         <source>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</source>
         <translation>{0} 的证书不受信任。请检查地址，或询问服务器管理员。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="123" />
+        <location filename="../../rmdesk/error_texts.py" line="124" />
         <source>The calendar was deleted on {0} during the sync. Sync again to create it anew.</source>
         <translation>同步期间日历在 {0} 上被删除。再同步一次即可重新创建。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="127" />
+        <location filename="../../rmdesk/error_texts.py" line="128" />
         <source>This system has no keyring to keep the password of {0}. Enter it for each sync.</source>
         <translation>本系统没有可保存 {0} 密码的钥匙串，每次同步时请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="134" />
+        <location filename="../../rmdesk/error_texts.py" line="135" />
         <source>The calendar server {0} answered with an error: {1}</source>
         <translation>日历服务器 {0} 返回错误：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="142" />
+        <location filename="../../rmdesk/error_texts.py" line="143" />
         <source>The geocoder cannot be reached ({0}). Check the network.</source>
         <translation>无法连接地理编码服务（{0}）。请检查网络。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="145" />
+        <location filename="../../rmdesk/error_texts.py" line="146" />
         <source>The geocoder refused the key ({0}). Check it in Settings.</source>
         <translation>地理编码服务拒绝了该 Key（{0}）。请在“设置”中检查。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="149" />
+        <location filename="../../rmdesk/error_texts.py" line="150" />
         <source>The geocoder's answer cannot be read ({0}).</source>
         <translation>无法读取地理编码服务的回复（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="152" />
+        <location filename="../../rmdesk/error_texts.py" line="153" />
         <source>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</source>
         <translation>服务器地址中含有密码。请填写不含密码的地址（{0}），并在密码栏单独输入密码：rmdesk 将其保存在系统密钥环中，绝不写入客户簿。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="159" />
+        <location filename="../../rmdesk/error_texts.py" line="160" />
         <source>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</source>
         <translation>这不是 rmdesk 能读取的日历文件：{0}。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="163" />
+        <location filename="../../rmdesk/error_texts.py" line="164" />
         <source>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</source>
         <translation>文件无法读写：{0}。请检查文件夹、权限和磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="169" />
+        <location filename="../../rmdesk/error_texts.py" line="170" />
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>支行还没有位置，日程无从出发。请在“计划 → 支行与工作日”中设置。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="175" />
+        <location filename="../../rmdesk/error_texts.py" line="176" />
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>路线服务器 {0} 没有响应（{1}）。请在“计划 → 支行与工作日”中检查地址，或清空它以按直线距离排程。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="181" />
+        <location filename="../../rmdesk/error_texts.py" line="182" />
         <source>That objection no longer exists; its visit may have been deleted.</source>
         <translation>该异议已不存在，对应的拜访记录可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="187" />
+        <location filename="../../rmdesk/error_texts.py" line="188" />
         <source>The backup {0} could not be used: {1}. Nothing was changed; check the disk space and the file, or choose another backup.</source>
         <translation>备份 {0} 无法使用：{1}。未做任何更改；请检查磁盘空间和该文件，或选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="193" />
+        <location filename="../../rmdesk/error_texts.py" line="194" />
         <source>That follow-up no longer exists; its client may have been deleted.</source>
         <translation>该跟进事项已不存在，客户可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="197" />
+        <location filename="../../rmdesk/error_texts.py" line="198" />
+        <source>That visit or call log no longer exists; its client may have been deleted.</source>
+        <translation>该拜访或通话记录已不存在，客户可能已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/error_texts.py" line="202" />
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>该拜访计划已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="199" />
+        <location filename="../../rmdesk/error_texts.py" line="204" />
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>部分字段无效，已在表单中标出。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="202" />
+        <location filename="../../rmdesk/error_texts.py" line="207" />
         <source>Someone else deleted this record while you had it open. Nothing was saved.</source>
         <translation>您打开此记录期间，他人已将其删除。本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="206" />
+        <location filename="../../rmdesk/error_texts.py" line="211" />
         <source>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</source>
         <translation>您打开此记录期间，他人已保存了修改。本次未保存：请对比两个版本并选择要保留的内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="211" />
+        <location filename="../../rmdesk/error_texts.py" line="216" />
         <source>Something went wrong: {0}</source>
         <translation>出现错误：{0}</translation>
     </message>

@@ -28,6 +28,7 @@ from rmdesk.domain.activity import (
 from rmdesk.domain.errors import (
     ContactNotFound,
     FollowUpNotFound,
+    LogNotFound,
     ObjectionNotFound,
     VisitNotFound,
 )
@@ -214,9 +215,19 @@ class ActivityBook:
         with self._store.session() as s:
             model = s.get(VisitLogModel, visit_id)
             if model is None:
-                raise VisitNotFound(visit_id)
+                raise LogNotFound(visit_id)
             model.notes = clean
             return model.contact_id
+
+    def correct_call_note(self, call_id: int, note: str) -> int:
+        """Put right the note of a logged call; returns its contact's id."""
+        clean = checked_notes(note, "note")
+        with self._store.session() as s:
+            call = s.get(CallLogModel, call_id)
+            if call is None:
+                raise LogNotFound(call_id)
+            call.note = clean
+            return call.contact_id
 
     def finish_follow_up(self, follow_up_id: int, done: bool = True) -> int:
         """Mark a follow-up done (or not done again); returns its contact's id."""

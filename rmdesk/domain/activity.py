@@ -191,11 +191,11 @@ def checked_text(problems: dict[str, str], name: str, value: str) -> str:
     return value
 
 
-def checked_notes(notes: str) -> str:
-    """A visit's notes as corrected after it was logged, trimmed; InvalidActivity if
-    they are too long or hold a control character."""
+def checked_notes(notes: str, name: str = "notes") -> str:
+    """A log's notes as corrected after it was logged, trimmed; InvalidActivity (under
+    `name`) if they are too long or hold a control character."""
     problems: dict[str, str] = {}
-    clean = checked_text(problems, "notes", notes)
+    clean = checked_text(problems, name, notes)
     if problems:
         raise InvalidActivity(problems)
     return clean

@@ -206,6 +206,16 @@ class FollowUpNotFound(RmdeskError):
         super().__init__(f"no follow-up with id {follow_up_id}")
 
 
+class LogNotFound(RmdeskError):
+    """No visit or call log with this id (removed with its contact)."""
+
+    code = "log_not_found"
+
+    def __init__(self, log_id: int) -> None:
+        self.log_id = log_id
+        super().__init__(f"no visit or call log with id {log_id}")
+
+
 class ContactNotFound(RmdeskError):
     code = "not_found"
 

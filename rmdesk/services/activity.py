@@ -94,6 +94,10 @@ class ActivityService:
         contact_id = self._book.correct_visit_notes(visit_id, notes)
         self._events.publish(ActivityChanged((contact_id,)))
 
+    def correct_call_note(self, call_id: int, note: str) -> None:
+        contact_id = self._book.correct_call_note(call_id, note)
+        self._events.publish(ActivityChanged((contact_id,)))
+
     def finish_follow_up(self, follow_up_id: int, done: bool = True) -> None:
         contact_id = self._book.finish_follow_up(follow_up_id, done)
         self._events.publish(ActivityChanged((contact_id,)))

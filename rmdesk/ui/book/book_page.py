@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -20,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.contact import Birthday, BookFilter, Contact, TieCounts
-from rmdesk.domain.errors import ContactNotFound, SearchTooLong
+from rmdesk.domain.errors import ContactNotFound, InvalidActivity, SearchTooLong
 from rmdesk.domain.kinds import Gender
-from rmdesk.labels import label
+from rmdesk.labels import label, problem_text
 from rmdesk.services.events import (
     ActivityChanged,
     Change,
@@ -36,7 +37,7 @@ from rmdesk.ui.book.contact_table import ContactTableModel, contact_table
 from rmdesk.ui.common.context import Context
 
 if TYPE_CHECKING:
-    from rmdesk.domain.activity import ContactActivity, VisitLog
+    from rmdesk.domain.activity import CallLog, ContactActivity, VisitLog
     from rmdesk.domain.dossier import Dossier
     from rmdesk.ui.book.contact_editor import ContactEditor
     from rmdesk.ui.book.nearby_dialog import NearbyDialog
@@ -110,6 +111,7 @@ class BookPage(QWidget):
         self.detail.resolve_objection.connect(self._resolve_objection)
         self.detail.finish_follow_up.connect(self._finish_follow_up)
         self.detail.edit_visit_notes.connect(self._edit_visit_notes)
+        self.detail.edit_call_note.connect(self._edit_call_note)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
@@ -317,8 +319,34 @@ class BookPage(QWidget):
         self.runner.submit(
             lambda: activity.correct_visit_notes(visit_id, notes),
             lambda _none: self.message.emit(self.tr("The visit's notes are corrected."), 5000),
-            self._detail_failed,
+            self._notes_refused,
         )
+
+    def _edit_call_note(self, call: CallLog) -> None:
+        """Correct the note of a logged call (its outcome stands as logged)."""
+        note, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Note of the call"),
+            self.tr("What the call of {0} left to remember:").format(f"{call.at:%Y-%m-%d %H:%M}"),
+            call.note,
+        )
+        if not ok or note.strip() == call.note or call.id is None:
+            return
+        activity, call_id = self.ctx.services.activity, call.id
+        self.runner.submit(
+            lambda: activity.correct_call_note(call_id, note),
+            lambda _none: self.message.emit(self.tr("The call's note is corrected."), 5000),
+            self._notes_refused,
+        )
+
+    def _notes_refused(self, error: BaseException) -> None:
+        """A correction refused (too long, a control character): said here, since no
+        form is left open to mark the field in."""
+        if isinstance(error, InvalidActivity):
+            problems = "\n".join(problem_text(code) for code in error.errors.values())
+            QMessageBox.warning(self, self.tr("Notes not saved"), problems)
+        else:
+            self._detail_failed(error)
 
     def _finish_follow_up(self, follow_up_id: int) -> None:
         activity = self.ctx.services.activity

@@ -36,6 +36,7 @@ class ContactDetail(QTextBrowser):
     resolve_objection = Signal(int)  # the user marked this objection resolved
     finish_follow_up = Signal(int)  # the user marked this follow-up done
     edit_visit_notes = Signal(object)  # the VisitLog whose notes the user would correct
+    edit_call_note = Signal(object)  # the CallLog whose note the user would correct
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,12 +59,19 @@ class ContactDetail(QTextBrowser):
             self.resolve_objection.emit(int(url.path() or url.host()))
         elif url.scheme() == "followup":
             self.finish_follow_up.emit(int(url.path() or url.host()))
-        elif url.scheme() == "visitnotes" and self._shown is not None:
+        elif url.scheme() in ("visitnotes", "callnote") and self._shown is not None:
             activity = self._shown[2]
             wanted = int(url.path() or url.host())
-            for log in activity.recent_visits if activity is not None else ():
-                if log.id == wanted:
-                    self.edit_visit_notes.emit(log)
+            if activity is None:
+                return
+            if url.scheme() == "visitnotes":
+                for visit in activity.recent_visits:
+                    if visit.id == wanted:
+                        self.edit_visit_notes.emit(visit)
+            else:
+                for call in activity.recent_calls:
+                    if call.id == wanted:
+                        self.edit_call_note.emit(call)
         elif url.scheme() == "reveal":
             self.revealed.add(url.path() or url.host())
             self._hide.start()
@@ -168,11 +176,13 @@ class ContactDetail(QTextBrowser):
                 )
             )
         if activity.recent_calls:
+            edit_note = escape(self.tr("edit note"))
             rows.append(
                 (
                     self.tr("Last calls"),
                     "<br>".join(
                         f"{c.at:%Y-%m-%d %H:%M} {escape(call_log_text(c))}"
+                        f" <a href='callnote:{c.id}'>{edit_note}</a>"
                         for c in activity.recent_calls
                     ),
                 )
