@@ -213,11 +213,11 @@ class ActivityBook:
         is changed where it lives."""
         clean = checked_notes(notes)
         with self._store.session() as s:
-            model = s.get(VisitLogModel, visit_id)
-            if model is None:
+            visit = s.get(VisitLogModel, visit_id)
+            if visit is None:
                 raise LogNotFound(visit_id)
-            model.notes = clean
-            return model.contact_id
+            visit.notes = clean
+            return visit.contact_id
 
     def correct_call_note(self, call_id: int, note: str) -> int:
         """Put right the note of a logged call; returns its contact's id."""

@@ -3,6 +3,7 @@ and what is done to the contacts shown (new, edit, trash and undo, who is near).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
@@ -307,35 +308,40 @@ class BookPage(QWidget):
 
     def _edit_visit_notes(self, log: VisitLog) -> None:
         """Correct the notes of a logged visit (the rest of the log stands as logged)."""
-        notes, ok = QInputDialog.getMultiLineText(
-            self,
+        if log.id is None:
+            return
+        activity, visit_id = self.ctx.services.activity, log.id
+        self._correct_notes(
             self.tr("Notes of the visit"),
             self.tr("What the visit of {0} left to remember:").format(f"{log.day:%Y-%m-%d}"),
             log.notes,
-        )
-        if not ok or notes.strip() == log.notes or log.id is None:
-            return
-        activity, visit_id = self.ctx.services.activity, log.id
-        self.runner.submit(
-            lambda: activity.correct_visit_notes(visit_id, notes),
-            lambda _none: self.message.emit(self.tr("The visit's notes are corrected."), 5000),
-            self._notes_refused,
+            lambda notes: activity.correct_visit_notes(visit_id, notes),
+            self.tr("The visit's notes are corrected."),
         )
 
     def _edit_call_note(self, call: CallLog) -> None:
         """Correct the note of a logged call (its outcome stands as logged)."""
-        note, ok = QInputDialog.getMultiLineText(
-            self,
+        if call.id is None:
+            return
+        activity, call_id = self.ctx.services.activity, call.id
+        self._correct_notes(
             self.tr("Note of the call"),
             self.tr("What the call of {0} left to remember:").format(f"{call.at:%Y-%m-%d %H:%M}"),
             call.note,
+            lambda note: activity.correct_call_note(call_id, note),
+            self.tr("The call's note is corrected."),
         )
-        if not ok or note.strip() == call.note or call.id is None:
+
+    def _correct_notes(
+        self, title: str, prompt: str, notes: str, save: Callable[[str], None], saved: str
+    ) -> None:
+        """Ask for the corrected text; save it on the worker if it changed."""
+        text, ok = QInputDialog.getMultiLineText(self, title, prompt, notes)
+        if not ok or text.strip() == notes:
             return
-        activity, call_id = self.ctx.services.activity, call.id
         self.runner.submit(
-            lambda: activity.correct_call_note(call_id, note),
-            lambda _none: self.message.emit(self.tr("The call's note is corrected."), 5000),
+            lambda: save(text),
+            lambda _none: self.message.emit(saved, 5000),
             self._notes_refused,
         )
 
