@@ -96,10 +96,7 @@ def lunar_text_of(day: dt.date) -> str:
     """The lunar date a solar day is, written out: what a moved lunar birthday really
     falls on (a birthday on 三十 is kept on 廿九 in a short month, and says so). Read
     from the months of the lunar year the day is in, which Today has computed already."""
-    # After 20 February a day is in the lunar year of its own number; before, it may be
-    # in the one before (that is the year Today has computed).
-    years = (day.year - 1, day.year) if (day.month, day.day) < (2, 21) else (day.year,)
-    for year in years:
+    for year in lunar_years_reaching(day, day):
         for (month, leap), (first, length) in _months(year).items():
             if first <= day < first + dt.timedelta(days=length):
                 return lunar_text(month, (day - first).days + 1, leap)

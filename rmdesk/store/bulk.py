@@ -35,7 +35,8 @@ def insert_rows(
 # its own nor the GUI's collector (ui/common/collector.py compares the same counts).
 _NEVER = (1 << 30, 1 << 30, 1 << 30)
 _pause = threading.Lock()
-_paused: list[tuple[int, int, int]] = []  # the thresholds before, once per job running
+_jobs = 0  # bulk jobs running, in any thread
+_before = gc.get_threshold()  # the thresholds to give back when the last one ends
 
 
 @contextlib.contextmanager
@@ -45,13 +46,16 @@ def collection_paused() -> Iterator[None]:
     hundreds of thousands of them, so collections took a third of an import's time.
     Reference counting still frees what the job drops; cycles wait for the first
     collection after the last job running (in any thread) ends."""
+    global _jobs, _before
     with _pause:
-        _paused.append(_paused[0] if _paused else gc.get_threshold())
-        gc.set_threshold(*_NEVER)
+        if _jobs == 0:
+            _before = gc.get_threshold()
+            gc.set_threshold(*_NEVER)
+        _jobs += 1
     try:
         yield
     finally:
         with _pause:
-            before = _paused.pop()
-            if not _paused:
-                gc.set_threshold(*before)
+            _jobs -= 1
+            if _jobs == 0:
+                gc.set_threshold(*_before)

@@ -60,18 +60,16 @@ class ContactDetail(QTextBrowser):
         elif url.scheme() == "followup":
             self.finish_follow_up.emit(int(url.path() or url.host()))
         elif url.scheme() in ("visitnotes", "callnote") and self._shown is not None:
-            activity = self._shown[2]
+            activity = self._shown[2] or ContactActivity()
             wanted = int(url.path() or url.host())
-            if activity is None:
-                return
-            if url.scheme() == "visitnotes":
-                for visit in activity.recent_visits:
-                    if visit.id == wanted:
-                        self.edit_visit_notes.emit(visit)
-            else:
-                for call in activity.recent_calls:
-                    if call.id == wanted:
-                        self.edit_call_note.emit(call)
+            logs, ask = (
+                (activity.recent_visits, self.edit_visit_notes)
+                if url.scheme() == "visitnotes"
+                else (activity.recent_calls, self.edit_call_note)
+            )
+            for log in logs:
+                if log.id == wanted:
+                    ask.emit(log)
         elif url.scheme() == "reveal":
             self.revealed.add(url.path() or url.host())
             self._hide.start()
