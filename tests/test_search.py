@@ -269,6 +269,40 @@ def test_search_reads_an_index_not_the_book(book: ContactBook, query: str) -> No
     assert any("VIRTUAL TABLE" in step or "PRIMARY KEY (term=?" in step for step in plan), plan
 
 
+def test_contacts_written_in_bulk_are_stored_as_a_save_stores_them(
+    store: Store, book: ContactBook
+) -> None:
+    """An import writes the contact rows itself, not through the ORM: every column holds
+    what a save writes, in the same form (timestamps as SQLAlchemy stores them)."""
+    from rmdesk.contacts.records import ContactRecords
+    from rmdesk.domain.contact import Birthday
+    from rmdesk.domain.kinds import CalendarKind
+
+    contact = Contact(
+        name="欧阳红军",
+        company="台州海德机械",
+        key_client=True,
+        birthday=Birthday(CalendarKind.LUNAR, 4, 10, year=1976, leap=True),
+        phones=[Phone(PhoneLabel.MOBILE, "13800138000")],
+    )
+    saved = book.save(contact)
+    with store.session() as s:
+        [bulk] = ContactRecords(store).add_many(s, [contact])
+    columns = [r[1] for r in store.read("PRAGMA table_info(contacts)")]
+    listed = ", ".join(f"{c}, typeof({c})" for c in columns)
+    rows = {
+        r[0]: dict(zip(columns, zip(r[1::2], r[2::2], strict=True), strict=True))
+        for r in store.read(f"SELECT id, {listed} FROM contacts")
+    }
+    one, other = rows[saved], rows[bulk]
+    for stamp in ("created_at", "updated_at"):
+        assert len(one[stamp][0]) == len(other[stamp][0]) == len("2026-12-06 08:30:00.000000")
+        assert one.pop(stamp)[1] == other.pop(stamp)[1] == "text"
+    assert one.pop("id") != other.pop("id")
+    assert one == other
+    assert one["key_client"] == (1, "integer") and one["birthday_leap"] == (1, "integer")
+
+
 def test_contacts_written_in_bulk_are_indexed_as_those_saved_one_by_one(
     store: Store, book: ContactBook
 ) -> None:

@@ -10,8 +10,9 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.types import TypeEngine
 
 from rmdesk.contacts.columns import QUESTION_COLUMNS as _QUESTION_COLUMNS
 from rmdesk.contacts.pinyin import sort_key
@@ -163,9 +164,17 @@ class ContactRecords:
                 conn.execute(sa.text("SELECT coalesce(max(id), 0) FROM contacts")).scalar_one()
             )
             ids = list(range(last + 1, last + 1 + len(rows)))
-            conn.execute(
-                sa.insert(ContactModel), [r | {"id": i} for r, i in zip(rows, ids, strict=True)]
-            )
+            # As tuples to the driver: SQLAlchemy's statement, a dict per row and each
+            # value through its type, cost 0.15-0.2 s of a 10,000-row import. The one
+            # timestamp of the batch goes through its column type once.
+            table = ContactModel.__table__
+            columns = list(rows[0])
+            stamp = _bound(conn, table.c.updated_at.type, now)
+            values = [
+                (i, *(stamp if v is now else v for v in r.values()))
+                for r, i in zip(rows, ids, strict=True)
+            ]
+            insert_rows(conn, "contacts", ("id", *columns), values)
         else:
             # One statement for the batch; ids come back in the order of the rows.
             made = conn.execute(
@@ -295,6 +304,12 @@ class ContactRecords:
 _ADDRESS_COLUMNS = (
     "contact_id", "position", "kind", "text", "province", "city", "district", "lat", "lon",
 )  # fmt: skip
+
+
+def _bound(conn: Connection, kind: TypeEngine[dt.datetime], value: dt.datetime) -> object:
+    """`value` as the driver is given it for a column of this type."""
+    process = kind.dialect_impl(conn.dialect).bind_processor(conn.dialect)
+    return process(value) if process is not None else value
 
 
 def _columns(c: Contact, now: dt.datetime) -> dict[str, object]:
