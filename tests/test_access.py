@@ -244,6 +244,50 @@ def test_only_a_manager_or_the_administrator_gives_a_client_to_another_rm(
     assert team.assign(branch.zhao, [mine], branch.names["wang"]) == 1
 
 
+def test_each_rm_reads_their_own_audit_entries_and_the_chain_holds_through_all(
+    branch: Team, tmp_path: Path, capsys
+) -> None:
+    """Every entry names the RM whose data left; an RM reads only their own, the branch
+    manager everyone's; the chain is checked through all of them on the server, and an
+    entry edited behind rmdesk's back is found by whoever reads it."""
+    li, wang, zhao = (build_services(s) for s in (branch.li, branch.wang, branch.zhao))
+    li.documents.save_image(tmp_path / "li.png", b"png", clients=2)
+    wang.documents.save_image(tmp_path / "wang.png", b"png", clients=1)
+    li.documents.save_image(tmp_path / "li2.png", b"png", clients=3)
+    role = branch.names
+    assert [(e.actor, e.clients) for e in li.audit.entries()] == [(role["li"], 2), (role["li"], 3)]
+    assert [(e.actor, e.clients) for e in wang.audit.entries()] == [(role["wang"], 1)]
+    everyone = zhao.audit.entries()
+    assert [e.actor for e in everyone][-3:] == [role["li"], role["wang"], role["li"]]
+    assert all(e.verified for e in everyone) and li.audit.broken() == []
+    # Any SQL an RM could send: no entry of another, none written in another's name.
+    with branch.wang.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM audit_log").scalar_one() == 1
+    forged = (
+        "INSERT INTO audit_log (id, at, kind, clients, sensitive_fields, detail, prev_hash, "
+        f"hash, actor) VALUES (9999, now(), 'backup', 0, '', '', '', '', '{role['li']}')"
+    )
+    with (
+        pytest.raises(sa.exc.DBAPIError, match="row-level security"),
+        branch.wang.engine.begin() as conn,
+    ):
+        conn.exec_driver_sql(forged)
+    with branch.wang.engine.begin() as conn:  # not even their own: no row to change
+        for sql in ("UPDATE audit_log SET clients = 0", "DELETE FROM audit_log"):
+            assert conn.exec_driver_sql(sql).rowcount == 0
+    assert main(["audit", "--db", url_as(branch.url, role["wang"])]) == 0
+    assert capsys.readouterr().out.split("\t")[1:3] == [role["wang"], "chart_png"]
+    # The administrator edits Wang's entry with the append-only trigger off.
+    with branch.admin.engine.begin() as conn:
+        conn.exec_driver_sql("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change")
+        conn.exec_driver_sql(f"UPDATE audit_log SET clients = 9 WHERE actor = '{role['wang']}'")
+        conn.exec_driver_sql("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change")
+    [edited] = wang.audit.entries()
+    assert not edited.verified and wang.audit.broken() == [edited.id]
+    assert zhao.audit.broken() == [edited.id]
+    assert li.audit.broken() == [], "Li's own entries still verify"
+
+
 def test_sharing_is_for_a_team_book(db_path, capsys) -> None:
     assert main(["team", "share", "1", "--with", "someone", "--db", str(db_path)]) == 1
     err = capsys.readouterr().err
@@ -379,3 +423,20 @@ def test_the_lock_of_a_team_book_asks_the_server_password_it_was_opened_with(
         )
         prompt.unlock_button.click()
         assert not window.lock.locked
+
+
+def test_the_audit_window_on_a_team_book_says_who(qtbot, branch: Team, tmp_path) -> None:
+    """The branch manager's audit window has the column of who wrote each entry."""
+    from rmdesk.ui import data_windows
+    from rmdesk.ui.audit_window import WHO, AuditWindow
+
+    build_services(branch.li).documents.save_image(tmp_path / "c.png", b"png", clients=1)
+    with window_on(qtbot, branch.zhao, tmp_path / "s.ini") as window:
+        data_windows.show_audit(window)
+        audit = window.findChild(AuditWindow)
+        assert audit is not None
+        qtbot.waitUntil(lambda: audit.table.rowCount() > 0, timeout=10_000)
+        assert not audit.table.isColumnHidden(WHO)
+        who = {audit.table.item(row, WHO).text() for row in range(audit.table.rowCount())}
+        assert branch.names["li"] in who
+        audit.close()

@@ -130,7 +130,8 @@ def test_entries_cannot_be_changed_and_tampering_is_found(book, db_path: Path, c
     assert main(["--db", str(db_path), "audit", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [r["verified"] for r in rows] == [True, False, False]
-    assert set(rows[0]) == {"at", "kind", "clients", "sensitive_fields", "verified"}
+    assert set(rows[0]) == {"at", "actor", "kind", "clients", "sensitive_fields", "verified"}
+    assert rows[0]["actor"] == "", "an embedded book has one user"
 
 
 def test_a_restore_keeps_what_left_rmdesk_since_the_backup(book, db_path: Path) -> None:
@@ -164,7 +165,7 @@ def test_audit_period_and_export(book, db_path: Path, tmp_path: Path, capsys) ->
 def test_the_audit_window_lists_filters_and_flags(qtbot, db_path: Path, tmp_path: Path) -> None:
     from test_gui import WAIT
 
-    from rmdesk.ui.audit_window import AuditWindow
+    from rmdesk.ui.audit_window import WHO, AuditWindow
     from rmdesk.ui.common.changes import Changes
     from rmdesk.ui.common.context import Context
     from rmdesk.ui.common.preferences import Preferences
@@ -183,7 +184,8 @@ def test_the_audit_window_lists_filters_and_flags(qtbot, db_path: Path, tmp_path
         qtbot.waitUntil(lambda: window.table.rowCount() == 2, timeout=WAIT)
         assert "verifies" in window.status.text()
         window.kind.setCurrentIndex(window.kind.findData("chart_png"))
-        assert window.table.rowCount() == 1 and window.table.item(0, 2).text() == "2"
+        assert window.table.rowCount() == 1 and window.table.item(0, 3).text() == "2"
+        assert window.table.isColumnHidden(WHO), "one user: no column of who"
         con = sqlite3.connect(db_path)
         con.execute("DROP TRIGGER audit_log_no_update")
         con.execute("UPDATE audit_log SET clients = 0 WHERE id = 1")
@@ -191,7 +193,7 @@ def test_the_audit_window_lists_filters_and_flags(qtbot, db_path: Path, tmp_path
         con.close()
         window.refresh()
         qtbot.waitUntil(lambda: "does not verify" in window.status.text(), timeout=WAIT)
-        assert window.table.item(0, 5).text() == "NO"
+        assert window.table.item(0, 6).text() == "NO"
         window.export(str(tmp_path / "audit.csv"))
         qtbot.waitUntil(lambda: (tmp_path / "audit.csv").exists(), timeout=WAIT)
     finally:

@@ -83,168 +83,173 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="49"/>
-        <location filename="../../rmdesk/ui/audit_window.py" line="178"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="51"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="184"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="59"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="61"/>
         <source>Every kind</source>
         <translation>Every kind</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="63"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="65"/>
         <source>Export for a review…</source>
         <translation>Export for a review…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="66"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="68"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="68"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="70"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="77"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="79"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="77"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="79"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="77"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="79"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="78"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="79"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="80"/>
         <source>Sensitive fields</source>
         <translation>Sensitive fields</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="78"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="80"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="78"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="80"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="92"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="95"/>
         <source>Calendar file exported</source>
         <translation>Calendar file exported</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="93"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="96"/>
         <source>Sent to a CalDAV server</source>
         <translation>Sent to a CalDAV server</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="94"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="97"/>
         <source>Calendar feed fetched by a phone</source>
         <translation>Calendar feed fetched by a phone</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="95"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="98"/>
         <source>Briefing PDF</source>
         <translation>Briefing PDF</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="96"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="99"/>
         <source>Day sheet PDF</source>
         <translation>Day sheet PDF</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="97"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="100"/>
         <source>Chart saved as an image</source>
         <translation>Chart saved as an image</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="98"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="101"/>
         <source>Briefing printed</source>
         <translation>Briefing printed</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="99"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="102"/>
         <source>Thank-you letter printed</source>
         <translation>Thank-you letter printed</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="100"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="103"/>
         <source>Contacts exported</source>
         <translation>Contacts exported</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="101"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="104"/>
         <source>Gift ledger exported</source>
         <translation>Gift ledger exported</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="102"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="105"/>
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="107"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="110"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="108"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="111"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="109"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="112"/>
         <source>Religion</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="110"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="113"/>
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="127"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="130"/>
         <source>The trail does not verify: entries {0} were edited, or follow one that was deleted. Tell your compliance officer.</source>
         <translation>The trail does not verify: entries {0} were edited, or follow one that was deleted. Tell your compliance officer.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="134"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="137"/>
         <source>The whole trail verifies: no entry was edited or deleted.</source>
         <translation>The whole trail verifies: no entry was edited or deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="150"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="154"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="150"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="154"/>
         <source>NO</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="164"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="170"/>
         <source>Export the audit trail</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="166"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="172"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/audit_window.py" line="173"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="179"/>
         <source>%n entry(s) written to {0}.</source>
         <translation>
             <numerusform>%n entry written to {0}.</numerusform>
@@ -1692,227 +1697,227 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="94"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="92"/>
         <source>show</source>
         <translation>show</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="106"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="104"/>
         <source>empty: {0}</source>
         <translation>empty: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="109"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="107"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="110"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="108"/>
         <source>{0}% complete</source>
         <translation>{0}% complete</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="115"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="113"/>
         <source>Address as</source>
         <translation>Address as</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="119"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="117"/>
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="126"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="124"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="129"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="127"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="130"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="128"/>
         <source>Religion</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="136"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="134"/>
         <source>Cuisines</source>
         <translation>Cuisines</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="137"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="135"/>
         <source>Drinks</source>
         <translation>Drinks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="138"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="136"/>
         <source>Allergies</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="139"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="137"/>
         <source>Taboos</source>
         <translation>Taboos</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="140"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="138"/>
         <source>Other banks</source>
         <translation>Other banks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="150"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="148"/>
         <source>{0}-{1:02d}-{2:02d}</source>
         <translation>{0}-{1:02d}-{2:02d}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="151"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="149"/>
         <source>{0:02d}-{1:02d} (year unknown)</source>
         <translation>{0:02d}-{1:02d} (year unknown)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="167"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="165"/>
         <source>edit notes</source>
         <translation>edit notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="170"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="168"/>
         <source>Last visits</source>
         <translation>Last visits</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="179"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="177"/>
         <source>edit note</source>
         <translation>edit note</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="182"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="180"/>
         <source>Last calls</source>
         <translation>Last calls</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="191"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="189"/>
         <source>mark resolved</source>
         <translation>mark resolved</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="194"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="192"/>
         <source>Open objections</source>
         <translation>Open objections</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="204"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="202"/>
         <source>mark done</source>
         <translation>mark done</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="207"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="205"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="220"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="218"/>
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="235"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="233"/>
         <source>No contact selected.</source>
         <translation>No contact selected.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="246"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="244"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="247"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="245"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="248"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="246"/>
         <source>ext. </source>
         <translation>ext. </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="250"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="248"/>
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="258"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="256"/>
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="271"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="269"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="273"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="271"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="283"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="281"/>
         <source>Friend kinds</source>
         <translation>Friend kinds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="284"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="282"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="286"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="284"/>
         <source>Lead source</source>
         <translation>Lead source</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="289"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="287"/>
         <source>Introduced by</source>
         <translation>Introduced by</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="297"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="295"/>
         <source>Qualification {0}/5</source>
         <translation>Qualification {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="299"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="297"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="301"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="299"/>
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="303"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="301"/>
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="306"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="304"/>
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="307"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="305"/>
         <source>Hobbies</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="308"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="306"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="319"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="317"/>
         <source>Key client</source>
         <translation>Key client</translation>
     </message>

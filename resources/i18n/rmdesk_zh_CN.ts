@@ -83,168 +83,173 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="49"/>
-        <location filename="../../rmdesk/ui/audit_window.py" line="178"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="51"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="184"/>
         <source>Audit trail</source>
         <translation>数据外发审计记录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="59"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="61"/>
         <source>Every kind</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="63"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="65"/>
         <source>Export for a review…</source>
         <translation>导出供合规检查…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="66"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="68"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="68"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="70"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="77"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="79"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="77"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="79"/>
         <source>What</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="77"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="79"/>
         <source>Clients</source>
         <translation>涉及客户数</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="78"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="79"/>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/audit_window.py" line="80"/>
         <source>Sensitive fields</source>
         <translation>含敏感字段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="78"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="80"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="78"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="80"/>
         <source>Verified</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="92"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="95"/>
         <source>Calendar file exported</source>
         <translation>导出日历文件</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="93"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="96"/>
         <source>Sent to a CalDAV server</source>
         <translation>同步到 CalDAV 服务器</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="94"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="97"/>
         <source>Calendar feed fetched by a phone</source>
         <translation>手机订阅拉取日历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="95"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="98"/>
         <source>Briefing PDF</source>
         <translation>拜访简报 PDF</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="96"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="99"/>
         <source>Day sheet PDF</source>
         <translation>当日行程单 PDF</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="97"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="100"/>
         <source>Chart saved as an image</source>
         <translation>图表另存为图片</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="98"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="101"/>
         <source>Briefing printed</source>
         <translation>打印拜访简报</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="99"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="102"/>
         <source>Thank-you letter printed</source>
         <translation>打印感谢信</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="100"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="103"/>
         <source>Contacts exported</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="101"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="104"/>
         <source>Gift ledger exported</source>
         <translation>导出礼品台账</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="102"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="105"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="107"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="110"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="108"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="111"/>
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="109"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="112"/>
         <source>Religion</source>
         <translation>宗教信仰</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="110"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="113"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="127"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="130"/>
         <source>The trail does not verify: entries {0} were edited, or follow one that was deleted. Tell your compliance officer.</source>
         <translation>审计记录校验未通过：第 {0} 条被改动过，或其前一条已被删除。请告知合规负责人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="134"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="137"/>
         <source>The whole trail verifies: no entry was edited or deleted.</source>
         <translation>审计记录全部校验通过：没有任何记录被改动或删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="150"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="154"/>
         <source>yes</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="150"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="154"/>
         <source>NO</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="164"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="170"/>
         <source>Export the audit trail</source>
         <translation>导出审计记录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/audit_window.py" line="166"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="172"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/audit_window.py" line="173"/>
+        <location filename="../../rmdesk/ui/audit_window.py" line="179"/>
         <source>%n entry(s) written to {0}.</source>
         <translation>
             <numerusform>已将 %n 条记录导出到 {0}。</numerusform>
@@ -1683,227 +1688,227 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="94"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="92"/>
         <source>show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="106"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="104"/>
         <source>empty: {0}</source>
         <translation>空缺：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="109"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="107"/>
         <source>Dossier</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="110"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="108"/>
         <source>{0}% complete</source>
         <translation>完整度 {0}%</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="115"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="113"/>
         <source>Address as</source>
         <translation>称呼</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="119"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="117"/>
         <source>Style</source>
         <translation>沟通类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="126"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="124"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="129"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="127"/>
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="130"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="128"/>
         <source>Religion</source>
         <translation>宗教信仰</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="136"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="134"/>
         <source>Cuisines</source>
         <translation>菜系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="137"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="135"/>
         <source>Drinks</source>
         <translation>饮酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="138"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="136"/>
         <source>Allergies</source>
         <translation>过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="139"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="137"/>
         <source>Taboos</source>
         <translation>忌讳</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="140"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="138"/>
         <source>Other banks</source>
         <translation>往来的他行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="150"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="148"/>
         <source>{0}-{1:02d}-{2:02d}</source>
         <translation>{0}年{1}月{2}日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="151"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="149"/>
         <source>{0:02d}-{1:02d} (year unknown)</source>
         <translation>{0}月{1}日（年份不详）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="167"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="165"/>
         <source>edit notes</source>
         <translation>修改备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="170"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="168"/>
         <source>Last visits</source>
         <translation>最近拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="179"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="177"/>
         <source>edit note</source>
         <translation>修改备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="182"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="180"/>
         <source>Last calls</source>
         <translation>最近通话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="191"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="189"/>
         <source>mark resolved</source>
         <translation>标为已化解</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="194"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="192"/>
         <source>Open objections</source>
         <translation>未化解的异议</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="204"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="202"/>
         <source>mark done</source>
         <translation>标为已办</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="207"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="205"/>
         <source>Follow-ups</source>
         <translation>待办跟进</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="220"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="218"/>
         <source>Stage history</source>
         <translation>阶段变化</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="235"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="233"/>
         <source>No contact selected.</source>
         <translation>未选择联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="246"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="244"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="247"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="245"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="248"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="246"/>
         <source>ext. </source>
         <translation>转</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="250"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="248"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="258"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="256"/>
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="271"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="269"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="273"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="271"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="283"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="281"/>
         <source>Friend kinds</source>
         <translation>朋友类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="284"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="282"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="286"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="284"/>
         <source>Lead source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="289"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="287"/>
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="297"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="295"/>
         <source>Qualification {0}/5</source>
         <translation>资格鉴定 {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="299"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="297"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="301"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="299"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="303"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="301"/>
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="306"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="304"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="307"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="305"/>
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="308"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="306"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="319"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="317"/>
         <source>Key client</source>
         <translation>重点客户</translation>
     </message>

@@ -42,9 +42,10 @@ def add_commands(commands: Any) -> None:
     audit = commands.add_parser(
         "audit",
         help="the audit trail: each time client data left rmdesk",
-        description="List the audit trail's entries (when, what kind, how many clients, "
-        "which sensitive fields), each verified against the hash chain; --verify checks "
-        "the whole chain and exits non-zero if an entry was edited or deleted.",
+        description="List the audit trail's entries (when, who on a team's book, what kind, "
+        "how many clients, which sensitive fields), each verified against the hash chain; "
+        "--verify checks the whole chain and exits non-zero if an entry was edited or "
+        "deleted. On a team's book an RM lists their own entries, a branch manager all.",
     )
     db_option(audit, top=False)
     for name, what in (("encrypt", "encrypt"), ("passphrase", "change the passphrase of")):
@@ -266,6 +267,7 @@ def run_audit(args: argparse.Namespace) -> int:
     rows = [
         {
             "at": e.at.isoformat(sep=" "),
+            "actor": e.actor,  # who, on a team's book
             "kind": e.kind,
             "clients": e.clients,
             "sensitive_fields": list(e.sensitive_fields),
@@ -279,8 +281,9 @@ def run_audit(args: argparse.Namespace) -> int:
         for e in found:
             fields = ",".join(e.sensitive_fields) or "-"
             mark = "" if e.verified else "\tNOT VERIFIED"
+            who = f"{e.actor}\t" if e.actor else ""
             sys.stdout.write(
-                f"{e.at:%Y-%m-%d %H:%M:%S}\t{e.kind}\t{e.clients} clients\t{fields}{mark}\n"
+                f"{e.at:%Y-%m-%d %H:%M:%S}\t{who}{e.kind}\t{e.clients} clients\t{fields}{mark}\n"
             )
     return 0
 

@@ -15,3 +15,4 @@ class AuditEntry:
     sensitive_fields: tuple[str, ...]
     detail: str
     verified: bool
+    actor: str = ""  # the database role that wrote it, on a team's book

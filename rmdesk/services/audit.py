@@ -44,10 +44,12 @@ class AuditService:
 
         out = io.StringIO(newline="")
         writer = csv.writer(out)
-        writer.writerow(["id", "at", "kind", "clients", "sensitive_fields", "detail", "verified"])
+        writer.writerow(
+            ["id", "at", "actor", "kind", "clients", "sensitive_fields", "detail", "verified"]
+        )
         for e in entries:
             writer.writerow(
-                [e.id, e.at.isoformat(sep=" "), e.kind, e.clients,
+                [e.id, e.at.isoformat(sep=" "), e.actor, e.kind, e.clients,
                  " ".join(e.sensitive_fields), e.detail, "yes" if e.verified else "NO"]
             )  # fmt: skip
         write_private(path, b"\xef\xbb\xbf" + out.getvalue().encode("utf-8"))

@@ -250,3 +250,5 @@ class AuditEntryModel(Base):
     detail: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # Who (the team's database role; empty on an embedded book): migration 0021.
+    actor: Mapped[str] = mapped_column(String(100), server_default="")

@@ -7,6 +7,11 @@ its content and that link. `verify` recomputes the chain, so an entry edited or 
 behind rmdesk's back (with the triggers dropped, or the file edited) is found. The last
 entries removed together leave no gap to see; a backup of the book keeps the trail too.
 
+On a team's PostgreSQL book each entry names its writer (`actor`, the database role)
+and an RM reads only their own entries (migration 0021). The chain still runs through
+everyone's: the entry before and the check of the chain come from two functions that
+read past the filter without giving away another RM's entries.
+
 The SQL is plain, with :named parameters, so that the same code appends through a
 SQLAlchemy session and through a bare sqlite3 connection (a backup, on its own file).
 """
@@ -39,19 +44,30 @@ KINDS = (
 )
 Run = Callable[[str, dict[str, Any]], Sequence[Sequence[Any]]]
 _LAST = "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
+_TEAM_LAST = "SELECT id, hash FROM rmdesk_audit_last()"  # past the filter: migration 0021
 _INSERT = (
-    "INSERT INTO audit_log (id, at, kind, clients, sensitive_fields, detail, prev_hash, hash) "
-    "VALUES (:id, :at, :kind, :clients, :fields, :detail, :prev, :hash)"
+    "INSERT INTO audit_log "
+    "(id, at, kind, clients, sensitive_fields, detail, prev_hash, hash, actor) "
+    "VALUES (:id, :at, :kind, :clients, :fields, :detail, :prev, :hash, :actor)"
 )
 
 
 def _digest(
-    prev: str, entry_id: int, at: dt.datetime, kind: str, clients: int, fields: str, detail: str
+    prev: str,
+    entry_id: int,
+    at: dt.datetime,
+    kind: str,
+    clients: int,
+    fields: str,
+    detail: str,
+    actor: str = "",
 ) -> str:
-    text = "\x1f".join(
-        (prev, str(entry_id), at.isoformat(sep=" "), kind, str(clients), fields, detail)
-    )
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """The entry's hash (computed the same way in SQL by migration 0021's chain check).
+    An entry without an actor hashes as entries did before there was one."""
+    parts = [prev, str(entry_id), at.isoformat(sep=" "), kind, str(clients), fields, detail]
+    if actor:
+        parts.append(actor)
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
 def append(
@@ -61,11 +77,14 @@ def append(
     sensitive_fields: Sequence[str] = (),
     detail: str = "",
     now: dt.datetime | None = None,
+    team: bool = False,
 ) -> int:
-    """Append one entry inside the caller's transaction; its id."""
+    """Append one entry inside the caller's transaction; its id. `team`: the book is a
+    team's (PostgreSQL): the entry names the role that writes it."""
     assert kind in KINDS, kind
-    last = run(_LAST, {})
+    last = run(_TEAM_LAST if team else _LAST, {})
     prev_id, prev = (int(last[0][0]), str(last[0][1])) if last else (0, "")
+    actor = str(run("SELECT current_user", {})[0][0]) if team else ""
     at = (now or dt.datetime.now()).replace(microsecond=0)
     fields = ",".join(sorted(set(sensitive_fields)))
     entry_id = prev_id + 1
@@ -79,7 +98,8 @@ def append(
             "fields": fields,
             "detail": detail,
             "prev": prev,
-            "hash": _digest(prev, entry_id, at, kind, clients, fields, detail),
+            "hash": _digest(prev, entry_id, at, kind, clients, fields, detail, actor),
+            "actor": actor,
         },
     )
     return entry_id
@@ -104,7 +124,7 @@ def record(
             result = s.execute(text(sql), params)
             return list(result) if sql.startswith("SELECT") else []
 
-        return append(run, kind, clients, sensitive_fields, detail, now)
+        return append(run, kind, clients, sensitive_fields, detail, now, not store.is_sqlite)
 
 
 def record_in_file(
@@ -149,21 +169,32 @@ def _when(value: object) -> dt.datetime:
 def entries(
     store: Store, first: dt.date | None = None, last: dt.date | None = None
 ) -> list[AuditEntry]:
-    """Every entry (or those of the days first..last), oldest first, each verified: its
-    hash holds, and it follows the entry before without a gap."""
+    """Every entry the user may read (or those of the days first..last), oldest first,
+    each verified: its hash holds, and it follows the entry before without a gap. On a
+    team's book the server checks the whole chain, the entries of other RMs included."""
     rows = store.read(
-        "SELECT id, at, kind, clients, sensitive_fields, detail, prev_hash, hash "
+        "SELECT id, at, kind, clients, sensitive_fields, detail, prev_hash, hash, actor "
         "FROM audit_log ORDER BY id"
+    )
+    checked = (
+        None
+        if store.is_sqlite
+        else {
+            int(i): bool(ok) for i, ok in store.read("SELECT id, sound FROM rmdesk_audit_chain()")
+        }
     )
     out = []
     prev_id, prev_hash = 0, ""
-    for entry_id, at, kind, clients, fields, detail, prev, stored in rows:
+    for entry_id, at, kind, clients, fields, detail, prev, stored, actor in rows:
         when = _when(at)
-        sound = (
-            entry_id == prev_id + 1
-            and prev == prev_hash
-            and stored == _digest(prev, entry_id, when, kind, clients, fields, detail)
-        )
+        if checked is not None:
+            sound = checked.get(entry_id, False)
+        else:
+            sound = (
+                entry_id == prev_id + 1
+                and prev == prev_hash
+                and stored == _digest(prev, entry_id, when, kind, clients, fields, detail, actor)
+            )
         prev_id, prev_hash = entry_id, stored
         if (first and when.date() < first) or (last and when.date() > last):
             continue
@@ -176,6 +207,7 @@ def entries(
                 tuple(f for f in fields.split(",") if f),
                 detail,
                 sound,
+                actor,
             )
         )
     return out

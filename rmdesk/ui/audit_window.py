@@ -1,6 +1,7 @@
 """The audit trail for a compliance review: each time client data left rmdesk — when,
-what kind, how many clients, which sensitive fields — with the chain checked (an edited
-or deleted entry shows in red), filtered by period and kind, and exported as CSV."""
+who (on a team's book), what kind, how many clients, which sensitive fields — with the
+chain checked (an edited or deleted entry shows in red), filtered by period and kind,
+and exported as CSV."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ KINDS = ("calendar_export", "caldav_push", "feed_fetch", "briefing_pdf", "day_sh
          "chart_png", "briefing_print", "letter_print", "contact_export",
          "gift_ledger_export", "backup")  # fmt: skip
 RED = QColor("#c0392b")
+WHO = 1  # the column of the entry's writer
 
 
 class AuditWindow(QWidget):
@@ -72,15 +74,16 @@ class AuditWindow(QWidget):
         top.addWidget(export)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("What"), self.tr("Clients"),
+            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Clients"),
              self.tr("Sensitive fields"), self.tr("Detail"), self.tr("Verified")]
         )  # fmt: skip
+        self.table.setColumnHidden(WHO, True)  # an embedded book has one user
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
@@ -143,6 +146,7 @@ class AuditWindow(QWidget):
         for row, e in enumerate(self.shown):
             cells = (
                 f"{e.at:%Y-%m-%d %H:%M}",
+                e.actor,
                 self.kind_text(e.kind),
                 str(e.clients),
                 "、".join(self.field_text(f) for f in e.sensitive_fields),
@@ -154,7 +158,9 @@ class AuditWindow(QWidget):
                 if not e.verified:
                     item.setForeground(RED)
                 self.table.setItem(row, col, item)
-        for col in (0, 1, 3):
+        # Who wrote each entry: a team's book (entries before rmdesk kept it have none).
+        self.table.setColumnHidden(WHO, not any(e.actor for e in self.entries))
+        for col in (0, 1, 2, 4):
             self.table.resizeColumnToContents(col)
 
     def export(self, path: str = "") -> None:
