@@ -440,3 +440,78 @@ def test_the_audit_window_on_a_team_book_says_who(qtbot, branch: Team, tmp_path)
         who = {audit.table.item(row, WHO).text() for row in range(audit.table.rowCount())}
         assert branch.names["li"] in who
         audit.close()
+
+
+def test_each_rm_has_their_own_feed_caldav_account_and_sync_state(branch: Team) -> None:
+    """The calendar feed, the CalDAV account and what was synced to whose phone are each
+    RM's own on a team's book: a colleague neither reads nor changes them."""
+    from rmdesk.agenda import caldav_sync as cs
+    from rmdesk.agenda import feed
+
+    li_feed = feed.FeedSettings(enabled=True, port=8801, token="li-token")
+    feed.save_feed(branch.li, li_feed)
+    theirs = feed.load_feed(branch.wang)
+    assert not theirs.enabled and theirs.token not in ("", "li-token")
+    feed.save_feed(branch.wang, feed.FeedSettings(port=8802, token="wang-token"))
+    assert feed.load_feed(branch.li) == li_feed
+    cs.save_account(branch.li, cs.Account("https://dav.example.cn/li/", "li"))
+    assert cs.load_account(branch.wang) is None
+    role = branch.names
+    with branch.wang.engine.connect() as conn:
+        owners = {r[0] for r in conn.exec_driver_sql("SELECT owner FROM personal_settings")}
+    assert owners == {role["wang"]}
+    with (
+        pytest.raises(sa.exc.DBAPIError, match="row-level security"),
+        branch.wang.engine.begin() as conn,
+    ):
+        conn.exec_driver_sql(
+            "INSERT INTO personal_settings (owner, key, value) "
+            f"VALUES ('{role['li']}', 'caldav', '{{}}')"
+        )
+    # Both sync the same shared visit to their own phones.
+    cs._remember(branch.li, [("v@rmdesk", "/li/v.ics", "e-li", "f", 1)], [])
+    cs._remember(branch.wang, [("v@rmdesk", "/wang/v.ics", "e-wang", "g", 2)], [])
+    assert cs._state(branch.li) == {"v@rmdesk": ("e-li", "f", 1)}
+    assert cs._state(branch.wang) == {"v@rmdesk": ("e-wang", "g", 2)}
+    cs._remember(branch.wang, [], ["v@rmdesk"])
+    assert cs._state(branch.li) == {"v@rmdesk": ("e-li", "f", 1)}, "Wang's sync left Li's"
+
+
+def test_an_rm_granted_before_an_upgrade_works_in_its_new_tables(postgres_url: str) -> None:
+    """An RM given their rights by an older rmdesk keeps working after the upgrade that
+    made personal_settings; one granted now gets the tables of later upgrades too."""
+    from rmdesk.agenda import feed
+    from rmdesk.store import migrate
+
+    suffix = secrets.token_hex(3)
+    database, older, newer = f"rmdesk_grant_{suffix}", f"rm_old_{suffix}", f"rm_new_{suffix}"
+    root = sa.create_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    with root.connect() as conn:
+        conn.exec_driver_sql(f"CREATE DATABASE {database}")
+        for role in (older, newer):
+            conn.exec_driver_sql(f"CREATE ROLE {role} LOGIN")
+    root.dispose()
+    url = make_url(postgres_url).set(database=database).render_as_string(hide_password=False)
+    engine = sa.create_engine(url)
+    migrate.upgrade(engine, "0021")
+    with engine.begin() as conn:  # as `rmdesk team grant` did then
+        conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {older}")
+        conn.exec_driver_sql(
+            f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {older}"
+        )
+    engine.dispose()
+    admin = open_store(url)  # today's rmdesk: the upgrade
+    team.grant_rm(admin, newer)
+    with admin.engine.begin() as conn:  # a later upgrade's new table
+        conn.exec_driver_sql("CREATE TABLE later_table (id integer PRIMARY KEY)")
+    for role in (older, newer):
+        store = open_store(url_as(url, role))
+        try:
+            feed.save_feed(store, feed.FeedSettings(port=8803, token=f"{role}-token"))
+            assert feed.load_feed(store).token == f"{role}-token"
+            if role == newer:
+                with store.engine.connect() as conn:
+                    assert conn.exec_driver_sql("SELECT count(*) FROM later_table").scalar() == 0
+        finally:
+            store.close()
+    admin.close()

@@ -893,19 +893,14 @@ def test_an_older_books_address_loses_its_password_to_the_keyring(store, memory_
     """A book written before this check kept the address as typed, password and all."""
     import json
 
-    from rmdesk.store.models import BookSettingModel
+    from rmdesk.store.personal import write_personal
 
-    with store.session() as s:
-        s.merge(
-            BookSettingModel(
-                key=cs.ACCOUNT_KEY,
-                value=json.dumps({"url": "http://rm:hunter2@127.0.0.1:5232/", "username": "rm"}),
-            )
-        )
+    old = json.dumps({"url": "http://rm:hunter2@127.0.0.1:5232/", "username": "rm"})
+    write_personal(store, cs.ACCOUNT_KEY, old)
     account = cs.load_account(store)
     assert account is not None and account.url == "http://rm@127.0.0.1:5232/"
     assert cs.find_password(account) == "hunter2", "kept in the keyring"
-    assert "hunter2" not in store.read("SELECT value FROM book_settings")[0][0]
+    assert "hunter2" not in store.read("SELECT value FROM personal_settings")[0][0]
 
 
 def test_the_command_line_shows_both_versions_of_a_visit_edited_meanwhile(

@@ -197,3 +197,48 @@ def test_a_failed_upgrade_keeps_one_copy(tmp_path: Path, monkeypatch) -> None:
     copies = list(tmp_path.glob("*.bak"))
     assert len(copies) == 1
     assert _dump(path) == before
+
+
+def test_the_feed_and_the_caldav_account_become_the_users_own(tmp_path: Path) -> None:
+    """0022: the feed and the CalDAV account leave the shared book settings for the
+    user's own, and the CalDAV sync state is the user's; nothing is lost either way."""
+    import sqlalchemy as sa
+
+    from rmdesk.agenda.caldav_sync import load_account
+    from rmdesk.agenda.feed import load_feed
+    from rmdesk.store import migrate
+
+    path = tmp_path / "book.sqlite"
+    engine = sa.create_engine(f"sqlite:///{path}")
+    migrate.upgrade(engine, "0021")
+    feed = '{"enabled": true, "port": 8899, "token": "t0ken"}'
+    account = '{"url": "https://dav.example.cn/cal/", "username": "li"}'
+    with engine.begin() as conn:
+        for key, value in (("feed", feed), ("caldav", account), ("branch", "{}")):
+            conn.execute(
+                sa.text("INSERT INTO book_settings (key, value) VALUES (:k, :v)"),
+                {"k": key, "v": value},
+            )
+        conn.exec_driver_sql(
+            "INSERT INTO calendar_sync (uid, href, etag, sequence, fingerprint, synced_at) "
+            "VALUES ('v-1@rmdesk', '/cal/v-1.ics', '\"e1\"', 2, 'f', '2026-12-01 09:00:00')"
+        )
+    engine.dispose()
+    store = open_store(path)
+    try:
+        assert load_feed(store).token == "t0ken" and load_feed(store).port == 8899
+        loaded = load_account(store)
+        assert loaded is not None and loaded.username == "li"
+        assert store.read("SELECT key FROM book_settings") == [("branch",)]
+        assert store.read("SELECT owner, uid, sequence FROM calendar_sync") == [
+            ("", "v-1@rmdesk", 2)
+        ]
+    finally:
+        store.close()
+    engine = sa.create_engine(f"sqlite:///{path}")
+    migrate.downgrade(engine, "0021")
+    with engine.connect() as conn:
+        back = dict(conn.exec_driver_sql("SELECT key, value FROM book_settings").all())
+        assert back == {"feed": feed, "caldav": account, "branch": "{}"}
+        assert conn.exec_driver_sql("SELECT uid FROM calendar_sync").all() == [("v-1@rmdesk",)]
+    engine.dispose()

@@ -27,6 +27,7 @@ from rmdesk.agenda.items import ZONE, CalItem, Privacy, calendar_items
 from rmdesk.domain.errors import RmdeskError
 from rmdesk.domain.visit import VisitPlan, VisitTime
 from rmdesk.store.database import Store
+from rmdesk.store.personal import read_personal, write_personal
 
 KEYRING_SERVICE = "rmdesk-caldav"
 ACCOUNT_KEY = "caldav"
@@ -113,35 +114,30 @@ def check_address(url: str) -> None:
 
 
 def load_account(store: Store) -> Account | None:
+    """The user's account (each RM has their own on a team's book), or None."""
     from urllib.parse import urlsplit
 
-    from rmdesk.store.models import BookSettingModel
-
-    with store.session() as s:
-        found = s.get(BookSettingModel, ACCOUNT_KEY)
-        if found is None or not found.value:
-            return None
-        data = json.loads(found.value)
-        account = Account(**{k: v for k, v in data.items() if k in Account.__dataclass_fields__})
-        clean = without_password(account.url)
-        if clean != account.url:
-            # An older rmdesk kept the address as typed, password and all: the password
-            # moves to the keyring (if there is one) and leaves the book.
-            secret = urlsplit(account.url).password or ""
-            account = dataclasses.replace(account, url=clean)
-            with contextlib.suppress(SyncFailed):
-                if secret and find_password(account) is None:
-                    store_password(account, secret)
-            found.value = json.dumps(dataclasses.asdict(account))
+    found = read_personal(store, ACCOUNT_KEY)
+    if not found:
+        return None
+    data = json.loads(found)
+    account = Account(**{k: v for k, v in data.items() if k in Account.__dataclass_fields__})
+    clean = without_password(account.url)
+    if clean != account.url:
+        # An older rmdesk kept the address as typed, password and all: the password
+        # moves to the keyring (if there is one) and leaves the book.
+        secret = urlsplit(account.url).password or ""
+        account = dataclasses.replace(account, url=clean)
+        with contextlib.suppress(SyncFailed):
+            if secret and find_password(account) is None:
+                store_password(account, secret)
+        write_personal(store, ACCOUNT_KEY, json.dumps(dataclasses.asdict(account)))
     return account
 
 
 def save_account(store: Store, account: Account) -> None:
-    from rmdesk.store.models import BookSettingModel
-
     check_address(account.url)
-    with store.session() as s:
-        s.merge(BookSettingModel(key=ACCOUNT_KEY, value=json.dumps(dataclasses.asdict(account))))
+    write_personal(store, ACCOUNT_KEY, json.dumps(dataclasses.asdict(account)))
 
 
 def store_password(account: Account, password: str) -> None:
@@ -284,7 +280,8 @@ def _state(store: Store) -> dict[str, tuple[str, str, int]]:
     return {
         uid: (etag, fingerprint, sequence)
         for uid, etag, fingerprint, sequence in store.read(
-            "SELECT uid, etag, fingerprint, sequence FROM calendar_sync"
+            "SELECT uid, etag, fingerprint, sequence FROM calendar_sync WHERE owner = :owner",
+            {"owner": store.user},
         )
     }
 
@@ -297,12 +294,18 @@ def _remember(
     from rmdesk.store.models import CalendarSyncModel
 
     now = dt.datetime.now().replace(microsecond=0)
+    owner = store.user  # each RM's own phone calendar, on a team's book
     with store.session() as s:
         if gone:
-            s.execute(delete(CalendarSyncModel).where(CalendarSyncModel.uid.in_(list(gone))))
+            s.execute(
+                delete(CalendarSyncModel).where(
+                    CalendarSyncModel.owner == owner, CalendarSyncModel.uid.in_(list(gone))
+                )
+            )
         for uid, href, etag, fingerprint, sequence in rows:
             s.merge(
                 CalendarSyncModel(
+                    owner=owner,
                     uid=uid,
                     href=href,
                     etag=etag,

@@ -22,6 +22,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from rmdesk.store.database import Store
+from rmdesk.store.personal import read_personal, write_personal
 
 FEED_KEY = "feed"
 
@@ -43,9 +44,9 @@ def new_token() -> str:
 
 
 def load_feed(store: Store) -> FeedSettings:
-    # Plain SQL: the window reads this at start, before it needs the ORM.
-    found = store.read("SELECT value FROM book_settings WHERE key = :key", {"key": FEED_KEY})
-    data = json.loads(found[0][0]) if found and found[0][0] else {}
+    """The user's feed (each RM has their own on a team's book)."""
+    found = read_personal(store, FEED_KEY)
+    data = json.loads(found) if found else {}
     settings = FeedSettings(
         **{k: v for k, v in data.items() if k in FeedSettings.__dataclass_fields__}
     )
@@ -55,10 +56,7 @@ def load_feed(store: Store) -> FeedSettings:
 
 
 def save_feed(store: Store, settings: FeedSettings) -> None:
-    from rmdesk.store.models import BookSettingModel
-
-    with store.session() as s:
-        s.merge(BookSettingModel(key=FEED_KEY, value=json.dumps(asdict(settings))))
+    write_personal(store, FEED_KEY, json.dumps(asdict(settings)))
 
 
 MAX_CONNECTIONS = 16  # phones of one RM, with room to spare

@@ -170,6 +170,7 @@ class VisitBook:
             for uid, etag in seen:
                 s.execute(
                     update(CalendarSyncModel)
+                    .where(CalendarSyncModel.owner == self._store.user)
                     .where(CalendarSyncModel.uid == uid)
                     .values(etag=etag, fingerprint="")
                 )

@@ -64,7 +64,7 @@ Progress = Callable[[str], None]
 
 # The schema revision this rmdesk writes. Kept here so that opening an up-to-date book
 # loads neither Alembic nor SQLAlchemy; a test checks it equals the migrations' head.
-SCHEMA_HEAD = "0021"
+SCHEMA_HEAD = "0022"
 
 
 def _sqlite_value(value: Any) -> Any:
@@ -162,6 +162,7 @@ class Store:
         # One plain reader connection per thread: the database worker and the network
         # worker (a calendar sync reads the book too) never share one.
         self._readers: dict[int, sqlite3.Connection] = {}
+        self._user: str | None = None
 
     # -- SQLAlchemy, loaded on first use ------------------------------------------------
 
@@ -179,6 +180,16 @@ class Store:
     @property
     def is_sqlite(self) -> bool:
         return self.path is not None
+
+    @property
+    def user(self) -> str:
+        """Whose are the rows that are one person's (store/personal.py): the database
+        role on a team's server; "" on an embedded book, which has one user."""
+        if self.path is not None:
+            return ""
+        if self._user is None:
+            self._user = str(self.read("SELECT current_user")[0][0])
+        return self._user
 
     def _server_password(self) -> str | None:
         if self.path is not None:

@@ -281,6 +281,18 @@ class BookSettingModel(Base):
     value: Mapped[str] = mapped_column(Text, default="")
 
 
+class PersonalSettingModel(Base):
+    """Settings that are one person's (the calendar feed, the CalDAV account): the
+    owner is their database role on a team's book, "" on an embedded one (migration
+    0022; store/personal.py)."""
+
+    __tablename__ = "personal_settings"
+
+    owner: Mapped[str] = mapped_column(String(100), primary_key=True, server_default="")
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, server_default="")
+
+
 class DossierModel(Base):
     """A contact's dossier: one row per contact that has one (DOMAIN.md step 2)."""
 
@@ -447,6 +459,8 @@ class CalendarSyncModel(Base):
 
     __tablename__ = "calendar_sync"
 
+    # Whose phone calendar: each RM syncs their own (as personal_settings' owner).
+    owner: Mapped[str] = mapped_column(String(100), primary_key=True, server_default="")
     uid: Mapped[str] = mapped_column(String(200), primary_key=True)
     href: Mapped[str] = mapped_column(String(500), default="")
     etag: Mapped[str] = mapped_column(String(200), default="")

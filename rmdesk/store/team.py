@@ -45,6 +45,19 @@ def grant_rm(store: Store, role: str, *, manager: bool = False) -> None:
         )
         conn.execute(text(f"REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM {who}"))
         conn.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {who}"))
+        # And on the tables a later rmdesk's migrations make (run by this same owner).
+        conn.execute(
+            text(
+                "ALTER DEFAULT PRIVILEGES IN SCHEMA public "
+                f"GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {who}"
+            )
+        )
+        conn.execute(
+            text(
+                "ALTER DEFAULT PRIVILEGES IN SCHEMA public "
+                f"GRANT USAGE, SELECT ON SEQUENCES TO {who}"
+            )
+        )
         if manager:
             exists = conn.execute(
                 text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": MANAGER_ROLE}
