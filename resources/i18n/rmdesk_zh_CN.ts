@@ -126,7 +126,7 @@
     <message>
         <location filename="../../rmdesk/ui/audit_window.py" line="79"/>
         <source>Who</source>
-        <translation>经办人</translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/audit_window.py" line="80"/>
