@@ -86,7 +86,10 @@ def main() -> None:
 
     OUT.mkdir(exist_ok=True)
     xlsx, vcf = write_files(args.rows)
-    empty = OUT / "import-empty.sqlite"
+    from rmdesk.store.database import SCHEMA_HEAD
+
+    # Named by its schema: a book of an older one would be upgraded before each run.
+    empty = OUT / f"import-empty-{SCHEMA_HEAD}.sqlite"
     if not empty.exists():
         open_store(empty).close()
 
