@@ -17,6 +17,7 @@ from rmdesk.domain.errors import (
     InvalidActivity,
     InvalidContact,
     InvalidDossier,
+    InvalidProfile,
     InvalidVisit,
     LogNotFound,
     NoLocation,
@@ -200,7 +201,9 @@ def error_text(error: BaseException) -> str:
         )
     if isinstance(error, VisitNotFound):
         return translate("Errors", "That visit plan no longer exists; it may have been deleted.")
-    if isinstance(error, InvalidVisit | InvalidContact | InvalidDossier | InvalidActivity):
+    if isinstance(
+        error, InvalidVisit | InvalidContact | InvalidDossier | InvalidActivity | InvalidProfile
+    ):
         return translate("Errors", "Some fields are not valid; they are marked in the form.")
     if isinstance(error, EditConflict):
         if error.theirs is None:

@@ -443,8 +443,8 @@ def test_the_audit_window_on_a_team_book_says_who(qtbot, branch: Team, tmp_path)
 
 
 def test_each_rm_has_their_own_feed_caldav_account_and_sync_state(branch: Team) -> None:
-    """The calendar feed, the CalDAV account and what was synced to whose phone are each
-    RM's own on a team's book: a colleague neither reads nor changes them."""
+    """The calendar feed, the CalDAV account, My details and what was synced to whose
+    phone are each RM's own on a team's book: a colleague neither reads nor changes them."""
     from rmdesk.agenda import caldav_sync as cs
     from rmdesk.agenda import feed
 
@@ -456,6 +456,10 @@ def test_each_rm_has_their_own_feed_caldav_account_and_sync_state(branch: Team) 
     assert feed.load_feed(branch.li) == li_feed
     cs.save_account(branch.li, cs.Account("https://dav.example.cn/li/", "li"))
     assert cs.load_account(branch.wang) is None
+    from rmdesk.domain.profile import Profile
+
+    build_services(branch.li).profile.save(Profile("李明", mobile="13900139000"))
+    assert build_services(branch.wang).profile.get() == Profile(), "My details are Li's own"
     role = branch.names
     with branch.wang.engine.connect() as conn:
         owners = {r[0] for r in conn.exec_driver_sql("SELECT owner FROM personal_settings")}

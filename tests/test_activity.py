@@ -410,20 +410,29 @@ def test_the_call_list_puts_those_not_called_for_longest_first(services) -> None
 
 def test_the_thank_you_note_speaks_to_the_client_in_their_own_terms() -> None:
     from rmdesk.activity.drafts import SMS_LIMIT, thank_you
+    from rmdesk.domain.kinds import Gender
+    from rmdesk.domain.profile import Profile
 
     visit = VisitLog(
         1, DAY, products="结构性存款", next_step="送合同", next_date=DAY + dt.timedelta(2)
     )
-    draft = thank_you(visit, "王建国", "王总", rm_name="李明", today=DAY)
+    rm = Profile("李明", "台州银行椒江支行 客户经理", "+8613900139000", Gender.MALE)
+    draft = thank_you(visit, "王建国", "王总", rm, today=DAY)
     assert draft.letter.startswith("尊敬的王总：") and "今天" in draft.letter
     assert "结构性存款" in draft.letter and "送合同" in draft.letter
-    assert draft.letter.splitlines()[-2:] == ["李明", f"{DAY.year}年{DAY.month}月{DAY.day}日"]
-    assert draft.sms.startswith("王总您好") and len(draft.sms) <= SMS_LIMIT
+    assert draft.letter.splitlines()[-3:] == [
+        "台州银行椒江支行 客户经理 李明",
+        "电话：139 0013 9000",
+        f"{DAY.year}年{DAY.month}月{DAY.day}日",
+    ]
+    assert draft.sms.startswith("王总您好") and draft.sms.endswith("——李明")
+    assert len(draft.sms) <= SMS_LIMIT
     # No form of address in the dossier: the full name; a long next step leaves the SMS.
     long_step = replace(visit, next_step="把" * 80, day=DAY - dt.timedelta(days=1))
     bare = thank_you(long_step, "王建国", "", today=DAY)
     assert bare.letter.startswith("尊敬的王建国：") and "昨天" in bare.letter
     assert len(bare.sms) <= SMS_LIMIT and "把" not in bare.sms
+    assert bare.letter.splitlines()[-2] == "敬礼", "no details of the RM: unsigned"
 
 
 def test_a_logged_visit_is_the_contacts_last_visit_everywhere(services) -> None:

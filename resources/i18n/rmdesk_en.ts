@@ -794,72 +794,82 @@
         <translation>Style and approach</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="78"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="67"/>
+        <source>Who goes</source>
+        <translation>Who goes</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/documents/briefing.py" line="70"/>
+        <source>A male RM visiting a female client brings a female colleague along.</source>
+        <translation>A male RM visiting a female client brings a female colleague along.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/documents/briefing.py" line="88"/>
         <source>This visit</source>
         <translation>This visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="75"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="85"/>
         <source>Bring: {0}</source>
         <translation>Bring: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="80"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="90"/>
         <source>Preferences and taboos</source>
         <translation>Preferences and taboos</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="85"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="95"/>
         <source>Dates in the next 30 days</source>
         <translation>Dates in the next 30 days</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="89"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="99"/>
         <source>{0} years with us</source>
         <translation>{0} years with us</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="95"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="105"/>
         <source>With us and with other banks</source>
         <translation>With us and with other banks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="97"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="107"/>
         <source>Last three visits</source>
         <translation>Last three visits</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="100"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="110"/>
         <source>Open objections</source>
         <translation>Open objections</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="107"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="117"/>
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="119"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="129"/>
         <source>Introduced by</source>
         <translation>Introduced by</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="125"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="135"/>
         <source>Sensitive fields (included this time)</source>
         <translation>Sensitive fields (included this time)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="127"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="137"/>
         <source>Identity (masked)</source>
         <translation>Identity (masked)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="132"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="142"/>
         <source>Dossier {0}% complete.</source>
         <translation>Dossier {0}% complete.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="134"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="144"/>
         <source>Empty: {0}</source>
         <translation>Empty: {0}</translation>
     </message>
@@ -2845,177 +2855,177 @@
         <translation>Expensive gifts can be bribery: record it only if your branch has approved it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="40"/>
+        <location filename="../../rmdesk/error_texts.py" line="41"/>
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="46"/>
+        <location filename="../../rmdesk/error_texts.py" line="47"/>
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="52"/>
+        <location filename="../../rmdesk/error_texts.py" line="53"/>
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} is not an rmdesk database. Choose the right file; this one was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="57"/>
+        <location filename="../../rmdesk/error_texts.py" line="58"/>
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="64"/>
+        <location filename="../../rmdesk/error_texts.py" line="65"/>
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="70"/>
+        <location filename="../../rmdesk/error_texts.py" line="71"/>
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>The disk holding {0} is full. Free some space and try again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="75"/>
+        <location filename="../../rmdesk/error_texts.py" line="76"/>
         <source>Only a client&apos;s own RM (or the branch manager) can share it. Nothing was shared.</source>
         <translation>Only a client&apos;s own RM (or the branch manager) can share it. Nothing was shared.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="80"/>
+        <location filename="../../rmdesk/error_texts.py" line="81"/>
         <source>The database server {0} did not prove to be the server its address names (its certificate was refused). Give your bank&apos;s root certificate as sslrootcert=PATH in the address, or ask the team&apos;s administrator.</source>
         <translation>The database server {0} did not prove to be the server its address names (its certificate was refused). Give your bank&apos;s root certificate as sslrootcert=PATH in the address, or ask the team&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="87"/>
+        <location filename="../../rmdesk/error_texts.py" line="88"/>
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="93"/>
+        <location filename="../../rmdesk/error_texts.py" line="94"/>
         <source>The database {0} cannot be used: {1}</source>
         <translation>The database {0} cannot be used: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="97"/>
+        <location filename="../../rmdesk/error_texts.py" line="98"/>
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>That contact no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="99"/>
+        <location filename="../../rmdesk/error_texts.py" line="100"/>
         <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
         <translation>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="110"/>
+        <location filename="../../rmdesk/error_texts.py" line="111"/>
         <source>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</source>
         <translation>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="115"/>
+        <location filename="../../rmdesk/error_texts.py" line="116"/>
         <source>The calendar server {0} refused the user name or password. Enter them again.</source>
         <translation>The calendar server {0} refused the user name or password. Enter them again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="119"/>
+        <location filename="../../rmdesk/error_texts.py" line="120"/>
         <source>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</source>
         <translation>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="124"/>
+        <location filename="../../rmdesk/error_texts.py" line="125"/>
         <source>The calendar was deleted on {0} during the sync. Sync again to create it anew.</source>
         <translation>The calendar was deleted on {0} during the sync. Sync again to create it anew.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="128"/>
+        <location filename="../../rmdesk/error_texts.py" line="129"/>
         <source>This system has no keyring to keep the password of {0}. Enter it for each sync.</source>
         <translation>This system has no keyring to keep the password of {0}. Enter it for each sync.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="135"/>
+        <location filename="../../rmdesk/error_texts.py" line="136"/>
         <source>The calendar server {0} answered with an error: {1}</source>
         <translation>The calendar server {0} answered with an error: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="143"/>
+        <location filename="../../rmdesk/error_texts.py" line="144"/>
         <source>The geocoder cannot be reached ({0}). Check the network.</source>
         <translation>The geocoder cannot be reached ({0}). Check the network.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="146"/>
+        <location filename="../../rmdesk/error_texts.py" line="147"/>
         <source>The geocoder refused the key ({0}). Check it in Settings.</source>
         <translation>The geocoder refused the key ({0}). Check it in Settings.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="150"/>
+        <location filename="../../rmdesk/error_texts.py" line="151"/>
         <source>The geocoder&apos;s answer cannot be read ({0}).</source>
         <translation>The geocoder&apos;s answer cannot be read ({0}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="153"/>
+        <location filename="../../rmdesk/error_texts.py" line="154"/>
         <source>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</source>
         <translation>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="160"/>
+        <location filename="../../rmdesk/error_texts.py" line="161"/>
         <source>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</source>
         <translation>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="164"/>
+        <location filename="../../rmdesk/error_texts.py" line="165"/>
         <source>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</source>
         <translation>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="170"/>
+        <location filename="../../rmdesk/error_texts.py" line="171"/>
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="176"/>
+        <location filename="../../rmdesk/error_texts.py" line="177"/>
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="182"/>
+        <location filename="../../rmdesk/error_texts.py" line="183"/>
         <source>That objection no longer exists; its visit may have been deleted.</source>
         <translation>That objection no longer exists; its visit may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="188"/>
+        <location filename="../../rmdesk/error_texts.py" line="189"/>
         <source>The backup {0} could not be used: {1}. Nothing was changed; check the disk space and the file, or choose another backup.</source>
         <translation>The backup {0} could not be used: {1}. Nothing was changed; check the disk space and the file, or choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="194"/>
+        <location filename="../../rmdesk/error_texts.py" line="195"/>
         <source>That follow-up no longer exists; its client may have been deleted.</source>
         <translation>That follow-up no longer exists; its client may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="198"/>
+        <location filename="../../rmdesk/error_texts.py" line="199"/>
         <source>That visit or call log no longer exists; its client may have been deleted.</source>
         <translation>That visit or call log no longer exists; its client may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="202"/>
+        <location filename="../../rmdesk/error_texts.py" line="203"/>
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>That visit plan no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="204"/>
+        <location filename="../../rmdesk/error_texts.py" line="207"/>
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>Some fields are not valid; they are marked in the form.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="207"/>
+        <location filename="../../rmdesk/error_texts.py" line="210"/>
         <source>Someone else deleted this record while you had it open. Nothing was saved.</source>
         <translation>Someone else deleted this record while you had it open. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="211"/>
+        <location filename="../../rmdesk/error_texts.py" line="214"/>
         <source>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</source>
         <translation>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="216"/>
+        <location filename="../../rmdesk/error_texts.py" line="219"/>
         <source>Something went wrong: {0}</source>
         <translation>Something went wrong: {0}</translation>
     </message>
@@ -5302,7 +5312,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_menus.py" line="86"/>
-        <location filename="../../rmdesk/ui/main_menus.py" line="196"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="199"/>
         <source>Encrypt the boo&amp;k…</source>
         <translation>Encrypt the boo&amp;k…</translation>
     </message>
@@ -5318,170 +5328,175 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_menus.py" line="95"/>
+        <source>My &amp;details…</source>
+        <translation>My &amp;details…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_menus.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="97"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="100"/>
         <source>&amp;About rmdesk</source>
         <translation>&amp;About rmdesk</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="105"/>
-        <location filename="../../rmdesk/ui/main_menus.py" line="102"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="105"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="106"/>
         <location filename="../../rmdesk/ui/main_window.py" line="171"/>
-        <location filename="../../rmdesk/ui/main_menus.py" line="105"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="108"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="107"/>
-        <location filename="../../rmdesk/ui/main_menus.py" line="108"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="111"/>
         <source>Map and day</source>
         <translation>Map and day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="111"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="114"/>
         <source>&amp;Dossier…</source>
         <translation>&amp;Dossier…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="114"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="117"/>
         <source>&amp;Briefing…</source>
         <translation>&amp;Briefing…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="117"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="120"/>
         <source>&amp;Referrals…</source>
         <translation>&amp;Referrals…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="120"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="123"/>
         <source>Who can &amp;introduce me…</source>
         <translation>Who can &amp;introduce me…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="123"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="126"/>
         <source>&amp;Thank the introducers…</source>
         <translation>&amp;Thank the introducers…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="126"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="129"/>
         <source>&amp;Companies…</source>
         <translation>&amp;Companies…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="129"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="132"/>
         <source>Phone &amp;calendar…</source>
         <translation>Phone &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="132"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="135"/>
         <source>&amp;Branch and working day…</source>
         <translation>&amp;Branch and working day…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="135"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="138"/>
         <source>Add to a &amp;day&apos;s visits…</source>
         <translation>Add to a &amp;day&apos;s visits…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="140"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="143"/>
         <source>Plan a &amp;visit…</source>
         <translation>Plan a &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="143"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="146"/>
         <source>&amp;Suggest my day…</source>
         <translation>&amp;Suggest my day…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="146"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="149"/>
         <source>&amp;Log a visit…</source>
         <translation>&amp;Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="150"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="153"/>
         <source>&amp;Pipeline…</source>
         <translation>&amp;Pipeline…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="153"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="156"/>
         <source>The n&amp;umbers…</source>
         <translation>The n&amp;umbers…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="156"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="159"/>
         <source>&amp;Gift ledger…</source>
         <translation>&amp;Gift ledger…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="159"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="162"/>
         <source>&amp;Holdings and plan…</source>
         <translation>&amp;Holdings and plan…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="162"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="165"/>
         <source>&amp;Selling rules and reminders…</source>
         <translation>&amp;Selling rules and reminders…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="165"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="168"/>
         <source>Merge duplic&amp;ates…</source>
         <translation>Merge duplic&amp;ates…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="170"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="173"/>
         <source>Share &amp;with another RM…</source>
         <translation>Share &amp;with another RM…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="175"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="178"/>
         <source>Complai&amp;nts…</source>
         <translation>Complai&amp;nts…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="178"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="181"/>
         <source>Call &amp;list…</source>
         <translation>Call &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="181"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="184"/>
         <source>Official &amp;holidays…</source>
         <translation>Official &amp;holidays…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="184"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="187"/>
         <source>&amp;Place on the map</source>
         <translation>&amp;Place on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="194"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="197"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Change the &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="203"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="206"/>
         <source>Demo book · not encrypted</source>
         <translation>Demo book · not encrypted</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="205"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="208"/>
         <source>Made-up clients: the demo book stays unencrypted.</source>
         <translation>Made-up clients: the demo book stays unencrypted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="208"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="211"/>
         <source>Not encrypted</source>
         <translation>Not encrypted</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="210"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="213"/>
         <source>Anyone with this file can read your clients. File → Encrypt the book protects it with a passphrase.</source>
         <translation>Anyone with this file can read your clients. File → Encrypt the book protects it with a passphrase.</translation>
     </message>
@@ -5491,37 +5506,37 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="220"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="223"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="233"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="237"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="238"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="242"/>
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="258"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="262"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="269"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="273"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="274"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="278"/>
         <source>&amp;Trash</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="277"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -5550,7 +5565,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="104"/>
-        <location filename="../../rmdesk/ui/main_menus.py" line="99"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="102"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -6325,6 +6340,60 @@
         <location filename="../../rmdesk/labels.py" line="361"/>
         <source>This text holds an invisible control character (pasted from elsewhere?): retype it.</source>
         <translation>This text holds an invisible control character (pasted from elsewhere?): retype it.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/profile_dialog.py" line="22"/>
+        <location filename="../../rmdesk/ui/profile_dialog.py" line="81"/>
+        <source>My details</source>
+        <translation>My details</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/profile_dialog.py" line="26"/>
+        <source>e.g. 李明</source>
+        <translation>e.g. 李明</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/profile_dialog.py" line="28"/>
+        <source>e.g. 台州银行椒江支行 客户经理</source>
+        <translation>e.g. 台州银行椒江支行 客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/profile_dialog.py" line="30"/>
+        <source>e.g. 139 0013 9000</source>
+        <translation>e.g. 139 0013 9000</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/profile_dialog.py" line="31"/>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/profile_dialog.py" line="35"/>
+        <source>Your name, title and phone sign the thank-you letters and SMS rmdesk drafts for you. With your gender, the visit plan and the briefing remind you to bring a female colleague when a male RM visits a female client.</source>
+        <translation>Your name, title and phone sign the thank-you letters and SMS rmdesk drafts for you. With your gender, the visit plan and the briefing remind you to bring a female colleague when a male RM visits a female client.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/profile_dialog.py" line="44"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/profile_dialog.py" line="45"/>
+        <source>Bank, branch and post</source>
+        <translation>Bank, branch and post</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/profile_dialog.py" line="46"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/profile_dialog.py" line="47"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
     </message>
 </context>
 <context>
@@ -7529,107 +7598,112 @@
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="221"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="210"/>
+        <source>A male RM visiting a female client brings a female colleague along.</source>
+        <translation>A male RM visiting a female client brings a female colleague along.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="230"/>
         <source>no location</source>
         <translation>no location</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="223"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="232"/>
         <source>no pin: district centre</source>
         <translation>no pin: district centre</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="226"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="235"/>
         <source>the client has no address</source>
         <translation>the client has no address</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="236"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="245"/>
         <source>Greeting, approach, conversation, leave-taking</source>
         <translation>Greeting, approach, conversation, leave-taking</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="248"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="257"/>
         <source>Another thing to bring</source>
         <translation>Another thing to bring</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="249"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="258"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="257"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="266"/>
         <source>Strategy</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="258"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="267"/>
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="277"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="286"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="277"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="286"/>
         <source>Earliest start</source>
         <translation>Earliest start</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="293"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="302"/>
         <source>Not in a planned route yet (Map and day → Plan the day).</source>
         <translation>Not in a planned route yet (Map and day → Plan the day).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="294"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="303"/>
         <source>Stop {0}: arrive {1}, leave {2}</source>
         <translation>Stop {0}: arrive {1}, leave {2}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="401"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="410"/>
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="402"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="411"/>
         <source>This visit plan has changes that are not saved. Discard them?</source>
         <translation>This visit plan has changes that are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="413"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="422"/>
         <source>Looking for two times…</source>
         <translation>Looking for two times…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="427"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="436"/>
         <source>+{0} km driving</source>
         <translation>+{0} km driving</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="429"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="438"/>
         <source>No longer fits that day: {0}</source>
         <translation>No longer fits that day: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="439"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="448"/>
         <source>Offer both: “{0} or {1}, which suits you better?” Click the one chosen.</source>
         <translation>Offer both: “{0} or {1}, which suits you better?” Click the one chosen.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="446"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="455"/>
         <source>The day is full: a proposed visit would move to another day.</source>
         <translation>The day is full: a proposed visit would move to another day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="449"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="458"/>
         <source>Only one time fits this day.</source>
         <translation>Only one time fits this day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="452"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="461"/>
         <source>No time on this day fits the visits already planned. Try another day.</source>
         <translation>No time on this day fits the visits already planned. Try another day.</translation>
     </message>
@@ -7637,295 +7711,295 @@
 <context>
     <name>VisitLogDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="84"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="86"/>
         <source>Log a visit — {0}</source>
         <translation>Log a visit — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="87"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="89"/>
         <source>How it went</source>
         <translation>How it went</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="88"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="90"/>
         <source>Objections</source>
         <translation>Objections</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="89"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="91"/>
         <source>Next step and gifts</source>
         <translation>Next step and gifts</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="90"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="92"/>
         <source>Thank-you note…</source>
         <translation>Thank-you note…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="107"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="109"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="109"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="111"/>
         <source>Who you met, e.g. 王总 and the finance manager</source>
         <translation>Who you met, e.g. 王总 and the finance manager</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="110"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="112"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="113"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="115"/>
         <source>Not said</source>
         <translation>Not said</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="114"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="116"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="115"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="117"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="119"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="121"/>
         <source>Purpose reached</source>
         <translation>Purpose reached</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="120"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="122"/>
         <source>Not noted</source>
         <translation>Not noted</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="123"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="125"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="126"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="128"/>
         <source>What you saw</source>
         <translation>What you saw</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="128"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="130"/>
         <source>Withdraw politely: come back in {0} weeks</source>
         <translation>Withdraw politely: come back in {0} weeks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="132"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="134"/>
         <source>None tried</source>
         <translation>None tried</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="134"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="136"/>
         <source>Closing method tried</source>
         <translation>Closing method tried</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="136"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="138"/>
         <source>Products discussed</source>
         <translation>Products discussed</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="137"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="139"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="139"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="141"/>
         <source>Client&apos;s stage now</source>
         <translation>Client&apos;s stage now</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="149"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="151"/>
         <source>Asks about details, prices or terms</source>
         <translation>Asks about details, prices or terms</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="150"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="152"/>
         <source>Leans in, nods, takes notes</source>
         <translation>Leans in, nods, takes notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="151"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="153"/>
         <source>Talks about when and how to start</source>
         <translation>Talks about when and how to start</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="154"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="156"/>
         <source>Hesitates, compares with other banks</source>
         <translation>Hesitates, compares with other banks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="155"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="157"/>
         <source>Goes quiet, asks the same thing again</source>
         <translation>Goes quiet, asks the same thing again</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="156"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="158"/>
         <source>Says they need to think or ask someone</source>
         <translation>Says they need to think or ask someone</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="159"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="161"/>
         <source>Arms crossed, leans back</source>
         <translation>Arms crossed, leans back</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="160"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="162"/>
         <source>Keeps looking at the phone or the clock</source>
         <translation>Keeps looking at the phone or the clock</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="161"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="163"/>
         <source>Says plainly they are not interested</source>
         <translation>Says plainly they are not interested</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="197"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="199"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="198"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="200"/>
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="199"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="201"/>
         <source>The client&apos;s words</source>
         <translation>The client&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="200"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="202"/>
         <source>How you met it</source>
         <translation>How you met it</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="201"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="203"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="211"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="213"/>
         <source>Add an objection</source>
         <translation>Add an objection</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="213"/>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="268"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="215"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="270"/>
         <source>Remove the selected</source>
         <translation>Remove the selected</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="231"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="233"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="250"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="252"/>
         <source>e.g. bring the product brochure</source>
         <translation>e.g. bring the product brochure</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="252"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="254"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="258"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="260"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="261"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="263"/>
         <source>Gift</source>
         <translation>Gift</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="261"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="263"/>
         <source>Value (yuan)</source>
         <translation>Value (yuan)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="266"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="268"/>
         <source>Add a gift</source>
         <translation>Add a gift</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="275"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="277"/>
         <source>Gifts given</source>
         <translation>Gifts given</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="280"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="282"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="379"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="381"/>
         <source>Over the gift limits</source>
         <translation>Over the gift limits</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="380"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="382"/>
         <source>Log the visit with these gifts?</source>
         <translation>Log the visit with these gifts?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="406"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="408"/>
         <source>Discard this log?</source>
         <translation>Discard this log?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="407"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="409"/>
         <source>This visit log is not saved. Discard it?</source>
         <translation>This visit log is not saved. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="416"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="418"/>
         <source>Visit again after a polite withdrawal</source>
         <translation>Visit again after a polite withdrawal</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="426"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="433"/>
         <source>Thank-you note — {0}</source>
         <translation>Thank-you note — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="429"/>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="432"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="436"/>
         <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="439"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="446"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="429"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="436"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="435"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="442"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="441"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="448"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="446"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="453"/>
         <source>rmdesk sends nothing: copy the text into your phone or mail.</source>
         <translation>rmdesk sends nothing: copy the text into your phone or mail.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="503"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="510"/>
         <source>Log a visit</source>
         <translation>Log a visit</translation>
     </message>

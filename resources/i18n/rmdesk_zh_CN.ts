@@ -789,72 +789,82 @@
         <translation>沟通类型与建议做法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="78"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="67"/>
+        <source>Who goes</source>
+        <translation>陪同人员</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/documents/briefing.py" line="70"/>
+        <source>A male RM visiting a female client brings a female colleague along.</source>
+        <translation>男客户经理拜访女性客户，请安排一名女同事陪同。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/documents/briefing.py" line="88"/>
         <source>This visit</source>
         <translation>本次拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="75"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="85"/>
         <source>Bring: {0}</source>
         <translation>携带：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="80"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="90"/>
         <source>Preferences and taboos</source>
         <translation>喜好与禁忌</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="85"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="95"/>
         <source>Dates in the next 30 days</source>
         <translation>未来 30 天的重要日子</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="89"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="99"/>
         <source>{0} years with us</source>
         <translation>与本行合作 {0} 周年</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="95"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="105"/>
         <source>With us and with other banks</source>
         <translation>与本行及他行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="97"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="107"/>
         <source>Last three visits</source>
         <translation>最近三次拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="100"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="110"/>
         <source>Open objections</source>
         <translation>未化解的异议</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="107"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="117"/>
         <source>Stage history</source>
         <translation>阶段变化</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="119"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="129"/>
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="125"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="135"/>
         <source>Sensitive fields (included this time)</source>
         <translation>敏感信息（本次选择包含）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="127"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="137"/>
         <source>Identity (masked)</source>
         <translation>身份信息（已掩码）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="132"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="142"/>
         <source>Dossier {0}% complete.</source>
         <translation>档案完整度 {0}%。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/documents/briefing.py" line="134"/>
+        <location filename="../../rmdesk/documents/briefing.py" line="144"/>
         <source>Empty: {0}</source>
         <translation>空缺：{0}</translation>
     </message>
@@ -2835,177 +2845,177 @@
         <translation>贵重礼品可能构成商业贿赂：请在支行批准后再登记。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="40"/>
+        <location filename="../../rmdesk/error_texts.py" line="41"/>
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>数据库 {0} 正被其他程序使用。请关闭该程序（或另一个 rmdesk 窗口）后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="46"/>
+        <location filename="../../rmdesk/error_texts.py" line="47"/>
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk 无法写入数据库 {0}（{1}）。请检查文件和文件夹的权限，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="52"/>
+        <location filename="../../rmdesk/error_texts.py" line="53"/>
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} 不是 rmdesk 数据库。请选择正确的文件；该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="57"/>
+        <location filename="../../rmdesk/error_texts.py" line="58"/>
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>数据库 {0} 已损坏。请从备份恢复（rmdesk 每次升级前都会在其旁边保留一份副本）。该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="64"/>
+        <location filename="../../rmdesk/error_texts.py" line="65"/>
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>数据库 {0} 由更新版本的 rmdesk 写入。请安装新版 rmdesk 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="70"/>
+        <location filename="../../rmdesk/error_texts.py" line="71"/>
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>{0} 所在的磁盘已满。请清理空间后重试；本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="75"/>
+        <location filename="../../rmdesk/error_texts.py" line="76"/>
         <source>Only a client&apos;s own RM (or the branch manager) can share it. Nothing was shared.</source>
         <translation>只有客户的归属客户经理（或支行行长）才能共享该客户。未共享任何客户。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="80"/>
+        <location filename="../../rmdesk/error_texts.py" line="81"/>
         <source>The database server {0} did not prove to be the server its address names (its certificate was refused). Give your bank&apos;s root certificate as sslrootcert=PATH in the address, or ask the team&apos;s administrator.</source>
         <translation>数据库服务器 {0} 未能证明其身份（证书未通过验证）。请在地址中以 sslrootcert=路径 指定本行的根证书，或联系团队管理员。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="87"/>
+        <location filename="../../rmdesk/error_texts.py" line="88"/>
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>无法连接数据库服务器 {0}。请检查地址、密码和网络后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="93"/>
+        <location filename="../../rmdesk/error_texts.py" line="94"/>
         <source>The database {0} cannot be used: {1}</source>
         <translation>无法使用数据库 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="97"/>
+        <location filename="../../rmdesk/error_texts.py" line="98"/>
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>该联系人已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="99"/>
+        <location filename="../../rmdesk/error_texts.py" line="100"/>
         <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
         <translation>{0} 还没有带坐标的地址。请在“编辑联系人”中为地址填写经纬度，即可查看附近的人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="110"/>
+        <location filename="../../rmdesk/error_texts.py" line="111"/>
         <source>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</source>
         <translation>无法连接日历服务器 {0}。请检查地址和网络后再同步。本地没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="115"/>
+        <location filename="../../rmdesk/error_texts.py" line="116"/>
         <source>The calendar server {0} refused the user name or password. Enter them again.</source>
         <translation>日历服务器 {0} 拒绝了用户名或密码，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="119"/>
+        <location filename="../../rmdesk/error_texts.py" line="120"/>
         <source>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</source>
         <translation>{0} 的证书不受信任。请检查地址，或询问服务器管理员。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="124"/>
+        <location filename="../../rmdesk/error_texts.py" line="125"/>
         <source>The calendar was deleted on {0} during the sync. Sync again to create it anew.</source>
         <translation>同步期间日历在 {0} 上被删除。再同步一次即可重新创建。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="128"/>
+        <location filename="../../rmdesk/error_texts.py" line="129"/>
         <source>This system has no keyring to keep the password of {0}. Enter it for each sync.</source>
         <translation>本系统没有可保存 {0} 密码的钥匙串，每次同步时请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="135"/>
+        <location filename="../../rmdesk/error_texts.py" line="136"/>
         <source>The calendar server {0} answered with an error: {1}</source>
         <translation>日历服务器 {0} 返回错误：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="143"/>
+        <location filename="../../rmdesk/error_texts.py" line="144"/>
         <source>The geocoder cannot be reached ({0}). Check the network.</source>
         <translation>无法连接地理编码服务（{0}）。请检查网络。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="146"/>
+        <location filename="../../rmdesk/error_texts.py" line="147"/>
         <source>The geocoder refused the key ({0}). Check it in Settings.</source>
         <translation>地理编码服务拒绝了该 Key（{0}）。请在“设置”中检查。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="150"/>
+        <location filename="../../rmdesk/error_texts.py" line="151"/>
         <source>The geocoder&apos;s answer cannot be read ({0}).</source>
         <translation>无法读取地理编码服务的回复（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="153"/>
+        <location filename="../../rmdesk/error_texts.py" line="154"/>
         <source>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</source>
         <translation>服务器地址中含有密码。请填写不含密码的地址（{0}），并在密码栏单独输入密码：rmdesk 将其保存在系统密钥环中，绝不写入客户簿。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="160"/>
+        <location filename="../../rmdesk/error_texts.py" line="161"/>
         <source>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</source>
         <translation>这不是 rmdesk 能读取的日历文件：{0}。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="164"/>
+        <location filename="../../rmdesk/error_texts.py" line="165"/>
         <source>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</source>
         <translation>文件无法读写：{0}。请检查文件夹、权限和磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="170"/>
+        <location filename="../../rmdesk/error_texts.py" line="171"/>
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>支行还没有位置，日程无从出发。请在“计划 → 支行与工作日”中设置。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="176"/>
+        <location filename="../../rmdesk/error_texts.py" line="177"/>
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>路线服务器 {0} 没有响应（{1}）。请在“计划 → 支行与工作日”中检查地址，或清空它以按直线距离排程。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="182"/>
+        <location filename="../../rmdesk/error_texts.py" line="183"/>
         <source>That objection no longer exists; its visit may have been deleted.</source>
         <translation>该异议已不存在，对应的拜访记录可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="188"/>
+        <location filename="../../rmdesk/error_texts.py" line="189"/>
         <source>The backup {0} could not be used: {1}. Nothing was changed; check the disk space and the file, or choose another backup.</source>
         <translation>备份 {0} 无法使用：{1}。未做任何更改；请检查磁盘空间和该文件，或选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="194"/>
+        <location filename="../../rmdesk/error_texts.py" line="195"/>
         <source>That follow-up no longer exists; its client may have been deleted.</source>
         <translation>该跟进事项已不存在，客户可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="198"/>
+        <location filename="../../rmdesk/error_texts.py" line="199"/>
         <source>That visit or call log no longer exists; its client may have been deleted.</source>
         <translation>该拜访或通话记录已不存在，客户可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="202"/>
+        <location filename="../../rmdesk/error_texts.py" line="203"/>
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>该拜访计划已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="204"/>
+        <location filename="../../rmdesk/error_texts.py" line="207"/>
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>部分字段无效，已在表单中标出。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="207"/>
+        <location filename="../../rmdesk/error_texts.py" line="210"/>
         <source>Someone else deleted this record while you had it open. Nothing was saved.</source>
         <translation>您打开此记录期间，他人已将其删除。本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="211"/>
+        <location filename="../../rmdesk/error_texts.py" line="214"/>
         <source>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</source>
         <translation>您打开此记录期间，他人已保存了修改。本次未保存：请对比两个版本并选择要保留的内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="216"/>
+        <location filename="../../rmdesk/error_texts.py" line="219"/>
         <source>Something went wrong: {0}</source>
         <translation>出现错误：{0}</translation>
     </message>
@@ -5286,7 +5296,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_menus.py" line="86"/>
-        <location filename="../../rmdesk/ui/main_menus.py" line="196"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="199"/>
         <source>Encrypt the boo&amp;k…</source>
         <translation>加密客户库(&amp;K)…</translation>
     </message>
@@ -5302,170 +5312,175 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_menus.py" line="95"/>
+        <source>My &amp;details…</source>
+        <translation>我的信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_menus.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="97"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="100"/>
         <source>&amp;About rmdesk</source>
         <translation>关于 rmdesk(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="105"/>
-        <location filename="../../rmdesk/ui/main_menus.py" line="102"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="105"/>
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="106"/>
         <location filename="../../rmdesk/ui/main_window.py" line="171"/>
-        <location filename="../../rmdesk/ui/main_menus.py" line="105"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="108"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="107"/>
-        <location filename="../../rmdesk/ui/main_menus.py" line="108"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="111"/>
         <source>Map and day</source>
         <translation>地图与日程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="111"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="114"/>
         <source>&amp;Dossier…</source>
         <translation>客户档案(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="114"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="117"/>
         <source>&amp;Briefing…</source>
         <translation>拜访简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="117"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="120"/>
         <source>&amp;Referrals…</source>
         <translation>介绍关系(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="120"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="123"/>
         <source>Who can &amp;introduce me…</source>
         <translation>谁能引荐(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="123"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="126"/>
         <source>&amp;Thank the introducers…</source>
         <translation>答谢介绍人(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="126"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="129"/>
         <source>&amp;Companies…</source>
         <translation>企业(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="129"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="132"/>
         <source>Phone &amp;calendar…</source>
         <translation>手机日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="132"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="135"/>
         <source>&amp;Branch and working day…</source>
         <translation>支行与工作日(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="135"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="138"/>
         <source>Add to a &amp;day&apos;s visits…</source>
         <translation>加入某天的拜访(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="140"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="143"/>
         <source>Plan a &amp;visit…</source>
         <translation>计划拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="143"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="146"/>
         <source>&amp;Suggest my day…</source>
         <translation>智能排程(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="146"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="149"/>
         <source>&amp;Log a visit…</source>
         <translation>记录拜访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="150"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="153"/>
         <source>&amp;Pipeline…</source>
         <translation>营销漏斗(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="153"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="156"/>
         <source>The n&amp;umbers…</source>
         <translation>业绩统计(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="156"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="159"/>
         <source>&amp;Gift ledger…</source>
         <translation>礼品台账(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="159"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="162"/>
         <source>&amp;Holdings and plan…</source>
         <translation>持有产品与维护计划(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="162"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="165"/>
         <source>&amp;Selling rules and reminders…</source>
         <translation>营销规则与提醒设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="165"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="168"/>
         <source>Merge duplic&amp;ates…</source>
         <translation>合并重复联系人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="170"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="173"/>
         <source>Share &amp;with another RM…</source>
         <translation>共享给其他客户经理(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="175"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="178"/>
         <source>Complai&amp;nts…</source>
         <translation>客户投诉(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="178"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="181"/>
         <source>Call &amp;list…</source>
         <translation>电话营销清单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="181"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="184"/>
         <source>Official &amp;holidays…</source>
         <translation>法定节假日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="184"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="187"/>
         <source>&amp;Place on the map</source>
         <translation>在地图上定位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="194"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="197"/>
         <source>Change the &amp;passphrase…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="203"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="206"/>
         <source>Demo book · not encrypted</source>
         <translation>演示客户库 · 未加密</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="205"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="208"/>
         <source>Made-up clients: the demo book stays unencrypted.</source>
         <translation>演示客户均为虚构，演示客户库不加密。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="208"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="211"/>
         <source>Not encrypted</source>
         <translation>未加密</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="210"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="213"/>
         <source>Anyone with this file can read your clients. File → Encrypt the book protects it with a passphrase.</source>
         <translation>任何拿到此文件的人都能读取您的客户资料。可通过“文件 → 加密客户库”设置密码加以保护。</translation>
     </message>
@@ -5475,37 +5490,37 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="220"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="223"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="233"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="237"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="238"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="242"/>
         <source>&amp;Clients</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="258"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="262"/>
         <source>&amp;Planning</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="269"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="273"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="274"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="278"/>
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="277"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="281"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -5533,7 +5548,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="104"/>
-        <location filename="../../rmdesk/ui/main_menus.py" line="99"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="102"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -6301,6 +6316,60 @@
         <location filename="../../rmdesk/labels.py" line="361"/>
         <source>This text holds an invisible control character (pasted from elsewhere?): retype it.</source>
         <translation>此处含有不可见的控制字符（可能是从别处粘贴的），请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/profile_dialog.py" line="22"/>
+        <location filename="../../rmdesk/ui/profile_dialog.py" line="81"/>
+        <source>My details</source>
+        <translation>我的信息</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/profile_dialog.py" line="26"/>
+        <source>e.g. 李明</source>
+        <translation>例如 李明</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/profile_dialog.py" line="28"/>
+        <source>e.g. 台州银行椒江支行 客户经理</source>
+        <translation>例如 台州银行椒江支行 客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/profile_dialog.py" line="30"/>
+        <source>e.g. 139 0013 9000</source>
+        <translation>例如 139 0013 9000</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/profile_dialog.py" line="31"/>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/profile_dialog.py" line="35"/>
+        <source>Your name, title and phone sign the thank-you letters and SMS rmdesk drafts for you. With your gender, the visit plan and the briefing remind you to bring a female colleague when a male RM visits a female client.</source>
+        <translation>rmdesk 为您起草的感谢信和短信，以您的姓名、单位职务和电话落款。填写性别后，男客户经理拜访女性客户时，访问计划和访前简报会提醒安排女同事陪同。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/profile_dialog.py" line="44"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/profile_dialog.py" line="45"/>
+        <source>Bank, branch and post</source>
+        <translation>单位及职务</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/profile_dialog.py" line="46"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/profile_dialog.py" line="47"/>
+        <source>Gender</source>
+        <translation>性别</translation>
     </message>
 </context>
 <context>
@@ -7500,107 +7569,112 @@
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="221"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="210"/>
+        <source>A male RM visiting a female client brings a female colleague along.</source>
+        <translation>男客户经理拜访女性客户，请安排一名女同事陪同。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="230"/>
         <source>no location</source>
         <translation>无位置</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="223"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="232"/>
         <source>no pin: district centre</source>
         <translation>未标注：按区县中心</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="226"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="235"/>
         <source>the client has no address</source>
         <translation>客户没有地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="236"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="245"/>
         <source>Greeting, approach, conversation, leave-taking</source>
         <translation>寒暄、切入、交谈、告辞</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="248"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="257"/>
         <source>Another thing to bring</source>
         <translation>其他要带的东西</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="249"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="258"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="257"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="266"/>
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="258"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="267"/>
         <source>Materials</source>
         <translation>营销工具</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="277"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="286"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="277"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="286"/>
         <source>Earliest start</source>
         <translation>最早开始</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="293"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="302"/>
         <source>Not in a planned route yet (Map and day → Plan the day).</source>
         <translation>尚未排入路线（地图与日程 → 排定日程）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="294"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="303"/>
         <source>Stop {0}: arrive {1}, leave {2}</source>
         <translation>第 {0} 站：{1} 到达，{2} 离开</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="401"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="410"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="402"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="411"/>
         <source>This visit plan has changes that are not saved. Discard them?</source>
         <translation>这个拜访计划有未保存的修改，要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="413"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="422"/>
         <source>Looking for two times…</source>
         <translation>正在寻找两个时间…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="427"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="436"/>
         <source>+{0} km driving</source>
         <translation>多开 {0} 公里</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="429"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="438"/>
         <source>No longer fits that day: {0}</source>
         <translation>当天将排不下：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="439"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="448"/>
         <source>Offer both: “{0} or {1}, which suits you better?” Click the one chosen.</source>
         <translation>两个都说出来：“{0} 还是 {1}，您哪个时间方便？”点击客户选定的那个。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="446"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="455"/>
         <source>The day is full: a proposed visit would move to another day.</source>
         <translation>当天已满：有一个拟定的拜访需要改到别的日子。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="449"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="458"/>
         <source>Only one time fits this day.</source>
         <translation>当天只有一个时间合适。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="452"/>
+        <location filename="../../rmdesk/ui/planning/visit_editor.py" line="461"/>
         <source>No time on this day fits the visits already planned. Try another day.</source>
         <translation>当天没有能与已有安排相容的时间，请换一天。</translation>
     </message>
@@ -7608,295 +7682,295 @@
 <context>
     <name>VisitLogDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="84"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="86"/>
         <source>Log a visit — {0}</source>
         <translation>记录拜访 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="87"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="89"/>
         <source>How it went</source>
         <translation>拜访情况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="88"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="90"/>
         <source>Objections</source>
         <translation>客户异议</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="89"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="91"/>
         <source>Next step and gifts</source>
         <translation>下一步与礼品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="90"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="92"/>
         <source>Thank-you note…</source>
         <translation>感谢信…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="107"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="109"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="109"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="111"/>
         <source>Who you met, e.g. 王总 and the finance manager</source>
         <translation>见到了谁，如王总和财务经理</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="110"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="112"/>
         <source>Met</source>
         <translation>会见人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="113"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="115"/>
         <source>Not said</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="114"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="116"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="115"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="117"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="119"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="121"/>
         <source>Purpose reached</source>
         <translation>达成拜访目的</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="120"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="122"/>
         <source>Not noted</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="123"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="125"/>
         <source>Signal</source>
         <translation>客户信号</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="126"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="128"/>
         <source>What you saw</source>
         <translation>观察到的表现</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="128"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="130"/>
         <source>Withdraw politely: come back in {0} weeks</source>
         <translation>礼貌撤退：{0} 周后再访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="132"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="134"/>
         <source>None tried</source>
         <translation>未尝试</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="134"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="136"/>
         <source>Closing method tried</source>
         <translation>尝试的成交方法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="136"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="138"/>
         <source>Products discussed</source>
         <translation>洽谈的产品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="137"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="139"/>
         <source>Unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="139"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="141"/>
         <source>Client&apos;s stage now</source>
         <translation>客户当前阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="149"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="151"/>
         <source>Asks about details, prices or terms</source>
         <translation>询问细节、价格或条款</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="150"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="152"/>
         <source>Leans in, nods, takes notes</source>
         <translation>身体前倾、点头、做记录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="151"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="153"/>
         <source>Talks about when and how to start</source>
         <translation>谈到何时、如何开始办理</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="154"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="156"/>
         <source>Hesitates, compares with other banks</source>
         <translation>犹豫不决，与他行比较</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="155"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="157"/>
         <source>Goes quiet, asks the same thing again</source>
         <translation>沉默，反复问同一个问题</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="156"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="158"/>
         <source>Says they need to think or ask someone</source>
         <translation>说要考虑一下或问问别人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="159"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="161"/>
         <source>Arms crossed, leans back</source>
         <translation>双臂交叉，身体后仰</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="160"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="162"/>
         <source>Keeps looking at the phone or the clock</source>
         <translation>频繁看手机或看表</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="161"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="163"/>
         <source>Says plainly they are not interested</source>
         <translation>直接表示没有兴趣</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="197"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="199"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="198"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="200"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="199"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="201"/>
         <source>The client&apos;s words</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="200"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="202"/>
         <source>How you met it</source>
         <translation>处理方法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="201"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="203"/>
         <source>Resolved</source>
         <translation>已化解</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="211"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="213"/>
         <source>Add an objection</source>
         <translation>添加异议</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="213"/>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="268"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="215"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="270"/>
         <source>Remove the selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="231"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="233"/>
         <source>Not yet</source>
         <translation>尚未处理</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="250"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="252"/>
         <source>e.g. bring the product brochure</source>
         <translation>如：送产品说明书</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="252"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="254"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="258"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="260"/>
         <source>By</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="261"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="263"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="261"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="263"/>
         <source>Value (yuan)</source>
         <translation>价值（元）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="266"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="268"/>
         <source>Add a gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="275"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="277"/>
         <source>Gifts given</source>
         <translation>赠送礼品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="280"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="282"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="379"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="381"/>
         <source>Over the gift limits</source>
         <translation>超出礼品上限</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="380"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="382"/>
         <source>Log the visit with these gifts?</source>
         <translation>仍按这些礼品记录本次拜访吗？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="406"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="408"/>
         <source>Discard this log?</source>
         <translation>放弃这条记录？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="407"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="409"/>
         <source>This visit log is not saved. Discard it?</source>
         <translation>这条拜访记录尚未保存，确定放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="416"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="418"/>
         <source>Visit again after a polite withdrawal</source>
         <translation>礼貌撤退后再次拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="426"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="433"/>
         <source>Thank-you note — {0}</source>
         <translation>感谢信 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="429"/>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="432"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="436"/>
         <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="439"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="446"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="429"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="436"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="435"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="442"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="441"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="448"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="446"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="453"/>
         <source>rmdesk sends nothing: copy the text into your phone or mail.</source>
         <translation>rmdesk 不会自动发送任何内容：请将文字复制到手机或邮件中。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="503"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="510"/>
         <source>Log a visit</source>
         <translation>记录拜访</translation>
     </message>

@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from rmdesk.domain.activity import VisitLog
+from rmdesk.domain.profile import Profile
 
 SMS_LIMIT = 70  # characters of one Chinese SMS
 
@@ -33,13 +34,18 @@ def _day(day: dt.date, today: dt.date) -> str:
 
 
 def thank_you(
-    visit: VisitLog, name: str, address_as: str, rm_name: str = "", today: dt.date | None = None
+    visit: VisitLog,
+    name: str,
+    address_as: str,
+    rm: Profile | None = None,
+    today: dt.date | None = None,
 ) -> ThankYouDraft:
     """A letter and an SMS thanking the client for the visit: when it was, what was
-    talked about, and the next step agreed, in the client's own terms."""
+    talked about, and the next step agreed, in the client's own terms; signed with the
+    RM's own details (title and name, phone; the SMS with the name)."""
     who = salutation(name, address_as)
     when = _day(visit.day, today or dt.date.today())
-    signed = rm_name.strip()
+    signed = rm.name.strip() if rm else ""
     topic = f"关于{visit.products.strip()}的交流" if visit.products.strip() else "这次交流"
     nxt = visit.next_step.strip()
     plan = ""
@@ -61,8 +67,7 @@ def thank_you(
         "此致",
         "敬礼",
     ]
-    if signed:
-        lines.append(f"{signed}")
+    lines += rm.signature() if rm else []
     lines.append(f"{visit.day.year}年{visit.day.month}月{visit.day.day}日")
     sms = f"{who}您好，感谢您{when}抽空见面！"
     if nxt and visit.next_date is not None:

@@ -63,6 +63,16 @@ def _page(b: Briefing, names: dict[str, str]) -> list[Block]:
     if b.style is not None:
         out.append(Heading(translate("BriefingView", "Style and approach")))
         out.append(Para(f"{label(b.style)} — {approach_text(b.style)}"))
+    if b.bring_female_colleague:
+        out.append(Heading(translate("BriefingView", "Who goes")))
+        out.append(
+            Para(
+                translate(
+                    "BriefingView",
+                    "A male RM visiting a female client brings a female colleague along.",
+                )
+            )
+        )
     if b.plan is not None:
         p = b.plan
         lines = [f"{p.time.day.isoformat()} {p.time.window_start:%H:%M} · {label(p.purpose)}"]

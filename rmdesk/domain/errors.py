@@ -174,6 +174,18 @@ class InvalidContact(RmdeskError):
         )
 
 
+class InvalidProfile(RmdeskError):
+    """The RM's own details failed validation; `errors` maps each field to a problem code."""
+
+    code = "invalid_profile"
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        self.errors = dict(errors)
+        super().__init__(
+            "invalid details: " + "; ".join(f"{f}: {c}" for f, c in sorted(errors.items()))
+        )
+
+
 class InvalidActivity(RmdeskError):
     """A call or visit log failed validation; `errors` maps each field to a problem code."""
 

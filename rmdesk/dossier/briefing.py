@@ -24,8 +24,10 @@ from rmdesk.domain.kinds import (
 )
 from rmdesk.domain.lunar import lunar_text_of, next_lunar_date, next_yearly
 from rmdesk.domain.names import address_form
+from rmdesk.domain.profile import Profile, needs_female_colleague
 from rmdesk.domain.visit import VisitPlan
 from rmdesk.store.database import Store
+from rmdesk.store.personal import read_profile
 
 DATES_AHEAD = 30
 INTERACTIONS = 3
@@ -59,6 +61,8 @@ class Briefing:
     open_objections: list[Objection] = field(default_factory=list)
     stage_history: list[StageChange] = field(default_factory=list)  # latest last
     recent_visits: list[VisitLog] = field(default_factory=list)  # what was logged, latest first
+    # A male RM (by My details) visiting a female client brings a female colleague.
+    bring_female_colleague: bool = False
 
 
 def default_address(contact: Contact) -> str:
@@ -115,10 +119,11 @@ def build_briefing(
     day: dt.date | None = None,
     include_sensitive: bool = False,
     activity: ContactActivity | None = None,
+    rm: Profile | None = None,
 ) -> Briefing:
     """The briefing for one contact; `day` picks the visit plan of that day (else the
     next open one). `activity`: the open objections, the stage history and the latest
-    visit logs."""
+    visit logs; `rm`: the RM's own details."""
     raw_percent, empty = completeness(dossier)
     safe = redact(dossier, include_sensitive)
     person = redact(contact, include_sensitive)
@@ -196,6 +201,7 @@ def build_briefing(
         open_objections=list(activity.open_objections) if activity else [],
         stage_history=list(activity.stage_history[-STAGES_SHOWN:]) if activity else [],
         recent_visits=list(activity.recent_visits) if activity else [],
+        bring_female_colleague=rm is not None and needs_female_colleague(rm, contact.gender),
     )
 
 
@@ -219,8 +225,9 @@ def briefing_for(
     if contact.introduced_by_id is not None:
         introducer = (contact.introduced_by_name, dossier.introduction)
     activity = ActivityBook(store).activity_of(contact_id)
+    rm = read_profile(store)
     return build_briefing(
-        contact, dossier, visits, introducer, today, day, include_sensitive, activity
+        contact, dossier, visits, introducer, today, day, include_sensitive, activity, rm
     )
 
 

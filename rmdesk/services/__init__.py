@@ -22,6 +22,7 @@ from rmdesk.services.events import Events
 from rmdesk.services.exchange import ExchangeService
 from rmdesk.services.keeping import KeepingService
 from rmdesk.services.planning import PlanningService
+from rmdesk.services.profile import ProfileService
 from rmdesk.services.security import SecurityService
 from rmdesk.store.database import Store
 
@@ -43,6 +44,7 @@ class Services:
     exchange: ExchangeService
     audit: AuditService
     security: SecurityService
+    profile: ProfileService
 
     @property
     def location(self) -> str:
@@ -73,4 +75,5 @@ def build_services(store: Store) -> Services:
         exchange=ExchangeService(store, events),
         audit=AuditService(store),
         security=SecurityService(store),
+        profile=ProfileService(store),
     )

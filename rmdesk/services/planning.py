@@ -74,6 +74,15 @@ class PlanningService:
             time=VisitTime.flexible(day, branch.work_start, branch.work_end, minutes),
         )
 
+    def needs_female_colleague(self, contact_id: int) -> bool:
+        """Whether the RM (by their own details) should bring a female colleague to a
+        visit with this client: a male RM visiting a female client."""
+        from rmdesk.domain.profile import needs_female_colleague
+        from rmdesk.store.personal import read_profile
+
+        gender = self._contacts.get(contact_id).gender
+        return needs_female_colleague(read_profile(self._store), gender)
+
     def add_flexible(
         self,
         contact_ids: Sequence[int],

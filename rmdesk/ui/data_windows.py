@@ -56,6 +56,15 @@ def show_duplicates(w: MainWindow) -> None:
     window.activateWindow()
 
 
+def show_profile(w: MainWindow) -> None:
+    """My details: the RM's own name, title, phone and gender."""
+    from rmdesk.ui.profile_dialog import ProfileDialog
+
+    dialog = ProfileDialog(w.ctx, w)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
 def show_audit(w: MainWindow) -> None:
     """The audit trail, one window, brought forward if open."""
     from rmdesk.ui.audit_window import AuditWindow

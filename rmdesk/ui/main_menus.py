@@ -91,6 +91,9 @@ class Commands:
         self.settings_action = self._add(
             translate("MainWindow", "&Settings…"), "Ctrl+,", w.open_settings
         )
+        self.profile_action = self._add(
+            translate("MainWindow", "My &details…"), None, lambda: data_windows.show_profile(w)
+        )
         self.quit_action = self._add(
             translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit, w.close
         )
@@ -228,6 +231,7 @@ class Commands:
         file_menu.addAction(self.protect_action)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.profile_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(translate("MainWindow", "&Edit"))

@@ -50,6 +50,7 @@ from rmdesk.domain.kinds import (
 from rmdesk.domain.kinds import (
     Signal as Light,
 )
+from rmdesk.domain.profile import Profile
 from rmdesk.error_texts import error_text
 from rmdesk.labels import gift_limit_text
 from rmdesk.ui.common.buttons import save_cancel
@@ -78,6 +79,7 @@ class VisitLogDialog(QDialog):
         self.keeping = ctx.services.keeping
         self.audit = ctx.services.audit
         self.runner = ctx.runner
+        self.profile = ctx.services.profile
         self.original = log
         self.client_name = client_name
         self.address_as = address_as
@@ -419,9 +421,14 @@ class VisitLogDialog(QDialog):
         self.tabs.setCurrentIndex(2)
 
     def show_thank_you(self) -> None:
+        """The note drafted from the log as it stands, signed with the RM's own details
+        (read from the book first)."""
+        self.runner.submit(self.profile.get, self._show_thank_you)
+
+    def _show_thank_you(self, rm: Profile) -> None:
         from rmdesk.activity.drafts import thank_you
 
-        draft = thank_you(self.draft(), self.client_name, self.address_as)
+        draft = thank_you(self.draft(), self.client_name, self.address_as, rm)
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Thank-you note — {0}").format(self.client_name))
         dialog.resize(560, 480)

@@ -205,9 +205,18 @@ class VisitEditor(QDialog):
         form.addRow(self.tr("Formality"), self.formality)
         form.addRow(self.tr("Setting"), self.setting)
         form.addRow(self.tr("Audience"), self.audience)
+        # DOMAIN.md step 3, by My details' gender and the client's.
+        self.companion = QLabel(
+            self.tr("A male RM visiting a female client brings a female colleague along.")
+        )
+        self.companion.setWordWrap(True)
+        self.companion.setStyleSheet("color: #b9770e;")
+        self.companion.hide()
+        form.addRow("", self.companion)
         self._place_changed(self.at_client.isChecked())
         visits, cid = self.visits, plan.contact_id
         self.runner.submit(lambda: visits.client_addresses(cid), self._show_addresses)
+        self.runner.submit(lambda: visits.needs_female_colleague(cid), self.companion.setVisible)
         return page
 
     def _show_addresses(self, addresses: list[VisitPlace]) -> None:
