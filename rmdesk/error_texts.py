@@ -14,11 +14,7 @@ from rmdesk.domain.errors import (
     DiskFull,
     EditConflict,
     FollowUpNotFound,
-    InvalidActivity,
-    InvalidContact,
-    InvalidDossier,
-    InvalidProfile,
-    InvalidVisit,
+    InvalidFields,
     LogNotFound,
     NoLocation,
     NotADatabase,
@@ -201,9 +197,7 @@ def error_text(error: BaseException) -> str:
         )
     if isinstance(error, VisitNotFound):
         return translate("Errors", "That visit plan no longer exists; it may have been deleted.")
-    if isinstance(
-        error, InvalidVisit | InvalidContact | InvalidDossier | InvalidActivity | InvalidProfile
-    ):
+    if isinstance(error, InvalidFields):
         return translate("Errors", "Some fields are not valid; they are marked in the form.")
     if isinstance(error, EditConflict):
         if error.theirs is None:

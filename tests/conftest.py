@@ -21,6 +21,17 @@ from rmdesk.demo.generator import write_demo_book  # noqa: E402
 from rmdesk.store.database import Store, open_store  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def language_back_to_english():
+    """A command run in-process (`rmdesk briefing --lang zh_CN`) sets the process's
+    language, as a command may: the next test starts in English again."""
+    yield
+    from rmdesk import i18n
+
+    if i18n.language() != "en":
+        i18n.use_language("en")
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "book.sqlite"

@@ -101,5 +101,7 @@ def test_the_briefing_document_says_who_goes(store: Store) -> None:
     services = build_services(store)
     her = services.contacts.save(Contact(name="王丽", gender=Gender.FEMALE))
     services.profile.save(Profile("李明", gender=Gender.MALE))
+    from rmdesk.i18n import translate
+
     page = to_html(briefing_document([services.dossiers.briefing(her, dt.date.today())]))
-    assert COLLEAGUE in page
+    assert translate("BriefingView", COLLEAGUE) in page, "in the language the window speaks"

@@ -162,40 +162,38 @@ class DriverMissing(StoreError):
         )
 
 
-class InvalidContact(RmdeskError):
-    """A contact failed validation; `errors` maps each field to a problem code."""
+class InvalidFields(RmdeskError):
+    """A record failed validation; `errors` maps each field to a problem code, shown
+    beside the field. Each kind of record has its own subclass."""
+
+    record = "record"
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        self.errors = dict(errors)
+        super().__init__(
+            f"invalid {self.record}: " + "; ".join(f"{f}: {c}" for f, c in sorted(errors.items()))
+        )
+
+
+class InvalidContact(InvalidFields):
+    """A contact failed validation."""
 
     code = "invalid_contact"
-
-    def __init__(self, errors: dict[str, str]) -> None:
-        self.errors = dict(errors)
-        super().__init__(
-            "invalid contact: " + "; ".join(f"{f}: {c}" for f, c in sorted(errors.items()))
-        )
+    record = "contact"
 
 
-class InvalidProfile(RmdeskError):
-    """The RM's own details failed validation; `errors` maps each field to a problem code."""
+class InvalidProfile(InvalidFields):
+    """The RM's own details failed validation."""
 
     code = "invalid_profile"
-
-    def __init__(self, errors: dict[str, str]) -> None:
-        self.errors = dict(errors)
-        super().__init__(
-            "invalid details: " + "; ".join(f"{f}: {c}" for f, c in sorted(errors.items()))
-        )
+    record = "details"
 
 
-class InvalidActivity(RmdeskError):
-    """A call or visit log failed validation; `errors` maps each field to a problem code."""
+class InvalidActivity(InvalidFields):
+    """A call or visit log failed validation."""
 
     code = "invalid_activity"
-
-    def __init__(self, errors: dict[str, str]) -> None:
-        self.errors = dict(errors)
-        super().__init__(
-            "invalid log: " + "; ".join(f"{f}: {c}" for f, c in sorted(errors.items()))
-        )
+    record = "log"
 
 
 class ObjectionNotFound(RmdeskError):
@@ -250,16 +248,11 @@ class NoLocation(RmdeskError):
         )
 
 
-class InvalidVisit(RmdeskError):
-    """A visit plan failed validation; `errors` maps each field to a problem code."""
+class InvalidVisit(InvalidFields):
+    """A visit plan failed validation."""
 
     code = "invalid_visit"
-
-    def __init__(self, errors: dict[str, str]) -> None:
-        self.errors = dict(errors)
-        super().__init__(
-            "invalid visit plan: " + "; ".join(f"{f}: {c}" for f, c in sorted(errors.items()))
-        )
+    record = "visit plan"
 
 
 class VisitNotFound(RmdeskError):
@@ -282,16 +275,11 @@ class BranchNotSet(RmdeskError):
         )
 
 
-class InvalidDossier(RmdeskError):
-    """A dossier failed validation; `errors` maps each field to a problem code."""
+class InvalidDossier(InvalidFields):
+    """A dossier failed validation."""
 
     code = "invalid_dossier"
-
-    def __init__(self, errors: dict[str, str]) -> None:
-        self.errors = dict(errors)
-        super().__init__(
-            "invalid dossier: " + "; ".join(f"{f}: {c}" for f, c in sorted(errors.items()))
-        )
+    record = "dossier"
 
 
 class EditConflict(RmdeskError):
