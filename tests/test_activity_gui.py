@@ -80,15 +80,25 @@ def test_a_visit_is_logged_from_the_book(desk, qtbot, tmp_path, monkeypatch) -> 
     dialog.notes.setPlainText("下次带名片")
     # The thank-you note: the letter and the SMS, to copy.
     dialog.products.setText("结构性存款")
+    from PySide6.QtWidgets import QLabel
+
     from rmdesk.domain.profile import Profile
 
-    dialog.profile.save(Profile("李明", "椒江支行 客户经理", "13900139000"))
     dialog.show_thank_you()
     qtbot.waitUntil(lambda: hasattr(dialog, "thank_you_dialog"), timeout=WAIT)
+    unsigned = dialog.thank_you_dialog
+    said = [label.text() for label in unsigned.findChildren(QLabel)]
+    assert any("File → My details" in text for text in said), "how to sign it"
+    unsigned.close()
+    dialog.profile.save(Profile("李明", "椒江支行 客户经理", "13900139000"))
+    dialog.show_thank_you()
+    qtbot.waitUntil(lambda: dialog.thank_you_dialog is not unsigned, timeout=WAIT)
     thanks = dialog.thank_you_dialog
     letter = thanks.findChildren(type(dialog.notes))[0].toPlainText()
     assert "结构性存款" in letter and "感谢" in letter
     assert "椒江支行 客户经理 李明\n电话：139 0013 9000" in letter, "signed with My details"
+    said = [label.text() for label in thanks.findChildren(QLabel)]
+    assert not any("My details" in text for text in said), "signed: nothing to ask"
     copy = next(b for b in thanks.findChildren(type(dialog.withdraw)) if b.text() == "Copy")
     qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == letter

@@ -2855,177 +2855,177 @@
         <translation>Expensive gifts can be bribery: record it only if your branch has approved it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="41"/>
+        <location filename="../../rmdesk/error_texts.py" line="37"/>
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="47"/>
+        <location filename="../../rmdesk/error_texts.py" line="43"/>
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="53"/>
+        <location filename="../../rmdesk/error_texts.py" line="49"/>
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} is not an rmdesk database. Choose the right file; this one was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="58"/>
+        <location filename="../../rmdesk/error_texts.py" line="54"/>
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="65"/>
+        <location filename="../../rmdesk/error_texts.py" line="61"/>
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="71"/>
+        <location filename="../../rmdesk/error_texts.py" line="67"/>
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>The disk holding {0} is full. Free some space and try again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="76"/>
+        <location filename="../../rmdesk/error_texts.py" line="72"/>
         <source>Only a client&apos;s own RM (or the branch manager) can share it. Nothing was shared.</source>
         <translation>Only a client&apos;s own RM (or the branch manager) can share it. Nothing was shared.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="81"/>
+        <location filename="../../rmdesk/error_texts.py" line="77"/>
         <source>The database server {0} did not prove to be the server its address names (its certificate was refused). Give your bank&apos;s root certificate as sslrootcert=PATH in the address, or ask the team&apos;s administrator.</source>
         <translation>The database server {0} did not prove to be the server its address names (its certificate was refused). Give your bank&apos;s root certificate as sslrootcert=PATH in the address, or ask the team&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="88"/>
+        <location filename="../../rmdesk/error_texts.py" line="84"/>
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="94"/>
+        <location filename="../../rmdesk/error_texts.py" line="90"/>
         <source>The database {0} cannot be used: {1}</source>
         <translation>The database {0} cannot be used: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="98"/>
+        <location filename="../../rmdesk/error_texts.py" line="94"/>
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>That contact no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="100"/>
+        <location filename="../../rmdesk/error_texts.py" line="96"/>
         <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
         <translation>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="111"/>
+        <location filename="../../rmdesk/error_texts.py" line="107"/>
         <source>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</source>
         <translation>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="116"/>
+        <location filename="../../rmdesk/error_texts.py" line="112"/>
         <source>The calendar server {0} refused the user name or password. Enter them again.</source>
         <translation>The calendar server {0} refused the user name or password. Enter them again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="120"/>
+        <location filename="../../rmdesk/error_texts.py" line="116"/>
         <source>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</source>
         <translation>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="125"/>
+        <location filename="../../rmdesk/error_texts.py" line="121"/>
         <source>The calendar was deleted on {0} during the sync. Sync again to create it anew.</source>
         <translation>The calendar was deleted on {0} during the sync. Sync again to create it anew.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="129"/>
+        <location filename="../../rmdesk/error_texts.py" line="125"/>
         <source>This system has no keyring to keep the password of {0}. Enter it for each sync.</source>
         <translation>This system has no keyring to keep the password of {0}. Enter it for each sync.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="136"/>
+        <location filename="../../rmdesk/error_texts.py" line="132"/>
         <source>The calendar server {0} answered with an error: {1}</source>
         <translation>The calendar server {0} answered with an error: {1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="144"/>
+        <location filename="../../rmdesk/error_texts.py" line="140"/>
         <source>The geocoder cannot be reached ({0}). Check the network.</source>
         <translation>The geocoder cannot be reached ({0}). Check the network.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="147"/>
+        <location filename="../../rmdesk/error_texts.py" line="143"/>
         <source>The geocoder refused the key ({0}). Check it in Settings.</source>
         <translation>The geocoder refused the key ({0}). Check it in Settings.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="151"/>
+        <location filename="../../rmdesk/error_texts.py" line="147"/>
         <source>The geocoder&apos;s answer cannot be read ({0}).</source>
         <translation>The geocoder&apos;s answer cannot be read ({0}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="154"/>
+        <location filename="../../rmdesk/error_texts.py" line="150"/>
         <source>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</source>
         <translation>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="161"/>
+        <location filename="../../rmdesk/error_texts.py" line="157"/>
         <source>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</source>
         <translation>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="165"/>
+        <location filename="../../rmdesk/error_texts.py" line="161"/>
         <source>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</source>
         <translation>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="171"/>
+        <location filename="../../rmdesk/error_texts.py" line="167"/>
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="177"/>
+        <location filename="../../rmdesk/error_texts.py" line="173"/>
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="183"/>
+        <location filename="../../rmdesk/error_texts.py" line="179"/>
         <source>That objection no longer exists; its visit may have been deleted.</source>
         <translation>That objection no longer exists; its visit may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="189"/>
+        <location filename="../../rmdesk/error_texts.py" line="185"/>
         <source>The backup {0} could not be used: {1}. Nothing was changed; check the disk space and the file, or choose another backup.</source>
         <translation>The backup {0} could not be used: {1}. Nothing was changed; check the disk space and the file, or choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="195"/>
+        <location filename="../../rmdesk/error_texts.py" line="191"/>
         <source>That follow-up no longer exists; its client may have been deleted.</source>
         <translation>That follow-up no longer exists; its client may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="199"/>
+        <location filename="../../rmdesk/error_texts.py" line="195"/>
         <source>That visit or call log no longer exists; its client may have been deleted.</source>
         <translation>That visit or call log no longer exists; its client may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="203"/>
+        <location filename="../../rmdesk/error_texts.py" line="199"/>
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>That visit plan no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="207"/>
+        <location filename="../../rmdesk/error_texts.py" line="201"/>
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>Some fields are not valid; they are marked in the form.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="210"/>
+        <location filename="../../rmdesk/error_texts.py" line="204"/>
         <source>Someone else deleted this record while you had it open. Nothing was saved.</source>
         <translation>Someone else deleted this record while you had it open. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="214"/>
+        <location filename="../../rmdesk/error_texts.py" line="208"/>
         <source>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</source>
         <translation>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="219"/>
+        <location filename="../../rmdesk/error_texts.py" line="213"/>
         <source>Something went wrong: {0}</source>
         <translation>Something went wrong: {0}</translation>
     </message>
@@ -7999,7 +7999,12 @@
         <translation>rmdesk sends nothing: copy the text into your phone or mail.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="510"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="455"/>
+        <source>To sign it with your name and phone, fill in File → My details.</source>
+        <translation>To sign it with your name and phone, fill in File → My details.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="514"/>
         <source>Log a visit</source>
         <translation>Log a visit</translation>
     </message>

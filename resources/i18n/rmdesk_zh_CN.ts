@@ -2845,177 +2845,177 @@
         <translation>贵重礼品可能构成商业贿赂：请在支行批准后再登记。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="41"/>
+        <location filename="../../rmdesk/error_texts.py" line="37"/>
         <source>The database {0} is in use by another program. Close the other program (or the other rmdesk window) and try again.</source>
         <translation>数据库 {0} 正被其他程序使用。请关闭该程序（或另一个 rmdesk 窗口）后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="47"/>
+        <location filename="../../rmdesk/error_texts.py" line="43"/>
         <source>rmdesk cannot write to the database {0} ({1}). Check the file and folder permissions, or choose another file.</source>
         <translation>rmdesk 无法写入数据库 {0}（{1}）。请检查文件和文件夹的权限，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="53"/>
+        <location filename="../../rmdesk/error_texts.py" line="49"/>
         <source>{0} is not an rmdesk database. Choose the right file; this one was not changed.</source>
         <translation>{0} 不是 rmdesk 数据库。请选择正确的文件；该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="58"/>
+        <location filename="../../rmdesk/error_texts.py" line="54"/>
         <source>The database {0} is damaged. Restore it from a backup (rmdesk keeps a copy beside it before each upgrade). The file was not changed.</source>
         <translation>数据库 {0} 已损坏。请从备份恢复（rmdesk 每次升级前都会在其旁边保留一份副本）。该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="65"/>
+        <location filename="../../rmdesk/error_texts.py" line="61"/>
         <source>The database {0} was written by a newer version of rmdesk. Install the newer rmdesk to open it.</source>
         <translation>数据库 {0} 由更新版本的 rmdesk 写入。请安装新版 rmdesk 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="71"/>
+        <location filename="../../rmdesk/error_texts.py" line="67"/>
         <source>The disk holding {0} is full. Free some space and try again; nothing was saved.</source>
         <translation>{0} 所在的磁盘已满。请清理空间后重试；本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="76"/>
+        <location filename="../../rmdesk/error_texts.py" line="72"/>
         <source>Only a client&apos;s own RM (or the branch manager) can share it. Nothing was shared.</source>
         <translation>只有客户的归属客户经理（或支行行长）才能共享该客户。未共享任何客户。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="81"/>
+        <location filename="../../rmdesk/error_texts.py" line="77"/>
         <source>The database server {0} did not prove to be the server its address names (its certificate was refused). Give your bank&apos;s root certificate as sslrootcert=PATH in the address, or ask the team&apos;s administrator.</source>
         <translation>数据库服务器 {0} 未能证明其身份（证书未通过验证）。请在地址中以 sslrootcert=路径 指定本行的根证书，或联系团队管理员。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="88"/>
+        <location filename="../../rmdesk/error_texts.py" line="84"/>
         <source>Cannot reach the database server {0}. Check the address, the password and the network, then try again.</source>
         <translation>无法连接数据库服务器 {0}。请检查地址、密码和网络后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="94"/>
+        <location filename="../../rmdesk/error_texts.py" line="90"/>
         <source>The database {0} cannot be used: {1}</source>
         <translation>无法使用数据库 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="98"/>
+        <location filename="../../rmdesk/error_texts.py" line="94"/>
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>该联系人已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="100"/>
+        <location filename="../../rmdesk/error_texts.py" line="96"/>
         <source>{0} has no address with coordinates yet. Add latitude and longitude to an address (Edit contact) to see who is near.</source>
         <translation>{0} 还没有带坐标的地址。请在“编辑联系人”中为地址填写经纬度，即可查看附近的人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="111"/>
+        <location filename="../../rmdesk/error_texts.py" line="107"/>
         <source>Cannot reach the calendar server {0}. Check the address and the network, then sync again. Nothing was changed here.</source>
         <translation>无法连接日历服务器 {0}。请检查地址和网络后再同步。本地没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="116"/>
+        <location filename="../../rmdesk/error_texts.py" line="112"/>
         <source>The calendar server {0} refused the user name or password. Enter them again.</source>
         <translation>日历服务器 {0} 拒绝了用户名或密码，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="120"/>
+        <location filename="../../rmdesk/error_texts.py" line="116"/>
         <source>The certificate of {0} is not trusted. Check the address, or ask whoever runs the server.</source>
         <translation>{0} 的证书不受信任。请检查地址，或询问服务器管理员。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="125"/>
+        <location filename="../../rmdesk/error_texts.py" line="121"/>
         <source>The calendar was deleted on {0} during the sync. Sync again to create it anew.</source>
         <translation>同步期间日历在 {0} 上被删除。再同步一次即可重新创建。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="129"/>
+        <location filename="../../rmdesk/error_texts.py" line="125"/>
         <source>This system has no keyring to keep the password of {0}. Enter it for each sync.</source>
         <translation>本系统没有可保存 {0} 密码的钥匙串，每次同步时请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="136"/>
+        <location filename="../../rmdesk/error_texts.py" line="132"/>
         <source>The calendar server {0} answered with an error: {1}</source>
         <translation>日历服务器 {0} 返回错误：{1}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="144"/>
+        <location filename="../../rmdesk/error_texts.py" line="140"/>
         <source>The geocoder cannot be reached ({0}). Check the network.</source>
         <translation>无法连接地理编码服务（{0}）。请检查网络。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="147"/>
+        <location filename="../../rmdesk/error_texts.py" line="143"/>
         <source>The geocoder refused the key ({0}). Check it in Settings.</source>
         <translation>地理编码服务拒绝了该 Key（{0}）。请在“设置”中检查。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="151"/>
+        <location filename="../../rmdesk/error_texts.py" line="147"/>
         <source>The geocoder&apos;s answer cannot be read ({0}).</source>
         <translation>无法读取地理编码服务的回复（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="154"/>
+        <location filename="../../rmdesk/error_texts.py" line="150"/>
         <source>The server address holds a password. Enter the address without it ({0}) and the password in its own field: rmdesk keeps it in the system keyring, never in the book.</source>
         <translation>服务器地址中含有密码。请填写不含密码的地址（{0}），并在密码栏单独输入密码：rmdesk 将其保存在系统密钥环中，绝不写入客户簿。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="161"/>
+        <location filename="../../rmdesk/error_texts.py" line="157"/>
         <source>This is not a calendar file rmdesk can read: {0}. Nothing was changed.</source>
         <translation>这不是 rmdesk 能读取的日历文件：{0}。没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="165"/>
+        <location filename="../../rmdesk/error_texts.py" line="161"/>
         <source>The file could not be written or read: {0}. Check the folder, the permissions and the free space.</source>
         <translation>文件无法读写：{0}。请检查文件夹、权限和磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="171"/>
+        <location filename="../../rmdesk/error_texts.py" line="167"/>
         <source>The branch has no location yet, so the day cannot start anywhere. Set it in Planning → Branch and working day.</source>
         <translation>支行还没有位置，日程无从出发。请在“计划 → 支行与工作日”中设置。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="177"/>
+        <location filename="../../rmdesk/error_texts.py" line="173"/>
         <source>The routing server {0} did not answer ({1}). Check its address in Planning → Branch and working day, or clear it to plan with straight-line distances.</source>
         <translation>路线服务器 {0} 没有响应（{1}）。请在“计划 → 支行与工作日”中检查地址，或清空它以按直线距离排程。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="183"/>
+        <location filename="../../rmdesk/error_texts.py" line="179"/>
         <source>That objection no longer exists; its visit may have been deleted.</source>
         <translation>该异议已不存在，对应的拜访记录可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="189"/>
+        <location filename="../../rmdesk/error_texts.py" line="185"/>
         <source>The backup {0} could not be used: {1}. Nothing was changed; check the disk space and the file, or choose another backup.</source>
         <translation>备份 {0} 无法使用：{1}。未做任何更改；请检查磁盘空间和该文件，或选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="195"/>
+        <location filename="../../rmdesk/error_texts.py" line="191"/>
         <source>That follow-up no longer exists; its client may have been deleted.</source>
         <translation>该跟进事项已不存在，客户可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="199"/>
+        <location filename="../../rmdesk/error_texts.py" line="195"/>
         <source>That visit or call log no longer exists; its client may have been deleted.</source>
         <translation>该拜访或通话记录已不存在，客户可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="203"/>
+        <location filename="../../rmdesk/error_texts.py" line="199"/>
         <source>That visit plan no longer exists; it may have been deleted.</source>
         <translation>该拜访计划已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="207"/>
+        <location filename="../../rmdesk/error_texts.py" line="201"/>
         <source>Some fields are not valid; they are marked in the form.</source>
         <translation>部分字段无效，已在表单中标出。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="210"/>
+        <location filename="../../rmdesk/error_texts.py" line="204"/>
         <source>Someone else deleted this record while you had it open. Nothing was saved.</source>
         <translation>您打开此记录期间，他人已将其删除。本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="214"/>
+        <location filename="../../rmdesk/error_texts.py" line="208"/>
         <source>Someone else saved this record while you had it open. Nothing was saved: compare both versions and choose what to keep.</source>
         <translation>您打开此记录期间，他人已保存了修改。本次未保存：请对比两个版本并选择要保留的内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/error_texts.py" line="219"/>
+        <location filename="../../rmdesk/error_texts.py" line="213"/>
         <source>Something went wrong: {0}</source>
         <translation>出现错误：{0}</translation>
     </message>
@@ -7970,7 +7970,12 @@
         <translation>rmdesk 不会自动发送任何内容：请将文字复制到手机或邮件中。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="510"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="455"/>
+        <source>To sign it with your name and phone, fill in File → My details.</source>
+        <translation>如需在落款中署上您的姓名和电话，请先填写“文件 → 我的信息”。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="514"/>
         <source>Log a visit</source>
         <translation>记录拜访</translation>
     </message>

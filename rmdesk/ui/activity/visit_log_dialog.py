@@ -450,7 +450,11 @@ class VisitLogDialog(QDialog):
                 buttons.addWidget(print_button)
             buttons.addWidget(copy)
             layout.addLayout(buttons)
-        note = QLabel(self.tr("rmdesk sends nothing: copy the text into your phone or mail."))
+        said = self.tr("rmdesk sends nothing: copy the text into your phone or mail.")
+        if not rm.name:
+            unsigned = self.tr("To sign it with your name and phone, fill in File → My details.")
+            said = f"{said} {unsigned}"
+        note = QLabel(said)
         note.setWordWrap(True)
         layout.addWidget(note)
         self.thank_you_dialog = dialog
