@@ -519,3 +519,45 @@ def test_an_rm_granted_before_an_upgrade_works_in_its_new_tables(postgres_url: s
         finally:
             store.close()
     admin.close()
+
+
+def test_a_visit_is_the_schedule_of_the_rm_who_planned_it(branch: Team) -> None:
+    """Li shares a client with Wang and both plan visits on the same day: each one's day,
+    route, Today and calendar hold their own visits; the client's history holds both."""
+    import datetime as dt
+
+    from rmdesk.agenda.items import calendar_items
+    from rmdesk.domain.kinds import VisitStatus
+    from rmdesk.domain.visit import VisitPlan, VisitTime
+    from rmdesk.planning.visits import VisitBook
+
+    li, wang = build_services(branch.li), build_services(branch.wang)
+    shared = li.contacts.save(Contact(name="共享客户", company="椒江共享贸易"))
+    assert team.share(branch.li, [shared], branch.names["wang"]) == 1
+    day = dt.date.today() + dt.timedelta(days=3)
+
+    def at(hour: int) -> VisitTime:
+        return VisitTime.appointment(dt.datetime.combine(day, dt.time(hour)), 45)
+
+    li_visit = li.planning.save(VisitPlan(shared, at(9), status=VisitStatus.BOOKED))
+    wang_visit = wang.planning.save(VisitPlan(shared, at(15), status=VisitStatus.BOOKED))
+    for services, mine in ((li, li_visit), (wang, wang_visit)):
+        assert [p.id for p in services.planning.day_list(day)[1]] == [mine]
+        assert [v.plan_id for v in services.planning.day_to_plan(day).visits] == [mine]
+        items = services.keeping.today(day, day)
+        assert [i.ref for i in items if i.kind == "appointment"] == [mine]
+        calendar = calendar_items(services.store, day, day, festivals_too=False)
+        assert len([c for c in calendar if c.kind == "visit"]) == 1
+    history = {p.id for p in VisitBook(branch.wang).for_contact(shared)}
+    assert history == {li_visit, wang_visit}, "the client's history holds every RM's visits"
+    # Each saves their route of the day: Wang's leaves Li's stop where Li put it.
+    start = dt.datetime.combine(day, dt.time(9))
+    VisitBook(branch.li).save_route(day, [(li_visit, start, start)])
+    VisitBook(branch.wang).save_route(day, [(wang_visit, start, start)])
+    with branch.admin.engine.connect() as conn:
+        orders = dict(
+            conn.exec_driver_sql(
+                f"SELECT id, route_order FROM visit_plans WHERE id IN ({li_visit}, {wang_visit})"
+            ).all()
+        )
+    assert orders == {li_visit: 1, wang_visit: 1}

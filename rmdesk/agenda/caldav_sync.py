@@ -340,8 +340,8 @@ def sync(
     plan_ids: dict[str, int] = {}
     versions: dict[str, int] = {}
     for pid, uid, version in store.read(
-        "SELECT id, uid, version FROM visit_plans WHERE day BETWEEN :a AND :b",
-        {"a": first, "b": last},
+        "SELECT id, uid, version FROM visit_plans WHERE owner = :me AND day BETWEEN :a AND :b",
+        {"me": store.user, "a": first, "b": last},
     ):
         plan_ids[uid], versions[uid] = pid, version
     state = _state(store)

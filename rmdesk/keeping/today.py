@@ -144,8 +144,8 @@ def _appointments(store: Store, first: dt.date, last: dt.date) -> list[TodayItem
     rows = store.read(
         "SELECT v.id, v.contact_id, v.day, v.fixed, v.window_start, v.window_end, v.status, "
         f"{lists.name_of('v.contact_id')} FROM visit_plans v "
-        f"WHERE v.day BETWEEN :first AND :last AND v.status IN ({marks})",
-        {"first": first, "last": last, **params},
+        f"WHERE v.owner = :me AND v.day BETWEEN :first AND :last AND v.status IN ({marks})",
+        {"me": store.user, "first": first, "last": last, **params},
     )
     out = []
     for pid, cid, day, fixed, start, end, status, name in rows:

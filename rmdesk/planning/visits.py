@@ -261,8 +261,9 @@ class VisitBook:
             return [_to_plan(m) for m in s.scalars(query)]
 
     def for_day(self, day: dt.date, statuses: Sequence[VisitStatus] = OPEN) -> list[VisitPlan]:
-        """The day's plans, by start time."""
+        """The user's plans of the day (their schedule, not a colleague's), by start."""
         return self._list(
+            VisitPlanModel.owner == self._store.user,
             VisitPlanModel.day == day,
             VisitPlanModel.status.in_([st.value for st in statuses]),
         )
@@ -270,7 +271,9 @@ class VisitBook:
     def between(
         self, first: dt.date, last: dt.date, statuses: Sequence[VisitStatus] = OPEN
     ) -> list[VisitPlan]:
+        """The user's plans of the days first..last."""
         return self._list(
+            VisitPlanModel.owner == self._store.user,
             VisitPlanModel.day >= first,
             VisitPlanModel.day <= last,
             VisitPlanModel.status.in_([st.value for st in statuses]),
@@ -306,7 +309,10 @@ class VisitBook:
         plans; plans of that day not in the route lose their old route."""
         order = {pid: (i + 1, arrive, depart) for i, (pid, arrive, depart) in enumerate(stops)}
         with self._store.session() as s:
-            for m in s.scalars(select(VisitPlanModel).where(VisitPlanModel.day == day)):
+            mine = select(VisitPlanModel).where(
+                VisitPlanModel.owner == self._store.user, VisitPlanModel.day == day
+            )
+            for m in s.scalars(mine):
                 m.route_order, m.route_arrive, m.route_depart = order.get(m.id, (None, None, None))
 
     def next_visits(self, today: dt.date) -> dict[int, dt.datetime]:

@@ -64,7 +64,7 @@ Progress = Callable[[str], None]
 
 # The schema revision this rmdesk writes. Kept here so that opening an up-to-date book
 # loads neither Alembic nor SQLAlchemy; a test checks it equals the migrations' head.
-SCHEMA_HEAD = "0022"
+SCHEMA_HEAD = "0023"
 
 
 def _sqlite_value(value: Any) -> Any:

@@ -228,6 +228,9 @@ class VisitPlanModel(Base):
     purpose: Mapped[str] = mapped_column(String(16))
     content: Mapped[str] = mapped_column(Text, default="")
     day: Mapped[dt.date] = mapped_column(Date)
+    # Whose schedule: the role that planned it on a team's book, "" on an embedded one
+    # (migration 0023). The day, Today and the calendars read the user's own.
+    owner: Mapped[str] = mapped_column(String(100), server_default="")
     fixed: Mapped[bool] = mapped_column(Boolean, default=False)
     window_start: Mapped[str] = mapped_column(String(5))
     window_end: Mapped[str] = mapped_column(String(5))
@@ -258,6 +261,7 @@ class VisitPlanModel(Base):
     __table_args__ = (
         Index("ix_visit_plans_day", "day", "status"),
         Index("ix_visit_plans_contact", "contact_id", "day"),
+        Index("ix_visit_plans_owner_day", "owner", "day"),
     )
 
 
