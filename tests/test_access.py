@@ -550,6 +550,9 @@ def test_a_visit_is_the_schedule_of_the_rm_who_planned_it(branch: Team) -> None:
         assert len([c for c in calendar if c.kind == "visit"]) == 1
     history = {p.id for p in VisitBook(branch.wang).for_contact(shared)}
     assert history == {li_visit, wang_visit}, "the client's history holds every RM's visits"
+    for services, mine in ((li, li_visit), (wang, wang_visit)):
+        plan = services.dossiers.briefing(shared, dt.date.today()).plan
+        assert plan is not None and plan.id == mine, "the briefing's visit is one's own"
     # Each saves their route of the day: Wang's leaves Li's stop where Li put it.
     start = dt.datetime.combine(day, dt.time(9))
     VisitBook(branch.li).save_route(day, [(li_visit, start, start)])

@@ -120,10 +120,12 @@ def build_briefing(
     include_sensitive: bool = False,
     activity: ContactActivity | None = None,
     rm: Profile | None = None,
+    mine: set[int] | None = None,
 ) -> Briefing:
     """The briefing for one contact; `day` picks the visit plan of that day (else the
-    next open one). `activity`: the open objections, the stage history and the latest
-    visit logs; `rm`: the RM's own details."""
+    next open one) among the plans in `mine` (the user's own, on a team's book; all when
+    None). `activity`: the open objections, the stage history and the latest visit logs;
+    `rm`: the RM's own details."""
     raw_percent, empty = completeness(dossier)
     safe = redact(dossier, include_sensitive)
     person = redact(contact, include_sensitive)
@@ -169,7 +171,12 @@ def build_briefing(
         reverse=True,
     )[:INTERACTIONS]
     open_plans = sorted(
-        (v for v in visits if v.status in (VisitStatus.PROPOSED, VisitStatus.BOOKED)),
+        (
+            v
+            for v in visits
+            if v.status in (VisitStatus.PROPOSED, VisitStatus.BOOKED)
+            and (mine is None or v.id in mine)
+        ),
         key=lambda v: (v.time.day, v.time.window_start),
     )
     plan = None
@@ -226,8 +233,16 @@ def briefing_for(
         introducer = (contact.introduced_by_name, dossier.introduction)
     activity = ActivityBook(store).activity_of(contact_id)
     rm = read_profile(store)
+    # "This visit" is one of the user's: a colleague's visit to a shared client is theirs.
+    mine = {
+        int(row[0])
+        for row in store.read(
+            "SELECT id FROM visit_plans WHERE contact_id = :c AND owner = :me",
+            {"c": contact_id, "me": store.user},
+        )
+    }
     return build_briefing(
-        contact, dossier, visits, introducer, today, day, include_sensitive, activity, rm
+        contact, dossier, visits, introducer, today, day, include_sensitive, activity, rm, mine
     )
 
 
