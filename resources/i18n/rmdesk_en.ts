@@ -1787,147 +1787,147 @@
         <translation>{0:02d}-{1:02d} (year unknown)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="165"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="174"/>
         <source>edit notes</source>
         <translation>edit notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="168"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="173"/>
         <source>Last visits</source>
         <translation>Last visits</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="177"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="182"/>
         <source>edit note</source>
         <translation>edit note</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="180"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="181"/>
         <source>Last calls</source>
         <translation>Last calls</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="189"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="190"/>
         <source>mark resolved</source>
         <translation>mark resolved</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="192"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="189"/>
         <source>Open objections</source>
         <translation>Open objections</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="202"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="201"/>
         <source>mark done</source>
         <translation>mark done</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="205"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="204"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="218"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="217"/>
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="233"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="232"/>
         <source>No contact selected.</source>
         <translation>No contact selected.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="244"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="243"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="245"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="244"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="246"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="245"/>
         <source>ext. </source>
         <translation>ext. </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="248"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="247"/>
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="256"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="255"/>
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="269"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="268"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="271"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="270"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="281"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="280"/>
         <source>Friend kinds</source>
         <translation>Friend kinds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="282"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="281"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="284"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="283"/>
         <source>Lead source</source>
         <translation>Lead source</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="287"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="286"/>
         <source>Introduced by</source>
         <translation>Introduced by</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="295"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="294"/>
         <source>Qualification {0}/5</source>
         <translation>Qualification {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="297"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="296"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="299"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="298"/>
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="301"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="300"/>
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="304"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="303"/>
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="305"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="304"/>
         <source>Hobbies</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="306"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="305"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="317"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="316"/>
         <source>Key client</source>
         <translation>Key client</translation>
     </message>

@@ -1778,147 +1778,147 @@
         <translation>{0}月{1}日（年份不详）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="165"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="174"/>
         <source>edit notes</source>
         <translation>修改备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="168"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="173"/>
         <source>Last visits</source>
         <translation>最近拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="177"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="182"/>
         <source>edit note</source>
         <translation>修改备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="180"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="181"/>
         <source>Last calls</source>
         <translation>最近通话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="189"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="190"/>
         <source>mark resolved</source>
         <translation>标为已化解</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="192"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="189"/>
         <source>Open objections</source>
         <translation>未化解的异议</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="202"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="201"/>
         <source>mark done</source>
         <translation>标为已办</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="205"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="204"/>
         <source>Follow-ups</source>
         <translation>待办跟进</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="218"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="217"/>
         <source>Stage history</source>
         <translation>阶段变化</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="233"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="232"/>
         <source>No contact selected.</source>
         <translation>未选择联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="244"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="243"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="245"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="244"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="246"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="245"/>
         <source>ext. </source>
         <translation>转</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="248"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="247"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="256"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="255"/>
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="269"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="268"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="271"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="270"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="281"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="280"/>
         <source>Friend kinds</source>
         <translation>朋友类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="282"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="281"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="284"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="283"/>
         <source>Lead source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="287"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="286"/>
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="295"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="294"/>
         <source>Qualification {0}/5</source>
         <translation>资格鉴定 {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="297"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="296"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="299"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="298"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="301"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="300"/>
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="304"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="303"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="305"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="304"/>
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="306"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="305"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="317"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="316"/>
         <source>Key client</source>
         <translation>重点客户</translation>
     </message>

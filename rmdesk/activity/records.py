@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import replace
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -54,6 +55,8 @@ from rmdesk.store.activity_models import (
 from rmdesk.store.database import Store
 from rmdesk.store.models import ContactModel, DossierModel, VisitPlanModel
 from rmdesk.store.versions import claim
+
+Log = TypeVar("Log", VisitLogModel, CallLogModel)  # a log whose text can be corrected
 
 
 class ActivityBook:
@@ -211,23 +214,19 @@ class ActivityBook:
         """Put right the notes of a logged visit (a typo, a line forgotten); returns its
         contact's id. What else the visit set off (follow-ups, objections, the stage)
         is changed where it lives."""
-        clean = checked_notes(notes)
-        with self._store.session() as s:
-            visit = s.get(VisitLogModel, visit_id)
-            if visit is None:
-                raise LogNotFound(visit_id)
-            visit.notes = clean
-            return visit.contact_id
+        return self._correct(VisitLogModel, visit_id, "notes", checked_notes(notes))
 
     def correct_call_note(self, call_id: int, note: str) -> int:
         """Put right the note of a logged call; returns its contact's id."""
-        clean = checked_notes(note, "note")
+        return self._correct(CallLogModel, call_id, "note", checked_notes(note, "note"))
+
+    def _correct(self, model: type[Log], log_id: int, column: str, text: str) -> int:
         with self._store.session() as s:
-            call = s.get(CallLogModel, call_id)
-            if call is None:
-                raise LogNotFound(call_id)
-            call.note = clean
-            return call.contact_id
+            log = s.get(model, log_id)
+            if log is None:
+                raise LogNotFound(log_id)
+            setattr(log, column, text)
+            return log.contact_id
 
     def finish_follow_up(self, follow_up_id: int, done: bool = True) -> int:
         """Mark a follow-up done (or not done again); returns its contact's id."""

@@ -161,42 +161,41 @@ class ContactDetail(QTextBrowser):
         (each with a link to mark it resolved), follow-ups not done, and how the client
         moved through the stages."""
         rows = []
-        if activity.recent_visits:
-            edit = escape(self.tr("edit notes"))
-            rows.append(
+
+        def linked(title: str, word: str, lines: list[tuple[str, str]]) -> None:
+            """A row of lines (plain text, a link's target) each followed by its link."""
+            if lines:
+                link = escape(word)
+                html = [f"{text} <a href='{href}'>{link}</a>" for text, href in lines]
+                rows.append((title, "<br>".join(html)))
+
+        linked(
+            self.tr("Last visits"),
+            self.tr("edit notes"),
+            [
+                (f"{v.day:%Y-%m-%d} {escape(visit_log_text(v, NOTES_SHOWN))}", f"visitnotes:{v.id}")
+                for v in activity.recent_visits
+            ],
+        )
+        linked(
+            self.tr("Last calls"),
+            self.tr("edit note"),
+            [
+                (f"{c.at:%Y-%m-%d %H:%M} {escape(call_log_text(c))}", f"callnote:{c.id}")
+                for c in activity.recent_calls
+            ],
+        )
+        linked(
+            self.tr("Open objections"),
+            self.tr("mark resolved"),
+            [
                 (
-                    self.tr("Last visits"),
-                    "<br>".join(
-                        f"{v.day:%Y-%m-%d} {escape(visit_log_text(v, NOTES_SHOWN))}"
-                        f" <a href='visitnotes:{v.id}'>{edit}</a>"
-                        for v in activity.recent_visits
-                    ),
+                    f"{escape(label(o.kind))} · {escape(label(o.cause))}: {escape(o.words)}",
+                    f"objection:{o.id}",
                 )
-            )
-        if activity.recent_calls:
-            edit_note = escape(self.tr("edit note"))
-            rows.append(
-                (
-                    self.tr("Last calls"),
-                    "<br>".join(
-                        f"{c.at:%Y-%m-%d %H:%M} {escape(call_log_text(c))}"
-                        f" <a href='callnote:{c.id}'>{edit_note}</a>"
-                        for c in activity.recent_calls
-                    ),
-                )
-            )
-        if activity.open_objections:
-            done = escape(self.tr("mark resolved"))
-            rows.append(
-                (
-                    self.tr("Open objections"),
-                    "<br>".join(
-                        f"{escape(label(o.kind))} · {escape(label(o.cause))}: {escape(o.words)}"
-                        f" <a href='objection:{o.id}'>{done}</a>"
-                        for o in activity.open_objections
-                    ),
-                )
-            )
+                for o in activity.open_objections
+            ],
+        )
         due = [f for f in activity.follow_ups if not f.done]
         if due:
             finished = escape(self.tr("mark done"))
