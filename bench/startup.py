@@ -66,8 +66,10 @@ def child_rmdesk(db: str) -> None:
     app = QApplication(["rmdesk"])
 
     def watch() -> None:
-        """Find the window, then wait for Today's items (the screen rmdesk opens on) on the
-        page's signal: polling from Python meanwhile would hold the GIL the worker needs."""
+        """Find the window, then wait for Today's first rows (the screen rmdesk opens on:
+        the day's appointments, calls and follow-ups, with the rest of the day read after
+        them) on the page's signal: polling from Python meanwhile would hold the GIL the
+        worker needs."""
         for widget in app.topLevelWidgets():
             if isinstance(widget, MainWindow):
                 viewport = widget.today_page.tree.viewport()
@@ -79,7 +81,7 @@ def child_rmdesk(db: str) -> None:
                 if widget.today_page.items:
                     rows_in()
                 else:
-                    widget.today_page.shown.connect(rows_in)
+                    widget.today_page.first_rows.connect(rows_in)
                 return
         QTimer.singleShot(1, watch)
 

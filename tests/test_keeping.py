@@ -305,3 +305,31 @@ def test_festivals_and_lunar_texts_read_only_the_years_they_need() -> None:
         month = lunar.getMonth()
         assert lunar_text_of(day) == lunar_text(abs(month), lunar.getDay(), month < 0), day
         day += dt.timedelta(days=1)
+
+
+def test_the_first_of_a_day_are_its_appointments_calls_and_follow_ups_as_the_day_has_them(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    from rmdesk.keeping.today import FIRST_KINDS
+
+    path = tmp_path / "book.sqlite"
+    shutil.copy(demo_file, path)
+    services = build_services(open_store(path))
+    try:
+        today = dt.date.today()
+        call = next(i for i in services.keeping.today(today, today, ahead=True) if i.kind == "call")
+        services.keeping.mark_done(call)  # a call-back's "done" is a reminder mark
+        kinds: set[str] = set()
+        for day in (today - dt.timedelta(1), today, today + dt.timedelta(2)):
+            whole = services.keeping.today(day, day, ahead=True)
+            first = services.keeping.today_first(day, day)
+            assert first == [i for i in whole if i.kind in FIRST_KINDS]
+            kinds |= {i.kind for i in first}
+            assert len(first) < len(whole), "the rest of the day comes after"
+        assert kinds == FIRST_KINDS
+        first_today = services.keeping.today_first(today, today)
+        assert [i.done for i in first_today if i.key == call.key] == [True]
+    finally:
+        services.close()

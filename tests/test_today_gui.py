@@ -186,3 +186,56 @@ def test_the_tray_counts_today_and_tells_of_a_visit_before_it(desk, qtbot) -> No
     window.commands.contacts_area_action.trigger()
     tray.activated.emit()
     assert window.nav.currentRow() == TODAY
+
+
+def test_a_day_shows_its_appointments_calls_and_follow_ups_while_the_rest_is_read(
+    desk,  # noqa: F811
+    qtbot,
+    monkeypatch,
+) -> None:
+    import threading
+
+    from rmdesk.domain.kinds import VisitStatus
+    from rmdesk.domain.visit import VisitPlan, VisitTime
+    from rmdesk.keeping.today import FIRST_KINDS
+
+    window = desk.window
+    tomorrow = dt.date.today() + dt.timedelta(1)
+    cid = desk.services.contacts.save(Contact(name="上官婉", key_client=True))
+    at = dt.datetime.combine(tomorrow, dt.time(9, 30))
+    desk.services.planning.save(
+        VisitPlan(contact_id=cid, time=VisitTime.appointment(at), status=VisitStatus.BOOKED)
+    )
+    desk.services.contacts.save(Contact(name="重点丁", key_client=True))  # overdue
+    window.commands.today_area_action.trigger()
+    page = window.today_page
+    qtbot.waitUntil(lambda: page.complete and window.runner.pending == 0, timeout=WAIT)
+    # The whole day waits until let go; its first rows show meanwhile.
+    keeping, gate = desk.services.keeping, threading.Event()
+    whole_day = keeping.today
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        gate.wait(WAIT / 1000)
+        return whole_day(*args, **kwargs)
+
+    monkeypatch.setattr(keeping, "today", held)
+    first_rows: list[int] = []
+    page.first_rows.connect(lambda: first_rows.append(len(page.items)))
+    page.set_day(tomorrow)
+    qtbot.waitUntil(lambda: len(first_rows) == 1, timeout=WAIT)
+    assert not page.complete
+    assert {i.kind for i in page.items} <= FIRST_KINDS
+    assert any(i.client == "上官婉" and i.kind == "appointment" for i in items_shown(page))
+    assert page.summary.text() == "Reading the rest of the day…"
+    gate.set()
+    qtbot.waitUntil(lambda: page.complete and window.runner.pending == 0, timeout=WAIT)
+    whole = whole_day(tomorrow, tomorrow, ahead=True)
+    assert [i.key for i in page.items] == [i.key for i in whole]
+    assert any(i.client == "重点丁" for i in items_shown(page))
+    assert page.summary.text().endswith("overdue")
+    # The same day read again (after an edit) is replaced whole, not cut to its top.
+    shown_before = len(first_rows)
+    page.refresh()
+    qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=WAIT)
+    assert page.complete and len(first_rows) == shown_before + 1
+    assert [i.key for i in page.items] == [i.key for i in whole]

@@ -7163,152 +7163,157 @@
         <translation>Birthdays, anniversaries and festivals</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="100"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="103"/>
         <source>The day before (Alt+Left)</source>
         <translation>The day before (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="104"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="107"/>
         <source>The day after (Alt+Right)</source>
         <translation>The day after (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="107"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="110"/>
         <source>Back to today</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="118"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="121"/>
         <source>Rules and reminders…</source>
         <translation>Rules and reminders…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="124"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="127"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="124"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="127"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="124"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="127"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="124"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="127"/>
         <source>Good to know</source>
         <translation>Good to know</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="172"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="175"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="173"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="176"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="174"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="177"/>
         <source>Tomorrow</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="175"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="178"/>
         <source>Plan a visit</source>
         <translation>Plan a visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="176"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="179"/>
         <source>Log a visit</source>
         <translation>Log a visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="177"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="180"/>
         <source>Log a call</source>
         <translation>Log a call</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="178"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="181"/>
         <source>Greeting</source>
         <translation>Greeting</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="216"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="227"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="216"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="227"/>
         <source>The day {0}</source>
         <translation>The day {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="251"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="262"/>
         <source>{0} more… (Enter shows them all)</source>
         <translation>{0} more… (Enter shows them all)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="260"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="271"/>
+        <source>Reading the rest of the day…</source>
+        <translation>Reading the rest of the day…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="273"/>
         <source>{0} to do, {1} overdue</source>
         <translation>{0} to do, {1} overdue</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="262"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="275"/>
         <source>Nothing due: a good day to call on a key client.</source>
         <translation>Nothing due: a good day to call on a key client.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="273"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="288"/>
         <source>overdue {0:%m-%d}</source>
         <translation>overdue {0:%m-%d}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="275"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="290"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="277"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="292"/>
         <source>tomorrow {0}</source>
         <translation>tomorrow {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="360"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="375"/>
         <source>Marked done.</source>
         <translation>Marked done.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="360"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="375"/>
         <source>Marked not done.</source>
         <translation>Marked not done.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="372"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="387"/>
         <source>Put off until {0}.</source>
         <translation>Put off until {0}.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="385"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="400"/>
         <source>Greeting — {0}</source>
         <translation>Greeting — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="389"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="404"/>
         <source>Good to know: {0}</source>
         <translation>Good to know: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="394"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="409"/>
         <source>Add a line of your own, then copy it into your phone or WeChat.</source>
         <translation>Add a line of your own, then copy it into your phone or WeChat.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="397"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="412"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>

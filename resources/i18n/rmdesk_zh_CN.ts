@@ -7138,152 +7138,157 @@
         <translation>生日、纪念日与节日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="100"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="103"/>
         <source>The day before (Alt+Left)</source>
         <translation>前一天（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="104"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="107"/>
         <source>The day after (Alt+Right)</source>
         <translation>后一天（Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="107"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="110"/>
         <source>Back to today</source>
         <translation>回到今天</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="118"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="121"/>
         <source>Rules and reminders…</source>
         <translation>规则与提醒…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="124"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="127"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="124"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="127"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="124"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="127"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="124"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="127"/>
         <source>Good to know</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="172"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="175"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="173"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="176"/>
         <source>Done</source>
         <translation>已办</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="174"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="177"/>
         <source>Tomorrow</source>
         <translation>推到明天</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="175"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="178"/>
         <source>Plan a visit</source>
         <translation>计划拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="176"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="179"/>
         <source>Log a visit</source>
         <translation>记录拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="177"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="180"/>
         <source>Log a call</source>
         <translation>记录电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="178"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="181"/>
         <source>Greeting</source>
         <translation>问候</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="216"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="227"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="216"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="227"/>
         <source>The day {0}</source>
         <translation>{0} 当日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="251"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="262"/>
         <source>{0} more… (Enter shows them all)</source>
         <translation>还有 {0} 项…（按回车全部显示）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="260"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="271"/>
+        <source>Reading the rest of the day…</source>
+        <translation>正在读取当天其余事项…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="273"/>
         <source>{0} to do, {1} overdue</source>
         <translation>待办 {0} 项，逾期 {1} 项</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="262"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="275"/>
         <source>Nothing due: a good day to call on a key client.</source>
         <translation>今日无到期事项：正好去拜访一位重点客户。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="273"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="288"/>
         <source>overdue {0:%m-%d}</source>
         <translation>逾期 {0:%m-%d}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="275"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="290"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="277"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="292"/>
         <source>tomorrow {0}</source>
         <translation>明天 {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="360"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="375"/>
         <source>Marked done.</source>
         <translation>已标为已办。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="360"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="375"/>
         <source>Marked not done.</source>
         <translation>已改回未办。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="372"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="387"/>
         <source>Put off until {0}.</source>
         <translation>已推迟到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="385"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="400"/>
         <source>Greeting — {0}</source>
         <translation>问候 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="389"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="404"/>
         <source>Good to know: {0}</source>
         <translation>提示：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="394"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="409"/>
         <source>Add a line of your own, then copy it into your phone or WeChat.</source>
         <translation>加上一句您自己的话，再复制到手机短信或微信。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="397"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="412"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>

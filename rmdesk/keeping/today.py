@@ -108,9 +108,7 @@ def today_items(
     remind_to = last + dt.timedelta(settings.remind_days if ahead else 0)
     greet_to = last + dt.timedelta(settings.greet_days if ahead else 0)
     items = (
-        _appointments(store, first, last)
-        + _calls(store, last)
-        + _follow_ups(store, first, last)
+        _first(store, first, last)
         + _maturities(store, first, remind_to)
         + _client_dates(store, first, greet_to)
         + _festivals(first, greet_to, settings.christmas)
@@ -118,7 +116,24 @@ def today_items(
         + _overdue_key_clients(store, last, settings.every_days)
         + _overdue_complaints(store, last)
     )
-    items = _with_marks(store, items, first)
+    return _in_order(_with_marks(store, items, first))
+
+
+def first_items(store: Store, first: dt.date, last: dt.date) -> list[TodayItem]:
+    """The top of the screen, in a few small indexed queries whatever the book's size:
+    the appointments, the calls to make and the follow-ups (FIRST_KINDS) of
+    `today_items`, shown while the rest of the day is read."""
+    return _in_order(_with_marks(store, _first(store, first, last), first))
+
+
+FIRST_KINDS = frozenset({"appointment", "call", "follow_up"})
+
+
+def _first(store: Store, first: dt.date, last: dt.date) -> list[TodayItem]:
+    return _appointments(store, first, last) + _calls(store, last) + _follow_ups(store, first, last)
+
+
+def _in_order(items: list[TodayItem]) -> list[TodayItem]:
     order = {kind: n for n, kind in enumerate(KINDS_ORDER)}
     items.sort(key=lambda i: (i.date, order[i.kind], i.at, i.title))
     return items

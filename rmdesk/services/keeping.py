@@ -66,6 +66,13 @@ class KeepingService:
 
         return today_items(self._store, first, last, ahead=ahead)
 
+    def today_first(self, first: dt.date, last: dt.date) -> list[TodayItem]:
+        """The appointments, calls and follow-ups of `today`, read first: quick at any
+        size of book, so that the screen shows them while the rest is read."""
+        from rmdesk.keeping.today import first_items
+
+        return first_items(self._store, first, last)
+
     def settings(self) -> KeepingSettings:
         from rmdesk.keeping.today import read_settings
 

@@ -75,7 +75,8 @@ class TodayPage(QWidget):
     log_visit = Signal(int, int)  # contact id, planned visit id (0: none)
     log_call = Signal(int)  # contact id
     message = Signal(str, int)
-    shown = Signal()  # the day's items are on screen
+    first_rows = Signal()  # the first of the day's items are on screen
+    shown = Signal()  # the day's items are on screen, all of them
     rules_requested = Signal()  # "Rules and reminders…"
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
@@ -83,6 +84,8 @@ class TodayPage(QWidget):
         self.ctx = ctx
         self.runner = ctx.runner
         self.items: list[TodayItem] = []
+        self.complete = False  # all of the day's items are in `items` (else the first)
+        self._day_shown: dt.date | None = None
         self._request = 0
         self._stale = False  # something changed while the page was hidden
         self._whole: set[str] = set()  # the sections the user asked to see in full
@@ -187,6 +190,14 @@ class TodayPage(QWidget):
         self._stale = False
         self._request += 1
         request, day, keeping = self._request, self.chosen_day(), self.ctx.services.keeping
+        if day != self._day_shown:
+            # A day not on screen yet (the first screen, or another day chosen): its
+            # appointments, calls and follow-ups first, read in a few small queries
+            # whatever the book's size; the whole day after them on the same worker.
+            self.runner.submit(
+                lambda: keeping.today_first(day, day),
+                lambda items: self._show(request, items, complete=False),
+            )
         self.runner.submit(
             lambda: keeping.today(day, day, ahead=True),
             lambda items: self._show(request, items),
@@ -206,12 +217,12 @@ class TodayPage(QWidget):
         if self._stale:
             self.refresh()
 
-    def _show(self, request: int, items: list[TodayItem]) -> None:
+    def _show(self, request: int, items: list[TodayItem], complete: bool = True) -> None:
         if request != self._request:
             return
         day = self.chosen_day()
         chosen = self.chosen()  # of the items shown until now
-        self.items = items
+        self.items, self.complete, self._day_shown = items, complete, day
         self.title.setText(
             self.tr("Today") if day == dt.date.today() else self.tr("The day {0}").format(day)
         )
@@ -256,17 +267,21 @@ class TodayPage(QWidget):
             section.setExpanded(True)
         due = [i for i in items if not i.done and i.date <= day]
         overdue = [i for i in due if i.date < day]
-        self.summary.setText(
-            self.tr("{0} to do, {1} overdue").format(len(due), len(overdue))
-            if items
-            else self.tr("Nothing due: a good day to call on a key client.")
-        )
+        if not complete:
+            self.summary.setText(self.tr("Reading the rest of the day…"))
+        elif items:
+            self.summary.setText(self.tr("{0} to do, {1} overdue").format(len(due), len(overdue)))
+        else:
+            self.summary.setText(self.tr("Nothing due: a good day to call on a key client."))
         if restore is not None:
             self.tree.setCurrentItem(restore)
         elif self._lines():
             self.tree.setCurrentItem(self._lines()[0])
         self._update_buttons()
-        self.shown.emit()
+        if complete or self._lines():
+            self.first_rows.emit()
+        if complete:
+            self.shown.emit()
 
     def _when(self, item: TodayItem, day: dt.date) -> str:
         if item.date < day and not item.done:
@@ -329,7 +344,7 @@ class TodayPage(QWidget):
         heading = current.data(0, MORE) if current is not None else None
         if heading is not None:  # "N more": the whole section
             self._whole.add(heading)
-            self._show(self._request, self.items)
+            self._show(self._request, self.items, self.complete)
             return
         item = self.chosen()
         if item is not None and item.contact_id is not None:
