@@ -120,10 +120,12 @@ def restore_at_start(target: str) -> bool:
 def protect_new_book(
     book: Path,
     ask: Callable[[Path, str], tuple[str, str | None] | None],
+    show_key: Callable[[str], None],
 ) -> tuple[bool, str | None]:
     """The first start's own book: encrypted under the passphrase the user sets, or a
-    random secret kept in the OS keyring, or plain, as they choose. (False, None) when
-    they quit; else (True, the secret to create the book with, or None: plain)."""
+    random secret kept in the OS keyring (shown to the user as the recovery key), or
+    plain, as they choose. (False, None) when they quit; else (True, the secret to create
+    the book with, or None: plain)."""
     from keyring.errors import KeyringError
 
     from rmdesk.store.cipher import new_secret
@@ -146,6 +148,7 @@ def protect_new_book(
         except (KeyringError, RuntimeError, OSError) as exc:  # no keyring on this desktop
             problem = no_keyring(exc)
             continue
+        show_key(secret)
         return True, secret
 
 
@@ -167,11 +170,13 @@ def open_encrypted(
         problem = ""
         while True:
             if passphrase is None:
+                from rmdesk.store.cipher import spelling_that_opens
                 from rmdesk.ui.protection import ask_passphrase
 
                 passphrase = ask_passphrase(path, problem)
                 if passphrase is None:
                     return None
+                passphrase = spelling_that_opens(path, passphrase)
             try:
                 return open_book(runner, target, demo, passphrase)
             except WrongPassphrase:
@@ -265,11 +270,13 @@ def run(
     target, demo = chosen
     passphrase = None
     if started and not demo:  # the first start's own book: how is it protected?
-        from rmdesk.ui.protection import ask_protection
+        from rmdesk.ui.protection import ask_protection, show_recovery_key
 
         book = book_file(target)
         assert book is not None
-        go_on, passphrase = protect_new_book(book, ask_protection)
+        go_on, passphrase = protect_new_book(
+            book, ask_protection, lambda key: show_recovery_key(None, key)
+        )
         if not go_on:
             print("rmdesk: no book was opened (nothing was created)", file=sys.stderr)
             return 0

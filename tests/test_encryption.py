@@ -203,7 +203,7 @@ def test_a_key_kept_in_the_keyring(plain_book: Path, memory_keyring, capsys) -> 
     assert main(["encrypt", "--db", str(plain_book), "--keyring"]) == 0
     assert "keyring" in capsys.readouterr().out
     (secret,) = memory_keyring.secrets.values()
-    assert len(secret) >= 32
+    assert len(secret) >= 40
     assert main(["contacts", "list", "--db", str(plain_book), "--search", "欧阳秘密"]) == 0
     assert "欧阳秘密" in capsys.readouterr().out
     services = build_services(open_store(plain_book, passphrase=secret))
@@ -241,3 +241,62 @@ def test_the_demo_book_is_known_as_such(tmp_path: Path) -> None:
     finally:
         demo.close()
         mine.close()
+
+
+def test_a_recovery_key_is_read_back_however_it_is_written() -> None:
+    from rmdesk.domain.protection import as_recovery_key, recovery_key, spellings
+
+    key = recovery_key(bytes(range(25)))
+    assert key == recovery_key(bytes(range(25))), "the same bytes, the same key"
+    groups = key.split("-")
+    assert [len(g) for g in groups] == [5] * 8
+    assert not set(key) & set("ILOU"), "no letter to misread"
+    loose = " ".join(groups).lower().replace("0", "o").replace("1", "l")
+    assert as_recovery_key(loose) == key
+    assert as_recovery_key(key.replace("-", "")) == key
+    assert as_recovery_key(key[:-1]) is None and as_recovery_key("correct horse") is None
+    assert as_recovery_key(key.replace(key[0], "U", 1)) is None
+    assert spellings(key) == [key] and spellings(loose) == [loose, key]
+    assert spellings(SECRET) == [SECRET]
+    with pytest.raises(ValueError):
+        recovery_key(bytes(24))
+
+
+def test_a_key_kept_in_the_keyring_has_a_recovery_key_that_opens_it_anywhere(
+    plain_book: Path, tmp_path: Path, memory_keyring, capsys
+) -> None:
+    assert main(["encrypt", "--db", str(plain_book), "--keyring"]) == 0
+    out = capsys.readouterr().out
+    (secret,) = memory_keyring.secrets.values()
+    assert f"recovery key: {secret}\n" in out
+    assert main(["recovery-key", "--db", str(plain_book)]) == 0
+    assert capsys.readouterr().out == f"{secret}\n"
+    # This computer lost: a backup on another, typed in small letters without dashes.
+    services = build_services(open_store(plain_book, passphrase=secret))
+    elsewhere = services.backups.back_up()
+    assert services.security.recovery_key() == secret
+    typed = secret.lower().replace("-", " ")
+    assert services.security.opens_with(typed), "the lock screen takes it too"
+    services.close()
+    moved = tmp_path / "new-laptop" / "book.sqlite"
+    moved.parent.mkdir()
+    shutil.copy(elsewhere, moved)
+    assert cipher.spelling_that_opens(moved, typed) == secret
+    assert cipher.spelling_that_opens(moved, "wrong but long") == "wrong but long"
+    os.environ["RMDESK_PASSPHRASE"] = typed
+    try:
+        assert main(["contacts", "list", "--db", str(moved), "--search", "欧阳秘密"]) == 0
+        assert "欧阳秘密" in capsys.readouterr().out
+    finally:
+        del os.environ["RMDESK_PASSPHRASE"]
+    # A book opened with its passphrase has none.
+    services = build_services(open_store(plain_book, passphrase=secret))
+    services.security.change_passphrase(NEW)
+    assert services.security.recovery_key() is None
+    services.close()
+    os.environ["RMDESK_PASSPHRASE"] = NEW
+    try:
+        assert main(["recovery-key", "--db", str(plain_book)]) == 1
+        assert "no recovery key" in capsys.readouterr().err
+    finally:
+        del os.environ["RMDESK_PASSPHRASE"]

@@ -223,6 +223,103 @@ def test_the_keyring_unlocks_a_book_whose_key_it_keeps(
         close_desk(desk)
 
 
+def test_the_recovery_key_is_shown_when_made_and_on_file_recovery_key(
+    qtbot, tmp_path, demo_file, memory_keyring, monkeypatch
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QDialog
+
+    from rmdesk.ui import protection
+
+    book = tmp_path / "plain.sqlite"
+    shutil.copy(demo_file, book)
+    desk = open_desk(qtbot, book, tmp_path)
+    try:
+        commands = desk.window.commands
+        assert not commands.recovery_action.isVisible(), "a plain book has no key"
+
+        class KeyringChosen(protection.ProtectDialog):
+            def exec(self) -> int:
+                self.with_keyring.setChecked(True)
+                return QDialog.DialogCode.Accepted.value
+
+        shown: list[str] = []
+        monkeypatch.setattr(protection, "ProtectDialog", KeyringChosen)
+        monkeypatch.setattr(protection, "show_recovery_key", lambda _w, key: shown.append(key))
+        protection.protect_book(desk.window)
+        (secret,) = memory_keyring.secrets.values()
+        assert shown == [secret], "the new key's recovery key, once it is made"
+        assert commands.recovery_action.isVisible()
+        commands.recovery_action.trigger()
+        qtbot.waitUntil(
+            lambda: desk.window.findChild(protection.RecoveryKeyDialog) is not None, timeout=WAIT
+        )
+        dialog = desk.window.findChild(protection.RecoveryKeyDialog)
+        assert dialog.key_label.text() == secret and dialog.isVisible()
+        dialog.copy()
+        assert QGuiApplication.clipboard().text() == secret
+        assert secret in dialog.page() and "another" in dialog.page()
+        printer = QPrinter()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "key.pdf"))
+        dialog.print_key(printer)
+        assert (tmp_path / "key.pdf").read_bytes().startswith(b"%PDF")
+        dialog.accept()
+    finally:
+        close_desk(desk)
+
+
+def test_a_backup_opens_on_another_computer_with_the_recovery_key_typed_loosely(
+    qtbot, tmp_path, demo_file, memory_keyring, monkeypatch
+) -> None:
+    from rmdesk.app import open_encrypted
+    from rmdesk.ui import protection
+
+    book = tmp_path / "kept.sqlite"
+    shutil.copy(demo_file, book)
+    services = build_services(open_store(book))
+    services.security.encrypt(None)
+    backup = services.backups.back_up()
+    secret = services.security.recovery_key()
+    services.close()
+    assert secret is not None
+    moved = tmp_path / "new-laptop.sqlite"  # no keyring here knows it
+    shutil.copy(backup, moved)
+    typed = iter(["not the key at all", secret.lower().replace("-", "")])
+    problems: list[str] = []
+
+    def ask(_book: Path, problem: str) -> str:
+        problems.append(problem)
+        return next(typed)
+
+    monkeypatch.setattr(protection, "ask_passphrase", ask)
+    runner = TaskRunner()
+    try:
+        store = open_encrypted(runner, str(moved), False, None)
+        assert store is not None and store.read("SELECT count(*) FROM contacts")[0][0] > 0
+        store.close()
+    finally:
+        runner.shutdown()
+    assert problems[0] == "" and "does not open the book" in problems[1]
+
+
+def test_a_book_opened_with_its_passphrase_says_it_has_no_recovery_key(
+    qtbot, desk, monkeypatch
+) -> None:
+    from rmdesk.ui import protection
+
+    said: list[str] = []
+    monkeypatch.setattr(
+        protection.QMessageBox, "information", lambda _p, _t, text: said.append(text)
+    )
+    assert desk.window.commands.recovery_action.isVisible()
+    desk.window.commands.recovery_action.trigger()
+    qtbot.waitUntil(lambda: said != [], timeout=WAIT)
+    assert "no recovery key" in said[0]
+    assert desk.window.findChild(protection.RecoveryKeyDialog) is None
+
+
 @pytest.fixture
 def session_bus():
     """A private D-Bus session bus, as the desktop's screensaver would use."""
@@ -316,16 +413,19 @@ def test_the_first_start_asks_how_the_new_book_is_protected(
         problems.append(problem)
         return answers.pop(0)
 
+    shown: list[str] = []
     book = tmp_path / "mine.sqlite"
     answers = [(PASSPHRASE, SECRET)]
-    assert protect_new_book(book, ask) == (True, SECRET)
+    assert protect_new_book(book, ask, shown.append) == (True, SECRET)
+    assert shown == [], "a passphrase has no recovery key"
     open_store(book, passphrase=SECRET).close()
     assert is_encrypted(book) and b"SQLite format 3" not in book.read_bytes()[:16]
 
     kept = tmp_path / "kept.sqlite"
     answers = [(KEYRING, None)]
-    go_on, secret = protect_new_book(kept, ask)
+    go_on, secret = protect_new_book(kept, ask, shown.append)
     assert go_on and secret and keyring_secret(kept) == secret
+    assert shown == [secret], "the key the keyring keeps is shown to be kept too"
 
     def refuse(*_args: object) -> None:
         raise NoKeyringError("no recommended backend")
@@ -333,10 +433,10 @@ def test_the_first_start_asks_how_the_new_book_is_protected(
     monkeypatch.setattr(memory_keyring, "set_password", refuse)
     problems.clear()
     answers = [(KEYRING, None), (NONE, None)]
-    assert protect_new_book(tmp_path / "plain.sqlite", ask) == (True, None)
+    assert protect_new_book(tmp_path / "plain.sqlite", ask, shown.append) == (True, None)
     assert problems[0] == "" and "keyring cannot keep the key" in problems[1]
     answers = [None]
-    assert protect_new_book(tmp_path / "never.sqlite", ask) == (False, None)
+    assert protect_new_book(tmp_path / "never.sqlite", ask, shown.append) == (False, None)
     assert not (tmp_path / "never.sqlite").exists()
 
     # The screen: the forgotten-passphrase warning before the choice, OK only for a

@@ -5312,191 +5312,196 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_menus.py" line="86"/>
-        <location filename="../../rmdesk/ui/main_menus.py" line="199"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="203"/>
         <source>Encrypt the boo&amp;k…</source>
         <translation>Encrypt the boo&amp;k…</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_menus.py" line="89"/>
+        <source>&amp;Recovery key…</source>
+        <translation>&amp;Recovery key…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_menus.py" line="92"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="92"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="95"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="95"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="98"/>
         <source>My &amp;details…</source>
         <translation>My &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="98"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="100"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="103"/>
         <source>&amp;About rmdesk</source>
         <translation>&amp;About rmdesk</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="105"/>
-        <location filename="../../rmdesk/ui/main_menus.py" line="105"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="108"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="106"/>
         <location filename="../../rmdesk/ui/main_window.py" line="171"/>
-        <location filename="../../rmdesk/ui/main_menus.py" line="108"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="111"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="107"/>
-        <location filename="../../rmdesk/ui/main_menus.py" line="111"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="114"/>
         <source>Map and day</source>
         <translation>Map and day</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="114"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="117"/>
         <source>&amp;Dossier…</source>
         <translation>&amp;Dossier…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="117"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="120"/>
         <source>&amp;Briefing…</source>
         <translation>&amp;Briefing…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="120"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="123"/>
         <source>&amp;Referrals…</source>
         <translation>&amp;Referrals…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="123"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="126"/>
         <source>Who can &amp;introduce me…</source>
         <translation>Who can &amp;introduce me…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="126"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="129"/>
         <source>&amp;Thank the introducers…</source>
         <translation>&amp;Thank the introducers…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="129"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="132"/>
         <source>&amp;Companies…</source>
         <translation>&amp;Companies…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="132"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="135"/>
         <source>Phone &amp;calendar…</source>
         <translation>Phone &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="135"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="138"/>
         <source>&amp;Branch and working day…</source>
         <translation>&amp;Branch and working day…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="138"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="141"/>
         <source>Add to a &amp;day&apos;s visits…</source>
         <translation>Add to a &amp;day&apos;s visits…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="143"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="146"/>
         <source>Plan a &amp;visit…</source>
         <translation>Plan a &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="146"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="149"/>
         <source>&amp;Suggest my day…</source>
         <translation>&amp;Suggest my day…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="149"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="152"/>
         <source>&amp;Log a visit…</source>
         <translation>&amp;Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="153"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="156"/>
         <source>&amp;Pipeline…</source>
         <translation>&amp;Pipeline…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="156"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="159"/>
         <source>The n&amp;umbers…</source>
         <translation>The n&amp;umbers…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="159"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="162"/>
         <source>&amp;Gift ledger…</source>
         <translation>&amp;Gift ledger…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="162"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="165"/>
         <source>&amp;Holdings and plan…</source>
         <translation>&amp;Holdings and plan…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="165"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="168"/>
         <source>&amp;Selling rules and reminders…</source>
         <translation>&amp;Selling rules and reminders…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="168"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="171"/>
         <source>Merge duplic&amp;ates…</source>
         <translation>Merge duplic&amp;ates…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="173"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="176"/>
         <source>Share &amp;with another RM…</source>
         <translation>Share &amp;with another RM…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="178"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="181"/>
         <source>Complai&amp;nts…</source>
         <translation>Complai&amp;nts…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="181"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="184"/>
         <source>Call &amp;list…</source>
         <translation>Call &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="184"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="187"/>
         <source>Official &amp;holidays…</source>
         <translation>Official &amp;holidays…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="187"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="190"/>
         <source>&amp;Place on the map</source>
         <translation>&amp;Place on the map</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="197"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="201"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Change the &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="206"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="210"/>
         <source>Demo book · not encrypted</source>
         <translation>Demo book · not encrypted</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="208"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="212"/>
         <source>Made-up clients: the demo book stays unencrypted.</source>
         <translation>Made-up clients: the demo book stays unencrypted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="211"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="215"/>
         <source>Not encrypted</source>
         <translation>Not encrypted</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="213"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="217"/>
         <source>Anyone with this file can read your clients. File → Encrypt the book protects it with a passphrase.</source>
         <translation>Anyone with this file can read your clients. File → Encrypt the book protects it with a passphrase.</translation>
     </message>
@@ -5506,37 +5511,37 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="223"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="237"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="242"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="242"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="247"/>
         <source>&amp;Clients</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="262"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="267"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="273"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="278"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="278"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="283"/>
         <source>&amp;Trash</source>
         <translation>&amp;Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="281"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="286"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -5565,7 +5570,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="104"/>
-        <location filename="../../rmdesk/ui/main_menus.py" line="102"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="105"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -5895,14 +5900,14 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="48"/>
+        <location filename="../../rmdesk/ui/protection.py" line="54"/>
         <source>Open the encrypted book</source>
         <translation>Open the encrypted book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="49"/>
-        <source>The book {0} is encrypted. Enter its passphrase.</source>
-        <translation>The book {0} is encrypted. Enter its passphrase.</translation>
+        <location filename="../../rmdesk/ui/protection.py" line="57"/>
+        <source>The book {0} is encrypted. Enter its passphrase (or, for a book whose key another computer&apos;s keyring kept, its recovery key).</source>
+        <translation>The book {0} is encrypted. Enter its passphrase (or, for a book whose key another computer&apos;s keyring kept, its recovery key).</translation>
     </message>
 </context>
 <context>
@@ -6399,52 +6404,52 @@
 <context>
     <name>ProtectDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="112"/>
+        <location filename="../../rmdesk/ui/protection.py" line="222"/>
         <source>Change how the book is protected</source>
         <translation>Change how the book is protected</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="114"/>
+        <location filename="../../rmdesk/ui/protection.py" line="224"/>
         <source>Encrypt the book</source>
         <translation>Encrypt the book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="118"/>
+        <location filename="../../rmdesk/ui/protection.py" line="228"/>
         <source>An encrypted book cannot be read from a lost laptop or a copied file. Its backups are encrypted with it.</source>
         <translation>An encrypted book cannot be read from a lost laptop or a copied file. Its backups are encrypted with it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="123"/>
+        <location filename="../../rmdesk/ui/protection.py" line="233"/>
         <source>A &amp;passphrase I choose</source>
         <translation>A &amp;passphrase I choose</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="125"/>
+        <location filename="../../rmdesk/ui/protection.py" line="235"/>
         <source>A random &amp;key kept in this computer&apos;s keyring (opens without asking)</source>
         <translation>A random &amp;key kept in this computer&apos;s keyring (opens without asking)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="127"/>
+        <location filename="../../rmdesk/ui/protection.py" line="237"/>
         <source>&amp;No encryption</source>
         <translation>&amp;No encryption</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="139"/>
+        <location filename="../../rmdesk/ui/protection.py" line="249"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="140"/>
+        <location filename="../../rmdesk/ui/protection.py" line="250"/>
         <source>Again</source>
         <translation>Again</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="179"/>
+        <location filename="../../rmdesk/ui/protection.py" line="289"/>
         <source>At least {0} characters.</source>
         <translation>At least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="181"/>
+        <location filename="../../rmdesk/ui/protection.py" line="291"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -6452,64 +6457,107 @@
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="36"/>
+        <location filename="../../rmdesk/ui/protection.py" line="42"/>
         <source>A forgotten passphrase cannot be recovered: nobody, rmdesk included, can open the book without it. Keep it somewhere safe.</source>
         <translation>A forgotten passphrase cannot be recovered: nobody, rmdesk included, can open the book without it. Keep it somewhere safe.</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/protection.py" line="81"/>
+        <source>The book&apos;s key is kept in this computer&apos;s keyring. If this computer is lost or replaced, or its keyring is reset, the recovery key below opens the book and its backups on another: type it where rmdesk asks for the passphrase. Write it down or print it, and keep it away from this computer: whoever has it can read the book.</source>
+        <translation>The book&apos;s key is kept in this computer&apos;s keyring. If this computer is lost or replaced, or its keyring is reset, the recovery key below opens the book and its backups on another: type it where rmdesk asks for the passphrase. Write it down or print it, and keep it away from this computer: whoever has it can read the book.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="164"/>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="165"/>
+        <source>This book opens with its passphrase, not with a key kept in the keyring: it has no recovery key. Its passphrase is the only way in.</source>
+        <translation>This book opens with its passphrase, not with a key kept in the keyring: it has no recovery key. Its passphrase is the only way in.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="191"/>
         <source>Protect your book</source>
         <translation>Protect your book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="91"/>
+        <location filename="../../rmdesk/ui/protection.py" line="201"/>
         <source>This computer&apos;s keyring cannot keep the key ({0}). Choose a passphrase instead.</source>
         <translation>This computer&apos;s keyring cannot keep the key ({0}). Choose a passphrase instead.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="98"/>
+        <location filename="../../rmdesk/ui/protection.py" line="208"/>
         <source>This passphrase does not open the book. Nothing was changed; try again.</source>
         <translation>This passphrase does not open the book. Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="195"/>
+        <location filename="../../rmdesk/ui/protection.py" line="305"/>
         <source>A team&apos;s PostgreSQL book is protected on its server (its roles, TLS and disk), not by rmdesk&apos;s encryption.</source>
         <translation>A team&apos;s PostgreSQL book is protected on its server (its roles, TLS and disk), not by rmdesk&apos;s encryption.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="211"/>
+        <location filename="../../rmdesk/ui/protection.py" line="325"/>
         <source>Encrypting the book and its backups…</source>
         <translation>Encrypting the book and its backups…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="221"/>
+        <location filename="../../rmdesk/ui/protection.py" line="335"/>
         <source>The book could not be converted ({0}). It is as it was; close other programs using it and try again.</source>
         <translation>The book could not be converted ({0}). It is as it was; close other programs using it and try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="228"/>
+        <location filename="../../rmdesk/ui/protection.py" line="342"/>
         <source>The book and its backups are encrypted.</source>
         <translation>The book and its backups are encrypted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="230"/>
+        <location filename="../../rmdesk/ui/protection.py" line="344"/>
         <source>Left as they were (damaged, or under another key): {0}</source>
         <translation>Left as they were (damaged, or under another key): {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="243"/>
+        <location filename="../../rmdesk/ui/protection.py" line="359"/>
         <source>Share with another RM</source>
         <translation>Share with another RM</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="245"/>
+        <location filename="../../rmdesk/ui/protection.py" line="361"/>
         <source>%n client(s) will be seen and edited by this RM as well. Their sign-in name on the team&apos;s server:</source>
         <translation>%n client(s) will be seen and edited by this RM as well. Their sign-in name on the team&apos;s server:</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="259"/>
+        <location filename="../../rmdesk/ui/protection.py" line="375"/>
         <source>%n client(s) shared with {0}.</source>
         <translation>%n client(s) shared with {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="97"/>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="107"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="109"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="111"/>
+        <source>I have kept it</source>
+        <translation>I have kept it</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="132"/>
+        <source>rmdesk: the recovery key of the book</source>
+        <translation>rmdesk: the recovery key of the book</translation>
     </message>
 </context>
 <context>

@@ -5296,191 +5296,196 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_menus.py" line="86"/>
-        <location filename="../../rmdesk/ui/main_menus.py" line="199"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="203"/>
         <source>Encrypt the boo&amp;k…</source>
         <translation>加密客户库(&amp;K)…</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_menus.py" line="89"/>
+        <source>&amp;Recovery key…</source>
+        <translation>恢复密钥(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_menus.py" line="92"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="92"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="95"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="95"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="98"/>
         <source>My &amp;details…</source>
         <translation>我的信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="98"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="100"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="103"/>
         <source>&amp;About rmdesk</source>
         <translation>关于 rmdesk(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="105"/>
-        <location filename="../../rmdesk/ui/main_menus.py" line="105"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="108"/>
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="106"/>
         <location filename="../../rmdesk/ui/main_window.py" line="171"/>
-        <location filename="../../rmdesk/ui/main_menus.py" line="108"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="111"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="107"/>
-        <location filename="../../rmdesk/ui/main_menus.py" line="111"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="114"/>
         <source>Map and day</source>
         <translation>地图与日程</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="114"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="117"/>
         <source>&amp;Dossier…</source>
         <translation>客户档案(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="117"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="120"/>
         <source>&amp;Briefing…</source>
         <translation>拜访简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="120"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="123"/>
         <source>&amp;Referrals…</source>
         <translation>介绍关系(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="123"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="126"/>
         <source>Who can &amp;introduce me…</source>
         <translation>谁能引荐(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="126"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="129"/>
         <source>&amp;Thank the introducers…</source>
         <translation>答谢介绍人(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="129"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="132"/>
         <source>&amp;Companies…</source>
         <translation>企业(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="132"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="135"/>
         <source>Phone &amp;calendar…</source>
         <translation>手机日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="135"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="138"/>
         <source>&amp;Branch and working day…</source>
         <translation>支行与工作日(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="138"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="141"/>
         <source>Add to a &amp;day&apos;s visits…</source>
         <translation>加入某天的拜访(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="143"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="146"/>
         <source>Plan a &amp;visit…</source>
         <translation>计划拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="146"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="149"/>
         <source>&amp;Suggest my day…</source>
         <translation>智能排程(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="149"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="152"/>
         <source>&amp;Log a visit…</source>
         <translation>记录拜访(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="153"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="156"/>
         <source>&amp;Pipeline…</source>
         <translation>营销漏斗(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="156"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="159"/>
         <source>The n&amp;umbers…</source>
         <translation>业绩统计(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="159"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="162"/>
         <source>&amp;Gift ledger…</source>
         <translation>礼品台账(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="162"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="165"/>
         <source>&amp;Holdings and plan…</source>
         <translation>持有产品与维护计划(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="165"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="168"/>
         <source>&amp;Selling rules and reminders…</source>
         <translation>营销规则与提醒设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="168"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="171"/>
         <source>Merge duplic&amp;ates…</source>
         <translation>合并重复联系人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="173"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="176"/>
         <source>Share &amp;with another RM…</source>
         <translation>共享给其他客户经理(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="178"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="181"/>
         <source>Complai&amp;nts…</source>
         <translation>客户投诉(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="181"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="184"/>
         <source>Call &amp;list…</source>
         <translation>电话营销清单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="184"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="187"/>
         <source>Official &amp;holidays…</source>
         <translation>法定节假日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="187"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="190"/>
         <source>&amp;Place on the map</source>
         <translation>在地图上定位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="197"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="201"/>
         <source>Change the &amp;passphrase…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="206"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="210"/>
         <source>Demo book · not encrypted</source>
         <translation>演示客户库 · 未加密</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="208"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="212"/>
         <source>Made-up clients: the demo book stays unencrypted.</source>
         <translation>演示客户均为虚构，演示客户库不加密。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="211"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="215"/>
         <source>Not encrypted</source>
         <translation>未加密</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="213"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="217"/>
         <source>Anyone with this file can read your clients. File → Encrypt the book protects it with a passphrase.</source>
         <translation>任何拿到此文件的人都能读取您的客户资料。可通过“文件 → 加密客户库”设置密码加以保护。</translation>
     </message>
@@ -5490,37 +5495,37 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="223"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="227"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="237"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="242"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="242"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="247"/>
         <source>&amp;Clients</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="262"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="267"/>
         <source>&amp;Planning</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="273"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="278"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="278"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="283"/>
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_menus.py" line="281"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="286"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -5548,7 +5553,7 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="104"/>
-        <location filename="../../rmdesk/ui/main_menus.py" line="102"/>
+        <location filename="../../rmdesk/ui/main_menus.py" line="105"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -5876,14 +5881,14 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="48"/>
+        <location filename="../../rmdesk/ui/protection.py" line="54"/>
         <source>Open the encrypted book</source>
         <translation>打开加密的客户库</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="49"/>
-        <source>The book {0} is encrypted. Enter its passphrase.</source>
-        <translation>客户库 {0} 已加密，请输入密码。</translation>
+        <location filename="../../rmdesk/ui/protection.py" line="57"/>
+        <source>The book {0} is encrypted. Enter its passphrase (or, for a book whose key another computer&apos;s keyring kept, its recovery key).</source>
+        <translation>客户库 {0} 已加密，请输入密码（如果其密钥原先保存在另一台电脑的钥匙串中，请输入恢复密钥）。</translation>
     </message>
 </context>
 <context>
@@ -6375,52 +6380,52 @@
 <context>
     <name>ProtectDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="112"/>
+        <location filename="../../rmdesk/ui/protection.py" line="222"/>
         <source>Change how the book is protected</source>
         <translation>修改客户库的保护方式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="114"/>
+        <location filename="../../rmdesk/ui/protection.py" line="224"/>
         <source>Encrypt the book</source>
         <translation>加密客户库</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="118"/>
+        <location filename="../../rmdesk/ui/protection.py" line="228"/>
         <source>An encrypted book cannot be read from a lost laptop or a copied file. Its backups are encrypted with it.</source>
         <translation>加密后，即使电脑遗失或文件被拷走，客户资料也无法读取。备份一并加密。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="123"/>
+        <location filename="../../rmdesk/ui/protection.py" line="233"/>
         <source>A &amp;passphrase I choose</source>
         <translation>使用我自己设定的密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="125"/>
+        <location filename="../../rmdesk/ui/protection.py" line="235"/>
         <source>A random &amp;key kept in this computer&apos;s keyring (opens without asking)</source>
         <translation>使用随机密钥，保存在本机系统钥匙串中（打开时无需输入）(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="127"/>
+        <location filename="../../rmdesk/ui/protection.py" line="237"/>
         <source>&amp;No encryption</source>
         <translation>不加密(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="139"/>
+        <location filename="../../rmdesk/ui/protection.py" line="249"/>
         <source>Passphrase</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="140"/>
+        <location filename="../../rmdesk/ui/protection.py" line="250"/>
         <source>Again</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="179"/>
+        <location filename="../../rmdesk/ui/protection.py" line="289"/>
         <source>At least {0} characters.</source>
         <translation>至少 {0} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="181"/>
+        <location filename="../../rmdesk/ui/protection.py" line="291"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -6428,64 +6433,107 @@
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="36"/>
+        <location filename="../../rmdesk/ui/protection.py" line="42"/>
         <source>A forgotten passphrase cannot be recovered: nobody, rmdesk included, can open the book without it. Keep it somewhere safe.</source>
         <translation>密码遗忘后无法找回：没有密码，任何人（包括 rmdesk）都打不开客户库。请妥善保管。</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/protection.py" line="81"/>
+        <source>The book&apos;s key is kept in this computer&apos;s keyring. If this computer is lost or replaced, or its keyring is reset, the recovery key below opens the book and its backups on another: type it where rmdesk asks for the passphrase. Write it down or print it, and keep it away from this computer: whoever has it can read the book.</source>
+        <translation>客户库的密钥保存在本机的系统钥匙串中。如果本机丢失、更换或钥匙串被重置，可在另一台电脑上用下面的恢复密钥打开客户库及其备份：在 rmdesk 要求输入密码处输入即可。请抄写或打印下来，与本机分开妥善保管：拿到它的人就能读取客户库。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="164"/>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="165"/>
+        <source>This book opens with its passphrase, not with a key kept in the keyring: it has no recovery key. Its passphrase is the only way in.</source>
+        <translation>本客户库用密码打开，密钥不在钥匙串中，因此没有恢复密钥。密码是打开它的唯一方式。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="191"/>
         <source>Protect your book</source>
         <translation>保护您的客户库</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="91"/>
+        <location filename="../../rmdesk/ui/protection.py" line="201"/>
         <source>This computer&apos;s keyring cannot keep the key ({0}). Choose a passphrase instead.</source>
         <translation>本机钥匙串无法保存密钥（{0}）。请改为设置密码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="98"/>
+        <location filename="../../rmdesk/ui/protection.py" line="208"/>
         <source>This passphrase does not open the book. Nothing was changed; try again.</source>
         <translation>密码不正确，客户库未作任何改动，请重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="195"/>
+        <location filename="../../rmdesk/ui/protection.py" line="305"/>
         <source>A team&apos;s PostgreSQL book is protected on its server (its roles, TLS and disk), not by rmdesk&apos;s encryption.</source>
         <translation>团队的 PostgreSQL 客户库由服务器负责保护（数据库角色、TLS 与磁盘加密），不使用 rmdesk 的加密。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="211"/>
+        <location filename="../../rmdesk/ui/protection.py" line="325"/>
         <source>Encrypting the book and its backups…</source>
         <translation>正在加密客户库及其备份…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="221"/>
+        <location filename="../../rmdesk/ui/protection.py" line="335"/>
         <source>The book could not be converted ({0}). It is as it was; close other programs using it and try again.</source>
         <translation>客户库未能转换（{0}），仍保持原样。请关闭正在使用它的其他程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="228"/>
+        <location filename="../../rmdesk/ui/protection.py" line="342"/>
         <source>The book and its backups are encrypted.</source>
         <translation>客户库及其备份已加密。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="230"/>
+        <location filename="../../rmdesk/ui/protection.py" line="344"/>
         <source>Left as they were (damaged, or under another key): {0}</source>
         <translation>以下文件保持原样（已损坏或使用其他密钥）：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="243"/>
+        <location filename="../../rmdesk/ui/protection.py" line="359"/>
         <source>Share with another RM</source>
         <translation>共享给其他客户经理</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="245"/>
+        <location filename="../../rmdesk/ui/protection.py" line="361"/>
         <source>%n client(s) will be seen and edited by this RM as well. Their sign-in name on the team&apos;s server:</source>
         <translation>该客户经理也将能查看和编辑这 %n 位客户。请输入其在团队服务器上的登录名：</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="259"/>
+        <location filename="../../rmdesk/ui/protection.py" line="375"/>
         <source>%n client(s) shared with {0}.</source>
         <translation>已将 %n 位客户共享给 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="97"/>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="107"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="109"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="111"/>
+        <source>I have kept it</source>
+        <translation>我已妥善保存</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/protection.py" line="132"/>
+        <source>rmdesk: the recovery key of the book</source>
+        <translation>rmdesk：客户库恢复密钥</translation>
     </message>
 </context>
 <context>

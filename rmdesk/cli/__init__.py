@@ -19,6 +19,7 @@ rmdesk backup [-o FILE]
 rmdesk restore FILE [--yes]
 rmdesk encrypt [--db PATH] [--passphrase-stdin] [--keyring]
 rmdesk passphrase [--db PATH] [--passphrase-stdin] [--keyring]
+rmdesk recovery-key [--db PATH]               the key that opens a keyring-kept book anywhere
 rmdesk audit [--from D --to D] [--json] [--verify]
 rmdesk team grant ROLE [--manager] | assign ID... --to ROLE | share|unshare ID... --with ROLE
 rmdesk branch [--name N --address A --lat LAT --lon LON --hours 08:30-17:30 ...]

@@ -161,10 +161,13 @@ def stdin_passphrase() -> str | None:
 def book_passphrase(path: Path | None) -> str | None:
     """The passphrase the user gave for the book: standard input, the environment, or
     (for an encrypted book file) the system keyring; None when none was given."""
-    if _from_stdin:
-        return _from_stdin[0]
-    if os.environ.get(ENV_PASSPHRASE):
-        return os.environ[ENV_PASSPHRASE]
+    given = _from_stdin[0] if _from_stdin else os.environ.get(ENV_PASSPHRASE) or None
+    if given is not None:
+        if path is not None and path.exists():
+            from rmdesk.store.cipher import spelling_that_opens
+
+            return spelling_that_opens(path, given)  # a recovery key typed another way
+        return given
     if path is not None and path.exists():
         from rmdesk.store.cipher import is_encrypted
 

@@ -69,6 +69,15 @@ def add_commands(commands: Any) -> None:
             action="store_true",
             help="no passphrase: a random key, kept in the system keyring",
         )
+    recovery = commands.add_parser(
+        "recovery-key",
+        help="the recovery key of a book whose key the system keyring keeps",
+        description="Print the recovery key of the encrypted book whose random key the "
+        "system keyring keeps: typed in place of a passphrase, it opens the book and its "
+        "backups on any computer (this one lost, replaced or its keyring reset). Keep it "
+        "away from this computer: whoever has it can read the book.",
+    )
+    db_option(recovery, top=False)
     audit.add_argument("--from", dest="first", type=day, metavar="YYYY-MM-DD")
     audit.add_argument("--to", dest="last", type=day, metavar="YYYY-MM-DD")
     audit.add_argument("--json", action="store_true", help="print the entries as JSON")
@@ -340,9 +349,10 @@ def run_encrypt(args: argparse.Namespace) -> int:
     services = build_services(open_store(book))  # a sound book, at this version
     try:
         left = services.security.encrypt(passphrase)
+        recovery = services.security.recovery_key()
     finally:
         services.close()
-    _converted("encrypted", book, left, passphrase is None)
+    _converted("encrypted", book, left, recovery)
     return 0
 
 
@@ -359,18 +369,46 @@ def run_passphrase(args: argparse.Namespace) -> int:
     try:
         passphrase = _new_passphrase(args, 1)
         left = services.security.change_passphrase(passphrase)
+        recovery = services.security.recovery_key()
     finally:
         services.close()
-    _converted("put under its new passphrase", book, left, passphrase is None)
+    _converted("put under its new passphrase", book, left, recovery)
     return 0
 
 
-def _converted(what: str, book: Path, left: list[Path], in_keyring: bool) -> None:
+RECOVERY = (
+    "typed in place of a passphrase, it opens the book and its backups on any computer; "
+    "keep it away from this one: whoever has it can read the book"
+)
+
+
+def _converted(what: str, book: Path, left: list[Path], recovery: str | None) -> None:
     sys.stdout.write(f"{what}: {book} and its backups\n")
-    if in_keyring:
+    if recovery is not None:
         sys.stdout.write("its key is kept in the system keyring\n")
+        sys.stdout.write(f"recovery key: {recovery}\n({RECOVERY})\n")
     for path in left:
         sys.stdout.write(f"left as it was (damaged, or under another key): {path}\n")
+
+
+def run_recovery_key(args: argparse.Namespace) -> int:
+    book = _book(args.db, "protected on the server (roles and TLS)")
+    if book is None:
+        return 2
+    services = open_book(args.db)
+    try:
+        recovery = services.security.recovery_key()
+    finally:
+        services.close()
+    if recovery is None:
+        error(
+            f"the key of {book} is not kept in the system keyring: it opens with its "
+            "passphrase (or is not encrypted), and has no recovery key"
+        )
+        return 1
+    sys.stdout.write(f"{recovery}\n")
+    sys.stderr.write(f"({RECOVERY})\n")
+    return 0
 
 
 def run(args: argparse.Namespace) -> int:
@@ -380,8 +418,9 @@ def run(args: argparse.Namespace) -> int:
         "audit": run_audit,
         "encrypt": run_encrypt,
         "passphrase": run_passphrase,
+        "recovery-key": run_recovery_key,
     }
     return runs[args.command](args)
 
 
-COMMANDS = ("backup", "restore", "audit", "encrypt", "passphrase")
+COMMANDS = ("backup", "restore", "audit", "encrypt", "passphrase", "recovery-key")

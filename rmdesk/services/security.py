@@ -113,12 +113,26 @@ class SecurityService:
     def opens_with(self, passphrase: str) -> bool:
         """Whether `passphrase` is the encrypted book's, or the password a team's book
         was opened with (the lock screen asks it)."""
+        from rmdesk.domain.protection import spellings
         from rmdesk.store.cipher import derive
 
         key = self._store.key
         if key is None:
             return self._store.is_password(passphrase)
-        return hmac.compare_digest(derive(passphrase, key.salt).key, key.key)
+        return any(
+            hmac.compare_digest(derive(spelling, key.salt).key, key.key)
+            for spelling in spellings(passphrase)  # a recovery key typed another way too
+        )
+
+    def recovery_key(self) -> str | None:
+        """The secret the OS keyring keeps for this book, when it opens the book: typed
+        in place of a passphrase, it opens the book and its backups on any computer.
+        None for a book opened with a passphrase (or a plain one)."""
+        from rmdesk.store.encryption import keyring_secret
+
+        path = self._store.path
+        secret = keyring_secret(path) if path is not None and self.encrypted else None
+        return secret if secret is not None and self.opens_with(secret) else None
 
     def keyring_opens(self) -> bool:
         """Whether the OS keyring (asked now: it may want its own unlock) holds this

@@ -90,8 +90,11 @@ def _head(path: Path) -> bytes:
 
 
 def new_secret() -> str:
-    """A random passphrase for a book whose key the OS keyring keeps."""
-    return secrets.token_urlsafe(32)
+    """A random passphrase for a book whose key the OS keyring keeps: its recovery key,
+    which the user keeps too (domain/protection.py)."""
+    from rmdesk.domain.protection import recovery_key
+
+    return recovery_key(secrets.token_bytes(25))
 
 
 def connect(target: str | Path, key: BookKey | None, **options: Any) -> sqlite3.Connection:
@@ -147,6 +150,19 @@ def opens(path: Path, key: BookKey | None) -> bool:
             conn.close()
     except driver_errors():
         return False
+
+
+def spelling_that_opens(path: Path, typed: str) -> str:
+    """The passphrase typed, or the recovery key it spells in another way (small
+    letters, no dashes) when that is what opens the book at `path`."""
+    from rmdesk.domain.protection import spellings
+
+    tries = spellings(typed)
+    if len(tries) > 1:
+        for spelling in tries:
+            if opens(path, key_for(path, spelling)):
+                return spelling
+    return typed
 
 
 def export(source: Path, source_key: BookKey | None, dest: Path, dest_key: BookKey | None) -> None:

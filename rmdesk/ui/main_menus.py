@@ -85,6 +85,9 @@ class Commands:
         self.protect_action = self._add(
             translate("MainWindow", "Encrypt the boo&k…"), None, lambda: protection.protect_book(w)
         )
+        self.recovery_action = self._add(
+            translate("MainWindow", "&Recovery key…"), None, lambda: protection.recovery_key(w)
+        )
         self.lock_action = self._add(
             translate("MainWindow", "&Lock now"), "Ctrl+Alt+L", lambda: w.lock.lock()
         )
@@ -193,6 +196,7 @@ class Commands:
         says when the book on this computer is not encrypted."""
         security = self.window.services.security
         self.protect_action.setEnabled(security.embedded)
+        self.recovery_action.setVisible(security.embedded and security.encrypted)
         self.protect_action.setText(
             translate("MainWindow", "Change the &passphrase…")
             if security.encrypted
@@ -229,6 +233,7 @@ class Commands:
         file_menu.addAction(self.backups_action)
         file_menu.addAction(self.audit_action)
         file_menu.addAction(self.protect_action)
+        file_menu.addAction(self.recovery_action)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.profile_action)

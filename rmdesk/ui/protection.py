@@ -4,19 +4,23 @@ conversion run from File → Protect the book."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +31,8 @@ from rmdesk.domain.protection import MIN_PASSPHRASE
 from rmdesk.ui.common.progress import run_with_progress
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from rmdesk.ui.main_window import MainWindow
 
 PASSPHRASE, KEYRING, NONE = "passphrase", "keyring", "none"
@@ -46,7 +52,12 @@ class PassphraseDialog(QDialog):
     def __init__(self, book: str, problem: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Open the encrypted book"))
-        text = QLabel(self.tr("The book {0} is encrypted. Enter its passphrase.").format(book))
+        text = QLabel(
+            self.tr(
+                "The book {0} is encrypted. Enter its passphrase (or, for a book whose key "
+                "another computer's keyring kept, its recovery key)."
+            ).format(book)
+        )
         text.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -64,6 +75,105 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+
+
+def recovery_text() -> str:
+    return QCoreApplication.translate(
+        "Protection",
+        "The book's key is kept in this computer's keyring. If this computer is lost or "
+        "replaced, or its keyring is reset, the recovery key below opens the book and its "
+        "backups on another: type it where rmdesk asks for the passphrase. Write it down "
+        "or print it, and keep it away from this computer: whoever has it can read the "
+        "book.",
+    )
+
+
+class RecoveryKeyDialog(QDialog):
+    """The recovery key of a book whose key the keyring keeps: to copy or print."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setWindowTitle(self.tr("Recovery key"))
+        text = QLabel(recovery_text())
+        text.setWordWrap(True)
+        self.key_label = QLabel(key)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSize(font.pointSize() + 3)
+        font.setWeight(QFont.Weight.Bold)
+        self.key_label.setFont(font)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        copy = QPushButton(self.tr("&Copy"))
+        copy.clicked.connect(self.copy)
+        print_button = QPushButton(self.tr("&Print…"))
+        print_button.clicked.connect(lambda: self.print_key())
+        kept = QPushButton(self.tr("I have kept it"))
+        kept.setDefault(True)
+        kept.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(copy)
+        row.addWidget(print_button)
+        row.addStretch(1)
+        row.addWidget(kept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addSpacing(8)
+        layout.addWidget(self.key_label)
+        layout.addSpacing(8)
+        layout.addLayout(row)
+        self.setMinimumWidth(560)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.key)
+
+    def page(self) -> str:
+        """What is printed: what the key is for, and the key."""
+        title = self.tr("rmdesk: the recovery key of the book")
+        return f"{title}\n\n{self.key}\n\n{recovery_text()}\n"
+
+    def print_key(self, printer: QPrinter | None = None) -> None:
+        """On a printer the user picks (unless given one)."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if not QPrintDialog(printer, self).exec():
+                return
+        document = QTextDocument()
+        document.setDefaultFont(self.key_label.font())
+        document.setPlainText(self.page())
+        document.print_(printer)
+
+
+def show_recovery_key(parent: QWidget | None, key: str) -> None:
+    """The recovery key, as soon as it is made: the user is asked to keep it."""
+    dialog = RecoveryKeyDialog(key, parent)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.exec()
+
+
+def recovery_key(window: MainWindow) -> None:
+    """File → Recovery key: the keyring's key of this book, read on the worker."""
+    security = window.services.security
+
+    def show(key: str | None) -> None:
+        if key is None:
+            QMessageBox.information(
+                window,
+                QCoreApplication.translate("Protection", "Recovery key"),
+                QCoreApplication.translate(
+                    "Protection",
+                    "This book opens with its passphrase, not with a key kept in the keyring: "
+                    "it has no recovery key. Its passphrase is the only way in.",
+                ),
+            )
+            return
+        dialog = RecoveryKeyDialog(key, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    window.runner.submit(security.recovery_key, show, window.show_error)
 
 
 def ask_passphrase(book: Path, problem: str = "") -> str | None:
@@ -204,10 +314,14 @@ def protect_book(window: MainWindow) -> None:
         return
     _how, passphrase = dialog.choice()
     convert = security.change_passphrase if security.encrypted else security.encrypt
+
+    def converted(report: Callable[[int, int], None]) -> tuple[list[Path], str | None]:
+        return convert(passphrase, report), security.recovery_key()
+
     try:
-        left = run_with_progress(
+        left, recovery = run_with_progress(
             window.runner,
-            lambda progress: convert(passphrase, progress.report),
+            lambda progress: converted(progress.report),
             QCoreApplication.translate("Protection", "Encrypting the book and its backups…"),
             window,
         )
@@ -232,6 +346,8 @@ def protect_book(window: MainWindow) -> None:
         ).format(", ".join(p.name for p in left))
     window.statusBar().showMessage(text, 15000)
     window.commands.refresh_protection()
+    if recovery is not None:  # a new key in the keyring: its recovery key, to keep
+        show_recovery_key(window, recovery)
 
 
 def share_selected(window: MainWindow) -> None:
