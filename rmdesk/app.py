@@ -23,7 +23,7 @@ from rmdesk.ui.common.i18n import Translations, resolve_language
 from rmdesk.ui.common.preferences import Preferences
 from rmdesk.ui.common.progress import Progress, run_with_progress
 from rmdesk.ui.common.tasks import TaskRunner
-from rmdesk.ui.first_start import DEMO, ask_create, ask_first_start
+from rmdesk.ui.first_start import DEMO, EMPTY, IMPORT, RESTORE, ask_create, ask_first_start
 from rmdesk.ui.fonts import missing_font_warning
 from rmdesk.ui.main_window import MainWindow
 
@@ -152,6 +152,49 @@ def protect_new_book(
         return True, secret
 
 
+def bring_back(
+    runner: TaskRunner,
+    target: str,
+    backup: Path,
+    ask: Callable[[Path, str], str | None],
+) -> tuple[bool, str | None]:
+    """The first start's book brought back from a backup (of this computer or another):
+    an encrypted one opened with the passphrase or recovery key `ask` gives (asked again
+    while wrong), checked, and put in place. (False, None) when the user gives up; else
+    (True, the passphrase to open the book with, or None: plain). BackupFailed (nothing
+    made) for a file that is not a sound rmdesk book."""
+    from rmdesk.store.backups import restore
+    from rmdesk.store.cipher import (
+        could_be_encrypted,
+        is_encrypted,
+        key_for,
+        opens,
+        spelling_that_opens,
+    )
+    from rmdesk.ui.protection import wrong_passphrase
+
+    book = book_file(target)
+    assert book is not None
+    passphrase, key, problem = None, None, ""
+    encrypted = is_encrypted(backup) and could_be_encrypted(backup)  # else: said below
+    while encrypted and key is None:
+        typed = ask(backup, problem)
+        if typed is None:
+            return False, None
+        typed = spelling_that_opens(backup, typed)
+        if opens(backup, key_for(backup, typed)):
+            passphrase, key = typed, key_for(backup, typed)
+        else:
+            problem = wrong_passphrase()
+    private_folder(book.parent)
+    run_with_progress(
+        runner,
+        lambda _p: restore(book, backup, key=key),
+        QCoreApplication.translate("App", "Bringing the book back from its backup…"),
+    )
+    return True, passphrase
+
+
 def open_encrypted(
     runner: TaskRunner, target: str, demo: bool, passphrase: str | None
 ) -> Store | None:
@@ -256,20 +299,34 @@ def run(
         print(f"rmdesk: warning: {' '.join(warning.splitlines()[0].split())}", file=sys.stderr)
         QMessageBox.warning(None, "rmdesk", warning)
     started: list[str | None] = []
+    passphrase = None
+    runner = TaskRunner()
 
     def first_start(book: str, clients: int) -> str | None:
-        from rmdesk.ui.first_start import EMPTY, IMPORT
+        nonlocal passphrase
+        from rmdesk.ui.protection import ask_passphrase
 
-        started.append(ask_first_start(book, clients))
-        return EMPTY if started[-1] == IMPORT else started[-1]
+        while True:
+            answer = ask_first_start(book, clients)
+            started.append(None if answer is None else answer[0])
+            if answer is None or answer[0] != RESTORE:
+                return EMPTY if started[-1] == IMPORT else started[-1]
+            assert answer[1] is not None
+            try:
+                brought, passphrase = bring_back(runner, book, answer[1], ask_passphrase)
+            except RmdeskError as error:  # not a backup: said, and the choice again
+                QMessageBox.warning(None, "rmdesk", error_text(error))
+                continue
+            if brought:
+                return EMPTY  # the book is there now: it opens as it is
 
     chosen = choose_book(db, demo, first_start, ask_create)
     if chosen is None:
         print("rmdesk: no book was opened (nothing was created)", file=sys.stderr)
+        runner.shutdown()
         return 1 if db else 0
     target, demo = chosen
-    passphrase = None
-    if started and not demo:  # the first start's own book: how is it protected?
+    if started and started[-1] in (EMPTY, IMPORT):  # a new book: how is it protected?
         from rmdesk.ui.protection import ask_protection, show_recovery_key
 
         book = book_file(target)
@@ -279,8 +336,8 @@ def run(
         )
         if not go_on:
             print("rmdesk: no book was opened (nothing was created)", file=sys.stderr)
+            runner.shutdown()
             return 0
-    runner = TaskRunner()
     try:
         try:
             store = open_encrypted(runner, target, demo, passphrase)
@@ -298,7 +355,7 @@ def run(
         return 1
     desk = Desk(store, runner, prefs, translations)
     desk.show()
-    if started == ["import"]:  # the first start asked to bring the contacts in
+    if started and started[-1] == IMPORT:  # the first start asked to bring the contacts in
         from rmdesk.ui import data_windows
 
         QTimer.singleShot(0, desk.window, lambda: data_windows.import_contacts(desk.window))

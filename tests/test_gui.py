@@ -327,6 +327,57 @@ def test_app_starts_on_a_book(demo_file: Path, tmp_path: Path) -> None:
     assert done.stdout.strip() == "rows 300 rmdesk — 通讯录"
 
 
+RESTORE_RUN = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import rmdesk.app as app_module
+from rmdesk.store.location import default_database
+from rmdesk.ui.first_start import RESTORE
+from rmdesk.ui.main_window import MainWindow
+
+app_module.ask_first_start = lambda book, clients: (RESTORE, Path(sys.argv[1]))
+
+def look():
+    windows = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, MainWindow) and w.isVisible()]
+    if windows and windows[0].book_page.model.complete and windows[0].book_page.model.rowCount():
+        print("rows", windows[0].book_page.model.rowCount(), default_database(), flush=True)
+        windows[0].close()
+    else:
+        QTimer.singleShot(50, look)
+
+app = QApplication(["rmdesk"])
+QTimer.singleShot(50, look)
+sys.exit(app_module.run(lang="en", settings=sys.argv[2]))
+"""
+
+
+def test_the_first_start_on_a_new_computer_opens_the_book_brought_back(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    """No book yet, "Bring back my book from a backup": the backup becomes the book, which
+    opens as it is (no question of how to protect a new one)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "RMDESK_DB"}
+    env["XDG_DATA_HOME"] = str(tmp_path / "data")
+    done = subprocess.run(
+        [sys.executable, "-c", RESTORE_RUN, str(demo_file), str(tmp_path / "s.ini")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    rows, book = done.stdout.split()[1:]
+    assert rows == "300" and Path(book).is_relative_to(tmp_path / "data")
+    assert Path(book).exists()
+
+
 def test_scrolling_keeps_a_bounded_number_of_rows(qtbot, desk: Desk, monkeypatch) -> None:
     import rmdesk.ui.book.contact_table as table_module
 

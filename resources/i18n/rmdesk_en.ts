@@ -79,6 +79,11 @@
         <source>Writing the demo book…</source>
         <translation>Writing the demo book…</translation>
     </message>
+    <message>
+        <location filename="../../rmdesk/app.py" line="193"/>
+        <source>Bringing the book back from its backup…</source>
+        <translation>Bringing the book back from its backup…</translation>
+    </message>
 </context>
 <context>
     <name>AuditWindow</name>
@@ -260,58 +265,58 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="38"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="39"/>
         <source>daily</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="39"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="40"/>
         <source>before an import</source>
         <translation>before an import</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="40"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="41"/>
         <source>before a restore</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="41"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="42"/>
         <source>made by you</source>
         <translation>made by you</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="42"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="43"/>
         <source>before an upgrade</source>
         <translation>before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="154"/>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="173"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="189"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="208"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="155"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="190"/>
         <source>Replace the book with the backup of {0} ({1} contacts)? Everything entered since then is replaced; the book as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Replace the book with the backup of {0} ({1} contacts)? Everything entered since then is replaced; the book as it is now is backed up first, so this can be undone by restoring that backup.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="200"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="235"/>
         <source>The book is damaged</source>
         <translation>The book is damaged</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="201"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="236"/>
         <source>The book is damaged: SQLite reports “{0}”. Stop entering data in it.</source>
         <translation>The book is damaged: SQLite reports “{0}”. Stop entering data in it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="210"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="245"/>
         <source>There is no sound backup to restore.</source>
         <translation>There is no sound backup to restore.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="218"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="253"/>
         <source>Put the newest sound backup, of {0}, in its place? The damaged book is kept beside it.</source>
         <translation>Put the newest sound backup, of {0}, in its place? The damaged book is kept beside it.</translation>
     </message>
@@ -324,58 +329,84 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="53"/>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="143"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="54"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="158"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="178"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="56"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="57"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="56"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="57"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="56"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="57"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="65"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="66"/>
         <source>rmdesk backs the book up every day it starts, before every import and before every upgrade; it keeps the last 7 days and one a week for 4 weeks more. Backups are readable by you only.</source>
         <translation>rmdesk backs the book up every day it starts, before every import and before every upgrade; it keeps the last 7 days and one a week for 4 weeks more. Backups are readable by you only.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="71"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="72"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="73"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="74"/>
         <source>Restore this backup…</source>
         <translation>Restore this backup…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="75"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="76"/>
+        <source>Restore from a &amp;file…</source>
+        <translation>Restore from a &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="78"/>
+        <source>A backup kept elsewhere: another disk, a USB drive, another computer</source>
+        <translation>A backup kept elsewhere: another disk, a USB drive, another computer</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="81"/>
         <source>Show the folder</source>
         <translation>Show the folder</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="77"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="83"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="121"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="129"/>
         <source>Backed up to {0}.</source>
         <translation>Backed up to {0}.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="132"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="148"/>
+        <source>Restore from a file</source>
+        <translation>Restore from a file</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="150"/>
+        <source>rmdesk backups (*.sqlite *.bak);;All files (*)</source>
+        <translation>rmdesk backups (*.sqlite *.bak);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="158"/>
+        <source>{0} cannot be read ({1}).</source>
+        <translation>{0} cannot be read ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="167"/>
         <source>The backup is in place; the book as it was is kept too.</source>
         <translation>The backup is in place; the book as it was is kept too.</translation>
     </message>
@@ -3544,12 +3575,12 @@
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="101"/>
+        <location filename="../../rmdesk/ui/first_start.py" line="129"/>
         <source>There is no book at {0}. Create a new, empty book there?</source>
         <translation>There is no book at {0}. Create a new, empty book there?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="105"/>
+        <location filename="../../rmdesk/ui/first_start.py" line="133"/>
         <source>There is no book at {0}, and the folder {1} does not exist. Check the path: create the folder and a new, empty book there?</source>
         <translation>There is no book at {0}, and the folder {1} does not exist. Check the path: create the folder and a new, empty book there?</translation>
     </message>
@@ -3557,50 +3588,70 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="28"/>
         <location filename="../../rmdesk/ui/first_start.py" line="30"/>
+        <location filename="../../rmdesk/ui/first_start.py" line="33"/>
         <source>Welcome to rmdesk</source>
         <translation>Welcome to rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="34"/>
+        <location filename="../../rmdesk/ui/first_start.py" line="37"/>
         <source>rmdesk keeps your client book on this computer, readable by you only. How would you like to start?</source>
         <translation>rmdesk keeps your client book on this computer, readable by you only. How would you like to start?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="39"/>
+        <location filename="../../rmdesk/ui/first_start.py" line="42"/>
         <source>Explore a &amp;demo book</source>
         <translation>Explore a &amp;demo book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="42"/>
+        <location filename="../../rmdesk/ui/first_start.py" line="45"/>
         <source>{0} made-up clients in 台州 with dossiers, visits and a planned day, kept apart from your own book.</source>
         <translation>{0} made-up clients in 台州 with dossiers, visits and a planned day, kept apart from your own book.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="46"/>
+        <location filename="../../rmdesk/ui/first_start.py" line="49"/>
         <source>Start my own &amp;empty book</source>
         <translation>Start my own &amp;empty book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="47"/>
+        <location filename="../../rmdesk/ui/first_start.py" line="50"/>
         <source>Your book will be kept at {0}.</source>
         <translation>Your book will be kept at {0}.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="48"/>
+        <location filename="../../rmdesk/ui/first_start.py" line="51"/>
         <source>Start my book with my &amp;contacts…</source>
         <translation>Start my book with my &amp;contacts…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="51"/>
+        <location filename="../../rmdesk/ui/first_start.py" line="54"/>
         <source>From your phone (a vCard file) or a spreadsheet from Excel or WPS (.xlsx or CSV); you see what comes in before anything is written.</source>
         <translation>From your phone (a vCard file) or a spreadsheet from Excel or WPS (.xlsx or CSV); you see what comes in before anything is written.</translation>
     </message>
     <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="59"/>
+        <source>Bring back my book from a &amp;backup…</source>
+        <translation>Bring back my book from a &amp;backup…</translation>
+    </message>
+    <message>
         <location filename="../../rmdesk/ui/first_start.py" line="62"/>
+        <source>A backup rmdesk wrote, on this computer or another (a USB drive, another disk). An encrypted one asks for its passphrase or recovery key.</source>
+        <translation>A backup rmdesk wrote, on this computer or another (a USB drive, another disk). An encrypted one asks for its passphrase or recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="102"/>
+        <source>Bring back my book from a backup</source>
+        <translation>Bring back my book from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="104"/>
+        <source>rmdesk backups (*.sqlite *.bak);;All files (*)</source>
+        <translation>rmdesk backups (*.sqlite *.bak);;All files (*)</translation>
     </message>
 </context>
 <context>

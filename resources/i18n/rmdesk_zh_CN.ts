@@ -79,6 +79,11 @@
         <source>Writing the demo book…</source>
         <translation>正在生成演示通讯录…</translation>
     </message>
+    <message>
+        <location filename="../../rmdesk/app.py" line="193"/>
+        <source>Bringing the book back from its backup…</source>
+        <translation>正在从备份恢复客户簿…</translation>
+    </message>
 </context>
 <context>
     <name>AuditWindow</name>
@@ -259,58 +264,58 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="38"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="39"/>
         <source>daily</source>
         <translation>每日自动备份</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="39"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="40"/>
         <source>before an import</source>
         <translation>导入前备份</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="40"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="41"/>
         <source>before a restore</source>
         <translation>恢复前备份</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="41"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="42"/>
         <source>made by you</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="42"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="43"/>
         <source>before an upgrade</source>
         <translation>升级前备份</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="154"/>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="173"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="189"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="208"/>
         <source>Restore a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="155"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="190"/>
         <source>Replace the book with the backup of {0} ({1} contacts)? Everything entered since then is replaced; the book as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>用 {0} 的备份（{1} 位联系人）替换当前客户资料库吗？此后录入的内容都将被替换；替换前会先备份当前资料库，恢复该备份即可撤销。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="200"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="235"/>
         <source>The book is damaged</source>
         <translation>客户资料库已损坏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="201"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="236"/>
         <source>The book is damaged: SQLite reports “{0}”. Stop entering data in it.</source>
         <translation>客户资料库已损坏：SQLite 报告“{0}”。请停止在其中录入数据。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="210"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="245"/>
         <source>There is no sound backup to restore.</source>
         <translation>没有可用于恢复的完好备份。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="218"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="253"/>
         <source>Put the newest sound backup, of {0}, in its place? The damaged book is kept beside it.</source>
         <translation>用最新的完好备份（{0}）替换它吗？损坏的资料库会保留在旁边。</translation>
     </message>
@@ -323,58 +328,84 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="53"/>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="143"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="54"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="158"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="178"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="56"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="57"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="56"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="57"/>
         <source>Why</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="56"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="57"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="65"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="66"/>
         <source>rmdesk backs the book up every day it starts, before every import and before every upgrade; it keeps the last 7 days and one a week for 4 weeks more. Backups are readable by you only.</source>
         <translation>rmdesk 每天启动时、每次导入前和每次升级前都会备份客户资料库；保留最近 7 天的备份，另外再保留 4 周、每周一份。备份文件仅您本人可读。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="71"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="72"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="73"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="74"/>
         <source>Restore this backup…</source>
         <translation>从此备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="75"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="76"/>
+        <source>Restore from a &amp;file…</source>
+        <translation>从备份文件恢复(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="78"/>
+        <source>A backup kept elsewhere: another disk, a USB drive, another computer</source>
+        <translation>存放在别处的备份：另一块硬盘、U 盘或另一台电脑</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="81"/>
         <source>Show the folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="77"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="83"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="121"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="129"/>
         <source>Backed up to {0}.</source>
         <translation>已备份到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="132"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="148"/>
+        <source>Restore from a file</source>
+        <translation>从备份文件恢复</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="150"/>
+        <source>rmdesk backups (*.sqlite *.bak);;All files (*)</source>
+        <translation>rmdesk 备份 (*.sqlite *.bak);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="158"/>
+        <source>{0} cannot be read ({1}).</source>
+        <translation>无法读取 {0}（{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="167"/>
         <source>The backup is in place; the book as it was is kept too.</source>
         <translation>已从备份恢复；恢复前的资料库也已保留。</translation>
     </message>
@@ -3532,12 +3563,12 @@
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="101"/>
+        <location filename="../../rmdesk/ui/first_start.py" line="129"/>
         <source>There is no book at {0}. Create a new, empty book there?</source>
         <translation>{0} 处没有客户簿。要在此新建一个空客户簿吗？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="105"/>
+        <location filename="../../rmdesk/ui/first_start.py" line="133"/>
         <source>There is no book at {0}, and the folder {1} does not exist. Check the path: create the folder and a new, empty book there?</source>
         <translation>{0} 处没有客户簿，文件夹 {1} 也不存在。请核对路径：要新建该文件夹并在其中新建空客户簿吗？</translation>
     </message>
@@ -3545,50 +3576,70 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="28"/>
         <location filename="../../rmdesk/ui/first_start.py" line="30"/>
+        <location filename="../../rmdesk/ui/first_start.py" line="33"/>
         <source>Welcome to rmdesk</source>
         <translation>欢迎使用 rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="34"/>
+        <location filename="../../rmdesk/ui/first_start.py" line="37"/>
         <source>rmdesk keeps your client book on this computer, readable by you only. How would you like to start?</source>
         <translation>rmdesk 将您的客户簿保存在本机，仅您本人可读。您想如何开始？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="39"/>
+        <location filename="../../rmdesk/ui/first_start.py" line="42"/>
         <source>Explore a &amp;demo book</source>
         <translation>先看看演示客户簿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="42"/>
+        <location filename="../../rmdesk/ui/first_start.py" line="45"/>
         <source>{0} made-up clients in 台州 with dossiers, visits and a planned day, kept apart from your own book.</source>
         <translation>{0} 位虚构的台州客户，含客户档案、拜访记录和一天的行程安排，与您自己的客户簿分开存放。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="46"/>
+        <location filename="../../rmdesk/ui/first_start.py" line="49"/>
         <source>Start my own &amp;empty book</source>
         <translation>新建我自己的空客户簿(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="47"/>
+        <location filename="../../rmdesk/ui/first_start.py" line="50"/>
         <source>Your book will be kept at {0}.</source>
         <translation>您的客户簿将保存在 {0}。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="48"/>
+        <location filename="../../rmdesk/ui/first_start.py" line="51"/>
         <source>Start my book with my &amp;contacts…</source>
         <translation>用我的联系人建立资料库(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="51"/>
+        <location filename="../../rmdesk/ui/first_start.py" line="54"/>
         <source>From your phone (a vCard file) or a spreadsheet from Excel or WPS (.xlsx or CSV); you see what comes in before anything is written.</source>
         <translation>从手机（vCard 文件）或 Excel、WPS 表格（.xlsx 或 CSV）导入；写入之前可先看到将导入的内容。</translation>
     </message>
     <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="59"/>
+        <source>Bring back my book from a &amp;backup…</source>
+        <translation>从备份恢复我的客户簿(&amp;B)…</translation>
+    </message>
+    <message>
         <location filename="../../rmdesk/ui/first_start.py" line="62"/>
+        <source>A backup rmdesk wrote, on this computer or another (a USB drive, another disk). An encrypted one asks for its passphrase or recovery key.</source>
+        <translation>rmdesk 在本机或其他电脑上写出的备份（U 盘、另一块硬盘）。已加密的备份需要输入其密码或恢复密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="102"/>
+        <source>Bring back my book from a backup</source>
+        <translation>从备份恢复我的客户簿</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="104"/>
+        <source>rmdesk backups (*.sqlite *.bak);;All files (*)</source>
+        <translation>rmdesk 备份 (*.sqlite *.bak);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

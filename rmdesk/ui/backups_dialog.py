@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -72,6 +73,11 @@ class BackupsDialog(QDialog):
         self.now_button.clicked.connect(self.back_up_now)
         self.restore_button = QPushButton(self.tr("Restore this backup…"))
         self.restore_button.clicked.connect(self.restore_chosen)
+        self.file_button = QPushButton(self.tr("Restore from a &file…"))
+        self.file_button.setToolTip(
+            self.tr("A backup kept elsewhere: another disk, a USB drive, another computer")
+        )
+        self.file_button.clicked.connect(lambda: self.restore_file())
         folder = QPushButton(self.tr("Show the folder"))
         folder.clicked.connect(self.show_folder)
         close = QPushButton(self.tr("Close"))
@@ -79,6 +85,7 @@ class BackupsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.now_button)
         row.addWidget(self.restore_button)
+        row.addWidget(self.file_button)
         row.addWidget(folder)
         row.addStretch(1)
         row.addWidget(close)
@@ -111,6 +118,7 @@ class BackupsDialog(QDialog):
 
     def _busy(self, busy: bool) -> None:
         self.now_button.setEnabled(not busy)
+        self.file_button.setEnabled(not busy)
         self.restore_button.setEnabled(not busy and self._chosen() is not None)
 
     def back_up_now(self) -> None:
@@ -127,6 +135,33 @@ class BackupsDialog(QDialog):
         chosen = self._chosen()
         if chosen is not None:
             restore_backup(self, self.ctx, chosen, self._restored)
+
+    def restore_file(self, path: str | None = None) -> None:
+        """A backup file chosen by the user (unless given), restored as a listed one."""
+        import datetime as dt
+
+        from rmdesk.domain.backups import Backup
+
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Restore from a file"),
+                "",
+                self.tr("rmdesk backups (*.sqlite *.bak);;All files (*)"),
+            )
+            if not path:
+                return
+        try:
+            stat = Path(path).stat()
+        except OSError as exc:
+            QMessageBox.warning(
+                self, self.tr("Backups"), self.tr("{0} cannot be read ({1}).").format(path, exc)
+            )
+            return
+        when = dt.datetime.fromtimestamp(stat.st_mtime).replace(microsecond=0)
+        restore_backup(
+            self, self.ctx, Backup(Path(path), when, "manual", stat.st_size), self._restored
+        )
 
     def _restored(self) -> None:
         self.note.setText(self.tr("The backup is in place; the book as it was is kept too."))

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -16,17 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-DEMO, EMPTY, IMPORT = "demo", "empty", "import"
+DEMO, EMPTY, IMPORT, RESTORE = "demo", "empty", "import", "restore"
 
 
 class FirstStartDialog(QDialog):
-    """No book yet: start on the demo book, on an empty book of one's own, or on one's
-    own book filled from a phone's or a spreadsheet's contacts."""
+    """No book yet: start on the demo book, on an empty book of one's own, on one's own
+    book filled from a phone's or a spreadsheet's contacts, or on one's book brought back
+    from a backup (a new computer)."""
 
     def __init__(self, book: str, demo_clients: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to rmdesk"))
         self.choice: str | None = None
+        self.backup: Path | None = None  # the backup file chosen (RESTORE)
         title = QLabel(self.tr("Welcome to rmdesk"))
         title.setStyleSheet("font-size: 18px; font-weight: bold")
         text = QLabel(
@@ -53,7 +56,15 @@ class FirstStartDialog(QDialog):
             )
         )
         self.import_button.clicked.connect(lambda: self._choose(IMPORT))
-        for note in (demo_note, empty_note, import_note):
+        self.restore_button = QPushButton(self.tr("Bring back my book from a &backup…"))
+        restore_note = QLabel(
+            self.tr(
+                "A backup rmdesk wrote, on this computer or another (a USB drive, another "
+                "disk). An encrypted one asks for its passphrase or recovery key."
+            )
+        )
+        self.restore_button.clicked.connect(lambda: self.choose_backup())
+        for note in (demo_note, empty_note, import_note, restore_note):
             note.setWordWrap(True)
             note.setStyleSheet("color: palette(placeholder-text)")
         self.demo_button.clicked.connect(lambda: self._choose(DEMO))
@@ -74,23 +85,40 @@ class FirstStartDialog(QDialog):
         layout.addWidget(self.import_button)
         layout.addWidget(import_note)
         layout.addSpacing(8)
+        layout.addWidget(self.restore_button)
+        layout.addWidget(restore_note)
+        layout.addSpacing(8)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(quit_button)
         layout.addLayout(row)
         self.setMinimumWidth(520)
 
+    def choose_backup(self, path: str | None = None) -> None:
+        """The backup file (asked for unless given); back to the choice if none."""
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Bring back my book from a backup"),
+                "",
+                self.tr("rmdesk backups (*.sqlite *.bak);;All files (*)"),
+            )
+        if path:
+            self.backup = Path(path)
+            self._choose(RESTORE)
+
     def _choose(self, choice: str) -> None:
         self.choice = choice
         self.accept()
 
 
-def ask_first_start(book: str, demo_clients: int) -> str | None:
-    """DEMO, EMPTY, IMPORT (an empty book, then the import), or None to quit."""
+def ask_first_start(book: str, demo_clients: int) -> tuple[str, Path | None] | None:
+    """DEMO, EMPTY, IMPORT (an empty book, then the import) or RESTORE with the backup
+    file chosen; None to quit."""
     dialog = FirstStartDialog(book, demo_clients)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.exec()
-    return dialog.choice
+    return None if dialog.choice is None else (dialog.choice, dialog.backup)
 
 
 def ask_create(path: Path) -> bool:
