@@ -79,6 +79,57 @@ def test_daily_backups_rotate_to_seven_days_and_four_weeks(db_path: Path) -> Non
     assert len([b for b in kept if b.reason == "import"]) == 10
 
 
+def test_each_days_backup_is_copied_to_another_drive_and_rotated_there_too(
+    services, db_path: Path, tmp_path: Path, monkeypatch
+) -> None:
+    import shutil
+
+    from rmdesk.store.backups import copy_daily
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    backups = services.backups
+    with pytest.raises(BackupFailed, match="not there"):
+        backups.set_copy_folder(str(tmp_path / "unplugged"))
+    with pytest.raises(BackupFailed, match="already"):
+        backups.set_copy_folder(str(db_path.parent))
+    assert backups.copy_folder() == "" and backups.copy_daily() is None
+    backups.set_copy_folder(str(usb))
+    assert backups.copy_folder() == str(usb)
+    services.contacts.save(Contact(name="异地备份"))
+    for n in reversed(range(40)):  # forty days, one start a day, the copy after each
+        when = NOON - dt.timedelta(days=n)
+        daily_backup(db_path, when)
+        copied = copy_daily(db_path, usb, when.date())
+        assert copied is not None and copied.parent == usb
+        assert copy_daily(db_path, usb, when.date()) is None, "there already"
+    here = {b.path.name for b in list_backups(db_path) if b.reason == "daily"}
+    there = {b.path.name for b in backups.copies()}
+    assert there == here and len(there) == 11, "7 days and 4 weeks, as beside the book"
+    newest = backups.copies()[0].path
+    assert names(newest) == ["异地备份"] and integrity_problem(newest) == ""
+    # The drive unplugged: said, and nothing made in its place on this disk.
+    daily_backup(db_path, NOON + dt.timedelta(days=1))
+    shutil.rmtree(usb)
+    with pytest.raises(BackupFailed, match="not plugged in"):
+        backups.copy_daily()
+    assert not usb.exists()
+    # A full drive: said, and no half copy left there.
+    usb.mkdir()
+
+    def full(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copyfileobj", full)
+    with pytest.raises(BackupFailed, match="No space left"):
+        backups.copy_daily()
+    assert list(usb.iterdir()) == []
+    monkeypatch.undo()
+    assert backups.copy_daily() is not None
+    backups.set_copy_folder("")
+    assert backups.copy_folder() == "" and backups.copies() == []
+
+
 def test_restore_puts_the_backup_back_and_keeps_what_it_replaced(services, db_path: Path) -> None:
     services.contacts.save(Contact(name="王建国"))
     backup = services.backups.back_up()

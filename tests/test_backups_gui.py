@@ -95,6 +95,45 @@ def test_a_backup_kept_elsewhere_is_restored_from_its_file(
     dialog.accept()
 
 
+def test_each_days_backup_goes_to_another_drive_chosen_in_the_window(
+    desk,  # noqa: F811
+    qtbot,
+    tmp_path,
+) -> None:
+    import shutil
+
+    window = desk.window
+    services = window.services
+    qtbot.waitUntil(
+        lambda: any(b.reason == "daily" for b in services.backups.backups()), timeout=10_000
+    )
+    window.commands.backups_action.trigger()
+    dialog = window.findChild(BackupsDialog)
+    qtbot.waitUntil(lambda: "disk only" in dialog.copy_label.text(), timeout=WAIT)
+    assert not dialog.stop_copy_button.isVisibleTo(dialog)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    dialog.choose_copy_folder(str(usb))
+    qtbot.waitUntil(lambda: str(usb) in dialog.copy_label.text(), timeout=WAIT)
+    (copied,) = usb.iterdir()
+    assert copied.name.endswith("-daily.sqlite") and "Copied" in dialog.note.text()
+    assert "not encrypted" in dialog.copy_label.text()
+    assert dialog.stop_copy_button.isVisibleTo(dialog)
+    # At the next start the drive is not plugged in: the status bar says so.
+    shutil.rmtree(usb)
+    check_at_start(window, window.ctx)
+    qtbot.waitUntil(
+        lambda: "not copied to the other drive" in window.statusBar().currentMessage(),
+        timeout=WAIT,
+    )
+    assert "not plugged in" in window.statusBar().currentMessage()
+    assert not usb.exists()
+    dialog.stop_copy_button.click()
+    qtbot.waitUntil(lambda: "disk only" in dialog.copy_label.text(), timeout=WAIT)
+    assert services.backups.copy_folder() == ""
+    dialog.accept()
+
+
 def test_a_damaged_book_is_said_and_the_newest_sound_backup_offered(
     desk,  # noqa: F811
     qtbot,

@@ -265,58 +265,63 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="39"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="40"/>
         <source>daily</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="40"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="41"/>
         <source>before an import</source>
         <translation>before an import</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="41"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="42"/>
         <source>before a restore</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="42"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="43"/>
         <source>made by you</source>
         <translation>made by you</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="43"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="44"/>
         <source>before an upgrade</source>
         <translation>before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="189"/>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="208"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="252"/>
+        <source>Today&apos;s backup was not copied to the other drive: {0} It is tried again at the next start, or on File → Backups.</source>
+        <translation>Today&apos;s backup was not copied to the other drive: {0} It is tried again at the next start, or on File → Backups.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="267"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="286"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="190"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="268"/>
         <source>Replace the book with the backup of {0} ({1} contacts)? Everything entered since then is replaced; the book as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Replace the book with the backup of {0} ({1} contacts)? Everything entered since then is replaced; the book as it is now is backed up first, so this can be undone by restoring that backup.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="235"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="326"/>
         <source>The book is damaged</source>
         <translation>The book is damaged</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="236"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="327"/>
         <source>The book is damaged: SQLite reports “{0}”. Stop entering data in it.</source>
         <translation>The book is damaged: SQLite reports “{0}”. Stop entering data in it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="245"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="336"/>
         <source>There is no sound backup to restore.</source>
         <translation>There is no sound backup to restore.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="253"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="344"/>
         <source>Put the newest sound backup, of {0}, in its place? The damaged book is kept beside it.</source>
         <translation>Put the newest sound backup, of {0}, in its place? The damaged book is kept beside it.</translation>
     </message>
@@ -329,84 +334,129 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="54"/>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="158"/>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="178"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="55"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="228"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="248"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="57"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="58"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="57"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="58"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="57"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="58"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="66"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="67"/>
         <source>rmdesk backs the book up every day it starts, before every import and before every upgrade; it keeps the last 7 days and one a week for 4 weeks more. Backups are readable by you only.</source>
         <translation>rmdesk backs the book up every day it starts, before every import and before every upgrade; it keeps the last 7 days and one a week for 4 weeks more. Backups are readable by you only.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="72"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="73"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="74"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="75"/>
         <source>Restore this backup…</source>
         <translation>Restore this backup…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="76"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="77"/>
         <source>Restore from a &amp;file…</source>
         <translation>Restore from a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="78"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="79"/>
         <source>A backup kept elsewhere: another disk, a USB drive, another computer</source>
         <translation>A backup kept elsewhere: another disk, a USB drive, another computer</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="81"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="82"/>
         <source>Show the folder</source>
         <translation>Show the folder</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="83"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="86"/>
+        <source>Another &amp;drive…</source>
+        <translation>Another &amp;drive…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="88"/>
+        <source>Copy each day&apos;s backup to another disk or a USB drive as well</source>
+        <translation>Copy each day&apos;s backup to another disk or a USB drive as well</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="91"/>
+        <source>&amp;Stop copying</source>
+        <translation>&amp;Stop copying</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="97"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="129"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="128"/>
+        <source>Backups are on this computer&apos;s disk only: a failed or stolen laptop takes them with it. Copy each day&apos;s backup to another drive as well.</source>
+        <translation>Backups are on this computer&apos;s disk only: a failed or stolen laptop takes them with it. Copy each day&apos;s backup to another drive as well.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="132"/>
+        <source>Each day&apos;s backup is copied to {0} too; the newest there: {1}.</source>
+        <translation>Each day&apos;s backup is copied to {0} too; the newest there: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="136"/>
+        <source>Each day&apos;s backup is copied to {0} too; none is there yet.</source>
+        <translation>Each day&apos;s backup is copied to {0} too; none is there yet.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="141"/>
+        <source>The book is not encrypted: whoever has that drive can read the copies.</source>
+        <translation>The book is not encrypted: whoever has that drive can read the copies.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="148"/>
+        <source>Copy each day&apos;s backup to</source>
+        <translation>Copy each day&apos;s backup to</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="163"/>
+        <source>Copied the day&apos;s backup to {0}.</source>
+        <translation>Copied the day&apos;s backup to {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="199"/>
         <source>Backed up to {0}.</source>
         <translation>Backed up to {0}.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="148"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="218"/>
         <source>Restore from a file</source>
         <translation>Restore from a file</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="150"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="220"/>
         <source>rmdesk backups (*.sqlite *.bak);;All files (*)</source>
         <translation>rmdesk backups (*.sqlite *.bak);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="158"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="228"/>
         <source>{0} cannot be read ({1}).</source>
         <translation>{0} cannot be read ({1}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="167"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="237"/>
         <source>The backup is in place; the book as it was is kept too.</source>
         <translation>The backup is in place; the book as it was is kept too.</translation>
     </message>

@@ -264,58 +264,63 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="39"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="40"/>
         <source>daily</source>
         <translation>每日自动备份</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="40"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="41"/>
         <source>before an import</source>
         <translation>导入前备份</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="41"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="42"/>
         <source>before a restore</source>
         <translation>恢复前备份</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="42"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="43"/>
         <source>made by you</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="43"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="44"/>
         <source>before an upgrade</source>
         <translation>升级前备份</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="189"/>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="208"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="252"/>
+        <source>Today&apos;s backup was not copied to the other drive: {0} It is tried again at the next start, or on File → Backups.</source>
+        <translation>今天的备份未能复制到另一个磁盘：{0} 下次启动时会再试，也可在“文件 → 备份”中处理。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="267"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="286"/>
         <source>Restore a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="190"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="268"/>
         <source>Replace the book with the backup of {0} ({1} contacts)? Everything entered since then is replaced; the book as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>用 {0} 的备份（{1} 位联系人）替换当前客户资料库吗？此后录入的内容都将被替换；替换前会先备份当前资料库，恢复该备份即可撤销。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="235"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="326"/>
         <source>The book is damaged</source>
         <translation>客户资料库已损坏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="236"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="327"/>
         <source>The book is damaged: SQLite reports “{0}”. Stop entering data in it.</source>
         <translation>客户资料库已损坏：SQLite 报告“{0}”。请停止在其中录入数据。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="245"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="336"/>
         <source>There is no sound backup to restore.</source>
         <translation>没有可用于恢复的完好备份。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="253"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="344"/>
         <source>Put the newest sound backup, of {0}, in its place? The damaged book is kept beside it.</source>
         <translation>用最新的完好备份（{0}）替换它吗？损坏的资料库会保留在旁边。</translation>
     </message>
@@ -328,84 +333,129 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="54"/>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="158"/>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="178"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="55"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="228"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="248"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="57"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="58"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="57"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="58"/>
         <source>Why</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="57"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="58"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="66"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="67"/>
         <source>rmdesk backs the book up every day it starts, before every import and before every upgrade; it keeps the last 7 days and one a week for 4 weeks more. Backups are readable by you only.</source>
         <translation>rmdesk 每天启动时、每次导入前和每次升级前都会备份客户资料库；保留最近 7 天的备份，另外再保留 4 周、每周一份。备份文件仅您本人可读。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="72"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="73"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="74"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="75"/>
         <source>Restore this backup…</source>
         <translation>从此备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="76"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="77"/>
         <source>Restore from a &amp;file…</source>
         <translation>从备份文件恢复(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="78"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="79"/>
         <source>A backup kept elsewhere: another disk, a USB drive, another computer</source>
         <translation>存放在别处的备份：另一块硬盘、U 盘或另一台电脑</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="81"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="82"/>
         <source>Show the folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="83"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="86"/>
+        <source>Another &amp;drive…</source>
+        <translation>另存到其他磁盘(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="88"/>
+        <source>Copy each day&apos;s backup to another disk or a USB drive as well</source>
+        <translation>每天的备份同时复制一份到另一块硬盘或 U 盘</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="91"/>
+        <source>&amp;Stop copying</source>
+        <translation>停止复制(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="97"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="129"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="128"/>
+        <source>Backups are on this computer&apos;s disk only: a failed or stolen laptop takes them with it. Copy each day&apos;s backup to another drive as well.</source>
+        <translation>备份只存放在本机硬盘上：电脑损坏或丢失时会一并丢失。建议每天的备份再复制一份到另一个磁盘。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="132"/>
+        <source>Each day&apos;s backup is copied to {0} too; the newest there: {1}.</source>
+        <translation>每天的备份同时复制到 {0}；那里最新的一份：{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="136"/>
+        <source>Each day&apos;s backup is copied to {0} too; none is there yet.</source>
+        <translation>每天的备份同时复制到 {0}；那里还没有备份。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="141"/>
+        <source>The book is not encrypted: whoever has that drive can read the copies.</source>
+        <translation>客户簿未加密：拿到该磁盘的人都能读取这些副本。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="148"/>
+        <source>Copy each day&apos;s backup to</source>
+        <translation>每天的备份复制到</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="163"/>
+        <source>Copied the day&apos;s backup to {0}.</source>
+        <translation>已将当天的备份复制到 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="199"/>
         <source>Backed up to {0}.</source>
         <translation>已备份到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="148"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="218"/>
         <source>Restore from a file</source>
         <translation>从备份文件恢复</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="150"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="220"/>
         <source>rmdesk backups (*.sqlite *.bak);;All files (*)</source>
         <translation>rmdesk 备份 (*.sqlite *.bak);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="158"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="228"/>
         <source>{0} cannot be read ({1}).</source>
         <translation>无法读取 {0}（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="167"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="237"/>
         <source>The backup is in place; the book as it was is kept too.</source>
         <translation>已从备份恢复；恢复前的资料库也已保留。</translation>
     </message>

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from rmdesk.domain.backups import Backup
 
 
+COPY_KEY = "backup_copy"  # personal_settings: the folder each day's backup is copied to
+
+
 class NoBackupsOnServer(RmdeskError):
     """Backups are of the embedded book; a server has its own."""
 
@@ -67,6 +70,49 @@ class BackupService:
         from rmdesk.store.backups import daily_backup
 
         return daily_backup(self.book, now, self._store.key) if self.available else None
+
+    # -- a copy of each day's backup elsewhere (another disk, a USB drive) ---------------
+
+    def copy_folder(self) -> str:
+        """Where each day's backup is copied too ("" : nowhere); the user's own setting."""
+        from rmdesk.store.personal import read_personal
+
+        return read_personal(self._store, COPY_KEY) if self.available else ""
+
+    def set_copy_folder(self, folder: str) -> None:
+        """Copy each day's backup into `folder` from now on ("" : stop); BackupFailed for
+        a folder that is not there or is the backup folder itself."""
+        from rmdesk.domain.backups import BackupFailed
+        from rmdesk.store.backups import backup_folder
+        from rmdesk.store.personal import write_personal
+
+        if folder:
+            chosen = Path(folder).expanduser().absolute()
+            if not chosen.is_dir():
+                raise BackupFailed(chosen, "the folder is not there")
+            if chosen.resolve() in (backup_folder(self.book).resolve(), self.book.parent.resolve()):
+                raise BackupFailed(
+                    chosen,
+                    "this is where the book and its backups are already: choose another drive",
+                )
+            folder = str(chosen)
+        write_personal(self._store, COPY_KEY, folder)
+
+    def copy_daily(self) -> Path | None:
+        """The newest daily backup copied to the chosen folder, if it is not there yet
+        (None: nothing to copy, or no folder chosen); BackupFailed when that folder is
+        not there (a drive not plugged in) or cannot be written."""
+        from rmdesk.store.backups import copy_daily
+
+        folder = self.copy_folder()
+        return copy_daily(self.book, Path(folder)) if folder else None
+
+    def copies(self) -> list[Backup]:
+        """The daily backups in the chosen folder, newest first ([] when it is not there)."""
+        from rmdesk.store.backups import list_backups
+
+        folder = self.copy_folder()
+        return list_backups(self.book, Path(folder)) if folder and Path(folder).is_dir() else []
 
     def integrity_problem(self) -> str:
         """'' when the book is sound, else what SQLite says (the check at start)."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import re
 import tempfile
 from collections.abc import Iterator
@@ -37,17 +38,19 @@ def backup_folder(book: Path) -> Path:
     return book.with_name(f"{book.stem}-backups")
 
 
-def list_backups(book: Path) -> list[Backup]:
-    """Every backup of the book, newest first (the migration copies included)."""
+def list_backups(book: Path, folder: Path | None = None) -> list[Backup]:
+    """Every backup of the book, newest first (the migration copies included); or those
+    in `folder`, where its daily backups are copied."""
     found: list[Backup] = []
-    folder = backup_folder(book)
+    beside = folder is None
+    folder = folder or backup_folder(book)
     if folder.is_dir():
         for path in folder.iterdir():
             m = _NAME.search(path.name)
             if m is not None and path.name.startswith(book.stem):
                 when = dt.datetime.strptime(m.group(1) + m.group(2), "%Y%m%d%H%M%S")
                 found.append(Backup(path, when, m.group(3), path.stat().st_size))
-    for path in book.parent.glob(f"{book.name}.before-*.bak"):
+    for path in book.parent.glob(f"{book.name}.before-*.bak") if beside else ():
         when = dt.datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
         found.append(Backup(path, when, "migration", path.stat().st_size))
     return sorted(found, key=lambda b: (b.when, b.path.name), reverse=True)
@@ -120,9 +123,10 @@ def daily_backup(
     return write_backup(book, "daily", now=when, key=key)
 
 
-def rotate(book: Path, today: dt.date) -> list[Path]:
-    """Remove what the rotation no longer keeps; the files removed."""
-    backups = [b for b in list_backups(book) if b.reason != "migration"]
+def rotate(book: Path, today: dt.date, folder: Path | None = None) -> list[Path]:
+    """Remove what the rotation no longer keeps (in the book's backup folder, or the
+    `folder` its daily backups are copied to); the files removed."""
+    backups = [b for b in list_backups(book, folder) if b.reason != "migration"]
     keep: set[Path] = set()
     daily = [b for b in backups if b.reason == "daily"]
     days: dict[dt.date, Backup] = {}
@@ -141,6 +145,37 @@ def rotate(book: Path, today: dt.date) -> list[Path]:
     for path in gone:
         path.unlink(missing_ok=True)
     return gone
+
+
+def copy_daily(book: Path, folder: Path, today: dt.date | None = None) -> Path | None:
+    """The newest daily backup copied into `folder` (another disk, a USB drive), unless
+    it is there already, and that folder rotated as the backup folder is; the copy.
+    BackupFailed when the folder is not there (never made here: a drive not plugged in
+    would leave a copy on this disk) or cannot be written."""
+    daily = [b for b in list_backups(book) if b.reason == "daily"]
+    if not daily:
+        return None
+    if not folder.is_dir():
+        raise BackupFailed(folder, "the folder is not there (a drive not plugged in?)")
+    target = folder / daily[0].path.name
+    if target.exists():
+        return None
+    import shutil
+
+    try:
+        # A finished backup, not a live book: a plain copy, put in place whole.
+        with (
+            replacing(target) as temporary,
+            open(daily[0].path, "rb") as source,
+            open(temporary, "wb") as out,
+        ):
+            shutil.copyfileobj(source, out, 1 << 20)
+            out.flush()
+            os.fsync(out.fileno())  # on the drive before it is named: a pulled drive
+    except OSError as exc:
+        raise BackupFailed(folder, f"the folder cannot be written ({exc.strerror or exc})") from exc
+    rotate(book, today or dt.date.today(), folder)
+    return target
 
 
 def integrity_problem(path: Path, key: BookKey | None = None) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -80,6 +81,19 @@ class BackupsDialog(QDialog):
         self.file_button.clicked.connect(lambda: self.restore_file())
         folder = QPushButton(self.tr("Show the folder"))
         folder.clicked.connect(self.show_folder)
+        self.copy_label = QLabel()
+        self.copy_label.setWordWrap(True)
+        self.copy_button = QPushButton(self.tr("Another &drive…"))
+        self.copy_button.setToolTip(
+            self.tr("Copy each day's backup to another disk or a USB drive as well")
+        )
+        self.copy_button.clicked.connect(lambda: self.choose_copy_folder())
+        self.stop_copy_button = QPushButton(self.tr("&Stop copying"))
+        self.stop_copy_button.clicked.connect(lambda: self.set_copy_folder(""))
+        copy_row = QHBoxLayout()
+        copy_row.addWidget(self.copy_button)
+        copy_row.addWidget(self.stop_copy_button)
+        copy_row.addStretch(1)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         row = QHBoxLayout()
@@ -92,12 +106,72 @@ class BackupsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.copy_label)
+        layout.addLayout(copy_row)
         layout.addLayout(row)
         self._update()
         self.refresh()
 
     def refresh(self) -> None:
         self.ctx.runner.submit(self.backups_service.backups, self._show, self._failed)
+        service = self.backups_service
+
+        def copies() -> tuple[str, list[Backup]]:
+            return service.copy_folder(), service.copies()
+
+        self.ctx.runner.submit(copies, self._show_copies, self._failed)
+
+    def _show_copies(self, found: tuple[str, list[Backup]]) -> None:
+        folder, copies = found
+        self.stop_copy_button.setVisible(bool(folder))
+        if not folder:
+            text = self.tr(
+                "Backups are on this computer's disk only: a failed or stolen laptop takes "
+                "them with it. Copy each day's backup to another drive as well."
+            )
+        elif copies:
+            text = self.tr("Each day's backup is copied to {0} too; the newest there: {1}.").format(
+                folder, f"{copies[0].when:%Y-%m-%d %H:%M}"
+            )
+        else:
+            text = self.tr("Each day's backup is copied to {0} too; none is there yet.").format(
+                folder
+            )
+        if folder and not self.ctx.services.security.encrypted:
+            text += " " + self.tr(
+                "The book is not encrypted: whoever has that drive can read the copies."
+            )
+        self.copy_label.setText(text)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the label's wrapped height, now that its text is known
+
+    def choose_copy_folder(self, folder: str | None = None) -> None:
+        """Another drive for the daily backups (asked for unless given)."""
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Copy each day's backup to"))
+            if not folder:
+                return
+        self.set_copy_folder(folder)
+
+    def set_copy_folder(self, folder: str) -> None:
+        """Keep copying to `folder` ("" : stop); today's backup goes there at once."""
+        service = self.backups_service
+
+        def chosen() -> Path | None:
+            service.set_copy_folder(folder)
+            return service.copy_daily() if folder else None
+
+        def done(copied: Path | None) -> None:
+            if copied is not None:
+                self.note.setText(self.tr("Copied the day's backup to {0}.").format(copied))
+            self.refresh()
+
+        def failed(error: BaseException) -> None:
+            self._failed(error)
+            self.refresh()  # the folder may be kept though today's copy failed
+
+        self.ctx.runner.submit(chosen, done, failed)
 
     def _show(self, backups: list[Backup]) -> None:
         self.backups = backups
@@ -178,6 +252,14 @@ class BackupsDialog(QDialog):
         QMessageBox.warning(self, self.tr("Backups"), error_text(error))
 
 
+def not_copied_text(error: BaseException) -> str:
+    return QCoreApplication.translate(
+        "Backups",
+        "Today's backup was not copied to the other drive: {0} It is tried again at the "
+        "next start, or on File → Backups.",
+    ).format(error_text(error))
+
+
 def restore_backup(parent: QWidget, ctx: Context, backup: Backup, done: object = None) -> None:
     """Ask, then put `backup` in place of the book (on the database worker)."""
     service = ctx.services.backups
@@ -222,9 +304,22 @@ def check_at_start(parent: QWidget, ctx: Context) -> None:
 
     def checked(problem: str) -> None:
         if not problem:
-            worker.submit(service.daily, None, ignore)
+            # The day's backup, then its copy on the other drive (if one is chosen).
+            worker.submit(service.daily, lambda _path: copy(), not_written)
             return
         worker.submit(service.newest_sound, lambda b: offer(problem, b), ignore)
+
+    def copy() -> None:
+        worker.submit(service.copy_daily, None, not_copied)
+
+    def not_written(error: BaseException) -> None:
+        ignore(error)
+        copy()  # an earlier day's backup may still need copying
+
+    def not_copied(error: BaseException) -> None:
+        log.warning("the day's backup was not copied: %s", error)
+        if isinstance(parent, QMainWindow):
+            parent.statusBar().showMessage(not_copied_text(error), 30000)
 
     def ignore(_error: BaseException) -> None:
         """A backup that cannot be written at start is tried again next start; the
