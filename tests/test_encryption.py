@@ -289,6 +289,19 @@ def test_a_key_kept_in_the_keyring_has_a_recovery_key_that_opens_it_anywhere(
         assert "欧阳秘密" in capsys.readouterr().out
     finally:
         del os.environ["RMDESK_PASSPHRASE"]
+    # Or on the command line, into a new computer's book that does not exist yet.
+    fresh = tmp_path / "another-laptop" / "book.sqlite"
+    fresh.parent.mkdir()
+    assert main(["restore", str(elsewhere), "--db", str(fresh), "--yes"]) == 1
+    assert "is encrypted" in capsys.readouterr().err and not fresh.exists()
+    os.environ["RMDESK_PASSPHRASE"] = typed
+    try:
+        assert main(["restore", str(elsewhere), "--db", str(fresh), "--yes"]) == 0
+        assert "restored" in capsys.readouterr().out
+        assert main(["contacts", "list", "--db", str(fresh), "--search", "欧阳秘密"]) == 0
+        assert "欧阳秘密" in capsys.readouterr().out
+    finally:
+        del os.environ["RMDESK_PASSPHRASE"]
     # A book opened with its passphrase has none.
     services = build_services(open_store(plain_book, passphrase=secret))
     services.security.change_passphrase(NEW)

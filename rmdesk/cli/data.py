@@ -226,7 +226,12 @@ def run_restore(args: argparse.Namespace) -> int:
     if not backup.is_file():
         error(f"{backup}: no such file")
         return 2
-    key = book_key(book) if book.exists() else None
+    if book.exists():
+        key = book_key(book)
+    else:  # a new computer: an encrypted backup opens with its passphrase or recovery key
+        from rmdesk.store.cipher import could_be_encrypted
+
+        key = book_key(backup) if could_be_encrypted(backup) else None
     revision, contacts = describe(backup, key)
     if not args.yes:
         if not sys.stdin.isatty():
