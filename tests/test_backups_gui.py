@@ -11,6 +11,17 @@ from rmdesk.domain.contact import BookFilter, Contact
 from rmdesk.ui.backups_dialog import BackupsDialog, check_at_start
 
 
+def answer_yes(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every question answered Yes; the questions asked."""
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: (asked.append(a[2]), QMessageBox.StandardButton.Yes)[1],
+    )
+    return asked
+
+
 def test_the_days_backup_the_window_and_a_restore(desk, qtbot, monkeypatch) -> None:  # noqa: F811
     window = desk.window
     services = window.services
@@ -67,12 +78,7 @@ def test_a_backup_kept_elsewhere_is_restored_from_its_file(
     window.commands.backups_action.trigger()
     dialog = window.findChild(BackupsDialog)
     qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=WAIT)
-    asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda *a, **k: (asked.append(a[2]), QMessageBox.StandardButton.Yes)[1],
-    )
+    asked = answer_yes(monkeypatch)
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     monkeypatch.setattr(
@@ -143,12 +149,7 @@ def test_a_damaged_book_is_said_and_the_newest_sound_backup_offered(
     service = window.services.backups
     sound = service.back_up()
     monkeypatch.setattr(service, "integrity_problem", lambda: "Tree 7 page 12: btreeInitPage")
-    asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda *a, **k: (asked.append(a[2]), QMessageBox.StandardButton.Yes)[1],
-    )
+    asked = answer_yes(monkeypatch)
     restored: list[object] = []
     monkeypatch.setattr(service, "restore", lambda path: restored.append(path))
     check_at_start(window, window.ctx)

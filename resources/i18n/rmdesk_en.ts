@@ -290,38 +290,38 @@
         <translation>before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="252"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="253"/>
         <source>Today&apos;s backup was not copied to the other drive: {0} It is tried again at the next start, or on File → Backups.</source>
         <translation>Today&apos;s backup was not copied to the other drive: {0} It is tried again at the next start, or on File → Backups.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="267"/>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="286"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="268"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="287"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="268"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="269"/>
         <source>Replace the book with the backup of {0} ({1} contacts)? Everything entered since then is replaced; the book as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Replace the book with the backup of {0} ({1} contacts)? Everything entered since then is replaced; the book as it is now is backed up first, so this can be undone by restoring that backup.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="326"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="327"/>
         <source>The book is damaged</source>
         <translation>The book is damaged</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="327"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="328"/>
         <source>The book is damaged: SQLite reports “{0}”. Stop entering data in it.</source>
         <translation>The book is damaged: SQLite reports “{0}”. Stop entering data in it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="336"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="337"/>
         <source>There is no sound backup to restore.</source>
         <translation>There is no sound backup to restore.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="344"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="345"/>
         <source>Put the newest sound backup, of {0}, in its place? The damaged book is kept beside it.</source>
         <translation>Put the newest sound backup, of {0}, in its place? The damaged book is kept beside it.</translation>
     </message>
@@ -330,13 +330,18 @@
         <source>The book {0} is damaged and cannot be opened. Put its newest sound backup, of {1}, in its place? The damaged file is kept beside it.</source>
         <translation>The book {0} is damaged and cannot be opened. Put its newest sound backup, of {1}, in its place? The damaged file is kept beside it.</translation>
     </message>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="118"/>
+        <source>rmdesk backups (*.sqlite *.bak);;All files (*)</source>
+        <translation>rmdesk backups (*.sqlite *.bak);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../rmdesk/ui/backups_dialog.py" line="55"/>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="228"/>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="248"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="229"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="249"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
@@ -406,57 +411,52 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="128"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="129"/>
         <source>Backups are on this computer&apos;s disk only: a failed or stolen laptop takes them with it. Copy each day&apos;s backup to another drive as well.</source>
         <translation>Backups are on this computer&apos;s disk only: a failed or stolen laptop takes them with it. Copy each day&apos;s backup to another drive as well.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="132"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="133"/>
         <source>Each day&apos;s backup is copied to {0} too; the newest there: {1}.</source>
         <translation>Each day&apos;s backup is copied to {0} too; the newest there: {1}.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="136"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="137"/>
         <source>Each day&apos;s backup is copied to {0} too; none is there yet.</source>
         <translation>Each day&apos;s backup is copied to {0} too; none is there yet.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="141"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="142"/>
         <source>The book is not encrypted: whoever has that drive can read the copies.</source>
         <translation>The book is not encrypted: whoever has that drive can read the copies.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="148"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="152"/>
         <source>Copy each day&apos;s backup to</source>
         <translation>Copy each day&apos;s backup to</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="163"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="167"/>
         <source>Copied the day&apos;s backup to {0}.</source>
         <translation>Copied the day&apos;s backup to {0}.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="199"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="203"/>
         <source>Backed up to {0}.</source>
         <translation>Backed up to {0}.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="218"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="222"/>
         <source>Restore from a file</source>
         <translation>Restore from a file</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="220"/>
-        <source>rmdesk backups (*.sqlite *.bak);;All files (*)</source>
-        <translation>rmdesk backups (*.sqlite *.bak);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="228"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="229"/>
         <source>{0} cannot be read ({1}).</source>
         <translation>{0} cannot be read ({1}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="237"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="238"/>
         <source>The backup is in place; the book as it was is kept too.</source>
         <translation>The backup is in place; the book as it was is kept too.</translation>
     </message>
@@ -3625,12 +3625,12 @@
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="129"/>
+        <location filename="../../rmdesk/ui/first_start.py" line="137"/>
         <source>There is no book at {0}. Create a new, empty book there?</source>
         <translation>There is no book at {0}. Create a new, empty book there?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="133"/>
+        <location filename="../../rmdesk/ui/first_start.py" line="141"/>
         <source>There is no book at {0}, and the folder {1} does not exist. Check the path: create the folder and a new, empty book there?</source>
         <translation>There is no book at {0}, and the folder {1} does not exist. Check the path: create the folder and a new, empty book there?</translation>
     </message>
@@ -3694,14 +3694,9 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="102"/>
+        <location filename="../../rmdesk/ui/first_start.py" line="100"/>
         <source>Bring back my book from a backup</source>
         <translation>Bring back my book from a backup</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="104"/>
-        <source>rmdesk backups (*.sqlite *.bak);;All files (*)</source>
-        <translation>rmdesk backups (*.sqlite *.bak);;All files (*)</translation>
     </message>
 </context>
 <context>

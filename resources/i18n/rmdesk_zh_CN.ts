@@ -289,38 +289,38 @@
         <translation>升级前备份</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="252"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="253"/>
         <source>Today&apos;s backup was not copied to the other drive: {0} It is tried again at the next start, or on File → Backups.</source>
         <translation>今天的备份未能复制到另一个磁盘：{0} 下次启动时会再试，也可在“文件 → 备份”中处理。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="267"/>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="286"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="268"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="287"/>
         <source>Restore a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="268"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="269"/>
         <source>Replace the book with the backup of {0} ({1} contacts)? Everything entered since then is replaced; the book as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>用 {0} 的备份（{1} 位联系人）替换当前客户资料库吗？此后录入的内容都将被替换；替换前会先备份当前资料库，恢复该备份即可撤销。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="326"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="327"/>
         <source>The book is damaged</source>
         <translation>客户资料库已损坏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="327"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="328"/>
         <source>The book is damaged: SQLite reports “{0}”. Stop entering data in it.</source>
         <translation>客户资料库已损坏：SQLite 报告“{0}”。请停止在其中录入数据。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="336"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="337"/>
         <source>There is no sound backup to restore.</source>
         <translation>没有可用于恢复的完好备份。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="344"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="345"/>
         <source>Put the newest sound backup, of {0}, in its place? The damaged book is kept beside it.</source>
         <translation>用最新的完好备份（{0}）替换它吗？损坏的资料库会保留在旁边。</translation>
     </message>
@@ -329,13 +329,18 @@
         <source>The book {0} is damaged and cannot be opened. Put its newest sound backup, of {1}, in its place? The damaged file is kept beside it.</source>
         <translation>客户资料库 {0} 已损坏，无法打开。用最新的完好备份（{1}）替换它吗？损坏的文件会保留在旁边。</translation>
     </message>
+    <message>
+        <location filename="../../rmdesk/ui/first_start.py" line="118"/>
+        <source>rmdesk backups (*.sqlite *.bak);;All files (*)</source>
+        <translation>rmdesk 备份 (*.sqlite *.bak);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../rmdesk/ui/backups_dialog.py" line="55"/>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="228"/>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="248"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="229"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="249"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -405,57 +410,52 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="128"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="129"/>
         <source>Backups are on this computer&apos;s disk only: a failed or stolen laptop takes them with it. Copy each day&apos;s backup to another drive as well.</source>
         <translation>备份只存放在本机硬盘上：电脑损坏或丢失时会一并丢失。建议每天的备份再复制一份到另一个磁盘。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="132"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="133"/>
         <source>Each day&apos;s backup is copied to {0} too; the newest there: {1}.</source>
         <translation>每天的备份同时复制到 {0}；那里最新的一份：{1}。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="136"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="137"/>
         <source>Each day&apos;s backup is copied to {0} too; none is there yet.</source>
         <translation>每天的备份同时复制到 {0}；那里还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="141"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="142"/>
         <source>The book is not encrypted: whoever has that drive can read the copies.</source>
         <translation>客户簿未加密：拿到该磁盘的人都能读取这些副本。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="148"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="152"/>
         <source>Copy each day&apos;s backup to</source>
         <translation>每天的备份复制到</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="163"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="167"/>
         <source>Copied the day&apos;s backup to {0}.</source>
         <translation>已将当天的备份复制到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="199"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="203"/>
         <source>Backed up to {0}.</source>
         <translation>已备份到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="218"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="222"/>
         <source>Restore from a file</source>
         <translation>从备份文件恢复</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="220"/>
-        <source>rmdesk backups (*.sqlite *.bak);;All files (*)</source>
-        <translation>rmdesk 备份 (*.sqlite *.bak);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="228"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="229"/>
         <source>{0} cannot be read ({1}).</source>
         <translation>无法读取 {0}（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="237"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="238"/>
         <source>The backup is in place; the book as it was is kept too.</source>
         <translation>已从备份恢复；恢复前的资料库也已保留。</translation>
     </message>
@@ -3613,12 +3613,12 @@
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="129"/>
+        <location filename="../../rmdesk/ui/first_start.py" line="137"/>
         <source>There is no book at {0}. Create a new, empty book there?</source>
         <translation>{0} 处没有客户簿。要在此新建一个空客户簿吗？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="133"/>
+        <location filename="../../rmdesk/ui/first_start.py" line="141"/>
         <source>There is no book at {0}, and the folder {1} does not exist. Check the path: create the folder and a new, empty book there?</source>
         <translation>{0} 处没有客户簿，文件夹 {1} 也不存在。请核对路径：要新建该文件夹并在其中新建空客户簿吗？</translation>
     </message>
@@ -3682,14 +3682,9 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="102"/>
+        <location filename="../../rmdesk/ui/first_start.py" line="100"/>
         <source>Bring back my book from a backup</source>
         <translation>从备份恢复我的客户簿</translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/first_start.py" line="104"/>
-        <source>rmdesk backups (*.sqlite *.bak);;All files (*)</source>
-        <translation>rmdesk 备份 (*.sqlite *.bak);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -217,12 +217,9 @@ class BackupsDialog(QDialog):
         from rmdesk.domain.backups import Backup
 
         if path is None:
-            path, _filter = QFileDialog.getOpenFileName(
-                self,
-                self.tr("Restore from a file"),
-                "",
-                self.tr("rmdesk backups (*.sqlite *.bak);;All files (*)"),
-            )
+            from rmdesk.ui.first_start import ask_backup_file
+
+            path = ask_backup_file(self, self.tr("Restore from a file"))
             if not path:
                 return
         try:

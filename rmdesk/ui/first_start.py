@@ -97,12 +97,7 @@ class FirstStartDialog(QDialog):
     def choose_backup(self, path: str | None = None) -> None:
         """The backup file (asked for unless given); back to the choice if none."""
         if path is None:
-            path, _filter = QFileDialog.getOpenFileName(
-                self,
-                self.tr("Bring back my book from a backup"),
-                "",
-                self.tr("rmdesk backups (*.sqlite *.bak);;All files (*)"),
-            )
+            path = ask_backup_file(self, self.tr("Bring back my book from a backup"))
         if path:
             self.backup = Path(path)
             self._choose(RESTORE)
@@ -110,6 +105,19 @@ class FirstStartDialog(QDialog):
     def _choose(self, choice: str) -> None:
         self.choice = choice
         self.accept()
+
+
+def ask_backup_file(parent: QWidget, title: str) -> str:
+    """A backup file the user picks ("": none), here or from the Backups window."""
+    from PySide6.QtCore import QCoreApplication
+
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        title,
+        "",
+        QCoreApplication.translate("Backups", "rmdesk backups (*.sqlite *.bak);;All files (*)"),
+    )
+    return path
 
 
 def ask_first_start(book: str, demo_clients: int) -> tuple[str, Path | None] | None:
