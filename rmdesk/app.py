@@ -192,6 +192,10 @@ def bring_back(
         lambda _p: restore(book, backup, key=key),
         QCoreApplication.translate("App", "Bringing the book back from its backup…"),
     )
+    if passphrase is not None:
+        from rmdesk.store.encryption import keep_recovered
+
+        keep_recovered(book, passphrase)  # a recovery key: kept here as it was there
     return True, passphrase
 
 

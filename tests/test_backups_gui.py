@@ -169,6 +169,7 @@ def test_the_first_start_brings_the_book_back_from_a_backup_of_another_computer(
     from rmdesk.domain.backups import BackupFailed
     from rmdesk.services import build_services
     from rmdesk.store.database import open_store
+    from rmdesk.store.encryption import keyring_secret
     from rmdesk.ui.common.tasks import TaskRunner
     from rmdesk.ui.first_start import RESTORE, FirstStartDialog
 
@@ -211,12 +212,14 @@ def test_the_first_start_brings_the_book_back_from_a_backup_of_another_computer(
         assert bring_back(runner, str(new), encrypted, ask) == (True, secret)
         assert problems[0] == "" and "does not open" in problems[1]
         assert (new.parent.stat().st_mode & 0o777) == 0o700
+        assert keyring_secret(new) == secret, "kept in this keyring, as in the old one"
         services = build_services(open_store(new, passphrase=secret))
         assert services.contacts.list_ids(BookFilter(search="旧电脑的客户"))
         services.close()
         # A plain backup needs no passphrase; a file that is no backup makes nothing.
         other = tmp_path / "other" / "book.sqlite"
         assert bring_back(runner, str(other), plain, ask) == (True, None)
+        assert keyring_secret(other) is None
         open_store(other).close()
         letter = tmp_path / "letter.sqlite"
         letter.write_text("亲爱的客户")

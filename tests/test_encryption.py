@@ -297,11 +297,20 @@ def test_a_key_kept_in_the_keyring_has_a_recovery_key_that_opens_it_anywhere(
     os.environ["RMDESK_PASSPHRASE"] = typed
     try:
         assert main(["restore", str(elsewhere), "--db", str(fresh), "--yes"]) == 0
-        assert "restored" in capsys.readouterr().out
-        assert main(["contacts", "list", "--db", str(fresh), "--search", "欧阳秘密"]) == 0
-        assert "欧阳秘密" in capsys.readouterr().out
+        out = capsys.readouterr().out
+        assert "restored" in out and "kept in the system keyring" in out
     finally:
         del os.environ["RMDESK_PASSPHRASE"]
+    # Its key is in this computer's keyring now, as it was in the old one's.
+    assert main(["contacts", "list", "--db", str(fresh), "--search", "欧阳秘密"]) == 0
+    assert "欧阳秘密" in capsys.readouterr().out
+    assert main(["recovery-key", "--db", str(fresh)]) == 0
+    assert capsys.readouterr().out == f"{secret}\n"
+    from rmdesk.store.encryption import keep_recovered, keyring_secret
+
+    chosen = tmp_path / "chosen.sqlite"
+    assert not keep_recovered(chosen, NEW), "a passphrase one chose stays one's own"
+    assert keyring_secret(chosen) is None
     # A book opened with its passphrase has none.
     services = build_services(open_store(plain_book, passphrase=secret))
     services.security.change_passphrase(NEW)

@@ -226,7 +226,8 @@ def run_restore(args: argparse.Namespace) -> int:
     if not backup.is_file():
         error(f"{backup}: no such file")
         return 2
-    if book.exists():
+    new = not book.exists()
+    if not new:
         key = book_key(book)
     else:  # a new computer: an encrypted backup opens with its passphrase or recovery key
         from rmdesk.store.cipher import could_be_encrypted
@@ -247,8 +248,14 @@ def run_restore(args: argparse.Namespace) -> int:
     from rmdesk.store.audit import carry_over, trail_of
 
     kept = restore(book, backup, key=key)
+    given = book_passphrase(book) if key else None
+    if new and given is not None:
+        from rmdesk.store.encryption import keep_recovered
+
+        if keep_recovered(book, given):  # a recovery key: kept here as it was there
+            sys.stdout.write("its key is kept in the system keyring, as it was\n")
     # Brings an older backup's schema up to this version.
-    open_store(book, passphrase=book_passphrase(book) if key else None).close()
+    open_store(book, passphrase=given).close()
     if kept is not None:  # what left rmdesk stays in the trail, whatever the backup
         carry_over(book, trail_of(kept, key), key)
     sys.stdout.write(f"restored {book} from {backup} ({contacts} contacts, schema {revision})\n")

@@ -80,4 +80,29 @@ def keep_in_keyring(book: Path, secret: str | None) -> None:
     keyring.set_password(KEYRING_SERVICE, str(book), secret)
 
 
-__all__ = ["BookInUse", "change_key", "keep_in_keyring", "keyring_secret", "new_key"]
+def keep_recovered(book: Path, secret: str) -> bool:
+    """A book brought back from a backup with its recovery key: the key goes into this
+    computer's keyring, as it was in the old one's, so that it opens without asking (and
+    keeps its recovery key). False when `secret` is a passphrase the user chose, or no
+    keyring can keep it: the book then asks for it, as before."""
+    from keyring.errors import KeyringError
+
+    from rmdesk.domain.protection import as_recovery_key
+
+    if as_recovery_key(secret) != secret:
+        return False
+    try:
+        keep_in_keyring(book, secret)
+    except (KeyringError, RuntimeError, OSError):
+        return False
+    return True
+
+
+__all__ = [
+    "BookInUse",
+    "change_key",
+    "keep_in_keyring",
+    "keep_recovered",
+    "keyring_secret",
+    "new_key",
+]
