@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import os
 import sys
@@ -268,9 +269,11 @@ class Desk:
         self.window.show()
         # Once the first screen is up: the integrity check and the day's backup.
         from rmdesk.ui.backups_dialog import check_at_start
+        from rmdesk.ui.protection import remind_recovery_key
 
         window = self.window
         QTimer.singleShot(START_CHECK_MS, window, lambda: check_at_start(window, window.ctx))
+        QTimer.singleShot(START_CHECK_MS, window, lambda: remind_recovery_key(window))
 
 
 def run(
@@ -303,6 +306,7 @@ def run(
         print(f"rmdesk: warning: {' '.join(warning.splitlines()[0].split())}", file=sys.stderr)
         QMessageBox.warning(None, "rmdesk", warning)
     started: list[str | None] = []
+    kept_keys: list[str] = []
     passphrase = None
     runner = TaskRunner()
 
@@ -336,7 +340,9 @@ def run(
         book = book_file(target)
         assert book is not None
         go_on, passphrase = protect_new_book(
-            book, ask_protection, lambda key: show_recovery_key(None, key)
+            book,
+            ask_protection,
+            lambda key: kept_keys.append(key) if show_recovery_key(None, key) else None,
         )
         if not go_on:
             print("rmdesk: no book was opened (nothing was created)", file=sys.stderr)
@@ -358,6 +364,9 @@ def run(
         runner.shutdown()
         return 1
     desk = Desk(store, runner, prefs, translations)
+    security = desk.services.security
+    for key in kept_keys:  # the new book's recovery key, which the user said they kept
+        runner.submit(functools.partial(security.recovery_kept, key))
     desk.show()
     if started and started[-1] == IMPORT:  # the first start asked to bring the contacts in
         from rmdesk.ui import data_windows

@@ -265,7 +265,54 @@ def test_the_recovery_key_is_shown_when_made_and_on_file_recovery_key(
         printer.setOutputFileName(str(tmp_path / "key.pdf"))
         dialog.print_key(printer)
         assert (tmp_path / "key.pdf").read_bytes().startswith(b"%PDF")
-        dialog.accept()
+        security = desk.window.services.security
+        assert security.recovery_reminder() == secret, "not said to be kept yet"
+        dialog.accept()  # "I have kept it"
+        qtbot.waitUntil(lambda: desk.runner.pending == 0, timeout=WAIT)
+        assert security.recovery_reminder() is None
+    finally:
+        close_desk(desk)
+
+
+def test_a_recovery_key_not_yet_kept_is_shown_again_at_start(
+    qtbot, tmp_path, demo_file, memory_keyring
+) -> None:
+    from rmdesk.ui import protection
+
+    book = tmp_path / "kept.sqlite"
+    shutil.copy(demo_file, book)
+    services = build_services(open_store(book))
+    services.security.encrypt(None)  # by an rmdesk that showed no recovery key
+    services.close()
+    secret = next(iter(memory_keyring.secrets.values()))
+    desk = open_desk(qtbot, book, tmp_path, secret)
+    try:
+        window = desk.window
+
+        def dialogs() -> list[protection.RecoveryKeyDialog]:
+            found = window.findChildren(protection.RecoveryKeyDialog)
+            return [d for d in found if d.isVisible()]
+
+        protection.remind_recovery_key(window)
+        qtbot.waitUntil(lambda: len(dialogs()) == 1, timeout=WAIT)
+        (dialog,) = dialogs()
+        assert dialog.key_label.text() == secret
+        dialog.reject()  # closed without keeping it: shown at the next start again
+        qtbot.waitUntil(lambda: desk.runner.pending == 0, timeout=WAIT)
+        protection.remind_recovery_key(window)
+        qtbot.waitUntil(lambda: len(dialogs()) == 1, timeout=WAIT)
+        dialogs()[0].accept()
+        qtbot.waitUntil(lambda: desk.runner.pending == 0, timeout=WAIT)
+        protection.remind_recovery_key(window)
+        qtbot.waitUntil(lambda: desk.runner.pending == 0, timeout=WAIT)
+        qtbot.wait(50)
+        assert dialogs() == []
+        # A new key in the keyring is a new recovery key: reminded of again.
+        security = window.services.security
+        security.change_passphrase(None)
+        new = security.recovery_key()
+        assert new is not None and new != secret
+        assert security.recovery_reminder() == new
     finally:
         close_desk(desk)
 

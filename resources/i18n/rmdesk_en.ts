@@ -70,17 +70,17 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="38"/>
+        <location filename="../../rmdesk/app.py" line="39"/>
         <source>Opening the book…</source>
         <translation>Opening the book…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="57"/>
+        <location filename="../../rmdesk/app.py" line="58"/>
         <source>Writing the demo book…</source>
         <translation>Writing the demo book…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="193"/>
+        <location filename="../../rmdesk/app.py" line="194"/>
         <source>Bringing the book back from its backup…</source>
         <translation>Bringing the book back from its backup…</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Put the newest sound backup, of {0}, in its place? The damaged book is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="108"/>
+        <location filename="../../rmdesk/app.py" line="109"/>
         <source>The book {0} is damaged and cannot be opened. Put its newest sound backup, of {1}, in its place? The damaged file is kept beside it.</source>
         <translation>The book {0} is damaged and cannot be opened. Put its newest sound backup, of {1}, in its place? The damaged file is kept beside it.</translation>
     </message>
@@ -6500,52 +6500,52 @@
 <context>
     <name>ProtectDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="222"/>
+        <location filename="../../rmdesk/ui/protection.py" line="253"/>
         <source>Change how the book is protected</source>
         <translation>Change how the book is protected</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="224"/>
+        <location filename="../../rmdesk/ui/protection.py" line="255"/>
         <source>Encrypt the book</source>
         <translation>Encrypt the book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="228"/>
+        <location filename="../../rmdesk/ui/protection.py" line="259"/>
         <source>An encrypted book cannot be read from a lost laptop or a copied file. Its backups are encrypted with it.</source>
         <translation>An encrypted book cannot be read from a lost laptop or a copied file. Its backups are encrypted with it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="233"/>
+        <location filename="../../rmdesk/ui/protection.py" line="264"/>
         <source>A &amp;passphrase I choose</source>
         <translation>A &amp;passphrase I choose</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="235"/>
+        <location filename="../../rmdesk/ui/protection.py" line="266"/>
         <source>A random &amp;key kept in this computer&apos;s keyring (opens without asking)</source>
         <translation>A random &amp;key kept in this computer&apos;s keyring (opens without asking)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="237"/>
+        <location filename="../../rmdesk/ui/protection.py" line="268"/>
         <source>&amp;No encryption</source>
         <translation>&amp;No encryption</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="249"/>
+        <location filename="../../rmdesk/ui/protection.py" line="280"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="250"/>
+        <location filename="../../rmdesk/ui/protection.py" line="281"/>
         <source>Again</source>
         <translation>Again</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="289"/>
+        <location filename="../../rmdesk/ui/protection.py" line="320"/>
         <source>At least {0} characters.</source>
         <translation>At least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="291"/>
+        <location filename="../../rmdesk/ui/protection.py" line="322"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -6563,67 +6563,67 @@
         <translation>The book&apos;s key is kept in this computer&apos;s keyring. If this computer is lost or replaced, or its keyring is reset, the recovery key below opens the book and its backups on another: type it where rmdesk asks for the passphrase. Write it down or print it, and keep it away from this computer: whoever has it can read the book.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="164"/>
+        <location filename="../../rmdesk/ui/protection.py" line="197"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="165"/>
+        <location filename="../../rmdesk/ui/protection.py" line="198"/>
         <source>This book opens with its passphrase, not with a key kept in the keyring: it has no recovery key. Its passphrase is the only way in.</source>
         <translation>This book opens with its passphrase, not with a key kept in the keyring: it has no recovery key. Its passphrase is the only way in.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="191"/>
+        <location filename="../../rmdesk/ui/protection.py" line="222"/>
         <source>Protect your book</source>
         <translation>Protect your book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="201"/>
+        <location filename="../../rmdesk/ui/protection.py" line="232"/>
         <source>This computer&apos;s keyring cannot keep the key ({0}). Choose a passphrase instead.</source>
         <translation>This computer&apos;s keyring cannot keep the key ({0}). Choose a passphrase instead.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="208"/>
+        <location filename="../../rmdesk/ui/protection.py" line="239"/>
         <source>This passphrase does not open the book. Nothing was changed; try again.</source>
         <translation>This passphrase does not open the book. Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="305"/>
+        <location filename="../../rmdesk/ui/protection.py" line="336"/>
         <source>A team&apos;s PostgreSQL book is protected on its server (its roles, TLS and disk), not by rmdesk&apos;s encryption.</source>
         <translation>A team&apos;s PostgreSQL book is protected on its server (its roles, TLS and disk), not by rmdesk&apos;s encryption.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="325"/>
+        <location filename="../../rmdesk/ui/protection.py" line="356"/>
         <source>Encrypting the book and its backups…</source>
         <translation>Encrypting the book and its backups…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="335"/>
+        <location filename="../../rmdesk/ui/protection.py" line="366"/>
         <source>The book could not be converted ({0}). It is as it was; close other programs using it and try again.</source>
         <translation>The book could not be converted ({0}). It is as it was; close other programs using it and try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="342"/>
+        <location filename="../../rmdesk/ui/protection.py" line="373"/>
         <source>The book and its backups are encrypted.</source>
         <translation>The book and its backups are encrypted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="344"/>
+        <location filename="../../rmdesk/ui/protection.py" line="375"/>
         <source>Left as they were (damaged, or under another key): {0}</source>
         <translation>Left as they were (damaged, or under another key): {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="359"/>
+        <location filename="../../rmdesk/ui/protection.py" line="390"/>
         <source>Share with another RM</source>
         <translation>Share with another RM</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="361"/>
+        <location filename="../../rmdesk/ui/protection.py" line="392"/>
         <source>%n client(s) will be seen and edited by this RM as well. Their sign-in name on the team&apos;s server:</source>
         <translation>%n client(s) will be seen and edited by this RM as well. Their sign-in name on the team&apos;s server:</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="375"/>
+        <location filename="../../rmdesk/ui/protection.py" line="406"/>
         <source>%n client(s) shared with {0}.</source>
         <translation>%n client(s) shared with {0}.</translation>
     </message>
@@ -6631,27 +6631,27 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="97"/>
+        <location filename="../../rmdesk/ui/protection.py" line="105"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="107"/>
+        <location filename="../../rmdesk/ui/protection.py" line="115"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="109"/>
+        <location filename="../../rmdesk/ui/protection.py" line="117"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="111"/>
+        <location filename="../../rmdesk/ui/protection.py" line="119"/>
         <source>I have kept it</source>
         <translation>I have kept it</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="132"/>
+        <location filename="../../rmdesk/ui/protection.py" line="140"/>
         <source>rmdesk: the recovery key of the book</source>
         <translation>rmdesk: the recovery key of the book</translation>
     </message>

@@ -70,17 +70,17 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="38"/>
+        <location filename="../../rmdesk/app.py" line="39"/>
         <source>Opening the book…</source>
         <translation>正在打开通讯录…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="57"/>
+        <location filename="../../rmdesk/app.py" line="58"/>
         <source>Writing the demo book…</source>
         <translation>正在生成演示通讯录…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="193"/>
+        <location filename="../../rmdesk/app.py" line="194"/>
         <source>Bringing the book back from its backup…</source>
         <translation>正在从备份恢复客户簿…</translation>
     </message>
@@ -325,7 +325,7 @@
         <translation>用最新的完好备份（{0}）替换它吗？损坏的资料库会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="108"/>
+        <location filename="../../rmdesk/app.py" line="109"/>
         <source>The book {0} is damaged and cannot be opened. Put its newest sound backup, of {1}, in its place? The damaged file is kept beside it.</source>
         <translation>客户资料库 {0} 已损坏，无法打开。用最新的完好备份（{1}）替换它吗？损坏的文件会保留在旁边。</translation>
     </message>
@@ -6476,52 +6476,52 @@
 <context>
     <name>ProtectDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="222"/>
+        <location filename="../../rmdesk/ui/protection.py" line="253"/>
         <source>Change how the book is protected</source>
         <translation>修改客户库的保护方式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="224"/>
+        <location filename="../../rmdesk/ui/protection.py" line="255"/>
         <source>Encrypt the book</source>
         <translation>加密客户库</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="228"/>
+        <location filename="../../rmdesk/ui/protection.py" line="259"/>
         <source>An encrypted book cannot be read from a lost laptop or a copied file. Its backups are encrypted with it.</source>
         <translation>加密后，即使电脑遗失或文件被拷走，客户资料也无法读取。备份一并加密。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="233"/>
+        <location filename="../../rmdesk/ui/protection.py" line="264"/>
         <source>A &amp;passphrase I choose</source>
         <translation>使用我自己设定的密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="235"/>
+        <location filename="../../rmdesk/ui/protection.py" line="266"/>
         <source>A random &amp;key kept in this computer&apos;s keyring (opens without asking)</source>
         <translation>使用随机密钥，保存在本机系统钥匙串中（打开时无需输入）(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="237"/>
+        <location filename="../../rmdesk/ui/protection.py" line="268"/>
         <source>&amp;No encryption</source>
         <translation>不加密(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="249"/>
+        <location filename="../../rmdesk/ui/protection.py" line="280"/>
         <source>Passphrase</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="250"/>
+        <location filename="../../rmdesk/ui/protection.py" line="281"/>
         <source>Again</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="289"/>
+        <location filename="../../rmdesk/ui/protection.py" line="320"/>
         <source>At least {0} characters.</source>
         <translation>至少 {0} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="291"/>
+        <location filename="../../rmdesk/ui/protection.py" line="322"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -6539,67 +6539,67 @@
         <translation>客户库的密钥保存在本机的系统钥匙串中。如果本机丢失、更换或钥匙串被重置，可在另一台电脑上用下面的恢复密钥打开客户库及其备份：在 rmdesk 要求输入密码处输入即可。请抄写或打印下来，与本机分开妥善保管：拿到它的人就能读取客户库。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="164"/>
+        <location filename="../../rmdesk/ui/protection.py" line="197"/>
         <source>Recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="165"/>
+        <location filename="../../rmdesk/ui/protection.py" line="198"/>
         <source>This book opens with its passphrase, not with a key kept in the keyring: it has no recovery key. Its passphrase is the only way in.</source>
         <translation>本客户库用密码打开，密钥不在钥匙串中，因此没有恢复密钥。密码是打开它的唯一方式。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="191"/>
+        <location filename="../../rmdesk/ui/protection.py" line="222"/>
         <source>Protect your book</source>
         <translation>保护您的客户库</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="201"/>
+        <location filename="../../rmdesk/ui/protection.py" line="232"/>
         <source>This computer&apos;s keyring cannot keep the key ({0}). Choose a passphrase instead.</source>
         <translation>本机钥匙串无法保存密钥（{0}）。请改为设置密码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="208"/>
+        <location filename="../../rmdesk/ui/protection.py" line="239"/>
         <source>This passphrase does not open the book. Nothing was changed; try again.</source>
         <translation>密码不正确，客户库未作任何改动，请重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="305"/>
+        <location filename="../../rmdesk/ui/protection.py" line="336"/>
         <source>A team&apos;s PostgreSQL book is protected on its server (its roles, TLS and disk), not by rmdesk&apos;s encryption.</source>
         <translation>团队的 PostgreSQL 客户库由服务器负责保护（数据库角色、TLS 与磁盘加密），不使用 rmdesk 的加密。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="325"/>
+        <location filename="../../rmdesk/ui/protection.py" line="356"/>
         <source>Encrypting the book and its backups…</source>
         <translation>正在加密客户库及其备份…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="335"/>
+        <location filename="../../rmdesk/ui/protection.py" line="366"/>
         <source>The book could not be converted ({0}). It is as it was; close other programs using it and try again.</source>
         <translation>客户库未能转换（{0}），仍保持原样。请关闭正在使用它的其他程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="342"/>
+        <location filename="../../rmdesk/ui/protection.py" line="373"/>
         <source>The book and its backups are encrypted.</source>
         <translation>客户库及其备份已加密。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="344"/>
+        <location filename="../../rmdesk/ui/protection.py" line="375"/>
         <source>Left as they were (damaged, or under another key): {0}</source>
         <translation>以下文件保持原样（已损坏或使用其他密钥）：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="359"/>
+        <location filename="../../rmdesk/ui/protection.py" line="390"/>
         <source>Share with another RM</source>
         <translation>共享给其他客户经理</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="361"/>
+        <location filename="../../rmdesk/ui/protection.py" line="392"/>
         <source>%n client(s) will be seen and edited by this RM as well. Their sign-in name on the team&apos;s server:</source>
         <translation>该客户经理也将能查看和编辑这 %n 位客户。请输入其在团队服务器上的登录名：</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="375"/>
+        <location filename="../../rmdesk/ui/protection.py" line="406"/>
         <source>%n client(s) shared with {0}.</source>
         <translation>已将 %n 位客户共享给 {0}。</translation>
     </message>
@@ -6607,27 +6607,27 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="97"/>
+        <location filename="../../rmdesk/ui/protection.py" line="105"/>
         <source>Recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="107"/>
+        <location filename="../../rmdesk/ui/protection.py" line="115"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="109"/>
+        <location filename="../../rmdesk/ui/protection.py" line="117"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="111"/>
+        <location filename="../../rmdesk/ui/protection.py" line="119"/>
         <source>I have kept it</source>
         <translation>我已妥善保存</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="132"/>
+        <location filename="../../rmdesk/ui/protection.py" line="140"/>
         <source>rmdesk: the recovery key of the book</source>
         <translation>rmdesk：客户库恢复密钥</translation>
     </message>

@@ -25,6 +25,16 @@ class NotEncrypted(RmdeskError):
     code = "not_encrypted"
 
 
+RECOVERY_KEPT = "recovery_key_kept"  # personal_settings: which key the user has kept
+
+
+def _fingerprint(key: str) -> str:
+    """Names a recovery key without holding it (the book must not hold its own key)."""
+    import hashlib
+
+    return hashlib.sha256(f"rmdesk recovery key kept: {key}".encode()).hexdigest()[:16]
+
+
 class SecurityService:
     def __init__(self, store: Store) -> None:
         self._store = store
@@ -142,6 +152,22 @@ class SecurityService:
         path = self._store.path
         secret = keyring_secret(path) if path is not None else None
         return secret is not None and self.opens_with(secret)
+
+    def recovery_reminder(self) -> str | None:
+        """The recovery key, while the user has not said they kept it (the window shows
+        it once more at start); None when kept, or when the book has none."""
+        from rmdesk.store.personal import read_personal
+
+        key = self.recovery_key() if self.encrypted else None
+        if key is None or read_personal(self._store, RECOVERY_KEPT) == _fingerprint(key):
+            return None
+        return key
+
+    def recovery_kept(self, key: str) -> None:
+        """The user has kept this recovery key (a new key is reminded of again)."""
+        from rmdesk.store.personal import write_personal
+
+        write_personal(self._store, RECOVERY_KEPT, _fingerprint(key))
 
     # -- team mode: who sees which client (PostgreSQL row-level security) --------------
 

@@ -89,11 +89,19 @@ def recovery_text() -> str:
 
 
 class RecoveryKeyDialog(QDialog):
-    """The recovery key of a book whose key the keyring keeps: to copy or print."""
+    """The recovery key of a book whose key the keyring keeps: to copy or print. "I have
+    kept it" is remembered (`kept` is called); else it is shown again at the next start."""
 
-    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        key: str,
+        parent: QWidget | None = None,
+        kept: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.key = key
+        if kept is not None:
+            self.accepted.connect(kept)
         self.setWindowTitle(self.tr("Recovery key"))
         text = QLabel(recovery_text())
         text.setWordWrap(True)
@@ -108,14 +116,14 @@ class RecoveryKeyDialog(QDialog):
         copy.clicked.connect(self.copy)
         print_button = QPushButton(self.tr("&Print…"))
         print_button.clicked.connect(lambda: self.print_key())
-        kept = QPushButton(self.tr("I have kept it"))
-        kept.setDefault(True)
-        kept.clicked.connect(self.accept)
+        kept_button = QPushButton(self.tr("I have kept it"))
+        kept_button.setDefault(True)
+        kept_button.clicked.connect(self.accept)
         row = QHBoxLayout()
         row.addWidget(copy)
         row.addWidget(print_button)
         row.addStretch(1)
-        row.addWidget(kept)
+        row.addWidget(kept_button)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addSpacing(8)
@@ -146,11 +154,36 @@ class RecoveryKeyDialog(QDialog):
         document.print_(printer)
 
 
-def show_recovery_key(parent: QWidget | None, key: str) -> None:
-    """The recovery key, as soon as it is made: the user is asked to keep it."""
+def show_recovery_key(parent: QWidget | None, key: str) -> bool:
+    """The recovery key, as soon as it is made: the user is asked to keep it; whether
+    they said they did."""
     dialog = RecoveryKeyDialog(key, parent)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.exec()
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def _open_recovery_dialog(window: MainWindow, key: str) -> None:
+    security = window.services.security
+
+    def kept() -> None:
+        window.runner.submit(lambda: security.recovery_kept(key))
+
+    dialog = RecoveryKeyDialog(key, window, kept)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
+def remind_recovery_key(window: MainWindow) -> None:
+    """At start: a recovery key the user has not said they kept is shown once more."""
+    security = window.services.security
+    if not security.encrypted:
+        return
+
+    def show(key: str | None) -> None:
+        if key is not None:
+            _open_recovery_dialog(window, key)
+
+    window.runner.submit(security.recovery_reminder, show, lambda _e: None)
 
 
 def recovery_key(window: MainWindow) -> None:
@@ -169,9 +202,7 @@ def recovery_key(window: MainWindow) -> None:
                 ),
             )
             return
-        dialog = RecoveryKeyDialog(key, window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        _open_recovery_dialog(window, key)
 
     window.runner.submit(security.recovery_key, show, window.show_error)
 
@@ -346,8 +377,8 @@ def protect_book(window: MainWindow) -> None:
         ).format(", ".join(p.name for p in left))
     window.statusBar().showMessage(text, 15000)
     window.commands.refresh_protection()
-    if recovery is not None:  # a new key in the keyring: its recovery key, to keep
-        show_recovery_key(window, recovery)
+    if recovery is not None and show_recovery_key(window, recovery):  # a new key: keep it
+        window.runner.submit(lambda: security.recovery_kept(recovery))
 
 
 def share_selected(window: MainWindow) -> None:
