@@ -96,6 +96,17 @@ def test_each_days_backup_is_copied_to_another_drive_and_rotated_there_too(
     assert backups.copy_folder() == "" and backups.copy_daily() is None
     backups.set_copy_folder(str(usb))
     assert backups.copy_folder() == str(usb)
+    assert backups.copy_on_same_disk(), "a folder beside the book is no other drive"
+    if sys.platform.startswith("linux"):  # another file system: memory, here
+        import tempfile
+
+        other = tempfile.mkdtemp(dir="/dev/shm")
+        try:
+            backups.set_copy_folder(other)
+            assert not backups.copy_on_same_disk()
+        finally:
+            shutil.rmtree(other)
+        backups.set_copy_folder(str(usb))
     services.contacts.save(Contact(name="异地备份"))
     for n in reversed(range(40)):  # forty days, one start a day, the copy after each
         when = NOON - dt.timedelta(days=n)

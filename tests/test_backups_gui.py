@@ -124,6 +124,7 @@ def test_each_days_backup_goes_to_another_drive_chosen_in_the_window(
     (copied,) = usb.iterdir()
     assert copied.name.endswith("-daily.sqlite") and "Copied" in dialog.note.text()
     assert "not encrypted" in dialog.copy_label.text()
+    assert "own disk" in dialog.copy_label.text(), "a folder on the same disk is said"
     assert dialog.stop_copy_button.isVisibleTo(dialog)
     # At the next start the drive is not plugged in: the status bar says so.
     shutil.rmtree(usb)

@@ -290,38 +290,38 @@
         <translation>before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="253"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="258"/>
         <source>Today&apos;s backup was not copied to the other drive: {0} It is tried again at the next start, or on File → Backups.</source>
         <translation>Today&apos;s backup was not copied to the other drive: {0} It is tried again at the next start, or on File → Backups.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="268"/>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="287"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="273"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="292"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="269"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="274"/>
         <source>Replace the book with the backup of {0} ({1} contacts)? Everything entered since then is replaced; the book as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Replace the book with the backup of {0} ({1} contacts)? Everything entered since then is replaced; the book as it is now is backed up first, so this can be undone by restoring that backup.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="327"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="332"/>
         <source>The book is damaged</source>
         <translation>The book is damaged</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="328"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="333"/>
         <source>The book is damaged: SQLite reports “{0}”. Stop entering data in it.</source>
         <translation>The book is damaged: SQLite reports “{0}”. Stop entering data in it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="337"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="342"/>
         <source>There is no sound backup to restore.</source>
         <translation>There is no sound backup to restore.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="345"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="350"/>
         <source>Put the newest sound backup, of {0}, in its place? The damaged book is kept beside it.</source>
         <translation>Put the newest sound backup, of {0}, in its place? The damaged book is kept beside it.</translation>
     </message>
@@ -340,8 +340,8 @@
     <name>BackupsDialog</name>
     <message>
         <location filename="../../rmdesk/ui/backups_dialog.py" line="55"/>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="229"/>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="249"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="234"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="254"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
@@ -427,36 +427,41 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/backups_dialog.py" line="142"/>
+        <source>That folder is on this computer&apos;s own disk: choose a USB drive or another disk, or a failed disk takes the copies with it.</source>
+        <translation>That folder is on this computer&apos;s own disk: choose a USB drive or another disk, or a failed disk takes the copies with it.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="147"/>
         <source>The book is not encrypted: whoever has that drive can read the copies.</source>
         <translation>The book is not encrypted: whoever has that drive can read the copies.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="152"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="157"/>
         <source>Copy each day&apos;s backup to</source>
         <translation>Copy each day&apos;s backup to</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="167"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="172"/>
         <source>Copied the day&apos;s backup to {0}.</source>
         <translation>Copied the day&apos;s backup to {0}.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="203"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="208"/>
         <source>Backed up to {0}.</source>
         <translation>Backed up to {0}.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="222"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="227"/>
         <source>Restore from a file</source>
         <translation>Restore from a file</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="229"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="234"/>
         <source>{0} cannot be read ({1}).</source>
         <translation>{0} cannot be read ({1}).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="238"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="243"/>
         <source>The backup is in place; the book as it was is kept too.</source>
         <translation>The backup is in place; the book as it was is kept too.</translation>
     </message>

@@ -289,38 +289,38 @@
         <translation>升级前备份</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="253"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="258"/>
         <source>Today&apos;s backup was not copied to the other drive: {0} It is tried again at the next start, or on File → Backups.</source>
         <translation>今天的备份未能复制到另一个磁盘：{0} 下次启动时会再试，也可在“文件 → 备份”中处理。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="268"/>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="287"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="273"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="292"/>
         <source>Restore a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="269"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="274"/>
         <source>Replace the book with the backup of {0} ({1} contacts)? Everything entered since then is replaced; the book as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>用 {0} 的备份（{1} 位联系人）替换当前客户资料库吗？此后录入的内容都将被替换；替换前会先备份当前资料库，恢复该备份即可撤销。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="327"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="332"/>
         <source>The book is damaged</source>
         <translation>客户资料库已损坏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="328"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="333"/>
         <source>The book is damaged: SQLite reports “{0}”. Stop entering data in it.</source>
         <translation>客户资料库已损坏：SQLite 报告“{0}”。请停止在其中录入数据。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="337"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="342"/>
         <source>There is no sound backup to restore.</source>
         <translation>没有可用于恢复的完好备份。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="345"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="350"/>
         <source>Put the newest sound backup, of {0}, in its place? The damaged book is kept beside it.</source>
         <translation>用最新的完好备份（{0}）替换它吗？损坏的资料库会保留在旁边。</translation>
     </message>
@@ -339,8 +339,8 @@
     <name>BackupsDialog</name>
     <message>
         <location filename="../../rmdesk/ui/backups_dialog.py" line="55"/>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="229"/>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="249"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="234"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="254"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -426,36 +426,41 @@
     </message>
     <message>
         <location filename="../../rmdesk/ui/backups_dialog.py" line="142"/>
+        <source>That folder is on this computer&apos;s own disk: choose a USB drive or another disk, or a failed disk takes the copies with it.</source>
+        <translation>该文件夹在本机自己的硬盘上：请选择 U 盘或另一块硬盘，否则硬盘损坏时副本会一并丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="147"/>
         <source>The book is not encrypted: whoever has that drive can read the copies.</source>
         <translation>客户簿未加密：拿到该磁盘的人都能读取这些副本。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="152"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="157"/>
         <source>Copy each day&apos;s backup to</source>
         <translation>每天的备份复制到</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="167"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="172"/>
         <source>Copied the day&apos;s backup to {0}.</source>
         <translation>已将当天的备份复制到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="203"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="208"/>
         <source>Backed up to {0}.</source>
         <translation>已备份到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="222"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="227"/>
         <source>Restore from a file</source>
         <translation>从备份文件恢复</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="229"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="234"/>
         <source>{0} cannot be read ({1}).</source>
         <translation>无法读取 {0}（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/backups_dialog.py" line="238"/>
+        <location filename="../../rmdesk/ui/backups_dialog.py" line="243"/>
         <source>The backup is in place; the book as it was is kept too.</source>
         <translation>已从备份恢复；恢复前的资料库也已保留。</translation>
     </message>

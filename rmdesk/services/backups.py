@@ -107,6 +107,15 @@ class BackupService:
         folder = self.copy_folder()
         return copy_daily(self.book, Path(folder)) if folder else None
 
+    def copy_on_same_disk(self) -> bool:
+        """Whether the chosen folder is on the book's own disk (a failed disk, or a
+        stolen laptop, takes both)."""
+        folder = self.copy_folder()
+        try:
+            return bool(folder) and Path(folder).stat().st_dev == self.book.stat().st_dev
+        except OSError:
+            return False
+
     def copies(self) -> list[Backup]:
         """The daily backups in the chosen folder, newest first ([] when it is not there)."""
         from rmdesk.store.backups import list_backups

@@ -116,13 +116,13 @@ class BackupsDialog(QDialog):
         self.ctx.runner.submit(self.backups_service.backups, self._show, self._failed)
         service = self.backups_service
 
-        def copies() -> tuple[str, list[Backup]]:
-            return service.copy_folder(), service.copies()
+        def copies() -> tuple[str, list[Backup], bool]:
+            return service.copy_folder(), service.copies(), service.copy_on_same_disk()
 
         self.ctx.runner.submit(copies, self._show_copies, self._failed)
 
-    def _show_copies(self, found: tuple[str, list[Backup]]) -> None:
-        folder, copies = found
+    def _show_copies(self, found: tuple[str, list[Backup], bool]) -> None:
+        folder, copies, same_disk = found
         self.stop_copy_button.setVisible(bool(folder))
         if not folder:
             text = self.tr(
@@ -136,6 +136,11 @@ class BackupsDialog(QDialog):
         else:
             text = self.tr("Each day's backup is copied to {0} too; none is there yet.").format(
                 folder
+            )
+        if same_disk:
+            text += " " + self.tr(
+                "That folder is on this computer's own disk: choose a USB drive or another "
+                "disk, or a failed disk takes the copies with it."
             )
         if folder and not self.ctx.services.security.encrypted:
             text += " " + self.tr(
