@@ -219,6 +219,17 @@ def test_the_keyring_unlocks_a_book_whose_key_it_keeps(
         assert "keyring" in lock.prompt.unlock_button.text()
         qtbot.mouseClick(lock.prompt.unlock_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not lock.locked, timeout=WAIT)
+        # The keyring gives nothing (locked for good, or reset): the recovery key unlocks.
+        security = desk.window.services.security
+        security.keyring_opens = lambda: False  # type: ignore[method-assign]
+        lock.lock()
+        prompt = lock.prompt
+        qtbot.mouseClick(prompt.unlock_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: prompt.passphrase.isVisible(), timeout=WAIT)
+        assert "recovery key" in prompt.problem.text()
+        prompt.passphrase.setText(secret.lower().replace("-", ""))
+        qtbot.mouseClick(prompt.unlock_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not lock.locked, timeout=WAIT)
     finally:
         close_desk(desk)
 

@@ -5324,22 +5324,22 @@
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="319"/>
-        <source>The keyring did not give the book&apos;s key. Enter the passphrase.</source>
-        <translation>The keyring did not give the book&apos;s key. Enter the passphrase.</translation>
+        <location filename="../../rmdesk/ui/lock.py" line="320"/>
+        <source>The keyring did not give the book&apos;s key. Enter its recovery key (File → Recovery key showed it).</source>
+        <translation>The keyring did not give the book&apos;s key. Enter its recovery key (File → Recovery key showed it).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="322"/>
+        <location filename="../../rmdesk/ui/lock.py" line="325"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="324"/>
+        <location filename="../../rmdesk/ui/lock.py" line="327"/>
         <source>This is not your password for the team&apos;s server.</source>
         <translation>This is not your password for the team&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="326"/>
+        <location filename="../../rmdesk/ui/lock.py" line="329"/>
         <source>This is not the book&apos;s passphrase.</source>
         <translation>This is not the book&apos;s passphrase.</translation>
     </message>

@@ -5308,22 +5308,22 @@
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="319"/>
-        <source>The keyring did not give the book&apos;s key. Enter the passphrase.</source>
-        <translation>系统钥匙串未提供客户库的密钥，请输入密码。</translation>
+        <location filename="../../rmdesk/ui/lock.py" line="320"/>
+        <source>The keyring did not give the book&apos;s key. Enter its recovery key (File → Recovery key showed it).</source>
+        <translation>钥匙串未提供客户库的密钥。请输入其恢复密钥（可在“文件 → 恢复密钥”中查看）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="322"/>
+        <location filename="../../rmdesk/ui/lock.py" line="325"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="324"/>
+        <location filename="../../rmdesk/ui/lock.py" line="327"/>
         <source>This is not your password for the team&apos;s server.</source>
         <translation>团队服务器的登录密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="326"/>
+        <location filename="../../rmdesk/ui/lock.py" line="329"/>
         <source>This is not the book&apos;s passphrase.</source>
         <translation>密码不正确。</translation>
     </message>

@@ -316,7 +316,10 @@ class Lock(QObject):
                 self.unlock()
             elif keyring:
                 prompt.show_problem(
-                    self.tr("The keyring did not give the book's key. Enter the passphrase.")
+                    self.tr(
+                        "The keyring did not give the book's key. Enter its recovery key "
+                        "(File → Recovery key showed it)."
+                    )
                 )
                 prompt.passphrase.show()
                 prompt.unlock_button.setText(self.tr("&Unlock"))
