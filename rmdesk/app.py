@@ -183,8 +183,9 @@ def bring_back(
         if typed is None:
             return False, None
         typed = spelling_that_opens(backup, typed)
-        if opens(backup, key_for(backup, typed)):
-            passphrase, key = typed, key_for(backup, typed)
+        tried = key_for(backup, typed)
+        if opens(backup, tried):
+            passphrase, key = typed, tried
         else:
             problem = wrong_passphrase()
     private_folder(book.parent)
