@@ -9,6 +9,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -28,15 +29,26 @@ from rmdesk.ui.first_start import DEMO, EMPTY, IMPORT, RESTORE, ask_create, ask_
 from rmdesk.ui.fonts import missing_font_warning
 from rmdesk.ui.main_window import MainWindow
 
+if TYPE_CHECKING:
+    from rmdesk.store.cipher import BookKey
+
 DEMO_CLIENTS = 2000
 
 
 def open_book(runner: TaskRunner, target: str, demo: bool, passphrase: str | None = None) -> Store:
     """Open (and migrate) the book off the GUI thread; fill the demo book on first use."""
+
+    def opened(_progress: Progress) -> Store:
+        from rmdesk.store.cipher import spelling_that_opens
+
+        path = book_file(target)
+        typed = passphrase
+        if typed is not None and path is not None and path.exists():
+            typed = spelling_that_opens(path, typed)  # a recovery key typed another way
+        return open_store(target, passphrase=typed)
+
     store = run_with_progress(
-        runner,
-        lambda _p: open_store(target, passphrase=passphrase),
-        QCoreApplication.translate("App", "Opening the book…"),
+        runner, opened, QCoreApplication.translate("App", "Opening the book…")
     )
     if demo:
         from rmdesk.demo.generator import DemoBookNotEmpty, write_demo_book
@@ -178,16 +190,25 @@ def bring_back(
     assert book is not None
     passphrase, key, problem = None, None, ""
     encrypted = is_encrypted(backup) and could_be_encrypted(backup)  # else: said below
+
+    def check(typed: str) -> tuple[str, BookKey] | None:
+        spelled = spelling_that_opens(backup, typed)
+        tried = key_for(backup, spelled)
+        return (spelled, tried) if opens(backup, tried) else None
+
     while encrypted and key is None:
         typed = ask(backup, problem)
         if typed is None:
             return False, None
-        typed = spelling_that_opens(backup, typed)
-        tried = key_for(backup, typed)
-        if opens(backup, tried):
-            passphrase, key = typed, tried
-        else:
+        found = run_with_progress(
+            runner,
+            lambda _p, typed=typed: check(typed),  # type: ignore[misc]
+            QCoreApplication.translate("App", "Checking the passphrase…"),
+        )
+        if found is None:
             problem = wrong_passphrase()
+        else:
+            passphrase, key = found
     private_folder(book.parent)
     run_with_progress(
         runner,
@@ -219,13 +240,11 @@ def open_encrypted(
         problem = ""
         while True:
             if passphrase is None:
-                from rmdesk.store.cipher import spelling_that_opens
                 from rmdesk.ui.protection import ask_passphrase
 
                 passphrase = ask_passphrase(path, problem)
                 if passphrase is None:
                     return None
-                passphrase = spelling_that_opens(path, passphrase)
             try:
                 return open_book(runner, target, demo, passphrase)
             except WrongPassphrase:

@@ -70,17 +70,22 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="39"/>
+        <location filename="../../rmdesk/app.py" line="51"/>
         <source>Opening the book…</source>
         <translation>Opening the book…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="58"/>
+        <location filename="../../rmdesk/app.py" line="70"/>
         <source>Writing the demo book…</source>
         <translation>Writing the demo book…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="194"/>
+        <location filename="../../rmdesk/app.py" line="206"/>
+        <source>Checking the passphrase…</source>
+        <translation>Checking the passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/app.py" line="216"/>
         <source>Bringing the book back from its backup…</source>
         <translation>Bringing the book back from its backup…</translation>
     </message>
@@ -326,7 +331,7 @@
         <translation>Put the newest sound backup, of {0}, in its place? The damaged book is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="109"/>
+        <location filename="../../rmdesk/app.py" line="121"/>
         <source>The book {0} is damaged and cannot be opened. Put its newest sound backup, of {1}, in its place? The damaged file is kept beside it.</source>
         <translation>The book {0} is damaged and cannot be opened. Put its newest sound backup, of {1}, in its place? The damaged file is kept beside it.</translation>
     </message>

@@ -70,17 +70,22 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="39"/>
+        <location filename="../../rmdesk/app.py" line="51"/>
         <source>Opening the book…</source>
         <translation>正在打开通讯录…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="58"/>
+        <location filename="../../rmdesk/app.py" line="70"/>
         <source>Writing the demo book…</source>
         <translation>正在生成演示通讯录…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="194"/>
+        <location filename="../../rmdesk/app.py" line="206"/>
+        <source>Checking the passphrase…</source>
+        <translation>正在核对密码…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/app.py" line="216"/>
         <source>Bringing the book back from its backup…</source>
         <translation>正在从备份恢复客户簿…</translation>
     </message>
@@ -325,7 +330,7 @@
         <translation>用最新的完好备份（{0}）替换它吗？损坏的资料库会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/app.py" line="109"/>
+        <location filename="../../rmdesk/app.py" line="121"/>
         <source>The book {0} is damaged and cannot be opened. Put its newest sound backup, of {1}, in its place? The damaged file is kept beside it.</source>
         <translation>客户资料库 {0} 已损坏，无法打开。用最新的完好备份（{1}）替换它吗？损坏的文件会保留在旁边。</translation>
     </message>
