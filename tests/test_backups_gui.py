@@ -22,15 +22,19 @@ def answer_yes(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
     return asked
 
 
+def backups_after_the_daily(window, qtbot) -> BackupsDialog:  # type: ignore[no-untyped-def]
+    """The Backups window, once the day's backup after start is written."""
+    backups = window.services.backups
+    qtbot.waitUntil(lambda: any(b.reason == "daily" for b in backups.backups()), timeout=10_000)
+    window.commands.backups_action.trigger()
+    return window.findChild(BackupsDialog)
+
+
 def test_the_days_backup_the_window_and_a_restore(desk, qtbot, monkeypatch) -> None:  # noqa: F811
     window = desk.window
     services = window.services
     # Shortly after start: the integrity check, then the day's backup.
-    qtbot.waitUntil(
-        lambda: any(b.reason == "daily" for b in services.backups.backups()), timeout=10_000
-    )
-    window.commands.backups_action.trigger()
-    dialog = window.findChild(BackupsDialog)
+    dialog = backups_after_the_daily(window, qtbot)
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=WAIT)
     assert dialog.table.item(0, 1).text() == "daily"
@@ -110,11 +114,7 @@ def test_each_days_backup_goes_to_another_drive_chosen_in_the_window(
 
     window = desk.window
     services = window.services
-    qtbot.waitUntil(
-        lambda: any(b.reason == "daily" for b in services.backups.backups()), timeout=10_000
-    )
-    window.commands.backups_action.trigger()
-    dialog = window.findChild(BackupsDialog)
+    dialog = backups_after_the_daily(window, qtbot)
     qtbot.waitUntil(lambda: "disk only" in dialog.copy_label.text(), timeout=WAIT)
     assert not dialog.stop_copy_button.isVisibleTo(dialog)
     usb = tmp_path / "usb"

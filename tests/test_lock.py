@@ -202,15 +202,24 @@ def test_a_plain_book_unlocks_with_a_click_and_says_why(qtbot, tmp_path, demo_fi
         close_desk(desk)
 
 
-def test_the_keyring_unlocks_a_book_whose_key_it_keeps(
-    qtbot, tmp_path, demo_file, memory_keyring
-) -> None:
+def keyring_book(tmp_path: Path, demo_file: Path) -> tuple[Path, str, Path]:
+    """A book encrypted with a random key the (test's) keyring keeps: the book, its
+    recovery key, and a backup of it."""
     book = tmp_path / "kept.sqlite"
     shutil.copy(demo_file, book)
     services = build_services(open_store(book))
-    services.security.encrypt(None)  # a random key, kept in the keyring
+    services.security.encrypt(None)
+    backup = services.backups.back_up()
+    secret = services.security.recovery_key()
     services.close()
-    secret = next(iter(memory_keyring.secrets.values()))
+    assert secret is not None
+    return book, secret, backup
+
+
+def test_the_keyring_unlocks_a_book_whose_key_it_keeps(
+    qtbot, tmp_path, demo_file, memory_keyring
+) -> None:
+    book, secret, _backup = keyring_book(tmp_path, demo_file)
     desk = open_desk(qtbot, book, tmp_path, secret)
     try:
         lock = desk.window.lock
@@ -290,12 +299,7 @@ def test_a_recovery_key_not_yet_kept_is_shown_again_at_start(
 ) -> None:
     from rmdesk.ui import protection
 
-    book = tmp_path / "kept.sqlite"
-    shutil.copy(demo_file, book)
-    services = build_services(open_store(book))
-    services.security.encrypt(None)  # by an rmdesk that showed no recovery key
-    services.close()
-    secret = next(iter(memory_keyring.secrets.values()))
+    book, secret, _backup = keyring_book(tmp_path, demo_file)  # no recovery key shown
     desk = open_desk(qtbot, book, tmp_path, secret)
     try:
         window = desk.window
@@ -334,14 +338,7 @@ def test_a_backup_opens_on_another_computer_with_the_recovery_key_typed_loosely(
     from rmdesk.app import open_encrypted
     from rmdesk.ui import protection
 
-    book = tmp_path / "kept.sqlite"
-    shutil.copy(demo_file, book)
-    services = build_services(open_store(book))
-    services.security.encrypt(None)
-    backup = services.backups.back_up()
-    secret = services.security.recovery_key()
-    services.close()
-    assert secret is not None
+    _book, secret, backup = keyring_book(tmp_path, demo_file)
     moved = tmp_path / "new-laptop.sqlite"  # no keyring here knows it
     shutil.copy(backup, moved)
     typed = iter(["not the key at all", secret.lower().replace("-", "")])
