@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -142,16 +142,9 @@ class RecoveryKeyDialog(QDialog):
 
     def print_key(self, printer: QPrinter | None = None) -> None:
         """On a printer the user picks (unless given one)."""
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from rmdesk.ui.common.printing import print_text
 
-        if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            if not QPrintDialog(printer, self).exec():
-                return
-        document = QTextDocument()
-        document.setDefaultFont(self.key_label.font())
-        document.setPlainText(self.page())
-        document.print_(printer)
+        print_text(self, self.page(), self.key_label.font(), printer)
 
 
 def show_recovery_key(parent: QWidget | None, key: str) -> bool:

@@ -12,8 +12,8 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,6 +56,7 @@ from rmdesk.labels import gift_limit_text
 from rmdesk.ui.common.buttons import save_cancel
 from rmdesk.ui.common.context import Context
 from rmdesk.ui.common.forms import KindCombo, ProblemLabel, discard_confirmed
+from rmdesk.ui.common.printing import print_text
 from rmdesk.ui.common.qdates import qdate, to_date
 
 WITHDRAW_WEEKS = 4  # a polite withdrawal comes back about a month later
@@ -462,14 +463,8 @@ class VisitLogDialog(QDialog):
 
     def print_letter(self, printer: QPrinter | None = None) -> None:
         """Print the letter as edited (to a printer the user picks unless given)."""
-        if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            if not QPrintDialog(printer, self).exec():
-                return
-        document = QTextDocument()
-        document.setDefaultFont(self.letter.font())
-        document.setPlainText(self.letter.toPlainText())
-        document.print_(printer)
+        if not print_text(self, self.letter.toPlainText(), self.letter.font(), printer):
+            return
         audit = self.audit
         self.runner.submit(lambda: audit.record("letter_print", 1))
 
