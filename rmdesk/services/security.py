@@ -156,12 +156,14 @@ class SecurityService:
     def recovery_reminder(self) -> str | None:
         """The recovery key, while the user has not said they kept it (the window shows
         it once more at start); None when kept, or when the book has none."""
+        from rmdesk.store.encryption import keyring_secret
         from rmdesk.store.personal import read_personal
 
-        key = self.recovery_key() if self.encrypted else None
-        if key is None or read_personal(self._store, RECOVERY_KEPT) == _fingerprint(key):
-            return None
-        return key
+        path = self._store.path
+        secret = keyring_secret(path) if path is not None and self.encrypted else None
+        if secret is None or read_personal(self._store, RECOVERY_KEPT) == _fingerprint(secret):
+            return None  # kept: no key derived at start (a fifth of a second)
+        return secret if self.opens_with(secret) else None
 
     def recovery_kept(self, key: str) -> None:
         """The user has kept this recovery key (a new key is reminded of again)."""

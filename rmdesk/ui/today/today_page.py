@@ -265,11 +265,11 @@ class TodayPage(QWidget):
                 section.addChild(more)
                 more.setFirstColumnSpanned(True)
             section.setExpanded(True)
-        due = [i for i in items if not i.done and i.date <= day]
-        overdue = [i for i in due if i.date < day]
         if not complete:
             self.summary.setText(self.tr("Reading the rest of the day…"))
         elif items:
+            due = [i for i in items if not i.done and i.date <= day]
+            overdue = [i for i in due if i.date < day]
             self.summary.setText(self.tr("{0} to do, {1} overdue").format(len(due), len(overdue)))
         else:
             self.summary.setText(self.tr("Nothing due: a good day to call on a key client."))
