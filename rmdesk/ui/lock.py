@@ -81,6 +81,9 @@ class Cover(QWidget):
             window.removeEventFilter(self)
             window.setWindowTitle(self.title)
         self.hide()
+        # Off the window now, not when the deferred delete runs: the window is
+        # uncovered the moment the book is unlocked.
+        self.setParent(None)
         self.deleteLater()
 
 
