@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+import threading
 import warnings
 from pathlib import Path
 
+import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -14,6 +16,7 @@ from alembic.script import ScriptDirectory
 
 from rmdesk.contacts.book import ContactBook
 from rmdesk.domain.contact import BookFilter, Contact, Phone
+from rmdesk.domain.errors import StoreError
 from rmdesk.domain.kinds import PhoneLabel
 from rmdesk.store.database import SCHEMA_HEAD, open_store
 from rmdesk.store.migrate import alembic_config, head_revision
@@ -140,3 +143,30 @@ def test_a_copy_before_migrating_is_private(db_path: Path) -> None:
     store.close()
     assert store.backup_path is not None
     assert stat.S_IMODE(store.backup_path.stat().st_mode) == 0o600
+
+
+def test_a_read_whose_reader_a_restore_closed_meanwhile_reads_the_file_afresh(
+    db_path: Path,
+) -> None:
+    """A restore on the database worker closes every thread's reader (nothing may hold
+    the old file open). A thread that had just taken its reader (the phone calendar's
+    feed) reads on a fresh one instead of failing."""
+    store = open_store(db_path)
+    added = ContactBook(store).save(Contact(name="王伟"))
+    take = store._sqlite_reader
+    taken: list[sqlite3.Connection] = []
+
+    def taken_then_closed() -> sqlite3.Connection:
+        reader = take()
+        if not taken:
+            taken.append(reader)
+            store.reset_readers()  # the restore, in between
+        return reader
+
+    store._sqlite_reader = taken_then_closed  # type: ignore[method-assign]
+    assert store.read("SELECT id FROM contacts") == [(added,)]
+    assert len(taken) == 1 and store._readers[threading.get_ident()] is not taken[0]
+    # A query that is wrong stays wrong: it is said, not read twice.
+    with pytest.raises(StoreError):
+        store.read("SELECT :a, :b", {"a": 1})
+    store.close()

@@ -251,7 +251,15 @@ class Store:
                 with self.engine.connect() as conn:
                     return list(conn.execute(text(sql), dict(params or {})))
             plain = {k: _sqlite_value(v) for k, v in (params or {}).items()}
-            return self._sqlite_reader().execute(sql, plain).fetchall()
+            reader = self._sqlite_reader()
+            try:
+                return reader.execute(sql, plain).fetchall()
+            except sqlite3.ProgrammingError:
+                if self._readers.get(threading.get_ident()) is reader:
+                    raise
+                # Closed under us by a restore or a new key on another thread, between
+                # taking the reader and using it: the read goes to the file as it is now.
+                return self._sqlite_reader().execute(sql, plain).fetchall()
         except Exception as exc:
             if _is_driver_error(exc):
                 raise translate_error(exc, self.location) from exc
