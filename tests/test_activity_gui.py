@@ -346,3 +346,74 @@ def test_garbage_is_collected_on_the_gui_thread_only(desk, qtbot) -> None:  # no
         cycle: list[object] = []
         cycle.append(cycle)
     qtbot.waitUntil(lambda: gone() is None, timeout=WAIT)
+
+
+def test_a_visit_or_call_logged_by_mistake_is_withdrawn_from_the_detail(
+    desk,  # noqa: F811
+    qtbot,
+    monkeypatch,
+) -> None:
+    """ "withdraw" beside a logged visit asks first (saying what goes with it); confirmed,
+    the visit, its next step and its stage move are gone and the status bar says what was
+    put back. A call the same way."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from rmdesk.domain.activity import CallLog, VisitLog
+    from rmdesk.domain.kinds import CallOutcome
+
+    window, activity = desk.window, desk.services.activity
+    cid = window.book_page.model.all_ids()[0]
+    activity.set_stage(cid, Stage.ATTENTION)
+    today = dt.date.today()
+    visit_id = activity.log_visit(
+        VisitLog(
+            cid,
+            today,
+            stage=Stage.DESIRE,
+            next_step="送产品手册",
+            next_date=today + dt.timedelta(days=2),
+            notes="记错了客户",
+        )
+    )
+    at = dt.datetime.now().replace(second=0, microsecond=0)
+    call_id = activity.log_call(CallLog(cid, at, CallOutcome.REACHED, "打错了电话"))
+    select_contact(qtbot, window, cid)
+    detail = window.book_page.detail
+    qtbot.waitUntil(lambda: "记错了客户" in detail.toPlainText(), timeout=WAIT)
+    assert "edit notes withdraw" in detail.toPlainText()
+    asked: list[tuple[str, str]] = []
+
+    def answer(click: str | None):  # type: ignore[no-untyped-def]
+        def exec_(box: QMessageBox) -> int:
+            asked.append((box.text(), box.informativeText()))
+            for button in box.buttons():
+                if button.text() == click:
+                    button.click()
+            return 0
+
+        return exec_
+
+    monkeypatch.setattr(QMessageBox, "exec", answer(None))  # Escape
+    detail.anchorClicked.emit(QUrl(f"visitwithdraw:{visit_id}"))
+    assert asked[0][0] == f"Withdraw the visit of {today:%Y-%m-%d}?"
+    assert "objections, gifts and next step go with it" in asked[0][1]
+    assert [v.id for v in activity.visits_of(cid)][:1] == [visit_id]
+    monkeypatch.setattr(QMessageBox, "exec", answer("&Withdraw"))
+    messages: list[str] = []
+    window.book_page.message.connect(lambda text, _ms: messages.append(text))
+    detail.anchorClicked.emit(QUrl(f"visitwithdraw:{visit_id}"))
+    qtbot.waitUntil(lambda: "记错了客户" not in detail.toPlainText(), timeout=WAIT)
+    assert "送产品手册" not in detail.toPlainText()
+    assert visit_id not in [v.id for v in activity.visits_of(cid)]
+    assert desk.services.contacts.get(cid).stage is Stage.ATTENTION
+    qtbot.waitUntil(lambda: bool(messages), timeout=WAIT)
+    assert messages[-1] == (
+        f"The visit of {today:%Y-%m-%d} is withdrawn. The client is back at the stage before it."
+    )
+    detail.anchorClicked.emit(QUrl(f"callwithdraw:{call_id}"))
+    assert asked[-1] == (
+        f"Withdraw the call of {at:%Y-%m-%d %H:%M}?",
+        "For a call logged by mistake. Its call-back goes with it.",
+    )
+    qtbot.waitUntil(lambda: "打错了电话" not in detail.toPlainText(), timeout=WAIT)
+    assert call_id not in [c.id for c in activity.activity_of(cid).recent_calls]

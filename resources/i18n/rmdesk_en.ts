@@ -479,37 +479,37 @@
         <translation>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="124"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="126"/>
         <source>Search the whole book</source>
         <translation>Search the whole book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="172"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="174"/>
         <source>the map selection</source>
         <translation>the map selection</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="178"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="180"/>
         <source>No tie yet</source>
         <translation>No tie yet</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="180"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="182"/>
         <source>key clients</source>
         <translation>key clients</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="185"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="187"/>
         <source>Searching “{0}” in {1} only.</source>
         <translation>Searching “{0}” in {1} only.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="202"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="204"/>
         <source>Showing the map selection; choose a group in the tree to show all.</source>
         <translation>Showing the map selection; choose a group in the tree to show all.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="236"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="238"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -517,7 +517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="238"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="240"/>
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ contacts</numerusform>
@@ -525,72 +525,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="249"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="251"/>
         <source>No contact matches “{0}”.</source>
         <translation>No contact matches “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="257"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="259"/>
         <source>No contact in this group.</source>
         <translation>No contact in this group.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="258"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="260"/>
         <source>Your book is empty. Add your first contact with New contact (Ctrl+N).</source>
         <translation>Your book is empty. Add your first contact with New contact (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="305"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="307"/>
         <source>Objection marked resolved.</source>
         <translation>Objection marked resolved.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="315"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="317"/>
         <source>Notes of the visit</source>
         <translation>Notes of the visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="316"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="318"/>
         <source>What the visit of {0} left to remember:</source>
         <translation>What the visit of {0} left to remember:</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="319"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="321"/>
         <source>The visit&apos;s notes are corrected.</source>
         <translation>The visit&apos;s notes are corrected.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="328"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="330"/>
         <source>Note of the call</source>
         <translation>Note of the call</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="329"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="331"/>
         <source>What the call of {0} left to remember:</source>
         <translation>What the call of {0} left to remember:</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="332"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="334"/>
         <source>The call&apos;s note is corrected.</source>
         <translation>The call&apos;s note is corrected.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="353"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="355"/>
         <source>Notes not saved</source>
         <translation>Notes not saved</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="361"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="362"/>
+        <source>Withdraw the visit of {0}?</source>
+        <translation>Withdraw the visit of {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="364"/>
+        <source>For a visit logged by mistake: for the wrong client, or one that did not take place. Its objections, gifts and next step go with it; the planned visit it closed is booked again, and the client goes back to the stage before it (unless moved since).</source>
+        <translation>For a visit logged by mistake: for the wrong client, or one that did not take place. Its objections, gifts and next step go with it; the planned visit it closed is booked again, and the client goes back to the stage before it (unless moved since).</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="374"/>
+        <source>The visit of {0} is withdrawn.</source>
+        <translation>The visit of {0} is withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="377"/>
+        <source>The visit planned for {0} is booked again.</source>
+        <translation>The visit planned for {0} is booked again.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="382"/>
+        <source>The client is back at the stage before it.</source>
+        <translation>The client is back at the stage before it.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="390"/>
+        <source>Withdraw the call of {0}?</source>
+        <translation>Withdraw the call of {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="391"/>
+        <source>For a call logged by mistake. Its call-back goes with it.</source>
+        <translation>For a call logged by mistake. Its call-back goes with it.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="398"/>
+        <source>The call of {0} is withdrawn.</source>
+        <translation>The call of {0} is withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="404"/>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="406"/>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="415"/>
         <source>Follow-up marked done.</source>
         <translation>Follow-up marked done.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="421"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="475"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="453"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="507"/>
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Moved %n contact to the trash. Undo with Ctrl+Z.</numerusform>
@@ -598,7 +648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="472"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="526"/>
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>Restored %n contact.</numerusform>
@@ -1798,227 +1848,232 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="92"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="97"/>
         <source>show</source>
         <translation>show</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="104"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="109"/>
         <source>empty: {0}</source>
         <translation>empty: {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="107"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="112"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="108"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="113"/>
         <source>{0}% complete</source>
         <translation>{0}% complete</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="113"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="118"/>
         <source>Address as</source>
         <translation>Address as</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="117"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="122"/>
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="124"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="129"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="127"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="132"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="128"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="133"/>
         <source>Religion</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="134"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="139"/>
         <source>Cuisines</source>
         <translation>Cuisines</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="135"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="140"/>
         <source>Drinks</source>
         <translation>Drinks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="136"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="141"/>
         <source>Allergies</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="137"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="142"/>
         <source>Taboos</source>
         <translation>Taboos</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="138"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="143"/>
         <source>Other banks</source>
         <translation>Other banks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="148"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="153"/>
         <source>{0}-{1:02d}-{2:02d}</source>
         <translation>{0}-{1:02d}-{2:02d}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="149"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="154"/>
         <source>{0:02d}-{1:02d} (year unknown)</source>
         <translation>{0:02d}-{1:02d} (year unknown)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="174"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="180"/>
         <source>edit notes</source>
         <translation>edit notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="173"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="182"/>
         <source>Last visits</source>
         <translation>Last visits</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="182"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="180"/>
         <source>edit note</source>
         <translation>edit note</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="181"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="192"/>
         <source>Last calls</source>
         <translation>Last calls</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="190"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="206"/>
         <source>mark resolved</source>
         <translation>mark resolved</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="189"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="202"/>
         <source>Open objections</source>
         <translation>Open objections</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="201"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="180"/>
+        <source>withdraw</source>
+        <translation>withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="213"/>
         <source>mark done</source>
         <translation>mark done</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="204"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="216"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="217"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="229"/>
         <source>Stage history</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="232"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="244"/>
         <source>No contact selected.</source>
         <translation>No contact selected.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="243"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="255"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="244"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="256"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="245"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="257"/>
         <source>ext. </source>
         <translation>ext. </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="247"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="259"/>
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="255"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="267"/>
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="268"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="280"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="270"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="282"/>
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="280"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="292"/>
         <source>Friend kinds</source>
         <translation>Friend kinds</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="281"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="293"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="283"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="295"/>
         <source>Lead source</source>
         <translation>Lead source</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="286"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="298"/>
         <source>Introduced by</source>
         <translation>Introduced by</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="294"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="306"/>
         <source>Qualification {0}/5</source>
         <translation>Qualification {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="296"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="308"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="298"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="310"/>
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="300"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="312"/>
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="303"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="315"/>
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="304"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="316"/>
         <source>Hobbies</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="305"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="317"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="316"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="328"/>
         <source>Key client</source>
         <translation>Key client</translation>
     </message>
@@ -5329,22 +5384,22 @@
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="320"/>
+        <location filename="../../rmdesk/ui/lock.py" line="323"/>
         <source>The keyring did not give the book&apos;s key. Enter its recovery key (File → Recovery key showed it).</source>
         <translation>The keyring did not give the book&apos;s key. Enter its recovery key (File → Recovery key showed it).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="325"/>
+        <location filename="../../rmdesk/ui/lock.py" line="328"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="327"/>
+        <location filename="../../rmdesk/ui/lock.py" line="330"/>
         <source>This is not your password for the team&apos;s server.</source>
         <translation>This is not your password for the team&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="329"/>
+        <location filename="../../rmdesk/ui/lock.py" line="332"/>
         <source>This is not the book&apos;s passphrase.</source>
         <translation>This is not the book&apos;s passphrase.</translation>
     </message>
@@ -6510,52 +6565,52 @@
 <context>
     <name>ProtectDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="253"/>
+        <location filename="../../rmdesk/ui/protection.py" line="246"/>
         <source>Change how the book is protected</source>
         <translation>Change how the book is protected</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="255"/>
+        <location filename="../../rmdesk/ui/protection.py" line="248"/>
         <source>Encrypt the book</source>
         <translation>Encrypt the book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="259"/>
+        <location filename="../../rmdesk/ui/protection.py" line="252"/>
         <source>An encrypted book cannot be read from a lost laptop or a copied file. Its backups are encrypted with it.</source>
         <translation>An encrypted book cannot be read from a lost laptop or a copied file. Its backups are encrypted with it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="264"/>
+        <location filename="../../rmdesk/ui/protection.py" line="257"/>
         <source>A &amp;passphrase I choose</source>
         <translation>A &amp;passphrase I choose</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="266"/>
+        <location filename="../../rmdesk/ui/protection.py" line="259"/>
         <source>A random &amp;key kept in this computer&apos;s keyring (opens without asking)</source>
         <translation>A random &amp;key kept in this computer&apos;s keyring (opens without asking)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="268"/>
+        <location filename="../../rmdesk/ui/protection.py" line="261"/>
         <source>&amp;No encryption</source>
         <translation>&amp;No encryption</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="280"/>
+        <location filename="../../rmdesk/ui/protection.py" line="273"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="281"/>
+        <location filename="../../rmdesk/ui/protection.py" line="274"/>
         <source>Again</source>
         <translation>Again</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="320"/>
+        <location filename="../../rmdesk/ui/protection.py" line="313"/>
         <source>At least {0} characters.</source>
         <translation>At least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="322"/>
+        <location filename="../../rmdesk/ui/protection.py" line="315"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -6573,67 +6628,67 @@
         <translation>The book&apos;s key is kept in this computer&apos;s keyring. If this computer is lost or replaced, or its keyring is reset, the recovery key below opens the book and its backups on another: type it where rmdesk asks for the passphrase. Write it down or print it, and keep it away from this computer: whoever has it can read the book.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="197"/>
+        <location filename="../../rmdesk/ui/protection.py" line="190"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="198"/>
+        <location filename="../../rmdesk/ui/protection.py" line="191"/>
         <source>This book opens with its passphrase, not with a key kept in the keyring: it has no recovery key. Its passphrase is the only way in.</source>
         <translation>This book opens with its passphrase, not with a key kept in the keyring: it has no recovery key. Its passphrase is the only way in.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="222"/>
+        <location filename="../../rmdesk/ui/protection.py" line="215"/>
         <source>Protect your book</source>
         <translation>Protect your book</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="232"/>
+        <location filename="../../rmdesk/ui/protection.py" line="225"/>
         <source>This computer&apos;s keyring cannot keep the key ({0}). Choose a passphrase instead.</source>
         <translation>This computer&apos;s keyring cannot keep the key ({0}). Choose a passphrase instead.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="239"/>
+        <location filename="../../rmdesk/ui/protection.py" line="232"/>
         <source>This passphrase does not open the book. Nothing was changed; try again.</source>
         <translation>This passphrase does not open the book. Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="336"/>
+        <location filename="../../rmdesk/ui/protection.py" line="329"/>
         <source>A team&apos;s PostgreSQL book is protected on its server (its roles, TLS and disk), not by rmdesk&apos;s encryption.</source>
         <translation>A team&apos;s PostgreSQL book is protected on its server (its roles, TLS and disk), not by rmdesk&apos;s encryption.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="356"/>
+        <location filename="../../rmdesk/ui/protection.py" line="349"/>
         <source>Encrypting the book and its backups…</source>
         <translation>Encrypting the book and its backups…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="366"/>
+        <location filename="../../rmdesk/ui/protection.py" line="359"/>
         <source>The book could not be converted ({0}). It is as it was; close other programs using it and try again.</source>
         <translation>The book could not be converted ({0}). It is as it was; close other programs using it and try again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="373"/>
+        <location filename="../../rmdesk/ui/protection.py" line="366"/>
         <source>The book and its backups are encrypted.</source>
         <translation>The book and its backups are encrypted.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="375"/>
+        <location filename="../../rmdesk/ui/protection.py" line="368"/>
         <source>Left as they were (damaged, or under another key): {0}</source>
         <translation>Left as they were (damaged, or under another key): {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="390"/>
+        <location filename="../../rmdesk/ui/protection.py" line="383"/>
         <source>Share with another RM</source>
         <translation>Share with another RM</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="392"/>
+        <location filename="../../rmdesk/ui/protection.py" line="385"/>
         <source>%n client(s) will be seen and edited by this RM as well. Their sign-in name on the team&apos;s server:</source>
         <translation>%n client(s) will be seen and edited by this RM as well. Their sign-in name on the team&apos;s server:</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="406"/>
+        <location filename="../../rmdesk/ui/protection.py" line="399"/>
         <source>%n client(s) shared with {0}.</source>
         <translation>%n client(s) shared with {0}.</translation>
     </message>
@@ -7407,7 +7462,7 @@
         <translation>{0} more… (Enter shows them all)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="271"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="269"/>
         <source>Reading the rest of the day…</source>
         <translation>Reading the rest of the day…</translation>
     </message>
@@ -7548,58 +7603,58 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="101"/>
         <location filename="../../rmdesk/ui/lock.py" line="104"/>
+        <location filename="../../rmdesk/ui/lock.py" line="107"/>
         <source>rmdesk is locked</source>
         <translation>rmdesk is locked</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="107"/>
+        <location filename="../../rmdesk/ui/lock.py" line="110"/>
         <source>Enter the book&apos;s passphrase to show your clients again.</source>
         <translation>Enter the book&apos;s passphrase to show your clients again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="109"/>
+        <location filename="../../rmdesk/ui/lock.py" line="112"/>
         <source>Unlock with this computer&apos;s keyring to show your clients again.</source>
         <translation>Unlock with this computer&apos;s keyring to show your clients again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="111"/>
+        <location filename="../../rmdesk/ui/lock.py" line="114"/>
         <source>Enter your password for the team&apos;s server to show your clients again.</source>
         <translation>Enter your password for the team&apos;s server to show your clients again.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="114"/>
+        <location filename="../../rmdesk/ui/lock.py" line="117"/>
         <source>This book has no passphrase, so anyone at this computer can unlock it. File → Encrypt the book makes the lock ask for one.</source>
         <translation>This book has no passphrase, so anyone at this computer can unlock it. File → Encrypt the book makes the lock ask for one.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="119"/>
+        <location filename="../../rmdesk/ui/lock.py" line="122"/>
         <source>Unlock to show your clients again. Lock your computer&apos;s session when you leave it: the team&apos;s book opens without a passphrase here.</source>
         <translation>Unlock to show your clients again. Lock your computer&apos;s session when you leave it: the team&apos;s book opens without a passphrase here.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="127"/>
+        <location filename="../../rmdesk/ui/lock.py" line="130"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="127"/>
+        <location filename="../../rmdesk/ui/lock.py" line="130"/>
         <source>Server password</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="134"/>
+        <location filename="../../rmdesk/ui/lock.py" line="137"/>
         <source>Unlock with the &amp;keyring</source>
         <translation>Unlock with the &amp;keyring</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="134"/>
+        <location filename="../../rmdesk/ui/lock.py" line="137"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="137"/>
+        <location filename="../../rmdesk/ui/lock.py" line="140"/>
         <source>&amp;Quit rmdesk</source>
         <translation>&amp;Quit rmdesk</translation>
     </message>
@@ -7870,300 +7925,300 @@
 <context>
     <name>VisitLogDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="86"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="87"/>
         <source>Log a visit — {0}</source>
         <translation>Log a visit — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="89"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="90"/>
         <source>How it went</source>
         <translation>How it went</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="90"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="91"/>
         <source>Objections</source>
         <translation>Objections</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="91"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="92"/>
         <source>Next step and gifts</source>
         <translation>Next step and gifts</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="92"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="93"/>
         <source>Thank-you note…</source>
         <translation>Thank-you note…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="109"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="110"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="111"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="112"/>
         <source>Who you met, e.g. 王总 and the finance manager</source>
         <translation>Who you met, e.g. 王总 and the finance manager</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="112"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="113"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="115"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="116"/>
         <source>Not said</source>
         <translation>Not said</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="116"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="117"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="117"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="118"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="121"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="122"/>
         <source>Purpose reached</source>
         <translation>Purpose reached</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="122"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="123"/>
         <source>Not noted</source>
         <translation>Not noted</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="125"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="126"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="128"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="129"/>
         <source>What you saw</source>
         <translation>What you saw</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="130"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="131"/>
         <source>Withdraw politely: come back in {0} weeks</source>
         <translation>Withdraw politely: come back in {0} weeks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="134"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="135"/>
         <source>None tried</source>
         <translation>None tried</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="136"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="137"/>
         <source>Closing method tried</source>
         <translation>Closing method tried</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="138"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="139"/>
         <source>Products discussed</source>
         <translation>Products discussed</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="139"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="140"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="141"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="142"/>
         <source>Client&apos;s stage now</source>
         <translation>Client&apos;s stage now</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="151"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="152"/>
         <source>Asks about details, prices or terms</source>
         <translation>Asks about details, prices or terms</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="152"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="153"/>
         <source>Leans in, nods, takes notes</source>
         <translation>Leans in, nods, takes notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="153"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="154"/>
         <source>Talks about when and how to start</source>
         <translation>Talks about when and how to start</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="156"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="157"/>
         <source>Hesitates, compares with other banks</source>
         <translation>Hesitates, compares with other banks</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="157"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="158"/>
         <source>Goes quiet, asks the same thing again</source>
         <translation>Goes quiet, asks the same thing again</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="158"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="159"/>
         <source>Says they need to think or ask someone</source>
         <translation>Says they need to think or ask someone</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="161"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="162"/>
         <source>Arms crossed, leans back</source>
         <translation>Arms crossed, leans back</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="162"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="163"/>
         <source>Keeps looking at the phone or the clock</source>
         <translation>Keeps looking at the phone or the clock</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="163"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="164"/>
         <source>Says plainly they are not interested</source>
         <translation>Says plainly they are not interested</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="199"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="200"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="200"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="201"/>
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="201"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="202"/>
         <source>The client&apos;s words</source>
         <translation>The client&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="202"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="203"/>
         <source>How you met it</source>
         <translation>How you met it</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="203"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="204"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="213"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="214"/>
         <source>Add an objection</source>
         <translation>Add an objection</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="215"/>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="270"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="216"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="271"/>
         <source>Remove the selected</source>
         <translation>Remove the selected</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="233"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="234"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="252"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="253"/>
         <source>e.g. bring the product brochure</source>
         <translation>e.g. bring the product brochure</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="254"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="255"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="260"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="261"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="263"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="264"/>
         <source>Gift</source>
         <translation>Gift</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="263"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="264"/>
         <source>Value (yuan)</source>
         <translation>Value (yuan)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="268"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="269"/>
         <source>Add a gift</source>
         <translation>Add a gift</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="277"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="278"/>
         <source>Gifts given</source>
         <translation>Gifts given</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="282"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="283"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="381"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="382"/>
         <source>Over the gift limits</source>
         <translation>Over the gift limits</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="382"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="383"/>
         <source>Log the visit with these gifts?</source>
         <translation>Log the visit with these gifts?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="408"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="409"/>
         <source>Discard this log?</source>
         <translation>Discard this log?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="409"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="410"/>
         <source>This visit log is not saved. Discard it?</source>
         <translation>This visit log is not saved. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="418"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="419"/>
         <source>Visit again after a polite withdrawal</source>
         <translation>Visit again after a polite withdrawal</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="433"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="434"/>
         <source>Thank-you note — {0}</source>
         <translation>Thank-you note — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="436"/>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="439"/>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="446"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="437"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="440"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="447"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="436"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="437"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="442"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="443"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="448"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="449"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="453"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="454"/>
         <source>rmdesk sends nothing: copy the text into your phone or mail.</source>
         <translation>rmdesk sends nothing: copy the text into your phone or mail.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="455"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="456"/>
         <source>To sign it with your name and phone, fill in File → My details.</source>
         <translation>To sign it with your name and phone, fill in File → My details.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="514"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="509"/>
         <source>Log a visit</source>
         <translation>Log a visit</translation>
     </message>

@@ -478,123 +478,173 @@
         <translation>搜索姓名、拼音（zhangsan、zs）、单位、电话、备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="124"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="126"/>
         <source>Search the whole book</source>
         <translation>在全部客户中搜索</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="172"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="174"/>
         <source>the map selection</source>
         <translation>地图选区</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="178"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="180"/>
         <source>No tie yet</source>
         <translation>尚无关系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="180"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="182"/>
         <source>key clients</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="185"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="187"/>
         <source>Searching “{0}” in {1} only.</source>
         <translation>仅在“{1}”中搜索“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="202"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="204"/>
         <source>Showing the map selection; choose a group in the tree to show all.</source>
         <translation>正在显示地图选区内的客户；在左侧分组中选择任一分组即可显示全部。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="236"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="238"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n 位联系人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="238"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="240"/>
         <source>%n+ contacts</source>
         <translation>
             <numerusform>%n+ 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="249"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="251"/>
         <source>No contact matches “{0}”.</source>
         <translation>没有与“{0}”匹配的联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="257"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="259"/>
         <source>No contact in this group.</source>
         <translation>该分组中没有联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="258"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="260"/>
         <source>Your book is empty. Add your first contact with New contact (Ctrl+N).</source>
         <translation>客户簿还是空的。点击“新建联系人”（Ctrl+N）添加第一位客户。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="305"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="307"/>
         <source>Objection marked resolved.</source>
         <translation>该异议已标记为化解。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="315"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="317"/>
         <source>Notes of the visit</source>
         <translation>拜访备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="316"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="318"/>
         <source>What the visit of {0} left to remember:</source>
         <translation>{0}拜访的备注：</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="319"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="321"/>
         <source>The visit&apos;s notes are corrected.</source>
         <translation>拜访备注已更正。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="328"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="330"/>
         <source>Note of the call</source>
         <translation>通话备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="329"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="331"/>
         <source>What the call of {0} left to remember:</source>
         <translation>{0}通话的备注：</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="332"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="334"/>
         <source>The call&apos;s note is corrected.</source>
         <translation>通话备注已更正。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="353"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="355"/>
         <source>Notes not saved</source>
         <translation>备注未保存</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="361"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="362"/>
+        <source>Withdraw the visit of {0}?</source>
+        <translation>撤销{0}的拜访记录？</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="364"/>
+        <source>For a visit logged by mistake: for the wrong client, or one that did not take place. Its objections, gifts and next step go with it; the planned visit it closed is booked again, and the client goes back to the stage before it (unless moved since).</source>
+        <translation>用于记错的拜访：记到了别的客户名下，或拜访并未进行。这条记录里的异议、礼品和下一步一并撤销；它办结的拜访计划恢复为“已约”，客户退回记录前的阶段（之后又调整过的除外）。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="374"/>
+        <source>The visit of {0} is withdrawn.</source>
+        <translation>{0}的拜访记录已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="377"/>
+        <source>The visit planned for {0} is booked again.</source>
+        <translation>{0}的拜访计划已恢复为“已约”。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="382"/>
+        <source>The client is back at the stage before it.</source>
+        <translation>客户已退回记录前的阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="390"/>
+        <source>Withdraw the call of {0}?</source>
+        <translation>撤销{0}的电话记录？</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="391"/>
+        <source>For a call logged by mistake. Its call-back goes with it.</source>
+        <translation>用于记错的电话，约定的回电一并撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="398"/>
+        <source>The call of {0} is withdrawn.</source>
+        <translation>{0}的电话记录已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="404"/>
+        <source>Withdraw</source>
+        <translation>撤销记录</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="406"/>
+        <source>&amp;Withdraw</source>
+        <translation>撤销记录(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="415"/>
         <source>Follow-up marked done.</source>
         <translation>跟进事项已完成。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/book_page.py" line="421"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="475"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="453"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="507"/>
         <source>Moved %n contact(s) to the trash. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>已将 %n 位联系人移到回收站。按 Ctrl+Z 撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/book/book_page.py" line="472"/>
+        <location filename="../../rmdesk/ui/book/book_page.py" line="526"/>
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>已恢复 %n 位联系人。</numerusform>
@@ -1789,227 +1839,232 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="92"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="97"/>
         <source>show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="104"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="109"/>
         <source>empty: {0}</source>
         <translation>空缺：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="107"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="112"/>
         <source>Dossier</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="108"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="113"/>
         <source>{0}% complete</source>
         <translation>完整度 {0}%</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="113"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="118"/>
         <source>Address as</source>
         <translation>称呼</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="117"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="122"/>
         <source>Style</source>
         <translation>沟通类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="124"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="129"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="127"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="132"/>
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="128"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="133"/>
         <source>Religion</source>
         <translation>宗教信仰</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="134"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="139"/>
         <source>Cuisines</source>
         <translation>菜系</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="135"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="140"/>
         <source>Drinks</source>
         <translation>饮酒</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="136"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="141"/>
         <source>Allergies</source>
         <translation>过敏</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="137"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="142"/>
         <source>Taboos</source>
         <translation>忌讳</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="138"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="143"/>
         <source>Other banks</source>
         <translation>往来的他行</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="148"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="153"/>
         <source>{0}-{1:02d}-{2:02d}</source>
         <translation>{0}年{1}月{2}日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="149"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="154"/>
         <source>{0:02d}-{1:02d} (year unknown)</source>
         <translation>{0}月{1}日（年份不详）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="174"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="180"/>
         <source>edit notes</source>
         <translation>修改备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="173"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="182"/>
         <source>Last visits</source>
         <translation>最近拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="182"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="180"/>
         <source>edit note</source>
         <translation>修改备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="181"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="192"/>
         <source>Last calls</source>
         <translation>最近通话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="190"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="206"/>
         <source>mark resolved</source>
         <translation>标为已化解</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="189"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="202"/>
         <source>Open objections</source>
         <translation>未化解的异议</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="201"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="180"/>
+        <source>withdraw</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="213"/>
         <source>mark done</source>
         <translation>标为已办</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="204"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="216"/>
         <source>Follow-ups</source>
         <translation>待办跟进</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="217"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="229"/>
         <source>Stage history</source>
         <translation>阶段变化</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="232"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="244"/>
         <source>No contact selected.</source>
         <translation>未选择联系人。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="243"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="255"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="244"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="256"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="245"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="257"/>
         <source>ext. </source>
         <translation>转</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="247"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="259"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="255"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="267"/>
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="268"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="280"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="270"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="282"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="280"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="292"/>
         <source>Friend kinds</source>
         <translation>朋友类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="281"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="293"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="283"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="295"/>
         <source>Lead source</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="286"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="298"/>
         <source>Introduced by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="294"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="306"/>
         <source>Qualification {0}/5</source>
         <translation>资格鉴定 {0}/5</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="296"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="308"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="298"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="310"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="300"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="312"/>
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="303"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="315"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="304"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="316"/>
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="305"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="317"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/book/contact_detail.py" line="316"/>
+        <location filename="../../rmdesk/ui/book/contact_detail.py" line="328"/>
         <source>Key client</source>
         <translation>重点客户</translation>
     </message>
@@ -5313,22 +5368,22 @@
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="320"/>
+        <location filename="../../rmdesk/ui/lock.py" line="323"/>
         <source>The keyring did not give the book&apos;s key. Enter its recovery key (File → Recovery key showed it).</source>
         <translation>钥匙串未提供客户库的密钥。请输入其恢复密钥（可在“文件 → 恢复密钥”中查看）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="325"/>
+        <location filename="../../rmdesk/ui/lock.py" line="328"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="327"/>
+        <location filename="../../rmdesk/ui/lock.py" line="330"/>
         <source>This is not your password for the team&apos;s server.</source>
         <translation>团队服务器的登录密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="329"/>
+        <location filename="../../rmdesk/ui/lock.py" line="332"/>
         <source>This is not the book&apos;s passphrase.</source>
         <translation>密码不正确。</translation>
     </message>
@@ -6486,52 +6541,52 @@
 <context>
     <name>ProtectDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="253"/>
+        <location filename="../../rmdesk/ui/protection.py" line="246"/>
         <source>Change how the book is protected</source>
         <translation>修改客户库的保护方式</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="255"/>
+        <location filename="../../rmdesk/ui/protection.py" line="248"/>
         <source>Encrypt the book</source>
         <translation>加密客户库</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="259"/>
+        <location filename="../../rmdesk/ui/protection.py" line="252"/>
         <source>An encrypted book cannot be read from a lost laptop or a copied file. Its backups are encrypted with it.</source>
         <translation>加密后，即使电脑遗失或文件被拷走，客户资料也无法读取。备份一并加密。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="264"/>
+        <location filename="../../rmdesk/ui/protection.py" line="257"/>
         <source>A &amp;passphrase I choose</source>
         <translation>使用我自己设定的密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="266"/>
+        <location filename="../../rmdesk/ui/protection.py" line="259"/>
         <source>A random &amp;key kept in this computer&apos;s keyring (opens without asking)</source>
         <translation>使用随机密钥，保存在本机系统钥匙串中（打开时无需输入）(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="268"/>
+        <location filename="../../rmdesk/ui/protection.py" line="261"/>
         <source>&amp;No encryption</source>
         <translation>不加密(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="280"/>
+        <location filename="../../rmdesk/ui/protection.py" line="273"/>
         <source>Passphrase</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="281"/>
+        <location filename="../../rmdesk/ui/protection.py" line="274"/>
         <source>Again</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="320"/>
+        <location filename="../../rmdesk/ui/protection.py" line="313"/>
         <source>At least {0} characters.</source>
         <translation>至少 {0} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="322"/>
+        <location filename="../../rmdesk/ui/protection.py" line="315"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -6549,67 +6604,67 @@
         <translation>客户库的密钥保存在本机的系统钥匙串中。如果本机丢失、更换或钥匙串被重置，可在另一台电脑上用下面的恢复密钥打开客户库及其备份：在 rmdesk 要求输入密码处输入即可。请抄写或打印下来，与本机分开妥善保管：拿到它的人就能读取客户库。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="197"/>
+        <location filename="../../rmdesk/ui/protection.py" line="190"/>
         <source>Recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="198"/>
+        <location filename="../../rmdesk/ui/protection.py" line="191"/>
         <source>This book opens with its passphrase, not with a key kept in the keyring: it has no recovery key. Its passphrase is the only way in.</source>
         <translation>本客户库用密码打开，密钥不在钥匙串中，因此没有恢复密钥。密码是打开它的唯一方式。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="222"/>
+        <location filename="../../rmdesk/ui/protection.py" line="215"/>
         <source>Protect your book</source>
         <translation>保护您的客户库</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="232"/>
+        <location filename="../../rmdesk/ui/protection.py" line="225"/>
         <source>This computer&apos;s keyring cannot keep the key ({0}). Choose a passphrase instead.</source>
         <translation>本机钥匙串无法保存密钥（{0}）。请改为设置密码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="239"/>
+        <location filename="../../rmdesk/ui/protection.py" line="232"/>
         <source>This passphrase does not open the book. Nothing was changed; try again.</source>
         <translation>密码不正确，客户库未作任何改动，请重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="336"/>
+        <location filename="../../rmdesk/ui/protection.py" line="329"/>
         <source>A team&apos;s PostgreSQL book is protected on its server (its roles, TLS and disk), not by rmdesk&apos;s encryption.</source>
         <translation>团队的 PostgreSQL 客户库由服务器负责保护（数据库角色、TLS 与磁盘加密），不使用 rmdesk 的加密。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="356"/>
+        <location filename="../../rmdesk/ui/protection.py" line="349"/>
         <source>Encrypting the book and its backups…</source>
         <translation>正在加密客户库及其备份…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="366"/>
+        <location filename="../../rmdesk/ui/protection.py" line="359"/>
         <source>The book could not be converted ({0}). It is as it was; close other programs using it and try again.</source>
         <translation>客户库未能转换（{0}），仍保持原样。请关闭正在使用它的其他程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="373"/>
+        <location filename="../../rmdesk/ui/protection.py" line="366"/>
         <source>The book and its backups are encrypted.</source>
         <translation>客户库及其备份已加密。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="375"/>
+        <location filename="../../rmdesk/ui/protection.py" line="368"/>
         <source>Left as they were (damaged, or under another key): {0}</source>
         <translation>以下文件保持原样（已损坏或使用其他密钥）：{0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="390"/>
+        <location filename="../../rmdesk/ui/protection.py" line="383"/>
         <source>Share with another RM</source>
         <translation>共享给其他客户经理</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="392"/>
+        <location filename="../../rmdesk/ui/protection.py" line="385"/>
         <source>%n client(s) will be seen and edited by this RM as well. Their sign-in name on the team&apos;s server:</source>
         <translation>该客户经理也将能查看和编辑这 %n 位客户。请输入其在团队服务器上的登录名：</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/protection.py" line="406"/>
+        <location filename="../../rmdesk/ui/protection.py" line="399"/>
         <source>%n client(s) shared with {0}.</source>
         <translation>已将 %n 位客户共享给 {0}。</translation>
     </message>
@@ -7382,7 +7437,7 @@
         <translation>还有 {0} 项…（按回车全部显示）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/today/today_page.py" line="271"/>
+        <location filename="../../rmdesk/ui/today/today_page.py" line="269"/>
         <source>Reading the rest of the day…</source>
         <translation>正在读取当天其余事项…</translation>
     </message>
@@ -7519,58 +7574,58 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="101"/>
         <location filename="../../rmdesk/ui/lock.py" line="104"/>
+        <location filename="../../rmdesk/ui/lock.py" line="107"/>
         <source>rmdesk is locked</source>
         <translation>rmdesk 已锁定</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="107"/>
+        <location filename="../../rmdesk/ui/lock.py" line="110"/>
         <source>Enter the book&apos;s passphrase to show your clients again.</source>
         <translation>请输入客户库密码以重新显示客户信息。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="109"/>
+        <location filename="../../rmdesk/ui/lock.py" line="112"/>
         <source>Unlock with this computer&apos;s keyring to show your clients again.</source>
         <translation>请通过本机钥匙串解锁以重新显示客户信息。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="111"/>
+        <location filename="../../rmdesk/ui/lock.py" line="114"/>
         <source>Enter your password for the team&apos;s server to show your clients again.</source>
         <translation>请输入团队服务器的登录密码以重新显示客户信息。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="114"/>
+        <location filename="../../rmdesk/ui/lock.py" line="117"/>
         <source>This book has no passphrase, so anyone at this computer can unlock it. File → Encrypt the book makes the lock ask for one.</source>
         <translation>此客户库未设密码，任何使用本机的人都能解锁。通过“文件 → 加密客户库”设置密码后，解锁时将要求输入密码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="119"/>
+        <location filename="../../rmdesk/ui/lock.py" line="122"/>
         <source>Unlock to show your clients again. Lock your computer&apos;s session when you leave it: the team&apos;s book opens without a passphrase here.</source>
         <translation>解锁后重新显示客户信息。离开电脑时请锁定系统会话：团队客户库在本机打开时不需要密码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="127"/>
+        <location filename="../../rmdesk/ui/lock.py" line="130"/>
         <source>Passphrase</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="127"/>
+        <location filename="../../rmdesk/ui/lock.py" line="130"/>
         <source>Server password</source>
         <translation>服务器登录密码</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="134"/>
+        <location filename="../../rmdesk/ui/lock.py" line="137"/>
         <source>Unlock with the &amp;keyring</source>
         <translation>用钥匙串解锁(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="134"/>
+        <location filename="../../rmdesk/ui/lock.py" line="137"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/lock.py" line="137"/>
+        <location filename="../../rmdesk/ui/lock.py" line="140"/>
         <source>&amp;Quit rmdesk</source>
         <translation>退出 rmdesk(&amp;Q)</translation>
     </message>
@@ -7841,300 +7896,300 @@
 <context>
     <name>VisitLogDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="86"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="87"/>
         <source>Log a visit — {0}</source>
         <translation>记录拜访 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="89"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="90"/>
         <source>How it went</source>
         <translation>拜访情况</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="90"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="91"/>
         <source>Objections</source>
         <translation>客户异议</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="91"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="92"/>
         <source>Next step and gifts</source>
         <translation>下一步与礼品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="92"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="93"/>
         <source>Thank-you note…</source>
         <translation>感谢信…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="109"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="110"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="111"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="112"/>
         <source>Who you met, e.g. 王总 and the finance manager</source>
         <translation>见到了谁，如王总和财务经理</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="112"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="113"/>
         <source>Met</source>
         <translation>会见人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="115"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="116"/>
         <source>Not said</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="116"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="117"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="117"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="118"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="121"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="122"/>
         <source>Purpose reached</source>
         <translation>达成拜访目的</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="122"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="123"/>
         <source>Not noted</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="125"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="126"/>
         <source>Signal</source>
         <translation>客户信号</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="128"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="129"/>
         <source>What you saw</source>
         <translation>观察到的表现</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="130"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="131"/>
         <source>Withdraw politely: come back in {0} weeks</source>
         <translation>礼貌撤退：{0} 周后再访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="134"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="135"/>
         <source>None tried</source>
         <translation>未尝试</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="136"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="137"/>
         <source>Closing method tried</source>
         <translation>尝试的成交方法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="138"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="139"/>
         <source>Products discussed</source>
         <translation>洽谈的产品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="139"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="140"/>
         <source>Unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="141"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="142"/>
         <source>Client&apos;s stage now</source>
         <translation>客户当前阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="151"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="152"/>
         <source>Asks about details, prices or terms</source>
         <translation>询问细节、价格或条款</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="152"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="153"/>
         <source>Leans in, nods, takes notes</source>
         <translation>身体前倾、点头、做记录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="153"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="154"/>
         <source>Talks about when and how to start</source>
         <translation>谈到何时、如何开始办理</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="156"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="157"/>
         <source>Hesitates, compares with other banks</source>
         <translation>犹豫不决，与他行比较</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="157"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="158"/>
         <source>Goes quiet, asks the same thing again</source>
         <translation>沉默，反复问同一个问题</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="158"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="159"/>
         <source>Says they need to think or ask someone</source>
         <translation>说要考虑一下或问问别人</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="161"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="162"/>
         <source>Arms crossed, leans back</source>
         <translation>双臂交叉，身体后仰</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="162"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="163"/>
         <source>Keeps looking at the phone or the clock</source>
         <translation>频繁看手机或看表</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="163"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="164"/>
         <source>Says plainly they are not interested</source>
         <translation>直接表示没有兴趣</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="199"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="200"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="200"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="201"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="201"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="202"/>
         <source>The client&apos;s words</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="202"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="203"/>
         <source>How you met it</source>
         <translation>处理方法</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="203"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="204"/>
         <source>Resolved</source>
         <translation>已化解</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="213"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="214"/>
         <source>Add an objection</source>
         <translation>添加异议</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="215"/>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="270"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="216"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="271"/>
         <source>Remove the selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="233"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="234"/>
         <source>Not yet</source>
         <translation>尚未处理</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="252"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="253"/>
         <source>e.g. bring the product brochure</source>
         <translation>如：送产品说明书</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="254"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="255"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="260"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="261"/>
         <source>By</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="263"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="264"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="263"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="264"/>
         <source>Value (yuan)</source>
         <translation>价值（元）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="268"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="269"/>
         <source>Add a gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="277"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="278"/>
         <source>Gifts given</source>
         <translation>赠送礼品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="282"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="283"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="381"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="382"/>
         <source>Over the gift limits</source>
         <translation>超出礼品上限</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="382"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="383"/>
         <source>Log the visit with these gifts?</source>
         <translation>仍按这些礼品记录本次拜访吗？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="408"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="409"/>
         <source>Discard this log?</source>
         <translation>放弃这条记录？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="409"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="410"/>
         <source>This visit log is not saved. Discard it?</source>
         <translation>这条拜访记录尚未保存，确定放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="418"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="419"/>
         <source>Visit again after a polite withdrawal</source>
         <translation>礼貌撤退后再次拜访</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="433"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="434"/>
         <source>Thank-you note — {0}</source>
         <translation>感谢信 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="436"/>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="439"/>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="446"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="437"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="440"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="447"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="436"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="437"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="442"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="443"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="448"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="449"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="453"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="454"/>
         <source>rmdesk sends nothing: copy the text into your phone or mail.</source>
         <translation>rmdesk 不会自动发送任何内容：请将文字复制到手机或邮件中。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="455"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="456"/>
         <source>To sign it with your name and phone, fill in File → My details.</source>
         <translation>如需在落款中署上您的姓名和电话，请先填写“文件 → 我的信息”。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="514"/>
+        <location filename="../../rmdesk/ui/activity/visit_log_dialog.py" line="509"/>
         <source>Log a visit</source>
         <translation>记录拜访</translation>
     </message>

@@ -22,6 +22,7 @@ from rmdesk.domain.activity import (
     Report,
     StageChange,
     VisitLog,
+    Withdrawn,
     checked_notes,
     validate_call,
     validate_visit,
@@ -227,6 +228,81 @@ class ActivityBook:
                 raise LogNotFound(log_id)
             setattr(log, column, text)
             return log.contact_id
+
+    def withdraw_visit(self, visit_id: int) -> Withdrawn:
+        """Take back a visit logged by mistake (the wrong client, a visit that did not
+        take place), in one transaction: the log, its objections, gifts and next step go;
+        the planned visit it closed is booked again; the stage it moved the client to
+        goes back, when that is still the client's latest move (a later move stands)."""
+        now = self._now()
+        with self._store.session() as s:
+            log = s.get(VisitLogModel, visit_id)
+            if log is None:
+                raise LogNotFound(visit_id)
+            contact_id, removed = log.contact_id, 0
+            for model in (ObjectionModel, GiftModel, FollowUpModel):
+                rows = s.scalars(select(model).where(model.visit_id == visit_id)).all()
+                for row in rows:
+                    s.delete(row)
+                removed += len(rows)
+            plan_day = self._reopen_plan(s, log, now)
+            stage_back = self._stage_back(s, log, now)
+            s.delete(log)
+            return Withdrawn(contact_id, stage_back, plan_day, removed)
+
+    @staticmethod
+    def _reopen_plan(s: Session, log: VisitLogModel, now: dt.datetime) -> dt.date | None:
+        plan = s.get(VisitPlanModel, log.plan_id) if log.plan_id is not None else None
+        others = s.scalar(
+            select(VisitLogModel.id).where(
+                VisitLogModel.plan_id == log.plan_id, VisitLogModel.id != log.id
+            )
+        )
+        if plan is None or plan.status != VisitStatus.DONE.value or others is not None:
+            return None
+        claim(s, VisitPlanModel, VisitPlanModel.id, plan.id, None)
+        s.refresh(plan)
+        plan.status = VisitStatus.BOOKED.value
+        plan.sequence = (plan.sequence or 0) + 1  # the phone's calendar takes it back
+        plan.updated_at = now
+        return plan.day
+
+    @staticmethod
+    def _stage_back(s: Session, log: VisitLogModel, now: dt.datetime) -> bool:
+        """The move the log made (dated the visit's day at the time it was logged) is
+        taken out of the history, and the client is at the stage before it again."""
+        if log.stage is None:
+            return False
+        moves = s.scalars(
+            select(StageChangeModel)
+            .where(StageChangeModel.contact_id == log.contact_id)
+            .order_by(StageChangeModel.id.desc())
+            .limit(2)
+        ).all()
+        contact = s.get(ContactModel, log.contact_id)
+        made = dt.datetime.combine(log.day, log.created_at.time())
+        if (
+            len(moves) < 2  # where the client stood before is not known
+            or contact is None
+            or contact.stage != log.stage
+            or (moves[0].stage, moves[0].since) != (log.stage, made)
+        ):
+            return False
+        claim(s, ContactModel, ContactModel.id, log.contact_id, None)
+        s.refresh(contact)
+        contact.stage = moves[1].stage
+        contact.updated_at = now
+        s.delete(moves[0])
+        return True
+
+    def withdraw_call(self, call_id: int) -> int:
+        """Take back a call logged by mistake (and its call-back); returns its client."""
+        with self._store.session() as s:
+            call = s.get(CallLogModel, call_id)
+            if call is None:
+                raise LogNotFound(call_id)
+            s.delete(call)
+            return call.contact_id
 
     def finish_follow_up(self, follow_up_id: int, done: bool = True) -> int:
         """Mark a follow-up done (or not done again); returns its contact's id."""

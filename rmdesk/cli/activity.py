@@ -69,6 +69,13 @@ def add_commands(commands: Any) -> None:
         "--at", type=moment, metavar="ISO_DATETIME", help="when (default: now, local time)"
     )
     log.add_argument("--note", default="", metavar="TEXT")
+    withdraw = call_commands.add_parser(
+        "withdraw",
+        help="take back a call logged by mistake",
+        description="Take back a call logged by mistake, with its call-back.",
+    )
+    db_option(withdraw, top=False)
+    withdraw.add_argument("call_id", type=int, metavar="CALL_ID")
 
     visits = commands.add_parser("visits", help="the visit log")
     db_option(visits, top=False)
@@ -102,6 +109,15 @@ def add_commands(commands: Any) -> None:
     vlog.add_argument("--next", default="", metavar="TEXT", help="the next step")
     vlog.add_argument("--next-date", type=day, metavar="YYYY-MM-DD", help="when (with --next)")
     vlog.add_argument("--note", default="", metavar="TEXT")
+    vwithdraw = visit_commands.add_parser(
+        "withdraw",
+        help="take back a visit logged by mistake",
+        description="Take back a visit logged by mistake, with its objections, gifts and "
+        "next step; the planned visit it closed is booked again, and the client goes back "
+        "to the stage before it (unless moved since).",
+    )
+    db_option(vwithdraw, top=False)
+    vwithdraw.add_argument("visit_id", type=int, metavar="VISIT_ID")
 
     report = commands.add_parser(
         "report",
@@ -152,6 +168,27 @@ def run_visits_log(args: argparse.Namespace) -> int:
     finally:
         services.close()
     print(f"logged visit {visit_id} on {args.date.isoformat()}")
+    return 0
+
+
+def run_withdraw(args: argparse.Namespace) -> int:
+    services = open_book(args.db)
+    try:
+        if args.command == "calls":
+            services.activity.withdraw_call(args.call_id)
+            print(f"withdrew call {args.call_id}")
+            return 0
+        done = services.activity.withdraw_visit(args.visit_id)
+    finally:
+        services.close()
+    print(
+        f"withdrew visit {args.visit_id} (objections, gifts and follow-ups it recorded: "
+        f"{done.removed})"
+    )
+    if done.plan_day is not None:
+        print(f"the visit planned for {done.plan_day.isoformat()} is booked again")
+    if done.stage_back:
+        print(f"contact {done.contact_id} is back at the stage before it")
     return 0
 
 
@@ -220,6 +257,8 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, f"{args.command}_command", None) == "withdraw":
+        return run_withdraw(args)
     if args.command == "calls":
         return run_calls_log(args)
     if args.command == "visits":

@@ -196,6 +196,16 @@ def run_contacts_show(args: argparse.Namespace) -> int:
         {"kind": o.kind.value, "cause": o.cause.value, "text": o.words}
         for o in activity.open_objections
     ]
+    # The latest visits and calls, with the ids `visits/calls withdraw` take.
+    data["recent_visits"] = [
+        {"id": v.id, "date": v.day.isoformat(), "stage": v.stage.value if v.stage else None,
+         "notes": v.notes}
+        for v in activity.recent_visits
+    ]  # fmt: skip
+    data["recent_calls"] = [
+        {"id": c.id, "at": c.at.isoformat(), "outcome": c.outcome.value, "note": c.note}
+        for c in activity.recent_calls
+    ]
     out = sys.stdout
     if args.json:
         out.write(json.dumps(data, ensure_ascii=False) + "\n")
@@ -207,6 +217,10 @@ def run_contacts_show(args: argparse.Namespace) -> int:
         out.write(f"follow-up\t{f['date']}\t{'done' if f['done'] else 'open'}\t{f['text']}\n")
     for o in data["open_objections"]:
         out.write(f"objection\t{o['kind']}\t{o['cause']}\t{o['text']}\n")
+    for v in data["recent_visits"]:
+        out.write(f"visit {v['id']}\t{v['date']}\t{v['stage'] or '-'}\t{v['notes']}\n")
+    for c in data["recent_calls"]:
+        out.write(f"call {c['id']}\t{c['at']}\t{c['outcome']}\t{c['note']}\n")
     return 0
 
 

@@ -119,6 +119,19 @@ class ContactActivity:
 
 
 @dataclass(frozen=True)
+class Withdrawn:
+    """What withdrawing a visit logged by mistake put back: the client (`contact_id`),
+    whether their stage went back to where it was before the log, the day of the planned
+    visit that is open again (None: none was), and how many of the log's objections,
+    gifts and follow-ups went with it."""
+
+    contact_id: int
+    stage_back: bool = False
+    plan_day: dt.date | None = None
+    removed: int = 0
+
+
+@dataclass(frozen=True)
 class Report:
     """The figures of a period (`start` to `end`, both included)."""
 

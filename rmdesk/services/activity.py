@@ -11,6 +11,7 @@ from rmdesk.services.events import (
     ContactsChanged,
     DossierChanged,
     Events,
+    VisitsChanged,
 )
 from rmdesk.store.database import Store
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
         PipelineFilter,
         Report,
         VisitLog,
+        Withdrawn,
     )
     from rmdesk.domain.kinds import Stage
 
@@ -96,6 +98,21 @@ class ActivityService:
 
     def correct_call_note(self, call_id: int, note: str) -> None:
         contact_id = self._book.correct_call_note(call_id, note)
+        self._events.publish(ActivityChanged((contact_id,)))
+
+    def withdraw_visit(self, visit_id: int) -> Withdrawn:
+        """A visit logged by mistake taken back, with what it set off (see ActivityBook)."""
+        done = self._book.withdraw_visit(visit_id)
+        events: list[Change] = [ActivityChanged((done.contact_id,))]
+        if done.stage_back:
+            events.append(ContactsChanged((done.contact_id,)))
+        if done.plan_day is not None:
+            events.append(VisitsChanged((done.plan_day,)))
+        self._events.publish(*events)
+        return done
+
+    def withdraw_call(self, call_id: int) -> None:
+        contact_id = self._book.withdraw_call(call_id)
         self._events.publish(ActivityChanged((contact_id,)))
 
     def finish_follow_up(self, follow_up_id: int, done: bool = True) -> None:

@@ -38,7 +38,7 @@ from rmdesk.ui.book.contact_table import ContactTableModel, contact_table
 from rmdesk.ui.common.context import Context
 
 if TYPE_CHECKING:
-    from rmdesk.domain.activity import CallLog, ContactActivity, VisitLog
+    from rmdesk.domain.activity import CallLog, ContactActivity, VisitLog, Withdrawn
     from rmdesk.domain.dossier import Dossier
     from rmdesk.ui.book.contact_editor import ContactEditor
     from rmdesk.ui.book.nearby_dialog import NearbyDialog
@@ -113,6 +113,8 @@ class BookPage(QWidget):
         self.detail.finish_follow_up.connect(self._finish_follow_up)
         self.detail.edit_visit_notes.connect(self._edit_visit_notes)
         self.detail.edit_call_note.connect(self._edit_call_note)
+        self.detail.withdraw_visit.connect(self._withdraw_visit)
+        self.detail.withdraw_call.connect(self._withdraw_call)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
@@ -353,6 +355,58 @@ class BookPage(QWidget):
             QMessageBox.warning(self, self.tr("Notes not saved"), problems)
         else:
             self._detail_failed(error)
+
+    def _withdraw_visit(self, log: VisitLog) -> None:
+        """Take back a visit logged by mistake, once the RM confirms what goes with it."""
+        if log.id is None or not self._sure_to_withdraw(
+            self.tr("Withdraw the visit of {0}?").format(f"{log.day:%Y-%m-%d}"),
+            self.tr(
+                "For a visit logged by mistake: for the wrong client, or one that did not "
+                "take place. Its objections, gifts and next step go with it; the planned "
+                "visit it closed is booked again, and the client goes back to the stage "
+                "before it (unless moved since)."
+            ),
+        ):
+            return
+        activity, visit_id = self.ctx.services.activity, log.id
+
+        def said(done: Withdrawn) -> None:
+            parts = [self.tr("The visit of {0} is withdrawn.").format(f"{log.day:%Y-%m-%d}")]
+            if done.plan_day is not None:
+                parts.append(
+                    self.tr("The visit planned for {0} is booked again.").format(
+                        f"{done.plan_day:%Y-%m-%d}"
+                    )
+                )
+            if done.stage_back:
+                parts.append(self.tr("The client is back at the stage before it."))
+            self.message.emit(" ".join(parts), 8000)
+
+        self.runner.submit(lambda: activity.withdraw_visit(visit_id), said, self._detail_failed)
+
+    def _withdraw_call(self, call: CallLog) -> None:
+        when = f"{call.at:%Y-%m-%d %H:%M}"
+        if call.id is None or not self._sure_to_withdraw(
+            self.tr("Withdraw the call of {0}?").format(when),
+            self.tr("For a call logged by mistake. Its call-back goes with it."),
+        ):
+            return
+        activity, call_id = self.ctx.services.activity, call.id
+        self.runner.submit(
+            lambda: activity.withdraw_call(call_id),
+            lambda _none: self.message.emit(
+                self.tr("The call of {0} is withdrawn.").format(when), 5000
+            ),
+            self._detail_failed,
+        )
+
+    def _sure_to_withdraw(self, question: str, what_goes: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Withdraw"), question, parent=self)
+        box.setInformativeText(what_goes)
+        withdraw = box.addButton(self.tr("&Withdraw"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.exec()
+        return box.clickedButton() is withdraw
 
     def _finish_follow_up(self, follow_up_id: int) -> None:
         activity = self.ctx.services.activity

@@ -17,6 +17,13 @@ from rmdesk.labels import approach_text, call_log_text, label, section_name, vis
 from rmdesk.ui.common.masking import REVEAL_MS
 
 STAGES_SHOWN = 4  # the latest stage changes, in a line
+# A link beside a logged visit or call: (of a visit, the signal it emits) by its scheme.
+LOG_LINKS = {
+    "visitnotes": (True, "edit_visit_notes"),
+    "visitwithdraw": (True, "withdraw_visit"),
+    "callnote": (False, "edit_call_note"),
+    "callwithdraw": (False, "withdraw_call"),
+}
 NOTES_SHOWN = 80  # characters of a logged visit's notes; the briefing has them all
 
 if TYPE_CHECKING:
@@ -37,6 +44,8 @@ class ContactDetail(QTextBrowser):
     finish_follow_up = Signal(int)  # the user marked this follow-up done
     edit_visit_notes = Signal(object)  # the VisitLog whose notes the user would correct
     edit_call_note = Signal(object)  # the CallLog whose note the user would correct
+    withdraw_visit = Signal(object)  # the VisitLog the user would take back (a mistake)
+    withdraw_call = Signal(object)  # the CallLog the user would take back
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,17 +68,13 @@ class ContactDetail(QTextBrowser):
             self.resolve_objection.emit(int(url.path() or url.host()))
         elif url.scheme() == "followup":
             self.finish_follow_up.emit(int(url.path() or url.host()))
-        elif url.scheme() in ("visitnotes", "callnote") and self._shown is not None:
+        elif url.scheme() in LOG_LINKS and self._shown is not None:
             activity = self._shown[2] or ContactActivity()
             wanted = int(url.path() or url.host())
-            logs, ask = (
-                (activity.recent_visits, self.edit_visit_notes)
-                if url.scheme() == "visitnotes"
-                else (activity.recent_calls, self.edit_call_note)
-            )
-            for log in logs:
+            visits, ask = LOG_LINKS[url.scheme()]
+            for log in activity.recent_visits if visits else activity.recent_calls:
                 if log.id == wanted:
-                    ask.emit(log)
+                    getattr(self, ask).emit(log)
         elif url.scheme() == "reveal":
             self.revealed.add(url.path() or url.host())
             self._hide.start()
@@ -162,36 +167,43 @@ class ContactDetail(QTextBrowser):
         moved through the stages."""
         rows = []
 
-        def linked(title: str, word: str, lines: list[tuple[str, str]]) -> None:
-            """A row of lines (plain text, a link's target) each followed by its link."""
+        def linked(title: str, lines: list[tuple[str, tuple[tuple[str, str], ...]]]) -> None:
+            """A row of lines (plain text; its links: word and target), each followed by
+            its links."""
             if lines:
-                link = escape(word)
-                html = [f"{text} <a href='{href}'>{link}</a>" for text, href in lines]
+                html = [
+                    text + "".join(f" <a href='{href}'>{escape(word)}</a>" for word, href in links)
+                    for text, links in lines
+                ]
                 rows.append((title, "<br>".join(html)))
 
+        notes, note, withdraw = self.tr("edit notes"), self.tr("edit note"), self.tr("withdraw")
         linked(
             self.tr("Last visits"),
-            self.tr("edit notes"),
             [
-                (f"{v.day:%Y-%m-%d} {escape(visit_log_text(v, NOTES_SHOWN))}", f"visitnotes:{v.id}")
+                (
+                    f"{v.day:%Y-%m-%d} {escape(visit_log_text(v, NOTES_SHOWN))}",
+                    ((notes, f"visitnotes:{v.id}"), (withdraw, f"visitwithdraw:{v.id}")),
+                )
                 for v in activity.recent_visits
             ],
         )
         linked(
             self.tr("Last calls"),
-            self.tr("edit note"),
             [
-                (f"{c.at:%Y-%m-%d %H:%M} {escape(call_log_text(c))}", f"callnote:{c.id}")
+                (
+                    f"{c.at:%Y-%m-%d %H:%M} {escape(call_log_text(c))}",
+                    ((note, f"callnote:{c.id}"), (withdraw, f"callwithdraw:{c.id}")),
+                )
                 for c in activity.recent_calls
             ],
         )
         linked(
             self.tr("Open objections"),
-            self.tr("mark resolved"),
             [
                 (
                     f"{escape(label(o.kind))} · {escape(label(o.cause))}: {escape(o.words)}",
-                    f"objection:{o.id}",
+                    ((self.tr("mark resolved"), f"objection:{o.id}"),),
                 )
                 for o in activity.open_objections
             ],
