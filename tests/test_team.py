@@ -132,6 +132,15 @@ def test_the_visit_log_and_the_figures_on_postgresql(team_store) -> None:
     assert visit.id is not None
     book.correct_visit_notes(visit.id, "客户要求下周签约")
     assert [v.notes for v in book.visits_of(cid) if v.id == visit.id] == ["客户要求下周签约"]
+    # A visit logged by mistake, withdrawn: its follow-up and its stage move go.
+    book.set_stage(cid, Stage.ATTENTION)
+    book.set_stage(cid, Stage.INTEREST)
+    mistake, _moved, _met = book.log_visit(
+        VisitLog(cid, today, stage=Stage.CONVICTION, next_step="记错了", next_date=today)
+    )
+    assert book.withdraw_visit(mistake).stage_back
+    assert ContactBook(team_store).get(cid).stage is Stage.INTEREST
+    assert "记错了" not in [f.text for f in book.activity_of(cid).follow_ups]
     from rmdesk.activity.pipeline import pipeline
     from rmdesk.domain.activity import PipelineFilter
 
