@@ -153,6 +153,14 @@ def test_the_ledger_window_asks_before_a_gift_over_the_limit(
         float(ledger.table.item(r, VALUE_COLUMN).text().replace(",", "")) for r in range(shown)
     ]
     assert values == sorted(values, reverse=True)
+    # By client: in the pinyin order of their names, as the book lists them.
+    ledger.table.sortItems(1, Qt.SortOrder.AscendingOrder)
+    keys = [
+        ledger.gifts[ledger.table.item(r, 1).data(Qt.ItemDataRole.UserRole)].client_key
+        for r in range(shown)
+    ]
+    names = [ledger.table.item(r, 1).text() for r in range(shown)]
+    assert all(keys) and keys == sorted(keys) and names != sorted(names)
     row = next(r for r in range(shown) if ledger.table.item(r, 1).text() == "欧阳红军")
     ledger.table.selectRow(row)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)

@@ -105,6 +105,7 @@ class GiftEntry:
     id: int | None = None
     client: str = ""  # the contact's name, when read
     visit_id: int | None = None  # given at a logged visit
+    client_key: str = ""  # the name's pinyin sort key: the ledger sorts clients by it
 
 
 class GiftOverLimit(RmdeskError):

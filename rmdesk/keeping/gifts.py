@@ -29,13 +29,14 @@ def ledger(store: Store, first: dt.date, last: dt.date) -> list[GiftEntry]:
     """The gifts of a period, oldest first, with their clients' names."""
     rows = store.read(
         f"SELECT g.id, g.contact_id, g.day, g.item, g.value_fen, g.occasion, g.visit_id, "
-        f"{name_of('g.contact_id')} FROM gifts g WHERE g.day BETWEEN :first AND :last "
-        "ORDER BY g.day, g.id",
+        f"{name_of('g.contact_id')}, "
+        "(SELECT c.sort_key FROM contacts c WHERE c.id = g.contact_id) "
+        "FROM gifts g WHERE g.day BETWEEN :first AND :last ORDER BY g.day, g.id",
         {"first": first, "last": last},
     )
     return [
-        GiftEntry(cid, as_date(day) or first, item, fen / 100, occasion, gid, name, visit)
-        for gid, cid, day, item, fen, occasion, visit, name in rows
+        GiftEntry(cid, as_date(day) or first, item, fen / 100, occasion, gid, name, visit, key)
+        for gid, cid, day, item, fen, occasion, visit, name, key in rows
         if name is not None
     ]
 

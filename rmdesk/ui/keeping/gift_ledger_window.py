@@ -46,15 +46,18 @@ if TYPE_CHECKING:
 DAY, CLIENT, ITEM, VALUE, OCCASION, AT_VISIT = range(6)
 
 
-class _Amount(QTableWidgetItem):
-    """A value in yuan that sorts by its amount, not its text."""
+class _Sorted(QTableWidgetItem):
+    """A cell that sorts by its key, not its text: a value in yuan by its amount, a
+    client by the pinyin of their name (张 with the Zs, not after every 王)."""
 
-    def __init__(self, text: str, yuan: float) -> None:
+    def __init__(self, text: str, key: float | str) -> None:
         super().__init__(text)
-        self.yuan = yuan
+        self.key = key
 
     def __lt__(self, other: QTableWidgetItem) -> bool:
-        return self.yuan < other.yuan if isinstance(other, _Amount) else super().__lt__(other)
+        if isinstance(other, _Sorted) and type(self.key) is type(other.key):
+            return self.key < other.key  # type: ignore[operator]
+        return super().__lt__(other)
 
 
 class GiftLedgerWindow(QWidget):
@@ -190,7 +193,12 @@ class GiftLedgerWindow(QWidget):
                 self.tr("yes") if g.visit_id else "",
             )
             for column, text in enumerate(cells):
-                cell = _Amount(text, g.value_yuan) if column == VALUE else QTableWidgetItem(text)
+                if column == VALUE:
+                    cell: QTableWidgetItem = _Sorted(text, g.value_yuan)
+                elif column == CLIENT:
+                    cell = _Sorted(text, g.client_key or g.client)
+                else:
+                    cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, n)  # the gift, whatever the order
                 if column == VALUE:
                     cell.setTextAlignment(
