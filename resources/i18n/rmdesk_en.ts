@@ -3775,114 +3775,114 @@
 <context>
     <name>GiftLedgerWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="69"/>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="319"/>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="324"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="72"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="327"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="332"/>
         <source>Gift ledger</source>
         <translation>Gift ledger</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="82"/>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="129"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="85"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="132"/>
         <source> yuan</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="85"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="88"/>
         <source>Show only a client, gift or occasion</source>
         <translation>Show only a client, gift or occasion</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="88"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="91"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="91"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="94"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="94"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="97"/>
         <source>Limits: a gift</source>
         <translation>Limits: a gift</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="96"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="99"/>
         <source>a client a year</source>
         <translation>a client a year</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="103"/>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="139"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="106"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="142"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="104"/>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="137"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="107"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="140"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="105"/>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="140"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="108"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="143"/>
         <source>Gift</source>
         <translation>Gift</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="106"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="109"/>
         <source>Value (yuan)</source>
         <translation>Value (yuan)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="107"/>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="144"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="110"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="147"/>
         <source>Occasion</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="108"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="111"/>
         <source>At a visit</source>
         <translation>At a visit</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="118"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="121"/>
         <source>Type a name to choose the client</source>
         <translation>Type a name to choose the client</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="125"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="128"/>
         <source>e.g. 中秋月饼</source>
         <translation>e.g. 中秋月饼</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="131"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="134"/>
         <source>e.g. 中秋, birthday</source>
         <translation>e.g. 中秋, birthday</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="133"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="136"/>
         <source>Record the gift</source>
         <translation>Record the gift</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="142"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="145"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="152"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="155"/>
         <source>Delete removes the selected gift (after asking).</source>
         <translation>Delete removes the selected gift (after asking).</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="190"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="193"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="203"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="211"/>
         <source>%n gift(s), {0:,.2f} yuan in all</source>
         <translation>
             <numerusform>%n gift, {0:,.2f} yuan in all</numerusform>
@@ -3890,42 +3890,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="228"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="236"/>
         <source>Choose a client from the list.</source>
         <translation>Choose a client from the list.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="255"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="263"/>
         <source>Over the gift limits</source>
         <translation>Over the gift limits</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="256"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="264"/>
         <source>Record it all the same?</source>
         <translation>Record it all the same?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="287"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="295"/>
         <source>Delete a gift</source>
         <translation>Delete a gift</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="288"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="296"/>
         <source>Remove {0} ({1}, {2:,.2f} yuan) from the ledger?</source>
         <translation>Remove {0} ({1}, {2:,.2f} yuan) from the ledger?</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="302"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="310"/>
         <source>Export the gift ledger</source>
         <translation>Export the gift ledger</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="304"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="312"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="320"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="328"/>
         <source>%n gift(s) written to {0}.</source>
         <translation>
             <numerusform>%n gift written to {0}.</numerusform>
@@ -5407,7 +5407,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="62"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="61"/>
         <source>rmdesk — contact book</source>
         <translation>rmdesk — contact book</translation>
     </message>
@@ -5508,20 +5508,20 @@
         <translation>&amp;About rmdesk</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="105"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="104"/>
         <location filename="../../rmdesk/ui/main_menus.py" line="108"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="106"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="171"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="105"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="170"/>
         <location filename="../../rmdesk/ui/main_menus.py" line="111"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="107"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="106"/>
         <location filename="../../rmdesk/ui/main_menus.py" line="114"/>
         <source>Map and day</source>
         <translation>Map and day</translation>
@@ -5667,7 +5667,7 @@
         <translation>Anyone with this file can read your clients. File → Encrypt the book protects it with a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="146"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="145"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
@@ -5707,17 +5707,17 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="171"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="170"/>
         <source>Trash ({0})</source>
         <translation>Trash ({0})</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="306"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="305"/>
         <source>Add to a day&apos;s visits</source>
         <translation>Add to a day&apos;s visits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="307"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="306"/>
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n contact will be visited on this day (flexible times):</numerusform>
@@ -5730,7 +5730,7 @@
         <translation>Briefing — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="104"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="103"/>
         <location filename="../../rmdesk/ui/main_menus.py" line="105"/>
         <source>Today</source>
         <translation>Today</translation>
@@ -5746,12 +5746,12 @@
         <translation>A team&apos;s book on a server is backed up on the server, not by rmdesk.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="520"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="519"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="527"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="526"/>
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
@@ -7023,62 +7023,67 @@
         <translation>No base map (offline)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="38"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="79"/>
         <source>Optional: your AMap web-service key</source>
         <translation>Optional: your AMap web-service key</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="41"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="42"/>
         <source>With a key from AMap&apos;s open platform (Web服务), Find in an address looks the address up there. Kept in the system keyring; nothing is sent without it.</source>
         <translation>With a key from AMap&apos;s open platform (Web服务), Find in an address looks the address up there. Kept in the system keyring; nothing is sent without it.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="47"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="39"/>
+        <source>Reading the keyring…</source>
+        <translation>Reading the keyring…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="48"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="48"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="49"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="52"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="53"/>
         <source>rmdesk covers every window and asks for the passphrase after this long without use, and when the computer&apos;s session locks.</source>
         <translation>rmdesk covers every window and asks for the passphrase after this long without use, and when the computer&apos;s session locks.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="62"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="63"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="63"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="64"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="67"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="68"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="68"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="69"/>
         <source>Map tiles</source>
         <translation>Map tiles</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="69"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="70"/>
         <source>Geocoder key</source>
         <translation>Geocoder key</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="70"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="71"/>
         <source>Lock after</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="71"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="72"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>

@@ -3763,156 +3763,156 @@
 <context>
     <name>GiftLedgerWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="69"/>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="319"/>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="324"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="72"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="327"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="332"/>
         <source>Gift ledger</source>
         <translation>礼品台账</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="82"/>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="129"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="85"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="132"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="85"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="88"/>
         <source>Show only a client, gift or occasion</source>
         <translation>按客户、礼品或事由筛选</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="88"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="91"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="91"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="94"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="94"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="97"/>
         <source>Limits: a gift</source>
         <translation>上限：单次</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="96"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="99"/>
         <source>a client a year</source>
         <translation>每客户每年</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="103"/>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="139"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="106"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="142"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="104"/>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="137"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="107"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="140"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="105"/>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="140"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="108"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="143"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="106"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="109"/>
         <source>Value (yuan)</source>
         <translation>价值（元）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="107"/>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="144"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="110"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="147"/>
         <source>Occasion</source>
         <translation>场合</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="108"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="111"/>
         <source>At a visit</source>
         <translation>拜访时赠送</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="118"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="121"/>
         <source>Type a name to choose the client</source>
         <translation>输入姓名选择客户</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="125"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="128"/>
         <source>e.g. 中秋月饼</source>
         <translation>例如：中秋月饼</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="131"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="134"/>
         <source>e.g. 中秋, birthday</source>
         <translation>例如：中秋、生日</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="133"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="136"/>
         <source>Record the gift</source>
         <translation>登记礼品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="142"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="145"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="152"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="155"/>
         <source>Delete removes the selected gift (after asking).</source>
         <translation>按 Delete 删除选中的礼品（会先确认）。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="190"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="193"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="203"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="211"/>
         <source>%n gift(s), {0:,.2f} yuan in all</source>
         <translation>
             <numerusform>共 %n 份礼品，合计 {0:,.2f} 元</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="228"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="236"/>
         <source>Choose a client from the list.</source>
         <translation>请从列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="255"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="263"/>
         <source>Over the gift limits</source>
         <translation>超出礼品上限</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="256"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="264"/>
         <source>Record it all the same?</source>
         <translation>仍要登记吗？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="287"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="295"/>
         <source>Delete a gift</source>
         <translation>删除礼品</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="288"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="296"/>
         <source>Remove {0} ({1}, {2:,.2f} yuan) from the ledger?</source>
         <translation>从台账中删除 {0}（{1}，{2:,.2f} 元）？</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="302"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="310"/>
         <source>Export the gift ledger</source>
         <translation>导出礼品台账</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="304"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="312"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="320"/>
+        <location filename="../../rmdesk/ui/keeping/gift_ledger_window.py" line="328"/>
         <source>%n gift(s) written to {0}.</source>
         <translation>
             <numerusform>已将 %n 份礼品写入 {0}。</numerusform>
@@ -5391,7 +5391,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="62"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="61"/>
         <source>rmdesk — contact book</source>
         <translation>rmdesk — 通讯录</translation>
     </message>
@@ -5492,20 +5492,20 @@
         <translation>关于 rmdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="105"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="104"/>
         <location filename="../../rmdesk/ui/main_menus.py" line="108"/>
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="106"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="171"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="105"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="170"/>
         <location filename="../../rmdesk/ui/main_menus.py" line="111"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="107"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="106"/>
         <location filename="../../rmdesk/ui/main_menus.py" line="114"/>
         <source>Map and day</source>
         <translation>地图与日程</translation>
@@ -5651,7 +5651,7 @@
         <translation>任何拿到此文件的人都能读取您的客户资料。可通过“文件 → 加密客户库”设置密码加以保护。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="146"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="145"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
@@ -5691,17 +5691,17 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="171"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="170"/>
         <source>Trash ({0})</source>
         <translation>回收站（{0}）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="306"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="305"/>
         <source>Add to a day&apos;s visits</source>
         <translation>加入某天的拜访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="307"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="306"/>
         <source>%n contact(s) will be visited on this day (flexible times):</source>
         <translation>
             <numerusform>%n 位联系人将在这一天拜访（时间灵活）：</numerusform>
@@ -5713,7 +5713,7 @@
         <translation>拜访简报 — {0}</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="104"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="103"/>
         <location filename="../../rmdesk/ui/main_menus.py" line="105"/>
         <source>Today</source>
         <translation>今日</translation>
@@ -5729,12 +5729,12 @@
         <translation>团队服务器上的客户资料库由服务器负责备份，不由 rmdesk 备份。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="520"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="519"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="527"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="526"/>
         <source>rmdesk</source>
         <translation>rmdesk</translation>
     </message>
@@ -6999,62 +6999,67 @@
         <translation>不用底图（离线）</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="38"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="79"/>
         <source>Optional: your AMap web-service key</source>
         <translation>可选：您的高德 Web 服务 Key</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="41"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="42"/>
         <source>With a key from AMap&apos;s open platform (Web服务), Find in an address looks the address up there. Kept in the system keyring; nothing is sent without it.</source>
         <translation>填写高德开放平台的 Web 服务 Key 后，地址旁的“查找”会向高德查询。Key 保存在系统密钥环中；未填写时不会发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="47"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="39"/>
+        <source>Reading the keyring…</source>
+        <translation>正在读取钥匙串…</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="48"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="48"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="49"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="52"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="53"/>
         <source>rmdesk covers every window and asks for the passphrase after this long without use, and when the computer&apos;s session locks.</source>
         <translation>超过此时间无操作，或电脑锁屏时，rmdesk 遮盖所有窗口并要求输入密码。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="62"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="63"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="63"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="64"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="67"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="68"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="68"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="69"/>
         <source>Map tiles</source>
         <translation>地图底图</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="69"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="70"/>
         <source>Geocoder key</source>
         <translation>地理编码 Key</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="70"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="71"/>
         <source>Lock after</source>
         <translation>自动锁定</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/settings_dialog.py" line="71"/>
+        <location filename="../../rmdesk/ui/settings_dialog.py" line="72"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>

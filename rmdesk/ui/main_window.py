@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.contact import TieCounts
-from rmdesk.domain.errors import RmdeskError
 from rmdesk.error_texts import error_text
 from rmdesk.services import Services
 from rmdesk.ui.agenda.feed_control import FeedControl
@@ -527,18 +526,25 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("rmdesk"), error_text(error))
 
     def open_settings(self) -> None:
+        import shiboken6
+
+        from rmdesk.planning.geocode import find_key, store_key
         from rmdesk.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.prefs, self.services.location, self)
-        if not dialog.exec():
-            return
-        if dialog.geocoder_key.isModified():
-            from rmdesk.planning.geocode import store_key
 
-            try:
-                store_key(dialog.geocoder_key.text().strip())
-            except RmdeskError as error:
-                self.show_error(error)
+        def read(key: str | None) -> None:
+            if shiboken6.isValid(dialog):  # not closed before the keyring answered
+                dialog.key_read(key)
+
+        self.network.submit(find_key, read, lambda _error: read(None))
+        chosen = dialog.exec()
+        dialog.deleteLater()
+        if not chosen:
+            return
+        if dialog.geocoder_key.isModified():  # kept on the worker too; a failure is said
+            key = dialog.geocoder_key.text().strip()
+            self.network.submit(lambda: store_key(key), lambda _none: None, self.show_error)
         if dialog.chosen_tiles() != self.prefs.tiles:
             self.prefs.tiles = dialog.chosen_tiles()
             if self.plan_page is not None:

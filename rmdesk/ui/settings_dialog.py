@@ -31,11 +31,12 @@ class SettingsDialog(QDialog):
         self.tiles.addItem(self.tr("OpenStreetMap (often slow or blocked in China)"), "osm")
         self.tiles.addItem(self.tr("No base map (offline)"), "none")
         self.tiles.setCurrentIndex(max(0, self.tiles.findData(prefs.tiles)))
-        from rmdesk.planning.geocode import find_key
-
-        self.geocoder_key = QLineEdit(find_key() or "")
+        # The key is read from the keyring off the GUI thread (a locked keyring may ask
+        # for its own password first): the field waits for it, disabled.
+        self.geocoder_key = QLineEdit()
         self.geocoder_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.geocoder_key.setPlaceholderText(self.tr("Optional: your AMap web-service key"))
+        self.geocoder_key.setEnabled(False)
+        self.geocoder_key.setPlaceholderText(self.tr("Reading the keyring…"))
         self.geocoder_key.setToolTip(
             self.tr(
                 "With a key from AMap's open platform (Web服务), Find in an address looks "
@@ -71,6 +72,12 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Database"), where)
         form.addRow(buttons)
         self.setMinimumWidth(520)  # the book's path and the map choices read in full
+
+    def key_read(self, key: str | None) -> None:
+        """The geocoder key as the keyring gave it (None: none kept, or no keyring)."""
+        self.geocoder_key.setText(key or "")
+        self.geocoder_key.setPlaceholderText(self.tr("Optional: your AMap web-service key"))
+        self.geocoder_key.setEnabled(True)
 
     def chosen_tiles(self) -> str:
         return str(self.tiles.currentData())
