@@ -10,6 +10,7 @@ import datetime as dt
 import gc
 import shutil
 import subprocess
+import threading
 from pathlib import Path
 
 import pytest
@@ -220,10 +221,22 @@ def test_the_keyring_unlocks_a_book_whose_key_it_keeps(
     qtbot, tmp_path, demo_file, memory_keyring
 ) -> None:
     book, secret, _backup = keyring_book(tmp_path, demo_file)
+    on_gui_thread: list[bool] = []  # each read of the keyring: whether on the GUI thread
+    read = memory_keyring.get_password
+
+    def watched(service: str, user: str) -> str | None:
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return read(service, user)
+
+    memory_keyring.get_password = watched  # type: ignore[method-assign]
     desk = open_desk(qtbot, book, tmp_path, secret)
+    desk.show()  # as at start: the checks and the reminder follow the first screen
     try:
         lock = desk.window.lock
-        lock.lock()
+        qtbot.waitUntil(lambda: False in on_gui_thread, timeout=WAIT)  # read at start
+        on_gui_thread.clear()
+        lock.lock()  # (the session locks: a keyring may be locked too, and would ask)
+        assert True not in on_gui_thread, "the window does not wait on the keyring"
         assert lock.prompt is not None and not lock.prompt.passphrase.isVisible()
         assert "keyring" in lock.prompt.unlock_button.text()
         qtbot.mouseClick(lock.prompt.unlock_button, Qt.MouseButton.LeftButton)

@@ -38,6 +38,7 @@ def _fingerprint(key: str) -> str:
 class SecurityService:
     def __init__(self, store: Store) -> None:
         self._store = store
+        self._in_keyring: bool | None = None  # as the keyring was last read
 
     @property
     def embedded(self) -> bool:
@@ -57,11 +58,22 @@ class SecurityService:
 
     @property
     def in_keyring(self) -> bool:
-        """Whether the OS keyring holds this book's secret (it opens without asking)."""
+        """Whether the OS keyring holds this book's secret (it opens without asking), as
+        it was last read: at start, off the GUI thread (the reminder of the recovery
+        key). The lock screen asks this when the session locks, when a keyring may
+        itself be locked and would ask for its password first."""
+        if self._in_keyring is None:
+            self._keyring_secret()
+        return bool(self._in_keyring)
+
+    def _keyring_secret(self) -> str | None:
+        """The book's secret in the OS keyring (None: none, or a plain book), read now."""
         from rmdesk.store.encryption import keyring_secret
 
         path = self._store.path
-        return path is not None and self.encrypted and keyring_secret(path) is not None
+        secret = keyring_secret(path) if path is not None and self.encrypted else None
+        self._in_keyring = secret is not None
+        return secret
 
     def _book(self) -> Path:
         if self._store.path is None:
@@ -98,6 +110,7 @@ class SecurityService:
         from rmdesk.store.encryption import change_key, keep_in_keyring, keyring_secret, new_key
 
         book = self._book()
+        self._in_keyring = None  # read again after the change
         before = keyring_secret(book)
         secret = passphrase if passphrase is not None else new_secret()
         key = new_key(secret)
@@ -138,29 +151,21 @@ class SecurityService:
         """The secret the OS keyring keeps for this book, when it opens the book: typed
         in place of a passphrase, it opens the book and its backups on any computer.
         None for a book opened with a passphrase (or a plain one)."""
-        from rmdesk.store.encryption import keyring_secret
-
-        path = self._store.path
-        secret = keyring_secret(path) if path is not None and self.encrypted else None
+        secret = self._keyring_secret()
         return secret if secret is not None and self.opens_with(secret) else None
 
     def keyring_opens(self) -> bool:
         """Whether the OS keyring (asked now: it may want its own unlock) holds this
         book's secret."""
-        from rmdesk.store.encryption import keyring_secret
-
-        path = self._store.path
-        secret = keyring_secret(path) if path is not None else None
+        secret = self._keyring_secret()
         return secret is not None and self.opens_with(secret)
 
     def recovery_reminder(self) -> str | None:
         """The recovery key, while the user has not said they kept it (the window shows
         it once more at start); None when kept, or when the book has none."""
-        from rmdesk.store.encryption import keyring_secret
         from rmdesk.store.personal import read_personal
 
-        path = self._store.path
-        secret = keyring_secret(path) if path is not None and self.encrypted else None
+        secret = self._keyring_secret()
         if secret is None or read_personal(self._store, RECOVERY_KEPT) == _fingerprint(secret):
             return None  # kept: no key derived at start (a fifth of a second)
         return secret if self.opens_with(secret) else None
