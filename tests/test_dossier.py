@@ -417,3 +417,19 @@ def test_saving_a_dossier_is_one_transaction(store, monkeypatch) -> None:
     assert dossiers.get(cid) == before
     assert not [c for c in dossiers.companies() if c.name == "海德机械"]
     assert dossiers.roles_of(cid) == []
+
+
+def test_companies_and_industries_are_listed_in_pinyin_order(store) -> None:
+    """As the book lists people: 安徽 before 北京 before 浙江 (by code point 北 would come
+    first and 浙 before 餐)."""
+    dossiers = DossierBook(store)
+    for name in ("浙江海德机械", "北京中关电子", "安徽华源纺织"):
+        dossiers.save_company(Company(name))
+    for name in ("制造业", "餐饮", "房地产"):
+        dossiers.save_industry(Industry(name))
+    assert [c.name for c in dossiers.companies()] == [
+        "安徽华源纺织",
+        "北京中关电子",
+        "浙江海德机械",
+    ]
+    assert [i.name for i in dossiers.industries()] == ["餐饮", "房地产", "制造业"]

@@ -186,6 +186,12 @@ def sort_key(name: str) -> str:
     return " ".join(name_syllables(name)) + SORT_SEP + name.strip().lower()
 
 
+def text_sort_key(text: str) -> str:
+    """Order other names (companies, industries) by pinyin, read as ordinary words:
+    安徽 before 北京 before 浙江."""
+    return " ".join(_syllables(text.strip())) + SORT_SEP + text.strip().lower()
+
+
 def forget_readings() -> None:
     """Empty the caches of names already read: bench/exchange.py measures each import
     as one of names never read before."""

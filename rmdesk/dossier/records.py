@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
+from rmdesk.contacts.pinyin import text_sort_key
 from rmdesk.contacts.search_index import reindex
 from rmdesk.domain.dossier import (
     Company,
@@ -256,10 +257,8 @@ class DossierBook:
 
     def industries(self) -> list[Industry]:
         with self._store.session() as s:
-            return [
-                _to_industry(m)
-                for m in s.scalars(select(IndustryModel).order_by(IndustryModel.name))
-            ]
+            found = [_to_industry(m) for m in s.scalars(select(IndustryModel))]
+        return sorted(found, key=lambda i: text_sort_key(i.name))
 
     def save_industry(self, industry: Industry) -> int:
         with self._store.session() as s:
@@ -290,10 +289,8 @@ class DossierBook:
 
     def companies(self) -> list[Company]:
         with self._store.session() as s:
-            return [
-                self._company(m)
-                for m in s.scalars(select(CompanyModel).order_by(CompanyModel.name))
-            ]
+            found = [self._company(m) for m in s.scalars(select(CompanyModel))]
+        return sorted(found, key=lambda c: text_sort_key(c.name))  # as the book: by pinyin
 
     @staticmethod
     def _company(m: CompanyModel) -> Company:
