@@ -253,13 +253,15 @@ class ActivityBook:
     @staticmethod
     def _reopen_plan(s: Session, log: VisitLogModel, now: dt.datetime) -> dt.date | None:
         plan = s.get(VisitPlanModel, log.plan_id) if log.plan_id is not None else None
+        if plan is None or plan.status != VisitStatus.DONE.value:
+            return None
         others = s.scalar(
             select(VisitLogModel.id).where(
-                VisitLogModel.plan_id == log.plan_id, VisitLogModel.id != log.id
+                VisitLogModel.plan_id == plan.id, VisitLogModel.id != log.id
             )
         )
-        if plan is None or plan.status != VisitStatus.DONE.value or others is not None:
-            return None
+        if others is not None:
+            return None  # another log of the same visit still says it took place
         claim(s, VisitPlanModel, VisitPlanModel.id, plan.id, None)
         s.refresh(plan)
         plan.status = VisitStatus.BOOKED.value
