@@ -900,3 +900,47 @@ def test_log_a_visit_in_a_clients_popup_logs_their_visit_of_the_day(map_page, qt
     draft = page.findChild(VisitLogDialog).draft()
     assert (draft.contact_id, draft.day, draft.plan_id) == (plan.contact_id, day, plan.id)
     page.findChild(VisitLogDialog).reject()
+
+
+def test_clients_at_one_point_are_listed_by_their_marker(qtbot) -> None:
+    """Clients without a pin sit at their district's centre, and colleagues share one
+    building: no zoom parts them. Their marker lists them all, each with its links, and
+    centring on one of them opens that list."""
+    import shiboken6
+
+    from rmdesk.ui.common.tasks import TaskRunner
+    from rmdesk.ui.planning.map_view import MapView
+
+    centre = (28.6562, 121.4208)  # 椒江区
+    records = [[i, *centre, f"椒江客户{i}", "海德机械", "", "", 1, ""] for i in range(1, 6)]
+    records += [[6, 28.70, 121.30, "王伟", "", "", "", 0, ""]]
+    runner = TaskRunner()
+    view = MapView(runner, Tiles.NONE)
+    view.resize(800, 450)  # low: the map pans to show the list
+    view.show()
+    place = "document.querySelector('.leaflet-popup-content')"
+    try:
+        qtbot.waitUntil(lambda: view.loaded, timeout=20_000)
+        view.show_contacts(records)
+        qtbot.waitUntil(lambda: js(view, "rmdeskMap.stats().markers", qtbot) == 6, timeout=10_000)
+        # Zoomed in as far as the map goes: still one marker for the five, not five pins
+        # stacked under the top one.
+        view.centre_on(3)
+        qtbot.waitUntil(lambda: js(view, "rmdeskMap.stats().zoom", qtbot) == 18, timeout=10_000)
+        qtbot.waitUntil(lambda: js(view, f"!!{place}", qtbot), timeout=10_000)
+        qtbot.wait(500)  # the map has panned to show the list, and drawn again: still open
+        listed = js(view, f"{place}.innerText", qtbot)
+        assert "5 clients at this point" in listed and "Approximate" in listed
+        assert all(f"椒江客户{i}" in listed for i in range(1, 6))
+        assert js(view, "rmdeskMap.stats()", qtbot)["clusters"] == 1
+        with qtbot.waitSignal(view.contact_chosen, timeout=10_000) as chosen:
+            js(view, f"({place}.querySelector('a.rm-open[data-id=\"4\"]').click(), true)", qtbot)
+        assert chosen.args == [4]
+        with qtbot.waitSignal(view.log_requested, timeout=10_000) as logged:
+            js(view, f"({place}.querySelector('a.rm-log[data-id=\"2\"]').click(), true)", qtbot)
+        assert logged.args == [2]
+    finally:
+        view.close()
+        runner.shutdown()
+        shiboken6.delete(view)
+        gc.collect()

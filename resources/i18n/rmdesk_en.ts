@@ -5819,17 +5819,22 @@
         <translation>Approximate: district centre</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/map_view.py" line="233"/>
+        <location filename="../../rmdesk/ui/planning/map_view.py" line="232"/>
+        <source>{0} clients at this point</source>
+        <translation>{0} clients at this point</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/map_view.py" line="234"/>
         <source>No stage yet</source>
         <translation>No stage yet</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/map_view.py" line="234"/>
+        <location filename="../../rmdesk/ui/planning/map_view.py" line="235"/>
         <source>No tie yet</source>
         <translation>No tie yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/map_view.py" line="255"/>
+        <location filename="../../rmdesk/ui/planning/map_view.py" line="256"/>
         <source>%n client(s) on the map</source>
         <translation>
             <numerusform>%n client on the map</numerusform>
@@ -5837,12 +5842,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/map_view.py" line="281"/>
+        <location filename="../../rmdesk/ui/planning/map_view.py" line="282"/>
         <source>Click the map where the visit takes place. Esc stops.</source>
         <translation>Click the map where the visit takes place. Esc stops.</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/map_view.py" line="297"/>
+        <location filename="../../rmdesk/ui/planning/map_view.py" line="298"/>
         <source>Click the map or drag the pin to place the client. Esc stops.</source>
         <translation>Click the map or drag the pin to place the client. Esc stops.</translation>
     </message>

@@ -5802,29 +5802,34 @@
         <translation>大致位置：区县中心</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/map_view.py" line="233"/>
+        <location filename="../../rmdesk/ui/planning/map_view.py" line="232"/>
+        <source>{0} clients at this point</source>
+        <translation>此处共 {0} 位客户</translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/planning/map_view.py" line="234"/>
         <source>No stage yet</source>
         <translation>尚无阶段</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/map_view.py" line="234"/>
+        <location filename="../../rmdesk/ui/planning/map_view.py" line="235"/>
         <source>No tie yet</source>
         <translation>尚无关系</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/planning/map_view.py" line="255"/>
+        <location filename="../../rmdesk/ui/planning/map_view.py" line="256"/>
         <source>%n client(s) on the map</source>
         <translation>
             <numerusform>地图上有 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/map_view.py" line="281"/>
+        <location filename="../../rmdesk/ui/planning/map_view.py" line="282"/>
         <source>Click the map where the visit takes place. Esc stops.</source>
         <translation>在地图上点击拜访地点。按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/planning/map_view.py" line="297"/>
+        <location filename="../../rmdesk/ui/planning/map_view.py" line="298"/>
         <source>Click the map or drag the pin to place the client. Esc stops.</source>
         <translation>点击地图或拖动图钉来定位客户，按 Esc 结束。</translation>
     </message>

@@ -22,11 +22,14 @@
     pins: null,       // layer of the client pins drawn now
     markers: {},      // id -> L.Marker, made the first time the client is drawn alone
     shown: {},        // id -> L.Marker on the map now
+    places: {},       // "lat:lon" -> the marker of the clients at that point, drawn now
+    placeOf: {},      // id -> that marker
     data: {},         // id -> marker record
     ids: [],          // the records' ids, in the order they came
     legend: { stage: {}, tie: {} },
     colourBy: "stage",
-    labels: { open: "Open in book", log: "Log a visit", next: "Next visit", approx: "Approximate" },
+    labels: { open: "Open in book", log: "Log a visit", next: "Next visit", approx: "Approximate",
+              here: "{0} clients here" },
     bridge: null,
     route: null,
     selecting: null,  // "rect" | "lasso" | null
@@ -66,6 +69,22 @@
     return html;
   }
 
+  /* Clients at one point (the same building, or the centre of the district of those
+     without a pin): no zoom parts them, so their marker lists them all. */
+  function placePopup(recs) {
+    var head = "<b>" + esc(S.labels.here.replace("{0}", recs.length)) + "</b>";
+    if (recs.every(function (r) { return r.a; })) {
+      head += "<br><i>" + esc(S.labels.approx) + "</i>";
+    }
+    var lines = recs.map(function (rec) {
+      var line = esc(rec.n) + (rec.c ? ' <span class="rm-company">' + esc(rec.c) + "</span>" : "");
+      line += ' <a href="#" class="rm-open" data-id="' + rec.i + '">' + esc(S.labels.open) + "</a>";
+      line += ' · <a href="#" class="rm-log" data-id="' + rec.i + '">' + esc(S.labels.log) + "</a>";
+      return '<div class="rm-place-line" data-id="' + rec.i + '">' + line + "</div>";
+    });
+    return head + '<div class="rm-place">' + lines.join("") + "</div>";
+  }
+
   function send(method) {
     var args = Array.prototype.slice.call(arguments, 1);
     if (S.bridge && S.bridge[method]) { S.bridge[method].apply(S.bridge, args); }
@@ -98,25 +117,42 @@
     return m;
   }
 
+  function clusterIcon(n) {
+    var size = n < 10 ? "rm-cluster-small" : n < 100 ? "rm-cluster-medium" : "rm-cluster-large";
+    return L.divIcon({
+      className: "rm-cluster " + size,
+      html: "<span>" + n + "</span>",
+      iconSize: [36, 36],
+      iconAnchor: [18, 18]
+    });
+  }
+
+  /* The marker of the clients at one point: kept from one drawing to the next (like a
+     pin), so that its list stays open while the map moves. */
+  function placeMarker(cell) {
+    var key = cell.recs[0].y + ":" + cell.recs[0].x_;
+    var m = S.places[key];
+    if (!m) {
+      m = L.marker([cell.recs[0].y, cell.recs[0].x_], { icon: clusterIcon(cell.recs.length), keyboard: false });
+      m.bindPopup(function () {
+        return placePopup(m.rmRecs.map(function (r) { return S.data[r.i] || r; }));
+      }, { maxHeight: 300, minWidth: 240, maxWidth: 380 });
+      S.places[key] = m;
+      S.pins.addLayer(m);
+    } else if (m.rmRecs.length !== cell.recs.length) {
+      m.setIcon(clusterIcon(cell.recs.length));
+    }
+    m.rmRecs = cell.recs;
+    cell.recs.forEach(function (r) { S.placeOf[r.i] = m; });
+    return key;
+  }
+
   function clusterMarker(cell) {
     var n = cell.recs.length;
-    var size = n < 10 ? "rm-cluster-small" : n < 100 ? "rm-cluster-medium" : "rm-cluster-large";
-    var m = L.marker([cell.y / n, cell.x / n], {
-      icon: L.divIcon({
-        className: "rm-cluster " + size,
-        html: "<span>" + n + "</span>",
-        iconSize: [36, 36],
-        iconAnchor: [18, 18]
-      }),
-      keyboard: false
-    });
+    var m = L.marker([cell.y / n, cell.x / n], { icon: clusterIcon(n), keyboard: false });
     m.on("click", function () {
       var bounds = L.latLngBounds(cell.recs.map(function (r) { return [r.y, r.x_]; }));
-      if (bounds.getNorthEast().equals(bounds.getSouthWest())) {
-        S.map.setView(bounds.getCenter(), S.maxZoom, { animate: false });
-      } else {
-        S.map.fitBounds(bounds, L.extend(fitPadding(), { animate: false }));
-      }
+      S.map.fitBounds(bounds, L.extend(fitPadding(), { animate: false }));
     });
     return m;
   }
@@ -129,13 +165,17 @@
     var padX = (view.max.x - view.min.x) / 2, padY = (view.max.y - view.min.y) / 2;
     var minX = (view.min.x - padX) / scale, maxX = (view.max.x + padX) / scale;
     var minY = (view.min.y - padY) / scale, maxY = (view.max.y + padY) / scale;
-    var grouping = zoom < S.maxZoom;  // at the deepest zoom every client shows alone
+    // At the deepest zoom only clients at one very point still share a marker.
+    var grouping = zoom < S.maxZoom;
     var cells = {}, order = [], alone = [];
+    S.placeOf = {};
     for (var k = 0; k < S.ids.length; k++) {
       var rec = S.data[S.ids[k]];
       if (rec.px < minX || rec.px > maxX || rec.py < minY || rec.py > maxY) { continue; }
-      if (!grouping || rec.i === S.placing) { alone.push(rec); continue; }
-      var key = Math.floor(rec.px * scale / CELL) + ":" + Math.floor(rec.py * scale / CELL);
+      if (rec.i === S.placing) { alone.push(rec); continue; }
+      var key = grouping
+        ? Math.floor(rec.px * scale / CELL) + ":" + Math.floor(rec.py * scale / CELL)
+        : rec.y + ":" + rec.x_;
       var cell = cells[key];
       if (!cell) {
         cell = cells[key] = { recs: [], y: 0, x: 0 };
@@ -146,11 +186,21 @@
       cell.x += rec.x_;
     }
     S.clusters.clearLayers();
+    var places = {};
     order.forEach(function (cell) {
+      var first = cell.recs[0];
       if (cell.recs.length === 1) {
-        alone.push(cell.recs[0]);
+        alone.push(first);
+      } else if (cell.recs.every(function (r) { return r.y === first.y && r.x_ === first.x_; })) {
+        places[placeMarker(cell)] = true;
       } else {
         S.clusters.addLayer(clusterMarker(cell));
+      }
+    });
+    Object.keys(S.places).forEach(function (key) {
+      if (!places[key]) {
+        S.pins.removeLayer(S.places[key]);
+        delete S.places[key];
       }
     });
     var keep = {};
@@ -186,7 +236,7 @@
       S.map.setView([rec.y, rec.x_], S.map.getZoom() + 1, { animate: false });
       redraw();
     }
-    then(S.shown[id] || pinOf(rec));
+    then(S.shown[id] || S.placeOf[id] || pinOf(rec));  // alone, or listed at its point
   }
 
   /* -- tiles that do not load: say so instead of a grey map ----------------------- */
@@ -332,6 +382,7 @@
       S.clusters.clearLayers();
       S.markers = {};
       S.shown = {};
+      S.places = {};
       S.data = {};
       S.ids = [];
       var south = 90, north = -90, west = 180, east = -180;

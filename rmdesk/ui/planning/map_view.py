@@ -229,6 +229,7 @@ class MapView(QWidget):
             "log": self.tr("Log a visit"),
             "next": self.tr("Next visit"),
             "approx": self.tr("Approximate: district centre"),
+            "here": self.tr("{0} clients at this point"),
         }
         legend["stage"][""] = ["#7f8c8d", self.tr("No stage yet")]
         legend["tie"][""] = ["#7f8c8d", self.tr("No tie yet")]
