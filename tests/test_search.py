@@ -339,3 +339,18 @@ def test_contacts_written_in_bulk_are_indexed_as_those_saved_one_by_one(
     assert found("星星集") == {bulk[0]}
     later = book.save(Contact(name="王海峰"))
     assert found("海峰") == {saved, bulk[1], later}, "the trigger indexes a save again"
+
+
+def test_hobbies_are_searched_each_from_its_start(book: ContactBook) -> None:
+    """An RM looking for a fishing partner to invite (同好) types 钓鱼, or just 钓."""
+    angler = book.save(Contact(name="陈晨", hobbies="围棋、钓鱼"))
+    golfer = book.save(Contact(name="Tom Lee", hobbies="golf, tennis"))
+    other = book.save(Contact(name="周敏", hobbies="摄影"))
+    for query, expected in (("钓鱼", {angler}), ("钓", {angler}), ("围棋", {angler}),
+                            ("tennis", {golfer}), ("te", {golfer}), ("摄影", {other})):  # fmt: skip
+        assert set(book.list_ids(BookFilter(search=query))) == expected, query
+    contact = book.get(angler)
+    contact.hobbies = "书法"
+    book.save(contact)
+    assert book.list_ids(BookFilter(search="钓鱼")) == []
+    assert book.list_ids(BookFilter(search="书法")) == [angler]

@@ -475,8 +475,8 @@
     <name>BookPage</name>
     <message>
         <location filename="../../rmdesk/ui/book/book_page.py" line="96"/>
-        <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
-        <translation>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</translation>
+        <source>Search name, pinyin (zhangsan, zs), company, phone, hobbies, notes  (Ctrl+F)</source>
+        <translation>Search name, pinyin (zhangsan, zs), company, phone, hobbies, notes  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/book/book_page.py" line="126"/>

@@ -474,8 +474,8 @@
     <name>BookPage</name>
     <message>
         <location filename="../../rmdesk/ui/book/book_page.py" line="96"/>
-        <source>Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)</source>
-        <translation>搜索姓名、拼音（zhangsan、zs）、单位、电话、备注（Ctrl+F）</translation>
+        <source>Search name, pinyin (zhangsan, zs), company, phone, hobbies, notes  (Ctrl+F)</source>
+        <translation>搜索姓名、拼音（zhangsan、zs）、单位、电话、爱好、备注（Ctrl+F）</translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/book/book_page.py" line="126"/>

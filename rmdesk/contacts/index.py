@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 INDEX_KEY = "book_index"
 # The rules the index was built with: change it whenever search_text, name_keys or
 # sort_key change, and every book's index is built again on its next listing.
-INDEX_RULES = "2026-12-05 other readings of a name rank after its own"
+INDEX_RULES = "2026-12-06 hobbies are searched, each from its start"
 _CHECKED = "book_index"  # in Store.checked: this opening has made sure already
 
 

@@ -50,10 +50,20 @@ def _terms(contact: Contact, extra: Sequence[str]) -> list[str]:
     """
     parts: list[str] = [contact.name, contact.nickname, contact.company, contact.notes]
     parts += name_keys(contact.name) + name_keys(contact.nickname)
+    parts += hobby_words(contact.hobbies)  # 钓鱼 finds who fishes: a 同好 to invite
     for phone in contact.phones:
         parts += [phone.number, national_digits(phone.number)]
     parts += extra
     return [p.lower() for p in parts if p]
+
+
+_LIST_SEPARATORS = re.compile(r"[、，,;；/\s]+")
+
+
+def hobby_words(hobbies: str) -> list[str]:
+    """Each hobby of a list as written ("围棋、钓鱼", "golf, tennis"): each is a term of
+    its own, so that a short query finds it from its start."""
+    return [w for w in _LIST_SEPARATORS.split(hobbies) if w]
 
 
 def search_text(contact: Contact, extra: Sequence[str] = ()) -> str:
@@ -102,7 +112,7 @@ def query_form(variant: str) -> str:
 
 
 def indexed_contact(
-    name: str, nickname: str, company: str, notes: str, numbers: Sequence[str]
+    name: str, nickname: str, company: str, notes: str, hobbies: str, numbers: Sequence[str]
 ) -> Contact:
     """The fields of a stored contact that its search text is made of."""
     from rmdesk.domain.contact import Phone
@@ -113,6 +123,7 @@ def indexed_contact(
         nickname=nickname,
         company=company,
         notes=notes,
+        hobbies=hobbies,
         phones=[Phone(PhoneLabel.MOBILE, n) for n in numbers],
     )
 
@@ -148,15 +159,18 @@ def index_rows(conn: Connection, ids: Sequence[int] | None = None) -> Iterator[I
         phones.setdefault(cid, []).append(number)
     for row in conn.execute(
         query(
-            "SELECT c.id, c.deleted_at, c.name, c.nickname, c.company, c.notes, d.contact_id, "
+            "SELECT c.id, c.deleted_at, c.name, c.nickname, c.company, c.notes, c.hobbies, "
+            "d.contact_id, "
             "d.cuisines, d.style, d.drinks, d.allergies, d.restaurants, d.competitor_banks, "
             f"d.favoured_bank, d.address_as FROM contacts c "
             f"LEFT JOIN dossiers d ON d.contact_id = c.id{only}"
         ),
         params,
     ):
-        cid, deleted_at, name, nickname, company, notes, dossier, *columns = row
-        contact = indexed_contact(name, nickname, company, notes, phones.get(cid, []))
+        cid, deleted_at, name, nickname, company, notes, hobbies, dossier, *columns = row
+        contact = indexed_contact(
+            name, nickname, company, notes, hobbies or "", phones.get(cid, [])
+        )
         extra = terms_from_columns(*columns) if dossier is not None else []
         yield index_row(cid, deleted_at is None, contact, extra)
 

@@ -93,7 +93,7 @@ class BookPage(QWidget):
         self.tree.group_chosen.connect(lambda _f: self._clear_area())
         self.search = QLineEdit()
         self.search.setPlaceholderText(
-            self.tr("Search name, pinyin (zhangsan, zs), company, phone, notes  (Ctrl+F)")
+            self.tr("Search name, pinyin (zhangsan, zs), company, phone, hobbies, notes  (Ctrl+F)")
         )
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(SearchTooLong.limit)  # longer finds nothing anyway
