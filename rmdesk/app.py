@@ -210,15 +210,19 @@ def bring_back(
         else:
             passphrase, key = found
     private_folder(book.parent)
-    run_with_progress(
-        runner,
-        lambda _p: restore(book, backup, key=key),
-        QCoreApplication.translate("App", "Bringing the book back from its backup…"),
-    )
-    if passphrase is not None:
+
+    def brought_back(_progress: Progress) -> None:
         from rmdesk.store.encryption import keep_recovered
 
-        keep_recovered(book, passphrase)  # a recovery key: kept here as it was there
+        restore(book, backup, key=key)
+        if passphrase is not None:
+            keep_recovered(book, passphrase)  # a recovery key: kept here as it was there
+
+    run_with_progress(
+        runner,
+        brought_back,
+        QCoreApplication.translate("App", "Bringing the book back from its backup…"),
+    )
     return True, passphrase
 
 
