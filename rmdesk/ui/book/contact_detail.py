@@ -17,13 +17,6 @@ from rmdesk.labels import approach_text, call_log_text, label, section_name, vis
 from rmdesk.ui.common.masking import REVEAL_MS
 
 STAGES_SHOWN = 4  # the latest stage changes, in a line
-# A link beside a logged visit or call: (of a visit, the signal it emits) by its scheme.
-LOG_LINKS = {
-    "visitnotes": (True, "edit_visit_notes"),
-    "visitwithdraw": (True, "withdraw_visit"),
-    "callnote": (False, "edit_call_note"),
-    "callwithdraw": (False, "withdraw_call"),
-}
 NOTES_SHOWN = 80  # characters of a logged visit's notes; the briefing has them all
 
 if TYPE_CHECKING:
@@ -57,6 +50,13 @@ class ContactDetail(QTextBrowser):
         self._hide.setSingleShot(True)
         self._hide.setInterval(REVEAL_MS)
         self._hide.timeout.connect(self.hide_sensitive)
+        # A link beside a logged visit or call: (of a visit, the signal it emits).
+        self._log_links = {
+            "visitnotes": (True, self.edit_visit_notes),
+            "visitwithdraw": (True, self.withdraw_visit),
+            "callnote": (False, self.edit_call_note),
+            "callwithdraw": (False, self.withdraw_call),
+        }
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._on_link)
         self.show_contact(None)
@@ -68,13 +68,13 @@ class ContactDetail(QTextBrowser):
             self.resolve_objection.emit(int(url.path() or url.host()))
         elif url.scheme() == "followup":
             self.finish_follow_up.emit(int(url.path() or url.host()))
-        elif url.scheme() in LOG_LINKS and self._shown is not None:
+        elif url.scheme() in self._log_links and self._shown is not None:
             activity = self._shown[2] or ContactActivity()
             wanted = int(url.path() or url.host())
-            visits, ask = LOG_LINKS[url.scheme()]
+            visits, ask = self._log_links[url.scheme()]
             for log in activity.recent_visits if visits else activity.recent_calls:
                 if log.id == wanted:
-                    getattr(self, ask).emit(log)
+                    ask.emit(log)
         elif url.scheme() == "reveal":
             self.revealed.add(url.path() or url.host())
             self._hide.start()
