@@ -380,7 +380,7 @@ def test_a_visit_or_call_logged_by_mistake_is_withdrawn_from_the_detail(
     select_contact(qtbot, window, cid)
     detail = window.book_page.detail
     qtbot.waitUntil(lambda: "记错了客户" in detail.toPlainText(), timeout=WAIT)
-    assert "edit notes withdraw" in detail.toPlainText()
+    assert "edit notes · withdraw" in detail.toPlainText()
     asked: list[tuple[str, str]] = []
 
     def answer(click: str | None):  # type: ignore[no-untyped-def]

@@ -172,7 +172,9 @@ class ContactDetail(QTextBrowser):
             its links."""
             if lines:
                 html = [
-                    text + "".join(f" <a href='{href}'>{escape(word)}</a>" for word, href in links)
+                    text
+                    + " "
+                    + " · ".join(f"<a href='{href}'>{escape(word)}</a>" for word, href in links)
                     for text, links in lines
                 ]
                 rows.append((title, "<br>".join(html)))
